@@ -1,0 +1,28 @@
+// Compound assignments and ++/-- in prefix and postfix position, as expressions.
+let x = 10;
+x += 5; console.log(x);
+x -= 3; console.log(x);
+x *= 2; console.log(x);
+x /= 8; console.log(x);
+x %= 2; console.log(x);
+x **= 3; console.log(x);
+let y = 6;
+y <<= 2; console.log(y);
+y >>= 1; console.log(y);
+y |= 1; console.log(y);
+y &= 12; console.log(y);
+y ^= 5; console.log(y);
+y >>>= 1; console.log(y);
+let i = 0;
+console.log(i++, i, ++i, i, i--, i, --i, i);
+const arr = [0, 0, 0];
+let k = 0;
+arr[k++] = 5;
+arr[k++] += 7;
+arr[k] = k++ * 10;
+console.log(arr.join(","), k);
+let s = "a";
+s += "b";
+s += 1;
+s += true;
+console.log(s);

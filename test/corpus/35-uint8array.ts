@@ -1,0 +1,25 @@
+// Uint8Array: construction from a length or an array, wrapping stores, subarray sharing and slice copying.
+const u = new Uint8Array(6);
+console.log(u.length, String(u));
+u[0] = 256;
+u[1] = -1;
+u[2] = 3.7;
+u[3] = 0 / 0;
+u[4] = 511;
+u[5] = -129;
+console.log(u[0], u[1], u[2], u[3], u[4], u[5]);
+const v = new Uint8Array([1, 2, 300, -5, 128]);
+console.log(String(v), v.length);
+const sub = v.subarray(1, 4);
+sub[0] = 99;
+console.log(String(sub), String(v));
+const copy = v.slice(0, 2);
+copy[0] = 77;
+console.log(String(copy), String(v));
+let sum = 0;
+for (const b of v) sum += b;
+console.log("sum", sum);
+const buf = new Uint8Array(4);
+for (let i = 0; i < buf.length; i++) buf[i] = buf[i] + i * 100;
+console.log(String(buf), buf[3] + 1);
+console.log(String(v.subarray(3)), v.subarray(-2).length, String(v.slice(-1)));

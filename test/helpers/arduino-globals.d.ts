@@ -1,0 +1,26 @@
+// Declarations of the Arduino globals the corpus programs use, for type-checking the corpus with plain tsc
+// (test/helpers/corpus.tsconfig.json). The compiler has its own typings in runtime/typings; these only keep
+// the corpus honest: console.log takes primitives only, as the corpus rules require.
+type Primitive = string | number | boolean | null | undefined;
+declare const console: { log(...args: Primitive[]): void };
+declare const Serial: {
+  begin(baud: number): void;
+  print(x: string | number): void;
+  println(x?: string | number): void;
+  available(): number;
+  read(): number;
+  setDebugOutput(on: boolean): void;
+};
+declare function millis(): number;
+declare function micros(): number;
+declare function delay(ms: number): void;
+declare function pinMode(pin: number, mode: number): void;
+declare function digitalWrite(pin: number, value: number): void;
+declare function digitalRead(pin: number): number;
+declare function analogWrite(pin: number, value: number): void;
+declare const HIGH: number;
+declare const LOW: number;
+declare const INPUT: number;
+declare const OUTPUT: number;
+declare const INPUT_PULLUP: number;
+declare const LED_BUILTIN: number;
