@@ -1,0 +1,308 @@
+// The lx106-qemu target: builds a sketch folder (the compiler's output: <name>.ino + src/tsduino/*.cpp) for the
+// ESP8266's own CPU with Debian's xtensa-lx106-elf-g++ and picolibc, linked with the emulated Arduino core
+// (runtime/arduino/) and this target's platform layer, startup and arithmetic helpers (runtime/lx106-qemu/),
+// then runs the ELF in QEMU (`qemu-system-xtensa -M sim -cpu lx106 -semihosting`) under -icount, which makes
+// every run's timing deterministic. The program's CCOUNT ticks and peak heap come back as the last line of
+// its stderr; this module strips that line and converts ticks to cycles: with `-icount shift=5` each
+// instruction is 32 ns of virtual time and QEMU's lx106 CCOUNT counts at 40 MHz, i.e. 1.28 ticks per
+// instruction, so cycles = ticks * 25 / 32 (one instruction = one cycle; the real chip also stalls on loads,
+// branches and flash-cache misses, so these are lower bounds, comparable with each other).
+// Object files are cached by content (source, every header in the include path, flags) under
+// .tsduino-cache/lx106-objects, so rebuilding a sketch only compiles what changed.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { UserError } from "../cli/user-error.js";
+import { findOnPath } from "./run-tool.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const LX106_RUNTIME_DIR = join(repoRoot, "runtime", "lx106-qemu");
+const ARDUINO_CORE_DIR = join(repoRoot, "runtime", "arduino");
+const OBJECT_CACHE_DIR = join(repoRoot, ".tsduino-cache", "lx106-objects");
+
+const CXX = "xtensa-lx106-elf-g++";
+const CC_LINK = "xtensa-lx106-elf-gcc";
+const SIZE = "xtensa-lx106-elf-size";
+const QEMU = "qemu-system-xtensa";
+const PICOLIBC_SPECS = "/usr/lib/xtensa-lx106-elf/picolibc.specs";
+
+/** Code generation flags shared by the sketch, the runtime and the hand-written benchmark references. */
+export const LX106_CODE_FLAGS = ["-O2", "-mlongcalls", "-mtext-section-literals", "-ffunction-sections", "-fdata-sections"];
+const CXX_FLAGS = ["-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-fno-threadsafe-statics", "-Wall", "-Wextra"];
+
+/** -icount shift: 2^5 ns of virtual time per instruction; see the header comment for the tick conversion. */
+const ICOUNT_SHIFT = 5;
+const CCOUNT_HZ = 40_000_000;
+export function ticksToCycles(ticks: number): number {
+  return Math.round((ticks * 1e9) / (2 ** ICOUNT_SHIFT * CCOUNT_HZ));
+}
+
+export interface Lx106Sizes {
+  /** Code: the reset stub, vectors and .text. */
+  text: number;
+  rodata: number;
+  data: number;
+  bss: number;
+}
+
+export interface Lx106BuildOptions {
+  /** Where the ELF goes; default <sketchDir>/build-lx106/<name>.elf. */
+  outFile?: string;
+  /** Extra source files (C++ or assembler) to compile and link. */
+  extraSources?: string[];
+  /** Extra include directories. */
+  includeDirs?: string[];
+  /** Link the emulated Arduino core (runtime/arduino); default true. Hand-written benchmark references that
+   *  only use the platform layer set it to false. */
+  arduinoCore?: boolean;
+  /** Extra preprocessor definitions, e.g. ["TSD_BENCH=1"]. */
+  defines?: string[];
+  /** Parallel compiler processes (default 2: the machine is shared). */
+  jobs?: number;
+}
+
+export interface Lx106Build {
+  elf: string;
+  sizes: Lx106Sizes;
+}
+
+export interface Lx106RunOptions {
+  /** Report cycles (always measured; this only asks for them in the result). */
+  cycles?: boolean;
+  /** Kill QEMU after this long (default 60 s); the result then has timedOut = true. */
+  timeoutMs?: number;
+  /** Bytes for the program's stdin (Serial.read). */
+  input?: string;
+  /** Stream the program's output to this process's stdout/stderr while it runs (the CLI). */
+  live?: boolean;
+}
+
+export interface Lx106Run {
+  stdout: string;
+  stderr: string;
+  /** The program's exit status; null when QEMU was killed (timeout) or never reported an exit. */
+  exitCode: number | null;
+  timedOut: boolean;
+  cycles?: number;
+  /** Largest heap extent malloc reached, in bytes (includes allocator headers and fragmentation). */
+  peakHeap?: number;
+}
+
+function requireTool(name: string, pkg: string): string {
+  const path = findOnPath(name);
+  if (!path) throw new UserError(`${name} not found: install the Debian package ${pkg} (apt-get install ${pkg})`);
+  return path;
+}
+
+interface Spawned {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+function spawnCollect(command: string, args: string[], options: { timeoutMs?: number; input?: string; onStdout?: (s: string) => void; onStderr?: (s: string) => void } = {}): Promise<Spawned> {
+  return new Promise((resolveRun) => {
+    const child = spawn(command, args, { stdio: "pipe" });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, options.timeoutMs);
+    child.stdout.on("data", (b: Buffer) => {
+      out.push(b);
+      options.onStdout?.(b.toString("utf8"));
+    });
+    child.stderr.on("data", (b: Buffer) => {
+      err.push(b);
+      options.onStderr?.(b.toString("utf8"));
+    });
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      resolveRun({ code: -1, stdout: "", stderr: e.message, timedOut: false });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolveRun({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), timedOut });
+    });
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+async function mapLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+function listFiles(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => pattern.test(f)).map((f) => join(dir, f)).filter((f) => statSync(f).isFile()).sort();
+}
+
+/** Digest of every header under the include directories: a change to any header rebuilds every object. */
+function headersDigest(dirs: string[]): string {
+  const hash = createHash("sha256");
+  for (const dir of dirs) {
+    for (const file of listFiles(dir, /\.(h|hpp)$/)) hash.update(file).update(readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
+async function compileObject(source: string, flags: string[], headers: string): Promise<string> {
+  const key = createHash("sha256").update(flags.join("\0")).update(headers).update(basename(source)).update(readFileSync(source)).digest("hex").slice(0, 32);
+  const object = join(OBJECT_CACHE_DIR, `${basename(source).replace(/[^\w.-]/g, "_")}-${key}.o`);
+  if (existsSync(object)) return object;
+  mkdirSync(OBJECT_CACHE_DIR, { recursive: true });
+  const temp = `${object}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const language = /\.ino$/.test(source) ? ["-x", "c++"] : [];
+  const r = await spawnCollect("nice", ["-n", "10", CXX, ...flags, ...language, "-c", source, "-o", temp]);
+  if (r.code !== 0) {
+    const lines = (r.stderr || r.stdout).trim().split("\n");
+    const shown = lines.slice(0, 30).join("\n") + (lines.length > 30 ? `\n... (${lines.length - 30} more lines)` : "");
+    throw new UserError(`lx106 build failed compiling ${source}:\n${shown}`);
+  }
+  renameSync(temp, object);
+  return object;
+}
+
+/** Sections of the ELF as `xtensa-lx106-elf-size -A` prints them, summed into code / constants / RAM. */
+export async function lx106Sizes(elf: string): Promise<Lx106Sizes> {
+  const r = await spawnCollect(SIZE, ["-A", elf]);
+  if (r.code !== 0) throw new UserError(`${SIZE} failed on ${elf}: ${r.stderr.trim()}`);
+  const sizes: Lx106Sizes = { text: 0, rodata: 0, data: 0, bss: 0 };
+  for (const line of r.stdout.split("\n")) {
+    const m = /^(\.\S+)\s+(\d+)\s+\d+/.exec(line.trim());
+    if (!m) continue;
+    const [, name, size] = m;
+    if (name === ".reset" || name === ".vectors" || name === ".text") sizes.text += Number(size);
+    else if (name === ".rodata") sizes.rodata += Number(size);
+    else if (name === ".data") sizes.data += Number(size);
+    else if (name === ".bss") sizes.bss += Number(size);
+  }
+  return sizes;
+}
+
+/** Sources of the target itself: reset stub, startup, platform layer, heap, C++ support, arithmetic. */
+export function lx106RuntimeSources(): string[] {
+  return listFiles(LX106_RUNTIME_DIR, /\.(cpp|S)$/);
+}
+
+/** Builds a sketch folder written by the compiler (or any folder of C++ sources given as extraSources). */
+export async function buildLx106(sketchDir: string, options: Lx106BuildOptions = {}): Promise<Lx106Build> {
+  requireTool(CXX, "gcc-xtensa-lx106");
+  requireTool(SIZE, "binutils-xtensa-lx106");
+  if (!existsSync(PICOLIBC_SPECS)) throw new UserError(`picolibc for the lx106 is missing: install the Debian package picolibc-xtensa-lx106-elf`);
+  const dir = resolve(sketchDir);
+  const name = basename(dir);
+  const useCore = options.arduinoCore ?? true;
+  const coreDir = join(dir, "src", "tsduino");
+  const ino = join(dir, `${name}.ino`);
+  const sources = [
+    ...(existsSync(ino) ? [ino] : []),
+    ...listFiles(coreDir, /\.cpp$/),
+    ...(useCore ? listFiles(ARDUINO_CORE_DIR, /\.cpp$/) : []),
+    ...lx106RuntimeSources(),
+    ...(options.extraSources ?? []).map((s) => resolve(s)),
+  ];
+  if (sources.length === lx106RuntimeSources().length) throw new UserError(`no sketch found in ${dir} (expected ${name}.ino)`);
+  const includeDirs = [...(useCore ? [ARDUINO_CORE_DIR] : []), coreDir, LX106_RUNTIME_DIR, ...(options.includeDirs ?? []).map((d) => resolve(d))].filter((d) => existsSync(d));
+  const flags = [
+    `-specs=${PICOLIBC_SPECS}`, ...LX106_CODE_FLAGS, ...CXX_FLAGS,
+    ...(options.defines ?? []).map((d) => `-D${d}`), "-DTSDUINO_LX106_QEMU=1",
+    ...includeDirs.map((d) => `-I${d}`),
+  ];
+  const headers = headersDigest(includeDirs);
+  const objects = new Array<string>(sources.length);
+  await mapLimited(sources.map((s, i) => ({ s, i })), options.jobs ?? 2, async ({ s, i }) => {
+    objects[i] = await compileObject(s, flags, headers);
+  });
+  const elf = resolve(options.outFile ?? join(dir, "build-lx106", `${name}.elf`));
+  mkdirSync(dirname(elf), { recursive: true });
+  const link = await spawnCollect(CC_LINK, [
+    `-specs=${PICOLIBC_SPECS}`, ...LX106_CODE_FLAGS, "-nostartfiles", "-T", join(LX106_RUNTIME_DIR, "lx106-qemu.ld"),
+    "-Wl,--gc-sections", ...objects, "-lm", "-o", elf,
+  ]);
+  if (link.code !== 0) throw new UserError(`lx106 link failed:\n${link.stderr.trim().split("\n").slice(0, 30).join("\n")}`);
+  return { elf, sizes: await lx106Sizes(elf) };
+}
+
+const STATS_LINE = /(?:^|\n)tsduino-lx106: ccount=(\d+) peak-heap=(\d+)\n$/;
+
+/** Runs an lx106 ELF in QEMU and returns its output, exit status and (from the stats line) cycles and heap. */
+export async function runLx106(elf: string, options: Lx106RunOptions = {}): Promise<Lx106Run> {
+  requireTool(QEMU, "qemu-system-misc");
+  if (!existsSync(elf)) throw new UserError(`no such ELF file: ${elf}`);
+  const args = [
+    "-M", "sim", "-cpu", "lx106", "-semihosting", "-display", "none", "-monitor", "none", "-serial", "none",
+    "-icount", `shift=${ICOUNT_SHIFT},sleep=off`, "-kernel", elf,
+  ];
+  // In live mode stderr is forwarded line by line so the stats line can be held back.
+  let pendingErr = "";
+  const forwardErr = (text: string) => {
+    pendingErr += text;
+    const lines = pendingErr.split("\n");
+    pendingErr = lines.pop() ?? "";
+    for (const line of lines) if (!line.startsWith("tsduino-lx106: ccount=")) process.stderr.write(`${line}\n`);
+  };
+  const r = await spawnCollect(QEMU, args, {
+    timeoutMs: options.timeoutMs ?? 60_000,
+    input: options.input,
+    onStdout: options.live ? (s) => process.stdout.write(s) : undefined,
+    onStderr: options.live ? forwardErr : undefined,
+  });
+  if (options.live && pendingErr) process.stderr.write(pendingErr);
+  const stats = STATS_LINE.exec(r.stderr);
+  const stderr = stats ? r.stderr.slice(0, stats.index + (r.stderr[stats.index] === "\n" ? 1 : 0)) : r.stderr;
+  const result: Lx106Run = {
+    stdout: r.stdout,
+    stderr,
+    exitCode: r.timedOut ? null : r.code,
+    timedOut: r.timedOut,
+  };
+  if (stats) {
+    if (options.cycles !== false) result.cycles = ticksToCycles(Number(stats[1]));
+    result.peakHeap = Number(stats[2]);
+  }
+  return result;
+}
+
+export interface Lx106Result extends Lx106Run {
+  elf: string;
+  sizes: Lx106Sizes;
+}
+
+/** Builds the sketch folder and runs it: what `tsduino run --target lx106-qemu` does after compiling. */
+export async function runOnLx106(sketchDir: string, options: Lx106RunOptions & Lx106BuildOptions = {}): Promise<Lx106Result> {
+  const built = await buildLx106(sketchDir, options);
+  const run = await runLx106(built.elf, options);
+  return { ...run, elf: built.elf, sizes: built.sizes };
+}
+
+/** One line for the CLI: "lx106: 123456 cycles, code 12.3 KB (.text+.rodata), RAM 1.2 KB (.data+.bss), peak heap 456 B". */
+export function formatLx106Report(result: { cycles?: number; sizes: Lx106Sizes; peakHeap?: number }): string {
+  const code = result.sizes.text + result.sizes.rodata;
+  const ram = result.sizes.data + result.sizes.bss;
+  const parts = [
+    ...(result.cycles !== undefined ? [`${result.cycles} cycles`] : []),
+    `code ${code} B (.text ${result.sizes.text} + .rodata ${result.sizes.rodata})`,
+    `static RAM ${ram} B (.data ${result.sizes.data} + .bss ${result.sizes.bss})`,
+    ...(result.peakHeap !== undefined ? [`peak heap ${result.peakHeap} B`] : []),
+  ];
+  return `lx106-qemu: ${parts.join(", ")}`;
+}
+
+/** A scratch folder for builds that have no sketch folder of their own (tests, bench). */
+export function lx106ScratchDir(): string {
+  const dir = join(tmpdir(), `tsd-lx106-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

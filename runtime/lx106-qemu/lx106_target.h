@@ -1,0 +1,19 @@
+// Functions the lx106-qemu target's own files share (startup.cpp, platform.cpp, heap.cpp, intmath.cpp).
+// Sketch code never includes this; it talks to the machine only through tsduino_platform.h.
+#ifndef TSDUINO_LX106_TARGET_H
+#define TSDUINO_LX106_TARGET_H
+#include <stddef.h>
+#include <stdint.h>
+
+extern "C" {
+// CCOUNT ticks since tsd_lx106_start, widened to 64 bits.
+uint64_t tsd_lx106_ticks();
+// Largest heap extent malloc ever asked for (bytes above the heap start).
+size_t tsd_lx106_peak_heap();
+// Ends the run: prints the statistics line on stderr, then the semihosting exit with `code`.
+[[noreturn]] void tsd_lx106_exit(int code);
+// "lx106: <message>" on stderr, exit status 134.
+[[noreturn]] void tsd_lx106_fatal(const char* message);
+}
+
+#endif
