@@ -1,0 +1,145 @@
+// A simulated ESP8266 on a pseudo-terminal pair: socat creates two linked ptys (stable symlinks in a temp
+// folder), the simulated board opens one end through the real `serialport` binding and the flasher or monitor
+// opens the other, exactly as it would open /dev/ttyUSB0. The link can throttle both directions to the serial
+// rate the board is set to (10 bits per byte), applies the device's modelled work time, and can vanish and
+// come back (socat killed and restarted) like an unplugged board.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SerialPortStream } from "@serialport/stream";
+import { autoDetect } from "@serialport/bindings-cpp";
+import { SlipDecoder, slipEncode } from "../flasher/slip.js";
+import { FlashStore } from "./flash-store.js";
+import { SimulatedEsp8266, type DeviceOptions } from "./device.js";
+import type { Faults } from "./faults.js";
+
+export interface SimulatedBoardOptions {
+  /** Flash content file (created filled with 0xFF if missing). */
+  flashFile: string;
+  flashSize?: number;
+  /** Deliver bytes at the board's baud rate instead of as fast as the pty allows. */
+  throttle?: boolean;
+  faults?: Faults;
+  jedecId?: number;
+  efuses?: DeviceOptions["efuses"];
+}
+
+export class SimulatedBoard {
+  /** The path the flasher/monitor opens. */
+  readonly hostPath: string;
+  readonly boardPath: string;
+  device!: SimulatedEsp8266;
+  readonly flash: FlashStore;
+  private socat: ChildProcess | undefined;
+  private port: SerialPortStream | undefined;
+  private readonly dir: string;
+  private rxAt = 0;
+  private txAt = 0;
+  private timers = new Set<NodeJS.Timeout>();
+
+  private constructor(private readonly options: SimulatedBoardOptions) {
+    this.dir = mkdtempSync(join(tmpdir(), "tsduino-sim-"));
+    this.hostPath = join(this.dir, "host");
+    this.boardPath = join(this.dir, "board");
+    this.flash = new FlashStore(options.flashFile, options.flashSize ?? 4 << 20);
+  }
+
+  static async start(options: SimulatedBoardOptions): Promise<SimulatedBoard> {
+    const board = new SimulatedBoard(options);
+    await board.plugIn();
+    return board;
+  }
+
+  /** Creates the pty pair, opens the board end and starts a fresh ROM loader (as after a power-up). */
+  async plugIn(): Promise<void> {
+    this.socat = spawn("socat", ["-d", "-d", `pty,raw,echo=0,link=${this.boardPath}`, `pty,raw,echo=0,link=${this.hostPath}`], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const socat = this.socat;
+    let ptys = 0;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("socat did not create the pty pair")), 5000);
+      socat.on("error", (e) => { clearTimeout(timer); reject(new Error(`cannot run socat: ${e.message}`)); });
+      socat.stderr!.on("data", (d: Buffer) => {
+        ptys += (d.toString().match(/PTY is/g) ?? []).length;
+        if (ptys >= 2 && existsSync(this.hostPath) && existsSync(this.boardPath)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    this.rxAt = this.txAt = 0;
+    const port = new SerialPortStream({ binding: autoDetect(), path: this.boardPath, baudRate: 115200, autoOpen: false });
+    await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())));
+    this.port = port;
+    this.device = new SimulatedEsp8266(
+      { flash: this.flash, faults: this.options.faults, jedecId: this.options.jedecId, efuses: this.options.efuses, realisticTiming: this.options.throttle },
+      {
+        send: (frame, delayMs) => this.transmit(slipEncode(frame), delayMs),
+        baudChanged: () => {},
+        disconnect: () => void this.unplug(),
+      },
+    );
+    const decoder = new SlipDecoder({ frame: (data, valid) => valid && this.device.receive(data) });
+    port.on("data", (chunk: Buffer) => this.deliver(() => decoder.push(chunk), chunk.length));
+    port.on("error", () => {});
+  }
+
+  /** Writes raw bytes from the board (e.g. a boot banner or application output for the monitor). */
+  print(text: string | Buffer): void {
+    this.transmit(Buffer.isBuffer(text) ? text : Buffer.from(text, "latin1"), 0);
+  }
+
+  /** Tears the pty pair down: the host side sees its port disappear. */
+  async unplug(): Promise<void> {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    const port = this.port;
+    this.port = undefined;
+    if (port?.isOpen) await new Promise<void>((r) => port.close(() => r()));
+    const socat = this.socat;
+    this.socat = undefined;
+    if (socat && socat.exitCode === null) {
+      await new Promise<void>((r) => {
+        socat.once("exit", () => r());
+        socat.kill("SIGTERM");
+      });
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.unplug();
+    this.flash.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private byteTimeMs(bytes: number): number {
+    return this.options.throttle ? (bytes * 10 * 1000) / this.device.baud : 0;
+  }
+
+  /** Received bytes reach the board only once they have crossed the wire at the current baud rate. */
+  private deliver(fn: () => void, bytes: number): void {
+    if (!this.options.throttle) return fn();
+    this.rxAt = Math.max(Date.now(), this.rxAt) + this.byteTimeMs(bytes);
+    this.schedule(fn, this.rxAt - Date.now());
+  }
+
+  /** Answers leave in order; each waits for the board's work and then for its own time on the wire. */
+  private transmit(data: Buffer, delayMs: number): void {
+    const now = Date.now();
+    this.txAt = Math.max(now + delayMs, this.txAt) + this.byteTimeMs(data.length);
+    const port = this.port;
+    const send = () => { if (port?.isOpen) port.write(data); };
+    if (this.txAt <= now && this.timers.size === 0) send();
+    else this.schedule(send, this.txAt - now);
+  }
+
+  private schedule(fn: () => void, ms: number): void {
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      fn();
+    }, Math.max(0, ms));
+    this.timers.add(t);
+  }
+}
