@@ -2,9 +2,11 @@
 import type { CommandModule } from "yargs";
 import { buildCommand } from "./build.js";
 import { runCommand } from "./run.js";
+import { certCommand } from "./cert.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: CommandModule<any, any>[] = [
   buildCommand,
   runCommand,
+  certCommand,
 ];
