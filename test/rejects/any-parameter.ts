@@ -1,0 +1,5 @@
+// `any` in a parameter type is rejected like any other `any`.
+function show(x: /*@error any*/any): void {
+  console.log(x);
+}
+show(1);

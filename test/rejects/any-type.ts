@@ -1,0 +1,3 @@
+// `any` switches the type checker off; tsduino needs a static type for every value.
+const value: /*@error any*/any = 5;
+console.log(value);

@@ -1,0 +1,5 @@
+// async functions are not supported yet.
+/*@error async*/async function later(): Promise<number> {
+  return 1;
+}
+console.log(typeof later);

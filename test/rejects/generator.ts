@@ -1,0 +1,6 @@
+// Generators need suspendable stack frames, which the generated C++ does not have.
+/*@error generator*/function* numbers(): Generator<number> {
+  yield 1;
+  yield 2;
+}
+for (const n of numbers()) console.log(n);

@@ -1,0 +1,10 @@
+// Prototype manipulation rewires methods at run time; C++ classes are fixed at compile time.
+class Greeter {
+  greet(): string {
+    return "hi";
+  }
+}
+/*@error prototype*/Greeter.prototype.greet = function (): string {
+  return "patched";
+};
+console.log(new Greeter().greet());

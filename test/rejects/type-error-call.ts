@@ -1,0 +1,5 @@
+// A call with an argument of the wrong type.
+function twice(n: number): number {
+  return n * 2;
+}
+console.log(twice(/*@error not assignable*/"2"));

@@ -1,0 +1,2 @@
+// A name that does not exist.
+console.log(/*@error cannot find name*/undefinedVariable + 1);
