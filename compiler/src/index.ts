@@ -2,6 +2,8 @@
 // the file system (read-only); the CLI and the tests are thin callers. Pipeline: program.ts (TypeScript
 // checker) → check.ts (subset rules) → lower.ts (typed AST → C++) → sketch assembly.
 import type { Diagnostic } from "./diagnostics.js";
+import type { LibraryBinding } from "./program.js";
+export type { LibraryBinding } from "./program.js";
 export type { Diagnostic } from "./diagnostics.js";
 export { formatDiagnostic } from "./diagnostics.js";
 
@@ -34,6 +36,8 @@ export interface CompiledSketch {
   files: SketchFile[];
   /** Arduino libraries the sketch uses (names as in the Arduino library manager, e.g. "WebSockets"). */
   libraries: string[];
+  /** The library bindings used (their adapters and host sources go into the build). */
+  bindings: LibraryBinding[];
 }
 
 export interface CompileResult {

@@ -1,0 +1,58 @@
+// `tsduino run main.ts [--timeout S] [--target host|lx106-qemu]`: compiles for the host with g++ and runs it;
+// Serial goes to stdout. A program exits when its top-level code ends; a sketch runs until --timeout.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CommandModule } from "yargs";
+import { compileEntry } from "../compile-entry.js";
+import { writeSketch } from "../../builders/sketch.js";
+import { buildHost } from "../../builders/host.js";
+
+interface RunArgs {
+  entry: string;
+  timeout?: number;
+  target: "host" | "lx106-qemu";
+  cycles: boolean;
+}
+
+export const runCommand: CommandModule<object, RunArgs> = {
+  command: "run <entry>",
+  describe: "Compile a TypeScript sketch for the PC and run it (Serial on stdout)",
+  builder: (y) =>
+    y
+      .positional("entry", { type: "string", demandOption: true, describe: "the sketch's main .ts file" })
+      .option("timeout", { type: "number", describe: "stop a sketch after this many seconds (exit code 0)" })
+      .option("target", { choices: ["host", "lx106-qemu"] as const, default: "host" as const, describe: "where to run it" })
+      .option("cycles", { type: "boolean", default: false, describe: "lx106-qemu: report the CPU cycle count" }),
+  handler: async (args) => {
+    const sketch = compileEntry(args.entry, args.target === "host" ? "host" : "lx106-qemu");
+    const dir = writeSketch(sketch, mkdtempSync(join(tmpdir(), "tsduino-run-")));
+    if (args.target === "lx106-qemu") {
+      const { runOnLx106, formatLx106Report } = await import("../../builders/lx106-qemu.js");
+      const result = await runOnLx106(dir, { cycles: args.cycles, timeoutMs: args.timeout ? args.timeout * 1000 : undefined });
+      process.stdout.write(result.stdout);
+      if (args.cycles) console.error(formatLx106Report(result));
+      process.exitCode = result.exitCode ?? 1;
+      return;
+    }
+    const { executable } = await buildHost(dir, sketch);
+    process.exitCode = await runExecutable(executable, args.timeout);
+  },
+};
+
+function runExecutable(executable: string, timeout?: number): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(executable, [], { stdio: "inherit" });
+    let timedOut = false;
+    const timer = timeout ? setTimeout(() => { timedOut = true; child.kill("SIGTERM"); }, timeout * 1000) : undefined;
+    const forward = () => child.kill("SIGINT");
+    process.on("SIGINT", forward);
+    child.on("close", (code, signal) => {
+      if (timer) clearTimeout(timer);
+      process.off("SIGINT", forward);
+      if (timedOut) resolve(0);
+      else resolve(code ?? (signal === "SIGINT" ? 130 : 1));
+    });
+  });
+}

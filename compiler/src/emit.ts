@@ -1,0 +1,57 @@
+// The C++ text writer: indentation, and `#line` directives that map generated lines back to the TypeScript
+// source (g++ errors and crash addresses then name the .ts file and line). A directive is written only when
+// the implied line (the previous directive plus the lines written since) differs from the statement's line,
+// so straight-line code stays readable.
+import ts from "typescript";
+
+export class CppWriter {
+  private readonly out: string[] = [];
+  private indentLevel = 0;
+  private impliedFile: string | undefined;
+  private impliedLine = 0;
+
+  constructor(private readonly displayName: (fileName: string) => string) {}
+
+  indent(): void {
+    this.indentLevel++;
+  }
+
+  dedent(): void {
+    this.indentLevel--;
+  }
+
+  /** Writes a line of C++; `source` maps it to the TypeScript node's first line. */
+  line(text = "", source?: ts.Node): void {
+    if (source) this.mapTo(source);
+    for (const part of text.split("\n")) {
+      this.out.push(part.length ? "  ".repeat(this.indentLevel) + part : "");
+      this.impliedLine++;
+    }
+  }
+
+  /** A line that belongs to no TypeScript line (runtime glue); resets the mapping to the generated file. */
+  raw(text: string): void {
+    this.out.push(text);
+    this.impliedLine++;
+  }
+
+  mapTo(node: ts.Node): void {
+    const sf = node.getSourceFile();
+    const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+    const file = this.displayName(sf.fileName);
+    if (file !== this.impliedFile || line !== this.impliedLine) {
+      this.out.push(`#line ${line} "${file}"`);
+      this.impliedFile = file;
+      this.impliedLine = line;
+    }
+  }
+
+  append(other: CppWriter): void {
+    for (const l of other.out) this.out.push(l);
+    this.impliedFile = undefined;
+  }
+
+  text(): string {
+    return this.out.join("\n") + "\n";
+  }
+}

@@ -1,0 +1,479 @@
+// Calls and `new`: user functions and methods (arguments converted to the parameter representations, generic
+// functions instantiated with explicit template arguments), closures, library objects, and the built-in
+// JavaScript and Arduino APIs (console, Serial, Math, Number, string/array/Map/Set members), which map onto
+// the runtime's functions of the same names (docs/runtime-api.md).
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+import { cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp } from "./types.js";
+import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp } from "./expressions.js";
+import { numberLiteral, stringLiteral, cStringBody } from "./literals.js";
+import { lowerFunctionExpression, inlineCallback } from "./functions.js";
+import { checkPrintf } from "./printf.js";
+import { inferTypeArguments } from "./generics.js";
+
+const MATH_DIRECT: Record<string, string> = {
+  floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
+  tan: "tan", atan2: "atan2", atan: "atan", asin: "asin", acos: "acos", log2: "log2", log10: "log10", cbrt: "cbrt", hypot: "hypot",
+  sinh: "sinh", cosh: "cosh", tanh: "tanh", expm1: "expm1", log1p: "log1p", fround: "ts::Math_fround",
+  round: "ts::Math_round", sign: "ts::Math_sign", max: "ts::Math_max", min: "ts::Math_min", random: "ts::Math_random", pow: "ts::pow",
+};
+
+const STRING_METHODS = new Set([
+  "charAt", "charCodeAt", "at", "indexOf", "lastIndexOf", "includes", "startsWith", "endsWith", "slice", "substring", "toUpperCase",
+  "toLowerCase", "trim", "trimStart", "trimEnd", "split", "repeat", "padStart", "padEnd", "replace", "replaceAll", "concat", "toString",
+  "codePointAt",
+]);
+const ARRAY_METHODS = new Set([
+  "push", "pop", "shift", "unshift", "slice", "splice", "concat", "indexOf", "lastIndexOf", "includes", "join", "reverse", "sort", "fill",
+  "map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "at", "toString",
+]);
+const CALLBACK_METHODS = new Set(["map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "sort"]);
+const UINT8_METHODS = new Set(["subarray", "slice", "fill", "indexOf", "includes", "join"]);
+const MAP_METHODS = new Set(["get", "set", "has", "delete", "clear", "forEach", "keys", "values"]);
+const SET_METHODS = new Set(["add", "has", "delete", "clear", "forEach", "values"]);
+
+export function lowerCall(ctx: LowerContext, node: ts.CallExpression): string {
+  const callee = node.expression;
+  if (callee.kind === ts.SyntaxKind.SuperKeyword) {
+    ctx.report(node, "unsupportedSyntax", "super(...) here", "call super(...) as the first statement of the constructor");
+    return "0";
+  }
+  if (node.questionDotToken || (ts.isPropertyAccessExpression(callee) && callee.questionDotToken)) {
+    ctx.report(node, "unsupportedSyntax", "optional calls ('?.(')", "test the value with if (x !== undefined) first");
+    return "0";
+  }
+  if (ts.isPropertyAccessExpression(callee)) return methodCall(ctx, node, callee);
+  if (ts.isIdentifier(callee)) {
+    const global = globalCall(ctx, node, callee.text);
+    if (global !== undefined) return global;
+  }
+  return plainCall(ctx, node, expr(ctx, callee));
+}
+
+/** Arguments converted to the resolved signature's parameter representations, sequenced left to right. */
+function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression, build: (args: string[]) => string, resultCpp: string, prefix: { node: ts.Node; text: string; cpp: string }[] = []): string {
+  const sig = ctx.checker.getResolvedSignature(node);
+  const args = node.arguments ?? ts.factory.createNodeArray();
+  const params = sig?.getParameters() ?? [];
+  const texts: string[] = [];
+  const cpps: string[] = [];
+  args.forEach((arg, i) => {
+    const param = params[Math.min(i, params.length - 1)];
+    let cpp = param ? cppType(ctx, ctx.checker.getTypeOfSymbol(param), arg) : cppOf(ctx, arg);
+    const decl = param?.valueDeclaration;
+    if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
+      ctx.report(arg, "unsupportedSyntax", "rest parameters", "pass an array");
+      cpp = cppOf(ctx, arg);
+    }
+    texts.push(exprAs(ctx, arg, cpp));
+    cpps.push(cpp);
+  });
+  return sequenced(ctx, [...prefix.map((p) => p.node), ...args], [...prefix.map((p) => p.text), ...texts], [...prefix.map((p) => p.cpp), ...cpps], (values) => build(values.slice(prefix.length).length || !prefix.length ? values : values), resultCpp);
+}
+
+function plainCall(ctx: LowerContext, node: ts.CallExpression, calleeText: string): string {
+  const resultCpp = cppOf(ctx, node);
+  const symbol = ctx.symbolOf(node.expression);
+  const decl = symbol?.valueDeclaration;
+  let name = calleeText;
+  if (decl && ts.isFunctionDeclaration(decl) && decl.typeParameters?.length) {
+    const targs = inferTypeArguments(ctx, node, decl);
+    if (targs) name += `<${targs.join(", ")}>`;
+  }
+  return callArgs(ctx, node, (args) => `${name}(${args.join(", ")})`, resultCpp);
+}
+
+function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): string | undefined {
+  const symbol = ctx.symbolOf(node.expression);
+  const decl = symbol?.declarations?.[0];
+  if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) return undefined;
+  const args = node.arguments;
+  const arg = (i: number, cpp: string) => exprAs(ctx, args[i], cpp);
+  switch (name) {
+    case "String":
+      return args.length ? `ts::toString(${expr(ctx, args[0])})` : 'TS_STR("")';
+    case "Number":
+      if (!args.length) return "0.0";
+      return isStringType(typeOf(ctx, args[0])) ? `ts::Number(${expr(ctx, args[0])})` : cppOf(ctx, args[0]) === "bool" ? `ts::toNumber(${expr(ctx, args[0])})` : convert(expr(ctx, args[0]), cppOf(ctx, args[0]), "double");
+    case "Boolean":
+      return `ts::truthy(${expr(ctx, args[0])})`;
+    case "parseInt":
+      return args.length > 1 ? `ts::parseInt(${arg(0, "ts::String")}, ${arg(1, "double")})` : `ts::parseInt(${arg(0, "ts::String")})`;
+    case "parseFloat":
+      return `ts::parseFloat(${arg(0, "ts::String")})`;
+    case "isNaN":
+      return `ts::isNaN(${arg(0, "double")})`;
+    case "isFinite":
+      return `ts::isFinite(${arg(0, "double")})`;
+    case "random":
+      return args.length === 2 ? `static_cast<double>(random(${intArg(ctx, args[0])}, ${intArg(ctx, args[1])}))` : `static_cast<double>(random(${intArg(ctx, args[0])}))`;
+    case "millis":
+    case "micros":
+      return `static_cast<double>(${name}())`;
+    case "digitalRead":
+    case "analogRead":
+      return `static_cast<double>(${name}(${intArg(ctx, args[0])}))`;
+    case "pinMode":
+    case "digitalWrite":
+    case "analogWrite":
+      return `${name}(${intArg(ctx, args[0])}, ${intArg(ctx, args[1])})`;
+    case "delay":
+    case "delayMicroseconds":
+    case "randomSeed":
+      return `${name}(${uintArg(ctx, args[0])})`;
+    case "yield":
+      return "yield()";
+  }
+  return undefined;
+}
+
+function intArg(ctx: LowerContext, node: ts.Expression): string {
+  if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), false);
+  if (ts.isIdentifier(node) && ctx.symbolOf(node)?.valueDeclaration && ctx.isRuntimeFile(ctx.symbolOf(node)!.valueDeclaration!.getSourceFile().fileName)) return node.text;
+  const cpp = cppOf(ctx, node);
+  if (isIntegerCpp(cpp)) return expr(ctx, node);
+  return `ts::toInt32(${exprAs(ctx, node, "double")})`;
+}
+
+function uintArg(ctx: LowerContext, node: ts.Expression): string {
+  if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), false);
+  const cpp = cppOf(ctx, node);
+  if (isIntegerCpp(cpp)) return expr(ctx, node);
+  return `ts::toUint32(${exprAs(ctx, node, "double")})`;
+}
+
+function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression): string {
+  const object = callee.expression;
+  const name = callee.name.text;
+  const args = node.arguments;
+  const resultCpp = cppOf(ctx, node);
+  if (object.kind === ts.SyntaxKind.SuperKeyword) {
+    const base = ctx.checker.getTypeAtLocation(object);
+    const baseName = /^ts::Ref<(.*)>$/.exec(cppType(ctx, base, object))?.[1] ?? "Base";
+    return callArgs(ctx, node, (a) => `${baseName}::${cppIdentifier(name)}(${a.join(", ")})`, resultCpp);
+  }
+  if (ts.isIdentifier(object)) {
+    const builtin = namespaceCall(ctx, node, object.text, name);
+    if (builtin !== undefined) return builtin;
+  }
+  const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
+  const objCpp = cppType(ctx, objType, object);
+  const symbol = ctx.checker.getSymbolAtLocation(callee.name);
+  const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+  if (objCpp === "ts::String") return stringMethod(ctx, node, object, name);
+  if (objCpp.startsWith("ts::Array<")) return arrayMethod(ctx, node, object, name, objCpp);
+  if (objCpp === "ts::Uint8Array") return simpleMethod(ctx, node, object, name, UINT8_METHODS, "Uint8Array");
+  if (objCpp.startsWith("ts::Map<")) return mapMethod(ctx, node, object, name, objCpp, MAP_METHODS, "Map");
+  if (objCpp.startsWith("ts::Set<")) return mapMethod(ctx, node, object, name, objCpp, SET_METHODS, "Set");
+  if (isNumberType(objType) && name === "toFixed") return `ts::toFixed(${exprAs(ctx, object, "double")}, ${args.length ? exprAs(ctx, args[0], "double") : "0"})`;
+  if (isNumberType(objType) && name === "toString") return args.length ? `ts::toStringRadix(${exprAs(ctx, object, "double")}, ${exprAs(ctx, args[0], "double")})` : `ts::toString(${expr(ctx, object)})`;
+  if (objCpp === "bool" && name === "toString") return `ts::toString(${expr(ctx, object)})`;
+  if (decl && ctx.libraryOf(decl)) {
+    return callArgs(ctx, node, (a) => `${receiver(ctx, object)}.${name}(${a.join(", ")})`, resultCpp);
+  }
+  if (symbol && symbol.flags & ts.SymbolFlags.Method) {
+    let method = cppIdentifier(name);
+    if (decl && ts.isMethodDeclaration(decl) && decl.typeParameters?.length) {
+      const targs = inferTypeArguments(ctx, node, decl);
+      if (targs) method = `template ${method}<${targs.join(", ")}>`;
+    }
+    const recv = receiver(ctx, object);
+    return callArgs(ctx, node, (a) => `${recv}->${method}(${a.join(", ")})`, resultCpp);
+  }
+  if (symbol && symbol.flags & ts.SymbolFlags.Property) {
+    // A function-typed property: call the closure it holds.
+    return callArgs(ctx, node, (a) => `${receiver(ctx, object)}->${cppIdentifier(name)}(${a.join(", ")})`, resultCpp);
+  }
+  ctx.report(callee.name, "unsupportedCall", `${ctx.checker.typeToString(objType)}.${name}`, "see docs/language.md for the supported library");
+  return "0";
+}
+
+function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: string, name: string): string | undefined {
+  const symbol = ctx.symbolOf(node.expression.getChildAt(0));
+  const decl = symbol?.declarations?.[0];
+  if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) return undefined;
+  const args = node.arguments;
+  switch (objectName) {
+    case "console":
+      if (name === "log" || name === "error") return consoleCall(ctx, node, name);
+      break;
+    case "Serial":
+      return serialCall(ctx, node, name);
+    case "Math": {
+      const fn = MATH_DIRECT[name];
+      if (!fn) break;
+      const texts = args.map((a) => exprAs(ctx, a, "double"));
+      return sequenced(ctx, args, texts, args.map(() => "double"), (v) => `${fn}(${v.join(", ")})`, "double");
+    }
+    case "Number": {
+      const fns: Record<string, string> = { isInteger: "ts::Number_isInteger", isFinite: "ts::Number_isFinite", isNaN: "ts::Number_isNaN", isSafeInteger: "ts::Number_isSafeInteger", parseFloat: "ts::parseFloat", parseInt: "ts::parseInt" };
+      if (!fns[name]) break;
+      if (name.startsWith("parse")) return `${fns[name]}(${args.map((a, i) => exprAs(ctx, a, i === 0 ? "ts::String" : "double")).join(", ")})`;
+      return `${fns[name]}(${exprAs(ctx, args[0], "double")})`;
+    }
+    case "String":
+      if (name === "fromCharCode") return `ts::String::fromCharCode(${args.map((a) => exprAs(ctx, a, "double")).join(", ")})`;
+      break;
+    case "Array":
+      if (name === "isArray") break;
+      break;
+    default:
+      return undefined;
+  }
+  ctx.report(node.expression, "unsupportedCall", `${objectName}.${name}`, "see docs/language.md for the supported library");
+  return "0";
+}
+
+function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): string {
+  const args = node.arguments;
+  for (const a of args) {
+    const cpp = cppOf(ctx, a);
+    if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp.startsWith("ts::Opt<") || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress")) {
+      ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
+    }
+  }
+  const texts = args.map((a) => printable(ctx, a));
+  return sequenced(ctx, args, texts, args.map((a) => cppOf(ctx, a)), (v) => `ts::console_${name}(${v.join(", ")})`, "void");
+}
+
+/** An expression as something ts::print/console_log can print (integers print as numbers). */
+function printable(ctx: LowerContext, node: ts.Expression): string {
+  if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), true);
+  const cpp = cppOf(ctx, node);
+  if (isIntegerCpp(cpp) && cpp !== "int32_t" && cpp !== "uint32_t") return `static_cast<double>(${expr(ctx, node)})`;
+  return expr(ctx, node);
+}
+
+function serialCall(ctx: LowerContext, node: ts.CallExpression, name: string): string {
+  const args = node.arguments;
+  switch (name) {
+    case "print":
+    case "println": {
+      if (!args.length) return `ts::${name}(Serial)`;
+      const a = args[0];
+      const cpp = cppOf(ctx, a);
+      if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp === "IPAddress")) ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
+      return `ts::${name}(Serial, ${printable(ctx, a)})`;
+    }
+    case "printf":
+      return printfCall(ctx, node);
+    case "write": {
+      const cpp = cppOf(ctx, args[0]);
+      if (cpp === "ts::Uint8Array") return `static_cast<double>(Serial.write(${expr(ctx, args[0])}.data(), ${expr(ctx, args[0])}.size()))`;
+      if (cpp === "ts::String") return `static_cast<double>(ts::write(Serial, ${expr(ctx, args[0])}))`;
+      return `static_cast<double>(Serial.write(static_cast<uint8_t>(ts::toUint32(${exprAs(ctx, args[0], "double")}))))`;
+    }
+    case "begin":
+      return `Serial.begin(${numberArg(ctx, args[0], "unsigned long")})`;
+    case "available":
+    case "read":
+      return `static_cast<double>(Serial.${name}())`;
+    case "flush":
+      return "Serial.flush()";
+    case "setDebugOutput":
+      return `Serial.setDebugOutput(${exprAs(ctx, args[0], "bool")})`;
+  }
+  ctx.report(node.expression, "unsupportedCall", `Serial.${name}`, "see docs/language.md for the supported Serial members");
+  return "0";
+}
+
+function numberArg(ctx: LowerContext, node: ts.Expression, cpp: string): string {
+  if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), false);
+  return `static_cast<${cpp}>(${exprAs(ctx, node, "double")})`;
+}
+
+function printfCall(ctx: LowerContext, node: ts.CallExpression): string {
+  const [format, ...rest] = node.arguments;
+  if (!format || !(ts.isStringLiteral(format) || ts.isNoSubstitutionTemplateLiteral(format))) {
+    ctx.report(format ?? node, "printfMismatch", "?", "the format must be a string literal");
+    return "0";
+  }
+  const conversions = checkPrintf(ctx, format, rest);
+  const texts = rest.map((a, i) => {
+    const conv = conversions[i];
+    const cpp = cppOf(ctx, a);
+    switch (conv) {
+      case "s":
+        if (cpp === "ts::Uint8Array") return `reinterpret_cast<const char*>(${expr(ctx, a)}.data())`;
+        return `${receiver(ctx, a)}.c_str()`;
+      case "d":
+      case "i":
+      case "c":
+        return isIntegerCpp(cpp) ? `static_cast<int>(${expr(ctx, a)})` : `static_cast<int>(ts::toInt32(${exprAs(ctx, a, "double")}))`;
+      case "u":
+      case "x":
+      case "X":
+        return isIntegerCpp(cpp) ? `static_cast<unsigned>(${expr(ctx, a)})` : `static_cast<unsigned>(ts::toUint32(${exprAs(ctx, a, "double")}))`;
+      default:
+        return exprAs(ctx, a, "double");
+    }
+  });
+  return `static_cast<double>(Serial.printf_P(PSTR("${cStringBody(format.text)}")${texts.map((t) => `, ${t}`).join("")}))`;
+}
+
+function stringMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string): string {
+  if (!STRING_METHODS.has(name)) {
+    ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "string", "supported: " + [...STRING_METHODS].join(", "));
+    return "ts::String()";
+  }
+  if (name === "toString") return expr(ctx, object);
+  const resultCpp = cppOf(ctx, node);
+  const recv = { node: object as ts.Node, text: receiver(ctx, object), cpp: "ts::String" };
+  return callArgs(ctx, node, (a) => `${a.length >= 0 ? "" : ""}${recvText(recv.text)}.${name}(${a.join(", ")})`, resultCpp);
+}
+
+function recvText(text: string): string {
+  return text;
+}
+
+function simpleMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, allowed: Set<string>, what: string): string {
+  if (!allowed.has(name)) {
+    ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, what, "supported: " + [...allowed].join(", "));
+    return "0";
+  }
+  const recv = receiver(ctx, object);
+  return callArgs(ctx, node, (a) => `${recv}.${name}(${a.join(", ")})`, cppOf(ctx, node));
+}
+
+function mapMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string, allowed: Set<string>, what: string): string {
+  if (!allowed.has(name)) {
+    ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, what, "supported: " + [...allowed].join(", "));
+    return "0";
+  }
+  const recv = receiver(ctx, object);
+  const resultCpp = cppOf(ctx, node);
+  if (name === "forEach") {
+    const [k, v] = mapTypeArgs(objCpp);
+    const paramCpps = what === "Map" ? [v, k] : [k];
+    return `${recv}.forEach(${inlineCallback(ctx, node.arguments[0], paramCpps, "void")})`;
+  }
+  if (name === "get" && resultCpp.startsWith("ts::Opt<")) return `${recv}.getOpt(${exprAs(ctx, node.arguments[0], mapTypeArgs(objCpp)[0])})`;
+  const cppName = name === "delete" ? "remove" : name;
+  return callArgs(ctx, node, (a) => `${recv}.${cppName}(${a.join(", ")})`, resultCpp);
+}
+
+/** Splits "ts::Map<K, V>" / "ts::Set<T>" into its type arguments (top-level commas only). */
+export function mapTypeArgs(cpp: string): string[] {
+  const inner = cpp.slice(cpp.indexOf("<") + 1, -1);
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    if (inner[i] === "<" || inner[i] === "(") depth++;
+    else if (inner[i] === ">" || inner[i] === ")") depth--;
+    else if (inner[i] === "," && depth === 0) {
+      out.push(inner.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(inner.slice(start).trim());
+  return out;
+}
+
+function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string): string {
+  if (!ARRAY_METHODS.has(name)) {
+    ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "arrays", "supported: " + [...ARRAY_METHODS].join(", "));
+    return "0";
+  }
+  const element = mapTypeArgs(objCpp)[0];
+  const recv = receiver(ctx, object);
+  const resultCpp = cppOf(ctx, node);
+  const args = node.arguments;
+  if (name === "toString") return `ts::toString(${recv})`;
+  if (CALLBACK_METHODS.has(name) && args.length > 0) {
+    const fnType = ctx.checker.getTypeAtLocation(args[0]);
+    const sig = fnType.getCallSignatures()[0];
+    const returnCpp = sig ? cppType(ctx, sig.getReturnType(), args[0]) : "double";
+    let cb: string;
+    switch (name) {
+      case "reduce": {
+        const accCpp = args.length > 1 ? resultCpp : element;
+        cb = inlineCallback(ctx, args[0], [accCpp, element, "double"], accCpp);
+        return args.length > 1 ? `${recv}.reduce(${cb}, ${exprAs(ctx, args[1], accCpp)})` : `${recv}.reduce(${cb})`;
+      }
+      case "sort":
+        cb = inlineCallback(ctx, args[0], [element, element], "double");
+        return `${recv}.sort(${cb})`;
+      case "map":
+        cb = inlineCallback(ctx, args[0], [element, "double"], returnCpp === "void" ? "double" : returnCpp);
+        return `${recv}.map(${cb})`;
+      case "forEach":
+        cb = inlineCallback(ctx, args[0], [element, "double"], "void");
+        return `${recv}.forEach(${cb})`;
+      case "find":
+        cb = inlineCallback(ctx, args[0], [element, "double"], "bool");
+        return `${recv}.${resultCpp.startsWith("ts::Opt<") ? "findOpt" : "find"}(${cb})`;
+      default:
+        cb = inlineCallback(ctx, args[0], [element, "double"], "bool");
+        return `${recv}.${name}(${cb})`;
+    }
+  }
+  if ((name === "pop" || name === "shift") && resultCpp.startsWith("ts::Opt<")) return `${recv}.${name}Opt()`;
+  if (name === "push" || name === "unshift") {
+    const texts = args.map((a) => exprAs(ctx, a, element));
+    return sequenced(ctx, [object, ...args], [recv, ...texts], [objCpp, ...args.map(() => element)], ([r, ...v]) => `${r}.${name}(${v.join(", ")})`, "double");
+  }
+  if (name === "splice") {
+    const texts = args.map((a, i) => exprAs(ctx, a, i < 2 ? "double" : element));
+    return `${recv}.splice(${texts.join(", ")})`;
+  }
+  if (name === "concat") return `${recv}.concat(${args.map((a) => exprAs(ctx, a, objCpp)).join(", ")})`;
+  if (name === "indexOf" || name === "includes" || name === "lastIndexOf" || name === "fill") {
+    return `${recv}.${name}(${args.map((a, i) => exprAs(ctx, a, i === 0 ? element : "double")).join(", ")})`;
+  }
+  return callArgs(ctx, node, (a) => `${recv}.${name}(${a.join(", ")})`, resultCpp);
+}
+
+export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
+  const cpp = cppOf(ctx, node);
+  const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+  const symbol = ctx.symbolOf(node.expression);
+  const name = symbol?.name;
+  const decl = symbol?.declarations?.[0];
+  const isBuiltin = !!decl && ctx.isRuntimeFile(decl.getSourceFile().fileName);
+  if (isBuiltin) {
+    if (ctx.libraryOf(decl)) {
+      ctx.report(node, "libraryObjectPlace", name ?? "?");
+      return "0";
+    }
+    switch (name) {
+      case "Error":
+        ctx.report(node, "throwNonError");
+        return "0";
+      case "Map":
+      case "Set":
+        if (args.length) ctx.report(node, "unsupportedSyntax", `new ${name}(entries)`, `create it empty and add entries with ${name === "Map" ? "set" : "add"}()`);
+        return `${cpp}::create()`;
+      case "Array":
+        if (args.length !== 1) {
+          ctx.report(node, "unsupportedSyntax", "new Array(...)", "use an array literal");
+          return "0";
+        }
+        return `${cpp}::withLength(${exprAs(ctx, args[0], "double")})`;
+      case "Uint8Array": {
+        if (args.length !== 1) {
+          ctx.report(node, "unsupportedSyntax", "this Uint8Array constructor", "use new Uint8Array(length) or new Uint8Array(array)");
+          return "0";
+        }
+        const argCpp = cppOf(ctx, args[0]);
+        if (argCpp === "double" || isIntegerCpp(argCpp)) return `ts::Uint8Array::withLength(${exprAs(ctx, args[0], "double")})`;
+        if (argCpp === "ts::Array<double>") return `ts::Uint8Array::from(${expr(ctx, args[0])})`;
+        if (argCpp === "ts::Uint8Array") return `${expr(ctx, args[0])}.slice(0)`;
+        ctx.report(args[0], "unsupportedType", ctx.checker.typeToString(typeOf(ctx, args[0])), "pass a length or a number[]");
+        return "0";
+      }
+    }
+    ctx.report(node, "unsupportedCall", `new ${name}`, "see docs/language.md for the supported library");
+    return "0";
+  }
+  const cls = /^ts::Ref<(.*)>$/.exec(cpp)?.[1];
+  if (!cls || !symbol || !(symbol.flags & ts.SymbolFlags.Class)) {
+    ctx.report(node, "unsupportedSyntax", "this 'new' expression", "only classes can be constructed");
+    return "0";
+  }
+  const abstract = decl && ts.canHaveModifiers(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword);
+  if (abstract) ctx.report(node, "unsupportedSyntax", "new of an abstract class", "construct a subclass");
+  return callArgs(ctx, node, (a) => `ts::make<${cls}>(${a.join(", ")})`, cpp);
+}
+
+export { lowerFunctionExpression, fnCpp, qualifiedName, stringLiteral };

@@ -1,0 +1,100 @@
+// Shared state of the lowering pass: the checker, the diagnostics, the C++ names chosen for declarations,
+// and small helpers to report a diagnostic at a node. Lowering never throws at user input: it reports and
+// returns a placeholder, and compile.ts refuses to write C++ when any error was reported.
+import ts from "typescript";
+import type { Diagnostic } from "../diagnostics.js";
+import { Messages, format, type MessageId } from "../messages.js";
+import type { LibraryBinding } from "../program.js";
+
+export interface FunctionScope {
+  /** C++ type of the function's return value. */
+  returnType: string;
+  /** Name used for `this` in the body ("this" in methods, "self" inside closures created in methods). */
+  thisName: string;
+  /** The class whose method this is, if any. */
+  classDecl?: ts.ClassLikeDeclaration;
+  /** True inside a C++ lambda (closure). */
+  inLambda: boolean;
+}
+
+export class LowerContext {
+  readonly diagnostics: Diagnostic[] = [];
+  /** Variables that live in a ts::Cell because a closure captures and mutates them. */
+  readonly celled = new Set<ts.Symbol>();
+  /** Per-module C++ namespace (empty for the entry module). */
+  readonly namespaceOf = new Map<ts.SourceFile, string>();
+  readonly libraries: Map<string, LibraryBinding>;
+  readonly usedLibraries = new Set<LibraryBinding>();
+  /** Methods that some subclass overrides (emitted virtual). */
+  readonly virtualMethods = new Set<ts.Symbol>();
+  /** Interfaces emitted as abstract classes (their properties are virtual get_/set_ accessors). */
+  readonly abstractRecords = new Set<ts.Symbol>();
+  readonly warnings: Diagnostic[] = [];
+  scope: FunctionScope = { returnType: "void", thisName: "this", inLambda: false };
+  private tempCounter = 0;
+
+  constructor(
+    readonly checker: ts.TypeChecker,
+    readonly program: ts.Program,
+    libraries: Map<string, LibraryBinding>,
+    readonly isRuntimeFile: (fileName: string) => boolean,
+  ) {
+    this.libraries = libraries;
+  }
+
+  temp(prefix = "t"): string {
+    return `_${prefix}${++this.tempCounter}`;
+  }
+
+  report(node: ts.Node, id: MessageId, ...args: string[]): void {
+    this.diagnostics.push(diagnosticAt(node, id, args, "error"));
+  }
+
+  warn(node: ts.Node, id: MessageId, ...args: string[]): void {
+    this.warnings.push(diagnosticAt(node, id, args, "warning"));
+  }
+
+  withScope<T>(scope: FunctionScope, f: () => T): T {
+    const saved = this.scope;
+    this.scope = scope;
+    try {
+      return f();
+    } finally {
+      this.scope = saved;
+    }
+  }
+
+  symbolOf(node: ts.Node): ts.Symbol | undefined {
+    const symbol = this.checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) return this.checker.getAliasedSymbol(symbol);
+    return symbol;
+  }
+
+  /** The library binding a declaration comes from, if it is declared in a library's typings. */
+  libraryOf(decl: ts.Node | undefined): LibraryBinding | undefined {
+    if (!decl) return undefined;
+    const file = decl.getSourceFile().fileName;
+    for (const binding of this.libraries.values()) if (file === binding.typings) return binding;
+    return undefined;
+  }
+}
+
+export function diagnosticAt(node: ts.Node, id: MessageId, args: readonly string[], category: "error" | "warning"): Diagnostic {
+  const message = Messages[id];
+  const sf = node.getSourceFile();
+  const start = node.getStart(sf);
+  const { line, character } = sf.getLineAndCharacterOfPosition(start);
+  const lineText = sf.text.split(/\r?\n/)[line] ?? "";
+  const end = Math.min(node.getEnd(), sf.getLineEndOfPosition(start));
+  return {
+    code: message.code,
+    category,
+    message: format(message.text, args),
+    file: sf.fileName,
+    line: line + 1,
+    column: character + 1,
+    sourceLine: lineText,
+    length: Math.max(1, end - start),
+    hint: "hint" in message && message.hint ? format(message.hint, args) || undefined : undefined,
+  };
+}

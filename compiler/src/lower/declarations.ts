@@ -1,0 +1,336 @@
+// Top-level declarations: functions (prototype + definition), classes (C++ classes deriving ts::Object, methods
+// defined out of line so classes may refer to each other; virtual only where overridden), interfaces and
+// object type aliases (data records, or abstract classes with virtual accessors when classes implement them),
+// and enums (numeric members as constants; string members are inlined as literals at their uses).
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+import type { CppWriter } from "../emit.js";
+import { cppType, cppIdentifier, qualifiedName } from "./types.js";
+import { exprAs } from "./expressions.js";
+import { numberLiteral } from "./literals.js";
+import { lowerParams, returnCppOf } from "./functions.js";
+import { lowerBody, statement, defaultValue } from "./statements.js";
+
+export function templatePrefix(params: readonly ts.TypeParameterDeclaration[] | undefined): string {
+  return params?.length ? `template <${params.map((p) => `class ${p.name.text}`).join(", ")}> ` : "";
+}
+
+export function functionPrototype(ctx: LowerContext, fn: ts.FunctionDeclaration, withDefaults: boolean): string {
+  const name = cppIdentifier(fn.name!.text);
+  const params = lowerParams(ctx, fn.parameters, withDefaults);
+  return `${templatePrefix(fn.typeParameters)}${returnCppOf(ctx, fn)} ${name}(${params.signature})`;
+}
+
+export function functionDefinition(ctx: LowerContext, w: CppWriter, fn: ts.FunctionDeclaration, prologue: string[] = []): void {
+  if (!fn.body) return;
+  const returnType = returnCppOf(ctx, fn);
+  const params = lowerParams(ctx, fn.parameters, false);
+  w.line(`${functionPrototype(ctx, fn, false)} {`, fn);
+  w.indent();
+  for (const l of [...prologue, ...params.prologue]) w.line(l);
+  ctx.withScope({ returnType, thisName: "this", inLambda: false }, () => lowerBody(ctx, w, fn.body!));
+  w.dedent();
+  w.line("}");
+}
+
+// ---- classes -------------------------------------------------------------------------------------------
+
+function modifiers(node: ts.Node): Set<ts.SyntaxKind> {
+  return new Set(ts.canHaveModifiers(node) ? (ts.getModifiers(node) ?? []).map((m) => m.kind) : []);
+}
+
+export function baseClassOf(ctx: LowerContext, cls: ts.ClassDeclaration): ts.ExpressionWithTypeArguments | undefined {
+  return cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+}
+
+function implementedOf(cls: ts.ClassDeclaration): ts.ExpressionWithTypeArguments[] {
+  return [...(cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ImplementsKeyword)?.types ?? [])];
+}
+
+function classCppName(ctx: LowerContext, cls: ts.ClassDeclaration | ts.InterfaceDeclaration | ts.TypeAliasDeclaration): string {
+  return cppIdentifier(cls.name!.text);
+}
+
+/** The C++ base-specifier text: the extended class, an implemented interface, or ts::Object. */
+function baseSpecifier(ctx: LowerContext, cls: ts.ClassDeclaration): string {
+  const base = baseClassOf(ctx, cls);
+  const impls = implementedOf(cls);
+  if (base) {
+    if (impls.length) ctx.report(impls[0], "unsupportedSyntax", "a class that both extends a class and implements an interface", "let the base class implement the interface");
+    return cppType(ctx, ctx.checker.getTypeAtLocation(base), base).replace(/^ts::Ref<(.*)>$/, "$1");
+  }
+  if (impls.length > 1) ctx.report(impls[1], "unsupportedSyntax", "implementing several interfaces", "implement one interface, or extend an interface from another");
+  if (impls.length) return cppType(ctx, ctx.checker.getTypeAtLocation(impls[0]), impls[0]).replace(/^ts::Ref<(.*)>$/, "$1");
+  return "ts::Object";
+}
+
+/** Members of a class that some subclass overrides, and members that override: emitted virtual/override. */
+export function analyseOverrides(ctx: LowerContext, classes: readonly ts.ClassDeclaration[]): void {
+  for (const cls of classes) {
+    const type = ctx.checker.getTypeAtLocation(cls) as ts.InterfaceType;
+    const bases = ctx.checker.getBaseTypes(type);
+    for (const member of cls.members) {
+      if (!member.name || !(ts.isMethodDeclaration(member) || ts.isGetAccessor(member) || ts.isSetAccessor(member))) continue;
+      const name = member.name.getText();
+      for (const base of bases) {
+        const prop = ctx.checker.getPropertyOfType(base, name);
+        if (prop) {
+          ctx.virtualMethods.add(prop);
+          ctx.virtualMethods.add(ctx.checker.getSymbolAtLocation(member.name)!);
+        }
+      }
+    }
+  }
+}
+
+function isOverride(ctx: LowerContext, member: ts.ClassElement): boolean {
+  const cls = member.parent as ts.ClassDeclaration;
+  if (!member.name) return false;
+  const base = baseClassOf(ctx, cls) ?? implementedOf(cls)[0];
+  if (!base) return false;
+  return !!ctx.checker.getPropertyOfType(ctx.checker.getTypeAtLocation(base), member.name.getText());
+}
+
+export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
+  const name = classCppName(ctx, cls);
+  const abstract = modifiers(cls).has(ts.SyntaxKind.AbstractKeyword);
+  w.line(`${templatePrefix(cls.typeParameters)}class ${name} : public ${baseSpecifier(ctx, cls)} {`, cls);
+  w.line(" public:");
+  w.indent();
+  w.line("static const ts::ClassInfo classInfo_;");
+  w.line("const ts::ClassInfo* classInfo() const override { return &classInfo_; }");
+  const ctor = cls.members.find(ts.isConstructorDeclaration);
+  // Parameter properties are fields too.
+  for (const p of ctor?.parameters ?? []) {
+    const mods = modifiers(p);
+    if (!(mods.has(ts.SyntaxKind.PublicKeyword) || mods.has(ts.SyntaxKind.PrivateKeyword) || mods.has(ts.SyntaxKind.ProtectedKeyword) || mods.has(ts.SyntaxKind.ReadonlyKeyword))) continue;
+    const symbol = ctx.checker.getSymbolAtLocation(p.name)!;
+    const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), p);
+    w.line(`${cpp} ${cppIdentifier(p.name.getText())}${defaultInit(cpp)};`, p);
+  }
+  for (const m of cls.members) {
+    if (ts.isPropertyDeclaration(m)) {
+      const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
+      const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), m);
+      const isStatic = modifiers(m).has(ts.SyntaxKind.StaticKeyword);
+      if (ts.isComputedPropertyName(m.name) || ts.isPrivateIdentifier(m.name)) {
+        ctx.report(m.name, "unsupportedSyntax", "computed or #private names", "use a plain name (TypeScript's `private` works)");
+        continue;
+      }
+      if (isStatic) w.line(`static inline ${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
+      else w.line(`${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
+    }
+  }
+  if (ctor) {
+    const params = lowerParams(ctx, ctor.parameters, true);
+    w.line(`${name}(${params.signature});`, ctor);
+  } else {
+    const inherited = inheritedConstructor(ctx, cls);
+    w.line(`${name}(${inherited ? lowerParams(ctx, inherited.parameters, true).signature : ""});`);
+  }
+  for (const m of cls.members) {
+    if (ts.isMethodDeclaration(m) || ts.isGetAccessor(m) || ts.isSetAccessor(m)) {
+      const symbol = ctx.checker.getSymbolAtLocation(m.name);
+      const isStatic = modifiers(m).has(ts.SyntaxKind.StaticKeyword);
+      const isAbstract = modifiers(m).has(ts.SyntaxKind.AbstractKeyword);
+      const proto = memberPrototype(ctx, m, true);
+      const virtual = !isStatic && (isAbstract || (symbol && ctx.virtualMethods.has(symbol)));
+      const override = !isStatic && isOverride(ctx, m);
+      const text = `${isStatic ? "static " : override ? "" : virtual ? "virtual " : ""}${proto}${override ? " override" : ""}${isAbstract ? " = 0" : ""};`;
+      w.line(text, m);
+    }
+  }
+  // A class implementing an interface with properties provides the interface's accessors from its fields.
+  for (const impl of implementedOf(cls)) {
+    const iface = ctx.checker.getTypeAtLocation(impl);
+    for (const prop of ctx.checker.getPropertiesOfType(iface)) {
+      const decl = prop.valueDeclaration;
+      if (!decl || !ts.isPropertySignature(decl)) continue;
+      const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(prop), decl);
+      const field = cppIdentifier(prop.name);
+      w.line(`${cpp} get_${field}() override { return ${field}; }`);
+      w.line(`void set_${field}(${cpp} value) override { ${field} = value; }`);
+    }
+  }
+  void abstract;
+  w.dedent();
+  w.line("};");
+}
+
+function defaultInit(cpp: string): string {
+  if (cpp === "double" || /int\d+_t$/.test(cpp) || cpp === "float") return " = 0";
+  if (cpp === "bool") return " = false";
+  return "";
+}
+
+function memberPrototype(ctx: LowerContext, m: ts.MethodDeclaration | ts.GetAccessorDeclaration | ts.SetAccessorDeclaration, withDefaults: boolean, qualifier = ""): string {
+  const name = cppIdentifier(m.name.getText());
+  const params = lowerParams(ctx, m.parameters, withDefaults);
+  const tmpl = ts.isMethodDeclaration(m) ? templatePrefix(m.typeParameters) : "";
+  if (ts.isGetAccessor(m)) return `${returnCppOf(ctx, m)} ${qualifier}get_${name}()`;
+  if (ts.isSetAccessor(m)) return `void ${qualifier}set_${name}(${params.signature})`;
+  return `${tmpl}${returnCppOf(ctx, m)} ${qualifier}${name}(${params.signature})`;
+}
+
+export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
+  const name = classCppName(ctx, cls);
+  const tmpl = templatePrefix(cls.typeParameters);
+  const fullName = name + (cls.typeParameters?.length ? `<${cls.typeParameters.map((p) => p.name.text).join(", ")}>` : "");
+  const symbol = ctx.checker.getSymbolAtLocation(cls.name!)!;
+  const base = baseClassOf(ctx, cls);
+  const baseInfo = base ? `&${baseSpecifier(ctx, cls)}::classInfo_` : implementedOf(cls).length ? `&${baseSpecifier(ctx, cls)}::classInfo_` : "nullptr";
+  w.line(`${tmpl}const ts::ClassInfo ${fullName}::classInfo_ = {"${cls.name!.text}", ${baseInfo}};`, cls);
+  void symbol;
+  const ctor = cls.members.find(ts.isConstructorDeclaration);
+  const scope = (returnType: string) => ({ returnType, thisName: "this", inLambda: false, classDecl: cls });
+  if (ctor && ctor.body) {
+    const params = lowerParams(ctx, ctor.parameters, false);
+    const statements = [...ctor.body.statements];
+    let init = "";
+    const superIndex = statements.findIndex((s) => ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === ts.SyntaxKind.SuperKeyword);
+    if (superIndex > 0) ctx.report(statements[superIndex], "unsupportedSyntax", "statements before super(...)", "call super(...) first");
+    if (superIndex >= 0) {
+      const call = (statements[superIndex] as ts.ExpressionStatement).expression as ts.CallExpression;
+      const sig = ctx.checker.getResolvedSignature(call);
+      const args = call.arguments.map((a, i) => {
+        const p = sig?.getParameters()[i];
+        return exprAs(ctx, a, p ? cppType(ctx, ctx.checker.getTypeOfSymbol(p), a) : "double");
+      });
+      if (params.prologue.length && call.arguments.length) {
+        ctx.report(call, "unsupportedSyntax", "super(...) in a constructor with default parameters", "give the defaults in the base class");
+      }
+      init = ` : ${baseSpecifier(ctx, cls)}(${args.join(", ")})`;
+      statements.splice(superIndex, 1);
+    }
+    w.line(`${tmpl}${fullName}::${name}(${params.signature})${init} {`, ctor);
+    w.indent();
+    for (const l of params.prologue) w.line(l);
+    for (const p of ctor.parameters) {
+      const mods = modifiers(p);
+      if (mods.has(ts.SyntaxKind.PublicKeyword) || mods.has(ts.SyntaxKind.PrivateKeyword) || mods.has(ts.SyntaxKind.ProtectedKeyword) || mods.has(ts.SyntaxKind.ReadonlyKeyword)) {
+        const n = cppIdentifier(p.name.getText());
+        w.line(`this->${n} = ${ctx.celled.has(ctx.checker.getSymbolAtLocation(p.name)!) ? `${n}->value` : n};`);
+      }
+    }
+    fieldInitializers(ctx, w, cls);
+    ctx.withScope(scope("void"), () => {
+      for (const s of statements) if (!ts.isFunctionDeclaration(s)) statement(ctx, w, s);
+    });
+    w.dedent();
+    w.line("}");
+  } else if (!ctor) {
+    const inherited = inheritedConstructor(ctx, cls);
+    if (inherited) {
+      const params = lowerParams(ctx, inherited.parameters, false);
+      const forward = inherited.parameters.map((p) => { const n = cppIdentifier(p.name.getText()); return p.initializer || ctx.celled.has(ctx.checker.getSymbolAtLocation(p.name)!) ? `${n}_arg` : n; });
+      w.line(`${tmpl}${fullName}::${name}(${params.signature}) : ${baseSpecifier(ctx, cls)}(${forward.join(", ")}) {`);
+    } else {
+      w.line(`${tmpl}${fullName}::${name}() {`);
+    }
+    w.indent();
+    fieldInitializers(ctx, w, cls);
+    w.dedent();
+    w.line("}");
+  }
+  for (const m of cls.members) {
+    if (!(ts.isMethodDeclaration(m) || ts.isGetAccessor(m) || ts.isSetAccessor(m)) || !m.body) continue;
+    const params = lowerParams(ctx, m.parameters, false);
+    const isStatic = modifiers(m).has(ts.SyntaxKind.StaticKeyword);
+    const returnType = ts.isSetAccessor(m) ? "void" : returnCppOf(ctx, m);
+    w.line(`${tmpl}${memberPrototype(ctx, m, false, `${fullName}::`)} {`, m);
+    w.indent();
+    for (const l of params.prologue) w.line(l);
+    ctx.withScope({ ...scope(returnType), thisName: isStatic ? "this" : "this" }, () => lowerBody(ctx, w, m.body!));
+    w.dedent();
+    w.line("}");
+  }
+}
+
+/** The constructor a class without one inherits (JavaScript passes all arguments to super). */
+function inheritedConstructor(ctx: LowerContext, cls: ts.ClassDeclaration): ts.ConstructorDeclaration | undefined {
+  for (let base = baseClassOf(ctx, cls); base; ) {
+    const decl = ctx.checker.getSymbolAtLocation(base.expression)?.declarations?.find(ts.isClassDeclaration);
+    if (!decl) return undefined;
+    const ctor = decl.members.find(ts.isConstructorDeclaration);
+    if (ctor) return ctor;
+    base = baseClassOf(ctx, decl);
+  }
+  return undefined;
+}
+
+function fieldInitializers(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
+  ctx.withScope({ returnType: "void", thisName: "this", inLambda: false, classDecl: cls }, () => {
+    for (const m of cls.members) {
+      if (!ts.isPropertyDeclaration(m) || !m.initializer || modifiers(m).has(ts.SyntaxKind.StaticKeyword)) continue;
+      const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
+      const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), m);
+      w.line(`this->${cppIdentifier(m.name.getText())} = ${exprAs(ctx, m.initializer, cpp)};`, m);
+    }
+  });
+}
+
+/** Static field initialisers run where the class is declared, in the module's initialisation. */
+export function staticInitializers(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
+  const name = qualifiedName(ctx, ctx.checker.getSymbolAtLocation(cls.name!)!);
+  for (const m of cls.members) {
+    if (!ts.isPropertyDeclaration(m) || !m.initializer || !modifiers(m).has(ts.SyntaxKind.StaticKeyword)) continue;
+    const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
+    const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), m);
+    w.line(`${name}::${cppIdentifier(m.name.getText())} = ${exprAs(ctx, m.initializer, cpp)};`, m);
+  }
+}
+
+// ---- interfaces and object type aliases ------------------------------------------------------------------
+
+export function isImplemented(ctx: LowerContext, iface: ts.Symbol, classes: readonly ts.ClassDeclaration[]): boolean {
+  return classes.some((c) => implementedOf(c).some((i) => ctx.checker.getSymbolAtLocation(i.expression) === iface));
+}
+
+export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.InterfaceDeclaration | ts.TypeAliasDeclaration, abstract: boolean): void {
+  const name = classCppName(ctx, decl);
+  const symbol = ctx.checker.getSymbolAtLocation(decl.name)!;
+  const type = ctx.checker.getDeclaredTypeOfSymbol(symbol);
+  w.line(`${templatePrefix(decl.typeParameters)}class ${name} : public ts::Object {`, decl);
+  w.line(" public:");
+  w.indent();
+  w.line("static const ts::ClassInfo classInfo_;");
+  w.line("const ts::ClassInfo* classInfo() const override { return &classInfo_; }");
+  for (const prop of ctx.checker.getPropertiesOfType(type)) {
+    const pd = prop.valueDeclaration;
+    if (!pd) continue;
+    if (ts.isMethodSignature(pd)) {
+      const sig = ctx.checker.getSignatureFromDeclaration(pd)!;
+      const params = pd.parameters.map((p) => `${cppType(ctx, ctx.checker.getTypeAtLocation(p), p)} ${cppIdentifier(p.name.getText())}`);
+      if (!abstract) ctx.report(pd, "unsupportedSyntax", "methods in an interface no class implements", "implement the interface with a class, or use a function-typed property");
+      w.line(`virtual ${cppType(ctx, sig.getReturnType(), pd)} ${cppIdentifier(prop.name)}(${params.join(", ")}) = 0;`, pd);
+      continue;
+    }
+    const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(prop), pd);
+    if (abstract) {
+      w.line(`virtual ${cpp} get_${cppIdentifier(prop.name)}() = 0;`, pd);
+      w.line(`virtual void set_${cppIdentifier(prop.name)}(${cpp} value) = 0;`);
+    } else {
+      w.line(`${cpp} ${cppIdentifier(prop.name)}${defaultInit(cpp)};`, pd);
+    }
+  }
+  w.dedent();
+  w.line("};");
+  w.line(`${templatePrefix(decl.typeParameters)}inline const ts::ClassInfo ${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""}::classInfo_ = {"${decl.name.text}", nullptr};`);
+}
+
+// ---- enums -----------------------------------------------------------------------------------------------
+
+export function enumDefinition(ctx: LowerContext, w: CppWriter, decl: ts.EnumDeclaration): void {
+  const numeric = decl.members.filter((m) => typeof ctx.checker.getConstantValue(m) === "number");
+  if (!numeric.length) return;
+  w.line(`namespace ${cppIdentifier(decl.name.text)} {`, decl);
+  w.indent();
+  for (const m of numeric) {
+    const value = ctx.checker.getConstantValue(m) as number;
+    w.line(`constexpr double ${cppIdentifier(m.name.getText().replace(/^["']|["']$/g, ""))} = ${numberLiteral(value, false)};`, m);
+  }
+  w.dedent();
+  w.line("}");
+}
+
+export { defaultValue };

@@ -1,0 +1,747 @@
+// Expressions → C++ expressions. `expr(node)` yields the value in the C++ representation of the node's
+// (flow-narrowed) TypeScript type; `exprAs(node, cpp)` converts it to a target representation (assignments,
+// arguments, returns). JavaScript evaluates operands left to right, C++ leaves the order of function arguments
+// unspecified: where two or more operands have side effects they are sequenced through temporaries.
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+import { cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH } from "./types.js";
+import { numberLiteral, stringLiteral } from "./literals.js";
+import { lowerCall, lowerNew } from "./calls.js";
+import { lowerFunctionExpression } from "./functions.js";
+
+export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
+  return ctx.checker.getTypeAtLocation(node);
+}
+
+export function cppOf(ctx: LowerContext, node: ts.Node): string {
+  if (node.kind === ts.SyntaxKind.NullKeyword) return "ts::Null";
+  if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
+  return cppType(ctx, typeOf(ctx, node), node);
+}
+
+/** Converts a C++ expression of representation `from` to representation `to`. */
+export function convert(text: string, from: string, to: string): string {
+  if (from === to || to === "void") return text;
+  if (from === "ts::Null" || from === "ts::Undefined") return to.startsWith("ts::Opt<") || isHandleCpp(to) || to === "auto" ? text : text;
+  if (from.startsWith("ts::Opt<") && !to.startsWith("ts::Opt<")) return `${text}.value()`;
+  if (from.startsWith("ts::Ref<") && to.startsWith("ts::Ref<")) return `${to}(${text})`;
+  if (isScalarCpp(from) && isScalarCpp(to) && from !== to) {
+    if (to === "double" || to === "float") return text;
+    if (from === "double" || from === "float") return `ts::${to.replace("_t", "")}_from(${text})`;
+    return `static_cast<${to}>(${text})`;
+  }
+  return text;
+}
+
+export function isScalarCpp(cpp: string): boolean {
+  return cpp === "double" || cpp === "float" || cpp === "bool" || /^u?int(8|16|32|64)_t$/.test(cpp);
+}
+
+export function isIntegerCpp(cpp: string): boolean {
+  return /^u?int(8|16|32|64)_t$/.test(cpp);
+}
+
+export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): string {
+  if (ts.isNumericLiteral(node) || (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand))) {
+    const value = ts.isNumericLiteral(node) ? Number(node.text) : -Number((node.operand as ts.NumericLiteral).text);
+    if (isIntegerCpp(to)) return numberLiteral(value, false);
+    if (to === "double" || to.startsWith("ts::Opt<double")) return numberLiteral(value, false);
+  }
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpression(ctx, node, to);
+  if (ts.isArrayLiteralExpression(node) && to.startsWith("ts::Array<")) return arrayLiteral(ctx, node, to);
+  if (ts.isObjectLiteralExpression(node) && to.startsWith("ts::Ref<")) return objectLiteral(ctx, node, to);
+  return convert(expr(ctx, node), cppOf(ctx, node), to);
+}
+
+/** A boolean C++ condition with JavaScript truthiness. */
+export function condition(ctx: LowerContext, node: ts.Expression): string {
+  const cpp = cppOf(ctx, node);
+  const text = expr(ctx, node);
+  if (cpp === "bool") return stripParens(text);
+  return `ts::truthy(${stripParens(text)})`;
+}
+
+function stripParens(text: string): string {
+  if (!text.startsWith("(") || !text.endsWith(")")) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0 && i !== text.length - 1) return text;
+  }
+  return text.slice(1, -1);
+}
+
+/** Whether evaluating the expression can have an effect another operand could observe. */
+export function hasSideEffects(node: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isPostfixUnaryExpression(n) || ts.isDeleteExpression(n)) found = true;
+    else if (ts.isPrefixUnaryExpression(n) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) found = true;
+    else if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) found = true;
+    else if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) return;
+    else ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+/**
+ * Evaluates `parts` left to right and builds an expression from them. When at most one part has side effects
+ * the parts are used in place; otherwise each is bound to a temporary inside an immediately-invoked lambda.
+ */
+export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: string[], cpps: string[], build: (values: string[]) => string, resultCpp: string): string {
+  const effectful = nodes.filter(hasSideEffects).length;
+  if (effectful < 2) return build(texts);
+  const names = texts.map(() => ctx.temp("a"));
+  const decls = texts.map((t, i) => `${cpps[i] === "ts::Null" || cpps[i] === "ts::Undefined" ? "auto" : cpps[i]} ${names[i]} = ${t};`).join(" ");
+  const ret = resultCpp === "void" ? `${build(names)};` : `return ${build(names)};`;
+  return `[&]() -> ${resultCpp} { ${decls} ${ret} }()`;
+}
+
+export function expr(ctx: LowerContext, node: ts.Expression): string {
+  switch (node.kind) {
+    case ts.SyntaxKind.NumericLiteral:
+      return numberLiteral(Number((node as ts.NumericLiteral).text), true);
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+      return stringLiteral((node as ts.StringLiteral).text);
+    case ts.SyntaxKind.TrueKeyword:
+      return "true";
+    case ts.SyntaxKind.FalseKeyword:
+      return "false";
+    case ts.SyntaxKind.NullKeyword:
+      return "ts::null";
+    case ts.SyntaxKind.ThisKeyword:
+      return ctx.scope.thisName === "this" ? `ts::Ref<${classNameOfThis(ctx, node)}>(this)` : ctx.scope.thisName;
+    case ts.SyntaxKind.Identifier:
+      return identifier(ctx, node as ts.Identifier);
+    case ts.SyntaxKind.ParenthesizedExpression:
+      return `(${expr(ctx, (node as ts.ParenthesizedExpression).expression)})`;
+    case ts.SyntaxKind.AsExpression:
+    case ts.SyntaxKind.SatisfiesExpression:
+    case ts.SyntaxKind.NonNullExpression:
+    case ts.SyntaxKind.TypeAssertionExpression: {
+      const inner = (node as ts.AsExpression).expression;
+      return convert(expr(ctx, inner), cppOf(ctx, inner), cppOf(ctx, node));
+    }
+    case ts.SyntaxKind.TemplateExpression:
+      return template(ctx, node as ts.TemplateExpression);
+    case ts.SyntaxKind.PrefixUnaryExpression:
+      return prefixUnary(ctx, node as ts.PrefixUnaryExpression);
+    case ts.SyntaxKind.PostfixUnaryExpression:
+      return postfixUnary(ctx, node as ts.PostfixUnaryExpression);
+    case ts.SyntaxKind.BinaryExpression:
+      return binary(ctx, node as ts.BinaryExpression);
+    case ts.SyntaxKind.ConditionalExpression: {
+      const c = node as ts.ConditionalExpression;
+      const cpp = cppOf(ctx, c);
+      return `(${condition(ctx, c.condition)} ? ${exprAs(ctx, c.whenTrue, cpp)} : ${exprAs(ctx, c.whenFalse, cpp)})`;
+    }
+    case ts.SyntaxKind.CallExpression:
+      return lowerCall(ctx, node as ts.CallExpression);
+    case ts.SyntaxKind.NewExpression:
+      return lowerNew(ctx, node as ts.NewExpression);
+    case ts.SyntaxKind.PropertyAccessExpression:
+      return propertyAccess(ctx, node as ts.PropertyAccessExpression);
+    case ts.SyntaxKind.ElementAccessExpression:
+      return elementAccess(ctx, node as ts.ElementAccessExpression);
+    case ts.SyntaxKind.ArrayLiteralExpression:
+      return arrayLiteral(ctx, node as ts.ArrayLiteralExpression, cppOf(ctx, node));
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      return objectLiteral(ctx, node as ts.ObjectLiteralExpression, cppOf(ctx, node));
+    case ts.SyntaxKind.ArrowFunction:
+    case ts.SyntaxKind.FunctionExpression:
+      return lowerFunctionExpression(ctx, node as ts.ArrowFunction, cppOf(ctx, node));
+    case ts.SyntaxKind.TypeOfExpression:
+      ctx.report(node, "unsupportedSyntax", "'typeof' in expressions", "use the static types; instanceof works for classes");
+      return "ts::String()";
+  }
+  ctx.report(node, "unsupportedSyntax", `'${ts.SyntaxKind[node.kind]}'`, "rewrite it with the supported subset (docs/language.md)");
+  return "0";
+}
+
+function classNameOfThis(ctx: LowerContext, node: ts.Node): string {
+  const cls = ts.findAncestor(node, ts.isClassLike);
+  if (!cls || !cls.name) return "ts::Object";
+  const symbol = ctx.checker.getSymbolAtLocation(cls.name)!;
+  const params = cls.typeParameters?.map((p) => p.name.text);
+  return qualifiedName(ctx, symbol) + (params?.length ? `<${params.join(", ")}>` : "");
+}
+
+function identifier(ctx: LowerContext, node: ts.Identifier): string {
+  if (node.text === "undefined") return "ts::undefined";
+  if (node.text === "NaN") return "NAN";
+  if (node.text === "Infinity") return "INFINITY";
+  const symbol = ctx.symbolOf(node);
+  if (!symbol) return cppIdentifier(node.text);
+  const storage = variableRef(ctx, symbol, node);
+  const decl = symbol.valueDeclaration;
+  if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
+    const declared = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), node);
+    const narrowed = cppOf(ctx, node);
+    return convert(storage, declared, narrowed);
+  }
+  if (decl && ts.isEnumMember(decl)) return enumMemberValue(ctx, decl);
+  return storage;
+}
+
+/** How a variable, function or constant is named in C++ at a use site. */
+export function variableRef(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node): string {
+  const decl = symbol.valueDeclaration ?? symbol.declarations?.[0];
+  if (!decl) return cppIdentifier(symbol.name);
+  const file = decl.getSourceFile();
+  if (ctx.isRuntimeFile(file.fileName)) {
+    const lib = ctx.libraryOf(decl);
+    if (lib) {
+      ctx.usedLibraries.add(lib);
+      return lib.names[symbol.name] ?? symbol.name;
+    }
+    return symbol.name;
+  }
+  const name = ctx.celled.has(symbol) ? `${cppIdentifier(symbol.name)}->value` : cppIdentifier(symbol.name);
+  const isModuleLevel = decl.parent && (ts.isSourceFile(decl.parent) || (ts.isVariableDeclarationList(decl.parent) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent)));
+  const ns = ctx.namespaceOf.get(file);
+  if (isModuleLevel && ns && at.getSourceFile() !== file) return `${ns}::${name}`;
+  void at;
+  return name;
+}
+
+export function enumMemberValue(ctx: LowerContext, member: ts.EnumMember): string {
+  const value = ctx.checker.getConstantValue(member);
+  if (typeof value === "string") return stringLiteral(value);
+  const enumDecl = member.parent;
+  const enumName = qualifiedName(ctx, ctx.checker.getSymbolAtLocation(enumDecl.name)!);
+  const memberName = ts.isIdentifier(member.name) || ts.isStringLiteral(member.name) ? member.name.text : "_";
+  void value;
+  return `${enumName}::${cppIdentifier(memberName)}`;
+}
+
+function template(ctx: LowerContext, node: ts.TemplateExpression): string {
+  const parts: ts.Node[] = [];
+  const texts: string[] = [];
+  const cpps: string[] = [];
+  if (node.head.text) {
+    parts.push(node.head);
+    texts.push(stringLiteral(node.head.text));
+    cpps.push("ts::String");
+  }
+  for (const span of node.templateSpans) {
+    parts.push(span.expression);
+    texts.push(expr(ctx, span.expression));
+    cpps.push(cppOf(ctx, span.expression));
+    if (span.literal.text) {
+      parts.push(span.literal);
+      texts.push(stringLiteral(span.literal.text));
+      cpps.push("ts::String");
+    }
+  }
+  if (texts.length === 1 && cpps[0] !== "ts::String") texts.unshift('TS_STR("")');
+  return sequenced(ctx, parts, texts, cpps, (v) => `ts::concat(${v.join(", ")})`, "ts::String");
+}
+
+function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): string {
+  const operand = node.operand;
+  switch (node.operator) {
+    case ts.SyntaxKind.ExclamationToken:
+      return `!${wrap(condition(ctx, operand))}`;
+    case ts.SyntaxKind.MinusToken:
+      if (ts.isNumericLiteral(operand)) return numberLiteral(-Number(operand.text), true).replace(/^-/, "-");
+      return `-${wrap(numeric(ctx, operand))}`;
+    case ts.SyntaxKind.PlusToken:
+      return numeric(ctx, operand);
+    case ts.SyntaxKind.TildeToken:
+      return int32Result(ctx, node, `~${toInt32(ctx, operand)}`);
+    case ts.SyntaxKind.PlusPlusToken:
+    case ts.SyntaxKind.MinusMinusToken: {
+      const op = node.operator === ts.SyntaxKind.PlusPlusToken ? "++" : "--";
+      return `${op}${lvalue(ctx, operand)}`;
+    }
+  }
+  return "0";
+}
+
+function postfixUnary(ctx: LowerContext, node: ts.PostfixUnaryExpression): string {
+  const op = node.operator === ts.SyntaxKind.PlusPlusToken ? "++" : "--";
+  return `${lvalue(ctx, node.operand)}${op}`;
+}
+
+function wrap(text: string): string {
+  return /^[\w:.>-]+$/.test(text) || (text.startsWith("(") && text.endsWith(")") && stripParens(text) !== text) ? text : `(${text})`;
+}
+
+/** An operand as a C++ number (booleans become 0/1 as in JS arithmetic). */
+function numeric(ctx: LowerContext, node: ts.Expression): string {
+  const cpp = cppOf(ctx, node);
+  if (cpp === "bool") return `ts::toNumber(${expr(ctx, node)})`;
+  if (isScalarCpp(cpp)) return expr(ctx, node);
+  if (cpp === "ts::String") return `ts::Number(${expr(ctx, node)})`;
+  return convert(expr(ctx, node), cpp, "double");
+}
+
+function toInt32(ctx: LowerContext, node: ts.Expression): string {
+  const cpp = cppOf(ctx, node);
+  if (cpp === "int32_t") return wrap(expr(ctx, node));
+  if (isIntegerCpp(cpp)) return `static_cast<int32_t>(${expr(ctx, node)})`;
+  return `ts::toInt32(${numeric(ctx, node)})`;
+}
+
+function toUint32(ctx: LowerContext, node: ts.Expression): string {
+  const cpp = cppOf(ctx, node);
+  if (cpp === "uint32_t") return wrap(expr(ctx, node));
+  if (isIntegerCpp(cpp)) return `static_cast<uint32_t>(${expr(ctx, node)})`;
+  return `ts::toUint32(${numeric(ctx, node)})`;
+}
+
+function int32Result(ctx: LowerContext, node: ts.Node, text: string): string {
+  const cpp = cppOf(ctx, node);
+  if (isIntegerCpp(cpp)) return `static_cast<${cpp}>(${text})`;
+  return `static_cast<double>(${text})`;
+}
+
+const ARITHMETIC: Partial<Record<ts.SyntaxKind, string>> = {
+  [ts.SyntaxKind.MinusToken]: "-",
+  [ts.SyntaxKind.AsteriskToken]: "*",
+  [ts.SyntaxKind.SlashToken]: "/",
+};
+const COMPARISON: Partial<Record<ts.SyntaxKind, string>> = {
+  [ts.SyntaxKind.LessThanToken]: "<",
+  [ts.SyntaxKind.LessThanEqualsToken]: "<=",
+  [ts.SyntaxKind.GreaterThanToken]: ">",
+  [ts.SyntaxKind.GreaterThanEqualsToken]: ">=",
+};
+const BITWISE: Partial<Record<ts.SyntaxKind, string>> = {
+  [ts.SyntaxKind.AmpersandToken]: "&",
+  [ts.SyntaxKind.BarToken]: "|",
+  [ts.SyntaxKind.CaretToken]: "^",
+};
+const COMPOUND: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
+  [ts.SyntaxKind.PlusEqualsToken]: ts.SyntaxKind.PlusToken,
+  [ts.SyntaxKind.MinusEqualsToken]: ts.SyntaxKind.MinusToken,
+  [ts.SyntaxKind.AsteriskEqualsToken]: ts.SyntaxKind.AsteriskToken,
+  [ts.SyntaxKind.SlashEqualsToken]: ts.SyntaxKind.SlashToken,
+  [ts.SyntaxKind.PercentEqualsToken]: ts.SyntaxKind.PercentToken,
+  [ts.SyntaxKind.AsteriskAsteriskEqualsToken]: ts.SyntaxKind.AsteriskAsteriskToken,
+  [ts.SyntaxKind.AmpersandEqualsToken]: ts.SyntaxKind.AmpersandToken,
+  [ts.SyntaxKind.BarEqualsToken]: ts.SyntaxKind.BarToken,
+  [ts.SyntaxKind.CaretEqualsToken]: ts.SyntaxKind.CaretToken,
+  [ts.SyntaxKind.LessThanLessThanEqualsToken]: ts.SyntaxKind.LessThanLessThanToken,
+  [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken]: ts.SyntaxKind.GreaterThanGreaterThanToken,
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken]: ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+  [ts.SyntaxKind.BarBarEqualsToken]: ts.SyntaxKind.BarBarToken,
+  [ts.SyntaxKind.AmpersandAmpersandEqualsToken]: ts.SyntaxKind.AmpersandAmpersandToken,
+  [ts.SyntaxKind.QuestionQuestionEqualsToken]: ts.SyntaxKind.QuestionQuestionToken,
+};
+
+function binary(ctx: LowerContext, node: ts.BinaryExpression): string {
+  const kind = node.operatorToken.kind;
+  const { left, right } = node;
+  if (kind === ts.SyntaxKind.EqualsToken) return assignment(ctx, left, right);
+  const compound = COMPOUND[kind];
+  if (compound !== undefined) return compoundAssignment(ctx, node, compound);
+  return binaryValue(ctx, node, kind, left, right);
+}
+
+function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
+  const resultCpp = cppOf(ctx, node);
+  const seq = (build: (l: string, r: string) => string, l: string, r: string, cpp = resultCpp) =>
+    sequenced(ctx, [left, right], [l, r], [cppOf(ctx, left), cppOf(ctx, right)], ([a, b]) => build(a, b), cpp);
+  switch (kind) {
+    case ts.SyntaxKind.PlusToken: {
+      if (resultCpp === "ts::String" || isStringType(typeOf(ctx, node))) {
+        const parts = flattenConcat(ctx, node);
+        return sequenced(ctx, parts, parts.map((p) => expr(ctx, p)), parts.map((p) => cppOf(ctx, p)), (v) => `ts::concat(${v.join(", ")})`, "ts::String");
+      }
+      return seq((a, b) => `${a} + ${b}`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
+    }
+    case ts.SyntaxKind.MinusToken:
+    case ts.SyntaxKind.AsteriskToken:
+      return seq((a, b) => `${a} ${ARITHMETIC[kind]} ${b}`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
+    case ts.SyntaxKind.SlashToken:
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::idiv(${a}, ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
+      return seq((a, b) => `${a} / ${b}`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
+    case ts.SyntaxKind.PercentToken:
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::irem(${a}, ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
+      return seq((a, b) => `ts::mod(${a}, ${b})`, numeric(ctx, left), numeric(ctx, right));
+    case ts.SyntaxKind.AsteriskAsteriskToken:
+      return seq((a, b) => `ts::pow(${a}, ${b})`, numeric(ctx, left), numeric(ctx, right));
+    case ts.SyntaxKind.AmpersandToken:
+    case ts.SyntaxKind.BarToken:
+    case ts.SyntaxKind.CaretToken:
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(${a} ${BITWISE[kind]} ${b})`, expr(ctx, left), expr(ctx, right));
+      return seq((a, b) => `static_cast<double>(${a} ${BITWISE[kind]} ${b})`, toInt32(ctx, left), toInt32(ctx, right));
+    case ts.SyntaxKind.LessThanLessThanToken:
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shl(${a}, ${b})`, expr(ctx, left), expr(ctx, right));
+      return seq((a, b) => `static_cast<double>(ts::shl(${a}, ${b}))`, toInt32(ctx, left), toUint32(ctx, right));
+    case ts.SyntaxKind.GreaterThanGreaterThanToken:
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shr(${a}, ${b})`, expr(ctx, left), expr(ctx, right));
+      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toInt32(ctx, left), toUint32(ctx, right));
+    case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shr(${a}, ${b})`, expr(ctx, left), expr(ctx, right));
+      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toUint32(ctx, left), toUint32(ctx, right));
+    case ts.SyntaxKind.LessThanToken:
+    case ts.SyntaxKind.LessThanEqualsToken:
+    case ts.SyntaxKind.GreaterThanToken:
+    case ts.SyntaxKind.GreaterThanEqualsToken: {
+      const op = COMPARISON[kind]!;
+      if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq((a, b) => `${a} ${op} ${b}`, expr(ctx, left), expr(ctx, right), "bool");
+      return seq((a, b) => `${a} ${op} ${b}`, numeric(ctx, left), numeric(ctx, right), "bool");
+    }
+    case ts.SyntaxKind.EqualsEqualsEqualsToken:
+    case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+    case ts.SyntaxKind.EqualsEqualsToken:
+    case ts.SyntaxKind.ExclamationEqualsToken:
+      return equality(ctx, kind, left, right);
+    case ts.SyntaxKind.AmpersandAmpersandToken:
+    case ts.SyntaxKind.BarBarToken:
+      return logical(ctx, node, kind, left, right);
+    case ts.SyntaxKind.QuestionQuestionToken:
+      return coalesce(ctx, node, left, right);
+    case ts.SyntaxKind.InstanceOfKeyword: {
+      const cls = ctx.symbolOf(right);
+      if (!cls || !(cls.flags & ts.SymbolFlags.Class)) {
+        ctx.report(right, "unsupportedSyntax", "instanceof with a non-class", "use instanceof with a class name");
+        return "false";
+      }
+      return `ts::instanceOf<${qualifiedName(ctx, cls)}>(${expr(ctx, left)})`;
+    }
+  }
+  ctx.report(node, "unsupportedSyntax", `the operator '${ts.tokenToString(kind as ts.BinaryOperator) ?? ts.SyntaxKind[kind]}'`, "rewrite it with the supported operators");
+  return "0";
+}
+
+function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: string): string {
+  if (isIntegerCpp(resultCpp)) {
+    if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), false);
+    return convert(expr(ctx, node), cppOf(ctx, node), resultCpp);
+  }
+  if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), true);
+  return wrapOperand(numeric(ctx, node));
+}
+
+function wrapOperand(text: string): string {
+  return /^-?[\w:.]+$/.test(text) || /^[\w:.>-]+\(.*\)$/.test(text) ? text : wrap(text);
+}
+
+/** a + b + c where the sum is a string: the operands of one ts::concat, as JS evaluates them left to right. */
+function flattenConcat(ctx: LowerContext, node: ts.Expression): ts.Expression[] {
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && isStringType(typeOf(ctx, node))) {
+    const left = node.left;
+    const leftParts = isStringType(typeOf(ctx, left)) ? flattenConcat(ctx, left) : [left];
+    return [...leftParts, node.right];
+  }
+  if (ts.isParenthesizedExpression(node)) return flattenConcat(ctx, node.expression);
+  return [node];
+}
+
+function isNullLiteral(node: ts.Expression): "null" | "undefined" | undefined {
+  if (node.kind === ts.SyntaxKind.NullKeyword) return "null";
+  if (ts.isIdentifier(node) && node.text === "undefined") return "undefined";
+  return undefined;
+}
+
+function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
+  const negate = kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
+  const loose = kind === ts.SyntaxKind.EqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
+  const not = negate ? "!" : "";
+  const rightNull = isNullLiteral(right);
+  const leftNull = isNullLiteral(left);
+  if (rightNull || leftNull) {
+    const operand = rightNull ? left : right;
+    const which = (rightNull ?? leftNull)!;
+    const test = loose ? "isNullish" : which === "null" ? "isNull" : "isUndefined";
+    // The declared storage may be nullable even where the flow type says it is not: test the storage.
+    return `${not}ts::${test}(${storageExpr(ctx, operand)})`;
+  }
+  const lc = cppOf(ctx, left);
+  const rc = cppOf(ctx, right);
+  if (loose && lc !== rc && !(isScalarCpp(lc) && isScalarCpp(rc))) {
+    ctx.report(left.parent, "unsupportedSyntax", "'==' between different types", "use '===' with values of the same type");
+  }
+  if (isScalarCpp(lc) && isScalarCpp(rc)) {
+    const l = lc === "bool" && rc !== "bool" ? `ts::toNumber(${expr(ctx, left)})` : expr(ctx, left);
+    const r = rc === "bool" && lc !== "bool" ? `ts::toNumber(${expr(ctx, right)})` : ts.isNumericLiteral(right) && isIntegerCpp(lc) ? numberLiteral(Number(right.text), false) : expr(ctx, right);
+    return sequenced(ctx, [left, right], [l, r], [lc, rc], ([a, b]) => `${a} ${negate ? "!=" : "=="} ${b}`, "bool");
+  }
+  if (lc === "ts::String" && rc === "ts::String") {
+    return sequenced(ctx, [left, right], [expr(ctx, left), expr(ctx, right)], [lc, rc], ([a, b]) => `${a} ${negate ? "!=" : "=="} ${b}`, "bool");
+  }
+  return sequenced(ctx, [left, right], [storageExpr(ctx, left), storageExpr(ctx, right)], [lc, rc], ([a, b]) => `${not}ts::same(${a}, ${b})`, "bool");
+}
+
+/** An identifier's value in its declared (possibly nullable) representation, ignoring flow narrowing. */
+export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
+  if (ts.isIdentifier(node)) {
+    const symbol = ctx.symbolOf(node);
+    if (symbol?.valueDeclaration && (ts.isVariableDeclaration(symbol.valueDeclaration) || ts.isParameter(symbol.valueDeclaration))) return variableRef(ctx, symbol, node);
+  }
+  if (ts.isParenthesizedExpression(node)) return storageExpr(ctx, node.expression);
+  return expr(ctx, node);
+}
+
+function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
+  const op = kind === ts.SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
+  const cpp = cppOf(ctx, node);
+  if (cpp === "bool" && cppOf(ctx, left) === "bool") return `${wrapLogical(condition(ctx, left))} ${op} ${wrapLogical(condition(ctx, right))}`;
+  if (cpp === "bool") return `${wrapLogical(condition(ctx, left))} ${op} ${wrapLogical(condition(ctx, right))}`;
+  // Value-producing && / ||: evaluate the left once, return it or the right.
+  const t = ctx.temp("l");
+  const leftCpp = cppOf(ctx, left);
+  const keep = kind === ts.SyntaxKind.BarBarToken ? `ts::truthy(${t})` : `!ts::truthy(${t})`;
+  return `[&]() -> ${cpp} { ${leftCpp} ${t} = ${expr(ctx, left)}; if (${keep}) return ${convert(t, leftCpp, cpp)}; return ${exprAs(ctx, right, cpp)}; }()`;
+}
+
+function wrapLogical(text: string): string {
+  return /&&|\|\||\?/.test(text) ? `(${text})` : text;
+}
+
+function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, right: ts.Expression): string {
+  const cpp = cppOf(ctx, node);
+  const leftCpp = cppType(ctx, typeOf(ctx, left), left);
+  const t = ctx.temp("c");
+  return `[&]() -> ${cpp} { ${leftCpp} ${t} = ${storageExpr(ctx, left)}; if (!ts::isNullish(${t})) return ${convert(t, leftCpp, cpp)}; return ${exprAs(ctx, right, cpp)}; }()`;
+}
+
+/** The C++ lvalue for an assignment target (variables, fields, static fields). */
+export function lvalue(ctx: LowerContext, node: ts.Expression): string {
+  if (ts.isIdentifier(node)) {
+    const symbol = ctx.symbolOf(node);
+    return symbol ? variableRef(ctx, symbol, node) : cppIdentifier(node.text);
+  }
+  if (ts.isPropertyAccessExpression(node)) return propertyAccess(ctx, node, true);
+  if (ts.isParenthesizedExpression(node)) return lvalue(ctx, node.expression);
+  ctx.report(node, "unsupportedSyntax", "this assignment target", "assign to a variable, a property or an array element");
+  return "_";
+}
+
+function declaredCpp(ctx: LowerContext, target: ts.Expression): string {
+  const symbol = ts.isIdentifier(target) || ts.isPropertyAccessExpression(target) ? ctx.symbolOf(ts.isPropertyAccessExpression(target) ? target.name : target) : undefined;
+  if (symbol && symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property)) {
+    return cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), target);
+  }
+  return cppOf(ctx, target);
+}
+
+function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression): string {
+  if (ts.isElementAccessExpression(left)) {
+    const object = left.expression;
+    const objCpp = cppOf(ctx, object);
+    const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
+    return sequenced(ctx, [object, left.argumentExpression, right], [expr(ctx, object), exprAs(ctx, left.argumentExpression, "double"), exprAs(ctx, right, elementCpp)], [objCpp, "double", elementCpp], ([o, i, v]) => `${o}.set(${i}, ${v})`, elementCpp);
+  }
+  const setter = accessorOf(ctx, left, "set");
+  if (setter && ts.isPropertyAccessExpression(left)) {
+    return `${receiver(ctx, left.expression)}->set_${cppIdentifier(left.name.text)}(${exprAs(ctx, right, declaredCpp(ctx, left))})`;
+  }
+  return `${lvalue(ctx, left)} = ${exprAs(ctx, right, declaredCpp(ctx, left))}`;
+}
+
+function declaredElementCpp(ctx: LowerContext, arrayExpr: ts.Expression): string {
+  const cpp = cppOf(ctx, arrayExpr);
+  const m = /^ts::Array<(.*)>$/.exec(cpp);
+  return m ? m[1] : "double";
+}
+
+function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts.BinaryOperator): string {
+  const left = node.left;
+  const cpp = declaredCpp(ctx, left);
+  if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set"))) {
+    const target = lvalue(ctx, left);
+    const simple = op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.AsteriskToken || (op === ts.SyntaxKind.PlusToken && isNumberType(typeOf(ctx, left)) && cpp === "double") || (op === ts.SyntaxKind.SlashToken && cpp === "double");
+    if (simple && (cpp === "double" || isIntegerCpp(cpp)) && !hasSideEffects(left)) {
+      return `${target} ${ts.tokenToString(op)}= ${numericOperand(ctx, node.right, cpp)}`;
+    }
+    if (op === ts.SyntaxKind.PlusToken && cpp === "ts::String") return `${target} = ts::concat(${target}, ${expr(ctx, node.right)})`;
+    const value = binaryValue(ctx, node, op, left, node.right);
+    return `${target} = ${convert(value, cppOf(ctx, node), cpp)}`;
+  }
+  if (ts.isElementAccessExpression(left)) {
+    const o = ctx.temp("o");
+    const i = ctx.temp("i");
+    const objCpp = cppOf(ctx, left.expression);
+    const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, left.expression);
+    const rhs = exprAs(ctx, node.right, elementCpp === "ts::String" ? "ts::String" : elementCpp);
+    let combined: string;
+    const cur = `${o}.get(${i})`;
+    switch (op) {
+      case ts.SyntaxKind.PlusToken: combined = elementCpp === "ts::String" ? `ts::concat(${cur}, ${rhs})` : `${cur} + ${rhs}`; break;
+      case ts.SyntaxKind.MinusToken: combined = `${cur} - ${rhs}`; break;
+      case ts.SyntaxKind.AsteriskToken: combined = `${cur} * ${rhs}`; break;
+      case ts.SyntaxKind.SlashToken: combined = `${cur} / ${rhs}`; break;
+      case ts.SyntaxKind.PercentToken: combined = `ts::mod(${cur}, ${rhs})`; break;
+      case ts.SyntaxKind.BarToken: combined = `static_cast<double>(ts::toInt32(${cur}) | ts::toInt32(${rhs}))`; break;
+      case ts.SyntaxKind.AmpersandToken: combined = `static_cast<double>(ts::toInt32(${cur}) & ts::toInt32(${rhs}))`; break;
+      case ts.SyntaxKind.CaretToken: combined = `static_cast<double>(ts::toInt32(${cur}) ^ ts::toInt32(${rhs}))`; break;
+      default:
+        ctx.report(node.operatorToken, "unsupportedSyntax", `'${ts.tokenToString(node.operatorToken.kind)}' on an element`, "read the element into a variable first");
+        combined = cur;
+    }
+    return `[&]() -> ${elementCpp} { auto ${o} = ${expr(ctx, left.expression)}; double ${i} = ${exprAs(ctx, left.argumentExpression, "double")}; return ${o}.set(${i}, ${combined}); }()`;
+  }
+  const value = binaryValue(ctx, node, op, left, node.right);
+  return assignmentOfText(ctx, left, value, cppOf(ctx, node), cpp);
+}
+
+function assignmentOfText(ctx: LowerContext, left: ts.Expression, value: string, from: string, to: string): string {
+  if (ts.isPropertyAccessExpression(left) && accessorOf(ctx, left, "set")) {
+    return `${receiver(ctx, left.expression)}->set_${cppIdentifier(left.name.text)}(${convert(value, from, to)})`;
+  }
+  return `${lvalue(ctx, left)} = ${convert(value, from, to)}`;
+}
+
+/** The getter/setter declaration a property access resolves to, if the property is an accessor. */
+export function accessorOf(ctx: LowerContext, node: ts.Expression, kind: "get" | "set"): ts.Declaration | undefined {
+  if (!ts.isPropertyAccessExpression(node)) return undefined;
+  const symbol = ctx.checker.getSymbolAtLocation(node.name);
+  const owner = symbol?.valueDeclaration?.parent;
+  if (symbol && owner && (ts.isInterfaceDeclaration(owner) || ts.isTypeLiteralNode(owner))) {
+    const ownerSymbol = ts.isInterfaceDeclaration(owner) ? ctx.checker.getSymbolAtLocation(owner.name) : ts.isTypeAliasDeclaration(owner.parent) ? ctx.checker.getSymbolAtLocation(owner.parent.name) : undefined;
+    if (ownerSymbol && ctx.abstractRecords.has(ownerSymbol)) return symbol.valueDeclaration;
+  }
+  if (!symbol || !(symbol.flags & ts.SymbolFlags.Accessor)) return undefined;
+  return symbol.declarations?.find((d) => (kind === "get" ? ts.isGetAccessor(d) : ts.isSetAccessor(d)));
+}
+
+/** The C++ receiver of a member access (handles are pointers: `obj->`). */
+export function receiver(ctx: LowerContext, node: ts.Expression): string {
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return ctx.scope.thisName;
+  if (node.kind === ts.SyntaxKind.SuperKeyword) return ctx.scope.thisName;
+  const text = expr(ctx, node);
+  return wrapOperand(text);
+}
+
+function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): string {
+  const name = node.name.text;
+  const object = node.expression;
+  if (node.questionDotToken) return optionalChain(ctx, node);
+  const symbol = ctx.checker.getSymbolAtLocation(node.name);
+  const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
+  // Namespaces, enums, static members, imported modules.
+  const objSymbol = ctx.symbolOf(object);
+  if (objSymbol && objSymbol.flags & ts.SymbolFlags.Enum) {
+    const member = symbol?.valueDeclaration;
+    if (member && ts.isEnumMember(member)) return enumMemberValue(ctx, member);
+  }
+  if (objSymbol && objSymbol.flags & ts.SymbolFlags.Class && ts.isIdentifier(object) && symbol && isStatic(symbol)) {
+    if (symbol.flags & ts.SymbolFlags.Accessor) return `${qualifiedName(ctx, objSymbol)}::get_${cppIdentifier(name)}()`;
+    return `${qualifiedName(ctx, objSymbol)}::${cppIdentifier(name)}`;
+  }
+  const builtin = builtinProperty(ctx, node, objType, name);
+  if (builtin !== undefined) return builtin;
+  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
+  if (symbol && symbol.flags & ts.SymbolFlags.Method) {
+    ctx.report(node, "unsupportedSyntax", "a method used as a value", "wrap it in an arrow function: (x) => obj.method(x)");
+    return "ts::undefined";
+  }
+  const decl = symbol?.valueDeclaration;
+  if (decl && ctx.libraryOf(decl)) return `${receiver(ctx, object)}.${name}`;
+  const field = `${receiver(ctx, object)}->${cppIdentifier(name)}`;
+  if (asLvalue || !symbol) return field;
+  const declared = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), node);
+  return convert(field, declared, cppOf(ctx, node));
+}
+
+function isStatic(symbol: ts.Symbol): boolean {
+  const decl = symbol.valueDeclaration ?? symbol.declarations?.[0];
+  return !!decl && ts.canHaveModifiers(decl) && !!ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+}
+
+function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, objType: ts.Type, name: string): string | undefined {
+  const object = node.expression;
+  if (ts.isIdentifier(object)) {
+    if (object.text === "Math" && !ctx.symbolOf(object)?.valueDeclaration?.getSourceFile().fileName.includes("/corpus/")) {
+      const constants: Record<string, string> = { PI: "M_PI", E: "M_E", LN2: "M_LN2", LN10: "M_LN10", LOG2E: "M_LOG2E", LOG10E: "M_LOG10E", SQRT2: "M_SQRT2", SQRT1_2: "M_SQRT1_2" };
+      if (constants[name]) return constants[name];
+    }
+    if (object.text === "Number") {
+      const constants: Record<string, string> = { MAX_SAFE_INTEGER: "9007199254740991.0", MIN_SAFE_INTEGER: "(-9007199254740991.0)", EPSILON: "2.220446049250313e-16", MAX_VALUE: "1.7976931348623157e308", MIN_VALUE: "5e-324", POSITIVE_INFINITY: "INFINITY", NEGATIVE_INFINITY: "(-INFINITY)", NaN: "NAN" };
+      if (constants[name]) return constants[name];
+    }
+  }
+  const cpp = cppType(ctx, objType, object);
+  if (name === "length" && (cpp === "ts::String" || cpp.startsWith("ts::Array<") || cpp === "ts::Uint8Array")) return `${receiver(ctx, object)}.length()`;
+  if (name === "size" && (cpp.startsWith("ts::Map<") || cpp.startsWith("ts::Set<"))) return `${receiver(ctx, object)}.size()`;
+  if (cpp === "ts::String" || cpp.startsWith("ts::Array<") || cpp === "ts::Uint8Array" || cpp.startsWith("ts::Map<") || cpp.startsWith("ts::Set<")) {
+    ctx.report(node.name, "unsupportedMember", name, ctx.checker.typeToString(objType), "see docs/language.md for the supported members");
+    return "0";
+  }
+  return undefined;
+}
+
+function optionalChain(ctx: LowerContext, node: ts.PropertyAccessExpression): string {
+  const cpp = cppOf(ctx, node);
+  const objCpp = cppType(ctx, typeOf(ctx, node.expression), node.expression);
+  const t = ctx.temp("o");
+  const inner = ctx.checker.getNonNullableType(typeOf(ctx, node.expression));
+  const innerCpp = cppType(ctx, inner, node.expression);
+  const name = node.name.text;
+  let access: string;
+  if (name === "length" && (innerCpp === "ts::String" || innerCpp.startsWith("ts::Array<"))) access = `${t}.length()`;
+  else if (ctx.checker.getSymbolAtLocation(node.name)?.flags! & ts.SymbolFlags.Accessor) access = `${t}->get_${cppIdentifier(name)}()`;
+  else access = `${t}->${cppIdentifier(name)}`;
+  void objCpp;
+  return `[&]() -> ${cpp} { ${innerCpp === objCpp ? objCpp : objCpp} ${t} = ${storageExpr(ctx, node.expression)}; if (ts::isNullish(${t})) return ts::undefined; return ${access}; }()`;
+}
+
+function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): string {
+  const object = node.expression;
+  const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
+  const index = node.argumentExpression;
+  if (objCpp === "ts::String") return sequenced(ctx, [object, index], [receiver(ctx, object), exprAs(ctx, index, "double")], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
+  if (objCpp.startsWith("ts::Array<") || objCpp === "ts::Uint8Array") {
+    const resultCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
+    return sequenced(ctx, [object, index], [receiver(ctx, object), exprAs(ctx, index, "double")], [objCpp, "double"], ([o, i]) => `${o}.get(${i})`, resultCpp);
+  }
+  if (ts.isStringLiteral(index)) {
+    return `${receiver(ctx, object)}->${cppIdentifier(index.text)}`;
+  }
+  ctx.report(index, "computedAccess", `'${ctx.checker.typeToString(typeOf(ctx, object))}'`);
+  return "0";
+}
+
+export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
+  const m = /^ts::Array<(.*)>$/.exec(cpp);
+  if (!m) {
+    ctx.report(node, "unsupportedType", cpp, "tuples are not supported; use an array or a class");
+    return "0";
+  }
+  const element = m[1];
+  if (node.elements.length === 0) return `${cpp}::empty()`;
+  const texts = node.elements.map((e) => exprAs(ctx, e, element));
+  return sequenced(ctx, node.elements, texts, node.elements.map(() => element), (v) => `${cpp}::of(${v.join(", ")})`, cpp);
+}
+
+export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): string {
+  const m = /^ts::Ref<(.*)>$/.exec(cpp);
+  const contextual = ctx.checker.getContextualType(node) ?? typeOf(ctx, node);
+  const target = ctx.checker.getNonNullableType(contextual);
+  const symbol = target.aliasSymbol ?? target.getSymbol();
+  if (!m || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral))) {
+    ctx.report(node, "unsupportedType", ctx.checker.typeToString(typeOf(ctx, node)), "give the object literal an interface or type alias type: const p: Point = { ... }");
+    return "0";
+  }
+  const typeCpp = /^ts::Ref<(.*)>$/.exec(cppType(ctx, target, node))?.[1] ?? m[1];
+  const props = ctx.checker.getPropertiesOfType(target);
+  const t = ctx.temp("obj");
+  const assigns: string[] = [];
+  for (const prop of node.properties) {
+    if (ts.isPropertyAssignment(prop) || ts.isShorthandPropertyAssignment(prop)) {
+      const name = ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
+      const targetProp = props.find((p) => p.name === name);
+      if (!name || !targetProp) {
+        ctx.report(prop, "unsupportedSyntax", "this property", "object literals may only set the properties their type declares");
+        continue;
+      }
+      const propCpp = cppType(ctx, ctx.checker.getTypeOfSymbol(targetProp), prop);
+      const value = ts.isPropertyAssignment(prop) ? exprAs(ctx, prop.initializer, propCpp) : exprAs(ctx, prop.name as ts.Identifier, propCpp);
+      assigns.push(`${t}->${cppIdentifier(name)} = ${value};`);
+    } else if (ts.isMethodDeclaration(prop)) {
+      ctx.report(prop, "unsupportedSyntax", "methods in object literals", "use an arrow function property, or a class");
+    } else {
+      ctx.report(prop, "unsupportedSyntax", "this object literal member", "use plain `name: value` properties");
+    }
+  }
+  return `[&]() { auto ${t} = ts::make<${typeCpp}>(); ${assigns.join(" ")} return ${t}; }()`;
+}
+
+export { isBooleanType, hasNullish, fixedWidthName, FIXED_WIDTH };

@@ -1,0 +1,236 @@
+// Functions: declarations (with default and optional parameters), closures (arrow functions and function
+// expressions become ts::Fn values holding a C++ lambda), inline callbacks (the callback of a synchronous
+// array/Map method becomes a plain C++ lambda capturing by reference: no allocation), and the capture
+// analysis that decides which variables live in a ts::Cell (captured by a closure and mutated).
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+import { cppType, cppIdentifier, qualifiedName } from "./types.js";
+import { exprAs, cppOf } from "./expressions.js";
+import { lowerBody } from "./statements.js";
+import { CppWriter } from "../emit.js";
+
+const INLINE_METHODS = new Set(["map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "sort"]);
+
+/** Whether a function expression is the callback of a synchronous built-in method (called before it returns). */
+export function isInlineCallback(ctx: LowerContext, fn: ts.Node): boolean {
+  const call = fn.parent;
+  if (!call || !ts.isCallExpression(call) || call.arguments[0] !== fn || !ts.isPropertyAccessExpression(call.expression)) return false;
+  if (!INLINE_METHODS.has(call.expression.name.text)) return false;
+  const recv = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(call.expression.expression));
+  if (ctx.checker.isArrayType(recv)) return true;
+  const name = recv.getSymbol()?.name;
+  return (name === "Map" || name === "Set") && call.expression.name.text === "forEach";
+}
+
+function isFunctionBoundary(ctx: LowerContext, node: ts.Node): boolean {
+  return ts.isFunctionLike(node) && !isInlineCallback(ctx, node);
+}
+
+/** Finds the variables that must be boxed in a ts::Cell: captured by a closure and assigned after capture. */
+export function analyseCaptures(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
+  const assigned = new Set<ts.Symbol>();
+  const captured = new Set<ts.Symbol>();
+  const selfReferencing = new Set<ts.Symbol>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isIdentifier(node.left)) {
+      const s = ctx.symbolOf(node.left);
+      if (s) assigned.add(s);
+    }
+    if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand) &&
+      (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
+      const s = ctx.symbolOf(node.operand);
+      if (s) assigned.add(s);
+    }
+    if (ts.isIdentifier(node)) {
+      const symbol = ctx.symbolOf(node);
+      const decl = symbol?.valueDeclaration;
+      if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isFunctionDeclaration(decl)) && !isModuleLevel(decl)) {
+        const declScope = enclosingBoundary(ctx, decl);
+        let crossed = false;
+        for (let n: ts.Node = node.parent; n && n !== declScope; n = n.parent) {
+          if (isFunctionBoundary(ctx, n)) crossed = true;
+        }
+        if (crossed) {
+          captured.add(symbol);
+          // A closure that refers to the variable it initialises (a recursive arrow function).
+          if (ts.isVariableDeclaration(decl) && decl.initializer && node.pos >= decl.initializer.pos && node.end <= decl.initializer.end) selfReferencing.add(symbol);
+          if (ts.isFunctionDeclaration(decl)) selfReferencing.add(symbol);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const f of files) visit(f);
+  for (const s of captured) if (assigned.has(s) || selfReferencing.has(s)) ctx.celled.add(s);
+}
+
+function enclosingBoundary(ctx: LowerContext, decl: ts.Node): ts.Node {
+  let n: ts.Node = decl.parent;
+  if (ts.isParameter(decl)) return decl.parent;
+  if (ts.isFunctionDeclaration(decl)) n = decl.parent;
+  while (n && !isFunctionBoundary(ctx, n) && !ts.isSourceFile(n)) n = n.parent;
+  return n;
+}
+
+export function isModuleLevel(decl: ts.Node): boolean {
+  if (ts.isFunctionDeclaration(decl) || ts.isClassDeclaration(decl)) return ts.isSourceFile(decl.parent);
+  if (ts.isVariableDeclaration(decl)) return ts.isVariableDeclarationList(decl.parent) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent);
+  return false;
+}
+
+interface ParamInfo {
+  /** Parameter text in the C++ signature (type, name, default argument). */
+  signature: string;
+  /** Statements at the start of the body that apply defaults and move captured parameters into cells. */
+  prologue: string[];
+}
+
+export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDeclaration[], withDefaults: boolean): ParamInfo {
+  const sig: string[] = [];
+  const prologue: string[] = [];
+  for (const p of params) {
+    if (!ts.isIdentifier(p.name)) {
+      ctx.report(p, "unsupportedSyntax", "destructuring parameters", "take the object and read its properties");
+      continue;
+    }
+    if (p.dotDotDotToken) {
+      ctx.report(p, "unsupportedSyntax", "rest parameters", "take an array parameter");
+      continue;
+    }
+    const symbol = ctx.checker.getSymbolAtLocation(p.name)!;
+    const name = cppIdentifier(p.name.text);
+    const declared = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), p);
+    const celled = ctx.celled.has(symbol);
+    if (p.initializer) {
+      const optCpp = declared.startsWith("ts::") ? declared : `ts::Opt<${declared}>`;
+      const raw = `${name}_arg`;
+      sig.push(`${optCpp} ${raw}${withDefaults ? " = ts::undefined" : ""}`);
+      const value = `ts::isUndefined(${raw}) ? ${declared}(${exprAs(ctx, p.initializer, declared)}) : ${declared.startsWith("ts::") ? raw : `${raw}.value()`}`;
+      prologue.push(celled ? `auto ${name} = ts::cell<${declared}>(${value});` : `${declared} ${name} = ${value};`);
+    } else if (celled) {
+      sig.push(`${declared} ${name}_arg${p.questionToken && withDefaults ? " = ts::undefined" : ""}`);
+      prologue.push(`auto ${name} = ts::cell<${declared}>(${name}_arg);`);
+    } else {
+      sig.push(`${declared} ${name}${p.questionToken && withDefaults ? " = ts::undefined" : ""}`);
+    }
+  }
+  return { signature: sig.join(", "), prologue };
+}
+
+export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): string {
+  const sig = ctx.checker.getSignatureFromDeclaration(fn);
+  if (!sig) return "void";
+  return cppType(ctx, sig.getReturnType(), fn.type ?? fn);
+}
+
+/** A closure value: `ts::Fn<R(A...)>([=](A a) -> R { ... })`. */
+export function lowerFunctionExpression(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpression, targetCpp: string): string {
+  if (isInlineCallback(ctx, node)) return inlineCallback(ctx, node, [], "auto");
+  const fnCppText = targetCpp.startsWith("ts::Fn<") ? targetCpp : cppOf(ctx, node);
+  const m = /^ts::Fn<(.*?)\((.*)\)>$/.exec(fnCppText);
+  const returnCpp = m ? m[1] : returnCppOf(ctx, node);
+  const targetParams = m ? splitParams(m[2]) : [];
+  return `${fnCppText}(${lambda(ctx, node, targetParams, returnCpp, "=")})`;
+}
+
+function splitParams(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "<" || text[i] === "(") depth++;
+    else if (text[i] === ">" || text[i] === ")") depth--;
+    else if (text[i] === "," && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  if (text.trim()) out.push(text.slice(start).trim());
+  return out;
+}
+
+/** A C++ lambda for a function expression; `paramCpps` pads/overrides parameter types (callers pass extra args). */
+function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpression, paramCpps: string[], returnCpp: string, capture: "=" | "&"): string {
+  const params = node.parameters;
+  const count = Math.max(params.length, paramCpps.length);
+  const sig: string[] = [];
+  const prologue: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const p = params[i];
+    if (!p) {
+      sig.push(paramCpps[i]);
+      continue;
+    }
+    if (!ts.isIdentifier(p.name) || p.dotDotDotToken || p.initializer) {
+      ctx.report(p, "unsupportedSyntax", "default, rest or destructuring parameters in arrow functions", "use a named function declaration");
+      continue;
+    }
+    const symbol = ctx.checker.getSymbolAtLocation(p.name)!;
+    const own = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), p);
+    const cpp = paramCpps[i] ?? own;
+    const name = cppIdentifier(p.name.text);
+    if (ctx.celled.has(symbol)) {
+      sig.push(`${cpp} ${name}_arg`);
+      prologue.push(`auto ${name} = ts::cell<${own}>(${name}_arg);`);
+    } else if (cpp !== own) {
+      sig.push(`${cpp} ${name}_arg`);
+      prologue.push(`${own} ${name} = ${name}_arg;`);
+    } else sig.push(`${cpp} ${name}`);
+  }
+  let captures: string = capture;
+  let thisName = ctx.scope.thisName;
+  if (capture === "=" && ctx.scope.thisName === "this" && usesThis(node)) {
+    const cls = ts.findAncestor(node.parent, ts.isClassLike);
+    const clsName = cls?.name ? qualifiedName(ctx, ctx.checker.getSymbolAtLocation(cls.name)!) + (cls.typeParameters?.length ? `<${cls.typeParameters.map((t) => t.name.text).join(", ")}>` : "") : "ts::Object";
+    captures = `=, self = ts::Ref<${clsName}>(this)`;
+    thisName = "self";
+  }
+  if (capture === "&" && ctx.scope.thisName === "this" && usesThis(node)) captures = "&, this";
+  const writer = new CppWriter((f) => f);
+  const effectiveReturn = returnCpp === "auto" ? returnCppOf(ctx, node) : returnCpp;
+  ctx.withScope({ ...ctx.scope, returnType: effectiveReturn, thisName, inLambda: true }, () => {
+    writer.indent();
+    for (const line of prologue) writer.line(line);
+    if (ts.isBlock(node.body)) lowerBody(ctx, writer, node.body);
+    else if (effectiveReturn === "void") writer.line(`${exprAs(ctx, node.body, cppOf(ctx, node.body))};`);
+    else writer.line(`return ${exprAs(ctx, node.body, effectiveReturn)};`);
+    writer.dedent();
+  });
+  const body = writer.text().replace(/\n$/, "");
+  const lines = body.split("\n").filter((l) => !l.startsWith("#line"));
+  if (lines.length === 1) return `[${captures}](${sig.join(", ")}) -> ${effectiveReturn} { ${lines[0].trim()} }`;
+  return `[${captures}](${sig.join(", ")}) -> ${effectiveReturn} {\n${lines.join("\n")}\n}`;
+}
+
+function usesThis(node: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (n.kind === ts.SyntaxKind.ThisKeyword || n.kind === ts.SyntaxKind.SuperKeyword) found = true;
+    else if (ts.isFunctionExpression(n) || ts.isFunctionDeclaration(n) || ts.isClassLike(n)) return;
+    else ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(node, visit);
+  return found;
+}
+
+/** The callback of a synchronous built-in method as a by-reference C++ lambda with the given parameter types. */
+export function inlineCallback(ctx: LowerContext, node: ts.Expression, paramCpps: string[], returnCpp: string): string {
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+    const params = paramCpps.length ? paramCpps : node.parameters.map((p) => cppType(ctx, ctx.checker.getTypeAtLocation(p), p));
+    let ret = returnCpp;
+    if (ret === "bool") {
+      const own = returnCppOf(ctx, node);
+      ret = own === "bool" ? "bool" : own;
+    }
+    return lambda(ctx, node, params, ret, "&");
+  }
+  // A named function or a closure value: call it with as many arguments as it declares.
+  const fnType = ctx.checker.getTypeAtLocation(node);
+  const arity = fnType.getCallSignatures()[0]?.getParameters().length ?? 1;
+  const names = paramCpps.map((_, i) => `_p${i}`);
+  const fn = exprAs(ctx, node, cppOf(ctx, node));
+  const ret = returnCpp === "auto" || returnCpp === "bool" ? cppType(ctx, fnType.getCallSignatures()[0].getReturnType(), node) : returnCpp;
+  const call = `${fn}(${names.slice(0, arity).join(", ")})`;
+  return `[&](${paramCpps.map((c, i) => `${c} ${names[i]}`).join(", ")}) -> ${ret} { ${ret === "void" ? `${call};` : `return ${call};`} }`;
+}

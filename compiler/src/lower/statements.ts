@@ -1,0 +1,365 @@
+// Statements → C++ statements, each mapped to its TypeScript line. Loops keep JavaScript's per-iteration
+// `let` bindings where closures capture them, `switch` keeps fall-through over any discriminant type (cases
+// are matched in order, then a C++ switch on the case index runs the bodies), and labelled break/continue
+// become gotos to labels placed after the loop body and after the loop.
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+import type { CppWriter } from "../emit.js";
+import { cppType, cppIdentifier } from "./types.js";
+import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp } from "./expressions.js";
+import { mapTypeArgs } from "./calls.js";
+import { stringLiteral } from "./literals.js";
+import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
+
+export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
+  // Nested function declarations are hoisted to the top of their block, as in JavaScript.
+  for (const s of body.statements) if (ts.isFunctionDeclaration(s)) nestedFunction(ctx, w, s);
+  for (const s of body.statements) if (!ts.isFunctionDeclaration(s)) statement(ctx, w, s);
+}
+
+function usedLabels(node: ts.Node): { breaks: Set<string>; continues: Set<string> } {
+  const breaks = new Set<string>();
+  const continues = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isBreakStatement(n) && n.label) breaks.add(n.label.text);
+    if (ts.isContinueStatement(n) && n.label) continues.add(n.label.text);
+    if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return { breaks, continues };
+}
+
+export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, label?: string): void {
+  switch (node.kind) {
+    case ts.SyntaxKind.Block:
+      w.line("{", node);
+      w.indent();
+      lowerBody(ctx, w, node as ts.Block);
+      w.dedent();
+      w.line("}");
+      return;
+    case ts.SyntaxKind.EmptyStatement:
+      return;
+    case ts.SyntaxKind.ExpressionStatement: {
+      const e = (node as ts.ExpressionStatement).expression;
+      w.line(`${stripOuterParens(expr(ctx, e))};`, node);
+      return;
+    }
+    case ts.SyntaxKind.VariableStatement:
+      for (const d of (node as ts.VariableStatement).declarationList.declarations) variableDeclaration(ctx, w, d);
+      return;
+    case ts.SyntaxKind.IfStatement: {
+      const s = node as ts.IfStatement;
+      w.line(`if (${condition(ctx, s.expression)}) {`, node);
+      blockContents(ctx, w, s.thenStatement);
+      let elseStatement = s.elseStatement;
+      while (elseStatement && ts.isIfStatement(elseStatement)) {
+        w.line(`} else if (${condition(ctx, elseStatement.expression)}) {`, elseStatement);
+        blockContents(ctx, w, elseStatement.thenStatement);
+        elseStatement = elseStatement.elseStatement;
+      }
+      if (elseStatement) {
+        w.line("} else {");
+        blockContents(ctx, w, elseStatement);
+      }
+      w.line("}");
+      return;
+    }
+    case ts.SyntaxKind.ReturnStatement: {
+      const r = node as ts.ReturnStatement;
+      if (!r.expression) w.line("return;", node);
+      else if (ctx.scope.returnType === "void") w.line(`${expr(ctx, r.expression)}; return;`, node);
+      else w.line(`return ${exprAs(ctx, r.expression, ctx.scope.returnType)};`, node);
+      return;
+    }
+    case ts.SyntaxKind.WhileStatement: {
+      const s = node as ts.WhileStatement;
+      w.line(`while (${condition(ctx, s.expression)}) {`, node);
+      loopBody(ctx, w, s.statement, label);
+      return;
+    }
+    case ts.SyntaxKind.DoStatement: {
+      const s = node as ts.DoStatement;
+      w.line("do {", node);
+      loopBody(ctx, w, s.statement, label, `} while (${condition(ctx, s.expression)});`);
+      return;
+    }
+    case ts.SyntaxKind.ForStatement:
+      forStatement(ctx, w, node as ts.ForStatement, label);
+      return;
+    case ts.SyntaxKind.ForOfStatement:
+      forOfStatement(ctx, w, node as ts.ForOfStatement, label);
+      return;
+    case ts.SyntaxKind.BreakStatement: {
+      const l = (node as ts.BreakStatement).label;
+      w.line(l ? `goto ${l.text}_break;` : "break;", node);
+      return;
+    }
+    case ts.SyntaxKind.ContinueStatement: {
+      const l = (node as ts.ContinueStatement).label;
+      w.line(l ? `goto ${l.text}_continue;` : "continue;", node);
+      return;
+    }
+    case ts.SyntaxKind.LabeledStatement: {
+      const s = node as ts.LabeledStatement;
+      const { breaks } = usedLabels(s.statement);
+      const name = s.label.text;
+      if (ts.isIterationStatement(s.statement, false)) statement(ctx, w, s.statement, name);
+      else statement(ctx, w, s.statement);
+      if (breaks.has(name)) w.line(`${name}_break:;`);
+      return;
+    }
+    case ts.SyntaxKind.SwitchStatement:
+      switchStatement(ctx, w, node as ts.SwitchStatement);
+      return;
+    case ts.SyntaxKind.ThrowStatement:
+      throwStatement(ctx, w, node as ts.ThrowStatement);
+      return;
+    case ts.SyntaxKind.FunctionDeclaration:
+      nestedFunction(ctx, w, node as ts.FunctionDeclaration);
+      return;
+    case ts.SyntaxKind.ClassDeclaration:
+    case ts.SyntaxKind.InterfaceDeclaration:
+    case ts.SyntaxKind.TypeAliasDeclaration:
+    case ts.SyntaxKind.EnumDeclaration:
+      if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return;
+      ctx.report(node, "unsupportedSyntax", "declaring a class or enum inside a function", "declare it at the top level of the module");
+      return;
+  }
+  ctx.report(node, "unsupportedSyntax", `the statement '${ts.SyntaxKind[node.kind]}'`, "rewrite it with the supported subset (docs/language.md)");
+}
+
+function stripOuterParens(text: string): string {
+  return text;
+}
+
+function blockContents(ctx: LowerContext, w: CppWriter, s: ts.Statement): void {
+  w.indent();
+  if (ts.isBlock(s)) lowerBody(ctx, w, s);
+  else statement(ctx, w, s);
+  w.dedent();
+}
+
+/** The loop body, its labelled-continue target, and the closing line. */
+function loopBody(ctx: LowerContext, w: CppWriter, body: ts.Statement, label: string | undefined, closing = "}"): void {
+  const continues = label ? usedLabels(body).continues.has(label) : false;
+  w.indent();
+  if (continues) {
+    w.line("{");
+    w.indent();
+  }
+  if (ts.isBlock(body)) lowerBody(ctx, w, body);
+  else statement(ctx, w, body);
+  if (continues) {
+    w.dedent();
+    w.line("}");
+    w.line(`${label}_continue:;`);
+  }
+  w.dedent();
+  w.line(closing);
+}
+
+export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.VariableDeclaration, global = false): void {
+  if (!ts.isIdentifier(d.name)) {
+    ctx.report(d.name, "unsupportedSyntax", "destructuring declarations", "declare one variable per value");
+    return;
+  }
+  const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
+  const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), d);
+  const name = cppIdentifier(d.name.text);
+  const init = d.initializer ? exprAs(ctx, d.initializer, cpp) : defaultValue(cpp);
+  if (global) {
+    w.line(`${name} = ${init};`, d);
+    return;
+  }
+  if (ctx.celled.has(symbol)) {
+    // Initialised after creation, so that a recursive closure sees its own cell.
+    if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) {
+      w.line(`auto ${name} = ts::cell<${cpp}>(${defaultValue(cpp)});`, d);
+      w.line(`${name}->value = ${init};`);
+    } else {
+      w.line(`auto ${name} = ts::cell<${cpp}>(${init});`, d);
+    }
+    return;
+  }
+  const isConst = (d.parent.flags & ts.NodeFlags.Const) !== 0 && isScalarCpp(cpp);
+  w.line(`${isConst ? "const " : ""}${cpp} ${name} = ${init};`, d);
+}
+
+export function defaultValue(cpp: string): string {
+  if (cpp === "bool") return "false";
+  if (isScalarCpp(cpp)) return "0";
+  return `${cpp}()`;
+}
+
+function forStatement(ctx: LowerContext, w: CppWriter, node: ts.ForStatement, label?: string): void {
+  const init = node.initializer;
+  let initText = "";
+  const perIteration: { name: string; cpp: string }[] = [];
+  if (init && ts.isVariableDeclarationList(init)) {
+    const parts: string[] = [];
+    let commonCpp: string | undefined;
+    for (const d of init.declarations) {
+      if (!ts.isIdentifier(d.name)) {
+        ctx.report(d, "unsupportedSyntax", "destructuring declarations", "declare one variable per value");
+        continue;
+      }
+      const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
+      const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), d);
+      const name = cppIdentifier(d.name.text);
+      const value = d.initializer ? exprAs(ctx, d.initializer, cpp) : defaultValue(cpp);
+      if (ctx.celled.has(symbol)) {
+        perIteration.push({ name, cpp });
+        parts.push(`${name} = ts::cell<${cpp}>(${value})`);
+        commonCpp = commonCpp ?? "auto";
+      } else {
+        parts.push(`${name} = ${value}`);
+        commonCpp = commonCpp ?? cpp;
+      }
+    }
+    initText = parts.length ? `${commonCpp} ${parts.join(", ")}` : "";
+  } else if (init) {
+    initText = expr(ctx, init);
+  }
+  const cond = node.condition ? condition(ctx, node.condition) : "";
+  let incr = node.incrementor ? expr(ctx, node.incrementor) : "";
+  // JavaScript copies each per-iteration binding before the increment: closures keep the old cell.
+  if (perIteration.length) incr = [...perIteration.map((p) => `${p.name} = ts::cell<${p.cpp}>(${p.name}->value)`), incr].filter(Boolean).join(", ");
+  w.line(`for (${initText}; ${cond}; ${incr}) {`, node);
+  loopBody(ctx, w, node.statement, label);
+}
+
+function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement, label?: string): void {
+  const iterable = node.expression;
+  const iterType = ctx.checker.getNonNullableType(typeOf(ctx, iterable));
+  let iterCpp = cppType(ctx, iterType, iterable);
+  let source = expr(ctx, iterable);
+  // m.entries() iterates the map itself; keys() and values() are arrays.
+  if (ts.isCallExpression(iterable) && ts.isPropertyAccessExpression(iterable.expression) && iterable.expression.name.text === "entries") {
+    const mapExpr = iterable.expression.expression;
+    iterCpp = cppOf(ctx, mapExpr);
+    source = expr(ctx, mapExpr);
+  }
+  const decl = node.initializer;
+  if (!ts.isVariableDeclarationList(decl) || decl.declarations.length !== 1) {
+    ctx.report(decl, "unsupportedSyntax", "for-of without a let/const declaration", "write for (const x of ...)");
+    return;
+  }
+  const d = decl.declarations[0];
+  if (iterCpp.startsWith("ts::Map<")) {
+    const [k, v] = mapTypeArgs(iterCpp);
+    const entry = ctx.temp("entry");
+    w.line(`for (auto& ${entry} : ${source}) {`, node);
+    w.indent();
+    if (ts.isArrayBindingPattern(d.name)) {
+      const [kn, vn] = d.name.elements;
+      if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, w, kn.name, k, `${entry}.key`);
+      if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, w, vn.name, v, `${entry}.value`);
+    } else {
+      ctx.report(d.name, "unsupportedSyntax", "a Map entry without destructuring", "write for (const [key, value] of map)");
+    }
+    w.dedent();
+    loopBody(ctx, w, node.statement, label);
+    return;
+  }
+  if (!ts.isIdentifier(d.name)) {
+    ctx.report(d.name, "unsupportedSyntax", "destructuring here", "only for (const [k, v] of map) destructures");
+    return;
+  }
+  let elementCpp: string;
+  if (iterCpp.startsWith("ts::Array<") || iterCpp.startsWith("ts::Set<")) elementCpp = mapTypeArgs(iterCpp)[0];
+  else if (iterCpp === "ts::String") elementCpp = "ts::String";
+  else if (iterCpp === "ts::Uint8Array") elementCpp = "double";
+  else {
+    ctx.report(iterable, "unsupportedType", ctx.checker.typeToString(iterType), "for-of works on arrays, strings, Uint8Array, Map and Set");
+    return;
+  }
+  const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
+  const name = cppIdentifier(d.name.text);
+  if (ctx.celled.has(symbol)) {
+    const raw = ctx.temp("item");
+    w.line(`for (${elementCpp} ${raw} : ${source}) {`, node);
+    w.indent();
+    w.line(`auto ${name} = ts::cell<${elementCpp}>(${raw});`);
+    w.dedent();
+  } else {
+    w.line(`for (${elementCpp} ${name} : ${source}) {`, node);
+  }
+  loopBody(ctx, w, node.statement, label);
+}
+
+function bindLoopVar(ctx: LowerContext, w: CppWriter, id: ts.Identifier, cpp: string, value: string): void {
+  const symbol = ctx.checker.getSymbolAtLocation(id)!;
+  const name = cppIdentifier(id.text);
+  if (ctx.celled.has(symbol)) w.line(`auto ${name} = ts::cell<${cpp}>(${value});`);
+  else w.line(`${cpp} ${name} = ${value};`);
+}
+
+function switchStatement(ctx: LowerContext, w: CppWriter, node: ts.SwitchStatement): void {
+  const clauses = node.caseBlock.clauses;
+  const discCpp = cppOf(ctx, node.expression);
+  const value = ctx.temp("switch");
+  const index = ctx.temp("case");
+  const defaultIndex = clauses.findIndex((c) => ts.isDefaultClause(c));
+  w.line("{", node);
+  w.indent();
+  w.line(`${discCpp} ${value} = ${expr(ctx, node.expression)};`);
+  w.line(`int ${index} = ${defaultIndex};`);
+  let first = true;
+  clauses.forEach((c, i) => {
+    if (!ts.isCaseClause(c)) return;
+    const caseCpp = cppOf(ctx, c.expression);
+    const test = discCpp === "ts::String" || (isScalarCpp(discCpp) && isScalarCpp(caseCpp)) ? `${value} == ${exprAs(ctx, c.expression, discCpp)}` : `ts::same(${value}, ${exprAs(ctx, c.expression, discCpp)})`;
+    w.line(`${first ? "if" : "else if"} (${test}) ${index} = ${i};`, c);
+    first = false;
+  });
+  w.line(`switch (${index}) {`);
+  clauses.forEach((c, i) => {
+    w.line(`case ${i}: {`, c);
+    w.indent();
+    for (const s of c.statements) statement(ctx, w, s);
+    w.dedent();
+    w.line("}");
+  });
+  w.line("}");
+  w.dedent();
+  w.line("}");
+}
+
+function throwStatement(ctx: LowerContext, w: CppWriter, node: ts.ThrowStatement): void {
+  const e = node.expression;
+  const sf = node.getSourceFile();
+  const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+  if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Error") {
+    const msg = e.arguments?.[0] ? exprAs(ctx, e.arguments[0], "ts::String") : 'TS_STR("")';
+    w.line(`ts::throwError(${msg}, PSTR("${displayName(sf.fileName)}"), ${line});`, node);
+    return;
+  }
+  ctx.report(e, "throwNonError");
+}
+
+export function displayName(fileName: string): string {
+  const parts = fileName.split("/");
+  return parts[parts.length - 1];
+}
+
+function nestedFunction(ctx: LowerContext, w: CppWriter, node: ts.FunctionDeclaration): void {
+  if (!node.name || !node.body) return;
+  const symbol = ctx.checker.getSymbolAtLocation(node.name)!;
+  const fnCppText = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), node);
+  const name = cppIdentifier(node.name.text);
+  if (node.parameters.some((p) => p.initializer)) {
+    ctx.report(node, "unsupportedSyntax", "default parameters in a nested function", "move the function to the top level");
+  }
+  const asExpression = ts.factory.createFunctionExpression(undefined, undefined, undefined, undefined, node.parameters, node.type, node.body);
+  void asExpression;
+  const value = lowerFunctionExpression(ctx, node as unknown as ts.FunctionExpression, fnCppText);
+  if (ctx.celled.has(symbol)) {
+    w.line(`auto ${name} = ts::cell<${fnCppText}>(${fnCppText}());`, node);
+    w.line(`${name}->value = ${value};`);
+  } else {
+    w.line(`${fnCppText} ${name} = ${value};`, node);
+  }
+}
+
+export { stringLiteral, returnCppOf, lowerParams };

@@ -1,0 +1,169 @@
+// TypeScript types → C++ types (see docs/runtime-api.md for the table). Unrepresentable types are reported
+// at the node that needs them and mapped to a placeholder so lowering can go on collecting diagnostics.
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+
+export const FIXED_WIDTH: Record<string, string> = {
+  i8: "int8_t", i16: "int16_t", i32: "int32_t", i64: "int64_t",
+  u8: "uint8_t", u16: "uint16_t", u32: "uint32_t", u64: "uint64_t",
+  f32: "float", f64: "double", bool: "bool", isize: "int32_t", usize: "uint32_t",
+};
+
+export function isNullishType(t: ts.Type): boolean {
+  return (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0;
+}
+
+/** The type without null/undefined members. */
+export function nonNullable(ctx: LowerContext, t: ts.Type): ts.Type {
+  return ctx.checker.getNonNullableType(t);
+}
+
+export function hasNullish(t: ts.Type): boolean {
+  if (isNullishType(t)) return true;
+  return t.isUnion() && t.types.some(isNullishType);
+}
+
+export function isStringType(t: ts.Type): boolean {
+  if (t.isUnion()) return t.types.every((m) => isStringType(m) || isNullishType(m)) && t.types.some(isStringType);
+  return (t.flags & ts.TypeFlags.StringLike) !== 0;
+}
+
+export function isNumberType(t: ts.Type): boolean {
+  if (t.isUnion()) return t.types.every((m) => isNumberType(m) || isNullishType(m)) && t.types.some(isNumberType);
+  return (t.flags & ts.TypeFlags.NumberLike) !== 0;
+}
+
+export function isBooleanType(t: ts.Type): boolean {
+  if (t.flags & ts.TypeFlags.BooleanLike) return true;
+  if (t.isUnion()) return t.types.every((m) => isBooleanType(m) || isNullishType(m)) && t.types.some(isBooleanType);
+  return false;
+}
+
+/** The fixed-width alias name (i32, u8 ...) a type was written with, if any. */
+export function fixedWidthName(t: ts.Type): string | undefined {
+  const alias = t.aliasSymbol?.name;
+  if (alias && alias in FIXED_WIDTH) return alias;
+  return undefined;
+}
+
+/** C++ scalar type of a primitive TS type (no nullish), or undefined when it is not a scalar. */
+function scalarCpp(t: ts.Type): string | undefined {
+  const fixed = fixedWidthName(t);
+  if (fixed) return FIXED_WIDTH[fixed];
+  if (isBooleanType(t)) return "bool";
+  if (t.flags & ts.TypeFlags.EnumLike && t.flags & ts.TypeFlags.StringLike) return undefined;
+  if (isNumberType(t)) return "double";
+  return undefined;
+}
+
+/** Whether a C++ type is a handle (refcounted, with its own null/undefined states). */
+export function isHandleCpp(cpp: string): boolean {
+  return cpp.startsWith("ts::") && !cpp.startsWith("ts::Opt<");
+}
+
+export function cppType(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
+  const checker = ctx.checker;
+  if (t.flags & ts.TypeFlags.Void) return "void";
+  if (t.flags & ts.TypeFlags.Any) {
+    ctx.report(at, "anyType");
+    return "double";
+  }
+  const nullable = hasNullish(t) && !isNullishType(t);
+  const base = nullable ? checker.getNonNullableType(t) : t;
+  if (isNullishType(base)) return "ts::Opt<bool>"; // the type `null` or `undefined` alone
+  const scalar = scalarCpp(base);
+  if (scalar) return nullable ? `ts::Opt<${scalar}>` : scalar;
+  return handleCpp(ctx, base, at);
+}
+
+function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
+  const checker = ctx.checker;
+  if (isStringType(t)) return "ts::String";
+  if (t.flags & ts.TypeFlags.TypeParameter) return t.symbol.name;
+  if (t.flags & ts.TypeFlags.Unknown) {
+    ctx.report(at, "unsupportedType", "unknown", "give the value a precise type");
+    return "double";
+  }
+  if (checker.isArrayType(t)) {
+    const [element] = checker.getTypeArguments(t as ts.TypeReference);
+    return `ts::Array<${cppType(ctx, element, at)}>`;
+  }
+  if (t.isUnion()) {
+    // A union of class types with a common base is not representable without a tag: reject.
+    ctx.report(at, "unionOfObjects", checker.typeToString(t));
+    return "ts::String";
+  }
+  const symbol = t.aliasSymbol && !(t.getSymbol()) ? t.aliasSymbol : t.getSymbol();
+  if (!symbol) {
+    ctx.report(at, "unsupportedType", checker.typeToString(t), "use a named interface, class or primitive type");
+    return "double";
+  }
+  const name = symbol.name;
+  const args = t.flags & ts.TypeFlags.Object && (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference ? checker.getTypeArguments(t as ts.TypeReference) : [];
+  const decl = symbol.declarations?.[0];
+  const lib = decl && ctx.isRuntimeFile(decl.getSourceFile().fileName);
+  if (lib) {
+    switch (name) {
+      case "Uint8Array": return "ts::Uint8Array";
+      case "Map": return `ts::Map<${cppType(ctx, args[0], at)}, ${cppType(ctx, args[1], at)}>`;
+      case "Set": return `ts::Set<${cppType(ctx, args[0], at)}>`;
+      case "String": return "ts::String";
+      case "Number": return "double";
+      case "Boolean": return "bool";
+      case "IPAddress": return "IPAddress";
+    }
+    const library = ctx.libraryOf(decl);
+    if (library) {
+      ctx.usedLibraries.add(library);
+      return library.names[name] ?? name;
+    }
+  }
+  if (symbol.flags & ts.SymbolFlags.TypeLiteral && t.aliasSymbol && checker.getSignaturesOfType(t, ts.SignatureKind.Call).length === 0) {
+    return `ts::Ref<${qualifiedName(ctx, t.aliasSymbol)}>`;
+  }
+  const signatures = checker.getSignaturesOfType(t, ts.SignatureKind.Call);
+  if (signatures.length === 1 && (symbol.flags & (ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.Function | ts.SymbolFlags.Method) || (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Anonymous)) {
+    return fnCpp(ctx, signatures[0], at);
+  }
+  if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.TypeLiteral) && !lib) {
+    if (symbol.flags & ts.SymbolFlags.TypeLiteral) {
+      ctx.report(at, "unsupportedType", checker.typeToString(t), "declare an interface or type alias for object types");
+      return "double";
+    }
+    const cppName = qualifiedName(ctx, symbol);
+    const targs = args.length ? `<${args.map((a) => cppType(ctx, a, at)).join(", ")}>` : "";
+    return `ts::Ref<${cppName}${targs}>`;
+  }
+  ctx.report(at, "unsupportedType", checker.typeToString(t), "use number, string, boolean, arrays, Map, Set, classes or interfaces");
+  return "double";
+}
+
+export function fnCpp(ctx: LowerContext, sig: ts.Signature, at: ts.Node): string {
+  const ret = cppType(ctx, sig.getReturnType(), at);
+  const params = sig.getParameters().map((p) => cppType(ctx, ctx.checker.getTypeOfSymbol(p), at));
+  return `ts::Fn<${ret}(${params.join(", ")})>`;
+}
+
+/** C++ name of a user declaration, qualified with its module's namespace when it is not the entry module. */
+export function qualifiedName(ctx: LowerContext, symbol: ts.Symbol): string {
+  const decl = symbol.declarations?.[0];
+  if (!decl) return symbol.name;
+  const ns = ctx.namespaceOf.get(decl.getSourceFile());
+  return ns ? `${ns}::${cppIdentifier(symbol.name)}` : cppIdentifier(symbol.name);
+}
+
+const CPP_KEYWORDS = new Set(
+  ("alignas alignof and and_eq asm auto bitand bitor bool break case catch char char16_t char32_t class compl const constexpr " +
+    "const_cast continue decltype default delete do double dynamic_cast else enum explicit export extern false float for friend goto if " +
+    "inline int long mutable namespace new noexcept not not_eq nullptr operator or or_eq private protected public register " +
+    "reinterpret_cast return short signed sizeof static static_assert static_cast struct switch template this thread_local throw true " +
+    "try typedef typeid typename union unsigned using virtual void volatile wchar_t while xor xor_eq main ts std NULL errno assert " +
+    "abs min max round floor ceil log exp sqrt sin cos tan pow random isnan isinf signbit fmod trunc time index")
+    .split(" "),
+);
+
+/** A TS identifier as a C++ identifier (C++ keywords and clashes with C library names get a trailing `_`). */
+export function cppIdentifier(name: string): string {
+  const safe = name.replace(/\$/g, "_S");
+  return CPP_KEYWORDS.has(safe) ? `${safe}_` : safe;
+}

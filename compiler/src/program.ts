@@ -1,0 +1,113 @@
+// Pass 1: build a TypeScript program for the entry file with strict options, the Arduino typings as globals,
+// the board's pin constants, and Arduino libraries resolved by header name ("WebSocketsClient") to their
+// bindings in runtime/libraries/. Returns the program and TypeScript's own diagnostics.
+import ts from "typescript";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { BoardPins } from "./index.js";
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+export const RUNTIME_DIR = join(PROJECT_ROOT, "runtime");
+const TYPINGS = join(RUNTIME_DIR, "typings");
+const LIBRARIES = join(RUNTIME_DIR, "libraries");
+const BOARD_TYPINGS = "/__tsduino__/board.d.ts";
+
+/** A bound Arduino library (runtime/libraries/<module>/binding.json). */
+export interface LibraryBinding {
+  module: string;
+  dir: string;
+  typings: string;
+  include: string;
+  arduinoLibrary: string | null;
+  pioLibrary: string | null;
+  hostSources: string[];
+  hostFlags: string[];
+  names: Record<string, string>;
+}
+
+export function loadLibraryBindings(): Map<string, LibraryBinding> {
+  const bindings = new Map<string, LibraryBinding>();
+  if (!existsSync(LIBRARIES)) return bindings;
+  for (const name of readdirSync(LIBRARIES)) {
+    const file = join(LIBRARIES, name, "binding.json");
+    if (!existsSync(file)) continue;
+    const raw = JSON.parse(readFileSync(file, "utf8")) as Partial<LibraryBinding>;
+    if (!raw.module || !raw.typings) continue;
+    bindings.set(raw.module, {
+      module: raw.module,
+      dir: join(LIBRARIES, name),
+      typings: join(LIBRARIES, name, raw.typings),
+      include: raw.include ?? `${raw.module}.h`,
+      arduinoLibrary: raw.arduinoLibrary ?? null,
+      pioLibrary: raw.pioLibrary ?? null,
+      hostSources: raw.hostSources ?? [],
+      hostFlags: raw.hostFlags ?? [],
+      names: raw.names ?? {},
+    });
+  }
+  return bindings;
+}
+
+export const COMPILER_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ["lib.es2022.d.ts"],
+  types: [],
+  noEmit: true,
+  allowImportingTsExtensions: true,
+  noFallthroughCasesInSwitch: false,
+  skipLibCheck: true,
+};
+
+export function boardTypings(board: BoardPins | undefined): string {
+  if (!board) return "// no board selected\nexport {};\n";
+  const lines = [`// Pins printed on the ${board.id} board.`];
+  for (const name of Object.keys(board.pins)) lines.push(`declare const ${name}: number;`);
+  return lines.join("\n") + "\n";
+}
+
+export interface ProgramResult {
+  program: ts.Program;
+  checker: ts.TypeChecker;
+  libraries: Map<string, LibraryBinding>;
+  /** The .d.ts files that describe the runtime (not user code). */
+  isRuntimeFile(fileName: string): boolean;
+}
+
+let previous: ts.Program | undefined;
+
+export function createProgram(entry: string, board: BoardPins | undefined): ProgramResult {
+  const libraries = loadLibraryBindings();
+  const host = ts.createCompilerHost(COMPILER_OPTIONS, true);
+  const boardText = boardTypings(board);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (fileName === BOARD_TYPINGS) return ts.createSourceFile(fileName, boardText, languageVersion, true);
+    return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+  };
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (f) => f === BOARD_TYPINGS || fileExists(f);
+  host.resolveModuleNameLiterals = (literals, containingFile, _redirect, options) =>
+    literals.map((literal) => {
+      const binding = libraries.get(literal.text);
+      if (binding) {
+        return { resolvedModule: { resolvedFileName: binding.typings, extension: ts.Extension.Dts, isExternalLibraryImport: false } };
+      }
+      return ts.resolveModuleName(literal.text, containingFile, options, host);
+    });
+  const rootNames = [resolve(entry), join(TYPINGS, "arduino.d.ts"), join(TYPINGS, "fixed-width.d.ts"), BOARD_TYPINGS].filter(
+    (f) => f === BOARD_TYPINGS || existsSync(f),
+  );
+  const program = ts.createProgram({ rootNames, options: COMPILER_OPTIONS, host, oldProgram: previous });
+  previous = program;
+  const runtimePrefix = RUNTIME_DIR + "/";
+  return {
+    program,
+    checker: program.getTypeChecker(),
+    libraries,
+    isRuntimeFile: (f) => f.startsWith(runtimePrefix) || f === BOARD_TYPINGS || program.isSourceFileDefaultLibrary(program.getSourceFile(f)!),
+  };
+}

@@ -1,0 +1,47 @@
+// The Arduino core API as TypeScript sees it: global, as in an Arduino sketch. The compiler maps each name
+// to the C++ name of the same spelling (Serial.println → Serial.println via the runtime's JS-exact printers).
+
+/** A printable value: what Serial.print accepts. */
+type Printable = string | number | boolean;
+
+interface HardwareSerial {
+  begin(baud: number): void;
+  print(value: Printable): number;
+  println(value?: Printable): number;
+  /** printf-style formatting; the compiler checks the format against the arguments. */
+  printf(format: string, ...args: (string | number | boolean | Uint8Array)[]): number;
+  write(value: number | string | Uint8Array): number;
+  available(): number;
+  read(): number;
+  flush(): void;
+  setDebugOutput(enable: boolean): void;
+}
+
+declare const Serial: HardwareSerial;
+
+interface Console {
+  log(...args: (string | number | boolean | null | undefined)[]): void;
+  error(...args: (string | number | boolean | null | undefined)[]): void;
+}
+declare const console: Console;
+
+declare function delay(ms: number): void;
+declare function delayMicroseconds(us: number): void;
+declare function millis(): number;
+declare function micros(): number;
+declare function yield(): void;
+declare function pinMode(pin: number, mode: number): void;
+declare function digitalWrite(pin: number, value: number): void;
+declare function digitalRead(pin: number): number;
+declare function analogRead(pin: number): number;
+declare function analogWrite(pin: number, value: number): void;
+declare function random(max: number): number;
+declare function random(min: number, max: number): number;
+declare function randomSeed(seed: number): void;
+
+declare const HIGH: number;
+declare const LOW: number;
+declare const INPUT: number;
+declare const OUTPUT: number;
+declare const INPUT_PULLUP: number;
+declare const LED_BUILTIN: number;
