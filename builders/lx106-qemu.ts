@@ -206,6 +206,10 @@ export async function buildLx106(sketchDir: string, options: Lx106BuildOptions =
   const useCore = options.arduinoCore ?? true;
   const coreDir = join(dir, "src", "tsduino");
   const ino = join(dir, `${name}.ino`);
+  const libraries = join(dir, "src", "libraries");
+  if (existsSync(libraries) && readdirSync(libraries).length) {
+    throw new UserError(`the lx106-qemu target has no network or library support; this sketch uses ${readdirSync(libraries).join(", ")} (run it with --target host or on the board)`);
+  }
   const sources = [
     ...(existsSync(ino) ? [ino] : []),
     ...listFiles(coreDir, /\.cpp$/),

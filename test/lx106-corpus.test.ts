@@ -1,0 +1,31 @@
+// The differential corpus on the ESP8266's CPU: every program in test/corpus/ runs under Node (the oracle)
+// and through `tsduino run --target lx106-qemu` (compiled to C++, built with xtensa-lx106-elf-g++ against
+// the emulated Arduino core and the lx106 platform layer, run in QEMU); stdout must be identical byte for
+// byte and both must end the same way, by the same rule as the host differential test. Two at a time.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { basename } from "node:path";
+import { corpusDir } from "./helpers/paths.js";
+import { differenceFromOracle, isSketch, listPrograms, SKETCH_SECONDS } from "./helpers/corpus.js";
+import { runUnderNode } from "./helpers/node-oracle.js";
+import { runTsduino } from "./helpers/tsduino-cli.js";
+
+const only = process.env.TSD_CORPUS_ONLY;
+const programs = listPrograms(corpusDir).filter((p) => !only || basename(p).includes(only));
+
+describe("differential corpus on lx106-qemu: Node output equals the emulated ESP8266's output", { concurrency: 2 }, () => {
+  for (const program of programs) {
+    it(basename(program), async () => {
+      const sketch = isSketch(program);
+      const node = await runUnderNode(program);
+      assert.ok(!node.timedOut, "the Node run timed out");
+      const args = ["run", program, "--target", "lx106-qemu", ...(sketch ? ["--timeout", String(SKETCH_SECONDS)] : [])];
+      const lx106 = await runTsduino(args, 240_000);
+      const difference = differenceFromOracle(node, lx106);
+      if (difference) {
+        const log = lx106.stderr.trim().split("\n").slice(0, 12).join("\n");
+        assert.fail(`${difference}${lx106.code !== 0 && log ? `\n--- tsduino stderr:\n${log}` : ""}`);
+      }
+    });
+  }
+});
