@@ -1,0 +1,118 @@
+// `tsduino flash [firmware.bin | main.ts | ADDRESS FILE...]`: writes firmware to an ESP8266 over its serial
+// bootloader (stub + compression + MD5 check by default, skipping 16 KB chunks already in flash), or with
+// `--read-flash FILE` reads flash back into a file. Building a .ts entry first is done by the device builder.
+import { writeFileSync } from "node:fs";
+import type { Argv, CommandModule } from "yargs";
+import { UserError } from "../user-error.js";
+import { buildEntry, finish, openSession, parseAddress, parseImageArgs, readImage, toUserError } from "../../flasher/cli-support.js";
+import { readFlash, writeImages } from "../../flasher/write.js";
+import { ConsoleProgress, formatRate } from "../../flasher/progress.js";
+import type { AfterReset, BeforeReset } from "../../flasher/reset.js";
+
+export interface FlashArgs {
+  files?: string[];
+  port?: string;
+  baud: number;
+  address: string;
+  before: BeforeReset;
+  after: AfterReset;
+  stub: boolean;
+  verify: boolean;
+  compress: boolean;
+  diff: boolean;
+  "read-flash"?: string;
+  size?: string;
+  board: string;
+  builder?: string;
+  out: string;
+}
+
+export function connectionOptions<T>(y: Argv<T>) {
+  return y
+    .option("port", { alias: "p", type: "string", describe: "serial port (auto-detected by USB id when absent; 'sim' = simulated board)" })
+    .option("baud", { alias: "b", type: "number", default: 460800, describe: "baud rate for the transfer (the ROM alone stays at 115200)" })
+    .option("before", { choices: ["default_reset", "no_reset"] as const, default: "default_reset" as const, describe: "reset into the bootloader with DTR/RTS first" })
+    .option("after", { choices: ["hard_reset", "no_reset"] as const, default: "hard_reset" as const, describe: "reset the board with RTS when done" })
+    .option("stub", { type: "boolean", default: true, describe: "upload the flasher stub (--no-stub: ROM loader only, no verification)" });
+}
+
+export function flashOptions<T>(y: Argv<T>) {
+  return connectionOptions(y)
+    .option("address", { alias: "a", type: "string", default: "0x0", describe: "flash address for a single image" })
+    .option("verify", { type: "boolean", default: true, describe: "check the MD5 of what was written (stub only)" })
+    .option("compress", { type: "boolean", default: true, describe: "send deflate-compressed data (stub only)" })
+    .option("diff", { type: "boolean", default: true, describe: "skip 16 KB chunks whose flash content is already identical (stub only)" })
+    .option("board", { type: "string", default: "nodemcuv2", describe: "board to build a .ts entry for" })
+    .option("builder", { type: "string", describe: "builder for a .ts entry (arduino-cli or pio)" })
+    .option("out", { type: "string", default: "build", describe: "build folder for a .ts entry" });
+}
+
+/** Builds (for .ts) and writes; returns the ELF path when one was built (for the monitor's crash decoder). */
+export async function runFlash(args: FlashArgs): Promise<string | undefined> {
+  const files = args.files ?? [];
+  let pairs = parseImageArgs(files, parseAddress(args.address));
+  let elf: string | undefined;
+  if (pairs.length === 1 && pairs[0]!.file.endsWith(".ts")) {
+    const built = await buildEntry(pairs[0]!.file, args.board, args.builder, args.out);
+    pairs = [{ address: pairs[0]!.address, file: built.bin }];
+    elf = built.elf;
+  }
+  const images = pairs.map((p) => readImage(p.file, p.address));
+  const opened = await openSession(args);
+  try {
+    const { session } = opened;
+    const started = Date.now();
+    const sentBefore = session.transport.bytesSent;
+    const report = await writeImages(session, images, {
+      compress: args.compress, verify: args.verify, skipIdentical: args.diff, progress: new ConsoleProgress(), log: (l) => console.error(l),
+    });
+    const ms = Date.now() - started;
+    const total = images.reduce((n, i) => n + i.data.length, 0);
+    const wire = session.transport.bytesSent - sentBefore;
+    const skipped = report.bytesSkipped ? `, ${report.bytesSkipped} bytes already in flash were skipped` : "";
+    console.error(`Wrote ${report.bytesWritten} of ${total} bytes in ${(ms / 1000).toFixed(1)} s (${formatRate(total, ms)}, ${wire} bytes on the wire${skipped}).`);
+    if (report.verified) console.error("Hash of data verified.");
+    else if (!session.loader.isStub) console.error("NOT VERIFIED: the ESP8266 ROM loader can neither hash nor read flash back, so this write was not checked (drop --no-stub to verify).");
+    else console.error("Not verified (--no-verify).");
+    await finish(opened, args.after);
+  } catch (e) {
+    await opened.close();
+    throw toUserError(e, args.port);
+  }
+  return elf;
+}
+
+async function runReadFlash(args: FlashArgs): Promise<void> {
+  const file = args["read-flash"]!;
+  if (!args.stub) throw new UserError("reading flash needs the stub: the ESP8266 ROM cannot read flash back");
+  const opened = await openSession(args);
+  try {
+    const { session } = opened;
+    const offset = parseAddress(args.address);
+    const size = args.size === undefined || args.size === "all" ? session.flashSize - offset : parseAddress(args.size);
+    const started = Date.now();
+    const data = await readFlash(session, offset, size, new ConsoleProgress());
+    writeFileSync(file, data);
+    console.error(`Read ${data.length} bytes at 0x${offset.toString(16)} into ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s (MD5 checked).`);
+    await finish(opened, args.after);
+  } catch (e) {
+    await opened.close();
+    throw toUserError(e, args.port);
+  }
+}
+
+export const flashCommand: CommandModule<object, FlashArgs> = {
+  command: "flash [files..]",
+  describe: "Write firmware (a .bin, a .ts entry, or ADDRESS FILE pairs) to an ESP8266, or read its flash back",
+  builder: (y) =>
+    flashOptions(y)
+      .positional("files", { type: "string", array: true, describe: "firmware.bin | main.ts | ADDRESS FILE [ADDRESS FILE...]" })
+      .option("read-flash", { type: "string", describe: "read flash into this file instead of writing (from --address, --size bytes)" })
+      .option("size", { type: "string", describe: "bytes to read with --read-flash (default: up to the end of the flash)" }) as unknown as Argv<FlashArgs>,
+  handler: async (args) => {
+    if (args["read-flash"]) {
+      if (args.files?.length) throw new UserError("--read-flash reads from the board: give no firmware file with it");
+      await runReadFlash(args);
+    } else await runFlash(args);
+  },
+};

@@ -1,0 +1,62 @@
+// `tsduino monitor [--port P] [--baud 115200] [--timestamp] [--log file] [--elf firmware.elf]`: the serial
+// monitor (line output, typed lines sent to the board, reset reasons explained, crash dumps decoded to
+// TypeScript lines with --elf, automatic reconnection). Ctrl-C or Ctrl-] quits.
+import { existsSync } from "node:fs";
+import type { Argv, CommandModule } from "yargs";
+import { UserError } from "../user-error.js";
+import { findPort, PortSelectionError } from "../../flasher/ports.js";
+import { Monitor } from "../../monitor/monitor.js";
+import { readKeyboard } from "../../monitor/keyboard.js";
+
+export interface MonitorArgs {
+  port?: string;
+  timestamp: boolean;
+  log?: string;
+  elf?: string;
+}
+
+export function monitorOptions<T>(y: Argv<T>) {
+  return y
+    .option("timestamp", { alias: "t", type: "boolean", default: false, describe: "prefix each line with the time" })
+    .option("log", { type: "string", describe: "also append the output to this file" })
+    .option("elf", { type: "string", describe: "firmware ELF, to decode crash dumps to TypeScript lines" });
+}
+
+/** Runs the monitor until the user quits. */
+export async function runMonitor(port: string, baud: number, args: { timestamp: boolean; log?: string; elf?: string }): Promise<void> {
+  if (args.elf && !existsSync(args.elf)) throw new UserError(`${args.elf}: no such file (--elf)`);
+  const monitor = new Monitor({ port, baud, timestamp: args.timestamp, logFile: args.log, elf: args.elf });
+  await monitor.start();
+  await new Promise<void>((resolve) => {
+    const stopKeyboard = readKeyboard((line) => void monitor.send(line), () => {
+      stopKeyboard();
+      resolve();
+    });
+    process.once("SIGINT", () => {
+      stopKeyboard();
+      resolve();
+    });
+  });
+  await monitor.stop();
+}
+
+export async function resolveMonitorPort(port?: string): Promise<string> {
+  try {
+    return await findPort(port);
+  } catch (e) {
+    if (e instanceof PortSelectionError) throw new UserError(e.message);
+    throw e;
+  }
+}
+
+export const monitorCommand: CommandModule<object, MonitorArgs & { baud: number }> = {
+  command: "monitor",
+  describe: "Show the board's serial output (decodes crashes with --elf); type lines to send them",
+  builder: (y) =>
+    monitorOptions(y)
+      .option("port", { alias: "p", type: "string", describe: "serial port (auto-detected by USB id when absent)" })
+      .option("baud", { alias: "b", type: "number", default: 115200, describe: "baud rate" }) as unknown as Argv<MonitorArgs & { baud: number }>,
+  handler: async (args) => {
+    await runMonitor(await resolveMonitorPort(args.port), args.baud, args);
+  },
+};

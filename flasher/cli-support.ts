@@ -1,0 +1,124 @@
+// What the flash, erase and upload commands share: reading `[ADDRESS] FILE` arguments, building a .ts entry
+// first (through the device builder, loaded lazily so the flasher works without it), opening a session on the
+// chosen port (or on a simulated board for `--port sim`), and turning flasher errors into one-line user errors.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { UserError } from "../cli/user-error.js";
+import { connect, type Session } from "./connect.js";
+import { findPort, PortSelectionError } from "./ports.js";
+import { LoaderError } from "./loader.js";
+import { DisconnectedError, TimeoutError } from "./transport.js";
+import { VerifyError, type FlashImage } from "./write.js";
+import { RomEraseError } from "./targets/esp8266.js";
+import { hardReset, type AfterReset, type BeforeReset } from "./reset.js";
+
+export interface PortOptions {
+  port?: string;
+  baud?: number;
+  before?: BeforeReset;
+  stub?: boolean;
+}
+
+export function parseAddress(text: string): number {
+  const value = /^0x[0-9a-f]+$/i.test(text) ? parseInt(text, 16) : /^[0-9]+$/.test(text) ? parseInt(text, 10) : NaN;
+  if (!Number.isFinite(value)) throw new UserError(`'${text}' is not an address (write it like 0x10000)`);
+  return value;
+}
+
+const isAddress = (s: string) => /^(0x[0-9a-f]+|[0-9]+)$/i.test(s);
+
+/** `FILE` (written at `defaultAddress`) or `ADDRESS FILE [ADDRESS FILE ...]` like esptool's write_flash. */
+export function parseImageArgs(args: string[], defaultAddress: number): { address: number; file: string }[] {
+  if (args.length === 1 && !isAddress(args[0]!)) return [{ address: defaultAddress, file: args[0]! }];
+  if (args.length === 0 || args.length % 2 !== 0) throw new UserError("give a firmware file, or ADDRESS FILE pairs like: 0x0 boot.bin 0x10000 app.bin");
+  const out: { address: number; file: string }[] = [];
+  for (let i = 0; i < args.length; i += 2) {
+    if (!isAddress(args[i]!)) throw new UserError(`'${args[i]}' is not an address: expected ADDRESS FILE pairs`);
+    out.push({ address: parseAddress(args[i]!), file: args[i + 1]! });
+  }
+  return out;
+}
+
+export function readImage(file: string, address: number): FlashImage {
+  if (!existsSync(file)) throw new UserError(`${file}: no such file`);
+  const data = readFileSync(file);
+  if (data.length === 0) throw new UserError(`${file} is empty`);
+  return { address, data, name: file };
+}
+
+interface DeviceBuilder {
+  buildFirmware(options: { entry: string; board: string; builder?: string; outDir: string }): Promise<{ bin: string; elf: string; report?: string[] }>;
+}
+
+/** Builds a .ts entry with the device builder (builders/device.js) and returns firmware.bin and its ELF. */
+export async function buildEntry(entry: string, board: string, builder: string | undefined, outDir: string): Promise<{ bin: string; elf: string }> {
+  if (!existsSync(entry)) throw new UserError(`${entry}: no such file`);
+  const modulePath = "../builders/device.js";
+  let device: Partial<DeviceBuilder>;
+  try {
+    device = (await import(modulePath)) as Partial<DeviceBuilder>;
+  } catch {
+    throw new UserError(`cannot build ${entry}: the device builder (builders/device.js) is not installed; build it yourself and flash the .bin`);
+  }
+  if (typeof device.buildFirmware !== "function") {
+    throw new UserError(`cannot build ${entry}: builders/device.js has no buildFirmware(); flash a .bin instead`);
+  }
+  console.error(`Building ${entry} for ${board}...`);
+  const built = await device.buildFirmware({ entry: resolve(entry), board, builder, outDir: resolve(outDir) });
+  for (const line of built.report ?? []) console.error(line);
+  return { bin: built.bin, elf: built.elf };
+}
+
+export interface OpenedSession {
+  session: Session;
+  close(): Promise<void>;
+}
+
+/** Connects to the board on `--port` (auto-detected when absent; `sim` starts a simulated board). */
+export async function openSession(options: PortOptions): Promise<OpenedSession> {
+  let stopSim: (() => Promise<void>) | undefined;
+  let port: string;
+  try {
+    if (options.port === "sim" || options.port?.startsWith("sim:")) {
+      const { SimulatedBoard } = await import("../simulator/board.js");
+      const flashFile = options.port.startsWith("sim:") ? options.port.slice(4) : "sim-flash.bin";
+      const board = await SimulatedBoard.start({ flashFile });
+      console.error(`Simulated ESP8266 on ${board.hostPath} (flash kept in ${flashFile})`);
+      port = board.hostPath;
+      stopSim = () => board.stop();
+    } else port = await findPort(options.port);
+    const session = await connect({ port, baud: options.baud, before: options.before, stub: options.stub, log: (l) => console.error(l) });
+    return {
+      session,
+      close: async () => {
+        await session.close();
+        await stopSim?.();
+      },
+    };
+  } catch (e) {
+    await stopSim?.();
+    throw toUserError(e, options.port);
+  }
+}
+
+export async function finish(opened: OpenedSession, after: AfterReset): Promise<void> {
+  const { transport } = opened.session;
+  if (after === "hard_reset" && transport.isOpen) {
+    await hardReset(transport);
+    console.error(transport.hasModemLines ? "Hard resetting via RTS pin..." : "This port has no DTR/RTS lines: press RESET on the board to start the firmware.");
+  }
+  await opened.close();
+}
+
+/** Flasher failures are the user's to act on: one clear line, no stack trace. */
+export function toUserError(e: unknown, port?: string): unknown {
+  if (e instanceof UserError) return e;
+  if (e instanceof VerifyError || e instanceof LoaderError || e instanceof RomEraseError || e instanceof PortSelectionError || e instanceof TimeoutError || e instanceof DisconnectedError) {
+    return new UserError(e.message, e instanceof VerifyError ? 3 : 2);
+  }
+  const message = (e as Error)?.message ?? String(e);
+  if (/No such file|ENOENT|cannot open|Permission denied|EACCES|Error Resource busy/i.test(message)) {
+    return new UserError(`cannot open ${port ?? "the serial port"}: ${message.replace(/^Error: /, "")}`, 2);
+  }
+  return e;
+}
