@@ -1,8 +1,8 @@
 // The arduino-cli builder: checks that arduino-cli, the ESP8266 core and the sketch's libraries are installed
 // (saying exactly which one is missing and the command that installs it), runs `arduino-cli compile` with
 // the board's full FQBN, and returns the firmware .bin/.elf paths plus the flash/RAM use it reported.
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { fqbnWithOptions, type Board } from "../boards/index.js";
 import { UserError } from "../cli/user-error.js";
 import { ESP8266_INDEX_URL, ESP8266_PLATFORM } from "./project-files.js";
@@ -14,6 +14,11 @@ export const ARDUINO_CLI_INSTALL =
 export const ESP8266_CORE_INSTALL = `arduino-cli core install ${ESP8266_PLATFORM} --additional-urls ${ESP8266_INDEX_URL}`;
 export const libraryInstallCommand = (lib: string) => `arduino-cli lib install ${lib}`;
 
+/** Headers of libraries tsduino binds → the Arduino library manager name that provides them. */
+const LIBRARY_OF_HEADER: Record<string, string> = {
+  "WebSocketsClient.h": "WebSockets", "WebSocketsServer.h": "WebSockets", "WebSockets.h": "WebSockets",
+};
+
 export interface BuilderInput {
   board: Board;
   sketchDir: string;
@@ -22,6 +27,8 @@ export interface BuilderInput {
   libraries: string[];
   /** Folder for the builder's intermediate files (kept between builds for speed). */
   workDir: string;
+  /** Folder of the entry .ts file: relative #line paths are resolved against it. */
+  sourceDir?: string;
   onLine?: (line: string) => void;
 }
 
@@ -104,27 +111,42 @@ function describeFailure(result: ToolResult, input: BuilderInput): string {
   }
   const header = /fatal error: ([\w./-]+\.h): No such file or directory/.exec(out);
   if (header) {
-    const lib = input.libraries.find((l) => header[1].toLowerCase().includes(l.toLowerCase())) ?? header[1].replace(/\.h$/, "");
+    const lib = LIBRARY_OF_HEADER[header[1]] ?? input.libraries.find((l) => header[1].toLowerCase().includes(l.toLowerCase())) ?? header[1].replace(/\.h$/, "");
     return `the Arduino library providing ${header[1]} is missing: ${libraryInstallCommand(lib)}\nThe sketch was written to ${input.sketchDir}`;
   }
-  const diagnostics = compilerDiagnostics(out);
+  const diagnostics = compilerDiagnostics(out, input.sourceDir);
   if (diagnostics.length) return `the ESP8266 build failed:\n${diagnostics.join("\n")}`;
   return `arduino-cli compile failed (exit ${result.code}):\n${tail(out)}`;
 }
 
-/** g++ diagnostics that point into TypeScript files (thanks to #line), with their source/caret lines. */
-export function compilerDiagnostics(output: string): string[] {
+/**
+ * g++ diagnostics that point into TypeScript files (thanks to #line), each followed by its TypeScript source
+ * line: g++'s own frame when it could read the .ts file, else the line read from the file next to the entry.
+ */
+export function compilerDiagnostics(output: string, sourceDir?: string): string[] {
   const lines = output.split("\n");
   const picked: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (/^\S*\.ts:\d+(:\d+)?: (fatal error|error|warning|note):/.test(lines[i])) {
-      picked.push(lines[i]);
-      // g++ >= 9 prints "  12 | source" and "     |   ^~~" under each diagnostic
-      while (i + 1 < lines.length && /^\s*\d*\s*\|/.test(lines[i + 1])) picked.push(lines[++i]);
+    const m = /^(\S*\.ts):(\d+)(?::(\d+))?: (fatal error|error|warning|note):(.*)$/.exec(lines[i]);
+    if (!m) continue;
+    const file = sourceDir && !isAbsolute(m[1]) ? resolve(sourceDir, m[1]) : m[1];
+    // g++'s column counts in the generated C++ line, which is not the TypeScript column: leave it out
+    picked.push(`${displayPath(file)}:${m[2]}: ${m[4]}:${m[5]}`);
+    // g++ >= 9 prints "  12 | source" and "     |   ^~~" under each diagnostic
+    let framed = false;
+    while (i + 1 < lines.length && /^\s*\d*\s*\|/.test(lines[i + 1])) { picked.push(lines[++i]); framed = true; }
+    if (!framed && existsSync(file)) {
+      const source = readFileSync(file, "utf8").split("\n")[Number(m[2]) - 1];
+      if (source !== undefined) picked.push(`  ${m[2]} | ${source}`);
     }
   }
   if (picked.length) return picked;
   return lines.filter((l) => /: (fatal error|error):/.test(l));
+}
+
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
 }
 
 function tail(text: string, count = 25): string {

@@ -4,12 +4,14 @@
 // flash/RAM use against the board's capacity. `tsduino build --board` calls buildFirmware().
 import { copyFileSync, mkdirSync, watch, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { CompiledSketch, CompileResult, CompileOptions } from "../compiler/src/index.js";
+import type { CompiledSketch } from "../compiler/src/index.js";
+import { compileEntry } from "../cli/compile-entry.js";
 import { boardPins, getBoard, type Board } from "../boards/index.js";
 import { UserError } from "../cli/user-error.js";
 import { buildWithArduinoCli, type BuilderInput, type BuilderOutput } from "./arduino-cli.js";
 import { buildWithPio } from "./pio.js";
 import { externalLibraries, platformioIni, sketchYaml, type ProjectSettings } from "./project-files.js";
+import { writeSketch } from "./sketch.js";
 import { formatSizes, type FirmwareSizes } from "./sizes.js";
 
 export type BuilderName = "arduino-cli" | "pio";
@@ -52,13 +54,13 @@ export async function buildCompiledSketch(sketch: CompiledSketch, options: Firmw
   if (!BUILDERS.includes(builder)) throw new UserError(`unknown builder '${builder}'; use one of: ${BUILDERS.join(", ")}`);
   const outDir = resolve(options.outDir);
   mkdirSync(outDir, { recursive: true });
-  const sketchDir = await writeSketchFolder(sketch, outDir);
+  const sketchDir = writeSketch(sketch, outDir);
   const libraries = externalLibraries(sketch.libraries);
   writeFileSync(join(sketchDir, "sketch.yaml"), sketchYaml(board, libraries, options));
   writeFileSync(join(sketchDir, "platformio.ini"), platformioIni(board, libraries, options));
 
   const input: BuilderInput = {
-    board, sketchDir, name: sketch.name, libraries, workDir: join(outDir, ".build"), onLine: options.onLine,
+    board, sketchDir, name: sketch.name, libraries, workDir: join(outDir, ".build"), sourceDir: dirname(resolve(options.entry)), onLine: options.onLine,
   };
   const built: BuilderOutput = builder === "pio" ? await buildWithPio(input) : await buildWithArduinoCli(input);
   const bin = join(outDir, "firmware.bin");
@@ -99,32 +101,5 @@ export function watchFirmware(options: FirmwareBuildOptions, onBuild: (result: F
 }
 
 async function compileForBoard(entry: string, board: Board): Promise<CompiledSketch> {
-  const { compile, formatDiagnostic } = await import("../compiler/src/index.js");
-  const options: CompileOptions = { entry, target: "device", board: boardPins(board) };
-  const result: CompileResult = compile(options);
-  const errors = result.diagnostics.filter((d) => d.category === "error");
-  if (errors.length || !result.sketch) {
-    throw new UserError(result.diagnostics.map((d) => formatDiagnostic(d)).join("\n") || `compiling ${entry} produced no sketch`);
-  }
-  for (const d of result.diagnostics) console.error(formatDiagnostic(d));
-  return result.sketch;
-}
-
-/** builders/sketch.ts (writeSketch) when it exists; until then the compiled files alone, written as they are. */
-async function writeSketchFolder(sketch: CompiledSketch, outDir: string): Promise<string> {
-  const modulePath = "./sketch.js";
-  let writeSketch: ((s: CompiledSketch, out: string) => string) | undefined;
-  try {
-    ({ writeSketch } = (await import(modulePath)) as { writeSketch: (s: CompiledSketch, out: string) => string });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw error;
-  }
-  if (writeSketch) return writeSketch(sketch, outDir);
-  const sketchDir = join(outDir, sketch.name);
-  for (const file of sketch.files) {
-    const path = join(sketchDir, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
-  }
-  return sketchDir;
+  return compileEntry(entry, "device", boardPins(board));
 }

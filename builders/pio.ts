@@ -36,7 +36,7 @@ export async function buildWithPio(input: BuilderInput): Promise<BuilderOutput> 
       throw new UserError(`PlatformIO could not install the library ${lib[1].trim()}; install it with: pio pkg install --library "${lib[1].trim()}"\n` +
         `The sketch was written to ${input.sketchDir}`);
     }
-    const diagnostics = compilerDiagnostics(out);
+    const diagnostics = compilerDiagnostics(out, input.sourceDir);
     if (diagnostics.length) throw new UserError(`the ESP8266 build failed:\n${diagnostics.join("\n")}`);
     throw new UserError(`pio run failed (exit ${result.code}):\n${out.trimEnd().split("\n").slice(-25).join("\n")}`);
   }
