@@ -3,10 +3,24 @@ import type { CommandModule } from "yargs";
 import { buildCommand } from "./build.js";
 import { runCommand } from "./run.js";
 import { certCommand } from "./cert.js";
+import { boardsCommand } from "./boards.js";
+import { newCommand } from "./new.js";
+import { doctorCommand } from "./doctor.js";
+import { flashCommand } from "./flash.js";
+import { eraseCommand } from "./erase.js";
+import { monitorCommand } from "./monitor.js";
+import { uploadCommand } from "./upload.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: CommandModule<any, any>[] = [
   buildCommand,
   runCommand,
   certCommand,
+  boardsCommand,
+  newCommand,
+  doctorCommand,
+  flashCommand,
+  eraseCommand,
+  monitorCommand,
+  uploadCommand,
 ];
