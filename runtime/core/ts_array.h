@@ -1,0 +1,527 @@
+// `ts::Array<T>`: the JavaScript array as a handle to a refcounted header {refcount, length, capacity, data}.
+// null/undefined handles point at two static empty headers, so `get(i)` is one bounds check and a load even
+// for nullish handles (the failure path then reports the right TypeError). Elements are stored unboxed
+// (double, bool, ts::String, handles) and are relocated bitwise when the storage grows (every runtime
+// type is trivially relocatable). Callback members accept any C++ callable taking (element, index, array)
+// or a prefix of those; sort is a stable bottom-up merge sort (no recursion).
+#pragma once
+
+#include "ts_base.h"
+#include "ts_object.h"
+#include "ts_string.h"
+
+namespace ts {
+
+namespace detail {
+struct ArrayHeader {
+  uint32_t refcount;
+  uint32_t len;
+  uint32_t cap;
+  void* data;
+};
+extern ArrayHeader arrayNull;
+extern ArrayHeader arrayUndefined;
+ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize);
+void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize);
+TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h);
+TSD_COLD [[noreturn]] void reduceOfEmptyArray();
+TSD_COLD [[noreturn]] void invalidArrayLength();
+// Stable bottom-up merge sort of the permutation idx[0..n); `after(a, b)` is true when a must follow b.
+template <class After> void mergeSortIndices(uint32_t* idx, uint32_t n, After after) {
+  if (n < 2) return;
+  uint32_t* tmp = static_cast<uint32_t*>(malloc(n * sizeof(uint32_t)));
+  if (tmp == nullptr) panic(PSTR("RangeError: out of memory"));
+  uint32_t* src = idx;
+  uint32_t* dst = tmp;
+  for (uint32_t width = 1; width < n; width *= 2) {
+    for (uint32_t lo = 0; lo < n; lo += 2 * width) {
+      uint32_t mid = lo + width < n ? lo + width : n;
+      uint32_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+      uint32_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) dst[k++] = after(src[i], src[j]) ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+    }
+    uint32_t* t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src != idx) memcpy(idx, src, n * sizeof(uint32_t));
+  free(tmp);
+}
+template <class T> inline bool sameValueZero(const T& a, const T& b) {
+  if constexpr (detail::isSame<T, double>) return a == b || (a != a && b != b);
+  else return same(a, b);
+}
+}  // namespace detail
+
+template <class T> class Array;
+template <class T> String toString(const Array<T>& a);
+
+template <class T> class Array {
+ public:
+  static constexpr bool tsNullable = true;
+  using value_type = T;
+
+  Array() : h_(&detail::arrayUndefined) { ++h_->refcount; }
+  Array(Undefined) : Array() {}
+  Array(Null) : h_(&detail::arrayNull) { ++h_->refcount; }
+  Array(const Array& o) : h_(o.h_) { ++h_->refcount; }
+  Array(Array&& o) noexcept : h_(o.h_) {
+    o.h_ = &detail::arrayUndefined;
+    ++o.h_->refcount;
+  }
+  ~Array() { release(h_); }
+  Array& operator=(const Array& o) {
+    ++o.h_->refcount;
+    release(h_);
+    h_ = o.h_;
+    return *this;
+  }
+  Array& operator=(Array&& o) noexcept {
+    if (this != &o) {
+      detail::ArrayHeader* old = h_;
+      h_ = o.h_;
+      o.h_ = &detail::arrayUndefined;
+      ++o.h_->refcount;
+      release(old);
+    }
+    return *this;
+  }
+
+  // Construction.
+  static Array empty() { return Array(detail::allocArrayHeader(0, sizeof(T))); }
+  static Array withCapacity(uint32_t n) { return Array(detail::allocArrayHeader(n, sizeof(T))); }
+  template <class... A> static Array of(A&&... items) {
+    Array a(detail::allocArrayHeader(sizeof...(A), sizeof(T)));
+    (a.appendUnchecked(T(detail::forward<A>(items))), ...);
+    return a;
+  }
+  static Array filled(double n, const T& v) {
+    Array a = withCapacity(toCount(n));
+    for (uint32_t i = 0; i < toCount(n); i++) a.appendUnchecked(v);
+    return a;
+  }
+
+  // State.
+  bool isNullState() const { return h_ == &detail::arrayNull; }
+  bool isUndefinedState() const { return h_ == &detail::arrayUndefined; }
+  bool isLive() const { return !isNullState() && !isUndefinedState(); }
+  uintptr_t identity() const { return reinterpret_cast<uintptr_t>(h_); }
+  T* data() const { return static_cast<T*>(h_->data); }
+  uint32_t size() const { return h_->len; }
+
+  double length() const {
+    if (TSD_UNLIKELY(!isLive())) detail::arrayIndexError(h_);
+    return h_->len;
+  }
+
+  // a[i]
+  template <class I> const T& get(I i) const {
+    if constexpr (detail::isIntegral<I>) {
+      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
+    } else {
+      if (TSD_LIKELY(i >= 0 && i < h_->len)) {
+        uint32_t k = uint32_t(i);
+        if (TSD_LIKELY(k == i)) return data()[k];
+      }
+    }
+    return outOfRange();
+  }
+  // a[i] = v; i == length appends; nullable element types fill holes with undefined.
+  template <class I> void set(I i, T v) {
+    if constexpr (detail::isIntegral<I>) {
+      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) {
+        data()[i] = detail::move(v);
+        return;
+      }
+    } else {
+      if (TSD_LIKELY(i >= 0 && i < h_->len)) {
+        uint32_t k = uint32_t(i);
+        if (TSD_LIKELY(k == i)) {
+          data()[k] = detail::move(v);
+          return;
+        }
+      }
+    }
+    setSlow(double(i), detail::move(v));
+  }
+  void setLength(double n) {
+    requireLive();
+    if (!(n >= 0 && n <= 4294967295.0 && n == trunc(n))) detail::invalidArrayLength();
+    uint32_t len = uint32_t(n);
+    while (h_->len > len) data()[--h_->len].~T();
+    if (len > h_->cap) detail::growArray(h_, len, sizeof(T));
+    while (h_->len < len) new (data() + h_->len++) T();
+  }
+
+  template <class... A> double push(A&&... items) {
+    requireLive();
+    (append(T(detail::forward<A>(items))), ...);
+    return h_->len;
+  }
+  T pop() {
+    requireLive();
+    if (h_->len == 0) return T();
+    T* slot = data() + --h_->len;
+    T v(detail::move(*slot));
+    slot->~T();
+    return v;
+  }
+  Opt<T> popOpt() {
+    requireLive();
+    if (h_->len == 0) return undefined;
+    return pop();
+  }
+  T shift() {
+    requireLive();
+    if (h_->len == 0) return T();
+    T v(detail::move(data()[0]));
+    data()[0].~T();
+    memmove(static_cast<void*>(data()), static_cast<void*>(data() + 1), (h_->len - 1) * sizeof(T));
+    h_->len--;
+    return v;
+  }
+  Opt<T> shiftOpt() {
+    requireLive();
+    if (h_->len == 0) return undefined;
+    return shift();
+  }
+  template <class... A> double unshift(A&&... items) {
+    requireLive();
+    const uint32_t n = sizeof...(A);
+    if (n == 0) return h_->len;
+    Array front = Array::of(detail::forward<A>(items)...);
+    insertRaw(0, front);
+    return h_->len;
+  }
+
+  Array slice(double start = 0, double end = INFINITY) const {
+    requireLive();
+    uint32_t a = relIndex(start), b = relIndex(end);
+    Array out = withCapacity(b > a ? b - a : 0);
+    for (uint32_t i = a; i < b; i++) out.appendUnchecked(data()[i]);
+    return out;
+  }
+  Array splice(double start) { return splice(start, INFINITY); }
+  template <class... A> Array splice(double start, double deleteCount, A&&... items) {
+    requireLive();
+    uint32_t a = relIndex(start);
+    double dc = deleteCount != deleteCount ? 0 : trunc(deleteCount);
+    uint32_t n = dc <= 0 ? 0 : (dc >= h_->len - a ? h_->len - a : uint32_t(dc));
+    Array removed = withCapacity(n);
+    for (uint32_t i = 0; i < n; i++) removed.appendUnchecked(detail::move(data()[a + i]));
+    for (uint32_t i = 0; i < n; i++) data()[a + i].~T();
+    memmove(static_cast<void*>(data() + a), static_cast<void*>(data() + a + n), (h_->len - a - n) * sizeof(T));
+    h_->len -= n;
+    if constexpr (sizeof...(A) > 0) insertRaw(a, Array::of(detail::forward<A>(items)...));
+    return removed;
+  }
+  template <class... A> Array concat(const A&... parts) const {
+    requireLive();
+    Array out = slice();
+    (out.appendPart(parts), ...);
+    return out;
+  }
+
+  double indexOf(const T& v, double from = 0) const {
+    requireLive();
+    for (uint32_t i = relIndex(from); i < h_->len; i++)
+      if (same(data()[i], v)) return i;
+    return -1;
+  }
+  double lastIndexOf(const T& v) const {
+    requireLive();
+    for (uint32_t i = h_->len; i > 0; i--)
+      if (same(data()[i - 1], v)) return i - 1;
+    return -1;
+  }
+  double lastIndexOf(const T& v, double from) const {
+    requireLive();
+    double f = from != from ? 0 : trunc(from);
+    if (f < 0) f += h_->len;
+    if (f < 0) return -1;
+    uint32_t top = f >= h_->len ? h_->len : uint32_t(f) + 1;
+    for (uint32_t i = top; i > 0; i--)
+      if (same(data()[i - 1], v)) return i - 1;
+    return -1;
+  }
+  bool includes(const T& v, double from = 0) const {
+    requireLive();
+    for (uint32_t i = relIndex(from); i < h_->len; i++)
+      if (detail::sameValueZero(data()[i], v)) return true;
+    return false;
+  }
+  String join() const { return join(TS_STR(",")); }
+  String join(const String& sep) const {
+    requireLive();
+    uint32_t n = h_->len;
+    if (n == 0) return String::empty();
+    String* parts = static_cast<String*>(malloc((2 * n - 1) * sizeof(String)));
+    if (parts == nullptr) panic(PSTR("RangeError: out of memory"));
+    for (uint32_t i = 0; i < n; i++) {
+      new (parts + 2 * i) String(isNullish(data()[i]) ? String::empty() : toString(data()[i]));
+      if (i + 1 < n) new (parts + 2 * i + 1) String(sep);
+    }
+    String r = detail::concatParts(parts, 2 * n - 1);
+    for (uint32_t i = 0; i < 2 * n - 1; i++) parts[i].~String();
+    free(parts);
+    return r;
+  }
+  Array reverse() const {
+    requireLive();
+    uint32_t n = h_->len;
+    for (uint32_t i = 0; i < n / 2; i++) swapRaw(i, n - 1 - i);
+    return *this;
+  }
+  // Default sort: by String(element) in UTF-16 order, undefined last.
+  Array sort() const {
+    requireLive();
+    uint32_t n = h_->len;
+    String* keys = static_cast<String*>(malloc((n ? n : 1) * sizeof(String)));
+    if (keys == nullptr) panic(PSTR("RangeError: out of memory"));
+    for (uint32_t i = 0; i < n; i++) new (keys + i) String(isUndefined(data()[i]) ? String() : toString(data()[i]));
+    sortBy([keys](uint32_t a, uint32_t b) {
+      if (keys[a].isUndefinedState()) return !keys[b].isUndefinedState();
+      if (keys[b].isUndefinedState()) return false;
+      return keys[a].compare(keys[b]) > 0;
+    });
+    for (uint32_t i = 0; i < n; i++) keys[i].~String();
+    free(keys);
+    return *this;
+  }
+  template <class F> Array sort(F cmp) const {
+    requireLive();
+    T* d = data();
+    sortBy([d, &cmp](uint32_t a, uint32_t b) {
+      if (isUndefined(d[a])) return !isUndefined(d[b]);
+      if (isUndefined(d[b])) return false;
+      return double(detail::callFlex(cmp, d[a], d[b])) > 0;
+    });
+    return *this;
+  }
+  Array fill(const T& v, double start = 0, double end = INFINITY) const {
+    requireLive();
+    for (uint32_t i = relIndex(start), e = relIndex(end); i < e; i++) data()[i] = v;
+    return *this;
+  }
+
+  // Callback members: f(element, index, array) or a prefix of those parameters.
+  template <class F> auto map(F f) const {
+    using R = detail::Decay<decltype(detail::callFlex(f, detail::declval<T&>(), detail::declval<double&>(), detail::declval<const Array&>()))>;
+    requireLive();
+    Array<R> out = Array<R>::withCapacity(h_->len);
+    for (uint32_t i = 0; i < h_->len; i++) {
+      T el = data()[i];
+      double idx = i;
+      out.push(detail::callFlex(f, el, idx, *this));
+    }
+    return out;
+  }
+  template <class F> Array filter(F f) const {
+    requireLive();
+    Array out = empty();
+    for (uint32_t i = 0; i < h_->len; i++) {
+      T el = data()[i];
+      double idx = i;
+      if (truthy(detail::callFlex(f, el, idx, *this))) out.append(detail::move(el));
+    }
+    return out;
+  }
+  template <class F> void forEach(F f) const {
+    requireLive();
+    for (uint32_t i = 0; i < h_->len; i++) {
+      T el = data()[i];
+      double idx = i;
+      detail::callFlex(f, el, idx, *this);
+    }
+  }
+  template <class F, class U> auto reduce(F f, U init) const {
+    using R = detail::Decay<decltype(detail::callFlex(f, detail::declval<U&>(), detail::declval<T&>(), detail::declval<double&>(),
+                                                      detail::declval<const Array&>()))>;
+    requireLive();
+    R acc(init);
+    for (uint32_t i = 0; i < h_->len; i++) {
+      T el = data()[i];
+      double idx = i;
+      acc = detail::callFlex(f, acc, el, idx, *this);
+    }
+    return acc;
+  }
+  template <class F> T reduce(F f) const {
+    requireLive();
+    if (h_->len == 0) detail::reduceOfEmptyArray();
+    T acc = data()[0];
+    for (uint32_t i = 1; i < h_->len; i++) {
+      T el = data()[i];
+      double idx = i;
+      acc = detail::callFlex(f, acc, el, idx, *this);
+    }
+    return acc;
+  }
+  template <class F> bool some(F f) const {
+    requireLive();
+    for (uint32_t i = 0; i < h_->len; i++) {
+      T el = data()[i];
+      double idx = i;
+      if (truthy(detail::callFlex(f, el, idx, *this))) return true;
+    }
+    return false;
+  }
+  template <class F> bool every(F f) const {
+    requireLive();
+    for (uint32_t i = 0; i < h_->len; i++) {
+      T el = data()[i];
+      double idx = i;
+      if (!truthy(detail::callFlex(f, el, idx, *this))) return false;
+    }
+    return true;
+  }
+  template <class F> double findIndex(F f) const {
+    requireLive();
+    for (uint32_t i = 0; i < h_->len; i++) {
+      T el = data()[i];
+      double idx = i;
+      if (truthy(detail::callFlex(f, el, idx, *this))) return i;
+    }
+    return -1;
+  }
+  template <class F> T find(F f) const {
+    double i = findIndex(f);
+    return i < 0 ? T() : data()[uint32_t(i)];
+  }
+  template <class F> Opt<T> findOpt(F f) const {
+    double i = findIndex(f);
+    if (i < 0) return undefined;
+    return Opt<T>(data()[uint32_t(i)]);
+  }
+
+  // Iteration by index over the live length.
+  class Iterator {
+   public:
+    explicit Iterator(detail::ArrayHeader* h) : h_(h), i_(0) { ++h_->refcount; }
+    Iterator() : h_(nullptr), i_(0) {}
+    Iterator(const Iterator& o) : h_(o.h_), i_(o.i_) {
+      if (h_) ++h_->refcount;
+    }
+    Iterator& operator=(const Iterator&) = delete;
+    ~Iterator() {
+      if (h_) release(h_);
+    }
+    const T& operator*() const { return static_cast<T*>(h_->data)[i_]; }
+    Iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator!=(const Iterator&) const { return i_ < h_->len; }
+
+   private:
+    detail::ArrayHeader* h_;
+    uint32_t i_;
+  };
+  Iterator begin() const {
+    requireLive();
+    return Iterator(h_);
+  }
+  Iterator end() const { return Iterator(); }
+
+  // Appends without the liveness check (the runtime's builders).
+  void append(T v) {
+    if (TSD_UNLIKELY(h_->len == h_->cap)) detail::growArray(h_, h_->len + 1, sizeof(T));
+    new (data() + h_->len++) T(detail::move(v));
+  }
+
+ private:
+  explicit Array(detail::ArrayHeader* h) : h_(h) {}
+  static void destroy(void* p) {
+    detail::ArrayHeader* h = static_cast<detail::ArrayHeader*>(p);
+    if constexpr (!__has_trivial_destructor(T)) {
+      T* d = static_cast<T*>(h->data);
+      for (uint32_t i = 0; i < h->len; i++) d[i].~T();
+    }
+    free(h->data);
+    free(h);
+  }
+  static void release(detail::ArrayHeader* h) {
+    if (--h->refcount == 0) detail::destroyDeferred(h, &destroy);
+  }
+  static uint32_t toCount(double n) { return n > 0 ? uint32_t(n) : 0; }
+  void requireLive() const {
+    if (TSD_UNLIKELY(!isLive())) detail::arrayIndexError(h_);
+  }
+  uint32_t relIndex(double d) const {
+    uint32_t len = h_->len;
+    if (d != d) return 0;
+    d = trunc(d);
+    if (d < 0) {
+      d += len;
+      return d <= 0 ? 0 : uint32_t(d);
+    }
+    return d >= len ? len : uint32_t(d);
+  }
+  void appendUnchecked(T v) { append(detail::move(v)); }
+  void appendPart(const Array& other) {
+    other.requireLive();
+    for (uint32_t i = 0; i < other.h_->len; i++) append(other.data()[i]);
+  }
+  template <class U, class = detail::EnableIf<!detail::isSame<detail::Decay<U>, Array>>> void appendPart(const U& v) { append(T(v)); }
+  TSD_NOINLINE const T& outOfRange() const {
+    if (!isLive()) detail::arrayIndexError(h_);
+    if constexpr (detail::isNullable<T>) {
+      static const T undefinedValue;
+      return undefinedValue;
+    } else {
+      detail::arrayIndexError(h_);
+    }
+  }
+  TSD_NOINLINE void setSlow(double i, T v) {
+    requireLive();
+    if (i == h_->len) return append(detail::move(v));
+    if constexpr (detail::isNullable<T>) {
+      if (i > h_->len && i < 4294967295.0 && i == trunc(i)) {
+        setLength(i);
+        append(detail::move(v));
+        return;
+      }
+    }
+    detail::arrayIndexError(h_);
+  }
+  void insertRaw(uint32_t at, const Array& items) {
+    uint32_t n = items.h_->len;
+    if (h_->len + n > h_->cap) detail::growArray(h_, h_->len + n, sizeof(T));
+    memmove(static_cast<void*>(data() + at + n), static_cast<void*>(data() + at), (h_->len - at) * sizeof(T));
+    for (uint32_t i = 0; i < n; i++) new (data() + at + i) T(items.data()[i]);
+    h_->len += n;
+  }
+  void swapRaw(uint32_t a, uint32_t b) const {
+    alignas(T) unsigned char tmp[sizeof(T)];
+    memcpy(tmp, static_cast<void*>(data() + a), sizeof(T));
+    memcpy(static_cast<void*>(data() + a), static_cast<void*>(data() + b), sizeof(T));
+    memcpy(static_cast<void*>(data() + b), tmp, sizeof(T));
+  }
+  template <class After> void sortBy(After after) const {
+    uint32_t n = h_->len;
+    if (n < 2) return;
+    uint32_t* idx = static_cast<uint32_t*>(malloc(n * sizeof(uint32_t)));
+    T* moved = static_cast<T*>(malloc(n * sizeof(T)));
+    if (idx == nullptr || moved == nullptr) panic(PSTR("RangeError: out of memory"));
+    for (uint32_t i = 0; i < n; i++) idx[i] = i;
+    detail::mergeSortIndices(idx, n, after);
+    for (uint32_t i = 0; i < n; i++) memcpy(static_cast<void*>(moved + i), static_cast<void*>(data() + idx[i]), sizeof(T));
+    memcpy(static_cast<void*>(data()), static_cast<void*>(moved), n * sizeof(T));
+    free(moved);
+    free(idx);
+  }
+  template <class U> friend class Array;
+
+  detail::ArrayHeader* h_;
+};
+
+template <class T> inline bool truthy(const Array<T>& a) { return a.isLive(); }
+template <class T> inline bool same(const Array<T>& a, const Array<T>& b) { return a.identity() == b.identity(); }
+template <class T> inline String toString(const Array<T>& a) {
+  if (!a.isLive()) return a.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  return a.join(TS_STR(","));
+}
+
+}  // namespace ts

@@ -1,0 +1,200 @@
+// Foundations shared by every runtime header: the C library includes, placement new (the xtensa toolchain
+// has no <new>), a few type traits (no STL), branch hints, and the `null` / `undefined` values with the
+// `ts::Opt<T>` wrapper for nullable numbers and booleans. Also the free functions that ask a value for its
+// nullish state (isNull/isUndefined/isNullish), which every handle type plugs into via `isNullState()` /
+// `isUndefinedState()` members and a `static constexpr bool tsNullable = true` marker.
+#pragma once
+
+#include <Arduino.h>
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if __has_include(<new>)
+#include <new>
+#elif !defined(TSD_PLACEMENT_NEW_DECLARED)
+#define TSD_PLACEMENT_NEW_DECLARED 1
+inline void* operator new(size_t, void* where) noexcept { return where; }
+inline void operator delete(void*, void*) noexcept {}
+#endif
+
+#define TSD_LIKELY(x) __builtin_expect(!!(x), 1)
+#define TSD_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define TSD_NOINLINE __attribute__((noinline))
+#define TSD_COLD __attribute__((cold, noinline))
+
+namespace ts {
+
+namespace detail {
+template <class T> struct RemoveRef { using type = T; };
+template <class T> struct RemoveRef<T&> { using type = T; };
+template <class T> struct RemoveRef<T&&> { using type = T; };
+template <class T> struct RemoveCV { using type = T; };
+template <class T> struct RemoveCV<const T> { using type = T; };
+template <class T> struct RemoveCV<volatile T> { using type = T; };
+template <class T> struct RemoveCV<const volatile T> { using type = T; };
+template <class T> using Decay = typename RemoveCV<typename RemoveRef<T>::type>::type;
+
+template <bool B, class T = void> struct EnableIfT {};
+template <class T> struct EnableIfT<true, T> { using type = T; };
+template <bool B, class T = void> using EnableIf = typename EnableIfT<B, T>::type;
+
+template <class A, class B> struct IsSameT { static constexpr bool value = false; };
+template <class A> struct IsSameT<A, A> { static constexpr bool value = true; };
+template <class A, class B> constexpr bool isSame = IsSameT<A, B>::value;
+
+template <class T> struct IsIntegralT { static constexpr bool value = false; };
+#define TSD_INTEGRAL(T) template <> struct IsIntegralT<T> { static constexpr bool value = true; };
+TSD_INTEGRAL(char) TSD_INTEGRAL(signed char) TSD_INTEGRAL(unsigned char) TSD_INTEGRAL(short)
+TSD_INTEGRAL(unsigned short) TSD_INTEGRAL(int) TSD_INTEGRAL(unsigned int) TSD_INTEGRAL(long)
+TSD_INTEGRAL(unsigned long) TSD_INTEGRAL(long long) TSD_INTEGRAL(unsigned long long)
+#undef TSD_INTEGRAL
+template <class T> constexpr bool isIntegral = IsIntegralT<Decay<T>>::value;
+template <class T> constexpr bool isArithmetic = isIntegral<T> || isSame<Decay<T>, double> || isSame<Decay<T>, float>;
+
+template <class T> T&& declval() noexcept;
+template <class T> constexpr T&& forward(typename RemoveRef<T>::type& t) noexcept { return static_cast<T&&>(t); }
+template <class T> constexpr T&& forward(typename RemoveRef<T>::type&& t) noexcept { return static_cast<T&&>(t); }
+template <class T> constexpr typename RemoveRef<T>::type&& move(T&& t) noexcept {
+  return static_cast<typename RemoveRef<T>::type&&>(t);
+}
+
+// True for handle types and Opt<T>: the types that can be null or undefined.
+template <class T, class = void> struct IsNullableT { static constexpr bool value = false; };
+template <class T> struct IsNullableT<T, EnableIf<T::tsNullable>> { static constexpr bool value = true; };
+template <class T> constexpr bool isNullable = IsNullableT<Decay<T>>::value;
+
+// Priority tags for overload ranking (Rank<2> is preferred over Rank<1> ...).
+template <int N> struct Rank : Rank<N - 1> {};
+template <> struct Rank<0> {};
+
+// Calls f with as many of the leading arguments as it accepts (JS callbacks may ignore trailing ones).
+template <class F> auto callFlex(F& f) -> decltype(f()) { return f(); }
+template <class F, class A> auto callFlexR(Rank<1>, F& f, A&& a) -> decltype(f(a)) { return f(a); }
+template <class F, class A> auto callFlexR(Rank<0>, F& f, A&&) -> decltype(f()) { return f(); }
+template <class F, class A> decltype(auto) callFlex(F& f, A&& a) { return callFlexR(Rank<1>(), f, a); }
+template <class F, class A, class B> auto callFlexR(Rank<2>, F& f, A&& a, B&& b) -> decltype(f(a, b)) { return f(a, b); }
+template <class F, class A, class B> auto callFlexR(Rank<1>, F& f, A&& a, B&&) -> decltype(f(a)) { return f(a); }
+template <class F, class A, class B> auto callFlexR(Rank<0>, F& f, A&&, B&&) -> decltype(f()) { return f(); }
+template <class F, class A, class B> decltype(auto) callFlex(F& f, A&& a, B&& b) { return callFlexR(Rank<2>(), f, a, b); }
+template <class F, class A, class B, class C>
+auto callFlexR(Rank<3>, F& f, A&& a, B&& b, C&& c) -> decltype(f(a, b, c)) { return f(a, b, c); }
+template <class F, class A, class B, class C>
+auto callFlexR(Rank<2>, F& f, A&& a, B&& b, C&&) -> decltype(f(a, b)) { return f(a, b); }
+template <class F, class A, class B, class C>
+auto callFlexR(Rank<1>, F& f, A&& a, B&&, C&&) -> decltype(f(a)) { return f(a); }
+template <class F, class A, class B, class C>
+auto callFlexR(Rank<0>, F& f, A&&, B&&, C&&) -> decltype(f()) { return f(); }
+template <class F, class A, class B, class C>
+decltype(auto) callFlex(F& f, A&& a, B&& b, C&& c) { return callFlexR(Rank<3>(), f, a, b, c); }
+template <class F, class A, class B, class C, class D>
+auto callFlexR(Rank<4>, F& f, A&& a, B&& b, C&& c, D&& d) -> decltype(f(a, b, c, d)) { return f(a, b, c, d); }
+template <class F, class A, class B, class C, class D>
+auto callFlexR(Rank<3>, F& f, A&& a, B&& b, C&& c, D&&) -> decltype(f(a, b, c)) { return f(a, b, c); }
+template <class F, class A, class B, class C, class D>
+auto callFlexR(Rank<2>, F& f, A&& a, B&& b, C&&, D&&) -> decltype(f(a, b)) { return f(a, b); }
+template <class F, class A, class B, class C, class D>
+auto callFlexR(Rank<1>, F& f, A&& a, B&&, C&&, D&&) -> decltype(f(a)) { return f(a); }
+template <class F, class A, class B, class C, class D>
+decltype(auto) callFlex(F& f, A&& a, B&& b, C&& c, D&& d) { return callFlexR(Rank<4>(), f, a, b, c, d); }
+}  // namespace detail
+
+// The JavaScript values null and undefined. Convert implicitly to every handle type and every Opt<T>.
+struct Null {
+  constexpr Null() {}
+};
+struct Undefined {
+  constexpr Undefined() {}
+};
+inline constexpr Null null{};
+inline constexpr Undefined undefined{};
+
+// Nullish state codes shared by handles and Opt.
+enum class Nullish : uint8_t { Value = 0, NullValue = 1, UndefinedValue = 2 };
+
+// A double/bool (or any value type) that may also be null or undefined. Default: undefined.
+template <class T> class Opt {
+ public:
+  static constexpr bool tsNullable = true;
+  constexpr Opt() : v_(), s_(Nullish::UndefinedValue) {}
+  constexpr Opt(const T& v) : v_(v), s_(Nullish::Value) {}
+  template <class U, class = detail::EnableIf<detail::isArithmetic<U> && !detail::isSame<detail::Decay<U>, T>>>
+  constexpr Opt(U v) : v_(static_cast<T>(v)), s_(Nullish::Value) {}
+  constexpr Opt(Null) : v_(), s_(Nullish::NullValue) {}
+  constexpr Opt(Undefined) : v_(), s_(Nullish::UndefinedValue) {}
+
+  bool hasValue() const { return s_ == Nullish::Value; }
+  const T& value() const { return v_; }
+  T& value() { return v_; }
+  // `x ?? fallback`
+  T valueOr(const T& fallback) const { return s_ == Nullish::Value ? v_ : fallback; }
+  bool isNullState() const { return s_ == Nullish::NullValue; }
+  bool isUndefinedState() const { return s_ == Nullish::UndefinedValue; }
+  Nullish state() const { return s_; }
+
+ private:
+  T v_;
+  Nullish s_;
+};
+
+template <class T> inline bool isNull(const T& x) {
+  if constexpr (detail::isNullable<T>) return x.isNullState();
+  else return false;
+}
+template <class T> inline bool isUndefined(const T& x) {
+  if constexpr (detail::isNullable<T>) return x.isUndefinedState();
+  else return false;
+}
+template <class T> inline bool isNullish(const T& x) { return isNull(x) || isUndefined(x); }
+inline bool isNull(Null) { return true; }
+inline bool isNull(Undefined) { return false; }
+inline bool isUndefined(Null) { return false; }
+inline bool isUndefined(Undefined) { return true; }
+inline bool isNullish(Null) { return true; }
+inline bool isNullish(Undefined) { return true; }
+
+// JS truthiness for primitives; handles (non-nullish → true) and String/Opt add their own overloads.
+inline bool truthy(double x) { return x == x && x != 0; }
+inline bool truthy(bool b) { return b; }
+inline bool truthy(int x) { return x != 0; }
+inline bool truthy(unsigned x) { return x != 0; }
+inline bool truthy(long x) { return x != 0; }
+inline bool truthy(unsigned long x) { return x != 0; }
+inline bool truthy(long long x) { return x != 0; }
+inline bool truthy(Null) { return false; }
+inline bool truthy(Undefined) { return false; }
+template <class T> inline bool truthy(const Opt<T>& o) { return o.hasValue() && truthy(o.value()); }
+
+// `===` for primitives, Opt and the nullish constants; handles add overloads next to their definitions.
+inline bool same(double a, double b) { return a == b; }
+inline bool same(bool a, bool b) { return a == b; }
+inline bool same(Null, Null) { return true; }
+inline bool same(Undefined, Undefined) { return true; }
+inline bool same(Null, Undefined) { return false; }
+inline bool same(Undefined, Null) { return false; }
+template <class T> inline bool same(const Opt<T>& a, const Opt<T>& b) {
+  if (a.hasValue() && b.hasValue()) return same(a.value(), b.value());
+  return a.state() == b.state();
+}
+template <class T, class U, class = detail::EnableIf<!detail::isNullable<U>>>
+inline bool same(const Opt<T>& a, const U& b) { return a.hasValue() && same(a.value(), static_cast<T>(b)); }
+template <class T, class U, class = detail::EnableIf<!detail::isNullable<U>>>
+inline bool same(const U& a, const Opt<T>& b) { return b.hasValue() && same(static_cast<T>(a), b.value()); }
+template <class T, class = detail::EnableIf<detail::isNullable<T>>> inline bool same(const T& a, Null) { return isNull(a); }
+template <class T, class = detail::EnableIf<detail::isNullable<T>>> inline bool same(Null, const T& a) { return isNull(a); }
+template <class T, class = detail::EnableIf<detail::isNullable<T>>> inline bool same(const T& a, Undefined) { return isUndefined(a); }
+template <class T, class = detail::EnableIf<detail::isNullable<T>>> inline bool same(Undefined, const T& a) { return isUndefined(a); }
+// A non-nullable value is never === null/undefined.
+template <class T, class = detail::EnableIf<!detail::isNullable<T>>, class = void>
+inline bool same(const T&, Null) { return false; }
+template <class T, class = detail::EnableIf<!detail::isNullable<T>>, class = void>
+inline bool same(const T&, Undefined) { return false; }
+
+// Converts a bool to a number (`+true`).
+inline double toNumber(bool b) { return b ? 1.0 : 0.0; }
+inline double toNumber(double d) { return d; }
+
+}  // namespace ts

@@ -1,0 +1,79 @@
+// panic / throwError / exitProgram: print Node's "Uncaught ..." text on Serial, then stop (exit(1) on the
+// host and lx106-qemu through the platform layer; a readable halt on the real board).
+#include "ts_error.h"
+
+#include "ts_string.h"
+
+#ifdef TSDUINO_EMULATED_CORE
+#include "tsduino_platform.h"
+#endif
+
+namespace ts {
+
+namespace {
+// True when the message already starts with "SomethingError: ".
+bool namesErrorClass(const char* text, size_t n) {
+  for (size_t i = 0; i + 1 < n; i++) {
+    char c = text[i];
+    if (c == ':' ) return i >= 5 && memcmp(text + i - 5, "Error", 5) == 0 && text[i + 1] == ' ';
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+  }
+  return false;
+}
+
+[[noreturn]] void stop(const char* file, int line) {
+  if (file != nullptr) {
+    Serial.print("    at ");
+    Serial.print(file);
+    Serial.print(":");
+    Serial.print(line);
+    Serial.print("\n");
+  }
+  Serial.flush();
+#ifdef TSDUINO_EMULATED_CORE
+  tsd_platform_exit(1);
+#else
+  for (;;) delay(1000);
+#endif
+}
+
+[[noreturn]] void report(const char* text, size_t n, const char* file, int line) {
+  Serial.print(namesErrorClass(text, n) ? "Uncaught " : "Uncaught Error: ");
+  Serial.write(reinterpret_cast<const uint8_t*>(text), n);
+  Serial.print("\n");
+  stop(file, line);
+}
+}  // namespace
+
+void panic(const char* flashMessage, const char* file, int line) {
+  char text[160];
+  size_t n = strlen_P(flashMessage);
+  if (n >= sizeof text) n = sizeof text - 1;
+  memcpy_P(text, flashMessage, n);
+  text[n] = 0;
+  report(text, n, file, line);
+}
+
+void panicString(const String& message, const char* file, int line) {
+  String m = toString(message);
+  report(m.c_str(), m.byteLength(), file, line);
+}
+
+void throwError(const String& message, const char* file, int line) {
+  String m = toString(message);
+  Serial.print("Uncaught Error: ");
+  Serial.write(reinterpret_cast<const uint8_t*>(m.c_str()), m.byteLength());
+  Serial.print("\n");
+  stop(file, line);
+}
+
+void exitProgram(int code) {
+  Serial.flush();
+#ifdef TSDUINO_EMULATED_CORE
+  tsd_platform_exit(code);
+#else
+  (void)code;
+#endif
+}
+
+}  // namespace ts

@@ -1,0 +1,454 @@
+// Exact JavaScript number formatting and parsing. toString: the shortest digit string that round-trips
+// (tried with snprintf("%.*e") at 15, 16 and 17 significant digits, which is exact because any double
+// whose shortest form has k <= 15 digits is printed as those k digits padded with zeros at precision 15),
+// then laid out per ECMAScript Number::toString. toFixed: the exact decimal expansion from snprintf("%.*f")
+// with JS's tie rule (round half up in magnitude) applied where printf would round half to even.
+#include "ts_number.h"
+
+#include "ts_string_internal.h"
+
+namespace ts {
+namespace detail {
+
+namespace {
+// Shortest round-trip decimal digits of a finite positive x: digits (no dot) and the exponent n such that
+// x = 0.d1d2... * 10^n (ECMAScript's n).
+uint32_t shortestDigits(double x, char* digits, int* n) {
+  char buf[40];
+  for (int precision = 14; precision <= 16; precision++) {
+    snprintf(buf, sizeof buf, "%.*e", precision, x);
+    if (precision == 16 || strtod(buf, nullptr) == x) break;
+  }
+  // buf = d.ddddde[+-]xx
+  uint32_t k = 0;
+  const char* p = buf;
+  digits[k++] = *p++;
+  if (*p == '.') {
+    p++;
+    while (*p >= '0' && *p <= '9') digits[k++] = *p++;
+  }
+  int exp10 = atoi(p + 1);  // skips 'e'
+  while (k > 1 && digits[k - 1] == '0') k--;
+  digits[k] = 0;
+  *n = exp10 + 1;
+  return k;
+}
+}  // namespace
+
+size_t formatNumber(double x, char* out) {
+  if (x != x) return size_t(snprintf(out, 32, "NaN"));
+  if (x == 0) return size_t(snprintf(out, 32, "0"));
+  if (isinf(x)) return size_t(snprintf(out, 32, x > 0 ? "Infinity" : "-Infinity"));
+  // Integers below 2^53 print as themselves.
+  if (x >= -9007199254740992.0 && x <= 9007199254740992.0 && x == trunc(x))
+    return size_t(snprintf(out, 32, "%lld", static_cast<long long>(x)));
+  char* o = out;
+  if (x < 0) {
+    *o++ = '-';
+    x = -x;
+  }
+  char digits[24];
+  int n;
+  int k = int(shortestDigits(x, digits, &n));
+  if (k <= n && n <= 21) {
+    memcpy(o, digits, size_t(k));
+    o += k;
+    for (int i = k; i < n; i++) *o++ = '0';
+  } else if (0 < n && n <= 21) {
+    memcpy(o, digits, size_t(n));
+    o += n;
+    *o++ = '.';
+    memcpy(o, digits + n, size_t(k - n));
+    o += k - n;
+  } else if (-6 < n && n <= 0) {
+    *o++ = '0';
+    *o++ = '.';
+    for (int i = 0; i < -n; i++) *o++ = '0';
+    memcpy(o, digits, size_t(k));
+    o += k;
+  } else {
+    *o++ = digits[0];
+    if (k > 1) {
+      *o++ = '.';
+      memcpy(o, digits + 1, size_t(k - 1));
+      o += k - 1;
+    }
+    o += snprintf(o, 8, "e%c%d", n - 1 >= 0 ? '+' : '-', n - 1 >= 0 ? n - 1 : 1 - n);
+  }
+  *o = 0;
+  return size_t(o - out);
+}
+
+int32_t toInt32Slow(double x) {
+  if (x != x || isinf(x)) return 0;
+  double m = fmod(trunc(x), 4294967296.0);
+  if (m < 0) m += 4294967296.0;
+  return int32_t(uint32_t(m));
+}
+
+namespace {
+String fromAscii(const char* text, size_t n) {
+  if (n == 1) return asciiChar(uint8_t(text[0]));
+  StrBuf* b = allocStrBuf(uint32_t(n));
+  memcpy(b->data, text, n);
+  return String::adopt(b, true);
+}
+
+// StrDecimalLiteral ("Infinity", digits, fraction, exponent; with sign) at the start of p: its length, or 0.
+size_t decimalLiteralLength(const char* p, size_t n, bool allowSign) {
+  size_t i = 0;
+  if (allowSign && i < n && (p[i] == '+' || p[i] == '-')) i++;
+  if (n - i >= 8 && memcmp(p + i, "Infinity", 8) == 0) return i + 8;
+  size_t intDigits = 0, fracDigits = 0;
+  while (i < n && p[i] >= '0' && p[i] <= '9') i++, intDigits++;
+  if (i < n && p[i] == '.') {
+    size_t j = i + 1;
+    while (j < n && p[j] >= '0' && p[j] <= '9') j++, fracDigits++;
+    if (intDigits == 0 && fracDigits == 0) return 0;
+    i = j;
+  }
+  if (intDigits == 0 && fracDigits == 0) return 0;
+  if (i < n && (p[i] == 'e' || p[i] == 'E')) {
+    size_t j = i + 1;
+    if (j < n && (p[j] == '+' || p[j] == '-')) j++;
+    size_t expDigits = 0;
+    while (j < n && p[j] >= '0' && p[j] <= '9') j++, expDigits++;
+    if (expDigits > 0) i = j;
+  }
+  return i;
+}
+
+// strtod on the first n bytes (which form a validated decimal literal).
+double parseDecimal(const char* p, size_t n) {
+  bool negative = n > 0 && p[0] == '-';
+  size_t sign = (n > 0 && (p[0] == '-' || p[0] == '+')) ? 1 : 0;
+  if (n - sign == 8 && memcmp(p + sign, "Infinity", 8) == 0) return negative ? -INFINITY : INFINITY;
+  char small[64];
+  char* copy = n < sizeof small ? small : static_cast<char*>(malloc(n + 1));
+  if (copy == nullptr) return NAN;
+  memcpy(copy, p, n);
+  copy[n] = 0;
+  double v = strtod(copy, nullptr);
+  if (copy != small) free(copy);
+  return v;
+}
+
+int digitValue(uint8_t c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+  return 99;
+}
+
+// Whitespace per ECMAScript (StrWhiteSpaceChar) over WTF-8: the byte length of a whitespace char at p, or 0.
+size_t whitespaceAt(const uint8_t* p, size_t n) {
+  uint8_t c = p[0];
+  if (c == 0x09 || c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x20) return 1;
+  if (c < 0x80) return 0;
+  uint32_t cp;
+  uint32_t len = decodeUtf8(p, n, &cp);
+  if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+      cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF)
+    return len;
+  return 0;
+}
+
+// Parses digits of `radix` from p; returns the count consumed and the value in *value.
+size_t parseDigits(const char* p, size_t n, int radix, double* value) {
+  double v = 0;
+  size_t i = 0;
+  for (; i < n; i++) {
+    int d = digitValue(uint8_t(p[i]));
+    if (d >= radix) break;
+    v = v * radix + d;
+  }
+  *value = v;
+  return i;
+}
+
+// 0x/0o/0b literal (Number() only): the value, or NaN.
+double parsePrefixed(const char* p, size_t n, int radix) {
+  if (n == 0) return NAN;
+  double v;
+  size_t used = parseDigits(p, n, radix, &v);
+  if (used != n) return NAN;
+  if (radix == 16 && n > 13) {  // more than 53 bits: redo exactly through strtod's hex parsing
+    char buf[80];
+    if (n + 3 < sizeof buf) {
+      buf[0] = '0', buf[1] = 'x';
+      memcpy(buf + 2, p, n);
+      buf[n + 2] = 0;
+      return strtod(buf, nullptr);
+    }
+  }
+  return v;
+}
+}  // namespace
+}  // namespace detail
+
+using detail::Bytes;
+
+String toString(double x) {
+  char buf[40];
+  size_t n = detail::formatNumber(x, buf);
+  return detail::fromAscii(buf, n);
+}
+String toString(int x) {
+  char buf[16];
+  return detail::fromAscii(buf, size_t(snprintf(buf, sizeof buf, "%d", x)));
+}
+String toString(unsigned x) {
+  char buf[16];
+  return detail::fromAscii(buf, size_t(snprintf(buf, sizeof buf, "%u", x)));
+}
+String toString(long x) { return toString(double(x)); }
+String toString(unsigned long x) { return toString(double(x)); }
+String toString(long long x) { return toString(double(x)); }
+String toString(unsigned long long x) { return toString(double(x)); }
+String toString(bool b) { return b ? TS_STR("true") : TS_STR("false"); }
+
+String toFixed(double x, double digits) {
+  double f = detail::toIntegerOrInfinity(digits);
+  if (f < 0 || f > 100) panic(PSTR("RangeError: toFixed() digits argument must be between 0 and 100"));
+  if (x != x) return TS_STR("NaN");
+  if (fabs(x) >= 1e21) return toString(x);
+  int fd = int(f);
+  if (x == 0) x = 0;  // -0 prints as 0
+  // fd + 20 extra digits show whether the part beyond fd digits is exactly one half: when |x| * 10^fd is
+  // near 0.5 or more, a non-tie differs from the half by at least ulp(x) >= 10^-fd * 5e-17.
+  char buf[300];
+  int n = snprintf(buf, sizeof buf, "%.*f", 2 * fd + 20, x);
+  char* dot = strchr(buf, '.');
+  char* cut = dot + 1 + fd;  // first dropped digit
+  bool tie = *cut == '5';
+  for (char* p = cut + 1; tie && *p; p++) tie = *p == '0';
+  if (!tie) {
+    n = snprintf(buf, sizeof buf, "%.*f", fd, x);
+    return detail::fromAscii(buf, size_t(n));
+  }
+  // Exact half: round the magnitude up.
+  *cut = 0;
+  if (fd == 0) *dot = 0;
+  size_t len = strlen(buf);
+  char out[300];
+  char* digitsStart = buf[0] == '-' ? buf + 1 : buf;
+  bool carry = true;
+  for (char* p = buf + len - 1; carry && p >= digitsStart; p--) {
+    if (*p == '.') continue;
+    if (*p == '9') *p = '0';
+    else {
+      (*p)++;
+      carry = false;
+    }
+  }
+  size_t o = 0;
+  if (buf[0] == '-') out[o++] = '-';
+  if (carry) out[o++] = '1';
+  size_t rest = strlen(digitsStart);
+  memcpy(out + o, digitsStart, rest);
+  o += rest;
+  return detail::fromAscii(out, o);
+}
+
+String toPrecision(double x, double precision) {
+  double p = detail::toIntegerOrInfinity(precision);
+  if (x != x || isinf(x)) return toString(x);
+  if (p < 1 || p > 100) panic(PSTR("RangeError: toPrecision() argument must be between 1 and 100"));
+  int pd = int(p);
+  if (x == 0) x = 0;
+  char buf[160];
+  snprintf(buf, sizeof buf, "%.*e", pd - 1, x);
+  char* e = strchr(buf, 'e');
+  int exp10 = atoi(e + 1);
+  *e = 0;
+  char digits[110];
+  size_t k = 0;
+  for (char* q = buf; *q; q++)
+    if (*q >= '0' && *q <= '9') digits[k++] = *q;
+  bool negative = buf[0] == '-';
+  char out[240];
+  size_t o = 0;
+  if (negative) out[o++] = '-';
+  if (exp10 < -6 || exp10 >= pd) {
+    out[o++] = digits[0];
+    if (pd > 1) {
+      out[o++] = '.';
+      memcpy(out + o, digits + 1, size_t(pd - 1));
+      o += size_t(pd - 1);
+    }
+    o += size_t(snprintf(out + o, 8, "e%c%d", exp10 >= 0 ? '+' : '-', exp10 >= 0 ? exp10 : -exp10));
+  } else if (exp10 >= 0) {
+    memcpy(out + o, digits, size_t(exp10 + 1));
+    o += size_t(exp10 + 1);
+    if (pd > exp10 + 1) {
+      out[o++] = '.';
+      memcpy(out + o, digits + exp10 + 1, size_t(pd - exp10 - 1));
+      o += size_t(pd - exp10 - 1);
+    }
+  } else {
+    out[o++] = '0';
+    out[o++] = '.';
+    for (int i = 0; i < -exp10 - 1; i++) out[o++] = '0';
+    memcpy(out + o, digits, size_t(pd));
+    o += size_t(pd);
+  }
+  return detail::fromAscii(out, o);
+}
+
+String toStringRadix(double x, double radix) {
+  double r = detail::toIntegerOrInfinity(radix);
+  if (r < 2 || r > 36) panic(PSTR("RangeError: toString() radix must be between 2 and 36"));
+  int base = int(r);
+  if (base == 10 || x != x || isinf(x)) return toString(x);
+  static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  const int kSize = 2200;
+  char* buffer = static_cast<char*>(malloc(kSize));
+  if (buffer == nullptr) panic(PSTR("RangeError: out of memory"));
+  int integerCursor = kSize / 2, fractionCursor = integerCursor;
+  bool negative = x < 0;
+  if (negative) x = -x;
+  double integer = floor(x);
+  double fraction = x - integer;
+  double delta = 0.5 * (nextafter(x, INFINITY) - x);
+  double minDelta = nextafter(0.0, 1.0);
+  if (delta < minDelta) delta = minDelta;
+  if (fraction >= delta) {
+    buffer[fractionCursor++] = '.';
+    do {
+      fraction *= base;
+      delta *= base;
+      int digit = int(fraction);
+      buffer[fractionCursor++] = chars[digit];
+      fraction -= digit;
+      if (fraction > 0.5 || (fraction == 0.5 && (digit & 1))) {
+        if (fraction + delta > 1) {
+          for (;;) {  // round up, carrying into earlier digits
+            fractionCursor--;
+            if (fractionCursor == kSize / 2) {
+              integer += 1;
+              break;
+            }
+            char c = buffer[fractionCursor];
+            int d = c > '9' ? (c - 'a' + 10) : (c - '0');
+            if (d + 1 < base) {
+              buffer[fractionCursor++] = chars[d + 1];
+              break;
+            }
+          }
+          break;
+        }
+      }
+    } while (fraction >= delta && fractionCursor < kSize - 2);
+  }
+  // Digits below the double's precision are zeros (V8: while the exponent of integer / radix is > 0).
+  while (integer / base >= 9007199254740992.0) {
+    integer /= base;
+    buffer[--integerCursor] = '0';
+  }
+  do {
+    double remainder = fmod(integer, base);
+    buffer[--integerCursor] = chars[int(remainder)];
+    integer = (integer - remainder) / base;
+  } while (integer > 0);
+  if (negative) buffer[--integerCursor] = '-';
+  String out = detail::fromAscii(buffer + integerCursor, size_t(fractionCursor - integerCursor));
+  free(buffer);
+  return out;
+}
+
+double Number(const String& s) {
+  if (!s.isLive()) return s.isNullState() ? 0 : NAN;
+  Bytes b(s);
+  const uint8_t* p = b.udata();
+  size_t a = 0, e = b.size();
+  while (a < e) {
+    size_t w = detail::whitespaceAt(p + a, e - a);
+    if (w == 0) break;
+    a += w;
+  }
+  while (e > a) {  // trailing whitespace: step back over 1..3-byte characters
+    size_t w = 0;
+    for (size_t back = 1; back <= 3 && back <= e - a && w == 0; back++) {
+      size_t l = detail::whitespaceAt(p + e - back, back);
+      if (l == back) w = back;
+    }
+    if (w == 0) break;
+    e -= w;
+  }
+  const char* t = b.data() + a;
+  size_t n = e - a;
+  if (n == 0) return 0;
+  if (n > 2 && t[0] == '0') {
+    char c = char(t[1] | 0x20);
+    if (c == 'x') return detail::parsePrefixed(t + 2, n - 2, 16);
+    if (c == 'o') return detail::parsePrefixed(t + 2, n - 2, 8);
+    if (c == 'b') return detail::parsePrefixed(t + 2, n - 2, 2);
+  }
+  if (detail::decimalLiteralLength(t, n, true) != n) return NAN;
+  return detail::parseDecimal(t, n);
+}
+
+double parseFloat(const String& s) {
+  String str = toString(s);
+  Bytes b(str);
+  const uint8_t* p = b.udata();
+  size_t a = 0, n = b.size();
+  while (a < n) {
+    size_t w = detail::whitespaceAt(p + a, n - a);
+    if (w == 0) break;
+    a += w;
+  }
+  size_t len = detail::decimalLiteralLength(b.data() + a, n - a, true);
+  if (len == 0) return NAN;
+  return detail::parseDecimal(b.data() + a, len);
+}
+
+double parseInt(const String& s, double radix) {
+  String str = toString(s);
+  Bytes b(str);
+  const uint8_t* p = b.udata();
+  size_t a = 0, n = b.size();
+  while (a < n) {
+    size_t w = detail::whitespaceAt(p + a, n - a);
+    if (w == 0) break;
+    a += w;
+  }
+  bool negative = false;
+  if (a < n && (p[a] == '+' || p[a] == '-')) negative = p[a++] == '-';
+  int32_t r = toInt32(radix);
+  bool stripPrefix = true;
+  if (r != 0) {
+    if (r < 2 || r > 36) return NAN;
+    if (r != 16) stripPrefix = false;
+  } else {
+    r = 10;
+  }
+  if (stripPrefix && n - a >= 2 && p[a] == '0' && (p[a + 1] | 0x20) == 'x') {
+    a += 2;
+    r = 16;
+  }
+  const char* t = b.data() + a;
+  double v;
+  size_t used = detail::parseDigits(t, n - a, r, &v);
+  if (used == 0) return NAN;
+  if (r == 10 && used > 15) v = detail::parseDecimal(t, used);  // correctly rounded like V8
+  else if (r == 16 && used > 13) v = detail::parsePrefixed(t, used, 16);
+  return negative ? -v : v;
+}
+
+double Math_round(double x) {
+  if (x != x || isinf(x) || x == 0) return x;
+  if (x > 0 && x < 0.5) return 0.0;
+  if (x < 0 && x >= -0.5) return -0.0;
+  double r = floor(x);
+  return (x - r >= 0.5) ? r + 1 : r;
+}
+
+double Math_random() {
+  // 53 random bits from the Arduino core's random() (hardware RNG on the ESP8266, xorshift on the host).
+  uint32_t hi = uint32_t(::random(0x4000000L));  // 26 bits
+  uint32_t lo = uint32_t(::random(0x8000000L));  // 27 bits
+  return (double(hi) * 134217728.0 + double(lo)) / 9007199254740992.0;
+}
+
+}  // namespace ts

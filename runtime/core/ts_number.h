@@ -1,0 +1,125 @@
+// JavaScript numbers: exact Number.prototype.toString / toFixed formatting (in ts_number.cpp), Number(),
+// parseInt, parseFloat, the `%` and `**` operators, ToInt32/ToUint32 with the bitwise shift helpers, and
+// the Math functions whose JS semantics differ from the C library (round, sign, max, min, random).
+#pragma once
+
+#include "ts_base.h"
+#include "ts_string.h"
+
+namespace ts {
+
+String toFixed(double x, double digits = 0);
+String toPrecision(double x, double precision);
+// Number.prototype.toString(radix), radix 2..36 (V8's digit algorithm for fractions).
+String toStringRadix(double x, double radix);
+double Number(const String& s);
+inline double Number(double x) { return x; }
+inline double Number(bool b) { return b ? 1 : 0; }
+double parseInt(const String& s, double radix = 0);
+double parseFloat(const String& s);
+
+inline bool isNaN(double x) { return x != x; }
+inline bool isFinite(double x) { return x == x && x - x == 0; }
+inline bool Number_isNaN(double x) { return x != x; }
+inline bool Number_isFinite(double x) { return isFinite(x); }
+inline bool Number_isInteger(double x) { return isFinite(x) && trunc(x) == x; }
+inline bool Number_isSafeInteger(double x) { return Number_isInteger(x) && fabs(x) <= 9007199254740991.0; }
+
+// JS `%`: the C fmod has exactly ECMAScript's semantics (sign of the dividend, NaN cases).
+inline double mod(double a, double b) { return fmod(a, b); }
+// JS `**`.
+inline double pow(double x, double y) {
+  if (y != y) return NAN;
+  if (y == 0) return 1;
+  if ((x == 1 || x == -1) && isinf(y)) return NAN;
+  return ::pow(x, y);
+}
+
+namespace detail {
+int32_t toInt32Slow(double x);
+}
+inline int32_t toInt32(double x) {
+  if (TSD_LIKELY(x >= -2147483648.0 && x <= 2147483647.0)) return int32_t(x);
+  return detail::toInt32Slow(x);
+}
+inline int32_t toInt32(int32_t x) { return x; }
+inline int32_t toInt32(uint32_t x) { return int32_t(x); }
+inline uint32_t toUint32(double x) { return uint32_t(toInt32(x)); }
+// Shifts on ToInt32/ToUint32'd operands. `shr` is arithmetic for a signed left operand (`>>`) and
+// logical for an unsigned one (`>>>`); the count is masked to 5 bits as in JS.
+template <class C> inline int32_t shl(int32_t a, C count) { return int32_t(uint32_t(a) << (uint32_t(count) & 31)); }
+template <class C> inline int32_t shl(uint32_t a, C count) { return int32_t(a << (uint32_t(count) & 31)); }
+template <class C> inline int32_t shr(int32_t a, C count) { return a >> (uint32_t(count) & 31); }
+template <class C> inline uint32_t shr(uint32_t a, C count) { return a >> (uint32_t(count) & 31); }
+inline int32_t shl(double a, double b) { return shl(toInt32(a), toUint32(b)); }
+inline int32_t shr(double a, double b) { return shr(toInt32(a), toUint32(b)); }
+inline uint32_t ushr(double a, double b) { return shr(toUint32(a), toUint32(b)); }
+// `/` and `%` where the compiler proved integer operands and an integer result (no division by zero,
+// no INT_MIN / -1 overflow in valid programs; guarded anyway instead of undefined behaviour).
+template <class I> inline I idiv(I a, I b) {
+  if (TSD_UNLIKELY(b == 0)) return 0;
+  if (TSD_UNLIKELY(b == I(-1))) return I(0) - a;
+  return a / b;
+}
+template <class I> inline I irem(I a, I b) {
+  if (TSD_UNLIKELY(b == 0 || b == I(-1))) return 0;
+  return a % b;
+}
+
+double Math_round(double x);
+inline double Math_sign(double x) {
+  if (x != x || x == 0) return x;
+  return x > 0 ? 1 : -1;
+}
+inline double Math_trunc(double x) { return trunc(x); }
+inline double Math_abs(double x) { return fabs(x); }
+inline double Math_floor(double x) { return floor(x); }
+inline double Math_ceil(double x) { return ceil(x); }
+inline double Math_sqrt(double x) { return sqrt(x); }
+inline double Math_cbrt(double x) { return cbrt(x); }
+inline double Math_pow(double x, double y) { return pow(x, y); }
+inline double Math_hypot(double x, double y) { return hypot(x, y); }
+inline double Math_log2(double x) { return log2(x); }
+inline double Math_log10(double x) { return log10(x); }
+inline double Math_fround(double x) { return double(float(x)); }
+
+namespace detail {
+inline double max2(double a, double b) {
+  if (a != a || b != b) return NAN;
+  if (a == b) return signbit(a) ? b : a;  // max(-0, 0) = 0
+  return a > b ? a : b;
+}
+inline double min2(double a, double b) {
+  if (a != a || b != b) return NAN;
+  if (a == b) return signbit(a) ? a : b;  // min(0, -0) = -0
+  return a < b ? a : b;
+}
+}  // namespace detail
+inline double Math_max() { return -INFINITY; }
+inline double Math_min() { return INFINITY; }
+template <class... A> inline double Math_max(double a, A... rest) {
+  double r = a;
+  const double more[] = {0.0, static_cast<double>(rest)...};
+  for (size_t i = 1; i <= sizeof...(A); i++) r = detail::max2(r, more[i]);
+  return r;
+}
+template <class... A> inline double Math_min(double a, A... rest) {
+  double r = a;
+  const double more[] = {0.0, static_cast<double>(rest)...};
+  for (size_t i = 1; i <= sizeof...(A); i++) r = detail::min2(r, more[i]);
+  return r;
+}
+double Math_random();
+
+constexpr double Math_PI = 3.141592653589793;
+constexpr double Math_E = 2.718281828459045;
+constexpr double Math_LN2 = 0.6931471805599453;
+constexpr double Math_LN10 = 2.302585092994046;
+constexpr double Math_SQRT2 = 1.4142135623730951;
+constexpr double Number_MAX_SAFE_INTEGER = 9007199254740991.0;
+constexpr double Number_MIN_SAFE_INTEGER = -9007199254740991.0;
+constexpr double Number_EPSILON = 2.220446049250313e-16;
+constexpr double Number_MAX_VALUE = 1.7976931348623157e308;
+constexpr double Number_MIN_VALUE = 5e-324;
+
+}  // namespace ts

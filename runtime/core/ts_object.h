@@ -1,0 +1,151 @@
+// Reference-counted objects: `ts::Object` (base of every generated class: a vtable pointer and a 4-byte
+// refcount, nothing else), the intrusive handle `ts::Ref<T>` with its null/undefined states, `ts::make`,
+// `ts::instanceOf` / `ts::cast` over the generated `ClassInfo` chain, `ts::Cell<T>` (a boxed variable shared
+// by closures) and the deferred release queue. Releasing an object whose destructor releases further
+// objects never recurses: while one destruction runs, others are queued and run by the outermost caller,
+// so dropping a 100 000-node linked list uses constant stack. Reference cycles are not collected.
+#pragma once
+
+#include "ts_base.h"
+
+namespace ts {
+
+struct ClassInfo {
+  const char* name;
+  const ClassInfo* base;
+};
+
+class Object {
+ public:
+  Object() : refcount_(1) {}
+  Object(const Object&) : refcount_(1) {}
+  Object& operator=(const Object&) { return *this; }
+  virtual ~Object();
+  virtual const ClassInfo* classInfo() const;
+  static const ClassInfo classInfo_;
+
+  // Starts at 1 for the creator (make<T> adopts it), so `Ref<T>(this)` inside a constructor is safe.
+  uint32_t refcount_;
+};
+
+typedef void (*DestroyFn)(void*);
+namespace detail {
+// Runs destroy(p) now, or queues it when a destruction is already running (iterative release).
+void destroyDeferred(void* p, DestroyFn destroy);
+void destroyObject(void* p);
+TSD_COLD [[noreturn]] void nullDereference();
+}  // namespace detail
+
+inline void retainObject(Object* o) { ++o->refcount_; }
+inline void releaseObject(Object* o) {
+  if (--o->refcount_ == 0) detail::destroyDeferred(o, &detail::destroyObject);
+}
+
+struct AdoptTag {};
+
+// Intrusive handle to a T derived from Object. Pointer values 0 and 1 encode undefined and null.
+template <class T> class Ref {
+ public:
+  static constexpr bool tsNullable = true;
+  using element_type = T;
+
+  Ref() : p_(nullptr) {}
+  Ref(Null) : p_(reinterpret_cast<T*>(uintptr_t(1))) {}
+  Ref(Undefined) : p_(nullptr) {}
+  explicit Ref(T* p) : p_(p) {
+    if (isLive()) retainObject(p_);
+  }
+  Ref(T* p, AdoptTag) : p_(p) {}
+  Ref(const Ref& o) : p_(o.p_) {
+    if (isLive()) retainObject(p_);
+  }
+  Ref(Ref&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
+  template <class U, class = detail::EnableIf<!detail::isSame<U, T>>, class = decltype(static_cast<T*>(detail::declval<U*>()))>
+  Ref(const Ref<U>& o) : p_(convert(o.rawTagged())) {
+    if (isLive()) retainObject(p_);
+  }
+  template <class U, class = detail::EnableIf<!detail::isSame<U, T>>, class = decltype(static_cast<T*>(detail::declval<U*>()))>
+  Ref(Ref<U>&& o) noexcept : p_(convert(o.rawTagged())) {
+    o.forget();
+  }
+  ~Ref() {
+    if (isLive()) releaseObject(p_);
+  }
+  Ref& operator=(const Ref& o) {
+    T* old = p_;
+    p_ = o.p_;
+    if (isLive()) retainObject(p_);
+    if (uintptr_t(old) > 1) releaseObject(old);
+    return *this;
+  }
+  Ref& operator=(Ref&& o) noexcept {
+    if (this != &o) {
+      T* old = p_;
+      p_ = o.p_;
+      o.p_ = nullptr;
+      if (uintptr_t(old) > 1) releaseObject(old);
+    }
+    return *this;
+  }
+
+  T* operator->() const {
+    if (TSD_UNLIKELY(!isLive())) detail::nullDereference();
+    return p_;
+  }
+  T& operator*() const { return *operator->(); }
+  // The object pointer, or nullptr for null/undefined.
+  T* get() const { return isLive() ? p_ : nullptr; }
+  bool isLive() const { return uintptr_t(p_) > 1; }
+  bool isNullState() const { return uintptr_t(p_) == 1; }
+  bool isUndefinedState() const { return p_ == nullptr; }
+  // Identity including the nullish state (0 undefined, 1 null, else the Object address).
+  uintptr_t identity() const { return isLive() ? reinterpret_cast<uintptr_t>(static_cast<const Object*>(p_)) : uintptr_t(p_); }
+  T* rawTagged() const { return p_; }
+  void forget() { p_ = nullptr; }
+
+  bool operator==(const Ref& o) const { return p_ == o.p_; }
+  bool operator!=(const Ref& o) const { return p_ != o.p_; }
+
+ private:
+  template <class U> static T* convert(U* u) {
+    if (uintptr_t(u) <= 1) return reinterpret_cast<T*>(u);
+    return static_cast<T*>(u);
+  }
+  T* p_;
+};
+
+template <class T, class... A> inline Ref<T> make(A&&... args) {
+  return Ref<T>(new T(detail::forward<A>(args)...), AdoptTag());
+}
+
+inline bool classInfoDerives(const ClassInfo* info, const ClassInfo* target) {
+  for (; info != nullptr; info = info->base)
+    if (info == target) return true;
+  return false;
+}
+
+template <class T, class U> inline bool instanceOf(const Ref<U>& r) {
+  const U* p = r.get();
+  return p != nullptr && classInfoDerives(p->classInfo(), &T::classInfo_);
+}
+
+// Downcast after the compiler has proved (or checked with instanceOf) the dynamic type.
+template <class T, class U> inline Ref<T> cast(const Ref<U>& r) {
+  if (!r.isLive()) return Ref<T>(reinterpret_cast<T*>(r.rawTagged()), AdoptTag());
+  return Ref<T>(static_cast<T*>(r.get()));
+}
+
+template <class T> inline bool truthy(const Ref<T>& r) { return r.isLive(); }
+template <class A, class B> inline bool same(const Ref<A>& a, const Ref<B>& b) { return a.identity() == b.identity(); }
+
+// A boxed variable shared by closures: `auto n = ts::cell<double>(0); n->value += 1;`
+template <class T> class Cell : public Object {
+ public:
+  Cell() : value() {}
+  template <class U> explicit Cell(U&& v) : value(detail::forward<U>(v)) {}
+  T value;
+};
+template <class T> inline Ref<Cell<T>> cell() { return make<Cell<T>>(); }
+template <class T, class U> inline Ref<Cell<T>> cell(U&& v) { return make<Cell<T>>(detail::forward<U>(v)); }
+
+}  // namespace ts

@@ -1,0 +1,305 @@
+// The JavaScript String.prototype members of ts::String, following the ECMAScript algorithms on UTF-16
+// code units (via detail::Units, which is the byte array itself for ASCII text).
+#include "ts_array.h"
+#include "ts_number.h"
+#include "ts_string_internal.h"
+
+namespace ts {
+
+using detail::Builder;
+using detail::clampIndex;
+using detail::relativeIndex;
+using detail::toIntegerOrInfinity;
+using detail::Bytes;
+using detail::Units;
+
+namespace {
+bool isJsWhitespace(uint16_t u) {
+  switch (u) {
+    case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20: case 0xA0: case 0x1680:
+    case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+      return true;
+    default:
+      return u >= 0x2000 && u <= 0x200A;
+  }
+}
+}  // namespace
+
+double String::charCodeAtSlow(double i) const {
+  double pos = toIntegerOrInfinity(i);
+  uint32_t n = unitLength();
+  if (pos < 0 || pos >= n) return NAN;
+  if (isAscii()) return byteAt(uint32_t(pos));
+  Units u(*this);
+  return u[uint32_t(pos)];
+}
+
+String String::charAt(double i) const {
+  double pos = toIntegerOrInfinity(i);
+  Units u(*this);
+  if (pos < 0 || pos >= u.size()) return empty();
+  return u.slice(uint32_t(pos), uint32_t(pos) + 1);
+}
+
+String String::at(double i) const {
+  double rel = toIntegerOrInfinity(i);
+  Units u(*this);
+  double k = rel >= 0 ? rel : u.size() + rel;
+  if (k < 0 || k >= u.size()) return String();
+  return u.slice(uint32_t(k), uint32_t(k) + 1);
+}
+
+String String::index(double i) const {
+  Units u(*this);
+  if (!(i >= 0 && i < u.size()) || i != trunc(i)) return String();
+  return u.slice(uint32_t(i), uint32_t(i) + 1);
+}
+
+double String::indexOf(const String& search, double from) const {
+  Units u(*this), s(search);
+  uint32_t start = clampIndex(from, u.size());
+  return double(u.find(s, start));
+}
+
+double String::lastIndexOf(const String& search, double from) const {
+  Units u(*this), s(search);
+  double pos = from != from ? INFINITY : toIntegerOrInfinity(from);
+  uint32_t start = pos <= 0 ? 0 : (pos >= u.size() ? u.size() : uint32_t(pos));
+  if (s.size() > u.size()) return -1;
+  uint32_t i = start < u.size() - s.size() ? start : u.size() - s.size();
+  for (;; i--) {
+    if (u.matchesAt(s, i)) return i;
+    if (i == 0) return -1;
+  }
+}
+
+bool String::startsWith(const String& search, double pos) const {
+  Units u(*this), s(search);
+  uint32_t start = clampIndex(pos, u.size());
+  return u.matchesAt(s, start);
+}
+
+bool String::endsWith(const String& search, double endPos) const {
+  Units u(*this), s(search);
+  uint32_t end = clampIndex(endPos, u.size());
+  if (s.size() > end) return false;
+  return u.matchesAt(s, end - s.size());
+}
+
+String String::slice(double start, double end) const {
+  Units u(*this);
+  uint32_t from = relativeIndex(start, u.size());
+  uint32_t to = relativeIndex(end, u.size());
+  return u.slice(from, to);
+}
+
+String String::substring(double start, double end) const {
+  Units u(*this);
+  uint32_t a = clampIndex(start, u.size());
+  uint32_t b = clampIndex(end, u.size());
+  return a < b ? u.slice(a, b) : u.slice(b, a);
+}
+
+String String::substr(double start, double length) const {
+  Units u(*this);
+  uint32_t a = relativeIndex(start, u.size());
+  double len = toIntegerOrInfinity(length);
+  if (len <= 0) return empty();
+  double b = a + len;
+  return u.slice(a, b >= u.size() ? u.size() : uint32_t(b));
+}
+
+String String::toUpperCase() const {
+  Bytes b(*this);
+  Builder out(b.size());
+  for (uint32_t i = 0; i < b.size();) {
+    uint32_t cp;
+    i += detail::decodeUtf8(b.udata() + i, b.size() - i, &cp);
+    if (cp >= 'a' && cp <= 'z') cp -= 32;
+    else if (cp == 0xDF) {  // ß
+      out.appendAsciiBytes("SS", 2);
+      continue;
+    } else if (cp == 0xB5) cp = 0x39C;
+    else if (cp == 0xFF) cp = 0x178;
+    else if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) cp -= 32;
+    out.appendCodePoint(cp);
+  }
+  return out.finish();
+}
+
+String String::toLowerCase() const {
+  Bytes b(*this);
+  Builder out(b.size());
+  for (uint32_t i = 0; i < b.size();) {
+    uint32_t cp;
+    i += detail::decodeUtf8(b.udata() + i, b.size() - i, &cp);
+    if (cp >= 'A' && cp <= 'Z') cp += 32;
+    else if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) cp += 32;
+    else if (cp == 0x178) cp = 0xFF;
+    out.appendCodePoint(cp);
+  }
+  return out.finish();
+}
+
+namespace {
+String trimImpl(const String& s, bool start, bool end) {
+  Units u(s);
+  uint32_t a = 0, b = u.size();
+  if (start)
+    while (a < b && isJsWhitespace(u[a])) a++;
+  if (end)
+    while (b > a && isJsWhitespace(u[b - 1])) b--;
+  return u.slice(a, b);
+}
+}  // namespace
+
+String String::trim() const { return trimImpl(*this, true, true); }
+String String::trimStart() const { return trimImpl(*this, true, false); }
+String String::trimEnd() const { return trimImpl(*this, false, true); }
+
+Array<String> String::split() const {
+  if (TSD_UNLIKELY(!isLive())) detail::nullDereference();
+  return Array<String>::of(*this);
+}
+
+Array<String> String::split(const String& sep, double limit) const {
+  Units u(*this), s(sep);
+  uint32_t lim = toUint32(limit);
+  Array<String> out = Array<String>::empty();
+  if (lim == 0) return out;
+  if (s.size() == 0) {
+    for (uint32_t i = 0; i < u.size() && out.length() < lim; i++) out.push(u.slice(i, i + 1));
+    return out;
+  }
+  uint32_t p = 0;
+  for (;;) {
+    int64_t q = u.find(s, p);
+    if (q < 0) break;
+    out.push(u.slice(p, uint32_t(q)));
+    if (out.length() >= lim) return out;
+    p = uint32_t(q) + s.size();
+  }
+  out.push(u.slice(p, u.size()));
+  return out;
+}
+
+String String::repeat(double count) const {
+  double n = toIntegerOrInfinity(count);
+  if (n < 0 || isinf(n)) panicString(ts::concat(TS_STR("RangeError: Invalid count value: "), n));
+  if (TSD_UNLIKELY(!isLive())) detail::nullDereference();
+  if (n == 0 || len_ == 0) return empty();
+  if (n * len_ > double(0x1FFFFFE8)) panic(PSTR("RangeError: Invalid string length"));
+  uint32_t times = uint32_t(n);
+  if (times == 1) return *this;
+  Bytes b(*this);
+  detail::StrBuf* buf = detail::allocStrBuf(b.size() * times);
+  for (uint32_t i = 0; i < times; i++) memcpy(buf->data + i * b.size(), b.data(), b.size());
+  // Repeating text that ends in a high surrogate and starts with a low one needs the seam merge.
+  if (!isAscii()) {
+    Builder out(b.size() * times);
+    for (uint32_t i = 0; i < times; i++) out.appendBytes(b.data(), b.size(), false);
+    detail::releaseStrBuf(buf);
+    return out.finish();
+  }
+  return adopt(buf, true);
+}
+
+String String::padImpl(double targetLength, const String& fill, bool atStart) const {
+  Units u(*this), f(fill);
+  double target = toIntegerOrInfinity(targetLength);
+  if (target <= u.size() || f.size() == 0) return *this;
+  if (target > double(0x1FFFFFE8)) panic(PSTR("RangeError: Invalid string length"));
+  uint32_t fillLen = uint32_t(target) - u.size();
+  Builder out{uint32_t(target)};
+  if (!atStart) out.appendUnits(u, 0, u.size());
+  for (uint32_t done = 0; done < fillLen;) {
+    uint32_t take = fillLen - done < f.size() ? fillLen - done : f.size();
+    out.appendUnits(f, 0, take);
+    done += take;
+  }
+  if (atStart) out.appendUnits(u, 0, u.size());
+  return out.finish();
+}
+
+String String::padStart(double targetLength) const { return padImpl(targetLength, TS_STR(" "), true); }
+String String::padStart(double targetLength, const String& fill) const { return padImpl(targetLength, fill, true); }
+String String::padEnd(double targetLength) const { return padImpl(targetLength, TS_STR(" "), false); }
+String String::padEnd(double targetLength, const String& fill) const { return padImpl(targetLength, fill, false); }
+
+namespace {
+// GetSubstitution for a string pattern (no capture groups): $$, $&, $`, $'.
+void appendSubstitution(Builder& out, const Units& str, uint32_t pos, uint32_t matchLen, const Units& repl) {
+  uint32_t n = repl.size();
+  for (uint32_t i = 0; i < n; i++) {
+    uint16_t c = repl[i];
+    if (c == '$' && i + 1 < n) {
+      uint16_t d = repl[i + 1];
+      if (d == '$') {
+        out.appendAscii('$');
+        i++;
+        continue;
+      }
+      if (d == '&') {
+        out.appendUnits(str, pos, pos + matchLen);
+        i++;
+        continue;
+      }
+      if (d == '`') {
+        out.appendUnits(str, 0, pos);
+        i++;
+        continue;
+      }
+      if (d == '\'') {
+        out.appendUnits(str, pos + matchLen, str.size());
+        i++;
+        continue;
+      }
+    }
+    out.appendUnits(repl, i, i + 1);
+  }
+}
+}  // namespace
+
+String String::replaceImpl(const String& pattern, const String& replacement, bool all) const {
+  Units u(*this), p(pattern), r(replacement);
+  int64_t first = u.find(p, 0);
+  if (first < 0) return *this;
+  Builder out(u.size() + r.size());
+  uint32_t copied = 0;
+  uint32_t advance = p.size() > 0 ? p.size() : 1;
+  for (int64_t pos = first; pos >= 0;) {
+    uint32_t at = uint32_t(pos);
+    out.appendUnits(u, copied, at);
+    appendSubstitution(out, u, at, p.size(), r);
+    copied = at;
+    if (p.size() > 0) copied = at + p.size();
+    if (!all) break;
+    if (at + advance > u.size()) break;
+    if (p.size() == 0) {
+      out.appendUnits(u, at, at + 1);
+      copied = at + 1;
+    }
+    pos = u.find(p, at + advance);
+  }
+  out.appendUnits(u, copied, u.size());
+  return out.finish();
+}
+
+String String::replace(const String& pattern, const String& replacement) const {
+  return replaceImpl(pattern, replacement, false);
+}
+String String::replaceAll(const String& pattern, const String& replacement) const {
+  return replaceImpl(pattern, replacement, true);
+}
+
+String String::concat(const String& other) const {
+  const String parts[2] = {ts::toString(*this), ts::toString(other)};
+  return detail::concatParts(parts, 2);
+}
+
+double String::localeCompare(const String& other) const {
+  int c = compare(other);
+  return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+
+}  // namespace ts

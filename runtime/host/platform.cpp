@@ -1,0 +1,145 @@
+// The POSIX platform layer of the emulated Arduino core (host target). Output is buffered and flushed on
+// delay()/yield(), when the program polls for input, every 20 ms of writing, when full, at exit and on
+// SIGINT/SIGTERM/SIGHUP (so `tsduino run --timeout` loses nothing); a terminal gets every line at once.
+// Input is read without blocking (poll with a zero timeout). Time is CLOCK_MONOTONIC since start.
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "tsduino_platform.h"
+
+namespace {
+
+const size_t kOutCap = 16384;
+char outBuf[kOutCap];
+size_t outLen = 0;
+bool outIsTty = false;
+bool initialised = false;
+uint64_t startNs = 0;
+uint64_t lastFlushNs = 0;
+uint8_t inBuf[256];
+size_t inPos = 0, inLen = 0;
+bool inEof = false;
+
+uint64_t nowNs() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return uint64_t(ts.tv_sec) * 1000000000ULL + uint64_t(ts.tv_nsec);
+}
+
+void writeAll(int fd, const char* p, size_t n) {
+  while (n > 0) {
+    ssize_t w = write(fd, p, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN) {
+        pollfd pfd = {fd, POLLOUT, 0};
+        poll(&pfd, 1, 100);
+        continue;
+      }
+      return;  // stdout closed: drop output like a UART with nobody listening
+    }
+    p += w;
+    n -= size_t(w);
+  }
+}
+
+void flushOut() {
+  if (outLen > 0) {
+    writeAll(1, outBuf, outLen);
+    outLen = 0;
+  }
+  lastFlushNs = nowNs();
+}
+
+void onSignal(int sig) {
+  if (outLen > 0) writeAll(1, outBuf, outLen);
+  outLen = 0;
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+void init() {
+  if (initialised) return;
+  initialised = true;
+  startNs = lastFlushNs = nowNs();
+  outIsTty = isatty(1) != 0;
+  signal(SIGINT, onSignal);
+  signal(SIGTERM, onSignal);
+  signal(SIGHUP, onSignal);
+  signal(SIGPIPE, SIG_IGN);
+}
+
+struct Init {
+  Init() { init(); }
+} initAtStartup;
+
+}  // namespace
+
+extern "C" size_t tsd_platform_write(int fd, const uint8_t* data, size_t len) {
+  init();
+  if (fd != 1) {
+    flushOut();
+    writeAll(fd, reinterpret_cast<const char*>(data), len);
+    return len;
+  }
+  if (len >= kOutCap) {
+    flushOut();
+    writeAll(1, reinterpret_cast<const char*>(data), len);
+    return len;
+  }
+  if (outLen + len > kOutCap) flushOut();
+  memcpy(outBuf + outLen, data, len);
+  outLen += len;
+  if (outIsTty ? memchr(data, '\n', len) != nullptr : nowNs() - lastFlushNs > 20000000ULL) flushOut();
+  return len;
+}
+
+extern "C" int tsd_platform_read_byte(void) {
+  init();
+  if (inPos < inLen) return inBuf[inPos++];
+  if (inEof) return -1;
+  flushOut();  // a program waiting for input should have shown its prompt
+  pollfd pfd = {0, POLLIN, 0};
+  if (poll(&pfd, 1, 0) <= 0 || !(pfd.revents & (POLLIN | POLLHUP))) return -1;
+  ssize_t n = read(0, inBuf, sizeof inBuf);
+  if (n <= 0) {
+    if (n == 0 || (errno != EINTR && errno != EAGAIN)) inEof = true;
+    return -1;
+  }
+  inPos = 0;
+  inLen = size_t(n);
+  return inBuf[inPos++];
+}
+
+extern "C" uint32_t tsd_platform_millis(void) {
+  init();
+  return uint32_t((nowNs() - startNs) / 1000000ULL);
+}
+
+extern "C" uint32_t tsd_platform_micros(void) {
+  init();
+  return uint32_t((nowNs() - startNs) / 1000ULL);
+}
+
+extern "C" void tsd_platform_delay(uint32_t ms) {
+  init();
+  flushOut();
+  if (ms == 0) return;
+  timespec ts = {time_t(ms / 1000), long(ms % 1000) * 1000000L};
+  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+  }
+}
+
+extern "C" void tsd_platform_exit(int code) {
+  init();
+  flushOut();
+  fflush(stdout);
+  fflush(stderr);
+  _exit(code);
+}
