@@ -4,10 +4,13 @@
 // Usage: node --import arduino-shim.js sketch-driver.js <bundle.mjs> [loops]
 import { pathToFileURL } from "node:url";
 
+// `node --test dist/test/` also loads this file as a test file, without arguments: then it does nothing.
 const bundle = process.argv[2];
 const loops = Number(process.argv[3] ?? "200");
-const program = (await import(pathToFileURL(bundle).href)) as { setup?: () => void; loop?: () => void };
-if (typeof program.setup === "function" || typeof program.loop === "function") {
-  program.setup?.();
-  for (let i = 0; i < loops; i++) program.loop?.();
+if (bundle !== undefined && bundle.endsWith(".mjs")) {
+  const program = (await import(pathToFileURL(bundle).href)) as { setup?: () => void; loop?: () => void };
+  if (typeof program.setup === "function" || typeof program.loop === "function") {
+    program.setup?.();
+    for (let i = 0; i < loops; i++) program.loop?.();
+  }
 }

@@ -1,0 +1,110 @@
+// The host benchmark: each program in bench/host/programs/ exists as TypeScript and as hand-written C++.
+// It measures, side by side in one run, the tsduino host binary, Node running the esbuild-transpiled
+// TypeScript, and the C++ reference built with g++ -O2: best-of-3 wall time, peak resident memory (from
+// /usr/bin/time -f %M), the tsduino compile time (TypeScript → C++ → g++), and checks that all three print
+// the same thing. Prints a table with the ratios. Runs are interleaved so machine load hits all alike.
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { repoRoot, cliEntry } from "../../test/helpers/paths.js";
+import { runProcess } from "../../test/helpers/process.js";
+import { bundleForNode } from "../../test/helpers/node-oracle.js";
+
+const programsDir = join(repoRoot, "bench", "host", "programs");
+const ROUNDS = 3;
+
+interface Variant {
+  name: "tsduino" | "node" | "c++";
+  command?: string[];
+  best?: number;
+  peakKb?: number;
+  output?: string;
+  problem?: string;
+}
+
+interface Row {
+  program: string;
+  compileSeconds?: number;
+  variants: Variant[];
+}
+
+async function measure(variant: Variant): Promise<void> {
+  if (!variant.command) return;
+  const [cmd, ...args] = variant.command;
+  const r = await runProcess("/usr/bin/time", ["-f", "%M", cmd, ...args], { timeoutMs: 120_000 });
+  const lines = r.stderr.trim().split("\n");
+  const peak = Number(lines[lines.length - 1]);
+  if (r.code !== 0) {
+    variant.problem = `exit ${r.code}: ${lines.slice(0, 3).join(" ")}`;
+    variant.command = undefined;
+    return;
+  }
+  if (variant.best === undefined || r.wallMs < variant.best) {
+    variant.best = r.wallMs;
+    variant.peakKb = peak;
+  }
+  variant.output = r.stdout.toString("utf8");
+}
+
+async function prepare(program: string, work: string): Promise<Row> {
+  const name = basename(program, ".ts");
+  const row: Row = { program: name, variants: [{ name: "tsduino" }, { name: "node" }, { name: "c++" }] };
+  const [tsd, node, cpp] = row.variants;
+  const started = performance.now();
+  const built = await runProcess("nice", [process.execPath, cliEntry, "build", program, "--target", "host", "--out", work], { cwd: repoRoot, timeoutMs: 300_000 });
+  if (built.code === 0) {
+    row.compileSeconds = (performance.now() - started) / 1000;
+    tsd.command = [join(work, name, name)];
+  } else {
+    tsd.problem = `tsduino build failed: ${built.stderr.trim().split("\n")[0] ?? ""}`;
+  }
+  const bundle = join(work, `${name}.mjs`);
+  await bundleForNode(program, bundle);
+  node.command = [process.execPath, bundle];
+  const reference = join(work, `${name}-ref`);
+  const gpp = await runProcess("nice", ["g++", "-std=gnu++17", "-O2", "-o", reference, join(programsDir, `${name}.cpp`)], { timeoutMs: 300_000 });
+  if (gpp.code === 0) cpp.command = [reference];
+  else cpp.problem = `g++ failed: ${gpp.stderr.split("\n")[0]}`;
+  return row;
+}
+
+function ratio(a?: number, b?: number): string {
+  return a !== undefined && b !== undefined && b > 0 ? (a / b).toFixed(2) + "x" : "-";
+}
+
+function ms(v?: number): string {
+  return v === undefined ? "-" : v.toFixed(0);
+}
+
+function mb(kb?: number): string {
+  return kb === undefined || Number.isNaN(kb) ? "-" : (kb / 1024).toFixed(1);
+}
+
+function printTable(rows: Row[]): void {
+  const header = ["program", "tsduino ms", "node ms", "c++ ms", "node/tsd", "tsd/c++", "tsd MB", "node MB", "c++ MB", "compile s", "same output"];
+  const body = rows.map((r) => {
+    const [t, n, c] = r.variants;
+    const outputs = r.variants.filter((v) => v.output !== undefined).map((v) => v.output);
+    const same = outputs.length < 2 ? "-" : outputs.every((o) => o === outputs[0]) ? "yes" : "NO";
+    return [r.program, ms(t.best), ms(n.best), ms(c.best), ratio(n.best, t.best), ratio(t.best, c.best), mb(t.peakKb), mb(n.peakKb), mb(c.peakKb), r.compileSeconds?.toFixed(1) ?? "-", same];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const b of body) console.log(line(b));
+  for (const r of rows) for (const v of r.variants) if (v.problem) console.log(`${r.program} ${v.name}: ${v.problem}`);
+}
+
+const work = mkdtempSync(join(tmpdir(), "tsd-bench-host-"));
+try {
+  const programs = readdirSync(programsDir).filter((f) => f.endsWith(".ts")).sort().map((f) => join(programsDir, f));
+  console.log(`host benchmark: ${programs.length} programs, best of ${ROUNDS} runs each, wall time and peak RSS`);
+  const rows: Row[] = [];
+  for (const p of programs) rows.push(await prepare(p, work));
+  for (let round = 0; round < ROUNDS; round++) for (const row of rows) for (const v of row.variants) await measure(v);
+  printTable(rows);
+  console.log("node/tsd > 1 means the tsduino binary is faster than Node; tsd/c++ is the cost over hand-written C++.");
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
