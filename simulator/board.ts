@@ -86,6 +86,12 @@ export class SimulatedBoard {
     port.on("error", () => {});
   }
 
+  /** Like pressing RESET with GPIO0 low: the ROM loader starts again at 115200 baud (the flash is kept). */
+  reset(): void {
+    this.device.mode = "rom";
+    this.device.baud = 115200;
+  }
+
   /** Writes raw bytes from the board (e.g. a boot banner or application output for the monitor). */
   print(text: string | Buffer): void {
     this.transmit(Buffer.isBuffer(text) ? text : Buffer.from(text, "latin1"), 0);

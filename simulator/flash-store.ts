@@ -41,6 +41,12 @@ export class FlashStore {
     this.flush(offset, end - offset);
   }
 
+  /** Replaces the whole content (tests pre-fill the flash with a pattern). */
+  replace(content: Uint8Array): void {
+    this.data.set(content.subarray(0, this.size));
+    this.flush(0, this.size);
+  }
+
   close(): void {
     closeSync(this.fd);
   }
