@@ -59,7 +59,7 @@ function describe(error: NodeJS.ErrnoException, endpoint: Endpoint, connected: b
   if (code === "ECONNREFUSED") return `cannot connect to ${endpoint.display}: connection refused (is the server running?)`;
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `cannot resolve host '${endpoint.host}'`;
   if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return `cannot reach ${endpoint.display}: no route to host`;
-  if (code.startsWith("ERR_SSL_") || code === "ECONNRESET" || (connected && code === "EPIPE") || /socket disconnected|hang up/i.test(error.message)) {
+  if (code.startsWith("ERR_SSL_") || code === "EPROTO" || code === "ECONNRESET" || (connected && code === "EPIPE") || /socket disconnected|hang up/i.test(error.message)) {
     return `${endpoint.display} does not speak TLS (is it a plain ws:// or http:// port?)`;
   }
   return `cannot fetch the certificate of ${endpoint.display}: ${error.message}`;

@@ -3,6 +3,7 @@
 // `arduino` protocol, Origin: file://, User-Agent), the same events (CONNECTED carries the URL, TEXT is
 // NUL-terminated, fragments are delivered piecewise as FRAGMENT_* events), automatic pong, close
 // handshake, 15 KB message limit (close 1009), reconnect after the interval, heartbeat pings.
+#if !defined(ESP8266)  // host only: never compiled into the board's sketch
 #include "host_ws_client.h"
 
 #include <bearssl.h>
@@ -540,3 +541,4 @@ void Client::clientDisconnect(bool sendClose, uint16_t code) {
 }
 
 }  // namespace tsd_ws
+#endif  // !ESP8266

@@ -3,6 +3,7 @@
 // against the system clock), or from a SHA-1 pin of the server certificate (the ESP8266 core's
 // setFingerprint(): chain and dates are not checked, as on the board). A failed check closes the engine:
 // there is no fallback to an unverified connection.
+#if !defined(ESP8266)  // host only: never compiled into the board's sketch
 #include "host_ws_transport.h"
 
 #include <bearssl.h>
@@ -532,3 +533,4 @@ void transportClose(Transport* t) {
 }
 
 }  // namespace tsd_ws
+#endif  // !ESP8266
