@@ -44,11 +44,11 @@ export function createProject(folder: string, options: NewProjectOptions = {}): 
   if (!TEMPLATES.includes(template)) throw new UserError(`unknown template '${template}'; use one of: ${TEMPLATES.join(", ")}`);
   const dir = resolve(folder);
   const name = basename(dir);
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) {
-    throw new UserError(`'${name}' cannot be a project name: use lower-case letters, digits, '-', '_' and '.' (it becomes the npm package name)`);
-  }
   if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0)) {
     throw new UserError(`${folder} already exists and is not an empty folder; choose another name`);
+  }
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) {
+    throw new UserError(`'${name}' cannot be a project name: use lower-case letters, digits, '-', '_' and '.' (it becomes the npm package name)`);
   }
   const rootPackage = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string; dependencies: Record<string, string> };
   const vars: Record<string, string> = {

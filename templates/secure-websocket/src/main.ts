@@ -32,8 +32,7 @@ export function setup(): void {
   while (wifiMulti.run() !== WL_CONNECTED) {
     delay(100);
   }
-  Serial.print("WiFi connected, IP ");
-  Serial.println(WiFi.localIP());
+  Serial.println("WiFi connected, IP " + String(WiFi.localIP()));
   webSocket.beginSslWithCA(SERVER_HOST, SERVER_PORT, "/", ENDPOINT_CA_CERT);
   webSocket.onEvent(webSocketEvent);
   webSocket.setReconnectInterval(5000);
