@@ -19,7 +19,8 @@ function recordingBinding(calls: SetCall[]): BindingInterface {
   return {
     list: () => real.list(),
     open: async (options) => {
-      const port = (await real.open(options as Parameters<typeof real.open>[0])) as BindingPortInterface;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const port = (await real.open(options as any)) as BindingPortInterface;
       return new Proxy(port, {
         get(target, prop, receiver) {
           if (prop === "set") return async (flags: SetOptions) => { calls.push({ ...flags, at: Date.now() }); };
