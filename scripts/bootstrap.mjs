@@ -16,6 +16,7 @@ const PACKAGES = [
   { pkg: "picolibc-xtensa-lx106-elf", probe: "/usr/lib/xtensa-lx106-elf/include/string.h", for: ["test", "bench"] },
   { pkg: "socat", probe: "/usr/bin/socat", for: ["test", "bench"] },
   { pkg: "qemu-system-misc", probe: "/usr/bin/qemu-system-xtensa", for: ["test", "bench"] },
+  { pkg: "time", probe: "/usr/bin/time", for: ["bench"] },
 ];
 
 const missing = PACKAGES.filter((p) => p.for.includes(purpose) && !existsSync(p.probe)).map((p) => p.pkg);
