@@ -10,7 +10,6 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createProject } from "../cli/commands/new.js";
 import { loadConfig } from "../cli/config.js";
-import { buildFirmware } from "../builders/device.js";
 import { UserError } from "../cli/user-error.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -36,9 +35,9 @@ test("new writes package.json, tsconfig.json, tsduino.json, .gitignore, src/main
   assert.equal(pkg.name, "my-project");
   assert.equal(pkg.type, "module");
   assert.equal(pkg.devDependencies.tsduino, "^0.1.0");
-  assert.equal(pkg.scripts.build, "tsduino build src/main.ts");
-  assert.equal(pkg.scripts["build:board"], "tsduino build src/main.ts --board d1_mini");
-  assert.match(pkg.scripts.test, /^tsc -p \. && tsduino build src\/main\.ts && tsduino build src\/main\.ts --board d1_mini$/);
+  assert.equal(pkg.scripts.build, "tsduino build src/main.ts --board d1_mini");
+  assert.equal(pkg.scripts["build:host"], "tsduino build src/main.ts --target host");
+  assert.equal(pkg.scripts.test, "tsc -p . && tsduino build src/main.ts --target host && tsduino build src/main.ts --board d1_mini");
   const tsconfig = JSON.parse(readFileSync(join(dir, "tsconfig.json"), "utf8"));
   assert.ok(tsconfig.include.includes("node_modules/tsduino/runtime/typings/*.d.ts"));
   assert.ok(tsconfig.include.includes("node_modules/tsduino/runtime/libraries/*/*.d.ts"));
@@ -90,18 +89,21 @@ test("the new project's main.ts builds and runs on the host, and builds for its 
   assert.equal(code, 0, stderr);
   assert.match(stdout, /^blink: LED on pin \d+\r?\nLED on\r?\n/);
 
-  // board: real compiler with the board's pins, stand-in arduino-cli
-  const saved = process.env.PATH;
-  process.env.PATH = `${join(ROOT, "test/fixtures/fake-tools")}:${saved}`;
-  try {
-    const built = await buildFirmware({ entry, board: "huzzah", outDir: join(dir, "build") });
-    assert.ok(existsSync(join(dir, "build/main/main.ino")));
-    assert.match(readFileSync(join(dir, "build/main/main.ino"), "utf8"), /#line \d+ ".*main\.ts"/);
-    assert.equal(readFileSync(built.bin)[0], 0xe9);
-    assert.equal(built.sizes.flashMax, 1044464);
-  } finally {
-    process.env.PATH = saved;
-  }
+  // `npm test` of the project: its steps, through the CLI, in the project folder (stand-in arduino-cli)
+  const env = { ...process.env, PATH: `${join(ROOT, "test/fixtures/fake-tools")}:${process.env.PATH}` };
+  const host = spawnSync(process.execPath, [CLI, "build", "src/main.ts", "--target", "host"], { cwd: dir, env, encoding: "utf8" });
+  assert.equal(host.status, 0, host.stderr);
+  assert.match(host.stdout, /^host executable: /m);
+  const board = spawnSync(process.execPath, [CLI, "build", "src/main.ts"], { cwd: dir, env, encoding: "utf8" });
+  assert.equal(board.status, 0, board.stderr);
+  const lines = board.stdout.trimEnd().split("\n");
+  assert.equal(lines[0], `sketch written to ${join(dir, "build/main")}`, "tsduino.json: board huzzah, outDir build");
+  assert.equal(lines[1], `firmware: ${join(dir, "build/firmware.bin")} (elf: ${join(dir, "build/firmware.elf")})`);
+  assert.match(lines[2], /^Flash: \d+ of 1044464 bytes \(\d+%\) for the sketch on Adafruit Feather HUZZAH ESP8266 \(4 MB chip, layout 4M2M\)$/);
+  assert.match(lines[3], /^RAM: +\d+ of 81920 bytes/);
+  assert.equal(readFileSync(join(dir, "build/firmware.bin"))[0], 0xe9);
+  assert.match(readFileSync(join(dir, "build/main/main.ino"), "utf8"), /#line \d+ ".*main\.ts"/);
+  assert.match(readFileSync(join(dir, "build/main/platformio.ini"), "utf8"), /^board = huzzah$/m);
   rmSync(base, { recursive: true, force: true });
 });
 

@@ -5,11 +5,19 @@ import { compileEntry } from "../compile-entry.js";
 import { writeSketch } from "../../builders/sketch.js";
 import { buildHost } from "../../builders/host.js";
 import type { Target } from "../../compiler/src/index.js";
+import { buildFirmware, watchFirmware, type FirmwareBuild, type FirmwareBuildOptions } from "../../builders/device.js";
+import { resolveSettings, BUILDER_NAMES } from "../config.js";
+import { dirname, resolve } from "node:path";
 
 interface BuildArgs {
   entry: string;
-  out: string;
+  out?: string;
   target: Target;
+  board?: string;
+  builder?: (typeof BUILDER_NAMES)[number];
+  port?: string;
+  watch: boolean;
+  verbose: boolean;
 }
 
 export const buildCommand: CommandModule<object, BuildArgs> = {
@@ -18,11 +26,23 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
   builder: (y) =>
     y
       .positional("entry", { type: "string", demandOption: true, describe: "the sketch's main .ts file" })
-      .option("out", { type: "string", default: "build", describe: "output folder" })
-      .option("target", { choices: ["device", "host", "lx106-qemu"] as const, default: "device" as Target, describe: "what to build for" }),
+      .option("out", { type: "string", describe: "output folder (default: tsduino.json outDir, else build)" })
+      .option("target", { choices: ["device", "host", "lx106-qemu"] as const, default: "device" as Target, describe: "what to build for" })
+      .option("board", { type: "string", describe: "build firmware for this board with --builder (see 'tsduino boards'; default: tsduino.json board)" })
+      .option("builder", { choices: BUILDER_NAMES, describe: "device builder (default: tsduino.json builder, else arduino-cli)" })
+      .option("port", { type: "string", describe: "serial port written into sketch.yaml / platformio.ini (default: tsduino.json port)" })
+      .option("watch", { type: "boolean", default: false, describe: "with a board: rebuild the firmware on every save" })
+      .option("verbose", { type: "boolean", default: false, describe: "with a board: show the builder's output" }),
   handler: async (args) => {
+    const { settings } = resolveSettings({ board: args.board, builder: args.builder, port: args.port, outDir: args.out }, dirname(resolve(args.entry)));
+    if (args.target === "device" && settings.board) {
+      await buildForBoard({ ...settings, entry: args.entry, board: settings.board, outDir: settings.outDir ?? "build",
+        onLine: args.verbose ? (line) => console.log(line) : undefined }, args.watch);
+      return;
+    }
+    args.out = settings.outDir ?? "build";
     const sketch = compileEntry(args.entry, args.target);
-    const dir = writeSketch(sketch, args.out);
+    const dir = writeSketch(sketch, args.out as string);
     console.log(`sketch written to ${dir}/${sketch.name}.ino`);
     if (args.target === "host") {
       const { executable } = await buildHost(dir, sketch);
@@ -30,3 +50,23 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     }
   },
 };
+
+function printFirmware(build: FirmwareBuild): void {
+  console.log(`sketch written to ${build.sketchDir}`);
+  console.log(`firmware: ${build.bin} (elf: ${build.elf})`);
+  for (const line of build.report) (line.startsWith("warning:") ? console.warn : console.log)(line);
+}
+
+async function buildForBoard(options: FirmwareBuildOptions, watch: boolean): Promise<void> {
+  if (!watch) {
+    printFirmware(await buildFirmware(options));
+    return;
+  }
+  console.log(`watching ${dirname(resolve(options.entry))} for changes (Ctrl-C stops)`);
+  await new Promise<void>(() => {
+    watchFirmware(options, (result) => {
+      if (result instanceof Error) console.error(`tsduino: ${result.message}`);
+      else printFirmware(result);
+    });
+  });
+}
