@@ -27,6 +27,14 @@ declare module "ESP8266WiFi" {
     private readonly __ipAddress: never;
   }
 
+  global {
+    // Serial.print(ip) / Serial.println(ip), as IPAddress is Printable in the core.
+    interface HardwareSerial {
+      print(value: IPAddress): number;
+      println(value: IPAddress): number;
+    }
+  }
+
   export interface ESP8266WiFiClass {
     begin(ssid: string, passphrase?: string): wl_status_t;
     status(): wl_status_t;

@@ -1,12 +1,14 @@
 // Adapter for the ESP8266 core's ESP8266WiFi: `WiFiTS` takes runtime values and forwards to the real `WiFi`
 // on the board; on the host it simulates a station that is connected at once (the PC's own network does the
-// work), localIP() = 127.0.0.1. Also makes IPAddress printable by the runtime (ts::print/println/toString).
+// work), localIP() = 127.0.0.1, until disconnect(). Also makes IPAddress printable by the runtime (ts::print/println/toString).
 #pragma once
 
 #if defined(ESP8266)
 #include <ESP8266WiFi.h>
 #else
 #include <stdio.h>
+#ifndef TSD_HOST_WL_STATUS_DEFINED
+#define TSD_HOST_WL_STATUS_DEFINED
 typedef enum {
   WL_NO_SHIELD = 255,
   WL_IDLE_STATUS = 0,
@@ -18,6 +20,7 @@ typedef enum {
   WL_WRONG_PASSWORD = 6,
   WL_DISCONNECTED = 7
 } wl_status_t;
+#endif
 typedef enum WiFiMode { WIFI_OFF = 0, WIFI_STA = 1, WIFI_AP = 2, WIFI_AP_STA = 3 } WiFiMode_t;
 
 #ifndef TSD_HOST_IPADDRESS_DEFINED
@@ -69,11 +72,12 @@ class ESP8266WiFiClassTS {
     connected_ = true;
     return WL_CONNECTED;
   }
+  // The host station is connected from the start: the PC's own network carries the traffic.
   double status() { return connected_ ? WL_CONNECTED : WL_DISCONNECTED; }
   bool isConnected() { return connected_; }
   IPAddress localIP() { return connected_ ? IPAddress(127, 0, 0, 1) : IPAddress(); }
   ts::String macAddress() { return ts::String::fromUtf8("02:00:00:00:00:01"); }
-  ts::String SSID() { return connected_ ? ssid_ : ts::String::fromUtf8(""); }
+  ts::String SSID() { return connected_ && ts::truthy(ssid_) ? ssid_ : ts::String::fromUtf8(""); }
   double RSSI() { return connected_ ? -40 : 31; }
   bool mode(double m) { mode_ = m; return true; }
   double getMode() { return mode_; }
@@ -81,11 +85,9 @@ class ESP8266WiFiClassTS {
   bool disconnect(bool) { return disconnect(); }
   bool setAutoReconnect(bool) { return true; }
   ts::String hostname() { return ts::String::fromUtf8("ESP-HOST01"); }
-  // Used by ESP8266WiFiMulti's host adapter.
-  void connectHost(const ts::String& ssid) { begin(ssid); }
 
  private:
-  bool connected_ = false;
+  bool connected_ = true;
   double mode_ = WIFI_STA;
   ts::String ssid_;
 #endif

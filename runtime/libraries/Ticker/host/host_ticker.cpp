@@ -1,6 +1,7 @@
-// Host timers for the Ticker binding. They fire only where the board's SDK would run them: inside delay()
-// (tsd_platform_delay is wrapped with GNU ld --wrap to sleep in slices and fire due timers) and before each
-// loop() iteration (loop is wrapped the same way), so the emulated core needs no change to support Ticker.
+// Host timers for the Ticker binding. They fire only where the board's SDK would run them: inside delay() and
+// yield(), which the emulated core runs after every loop() iteration. Both end in tsd_platform_delay, which
+// the binding wraps with GNU ld's --wrap (hostFlags) to sleep in slices and fire due timers, so the emulated
+// core needs no change to support Ticker.
 #if !defined(ESP8266)
 #include "host_ticker.h"
 
@@ -74,7 +75,6 @@ uint32_t poll() {
 }  // namespace tsd_ticker
 
 extern "C" void __real_tsd_platform_delay(uint32_t ms);
-extern "C" void __real__Z4loopv(void) __attribute__((weak));
 
 extern "C" void __wrap_tsd_platform_delay(uint32_t ms) {
   uint64_t end = tsd_ticker::nowMs() + ms;
@@ -88,8 +88,4 @@ extern "C" void __wrap_tsd_platform_delay(uint32_t ms) {
   if (ms == 0) __real_tsd_platform_delay(0);
 }
 
-extern "C" void __wrap__Z4loopv(void) {
-  tsd_ticker::poll();
-  if (__real__Z4loopv != nullptr) __real__Z4loopv();
-}
 #endif

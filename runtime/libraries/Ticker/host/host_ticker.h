@@ -1,5 +1,6 @@
-// Host timers behind the Ticker binding: a list of armed timers that fire from delay() and between loop()
-// iterations (the moments the ESP8266 SDK runs its os_timer callbacks), never preempting sketch code.
+// Host timers behind the Ticker binding: a list of armed timers that fire from delay() and yield() (which
+// runs between loop() iterations): the moments the ESP8266 SDK runs its os_timer callbacks, never preempting
+// sketch code.
 #pragma once
 #include <stdint.h>
 

@@ -391,7 +391,9 @@ static int tlsFailure(Transport* t, char* error, size_t errorSize) {
   const char* text = x509ErrorText(err);
   char detail[96];
   if (text == nullptr) {
-    snprintf(detail, sizeof detail, "BearSSL error %d", err);
+    if (err >= BR_ERR_SEND_FATAL_ALERT) snprintf(detail, sizeof detail, "fatal TLS alert %d sent", err - BR_ERR_SEND_FATAL_ALERT);
+    else if (err >= BR_ERR_RECV_FATAL_ALERT) snprintf(detail, sizeof detail, "the server refused the handshake (TLS alert %d)", err - BR_ERR_RECV_FATAL_ALERT);
+    else snprintf(detail, sizeof detail, "BearSSL error %d", err);
     text = detail;
   }
   fail(error, errorSize, "TLS handshake failed", text);
