@@ -70,3 +70,18 @@ for (const [fault, what, message] of faults) {
     assert.equal(run.exitCode, 134);
   });
 }
+
+test("the math functions the runtime relies on give the same bits on the lx106 as on the host", async () => {
+  const dir = mkdtempSync(join(scratch, "libm-"));
+  const exe = join(dir, "libm-host");
+  const cc = await runProcess("g++", ["-O2", "-Wall", "-Wextra", selftest("libm_check.cpp"), "-o", exe, "-lm"]);
+  assert.equal(cc.code, 0, cc.stderr);
+  const host = await runProcess(exe, []);
+  const lx106 = await runLx106(await buildSelftest("libm_check.cpp"), { timeoutMs: 60_000 });
+  assert.equal(lx106.exitCode, 0, lx106.stderr);
+  const expected = host.stdout.toString().split("\n");
+  const actual = lx106.stdout.split("\n");
+  assert.ok(expected.length > 500, "the check prints one line per input and pair");
+  const differing = expected.map((line, i) => [line, actual[i]]).filter(([e, a]) => e !== a);
+  assert.deepEqual(differing.slice(0, 5), [], `${differing.length} lines differ`);
+});
