@@ -3,6 +3,7 @@
 // the file and the key (one line each); command-line flags override the file's values.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import ts from "typescript";
 import { findBoard, listBoards } from "../boards/index.js";
 import { UserError } from "./user-error.js";
 
@@ -63,7 +64,7 @@ export function loadConfig(file: string): ProjectConfig {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${shown}${jsonErrorPosition(text, (error as Error).message)}: not valid JSON (${(error as Error).message})`);
+    throw new UserError(`${shown}${jsonErrorPosition(file, text)}: not valid JSON (${(error as Error).message})`);
   }
   if (!data || typeof data !== "object" || Array.isArray(data)) throw new UserError(`${shown}: must hold a JSON object like {"board": "nodemcuv2"}`);
   const problems: string[] = [];
@@ -111,15 +112,12 @@ function displayPath(file: string): string {
   return rel && !rel.startsWith("..") ? rel : file;
 }
 
-/** ":line:column" from V8's "... at position N" (or "(line L column C)") JSON error, or "". */
-function jsonErrorPosition(text: string, message: string): string {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return `:${lc[1]}:${lc[2]}`;
-  const pos = /at position (\d+)/.exec(message);
-  if (!pos) return "";
-  const before = text.slice(0, Number(pos[1]));
-  const line = before.split("\n").length;
-  return `:${line}:${Number(pos[1]) - before.lastIndexOf("\n")}`;
+/** ":line:column" of the first syntax error (Node 20's JSON.parse message has no position; TypeScript's parser does). */
+function jsonErrorPosition(file: string, text: string): string {
+  const start = ts.parseConfigFileTextToJson(file, text).error?.start;
+  if (start === undefined) return "";
+  const before = text.slice(0, start);
+  return `:${before.split("\n").length}:${start - before.lastIndexOf("\n")}`;
 }
 
 function editDistance(a: string, b: string): number {
