@@ -1,0 +1,131 @@
+// The examples through the real compiler: examples/secure-websocket/main.ts built for the board (the sketch
+// folder with the WebSockets adapters, compiled to an xtensa object file against the declaration-only
+// headers) and run on the host against a local wss:// echo server (the story's lines; a foreign CA never
+// connects); examples/ticker-blink/main.ts run on the host (Ticker callbacks, one-shot stop).
+import assert from "node:assert/strict";
+import { execFile, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test, type TestContext } from "node:test";
+import { renderCertModule } from "../hosttools/cert/render-module.js";
+import { X509Certificate } from "node:crypto";
+import { issueCertificate } from "../hosttools/cert/x509-builder.js";
+import { makePki, REPO, startEchoServer, type EchoServer, type Pki } from "./helpers-ws/servers.js";
+
+const CLI = join(REPO, "bin/tsduino.js");
+const XTENSA = "/usr/bin/xtensa-lx106-elf-g++";
+// The compiler reports this while it does not yet lower module-level library objects (`const x = new C()`).
+const NOT_YET = /TSD2011/;
+
+function cli(args: string[], ms = 180_000): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) =>
+    execFile("node", [CLI, ...args], { timeout: ms, maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
+      done({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr })),
+  );
+}
+
+/** `tsduino run` until `until` appears in stdout (then SIGTERM to the group) or `ms` pass. */
+function runUntil(entry: string, until: string, ms: number): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn("node", [CLI, "run", entry], { stdio: ["pipe", "pipe", "pipe"], detached: true });
+    let stdout = "";
+    let stderr = "";
+    const stop = () => {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        /* already gone */
+      }
+    };
+    const timer = setTimeout(stop, ms);
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+      if (stdout.includes(until)) setTimeout(stop, 200);
+    });
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", () => {
+      clearTimeout(timer);
+      done({ stdout: stdout.replace(/\r/g, ""), stderr });
+    });
+  });
+}
+
+function todoIfNotLowered(t: TestContext, stderr: string): boolean {
+  if (!NOT_YET.test(stderr)) return false;
+  t.todo("the compiler does not lower module-level library objects yet (TSD2011)");
+  return true;
+}
+
+let pki: Pki;
+let work: string;
+const servers: EchoServer[] = [];
+
+/** The example pointed at a local server, with a certs.ts written the way `tsduino cert` writes it. */
+function exampleFor(port: number, caPem: string): string {
+  const dir = mkdtempSync(join(work, "example-"));
+  const source = readFileSync(join(REPO, "examples/secure-websocket/main.ts"), "utf8")
+    .replace(/^const WS_HOST = ".*";$/m, `const WS_HOST = "localhost";`)
+    .replace(/^const WS_PORT = \d+;$/m, `const WS_PORT = ${port};`);
+  writeFileSync(join(dir, "main.ts"), source);
+  writeFileSync(join(dir, "certs.ts"), renderCertModule(`wss://localhost:${port}`, { cert: new X509Certificate(caPem), source: "sent by the server", warnings: [] }));
+  return join(dir, "main.ts");
+}
+
+before(() => {
+  pki = makePki();
+  work = mkdtempSync(join(tmpdir(), "tsduino-ws-example-"));
+});
+after(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("examples through the compiler", () => {
+  test("secure-websocket builds for the board and its sketch compiles for the ESP8266 CPU", async (t) => {
+    const out = join(work, "device");
+    const r = await cli(["build", join(REPO, "examples/secure-websocket/main.ts"), "--out", out]);
+    if (todoIfNotLowered(t, r.stderr)) return;
+    assert.equal(r.code, 0, r.stderr);
+    const sketch = join(out, "main");
+    assert.ok(existsSync(join(sketch, "src/libraries/WebSocketsClient/tsduino_WebSocketsClient.h")));
+    assert.ok(!existsSync(join(sketch, "src/libraries/WebSocketsClient/host")), "host sources must not travel to the board");
+    if (!existsSync(XTENSA)) return;
+    const libs = readdirSync(join(sketch, "src/libraries")).map((l) => join(sketch, "src/libraries", l));
+    const includes = [join(REPO, "runtime/device"), join(sketch, "src/tsduino"), ...libs].flatMap((d) => ["-I", d]);
+    const cc = await new Promise<{ code: number; out: string }>((done) =>
+      execFile("nice", [XTENSA, "-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-Os", "-c", ...includes, "-x", "c++", join(sketch, "main.ino"), "-o", join(out, "main.o")],
+        { maxBuffer: 1 << 24 }, (e, so, se) => done({ code: e ? 1 : 0, out: so + se })));
+    assert.equal(cc.code, 0, cc.out.split("\n").slice(0, 30).join("\n"));
+  });
+
+  test("secure-websocket on the host: the story's lines against a local wss:// echo server", async (t) => {
+    const s = await startEchoServer({ tls: { cert: pki.server.certPem, key: pki.server.keyPem } });
+    servers.push(s);
+    const r = await runUntil(exampleFor(s.port, pki.ca.certPem), "[WSc] get text: Hi there!", 120_000);
+    if (todoIfNotLowered(t, r.stderr)) return;
+    assert.match(r.stdout, /^Connecting\nConnected, IP address: 127\.0\.0\.1\n\[WSc\] Connected to url: \/\n\[WSc\] get text: Hi there!\n/, r.stdout + r.stderr);
+  });
+
+  test("secure-websocket with a CA that did not sign the server: never connected, retried", async (t) => {
+    const s = await startEchoServer({ tls: { cert: pki.server.certPem, key: pki.server.keyPem } });
+    servers.push(s);
+    const other = issueCertificate({ commonName: "Unrelated Root", isCa: true });
+    const r = await runUntil(exampleFor(s.port, other.certPem), "[WSc] Disconnected\n[WSc] Disconnected\n", 120_000);
+    if (todoIfNotLowered(t, r.stderr)) return;
+    assert.ok(!r.stdout.includes("[WSc] Connected"), r.stdout);
+    assert.match(r.stdout, /\[WSc\] Disconnected\n\[WSc\] Disconnected\n/);
+    assert.equal(s.connections, 0);
+  });
+
+  test("ticker-blink on the host: toggles every 100 ms from the Ticker, then the one-shot stops it", async (t) => {
+    const r = await runUntil(join(REPO, "examples/ticker-blink/main.ts"), "stopped after", 120_000);
+    if (todoIfNotLowered(t, r.stderr)) return;
+    const lines = r.stdout.split("\n").filter(Boolean);
+    const toggles = lines.slice(0, -1);
+    // 100 ms ticks stopped at 1.05 s: ten on a quiet machine; a loaded one may drop a late tick, as os_timer does.
+    assert.ok(toggles.length >= 8 && toggles.length <= 10, r.stdout);
+    toggles.forEach((line, i) => assert.equal(line, i % 2 === 0 ? "LED on" : "LED off"));
+    assert.equal(lines[lines.length - 1], `stopped after ${toggles.length} toggles`);
+  });
+});
