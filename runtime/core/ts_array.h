@@ -128,39 +128,36 @@ template <class T> class Array {
     }
     return outOfRange();
   }
-  // a[i] = v; i == length appends; nullable element types fill holes with undefined.
-  template <class I> void set(I i, T v) {
+  // a[i] = v; i == length appends; nullable element types fill holes with undefined. Returns the stored
+  // value (the value of the JS assignment expression).
+  template <class I> const T& set(I i, T v) const {
     if constexpr (detail::isIntegral<I>) {
-      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) {
-        data()[i] = detail::move(v);
-        return;
-      }
+      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i] = detail::move(v);
     } else {
       if (TSD_LIKELY(i >= 0 && i < h_->len)) {
         uint32_t k = uint32_t(i);
-        if (TSD_LIKELY(k == i)) {
-          data()[k] = detail::move(v);
-          return;
-        }
+        if (TSD_LIKELY(k == i)) return data()[k] = detail::move(v);
       }
     }
-    setSlow(double(i), detail::move(v));
+    return setSlow(double(i), detail::move(v));
   }
-  void setLength(double n) {
+  // `a.length = n`; returns n.
+  double setLength(double n) const {
     requireLive();
     if (!(n >= 0 && n <= 4294967295.0 && n == trunc(n))) detail::invalidArrayLength();
     uint32_t len = uint32_t(n);
     while (h_->len > len) data()[--h_->len].~T();
     if (len > h_->cap) detail::growArray(h_, len, sizeof(T));
     while (h_->len < len) new (data() + h_->len++) T();
+    return n;
   }
 
-  template <class... A> double push(A&&... items) {
+  template <class... A> double push(A&&... items) const {
     requireLive();
     (append(T(detail::forward<A>(items))), ...);
     return h_->len;
   }
-  T pop() {
+  T pop() const {
     requireLive();
     if (h_->len == 0) return T();
     T* slot = data() + --h_->len;
@@ -168,12 +165,12 @@ template <class T> class Array {
     slot->~T();
     return v;
   }
-  Opt<T> popOpt() {
+  Opt<T> popOpt() const {
     requireLive();
     if (h_->len == 0) return undefined;
     return pop();
   }
-  T shift() {
+  T shift() const {
     requireLive();
     if (h_->len == 0) return T();
     T v(detail::move(data()[0]));
@@ -182,12 +179,12 @@ template <class T> class Array {
     h_->len--;
     return v;
   }
-  Opt<T> shiftOpt() {
+  Opt<T> shiftOpt() const {
     requireLive();
     if (h_->len == 0) return undefined;
     return shift();
   }
-  template <class... A> double unshift(A&&... items) {
+  template <class... A> double unshift(A&&... items) const {
     requireLive();
     const uint32_t n = sizeof...(A);
     if (n == 0) return h_->len;
@@ -203,8 +200,8 @@ template <class T> class Array {
     for (uint32_t i = a; i < b; i++) out.appendUnchecked(data()[i]);
     return out;
   }
-  Array splice(double start) { return splice(start, INFINITY); }
-  template <class... A> Array splice(double start, double deleteCount, A&&... items) {
+  Array splice(double start) const { return splice(start, INFINITY); }
+  template <class... A> Array splice(double start, double deleteCount, A&&... items) const {
     requireLive();
     uint32_t a = relIndex(start);
     double dc = deleteCount != deleteCount ? 0 : trunc(deleteCount);
@@ -426,7 +423,7 @@ template <class T> class Array {
   Iterator end() const { return Iterator(); }
 
   // Appends without the liveness check (the runtime's builders).
-  void append(T v) {
+  void append(T v) const {
     if (TSD_UNLIKELY(h_->len == h_->cap)) detail::growArray(h_, h_->len + 1, sizeof(T));
     new (data() + h_->len++) T(detail::move(v));
   }
@@ -459,12 +456,12 @@ template <class T> class Array {
     }
     return d >= len ? len : uint32_t(d);
   }
-  void appendUnchecked(T v) { append(detail::move(v)); }
-  void appendPart(const Array& other) {
+  void appendUnchecked(T v) const { append(detail::move(v)); }
+  void appendPart(const Array& other) const {
     other.requireLive();
     for (uint32_t i = 0; i < other.h_->len; i++) append(other.data()[i]);
   }
-  template <class U, class = detail::EnableIf<!detail::isSame<detail::Decay<U>, Array>>> void appendPart(const U& v) { append(T(v)); }
+  template <class U, class = detail::EnableIf<!detail::isSame<detail::Decay<U>, Array>>> void appendPart(const U& v) const { append(T(v)); }
   TSD_NOINLINE const T& outOfRange() const {
     if (!isLive()) detail::arrayIndexError(h_);
     if constexpr (detail::isNullable<T>) {
@@ -474,19 +471,18 @@ template <class T> class Array {
       detail::arrayIndexError(h_);
     }
   }
-  TSD_NOINLINE void setSlow(double i, T v) {
+  TSD_NOINLINE const T& setSlow(double i, T v) const {
     requireLive();
-    if (i == h_->len) return append(detail::move(v));
     if constexpr (detail::isNullable<T>) {
-      if (i > h_->len && i < 4294967295.0 && i == trunc(i)) {
-        setLength(i);
-        append(detail::move(v));
-        return;
-      }
+      if (i > h_->len && i < 4294967295.0 && i == trunc(i)) setLength(i);
+    }
+    if (i == h_->len) {
+      append(detail::move(v));
+      return data()[h_->len - 1];
     }
     detail::arrayIndexError(h_);
   }
-  void insertRaw(uint32_t at, const Array& items) {
+  void insertRaw(uint32_t at, const Array& items) const {
     uint32_t n = items.h_->len;
     if (h_->len + n > h_->cap) detail::growArray(h_, h_->len + n, sizeof(T));
     memmove(static_cast<void*>(data() + at + n), static_cast<void*>(data() + at), (h_->len - at) * sizeof(T));

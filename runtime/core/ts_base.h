@@ -179,18 +179,21 @@ template <class T> inline bool same(const Opt<T>& a, const Opt<T>& b) {
   if (a.hasValue() && b.hasValue()) return same(a.value(), b.value());
   return a.state() == b.state();
 }
-template <class T, class U, class = detail::EnableIf<!detail::isNullable<U>>>
+namespace detail {
+template <class U> constexpr bool isPlainValue = !isNullable<U> && !isSame<Decay<U>, Null> && !isSame<Decay<U>, Undefined>;
+}
+template <class T, class U, class = detail::EnableIf<detail::isPlainValue<U>>>
 inline bool same(const Opt<T>& a, const U& b) { return a.hasValue() && same(a.value(), static_cast<T>(b)); }
-template <class T, class U, class = detail::EnableIf<!detail::isNullable<U>>>
+template <class T, class U, class = detail::EnableIf<detail::isPlainValue<U>>>
 inline bool same(const U& a, const Opt<T>& b) { return b.hasValue() && same(static_cast<T>(a), b.value()); }
 template <class T, class = detail::EnableIf<detail::isNullable<T>>> inline bool same(const T& a, Null) { return isNull(a); }
 template <class T, class = detail::EnableIf<detail::isNullable<T>>> inline bool same(Null, const T& a) { return isNull(a); }
 template <class T, class = detail::EnableIf<detail::isNullable<T>>> inline bool same(const T& a, Undefined) { return isUndefined(a); }
 template <class T, class = detail::EnableIf<detail::isNullable<T>>> inline bool same(Undefined, const T& a) { return isUndefined(a); }
 // A non-nullable value is never === null/undefined.
-template <class T, class = detail::EnableIf<!detail::isNullable<T>>, class = void>
+template <class T, class = detail::EnableIf<detail::isPlainValue<T>>, class = void>
 inline bool same(const T&, Null) { return false; }
-template <class T, class = detail::EnableIf<!detail::isNullable<T>>, class = void>
+template <class T, class = detail::EnableIf<detail::isPlainValue<T>>, class = void>
 inline bool same(const T&, Undefined) { return false; }
 
 // Converts a bool to a number (`+true`).

@@ -3,6 +3,7 @@
 #include "ts_console.h"
 
 #include "ts_number.h"
+#include "ts_string_internal.h"
 
 #ifdef TSDUINO_EMULATED_CORE
 #include "tsduino_platform.h"
@@ -11,37 +12,113 @@
 namespace ts {
 namespace detail {
 
-void LineOut::quoted(const String& s) {
+String quoteJs(const String& s) {
   Bytes b(s);
   bool hasSingle = memchr(b.data(), '\'', b.size()) != nullptr;
   bool hasDouble = memchr(b.data(), '"', b.size()) != nullptr;
   bool hasBack = memchr(b.data(), '`', b.size()) != nullptr;
   char q = !hasSingle ? '\'' : (!hasDouble ? '"' : (!hasBack ? '`' : '\''));
-  b_.appendAscii(q);
+  Builder out(b.size() + 2);
+  out.appendAscii(q);
   for (uint32_t i = 0; i < b.size(); i++) {
     char c = b.data()[i];
     switch (c) {
-      case '\n': b_.appendAsciiBytes("\\n", 2); break;
-      case '\t': b_.appendAsciiBytes("\\t", 2); break;
-      case '\r': b_.appendAsciiBytes("\\r", 2); break;
-      case '\b': b_.appendAsciiBytes("\\b", 2); break;
-      case '\f': b_.appendAsciiBytes("\\f", 2); break;
-      case '\v': b_.appendAsciiBytes("\\v", 2); break;
-      case '\\': b_.appendAsciiBytes("\\\\", 2); break;
+      case '\n': out.appendAsciiBytes("\\n", 2); break;
+      case '\t': out.appendAsciiBytes("\\t", 2); break;
+      case '\r': out.appendAsciiBytes("\\r", 2); break;
+      case '\b': out.appendAsciiBytes("\\b", 2); break;
+      case '\f': out.appendAsciiBytes("\\f", 2); break;
+      case '\v': out.appendAsciiBytes("\\v", 2); break;
+      case '\\': out.appendAsciiBytes("\\\\", 2); break;
       default:
         if (c == q) {
-          b_.appendAscii('\\');
-          b_.appendAscii(c);
+          out.appendAscii('\\');
+          out.appendAscii(c);
         } else if (uint8_t(c) < 0x20 || c == 0x7F) {
           char esc[8];
           snprintf(esc, sizeof esc, "\\x%02X", uint8_t(c));
-          b_.appendAsciiBytes(esc, 4);
+          out.appendAsciiBytes(esc, 4);
         } else {
-          b_.appendBytes(&c, 1, uint8_t(c) < 0x80);
+          out.appendBytes(&c, 1, uint8_t(c) < 0x80);
         }
     }
   }
-  b_.appendAscii(q);
+  out.appendAscii(q);
+  return out.finish();
+}
+
+String prefixed(const char* kind, double size, const char* brace) {
+  return concat(String::fromUtf8(kind), size, String::fromUtf8(brace));
+}
+
+namespace {
+String spaces(int n) { return TS_STR(" ").repeat(n); }
+
+// groupArrayElements from Node's lib/internal/util/inspect.js.
+void groupArrayElements(const Inspect& ctx, Array<String>& output, bool numeric, bool hasMore) {
+  uint32_t outputLength = output.size() - (hasMore ? 1 : 0);
+  const double separatorSpace = 2;
+  double totalLength = 0, maxLength = 0;
+  Array<double> dataLen = Array<double>::withCapacity(outputLength);
+  for (uint32_t i = 0; i < outputLength; i++) {
+    double len = output.get(i).length();
+    dataLen.append(len);
+    totalLength += len + separatorSpace;
+    if (maxLength < len) maxLength = len;
+  }
+  double actualMax = maxLength + separatorSpace;
+  if (!(actualMax * 3 + ctx.indent < 80 && (totalLength / actualMax > 5 || maxLength <= 6))) return;
+  double averageBias = sqrt(actualMax - totalLength / output.size());
+  double biasedMax = Math_max(actualMax - 3 - averageBias, 1);
+  double columns = Math_min(Math_round(sqrt(2.5 * biasedMax * outputLength) / biasedMax), floor((80 - ctx.indent) / actualMax), 3 * 4.0, 15);
+  if (columns <= 1) return;
+  uint32_t cols = uint32_t(columns);
+  Array<double> maxLineLength = Array<double>::withCapacity(cols);
+  for (uint32_t i = 0; i < cols; i++) {
+    double lineLength = 0;
+    for (uint32_t j = i; j < outputLength; j += cols)
+      if (dataLen.get(j) > lineLength) lineLength = dataLen.get(j);
+    maxLineLength.append(lineLength + separatorSpace);
+  }
+  Array<String> tmp = Array<String>::empty();
+  for (uint32_t i = 0; i < outputLength; i += cols) {
+    uint32_t max = i + cols < outputLength ? i + cols : outputLength;
+    Array<String> line = Array<String>::empty();
+    uint32_t j = i;
+    for (; j < max - 1; j++) {
+      String cell = concat(output.get(j), TS_STR(", "));
+      line.append(numeric ? cell.padStart(maxLineLength.get(j - i)) : cell.padEnd(maxLineLength.get(j - i)));
+    }
+    line.append(numeric ? output.get(j).padStart(maxLineLength.get(j - i) - separatorSpace) : output.get(j));
+    tmp.append(line.join(String::empty()));
+  }
+  if (hasMore) tmp.append(output.get(outputLength));
+  output = tmp;
+}
+}  // namespace
+
+String joinEntries(const Inspect& ctx, Array<String>& output, const char* brace0, const char* brace1, bool arrayType, bool numeric,
+                   uint32_t hidden) {
+  if (hidden > 0) output.append(concat(TS_STR("... "), double(hidden), hidden == 1 ? TS_STR(" more item") : TS_STR(" more items")));
+  uint32_t entries = output.size();
+  if (arrayType && entries > 6) groupArrayElements(ctx, output, numeric, hidden > 0);
+  String open = String::fromUtf8(brace0), close = String::fromUtf8(brace1);
+  if (entries == output.size()) {
+    // isBelowBreakLength
+    double start = output.size() + ctx.indent + open.length() + 10;
+    double total = output.size() + start;
+    bool fits = total + output.size() <= 80;
+    for (uint32_t i = 0; fits && i < output.size(); i++) {
+      total += output.get(i).length();
+      fits = total <= 80;
+    }
+    if (fits) {
+      String joined = output.join(TS_STR(", "));
+      if (joined.indexOf(TS_STR("\n")) < 0) return concat(open, TS_STR(" "), joined, TS_STR(" "), close);
+    }
+  }
+  String indentation = concat(TS_STR("\n"), spaces(ctx.indent));
+  return concat(open, indentation, TS_STR("  "), output.join(concat(TS_STR(","), indentation, TS_STR("  "))), indentation, close);
 }
 
 void writeConsole(const String& line, bool toStderr) {

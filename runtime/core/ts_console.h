@@ -1,8 +1,8 @@
 // console.log / console.error and the JS-formatting Serial.print lowering. Primitives print as Node prints
-// them (strings raw, numbers via Number::toString, true/false, null, undefined, Opt<T> by state); arrays,
-// typed arrays, maps and sets print in Node's single-line inspect style (`[ 1, 'a' ]`,
-// `Map(1) { 'k' => 2 }`); class instances print as `ClassName {}`. Output goes to Serial (stderr on the
-// host for console_error).
+// them (strings raw, numbers via Number::toString but -0 as "-0", true/false, null, undefined, Opt<T> by
+// state); arrays, typed arrays, maps and sets print exactly as Node's util.inspect lays them out (quoted
+// strings, column grouping, line breaks at 80 columns); class instances print as `ClassName {}` (their
+// fields are not shown). Output goes to Serial (stderr on the host for console_error).
 #pragma once
 
 #include "ts_array.h"
@@ -11,111 +11,112 @@
 #include "ts_map.h"
 #include "ts_object.h"
 #include "ts_string.h"
-#include "ts_string_internal.h"
 #include "ts_uint8array.h"
 
 namespace ts {
 
 namespace detail {
-// Accumulates one console line in RAM.
-class LineOut {
- public:
-  LineOut() : b_(64) {}
-  void text(const String& s) { b_.appendString(s); }
-  void ascii(const char* s) { b_.appendAsciiBytes(s, uint32_t(strlen(s))); }
-  void quoted(const String& s);  // 'text' with Node's escaping
-  String finish() { return b_.finish(); }
-
- private:
-  Builder b_;
+// Node's util.inspect as console.log uses it (breakLength 80, compact 3, depth 2, 100 array items):
+// primitives at the top level print raw, strings inside containers are quoted, containers with more than
+// six entries are grouped into aligned columns, long ones break over lines with two-space indentation.
+struct Inspect {
+  int indent = 0;  // ctx.indentationLvl
+  int depth = 0;   // nesting of the container being formatted
 };
+String quoteJs(const String& s);
+// reduceToSingleString (+ groupArrayElements for arrays): brace0 already includes any prefix.
+String joinEntries(const Inspect& ctx, Array<String>& entries, const char* brace0, const char* brace1, bool arrayType, bool numeric,
+                   uint32_t hidden);
+String prefixed(const char* kind, double size, const char* brace);
 void writeConsole(const String& line, bool toStderr);
 
-// Top-level formatting (strings raw) and nested formatting (strings quoted).
-inline void inspect(LineOut& o, double x, bool) { o.text(toString(x)); }
-inline void inspect(LineOut& o, int x, bool) { o.text(toString(x)); }
-inline void inspect(LineOut& o, unsigned x, bool) { o.text(toString(x)); }
-inline void inspect(LineOut& o, long x, bool) { o.text(toString(x)); }
-inline void inspect(LineOut& o, unsigned long x, bool) { o.text(toString(x)); }
-inline void inspect(LineOut& o, bool x, bool) { o.ascii(x ? "true" : "false"); }
-inline void inspect(LineOut& o, Null, bool) { o.ascii("null"); }
-inline void inspect(LineOut& o, Undefined, bool) { o.ascii("undefined"); }
-inline void inspect(LineOut& o, const char* s, bool nested) {
-  if (nested) o.quoted(String::fromUtf8(s));
-  else o.ascii(s);
+inline String inspect(Inspect&, double x, bool) {
+  if (x == 0 && signbit(x)) return TS_STR("-0");  // console.log(-0) shows the sign; String(-0) does not
+  return toString(x);
 }
-inline bool inspectNullish(LineOut& o, bool isNull, bool isUndef) {
-  if (isNull) o.ascii("null");
-  else if (isUndef) o.ascii("undefined");
-  return isNull || isUndef;
+inline String inspect(Inspect&, int x, bool) { return toString(x); }
+inline String inspect(Inspect&, unsigned x, bool) { return toString(x); }
+inline String inspect(Inspect&, long x, bool) { return toString(x); }
+inline String inspect(Inspect&, unsigned long x, bool) { return toString(x); }
+inline String inspect(Inspect&, bool x, bool) { return x ? TS_STR("true") : TS_STR("false"); }
+inline String inspect(Inspect&, Null, bool) { return TS_STR("null"); }
+inline String inspect(Inspect&, Undefined, bool) { return TS_STR("undefined"); }
+inline String inspect(Inspect&, const char* s, bool nested) { return nested ? quoteJs(String::fromUtf8(s)) : String::fromUtf8(s); }
+inline String inspect(Inspect&, const String& s, bool nested) {
+  if (!s.isLive()) return toString(s);
+  return nested ? quoteJs(s) : s;
 }
-inline void inspect(LineOut& o, const String& s, bool nested) {
-  if (inspectNullish(o, s.isNullState(), s.isUndefinedState())) return;
-  if (nested) o.quoted(s);
-  else o.text(s);
+template <class T> String inspect(Inspect& ctx, const Opt<T>& v, bool nested) {
+  if (!v.hasValue()) return v.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  return inspect(ctx, v.value(), nested);
 }
-template <class T> void inspect(LineOut& o, const Opt<T>& v, bool nested) {
-  if (inspectNullish(o, v.isNullState(), v.isUndefinedState())) return;
-  inspect(o, v.value(), nested);
+template <class T> String inspect(Inspect&, const Ref<T>& r, bool) {
+  if (!r.isLive()) return r.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  return concat(String::fromUtf8(r->classInfo()->name), TS_STR(" {}"));
 }
-template <class T> void inspect(LineOut& o, const Ref<T>& r, bool) {
-  if (inspectNullish(o, r.isNullState(), r.isUndefinedState())) return;
-  o.ascii(r->classInfo()->name);
-  o.ascii(" {}");
+template <class S> String inspect(Inspect&, const Fn<S>& f, bool) {
+  if (!f.isLive()) return f.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  return TS_STR("[Function (anonymous)]");
 }
-template <class S> void inspect(LineOut& o, const Fn<S>& f, bool) {
-  if (inspectNullish(o, f.isNullState(), f.isUndefinedState())) return;
-  o.ascii("[Function (anonymous)]");
+template <class T> constexpr bool inspectsAsNumber = isSame<T, double> || isIntegral<T>;
+
+template <class T> String inspect(Inspect& ctx, const Array<T>& a, bool) {
+  if (!a.isLive()) return a.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  if (a.size() == 0) return TS_STR("[]");
+  if (ctx.depth > 2) return TS_STR("[Array]");
+  uint32_t shown = a.size() > 100 ? 100 : a.size();
+  Array<String> entries = Array<String>::withCapacity(shown + 1);
+  ctx.depth++;
+  ctx.indent += 2;
+  for (uint32_t i = 0; i < shown; i++) entries.append(inspect(ctx, a.data()[i], true));
+  ctx.indent -= 2;
+  ctx.depth--;
+  return joinEntries(ctx, entries, "[", "]", true, inspectsAsNumber<T>, a.size() - shown);
 }
-template <class T> void inspect(LineOut& o, const Array<T>& a, bool) {
-  if (inspectNullish(o, a.isNullState(), a.isUndefinedState())) return;
-  if (a.size() == 0) return o.ascii("[]");
-  o.ascii("[ ");
-  for (uint32_t i = 0; i < a.size(); i++) {
-    if (i) o.ascii(", ");
-    inspect(o, a.data()[i], true);
-  }
-  o.ascii(" ]");
+inline String inspect(Inspect& ctx, const Uint8Array& a, bool) {
+  if (!a.isLive()) return a.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  String brace = prefixed("Uint8Array(", double(a.size()), ") [");
+  if (a.size() == 0) return concat(brace, TS_STR("]"));
+  uint32_t shown = a.size() > 100 ? 100 : uint32_t(a.size());
+  Array<String> entries = Array<String>::withCapacity(shown + 1);
+  for (uint32_t i = 0; i < shown; i++) entries.append(toString(int(a.data()[i])));
+  return joinEntries(ctx, entries, brace.c_str(), "]", true, true, uint32_t(a.size()) - shown);
 }
-inline void inspect(LineOut& o, const Uint8Array& a, bool) {
-  if (inspectNullish(o, a.isNullState(), a.isUndefinedState())) return;
-  o.text(concat(TS_STR("Uint8Array("), double(a.size()), TS_STR(") [")));
-  for (size_t i = 0; i < a.size(); i++) {
-    o.ascii(i ? ", " : " ");
-    o.text(toString(int(a.data()[i])));
-  }
-  o.ascii(a.size() ? " ]" : "]");
+template <class K, class V> String inspect(Inspect& ctx, const Map<K, V>& m, bool) {
+  if (!m.isLive()) return m.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  String brace = prefixed("Map(", m.size(), ") {");
+  if (m.size() == 0) return concat(brace, TS_STR("}"));
+  if (ctx.depth > 2) return TS_STR("[Map]");
+  Array<String> entries = Array<String>::empty();
+  ctx.depth++;
+  ctx.indent += 2;
+  for (const auto& e : m) entries.append(concat(inspect(ctx, e.key, true), TS_STR(" => "), inspect(ctx, e.value, true)));
+  ctx.indent -= 2;
+  ctx.depth--;
+  return joinEntries(ctx, entries, brace.c_str(), "}", false, false, 0);
 }
-template <class K, class V> void inspect(LineOut& o, const Map<K, V>& m, bool) {
-  if (inspectNullish(o, m.isNullState(), m.isUndefinedState())) return;
-  o.text(concat(TS_STR("Map("), m.size(), TS_STR(") {")));
-  bool first = true;
-  for (const auto& e : m) {
-    o.ascii(first ? " " : ", ");
-    first = false;
-    inspect(o, e.key, true);
-    o.ascii(" => ");
-    inspect(o, e.value, true);
-  }
-  o.ascii(first ? "}" : " }");
-}
-template <class T> void inspect(LineOut& o, const Set<T>& s, bool) {
-  if (inspectNullish(o, s.isNullState(), s.isUndefinedState())) return;
-  o.text(concat(TS_STR("Set("), s.size(), TS_STR(") {")));
-  bool first = true;
-  for (const T& v : s) {
-    o.ascii(first ? " " : ", ");
-    first = false;
-    inspect(o, v, true);
-  }
-  o.ascii(first ? "}" : " }");
+template <class T> String inspect(Inspect& ctx, const Set<T>& s, bool) {
+  if (!s.isLive()) return s.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  String brace = prefixed("Set(", s.size(), ") {");
+  if (s.size() == 0) return concat(brace, TS_STR("}"));
+  if (ctx.depth > 2) return TS_STR("[Set]");
+  Array<String> entries = Array<String>::empty();
+  ctx.depth++;
+  ctx.indent += 2;
+  for (const T& v : s) entries.append(inspect(ctx, v, true));
+  ctx.indent -= 2;
+  ctx.depth--;
+  return joinEntries(ctx, entries, brace.c_str(), "}", false, false, 0);
 }
 
 template <class... A> String consoleLine(const A&... args) {
-  LineOut o;
-  [[maybe_unused]] int i = 0;
-  ((o.ascii(i++ ? " " : ""), inspect(o, args, false)), ...);
-  return o.finish();
+  const String parts[] = {String::empty(), [&] {
+                            Inspect ctx;
+                            return inspect(ctx, args, false);
+                          }()...};
+  Array<String> list = Array<String>::withCapacity(sizeof...(A));
+  for (size_t i = 1; i <= sizeof...(A); i++) list.append(parts[i]);
+  return list.join(TS_STR(" "));
 }
 }  // namespace detail
 

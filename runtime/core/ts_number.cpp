@@ -15,7 +15,9 @@ namespace {
 // x = 0.d1d2... * 10^n (ECMAScript's n).
 uint32_t shortestDigits(double x, char* digits, int* n) {
   char buf[40];
-  for (int precision = 14; precision <= 16; precision++) {
+  // Subnormals carry fewer significant digits, so their shortest form may be shorter than 15 digits'
+  // rounding suggests: search from 1 digit up for them.
+  for (int precision = x < 2.2250738585072014e-308 ? 0 : 14; precision <= 16; precision++) {
     snprintf(buf, sizeof buf, "%.*e", precision, x);
     if (precision == 16 || strtod(buf, nullptr) == x) break;
   }
@@ -256,16 +258,35 @@ String toPrecision(double x, double precision) {
   if (p < 1 || p > 100) panic(PSTR("RangeError: toPrecision() argument must be between 1 and 100"));
   int pd = int(p);
   if (x == 0) x = 0;
+  bool negative = x < 0;
+  if (negative) x = -x;
+  // pd significant digits, rounded like JS: exact halves round up (printf rounds them to even). 20 more
+  // digits reveal an exact half (a non-half differs from it by at least ulp(x)).
   char buf[160];
-  snprintf(buf, sizeof buf, "%.*e", pd - 1, x);
-  char* e = strchr(buf, 'e');
-  int exp10 = atoi(e + 1);
-  *e = 0;
-  char digits[110];
+  snprintf(buf, sizeof buf, "%.*e", pd + 19, x);
+  char digits[130] = {0};
   size_t k = 0;
-  for (char* q = buf; *q; q++)
+  char* q = buf;
+  for (; *q != 'e'; q++)
     if (*q >= '0' && *q <= '9') digits[k++] = *q;
-  bool negative = buf[0] == '-';
+  int exp10 = atoi(q + 1);
+  bool tie = digits[pd] == '5';
+  for (size_t i = size_t(pd) + 1; tie && i < k; i++) tie = digits[i] == '0';
+  if (tie) {
+    int i = pd - 1;
+    for (; i >= 0 && digits[i] == '9'; i--) digits[i] = '0';
+    if (i >= 0) digits[i]++;
+    else {
+      digits[0] = '1';
+      exp10++;
+    }
+  } else {
+    snprintf(buf, sizeof buf, "%.*e", pd - 1, x);
+    k = 0;
+    for (q = buf; *q != 'e'; q++)
+      if (*q >= '0' && *q <= '9') digits[k++] = *q;
+    exp10 = atoi(q + 1);
+  }
   char out[240];
   size_t o = 0;
   if (negative) out[o++] = '-';

@@ -118,8 +118,8 @@ class String {
   bool includes(const String& search, double from = 0) const { return indexOf(search, from) >= 0; }
   bool startsWith(const String& search, double pos = 0) const;
   bool endsWith(const String& search, double endPos = INFINITY) const;
-  String slice(double start, double end = INFINITY) const;
-  String substring(double start, double end = INFINITY) const;
+  String slice(double start = 0, double end = INFINITY) const;
+  String substring(double start = 0, double end = INFINITY) const;
   String substr(double start, double length = INFINITY) const;
   String toUpperCase() const;
   String toLowerCase() const;

@@ -86,23 +86,24 @@ class Uint8Array {
     }
     outOfRange();
   }
-  template <class I> void set(I i, double v) {
+  // u[i] = v; returns v (the value of the JS assignment expression, before wrapping).
+  template <class I> double set(I i, double v) const {
     if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < len_)) {
         s_->bytes[off_ + i] = detail::toUint8(v);
-        return;
+        return v;
       }
     } else {
       if (TSD_LIKELY(i >= 0 && i < len_)) {
         uint32_t k = uint32_t(i);
         if (TSD_LIKELY(k == i)) {
           s_->bytes[off_ + k] = detail::toUint8(v);
-          return;
+          return v;
         }
       }
     }
     if (!isLive()) nullishAccess();
-    // Like JS, writes outside the typed array are ignored.
+    return v;  // like JS, writes outside the typed array are ignored
   }
   Uint8Array subarray(double start = 0, double end = INFINITY) const;
   Uint8Array slice(double start = 0, double end = INFINITY) const;
