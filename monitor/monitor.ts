@@ -74,7 +74,7 @@ export class Monitor {
     if (port?.isOpen) await new Promise<void>((r) => port.close(() => r()));
   }
 
-  private async tryOpen(): Promise<boolean> {
+  private async tryOpen(again = false): Promise<boolean> {
     if (this.stopped) return false;
     if (!existsSync(this.options.port)) return false;
     const port = new SerialPortStream({ binding: this.options.binding ?? autoDetect(), path: this.options.port, baudRate: this.options.baud, autoOpen: false });
@@ -100,7 +100,7 @@ export class Monitor {
     };
     port.on("close", lost);
     port.on("error", lost);
-    this.status(`--- ${this.reconnects > 0 ? "reconnected to" : "monitoring"} ${this.options.port} at ${this.options.baud} baud (Ctrl-C or Ctrl-] to quit) ---`);
+    this.status(`--- ${again ? "reconnected to" : "monitoring"} ${this.options.port} at ${this.options.baud} baud (Ctrl-C or Ctrl-] to quit) ---`);
     this.markConnected();
     return true;
   }
@@ -108,7 +108,7 @@ export class Monitor {
   private scheduleReconnect(): void {
     this.reconnectTimer = setTimeout(async () => {
       if (this.stopped) return;
-      if (await this.tryOpen()) this.reconnects++;
+      if (await this.tryOpen(true)) this.reconnects++;
       else this.scheduleReconnect();
     }, this.options.reconnectIntervalMs ?? 250);
   }

@@ -30,6 +30,8 @@ export class SimulatedBoard {
   readonly hostPath: string;
   readonly boardPath: string;
   device!: SimulatedEsp8266;
+  /** The last 64 KB the board received, as text (what a monitor sent). */
+  received = "";
   readonly flash: FlashStore;
   private socat: ChildProcess | undefined;
   private port: SerialPortStream | undefined;
@@ -82,7 +84,10 @@ export class SimulatedBoard {
       },
     );
     const decoder = new SlipDecoder({ frame: (data, valid) => valid && this.device.receive(data) });
-    port.on("data", (chunk: Buffer) => this.deliver(() => decoder.push(chunk), chunk.length));
+    port.on("data", (chunk: Buffer) => {
+      this.received = (this.received + chunk.toString("latin1")).slice(-65536);
+      this.deliver(() => decoder.push(chunk), chunk.length);
+    });
     port.on("error", () => {});
   }
 
