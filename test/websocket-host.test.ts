@@ -4,7 +4,10 @@
 // fingerprint pinning, server close + reconnect, 10 KB text and binary echoes, fragments, ping/pong,
 // heartbeat timeout, and 10,000 round trips with flat memory.
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { issueCertificate } from "../hosttools/cert/x509-builder.js";
 import { buildDriver, makePki, runDriver, sha1Fingerprint, startEchoServer, type EchoServer, type Pki } from "./helpers-ws/servers.js";
 
 let pki: Pki;
@@ -64,6 +67,19 @@ describe("host WebSocketsClient", () => {
     const bad = await runDriver({ mode: "fp", port: s.port, trust: "00".repeat(20), script: "hello", durationMs: 700 });
     assert.ok(bad.events.length >= 1 && bad.events.every((e) => e === "DISCONNECTED 0"), bad.events.join("\n"));
     assert.match(bad.stderr, /not trusted/);
+  });
+
+  test("client certificate (setSSLClientCertKey) for a server that requires one", async () => {
+    const s = await server({ tls: { cert: pki.server.certPem, key: pki.server.keyPem, ca: pki.ca.certPem } });
+    const client = issueCertificate({ commonName: "esp8266-client", issuer: pki.ca });
+    const certFile = join(pki.dir, "client.pem");
+    const keyFile = join(pki.dir, "client-key.pem");
+    writeFileSync(certFile, client.certPem);
+    writeFileSync(keyFile, client.keyPem);
+    const withCert = await runDriver({ mode: "ca", port: s.port, trust: pki.caFile, script: "hello", clientCert: [certFile, keyFile] });
+    assert.deepEqual(withCert.events, ["CONNECTED 1 /", "TEXT 9 Hi there!"]);
+    const without = await runDriver({ mode: "ca", port: s.port, trust: pki.caFile, script: "hello", durationMs: 700 });
+    assert.ok(without.events.length >= 1 && without.events.every((e) => e === "DISCONNECTED 0"), without.events.join("\n"));
   });
 
   test("server-initiated close → DISCONNECTED, then reconnect after the interval", async () => {

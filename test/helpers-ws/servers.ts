@@ -55,7 +55,8 @@ export function sha1Fingerprint(cert: IssuedCert): string {
 }
 
 export interface EchoServerOptions {
-  tls?: { cert: string; key: string };
+  /** `ca` set: the server requires a client certificate signed by it. */
+  tls?: { cert: string; key: string; ca?: string };
   /** Close every connection (code 1000) this long after it opened. */
   closeAfterMs?: number;
   /** Do not answer pings (heartbeat timeout tests). */
@@ -75,7 +76,10 @@ export interface EchoServer {
 }
 
 export async function startEchoServer(options: EchoServerOptions = {}): Promise<EchoServer> {
-  const http: HttpServer = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }) : createHttpServer();
+  const tls = options.tls;
+  const http: HttpServer = tls
+    ? createHttpsServer({ cert: tls.cert, key: tls.key, ...(tls.ca ? { ca: tls.ca, requestCert: true, rejectUnauthorized: true } : {}) })
+    : createHttpServer();
   const wss = new WebSocketServer({ server: http, autoPong: options.autoPong ?? true, maxPayload: 1 << 20 });
   const state: EchoServer = {
     port: 0,
@@ -152,6 +156,8 @@ export interface DriverArgs {
   durationMs?: number;
   reconnectMs?: number;
   heartbeat?: [number, number, number];
+  /** PEM files of a client certificate and its key (setSSLClientCertKey). */
+  clientCert?: [string, string];
 }
 
 /** Runs the driver to completion; `events` are the event lines only (no measurements). */
@@ -160,7 +166,8 @@ export async function runDriver(a: DriverArgs): Promise<DriverRun> {
   const args = [
     a.mode, a.host ?? "localhost", String(a.port), a.url ?? "/", a.trust ?? "-", a.script,
     String(a.scriptArg ?? 0), String(a.durationMs ?? 5000), String(a.reconnectMs ?? -1),
-    ...(a.heartbeat ? [a.heartbeat.join(",")] : []),
+    a.heartbeat ? a.heartbeat.join(",") : "0,0,0",
+    ...(a.clientCert ?? []),
   ];
   return new Promise((done, fail) => {
     execFile(driver, args, { maxBuffer: 1 << 24, timeout: (a.durationMs ?? 5000) + 10000 }, (error, stdout, stderr) => {

@@ -127,7 +127,7 @@ static char* readFile(const char* path) {
 
 int main(int argc, char** argv) {
   if (argc < 7) {
-    fprintf(stderr, "usage: ws_driver <plain|ca|fp|insecure> <host> <port> <url> <ca|fp|-> <script> [arg] [ms] [reconnect-ms] [heartbeat p,t,c]\n");
+    fprintf(stderr, "usage: ws_driver <plain|ca|fp|insecure> <host> <port> <url> <ca|fp|-> <script> [arg] [ms] [reconnect-ms] [heartbeat p,t,c] [client-cert client-key]\n");
     return 2;
   }
   const char* mode = argv[1];
@@ -140,7 +140,7 @@ int main(int argc, char** argv) {
   if (argc > 9 && atol(argv[9]) >= 0) client.setReconnectInterval((unsigned long)atol(argv[9]));
   if (argc > 10) {
     unsigned p = 0, t = 0, c = 0;
-    if (sscanf(argv[10], "%u,%u,%u", &p, &t, &c) == 3) client.enableHeartbeat(p, t, (uint8_t)c);
+    if (sscanf(argv[10], "%u,%u,%u", &p, &t, &c) == 3 && p > 0) client.enableHeartbeat(p, t, (uint8_t)c);
   }
   for (size_t i = 0; i < sizeof big; i++) big[i] = (uint8_t)('a' + i % 26);
   for (size_t i = 0; i < sizeof binary; i++) binary[i] = (uint8_t)(255 - i);
@@ -158,6 +158,14 @@ int main(int argc, char** argv) {
     client.beginSSL(host, port, url, fp);
   } else {
     client.beginSSL(host, port, url, nullptr);
+  }
+  if (argc > 12) {
+    char* cert = readFile(argv[11]);
+    char* key = readFile(argv[12]);
+    if (!cert || !key) return 2;
+    client.setSSLClientCertKey(cert, key);
+    free(cert);
+    free(key);
   }
   client.onEvent(onEvent, nullptr);
 
