@@ -72,11 +72,12 @@ export interface Lx106Build {
 export interface Lx106RunOptions {
   /** Report cycles (always measured; this only asks for them in the result). */
   cycles?: boolean;
-  /** Kill QEMU after this long (default 60 s); the result then has timedOut = true. */
+  /** Kill QEMU after this long (default 60 s; 0 = never); the result then has timedOut = true. */
   timeoutMs?: number;
   /** Bytes for the program's stdin (Serial.read). */
   input?: string;
-  /** Stream the program's output to this process's stdout/stderr while it runs (the CLI). */
+  /** Stream the program's output to this process's stdout/stderr while it runs, and give it this process's
+   *  stdin unless `input` is set (the CLI). */
   live?: boolean;
 }
 
@@ -104,21 +105,30 @@ interface Spawned {
   timedOut: boolean;
 }
 
-function spawnCollect(command: string, args: string[], options: { timeoutMs?: number; input?: string; onStdout?: (s: string) => void; onStderr?: (s: string) => void } = {}): Promise<Spawned> {
+interface SpawnOptions {
+  timeoutMs?: number;
+  input?: string;
+  /** Give the child this process's stdin (a terminal: Serial.read in `tsduino run`). */
+  inheritStdin?: boolean;
+  onStdout?: (s: string) => void;
+  onStderr?: (s: string) => void;
+}
+
+function spawnCollect(command: string, args: string[], options: SpawnOptions = {}): Promise<Spawned> {
   return new Promise((resolveRun) => {
-    const child = spawn(command, args, { stdio: "pipe" });
+    const child = spawn(command, args, { stdio: [options.inheritStdin ? "inherit" : "pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
-    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+    const timer = !options.timeoutMs || !Number.isFinite(options.timeoutMs) ? undefined : setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");
     }, options.timeoutMs);
-    child.stdout.on("data", (b: Buffer) => {
+    child.stdout!.on("data", (b: Buffer) => {
       out.push(b);
       options.onStdout?.(b.toString("utf8"));
     });
-    child.stderr.on("data", (b: Buffer) => {
+    child.stderr!.on("data", (b: Buffer) => {
       err.push(b);
       options.onStderr?.(b.toString("utf8"));
     });
@@ -130,8 +140,10 @@ function spawnCollect(command: string, args: string[], options: { timeoutMs?: nu
       clearTimeout(timer);
       resolveRun({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), timedOut });
     });
-    child.stdin.on("error", () => undefined);
-    child.stdin.end(options.input ?? "");
+    if (child.stdin) {
+      child.stdin.on("error", () => undefined);
+      child.stdin.end(options.input ?? "");
+    }
   });
 }
 
@@ -257,13 +269,18 @@ export async function runLx106(elf: string, options: Lx106RunOptions = {}): Prom
     pendingErr = lines.pop() ?? "";
     for (const line of lines) if (!line.startsWith("tsduino-lx106: ccount=")) process.stderr.write(`${line}\n`);
   };
+  // A closed stdout (`tsduino run ... | head`) must not crash the CLI with EPIPE.
+  const ignoreClosedPipe = () => undefined;
+  if (options.live) process.stdout.on("error", ignoreClosedPipe);
   const r = await spawnCollect(QEMU, args, {
     timeoutMs: options.timeoutMs ?? 60_000,
     input: options.input,
+    inheritStdin: options.live && options.input === undefined,
     onStdout: options.live ? (s) => process.stdout.write(s) : undefined,
     onStderr: options.live ? forwardErr : undefined,
   });
   if (options.live && pendingErr) process.stderr.write(pendingErr);
+  if (options.live) process.stdout.off("error", ignoreClosedPipe);
   const stats = STATS_LINE.exec(r.stderr);
   const stderr = stats ? r.stderr.slice(0, stats.index + (r.stderr[stats.index] === "\n" ? 1 : 0)) : r.stderr;
   const result: Lx106Run = {

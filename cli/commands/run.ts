@@ -30,10 +30,9 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const dir = writeSketch(sketch, mkdtempSync(join(tmpdir(), "tsduino-run-")));
     if (args.target === "lx106-qemu") {
       const { runOnLx106, formatLx106Report } = await import("../../builders/lx106-qemu.js");
-      const result = await runOnLx106(dir, { cycles: args.cycles, timeoutMs: args.timeout ? args.timeout * 1000 : undefined });
-      process.stdout.write(result.stdout);
+      const result = await runOnLx106(dir, { cycles: args.cycles, live: true, timeoutMs: args.timeout ? args.timeout * 1000 : 0 });
       if (args.cycles) console.error(formatLx106Report(result));
-      process.exitCode = result.exitCode ?? 1;
+      process.exitCode = result.timedOut ? 0 : (result.exitCode ?? 1);
       return;
     }
     const { executable } = await buildHost(dir, sketch);
