@@ -1,7 +1,9 @@
 // The differential test: every program in test/corpus/ runs under Node (the oracle: esbuild-transpiled,
 // with the Arduino shim) and through `tsduino run` (compiled to C++, built with g++ for the host, run
 // natively); stdout must be identical byte for byte and both must end the same way (exit 0, or both
-// failing with the same uncaught error). Two programs run at a time.
+// failing with the same uncaught error). Two programs run at a time; the g++ build of each program is
+// cached by content (helpers/host-run.ts), and a few programs also go through the real `tsduino run`
+// command to show that the cached path runs what the CLI runs.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { basename } from "node:path";
@@ -9,6 +11,7 @@ import { corpusDir } from "./helpers/paths.js";
 import { differenceFromOracle, isSketch, listPrograms, SKETCH_SECONDS } from "./helpers/corpus.js";
 import { runUnderNode } from "./helpers/node-oracle.js";
 import { runTsduino } from "./helpers/tsduino-cli.js";
+import { runOnHost } from "./helpers/host-run.js";
 
 const only = process.env.TSD_CORPUS_ONLY;
 const programs = listPrograms(corpusDir).filter((p) => !only || basename(p).includes(only));
@@ -22,13 +25,24 @@ describe("differential corpus: Node output equals host target output", { concurr
       const sketch = isSketch(program);
       const node = await runUnderNode(program);
       assert.ok(!node.timedOut, "the Node run timed out");
-      const args = ["run", program, ...(sketch ? ["--timeout", String(SKETCH_SECONDS)] : [])];
-      const host = await runTsduino(args, 240_000);
+      const host = await runOnHost(program, sketch ? SKETCH_SECONDS : undefined);
       const difference = differenceFromOracle(node, host);
-      if (difference) {
-        const compileError = host.stderr.trim().split("\n").slice(0, 12).join("\n");
-        assert.fail(`${difference}${host.code !== 0 && compileError ? `\n--- tsduino stderr:\n${compileError}` : ""}`);
-      }
+      if (difference) assert.fail(difference);
+    });
+  }
+});
+
+const THROUGH_CLI = ["01-hello.ts", "66-throw-error.ts", "69-sketch-counter.ts"];
+
+describe("`tsduino run` (the CLI itself) matches Node on a program, a throwing program and a sketch", { concurrency: 2 }, () => {
+  for (const name of THROUGH_CLI.filter((n) => !only || n.includes(only))) {
+    it(name, async () => {
+      const program = `${corpusDir}/${name}`;
+      const sketch = isSketch(program);
+      const node = await runUnderNode(program);
+      const host = await runTsduino(["run", program, ...(sketch ? ["--timeout", String(SKETCH_SECONDS)] : [])], 240_000);
+      const difference = differenceFromOracle(node, host);
+      if (difference) assert.fail(difference);
     });
   }
 });

@@ -18,6 +18,8 @@ export interface RunOptions {
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
   input?: string;
+  /** Signal sent when the timeout expires (SIGKILL unless told otherwise). */
+  killSignal?: NodeJS.Signals;
 }
 
 export function runProcess(command: string, args: string[], options: RunOptions = {}): Promise<ProcessResult> {
@@ -29,7 +31,7 @@ export function runProcess(command: string, args: string[], options: RunOptions 
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill("SIGKILL");
+      child.kill(options.killSignal ?? "SIGKILL");
     }, options.timeoutMs ?? 120_000);
     child.stdout.on("data", (b: Buffer) => out.push(b));
     child.stderr.on("data", (b: Buffer) => err.push(b));
