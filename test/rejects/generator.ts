@@ -1,5 +1,5 @@
 // Generators need suspendable stack frames, which the generated C++ does not have.
-/*@error generator*/function* numbers(): Generator<number> {
+function/*@error generator*/* numbers(): Generator<number> {
   yield 1;
   yield 2;
 }

@@ -4,7 +4,7 @@ class Greeter {
     return "hi";
   }
 }
-/*@error prototype*/Greeter.prototype.greet = function (): string {
+Greeter./*@error prototype*/prototype.greet = function (): string {
   return "patched";
 };
 console.log(new Greeter().greet());
