@@ -7,7 +7,7 @@ import { resetIntoBootloader, type BeforeReset } from "./reset.js";
 import {
   EFUSE_BASE, ESP8266_MAGIC, chipDescription, flashSizeFromJedec, formatSize, macFromEfuses,
 } from "./targets/esp8266.js";
-import type { BindingInterface } from "@serialport/bindings-cpp";
+import type { BindingInterface } from "./transport.js";
 
 export const ROM_BAUD = 115200;
 

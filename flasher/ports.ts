@@ -3,7 +3,7 @@
 // read from /sys/class/tty/<tty>/device, whose USB interface's parent holds idVendor/idProduct.
 import { existsSync, readFileSync, readdirSync, realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { autoDetect } from "@serialport/bindings-cpp";
+import { SerialPort } from "serialport";
 
 export const KNOWN_ADAPTERS: Record<string, string> = {
   "1a86:7523": "CH340",
@@ -68,7 +68,7 @@ export function listPortsFromSysfs(root = "/"): PortCandidate[] {
 
 export async function listSerialPorts(): Promise<PortCandidate[]> {
   try {
-    const listed = await autoDetect().list();
+    const listed = await SerialPort.list();
     const usb = listed.filter((p) => p.vendorId).map((p) => withAdapter({ path: p.path, vendorId: p.vendorId, productId: p.productId }));
     if (usb.length > 0) return usb;
   } catch {

@@ -2,9 +2,11 @@
 // another one) turned into "send a SLIP packet" / "wait for the next SLIP frame, with a timeout". It also
 // drives the DTR/RTS lines (always both at once: serialport's set() resets any line left unspecified), changes
 // the baud rate, counts the bytes that went over the wire, and turns an unplugged port into a clear error.
-import { SerialPortStream } from "@serialport/stream";
-import { autoDetect, type BindingInterface } from "@serialport/bindings-cpp";
+import { SerialPort } from "serialport";
 import { SlipDecoder, slipEncode } from "./slip.js";
+
+/** A serialport binding (the OS one is `SerialPort.binding`). */
+export type BindingInterface = (typeof SerialPort)["binding"];
 
 export class TimeoutError extends Error {}
 export class DisconnectedError extends Error {}
@@ -28,7 +30,7 @@ export class Transport {
   /** False once the OS said the port has no modem control lines (a pty). */
   hasModemLines = true;
 
-  private constructor(private readonly port: SerialPortStream, public baudRate: number) {
+  private constructor(private readonly port: SerialPort, public baudRate: number) {
     this.decoder = new SlipDecoder({
       frame: (data, valid) => {
         if (!valid) return;
@@ -52,8 +54,7 @@ export class Transport {
   }
 
   static async open(options: TransportOptions): Promise<Transport> {
-    const binding = options.binding ?? autoDetect();
-    const port = new SerialPortStream({ binding, path: options.path, baudRate: options.baudRate, autoOpen: false });
+    const port = openSerialPort(options.path, options.baudRate, options.binding);
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())));
     return new Transport(port, options.baudRate);
   }
@@ -139,4 +140,10 @@ export class Transport {
       w(this.closedError);
     }
   }
+}
+
+/** A `serialport` port, not yet opened; `binding` replaces the OS binding (tests record DTR/RTS with it). */
+export function openSerialPort(path: string, baudRate: number, binding?: BindingInterface): SerialPort {
+  const options = { path, baudRate, autoOpen: false, ...(binding ? { binding } : {}) };
+  return new SerialPort(options as ConstructorParameters<typeof SerialPort>[0]);
 }

@@ -3,8 +3,8 @@
 // under the lines that end them, sends typed lines to the board, and when the port vanishes (a flash from another
 // terminal, a replug) waits for it to come back and carries on.
 import { appendFileSync, existsSync } from "node:fs";
-import { SerialPortStream } from "@serialport/stream";
-import { autoDetect, type BindingInterface } from "@serialport/bindings-cpp";
+import type { SerialPort } from "serialport";
+import { openSerialPort, type BindingInterface } from "../flasher/transport.js";
 import { CrashDecoder } from "./crash-decoder.js";
 import { explainBootLine } from "./reset-reason.js";
 
@@ -26,7 +26,7 @@ export interface MonitorOptions {
 const PARTIAL_LINE_FLUSH_MS = 100;
 
 export class Monitor {
-  private port: SerialPortStream | undefined;
+  private port: SerialPort | undefined;
   private pending = "";
   private partialShown = 0;
   private flushTimer: NodeJS.Timeout | undefined;
@@ -77,7 +77,7 @@ export class Monitor {
   private async tryOpen(again = false): Promise<boolean> {
     if (this.stopped) return false;
     if (!existsSync(this.options.port)) return false;
-    const port = new SerialPortStream({ binding: this.options.binding ?? autoDetect(), path: this.options.port, baudRate: this.options.baud, autoOpen: false });
+    const port = openSerialPort(this.options.port, this.options.baud, this.options.binding);
     try {
       await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())));
     } catch {

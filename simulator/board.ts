@@ -7,8 +7,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SerialPortStream } from "@serialport/stream";
-import { autoDetect } from "@serialport/bindings-cpp";
+import type { SerialPort } from "serialport";
+import { openSerialPort } from "../flasher/transport.js";
 import { SlipDecoder, slipEncode } from "../flasher/slip.js";
 import { FlashStore } from "./flash-store.js";
 import { SimulatedEsp8266, type DeviceOptions } from "./device.js";
@@ -34,7 +34,7 @@ export class SimulatedBoard {
   received = "";
   readonly flash: FlashStore;
   private socat: ChildProcess | undefined;
-  private port: SerialPortStream | undefined;
+  private port: SerialPort | undefined;
   private readonly dir: string;
   private rxAt = 0;
   private txAt = 0;
@@ -59,6 +59,10 @@ export class SimulatedBoard {
       stdio: ["ignore", "ignore", "pipe"],
     });
     const socat = this.socat;
+    // socat must not outlive us (a crashed test, Ctrl-C in `tsduino flash --port sim`).
+    const killOnExit = () => socat.kill("SIGTERM");
+    process.once("exit", killOnExit);
+    socat.once("exit", () => process.off("exit", killOnExit));
     let ptys = 0;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error("socat did not create the pty pair")), 5000);
@@ -72,7 +76,7 @@ export class SimulatedBoard {
       });
     });
     this.rxAt = this.txAt = 0;
-    const port = new SerialPortStream({ binding: autoDetect(), path: this.boardPath, baudRate: 115200, autoOpen: false });
+    const port = openSerialPort(this.boardPath, 115200);
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())));
     this.port = port;
     this.device = new SimulatedEsp8266(

@@ -6,21 +6,23 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { autoDetect, type BindingInterface, type BindingPortInterface, type SetOptions } from "@serialport/bindings-cpp";
+import { SerialPort } from "serialport";
+import type { BindingInterface } from "../flasher/transport.js";
 import { connect } from "../flasher/connect.js";
 import { hardReset } from "../flasher/reset.js";
 import { choosePort, listPortsFromSysfs, PortSelectionError } from "../flasher/ports.js";
 import { startTestBoard } from "../simulator/test-support.js";
 
+interface SetOptions { dtr?: boolean; rts?: boolean; brk?: boolean; cts?: boolean; dsr?: boolean }
 interface SetCall extends SetOptions { at: number }
+type BindingPort = Awaited<ReturnType<BindingInterface["open"]>>;
 
 function recordingBinding(calls: SetCall[]): BindingInterface {
-  const real = autoDetect();
+  const real = SerialPort.binding;
   return {
     list: () => real.list(),
-    open: async (options) => {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const port = (await real.open(options as any)) as BindingPortInterface;
+    open: async (options: Parameters<BindingInterface["open"]>[0]) => {
+      const port: BindingPort = await real.open(options as never);
       return new Proxy(port, {
         get(target, prop, receiver) {
           if (prop === "set") return async (flags: SetOptions) => { calls.push({ ...flags, at: Date.now() }); };
@@ -29,7 +31,7 @@ function recordingBinding(calls: SetCall[]): BindingInterface {
         },
       });
     },
-  } as BindingInterface;
+  } as unknown as BindingInterface;
 }
 
 test("classic reset into the bootloader before syncing, hard reset afterwards, both lines always given", async () => {
