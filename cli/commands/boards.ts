@@ -37,6 +37,7 @@ export function describeBoard(b: Board): string {
     `  upload:       ${b.uploadSpeed} baud, reset method ${b.resetMethod}`,
     `  LED_BUILTIN:  GPIO${b.ledBuiltin}`,
     `Pin names (variants/${b.variant}/pins_arduino.h):`,
-    ...Object.entries(b.pins).map(([name, gpio]) => `  ${name.padEnd(width)} = GPIO${gpio}`),
+    // pin 17 is the core's number for the ADC input, not a GPIO
+    ...Object.entries(b.pins).map(([name, pin]) => `  ${name.padEnd(width)} = ${pin === 17 ? "17 (ADC input)" : `GPIO${pin}`}`),
   ].join("\n");
 }

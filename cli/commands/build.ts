@@ -58,6 +58,7 @@ function printFirmware(build: FirmwareBuild): void {
 }
 
 async function buildForBoard(options: FirmwareBuildOptions, watch: boolean): Promise<void> {
+  console.log(`building firmware for ${String(options.board)} with ${options.builder ?? "arduino-cli"} (the first build compiles the ESP8266 core: a minute or two)`);
   if (!watch) {
     printFirmware(await buildFirmware(options));
     return;
