@@ -2,7 +2,8 @@
 // the lines as they stream by: "Exception (N):" (what N means), "epc1=… excvaddr=…", the ">>>stack>>>" …
 // "<<<stack<<<" block, and Arduino "Panic file:line" / abort lines; when the dump ends it resolves the faulting
 // address and every code address on the stack to function and TypeScript file:line through the ELF.
-import { relative } from "node:path";
+import { existsSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { isCodeAddress, resolveAddresses, type Location } from "./addr2line.js";
 
 const EXCEPTIONS: Record<number, [string, string]> = {
@@ -147,8 +148,21 @@ export class CrashDecoder {
     return out.map((l) => `  ~ ${l}`);
   }
 
+  /**
+   * addr2line joins the `#line` file name to the build folder (the sketch folder, not where the .ts lives): when
+   * that path does not exist, use the longest tail of it that names a file under the working folder.
+   */
   private shortFile(file: string): string {
-    const rel = relative(this.options.cwd ?? process.cwd(), file);
+    const cwd = this.options.cwd ?? process.cwd();
+    if (!existsSync(file)) {
+      const parts = file.split(sep).filter(Boolean);
+      for (let i = 0; i < parts.length; i++) {
+        const tail = parts.slice(i).join(sep);
+        if (existsSync(join(cwd, tail))) return tail;
+      }
+      return parts[parts.length - 1] ?? file;
+    }
+    const rel = relative(cwd, file);
     return rel.startsWith("..") ? file : rel;
   }
 }

@@ -5,13 +5,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Monitor } from "../monitor/monitor.js";
 import { CrashDecoder } from "../monitor/crash-decoder.js";
 import { explainBootLine } from "../monitor/reset-reason.js";
 import { startTestBoard } from "../simulator/test-support.js";
+import { compile } from "../compiler/src/index.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until(what: string, check: () => boolean, ms = 5000): Promise<void> {
@@ -132,6 +133,71 @@ test("a crash dump resolves to TypeScript lines through the ELF", async () => {
   } finally {
     await m?.stop();
     await tb.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a crash address in a compiled TypeScript program resolves to its main.ts line", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "tsduino-crash-ts-"));
+  try {
+    const entry = join(dir, "main.ts");
+    writeFileSync(entry, [
+      "let count = 0;",
+      "",
+      "function average(values: number[]): number {",
+      "  let sum = 0;",
+      "  for (const v of values) sum += v;",
+      "  return sum / values.length;",
+      "}",
+      "",
+      "export function setup(): void {",
+      "  Serial.begin(115200);",
+      "}",
+      "",
+      "export function loop(): void {",
+      "  count++;",
+      "  Serial.println(average([count, count * 2]));",
+      "  delay(1000);",
+      "}",
+      "",
+    ].join("\n"));
+    const result = await compile({ entry, target: "lx106-qemu" });
+    assert.ok(result.sketch, JSON.stringify(result.diagnostics));
+    const sketchDir = join(dir, "build", result.sketch.name);
+    for (const f of result.sketch.files) {
+      mkdirSync(join(sketchDir, f.path, ".."), { recursive: true });
+      writeFileSync(join(sketchDir, f.path), f.content);
+    }
+    const root = process.cwd();
+    cpSync(join(root, "runtime/core"), join(sketchDir, "src/tsduino"), { recursive: true });
+    // The sketch's own object, with debug info, linked at the ESP8266's flash-mapped code address (runtime
+    // symbols left unresolved: only the addresses of the TypeScript code matter here).
+    const elf = join(dir, "firmware.elf");
+    const cc = spawnSync("xtensa-lx106-elf-g++", [
+      "-specs=/usr/lib/xtensa-lx106-elf/picolibc.specs", "-g", "-gdwarf-4", "-O0", "-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-mlongcalls", "-mtext-section-literals",
+      "-I", join(root, "runtime/arduino"), "-I", join(sketchDir, "src/tsduino"), "-I", join(root, "runtime/lx106-qemu"),
+      "-x", "c++", "-c", `${result.sketch.name}.ino`, "-o", "sketch.o",
+    ], { encoding: "utf8", cwd: sketchDir });
+    assert.equal(cc.status, 0, cc.stderr);
+    const ld = spawnSync("xtensa-lx106-elf-g++", [
+      "-nostdlib", "-Wl,--unresolved-symbols=ignore-all", "-Wl,-e,_Z5setupv", "-Wl,-Ttext=0x40201000", "sketch.o", "-o", elf,
+    ], { encoding: "utf8", cwd: sketchDir });
+    assert.equal(ld.status, 0, ld.stderr);
+    // Where main.ts line 6 (`return sum / values.length`) starts, from the ELF's line table.
+    const table = spawnSync("xtensa-lx106-elf-objdump", ["--dwarf=decodedline", elf], { encoding: "utf8" }).stdout;
+    const row = /^main\.ts\s+6\s+(0x[0-9a-f]+)/m.exec(table);
+    assert.ok(row, table.slice(0, 2000));
+    const pc = parseInt(row[1]!, 16);
+    const decoder = new CrashDecoder({ elf, cwd: dir });
+    const notes = [
+      "Exception (0):",
+      `epc1=0x${pc.toString(16).padStart(8, "0")} epc2=0x00000000 epc3=0x00000000 excvaddr=0x00000000 depc=0x00000000`,
+      ">>>stack>>>",
+      "<<<stack<<<",
+    ].flatMap((l) => decoder.feed(l));
+    assert.match(notes[0]!, /Exception 0 IllegalInstruction/);
+    assert.match(notes[1]!, /crashed in average\(ts::Array<double>\) at main\.ts:6$/);
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
