@@ -168,6 +168,26 @@ size_t parseDigits(const char* p, size_t n, int radix, double* value) {
   return i;
 }
 
+// Radixes other than 10 and powers of two: V8 accumulates 32-bit chunks (value = value * multiplier +
+// part), which rounds differently from digit-by-digit accumulation above 2^53; do the same.
+double parseDigitsChunked(const char* p, size_t n, int radix) {
+  const uint32_t kMaximumMultiplier = 0xFFFFFFFFu / 36;
+  double result = 0;
+  size_t i = 0;
+  while (i < n) {
+    uint32_t part = 0, multiplier = 1;
+    while (i < n) {
+      uint32_t m = multiplier * uint32_t(radix);
+      if (m > kMaximumMultiplier) break;
+      part = part * uint32_t(radix) + uint32_t(digitValue(uint8_t(p[i])));
+      multiplier = m;
+      i++;
+    }
+    result = result * multiplier + part;
+  }
+  return result;
+}
+
 // 0x/0o/0b literal (Number() only): the value, or NaN.
 double parsePrefixed(const char* p, size_t n, int radix) {
   if (n == 0) return NAN;
@@ -452,6 +472,7 @@ double parseInt(const String& s, double radix) {
   double v;
   size_t used = detail::parseDigits(t, n - a, r, &v);
   if (used == 0) return NAN;
+  if ((r & (r - 1)) != 0 && r != 10) v = detail::parseDigitsChunked(t, used, r);
   if (r == 10 && used > 15) v = detail::parseDecimal(t, used);  // correctly rounded like V8
   else if (r == 16 && used > 13) v = detail::parsePrefixed(t, used, 16);
   return negative ? -v : v;
