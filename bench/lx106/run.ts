@@ -18,7 +18,7 @@ const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", ".
 const programsDir = join(benchDir, "programs");
 const referenceDir = join(benchDir, "reference");
 
-export const BENCHMARKS = ["fib", "sieve", "sort", "strings", "classes"] as const;
+export const BENCHMARKS = ["hello", "fib", "sieve", "sort", "strings", "classes"] as const;
 export type Variant = "C++" | "number" | "fixed";
 
 export interface Measurement {
