@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -71,4 +71,14 @@ test("broken JSON names the line and column; through the CLI it is one clear err
   assert.equal(r.status, 1);
   assert.match(r.stderr, /^tsduino: tsduino\.json:3:11: not valid JSON \(.*\)\n$/);
   rmSync(dir, { recursive: true, force: true });
+});
+
+test("templates/tsduino.schema.json (editor completion) agrees with the checks: same keys, boards and bauds", async () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, "templates/tsduino.schema.json"), "utf8"));
+  const { listBoards } = await import("../boards/index.js");
+  const { UPLOAD_BAUDS, BUILDER_NAMES } = await import("../cli/config.js");
+  assert.deepEqual(schema.properties.board.enum, listBoards().map((b) => b.id));
+  assert.deepEqual(schema.properties.uploadBaud.enum, UPLOAD_BAUDS);
+  assert.deepEqual(schema.properties.builder.enum, [...BUILDER_NAMES]);
+  assert.deepEqual(Object.keys(schema.properties).sort(), ["$schema", "board", "builder", "monitorBaud", "outDir", "port", "uploadBaud"]);
 });
