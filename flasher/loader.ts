@@ -180,6 +180,40 @@ export class Loader {
     throw new LoaderError(`unexpected MD5 answer of ${r.body.length} bytes`);
   }
 
+  /**
+   * Stub only: MD5s of many regions with up to `window` requests in flight, so a long list costs about one
+   * round trip per window instead of one per region. The stub answers in order. Falls back to one at a time
+   * if anything goes wrong on the way.
+   */
+  async flashMd5Many(regions: { offset: number; size: number }[], window = 8): Promise<Buffer[]> {
+    const results: Buffer[] = [];
+    try {
+      let sent = 0;
+      while (results.length < regions.length) {
+        while (sent < regions.length && sent - results.length < window) {
+          const r = regions[sent++]!;
+          await this.transport.writePacket(encodeRequest(Op.SPI_FLASH_MD5, words(r.offset, r.size, 0, 0)));
+        }
+        const deadline = Date.now() + md5Timeout(regions[results.length]!.size) + DEFAULT_TIMEOUT_MS;
+        for (;;) {
+          const response = decodeResponse(await this.transport.readFrame(Math.max(1, deadline - Date.now())));
+          if (!response || response.op !== Op.SPI_FLASH_MD5) continue;
+          if (response.status !== 0 || response.body.length !== 16) throw new LoaderError("MD5 request failed");
+          results.push(response.body);
+          break;
+        }
+      }
+      return results;
+    } catch (e) {
+      if (e instanceof DisconnectedError) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+      this.transport.flushInput();
+      const again: Buffer[] = [];
+      for (const r of regions) again.push(await this.flashMd5(r.offset, r.size));
+      return again;
+    }
+  }
+
   async eraseFlash(flashSize: number): Promise<void> {
     await this.check("erasing the flash", Op.ERASE_FLASH, Buffer.alloc(0), 0, eraseTimeout(flashSize));
   }

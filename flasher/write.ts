@@ -105,11 +105,13 @@ async function changedRuns(session: Session, image: FlashImage): Promise<{ start
   const { loader } = session;
   const whole = createHash("md5").update(image.data).digest();
   if ((await loader.flashMd5(image.address, image.data.length)).equals(whole)) return [];
+  const chunks: { start: number; end: number }[] = [];
+  for (let start = 0; start < image.data.length; start += CHUNK_SIZE) chunks.push({ start, end: Math.min(image.data.length, start + CHUNK_SIZE) });
+  const remote = await loader.flashMd5Many(chunks.map((c) => ({ offset: image.address + c.start, size: c.end - c.start })));
   const runs: { start: number; end: number }[] = [];
-  for (let start = 0; start < image.data.length; start += CHUNK_SIZE) {
-    const end = Math.min(image.data.length, start + CHUNK_SIZE);
+  for (const [i, { start, end }] of chunks.entries()) {
     const local = createHash("md5").update(image.data.subarray(start, end)).digest();
-    if ((await loader.flashMd5(image.address + start, end - start)).equals(local)) continue;
+    if (remote[i]!.equals(local)) continue;
     const last = runs[runs.length - 1];
     if (last && last.end === start) last.end = end;
     else runs.push({ start, end });

@@ -58,6 +58,13 @@ test("a late answer: the block is resent, the duplicate is recognised, the conte
   assert.equal(r.mismatch, -1);
 });
 
+test("a byte lost in a pipelined MD5 request: the hashes are asked again one by one", async () => {
+  const r = await flashWith({ dropByte: { op: Op.SPI_FLASH_MD5, nth: 3 } });
+  assert.equal(r.error, undefined);
+  assert.equal(r.verified, true);
+  assert.equal(r.mismatch, -1);
+});
+
 test("a block the board keeps refusing is a failure", async () => {
   const r = await flashWith({ refuse: { op: Op.FLASH_DEFL_DATA, nth: 2, times: 3 } });
   assert.ok(r.error instanceof LoaderError, String(r.error));
