@@ -24,7 +24,8 @@ function say(line: string): void {
 
 async function main(): Promise<number> {
   say("making a throw-away CA and a certificate for localhost");
-  const ca = issueCertificate({ commonName: "tsduino demo Root CA", organization: "tsduino demo", isCa: true });
+  const years = 365 * 24 * 60 * 60 * 1000;
+  const ca = issueCertificate({ commonName: "tsduino demo Root CA", organization: "tsduino demo", isCa: true, notAfter: new Date(Date.now() + 2 * years) });
   const server = issueCertificate({ commonName: "localhost", altNames: ["localhost", "127.0.0.1"], issuer: ca });
 
   // The server sends its chain (leaf + root) as many servers do; `tsduino cert` picks the root.

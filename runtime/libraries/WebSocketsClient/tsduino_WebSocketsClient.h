@@ -1,7 +1,8 @@
 // Adapter between generated code and arduinoWebSockets' WebSocketsClient: the class WebSocketsClientTS takes
 // runtime values (ts::String, double, ts::Uint8Array, ts::Fn) and forwards to the real library on the ESP8266
 // (`#include <WebSocketsClient.h>`) or to tsd_ws::Client, the host implementation over TCP + BearSSL.
-// Events reach the sketch as handler(type, payload, length) with the payload copied into a Uint8Array.
+// Events reach the sketch as handler(type, payload, length) with the payload copied into a Uint8Array whose
+// buffer keeps a NUL after the last byte, as the library's payload buffers do.
 #pragma once
 
 #if defined(ESP8266)
@@ -135,10 +136,17 @@ class WebSocketsClientTS {
     client_.beginSSL(host.c_str(), (uint16_t)port, url.c_str(), fingerprint, protocol.c_str());
   }
 
+  // A copy with a NUL after the last byte (as the library's buffers have), so `%s` can print TEXT payloads.
+  static ts::Uint8Array copyPayload(const uint8_t* payload, size_t length) {
+    ts::Uint8Array bytes = ts::Uint8Array::withLength((double)length + 1);  // zero-filled
+    if (payload != nullptr && length > 0) memcpy(bytes.data(), payload, length);
+    return bytes.subarray(0, (double)length);
+  }
+
   void deliver(int type, uint8_t* payload, size_t length) {
     if (ts::isNullish(handler_)) return;
     Handler handler = handler_;  // keep the closure alive even if the sketch replaces it while it runs
-    handler((double)type, payload != nullptr ? ts::Uint8Array::wrap(payload, length) : ts::Uint8Array::withLength(0), (double)length);
+    handler((double)type, copyPayload(payload, length), (double)length);
   }
 
 #if !defined(ESP8266)
