@@ -85,7 +85,8 @@ export function platformioIni(board: Board, libraries: string[], settings: Proje
     `upload_speed = ${settings.uploadBaud ?? board.uploadSpeed}`,
     `upload_resetmethod = ${pio.resetMethod ?? board.resetMethod}`,
     `monitor_speed = ${settings.monitorBaud ?? 115200}`,
-    `build_src_filter = +<*.ino> +<src/>`,
+    // PlatformIO turns <name>.ino into <name>.ino.cpp next to it (pioino.py) and compiles what the filter matches
+    `build_src_filter = +<*.ino.cpp> +<src/>`,
   ];
   if (settings.port) lines.push(`upload_port = ${settings.port}`, `monitor_port = ${settings.port}`);
   if (flags.length) lines.push(`build_flags = ${flags.join(" ")}`);

@@ -249,7 +249,7 @@ test("platformio.ini follows PlatformIO's project configuration format", () => {
     upload_speed: "115200",
     upload_resetmethod: "nodemcu",
     monitor_speed: "74880",
-    build_src_filter: "+<*.ino> +<src/>",
+    build_src_filter: "+<*.ino.cpp> +<src/>",
     build_flags: "-DLED_BUILTIN=2",
     lib_deps: "\nlinks2004/WebSockets@^2.4.1",
   });
