@@ -10,7 +10,7 @@
 
 // A string literal in flash. The lambda lets PSTR (a statement expression on the ESP8266) appear at
 // namespace scope, e.g. in the initialiser of a global.
-#define TS_STR(s) ::ts::String::literal([]() -> PGM_P { return PSTR(s); }(), sizeof(s) - 1)
+#define TS_STR(s) ::ts::String::literal([]() -> PGM_P { return PSTR(s); }(), sizeof(s) - 1, ::ts::detail::literalIsAscii(s))
 
 namespace ts {
 
@@ -27,6 +27,12 @@ StrBuf* allocStrBuf(uint32_t len);  // refcount 1, units unknown, data[len] = 0
 inline void retainStrBuf(StrBuf* b) { ++b->refcount; }
 inline void releaseStrBuf(StrBuf* b) {
   if (--b->refcount == 0) free(b);
+}
+// Whether a string literal is pure ASCII (folded at compile time, so TS_STR literals skip the scan).
+template <size_t N> constexpr bool literalIsAscii(const char (&s)[N]) {
+  for (size_t i = 0; i + 1 < N; i++)
+    if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
+  return true;
 }
 // Shortest round-trip JavaScript formatting of a number into buf (>= 32 bytes); returns the length.
 size_t formatNumber(double x, char* buf);
@@ -64,6 +70,7 @@ class String {
 
   // Construction.
   static String literal(PGM_P text, size_t len) { return String(text, uint32_t(len), kLiteral, 0); }
+  static String literal(PGM_P text, size_t len, bool ascii) { return String(text, uint32_t(len), kLiteral, ascii ? 1 : 2); }
   static String fromUtf8(const char* text, size_t len);  // copies; invalid UTF-8 becomes U+FFFD
   static String fromUtf8(const char* text);              // NUL-terminated
   static String fromCodeUnits(const uint16_t* units, size_t n);
