@@ -38,11 +38,12 @@ function failure(message: string): ProcessResult {
   return { stdout: Buffer.alloc(0), stderr: message, code: 1, signal: null, timedOut: false, wallMs: 0 };
 }
 
-/** The host executable for `entry`, from the cache or freshly built; or a ProcessResult describing why not. */
-async function hostExecutable(entry: string): Promise<string | ProcessResult> {
+/** The host executable for `entry`, from the cache or freshly built; a ProcessResult describing a failed
+ * build; or undefined when the program needs the CLI itself (diagnostics to print, library bindings). */
+async function hostExecutable(entry: string): Promise<string | ProcessResult | undefined> {
   const result = compile({ entry, target: "host" });
   const errors = result.diagnostics.filter((d) => d.category === "error");
-  if (!result.sketch || errors.length > 0 || result.sketch.bindings.length > 0) return runTsduino(["build", entry, "--target", "host", "--out", mkdtempSync(join(tmpdir(), "tsd-host-"))]);
+  if (!result.sketch || errors.length > 0 || result.sketch.bindings.length > 0) return undefined;
   const sketch = result.sketch;
   const cached = join(binaries, buildKey(sketch.files));
   if (existsSync(cached)) return cached;
@@ -65,6 +66,7 @@ async function hostExecutable(entry: string): Promise<string | ProcessResult> {
 /** Runs `entry` on the host like `tsduino run entry [--timeout stopAfterSeconds]`. */
 export async function runOnHost(entry: string, stopAfterSeconds?: number): Promise<ProcessResult> {
   const executable = await hostExecutable(entry);
+  if (executable === undefined) return runTsduino(["run", entry, ...(stopAfterSeconds ? ["--timeout", String(stopAfterSeconds)] : [])], 240_000);
   if (typeof executable !== "string") return executable;
   const r = await runProcess(executable, [], { timeoutMs: stopAfterSeconds ? stopAfterSeconds * 1000 : 60_000, killSignal: stopAfterSeconds ? "SIGTERM" : "SIGKILL" });
   // `tsduino run --timeout` reports a sketch stopped by its timeout as a normal end (exit 0).

@@ -50,6 +50,8 @@ export function runProcess(command: string, args: string[], options: RunOptions 
         wallMs: performance.now() - started,
       });
     });
+    // A child that exits without reading its input must not fail the caller with EPIPE.
+    child.stdin.on("error", () => {});
     child.stdin.end(options.input ?? "");
   });
 }
