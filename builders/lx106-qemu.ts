@@ -90,6 +90,8 @@ export interface Lx106Run {
   cycles?: number;
   /** Largest heap extent malloc reached, in bytes (includes allocator headers and fragmentation). */
   peakHeap?: number;
+  /** Most stack the program used, in bytes (the ESP8266 gives loop() 4096). */
+  peakStack?: number;
 }
 
 function requireTool(name: string, pkg: string): string {
@@ -251,7 +253,9 @@ export async function buildLx106(sketchDir: string, options: Lx106BuildOptions =
   return { elf, sizes: await lx106Sizes(elf) };
 }
 
-const STATS_LINE = /(?:^|\n)tsduino-lx106: ccount=(\d+) peak-heap=(\d+)\n$/;
+const STATS_LINE = /(?:^|\n)tsduino-lx106: ccount=(\d+) peak-heap=(\d+) peak-stack=(\d+)\n$/;
+/** The stack the ESP8266 Arduino core gives setup()/loop() (its "cont" task). */
+export const ESP8266_LOOP_STACK_BYTES = 4096;
 
 /** Runs an lx106 ELF in QEMU and returns its output, exit status and (from the stats line) cycles and heap. */
 export async function runLx106(elf: string, options: Lx106RunOptions = {}): Promise<Lx106Run> {
@@ -292,6 +296,7 @@ export async function runLx106(elf: string, options: Lx106RunOptions = {}): Prom
   if (stats) {
     if (options.cycles !== false) result.cycles = ticksToCycles(Number(stats[1]));
     result.peakHeap = Number(stats[2]);
+    result.peakStack = Number(stats[3]);
   }
   return result;
 }
@@ -308,8 +313,9 @@ export async function runOnLx106(sketchDir: string, options: Lx106RunOptions & L
   return { ...run, elf: built.elf, sizes: built.sizes };
 }
 
-/** One line for the CLI: "lx106: 123456 cycles, code 12.3 KB (.text+.rodata), RAM 1.2 KB (.data+.bss), peak heap 456 B". */
-export function formatLx106Report(result: { cycles?: number; sizes: Lx106Sizes; peakHeap?: number }): string {
+/** The CLI's report: cycles, code and static RAM, peak heap and stack; a second line warns when the stack
+ *  use would not fit the ESP8266's loop() stack. */
+export function formatLx106Report(result: { cycles?: number; sizes: Lx106Sizes; peakHeap?: number; peakStack?: number }): string {
   const code = result.sizes.text + result.sizes.rodata;
   const ram = result.sizes.data + result.sizes.bss;
   const parts = [
@@ -317,8 +323,13 @@ export function formatLx106Report(result: { cycles?: number; sizes: Lx106Sizes; 
     `code ${code} B (.text ${result.sizes.text} + .rodata ${result.sizes.rodata})`,
     `static RAM ${ram} B (.data ${result.sizes.data} + .bss ${result.sizes.bss})`,
     ...(result.peakHeap !== undefined ? [`peak heap ${result.peakHeap} B`] : []),
+    ...(result.peakStack !== undefined ? [`peak stack ${result.peakStack} B`] : []),
   ];
-  return `lx106-qemu: ${parts.join(", ")}`;
+  const report = `lx106-qemu: ${parts.join(", ")}`;
+  if (result.peakStack !== undefined && result.peakStack > ESP8266_LOOP_STACK_BYTES) {
+    return `${report}\nwarning: the program used ${result.peakStack} B of stack; the ESP8266 Arduino core gives setup()/loop() ${ESP8266_LOOP_STACK_BYTES} B, so it would crash on the board`;
+  }
+  return report;
 }
 
 /** A scratch folder for builds that have no sketch folder of their own (tests, bench). */

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildLx106, runLx106, LX106_RUNTIME_DIR } from "../builders/lx106-qemu.js";
+import { buildLx106, formatLx106Report, runLx106, LX106_RUNTIME_DIR } from "../builders/lx106-qemu.js";
 import { runProcess } from "./helpers/process.js";
 
 const selftest = (name: string) => join(LX106_RUNTIME_DIR, "selftest", name);
@@ -84,4 +84,15 @@ test("the math functions the runtime relies on give the same bits on the lx106 a
   assert.ok(expected.length > 500, "the check prints one line per input and pair");
   const differing = expected.map((line, i) => [line, actual[i]]).filter(([e, a]) => e !== a);
   assert.deepEqual(differing.slice(0, 5), [], `${differing.length} lines differ`);
+});
+
+test("peak stack is measured, and more than the ESP8266's 4 KB loop() stack is reported as a warning", async () => {
+  const small = await runLx106(await buildSelftest("stack.cpp", ["TSD_STACK_KB=2"]));
+  const large = await runLx106(await buildSelftest("stack.cpp", ["TSD_STACK_KB=8"]));
+  assert.equal(large.stdout, "ok\n");
+  assert.ok(small.peakStack !== undefined && small.peakStack > 2000 && small.peakStack < 4096, `small: ${small.peakStack}`);
+  assert.ok(large.peakStack !== undefined && large.peakStack > 8000 && large.peakStack < 16384, `large: ${large.peakStack}`);
+  const sizes = { text: 1, rodata: 1, data: 1, bss: 1 };
+  assert.doesNotMatch(formatLx106Report({ sizes, peakStack: small.peakStack }), /warning/);
+  assert.match(formatLx106Report({ sizes, peakStack: large.peakStack }), /\nwarning: the program used \d+ B of stack; the ESP8266 Arduino core gives setup\(\)\/loop\(\) 4096 B/);
 });

@@ -30,6 +30,7 @@ export interface Measurement {
   cycles?: number;
   sizes?: Lx106Sizes;
   peakHeap?: number;
+  peakStack?: number;
 }
 
 export interface BenchReport {
@@ -70,7 +71,7 @@ async function buildReference(name: string, work: string): Promise<{ elf: string
 async function measure(benchmark: string, variant: Variant, built: { elf: string; sizes: Lx106Sizes } | string): Promise<Measurement> {
   if (typeof built === "string") return { benchmark, variant, error: built };
   const run = await runLx106(built.elf, { cycles: true, timeoutMs: 300_000 });
-  const row: Measurement = { benchmark, variant, output: run.stdout, cycles: run.cycles, sizes: built.sizes, peakHeap: run.peakHeap };
+  const row: Measurement = { benchmark, variant, output: run.stdout, cycles: run.cycles, sizes: built.sizes, peakHeap: run.peakHeap, peakStack: run.peakStack };
   if (run.timedOut) row.error = "timed out";
   else if (run.exitCode !== 0) row.error = `exit ${run.exitCode}: ${firstLine(run.stderr || run.stdout)}`;
   return row;
@@ -122,7 +123,7 @@ const ratio = (a: number | undefined, b: number | undefined) => (a === undefined
 export function formatBench(report: BenchReport): string[] {
   const lines = [
     "lx106 benchmark (QEMU lx106, -icount: cycles = instructions; ratios are TypeScript / hand-written C++)",
-    `${pad("benchmark", 10)}${pad("variant", 8)}${lpad("cycles", 12)}${lpad("ratio", 8)}${lpad("code B", 9)}${lpad("ratio", 7)}${lpad("RAM B", 7)}${lpad("ratio", 7)}${lpad("heap B", 8)}`,
+    `${pad("benchmark", 10)}${pad("variant", 8)}${lpad("cycles", 12)}${lpad("ratio", 8)}${lpad("code B", 9)}${lpad("ratio", 7)}${lpad("RAM B", 7)}${lpad("ratio", 7)}${lpad("heap B", 8)}${lpad("stack B", 9)}`,
   ];
   const goals: string[] = [];
   for (const row of report.rows) {
@@ -137,7 +138,7 @@ export function formatBench(report: BenchReport): string[] {
     lines.push(
       `${pad(row.benchmark, 10)}${pad(row.variant, 8)}${lpad(String(row.cycles ?? ""), 12)}${lpad(cyclesRatio, 8)}` +
         `${lpad(String(code(s)), 9)}${lpad(isRef ? "" : ratio(code(s), ref?.sizes && code(ref.sizes)), 7)}` +
-        `${lpad(String(ram(s)), 7)}${lpad(isRef ? "" : ratio(ram(s), ref?.sizes && ram(ref.sizes)), 7)}${lpad(String(row.peakHeap ?? ""), 8)}`,
+        `${lpad(String(ram(s)), 7)}${lpad(isRef ? "" : ratio(ram(s), ref?.sizes && ram(ref.sizes)), 7)}${lpad(String(row.peakHeap ?? ""), 8)}${lpad(String(row.peakStack ?? ""), 9)}`,
     );
     if (!isRef && ref?.cycles && row.cycles) {
       const limit = row.variant === "fixed" ? 1.3 : 2;

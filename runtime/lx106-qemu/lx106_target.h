@@ -10,6 +10,8 @@ extern "C" {
 uint64_t tsd_lx106_ticks();
 // Largest heap extent malloc ever asked for (bytes above the heap start).
 size_t tsd_lx106_peak_heap();
+// Bytes of stack the program used at most (from the paint on the stack region).
+size_t tsd_lx106_peak_stack();
 // Ends the run: prints the statistics line on stderr, then the semihosting exit with `code`.
 [[noreturn]] void tsd_lx106_exit(int code);
 // "lx106: <message>" on stderr, exit status 134.

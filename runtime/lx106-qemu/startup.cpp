@@ -13,6 +13,7 @@
 
 extern "C" {
 extern uint32_t _bss_start[], _bss_end[];
+extern uint32_t __stack_limit[], __stack[];
 typedef void (*InitFunction)();
 extern InitFunction __init_array_start[], __init_array_end[];
 int main();
@@ -41,8 +42,21 @@ extern "C" uint64_t tsd_lx106_ticks() {
   return highCount + now - startCount;
 }
 
+// The stack is painted with a pattern before the program starts; at exit the lowest overwritten word gives
+// the peak stack use (the ESP8266 Arduino core gives loop() a 4 KB stack, so this figure matters).
+constexpr uint32_t kStackPaint = 0xa5a5a5a5u;
+
+extern "C" size_t tsd_lx106_peak_stack() {
+  const uint32_t* p = __stack_limit;
+  while (p < __stack && *p == kStackPaint) p++;
+  return static_cast<size_t>(reinterpret_cast<const char*>(__stack) - reinterpret_cast<const char*>(p));
+}
+
 extern "C" [[noreturn]] void tsd_lx106_start() {
-  startCount = lastCount = tsd_read_ccount();
+  uint32_t* sp;
+  __asm__ volatile("mov %0, a1" : "=a"(sp));
+  for (uint32_t* p = __stack_limit; p < sp - 64; p++) *p = kStackPaint;  // 256 bytes below sp stay untouched
+  startCount = lastCount = tsd_read_ccount();  // painting is not part of the program's cycles
   for (uint32_t* p = _bss_start; p < _bss_end; p++) *p = 0;
   for (InitFunction* f = __init_array_start; f < __init_array_end; f++) (*f)();
   tsd_lx106_exit(main());
