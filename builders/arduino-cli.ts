@@ -43,9 +43,11 @@ export interface BuilderOutput {
 /** What is installed for arduino-cli: the ESP8266 core and library names (undefined when arduino-cli is absent). */
 export interface ArduinoCliInventory {
   path: string;
-  coreInstalled: boolean;
+  /** undefined when arduino-cli could not be asked (its JSON output was unreadable). */
+  coreInstalled: boolean | undefined;
   coreVersion?: string;
-  libraries: string[];
+  /** undefined when arduino-cli could not be asked. */
+  libraries: string[] | undefined;
 }
 
 export async function arduinoCliInventory(): Promise<ArduinoCliInventory | undefined> {
@@ -54,7 +56,7 @@ export async function arduinoCliInventory(): Promise<ArduinoCliInventory | undef
   const cores = await runJson(path, ["core", "list"]);
   const libs = await runJson(path, ["lib", "list"]);
   let coreVersion: string | undefined;
-  let coreInstalled = false;
+  let coreInstalled: boolean | undefined = cores === undefined ? undefined : false;
   walk(cores, (o) => {
     if (o.id === ESP8266_PLATFORM) {
       coreInstalled = true;
@@ -62,10 +64,10 @@ export async function arduinoCliInventory(): Promise<ArduinoCliInventory | undef
       if (typeof v === "string") coreVersion = v;
     }
   });
-  const libraries: string[] = [];
+  const libraries: string[] | undefined = libs === undefined ? undefined : [];
   walk(libs, (o) => {
     const lib = o.library as Record<string, unknown> | undefined;
-    if (lib && typeof lib.name === "string") libraries.push(lib.name);
+    if (lib && typeof lib.name === "string") libraries?.push(lib.name);
   });
   return { path, coreInstalled, coreVersion, libraries };
 }
@@ -77,9 +79,10 @@ export async function buildWithArduinoCli(input: BuilderInput): Promise<BuilderO
       `then: ${ESP8266_CORE_INSTALL}\n(or build with --builder pio). The sketch was written to ${input.sketchDir}`);
   }
   const missing: string[] = [];
-  if (!inventory.coreInstalled) missing.push(`the ESP8266 core (${ESP8266_PLATFORM}) is not installed: ${ESP8266_CORE_INSTALL}`);
+  // when arduino-cli could not be asked, the compile itself tells (describeFailure)
+  if (inventory.coreInstalled === false) missing.push(`the ESP8266 core (${ESP8266_PLATFORM}) is not installed: ${ESP8266_CORE_INSTALL}`);
   for (const lib of input.libraries) {
-    if (!inventory.libraries.includes(lib)) missing.push(`the Arduino library '${lib}' is not installed: ${libraryInstallCommand(lib)}`);
+    if (inventory.libraries && !inventory.libraries.includes(lib)) missing.push(`the Arduino library '${lib}' is not installed: ${libraryInstallCommand(lib)}`);
   }
   if (missing.length) throw new UserError(`${missing.join("\n")}\nThe sketch was written to ${input.sketchDir}`);
 

@@ -202,3 +202,12 @@ test("an unknown board or builder is one clear error", async () => {
   assert.equal(e2.message, "unknown builder 'make'; use one of: arduino-cli, pio");
   rmSync(out, { recursive: true, force: true });
 });
+
+test("when arduino-cli's JSON answers are unreadable the build does not guess: it compiles and lets the compile tell", async () => {
+  const out = outDir();
+  const { result, calls } = await withTools({ FAKE_ARDUINO_JSON: "broken" }, () => buildCompiledSketch(sketch(WS_SKETCH, ["WebSockets"]), { entry: "main.ts", board: "nodemcuv2", outDir: out }));
+  assert.ok(calls.some((c) => c.args[0] === "compile"));
+  assert.ok(calls.some((c) => c.args.includes("--format")), "fell back to arduino-cli 0.x's --format json");
+  assert.equal(readFileSync(result.bin)[0], 0xe9);
+  rmSync(out, { recursive: true, force: true });
+});

@@ -65,10 +65,12 @@ export async function runChecks(): Promise<Check[]> {
     checks.push({ status: "missing", what: "ESP8266 core", detail: `needs arduino-cli first, then: ${ESP8266_CORE_INSTALL}` });
     checks.push({ status: "missing", what: "WebSockets library", detail: `needs arduino-cli first, then: ${libraryInstallCommand("WebSockets")}` });
   } else {
-    checks.push(inventory.coreInstalled
+    const unreadable = (what: string, cmd: string): Check =>
+      ({ status: "warn", what, detail: `'arduino-cli ${cmd} --json' gave no readable answer; check with: arduino-cli ${cmd}` });
+    checks.push(inventory.coreInstalled === undefined ? unreadable("ESP8266 core", "core list") : inventory.coreInstalled
       ? { status: "ok", what: "ESP8266 core", detail: `${ESP8266_PLATFORM} ${inventory.coreVersion ?? ""}`.trim() }
       : { status: "missing", what: "ESP8266 core", detail: `not installed in arduino-cli; install: ${ESP8266_CORE_INSTALL}` });
-    checks.push(inventory.libraries.includes("WebSockets")
+    checks.push(inventory.libraries === undefined ? unreadable("WebSockets library", "lib list") : inventory.libraries.includes("WebSockets")
       ? { status: "ok", what: "WebSockets library", detail: "installed in arduino-cli" }
       : { status: "missing", what: "WebSockets library", detail: `not installed in arduino-cli (needed by sketches that import "WebSocketsClient"); install: ${libraryInstallCommand("WebSockets")}` });
   }
