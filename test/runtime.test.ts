@@ -20,6 +20,8 @@ const DEVICE = join(repoRoot, "runtime", "device");
 const CPP_TESTS = join(repoRoot, "test", "runtime-cpp");
 const WARNINGS = ["-Wall", "-Wextra", "-Werror"];
 const HOST_FLAGS = ["-std=gnu++17", "-O2", ...WARNINGS, "-I", ARDUINO, "-I", CORE];
+// The machine may be shared with other builds: compilers get generous time, programs the default 2 min.
+const BUILD_TIMEOUT_MS = 600_000;
 const XTENSA_FLAGS = ["-std=gnu++17", "-fno-exceptions", "-fno-rtti", ...WARNINGS, "-Os", "-c", "-I", DEVICE, "-I", CORE];
 
 interface RunResult {
@@ -77,7 +79,7 @@ async function buildRuntimeObjects(): Promise<string[]> {
   async function worker(): Promise<void> {
     for (let job = queue.shift(); job; job = queue.shift()) {
       const tmp = `${job.obj}.${process.pid}.tmp`;
-      const r = await run("nice", ["g++", ...HOST_FLAGS, "-c", job.src, "-o", tmp]);
+      const r = await run("nice", ["g++", ...HOST_FLAGS, "-c", job.src, "-o", tmp], { timeoutMs: BUILD_TIMEOUT_MS });
       if (r.code !== 0) failures.push(`${job.src}:\n${r.stderr}`);
       else renameSync(tmp, job.obj);
       objects.push(job.obj);
@@ -90,8 +92,8 @@ async function buildRuntimeObjects(): Promise<string[]> {
 
 async function buildProgram(name: string): Promise<string> {
   const exe = join(work, name);
-  const r = await run("nice", ["g++", ...HOST_FLAGS, join(CPP_TESTS, `${name}.cpp`), ...runtimeObjects, "-o", exe]);
-  assert.equal(r.code, 0, `building ${name}.cpp failed:\n${r.stderr}`);
+  const r = await run("nice", ["g++", ...HOST_FLAGS, join(CPP_TESTS, `${name}.cpp`), ...runtimeObjects, "-o", exe], { timeoutMs: BUILD_TIMEOUT_MS });
+  assert.equal(r.code, 0, `building ${name}.cpp failed (exit ${r.code}):\n${r.stderr}`);
   return exe;
 }
 
@@ -406,7 +408,7 @@ describe("C++ runtime", { concurrency: 1 }, () => {
     const queue = [...cppSources(CORE), sketch, join(CPP_TESTS, "semantics.cpp")];
     const worker = async (id: number) => {
       for (let src = queue.shift(); src; src = queue.shift()) {
-        const r = await run("nice", ["xtensa-lx106-elf-g++", ...XTENSA_FLAGS, src, "-o", join(dir, `out${id}.o`)]);
+        const r = await run("nice", ["xtensa-lx106-elf-g++", ...XTENSA_FLAGS, src, "-o", join(dir, `out${id}.o`)], { timeoutMs: BUILD_TIMEOUT_MS });
         if (r.code !== 0) failures.push(`${src}:\n${r.stderr.split("\n").slice(0, 15).join("\n")}`);
       }
     };

@@ -121,19 +121,38 @@ String joinEntries(const Inspect& ctx, Array<String>& output, const char* brace0
   return concat(open, indentation, TS_STR("  "), output.join(concat(TS_STR(","), indentation, TS_STR("  "))), indentation, close);
 }
 
+namespace {
+// Writes text as UTF-8 the way Node writes a string: an unpaired surrogate (stored as its 3-byte WTF-8 form
+// ED A0..BF xx; pairs are always merged) becomes U+FFFD.
+template <class Sink> size_t emitUtf8(Sink sink, const uint8_t* p, size_t n) {
+  static const uint8_t kReplacement[3] = {0xEF, 0xBF, 0xBD};
+  size_t start = 0;
+  for (size_t i = 0; i + 2 < n; i++) {
+    if (p[i] == 0xED && p[i + 1] >= 0xA0) {
+      sink(p + start, i - start);
+      sink(kReplacement, 3);
+      i += 2;
+      start = i + 1;
+    }
+  }
+  sink(p + start, n - start);
+  return n;
+}
+}  // namespace
+
 void writeConsole(const String& line, bool toStderr) {
   Bytes b(line);
 #ifdef TSDUINO_EMULATED_CORE
   if (toStderr) {
     Serial.flush();
-    tsd_platform_write(2, b.udata(), b.size());
+    emitUtf8([](const uint8_t* p, size_t n) { tsd_platform_write(2, p, n); }, b.udata(), b.size());
     tsd_platform_write(2, reinterpret_cast<const uint8_t*>("\n"), 1);
     return;
   }
 #else
   (void)toStderr;
 #endif
-  Serial.write(b.udata(), b.size());
+  emitUtf8([](const uint8_t* p, size_t n) { Serial.write(p, n); }, b.udata(), b.size());
   Serial.write(uint8_t('\n'));
 }
 
@@ -142,7 +161,7 @@ void writeConsole(const String& line, bool toStderr) {
 void print(Print& out, const String& s) {
   String t = toString(s);
   detail::Bytes b(t);
-  out.write(b.udata(), b.size());
+  detail::emitUtf8([&out](const uint8_t* p, size_t n) { out.write(p, n); }, b.udata(), b.size());
 }
 
 size_t write(Print& out, const String& s) {
