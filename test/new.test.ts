@@ -94,9 +94,13 @@ test("the new project's main.ts builds and runs on the host, and builds for its 
   const host = spawnSync(process.execPath, [CLI, "build", "src/main.ts", "--target", "host"], { cwd: dir, env, encoding: "utf8" });
   assert.equal(host.status, 0, host.stderr);
   assert.match(host.stdout, /^host executable: /m);
+  // the editor's pin typings follow the board a build uses
+  writeFileSync(join(dir, "tsduino-board.d.ts"), readFileSync(join(dir, "tsduino-board.d.ts"), "utf8").replace(/huzzah/g, "nodemcuv2") + "declare const D4: number;\n");
   const board = spawnSync(process.execPath, [CLI, "build", "src/main.ts"], { cwd: dir, env, encoding: "utf8" });
   assert.equal(board.status, 0, board.stderr);
   const lines = board.stdout.trimEnd().split("\n");
+  assert.equal(lines.shift(), "tsduino-board.d.ts now declares the pins of huzzah");
+  assert.ok(!readFileSync(join(dir, "tsduino-board.d.ts"), "utf8").includes("D4"));
   assert.equal(lines[0], "building firmware for huzzah with arduino-cli (the first build compiles the ESP8266 core: a minute or two)");
   assert.equal(lines[1], `sketch written to ${join(dir, "build/main")}`, "tsduino.json: board huzzah, outDir build");
   assert.equal(lines[2], `firmware: ${join(dir, "build/firmware.bin")} (elf: ${join(dir, "build/firmware.elf")})`);

@@ -7,6 +7,8 @@ import { buildHost } from "../../builders/host.js";
 import type { Target } from "../../compiler/src/index.js";
 import { buildFirmware, watchFirmware, type FirmwareBuild, type FirmwareBuildOptions } from "../../builders/device.js";
 import { resolveSettings, BUILDER_NAMES } from "../config.js";
+import { refreshBoardTypings } from "./new.js";
+import { getBoard } from "../../boards/index.js";
 import { dirname, resolve } from "node:path";
 
 interface BuildArgs {
@@ -34,8 +36,9 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option("watch", { type: "boolean", default: false, describe: "with a board: rebuild the firmware on every save" })
       .option("verbose", { type: "boolean", default: false, describe: "with a board: show the builder's output" }),
   handler: async (args) => {
-    const { settings } = resolveSettings({ board: args.board, builder: args.builder, port: args.port, outDir: args.out }, dirname(resolve(args.entry)));
+    const { settings, configFile } = resolveSettings({ board: args.board, builder: args.builder, port: args.port, outDir: args.out }, dirname(resolve(args.entry)));
     if (args.target === "device" && settings.board) {
+      if (configFile && refreshBoardTypings(dirname(configFile), getBoard(settings.board))) console.log(`tsduino-board.d.ts now declares the pins of ${settings.board}`);
       await buildForBoard({ ...settings, entry: args.entry, board: settings.board, outDir: settings.outDir ?? "build",
         onLine: args.verbose ? (line) => console.log(line) : undefined }, args.watch);
       return;

@@ -71,6 +71,20 @@ export function boardTypings(board: Board): string {
   ].join("\n");
 }
 
+/**
+ * Rewrites <projectDir>/tsduino-board.d.ts for `board` when it exists, was written by tsduino and declares
+ * another board, so the editor's pin names follow tsduino.json / --board. Returns true when it rewrote it.
+ */
+export function refreshBoardTypings(projectDir: string, board: Board): boolean {
+  const file = join(projectDir, "tsduino-board.d.ts");
+  if (!existsSync(file)) return false;
+  const current = readFileSync(file, "utf8");
+  const wanted = boardTypings(board);
+  if (current === wanted || !current.includes("Written by 'tsduino new'")) return false;
+  writeFileSync(file, wanted);
+  return true;
+}
+
 function copyTemplate(from: string, to: string, vars: Record<string, string>): void {
   for (const entry of readdirSync(from)) {
     const source = join(from, entry);
