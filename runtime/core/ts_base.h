@@ -134,6 +134,11 @@ template <class T> class Opt {
   bool isNullState() const { return s_ == Nullish::NullValue; }
   bool isUndefinedState() const { return s_ == Nullish::UndefinedValue; }
   Nullish state() const { return s_; }
+  // An Opt of a handle type is that handle (which has its own null/undefined states).
+  template <class U = T, class = detail::EnableIf<detail::isNullable<U>>> operator T() const {
+    if (s_ == Nullish::Value) return v_;
+    return s_ == Nullish::NullValue ? T(Null()) : T(Undefined());
+  }
 
  private:
   T v_;
