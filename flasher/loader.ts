@@ -77,6 +77,19 @@ export class Loader {
     return true;
   }
 
+  /**
+   * Realigns requests and answers after a timeout: the board answers in order, so once the answer to this
+   * register read arrives, every late answer to an earlier request has arrived too (and was skipped).
+   */
+  async barrier(): Promise<void> {
+    this.transport.flushInput();
+    try {
+      await this.command(Op.READ_REG, words(CHIP_DETECT_MAGIC_REG));
+    } catch (e) {
+      if (!(e instanceof TimeoutError)) throw e;
+    }
+  }
+
   async readReg(address: number): Promise<number> {
     return (await this.check(`reading register 0x${address.toString(16)}`, Op.READ_REG, words(address))).value >>> 0;
   }
@@ -163,7 +176,7 @@ export class Loader {
         return;
       } catch (e) {
         if (e instanceof DisconnectedError || attempt >= WRITE_BLOCK_ATTEMPTS) throw e;
-        this.transport.flushInput();
+        await this.barrier();
       }
     }
   }
@@ -206,8 +219,7 @@ export class Loader {
       return results;
     } catch (e) {
       if (e instanceof DisconnectedError) throw e;
-      await new Promise((r) => setTimeout(r, 100));
-      this.transport.flushInput();
+      await this.barrier();
       const again: Buffer[] = [];
       for (const r of regions) again.push(await this.flashMd5(r.offset, r.size));
       return again;

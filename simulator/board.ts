@@ -38,7 +38,8 @@ export class SimulatedBoard {
   private readonly dir: string;
   private rxAt = 0;
   private txAt = 0;
-  private timers = new Set<NodeJS.Timeout>();
+  private readonly rxQueue = new TimedQueue();
+  private readonly txQueue = new TimedQueue();
 
   private constructor(private readonly options: SimulatedBoardOptions) {
     this.dir = mkdtempSync(join(tmpdir(), "tsduino-sim-"));
@@ -108,8 +109,8 @@ export class SimulatedBoard {
 
   /** Tears the pty pair down: the host side sees its port disappear. */
   async unplug(): Promise<void> {
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
+    this.rxQueue.clear();
+    this.txQueue.clear();
     const port = this.port;
     this.port = undefined;
     if (port?.isOpen) await new Promise<void>((r) => port.close(() => r()));
@@ -137,7 +138,7 @@ export class SimulatedBoard {
   private deliver(fn: () => void, bytes: number): void {
     if (!this.options.throttle) return fn();
     this.rxAt = Math.max(Date.now(), this.rxAt) + this.byteTimeMs(bytes);
-    this.schedule(fn, this.rxAt - Date.now());
+    this.rxQueue.push(this.rxAt, fn);
   }
 
   /** Answers leave in order; each waits for the board's work and then for its own time on the wire. */
@@ -145,16 +146,38 @@ export class SimulatedBoard {
     const now = Date.now();
     this.txAt = Math.max(now + delayMs, this.txAt) + this.byteTimeMs(data.length);
     const port = this.port;
-    const send = () => { if (port?.isOpen) port.write(data); };
-    if (this.txAt <= now && this.timers.size === 0) send();
-    else this.schedule(send, this.txAt - now);
+    this.txQueue.push(this.txAt, () => { if (port?.isOpen) port.write(data); });
+  }
+}
+
+/**
+ * Runs jobs in the order they were queued, each no earlier than its time. One timer for the whole queue: separate
+ * setTimeout()s can fire out of order when their times are close (they count from libuv's cached clock).
+ */
+class TimedQueue {
+  private jobs: { at: number; fn: () => void }[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  push(at: number, fn: () => void): void {
+    this.jobs.push({ at, fn });
+    if (this.jobs.length === 1 && !this.timer) this.pump();
   }
 
-  private schedule(fn: () => void, ms: number): void {
-    const t = setTimeout(() => {
-      this.timers.delete(t);
-      fn();
-    }, Math.max(0, ms));
-    this.timers.add(t);
+  clear(): void {
+    this.jobs = [];
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private pump(): void {
+    this.timer = undefined;
+    while (this.jobs.length > 0) {
+      const wait = this.jobs[0]!.at - Date.now();
+      if (wait > 0) {
+        this.timer = setTimeout(() => this.pump(), wait);
+        return;
+      }
+      this.jobs.shift()!.fn();
+    }
   }
 }
