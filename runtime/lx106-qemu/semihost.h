@@ -24,7 +24,7 @@ static inline int tsd_simcall(int call, int a, int b, int c) {
 
 static inline uint32_t tsd_read_ccount() {
   uint32_t c;
-  __asm__ volatile("rsr %0, ccount" : "=a"(c));
+  __asm__ volatile("rsr %0, ccount" : "=a"(c) : : "memory");  // "memory": stores before it stay before it
   return c;
 }
 
