@@ -119,6 +119,9 @@ export function toUserError(e: unknown, port?: string): unknown {
     return new UserError(e.message, e instanceof VerifyError ? 3 : 2);
   }
   const message = (e as Error)?.message ?? String(e);
+  if (/Cannot lock port|Resource temporarily unavailable/i.test(message)) {
+    return new UserError(`${port ?? "the serial port"} is in use by another program (a serial monitor?): close it and try again`, 2);
+  }
   if (/No such file|ENOENT|cannot open|Permission denied|EACCES|Error Resource busy/i.test(message)) {
     return new UserError(`cannot open ${port ?? "the serial port"}: ${message.replace(/^Error: /, "")}`, 2);
   }
