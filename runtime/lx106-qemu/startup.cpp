@@ -53,11 +53,11 @@ extern "C" size_t tsd_lx106_peak_stack() {
 }
 
 extern "C" [[noreturn]] void tsd_lx106_start() {
+  for (uint32_t* p = _bss_start; p < _bss_end; p++) *p = 0;  // first: startCount itself lives in .bss
   uint32_t* sp;
   __asm__ volatile("mov %0, a1" : "=a"(sp));
   for (uint32_t* p = __stack_limit; p < sp - 64; p++) *p = kStackPaint;  // 256 bytes below sp stay untouched
-  startCount = lastCount = tsd_read_ccount();  // painting is not part of the program's cycles
-  for (uint32_t* p = _bss_start; p < _bss_end; p++) *p = 0;
+  startCount = lastCount = tsd_read_ccount();  // zeroing and painting are not part of the program's cycles
   for (InitFunction* f = __init_array_start; f < __init_array_end; f++) (*f)();
   tsd_lx106_exit(main());
 }
