@@ -118,6 +118,25 @@ describe("examples through the compiler", () => {
     assert.equal(s.connections, 0);
   });
 
+  test("ESP8266WiFi on the host: connected at once, IPAddress printable everywhere", async (t) => {
+    const dir = mkdtempSync(join(work, "wifi-"));
+    writeFileSync(join(dir, "main.ts"), [
+      `import { WiFi, WL_CONNECTED, WIFI_STA } from "ESP8266WiFi";`,
+      `WiFi.mode(WIFI_STA);`,
+      `console.log(WiFi.begin("ssid", "pass") === WL_CONNECTED, WiFi.isConnected());`,
+      `const ip = WiFi.localIP();`,
+      `Serial.println(ip);`,
+      `console.log(ip);`,
+      "console.log(\"ip: \" + String(ip), `${ip}`, WiFi.SSID());",
+      `WiFi.disconnect();`,
+      `console.log(WiFi.status(), String(WiFi.localIP()));`,
+    ].join("\n"));
+    const r = await cli(["run", join(dir, "main.ts")]);
+    if (todoIfNotLowered(t, r.stderr)) return;
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.replace(/\r/g, ""), "true true\n127.0.0.1\n127.0.0.1\nip: 127.0.0.1 127.0.0.1 ssid\n7 0.0.0.0\n");
+  });
+
   test("ticker-blink on the host: toggles every 100 ms from the Ticker, then the one-shot stops it", async (t) => {
     const r = await runUntil(join(REPO, "examples/ticker-blink/main.ts"), "stopped after", 120_000);
     if (todoIfNotLowered(t, r.stderr)) return;

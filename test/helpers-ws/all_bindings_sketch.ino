@@ -43,6 +43,8 @@ void setup() {
   ts::print(Serial, WiFiTS.localIP());
   ts::println(Serial, WiFiTS.localIP());
   ts::println(Serial, ts::toString(WiFiTS.localIP()));
+  ts::println(Serial, ts::concat(ts::String::fromUtf8("ip="), WiFiTS.localIP()));
+  ts::console_log(WiFiTS.localIP(), WiFiTS.isConnected());
   ts::println(Serial, WiFiTS.macAddress());
   ts::println(Serial, WiFiTS.RSSI());
   ts::println(Serial, WiFiTS.status());

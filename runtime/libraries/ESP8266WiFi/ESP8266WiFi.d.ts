@@ -33,6 +33,9 @@ declare module "ESP8266WiFi" {
       print(value: IPAddress): number;
       println(value: IPAddress): number;
     }
+    interface Console {
+      log(...args: (string | number | boolean | null | undefined | IPAddress)[]): void;
+    }
   }
 
   export interface ESP8266WiFiClass {

@@ -38,14 +38,22 @@ class IPAddress {
 #endif
 #endif
 
-namespace ts {
-inline String toString(const IPAddress& ip) {
+// In the global namespace (IPAddress's) so that the runtime's templates find it by argument-dependent lookup
+// (`${ip}`, console.log(ip)); ts::toString below serves direct calls.
+inline ts::String toString(const IPAddress& ip) {
   char text[16];
   int n = snprintf(text, sizeof text, "%u.%u.%u.%u", (unsigned)ip[0], (unsigned)ip[1], (unsigned)ip[2], (unsigned)ip[3]);
-  return String::fromUtf8(text, (size_t)n);
+  return ts::String::fromUtf8(text, (size_t)n);
 }
-inline decltype(auto) print(Print& out, const IPAddress& ip) { return print(out, toString(ip)); }
-inline decltype(auto) println(Print& out, const IPAddress& ip) { return println(out, toString(ip)); }
+
+namespace ts {
+inline String toString(const IPAddress& ip) { return ::toString(ip); }
+inline decltype(auto) print(Print& out, const IPAddress& ip) { return print(out, ::toString(ip)); }
+inline decltype(auto) println(Print& out, const IPAddress& ip) { return println(out, ::toString(ip)); }
+namespace detail {
+// console.log(ip): the runtime's console formats each argument with detail::inspect (found by ADL).
+inline String inspect(Inspect&, const IPAddress& ip, bool) { return ::toString(ip); }
+}  // namespace detail
 }  // namespace ts
 
 class ESP8266WiFiClassTS {
