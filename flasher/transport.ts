@@ -21,6 +21,8 @@ export interface TransportOptions {
 export class Transport {
   bytesSent = 0;
   bytesReceived = 0;
+  /** Time the bytes so far need on a real wire at the baud rates they were sent at (10 bits per byte). */
+  wireMs = 0;
   private frames: Buffer[] = [];
   private waiter: ((frame: Buffer | Error) => void) | undefined;
   private closedError: Error | undefined;
@@ -46,6 +48,7 @@ export class Transport {
     });
     port.on("data", (chunk: Buffer) => {
       this.bytesReceived += chunk.length;
+      this.wireMs += (chunk.length * 10000) / this.baudRate;
       this.decoder.push(chunk);
     });
     port.on("close", (err: Error | null) => this.fail(new DisconnectedError(
@@ -70,6 +73,7 @@ export class Transport {
   async writeRaw(data: Buffer): Promise<void> {
     if (this.closedError) throw this.closedError;
     this.bytesSent += data.length;
+    this.wireMs += (data.length * 10000) / this.baudRate;
     await new Promise<void>((resolve, reject) => {
       this.port.write(data, (err) => (err ? reject(new DisconnectedError(`serial write failed: ${err.message}`)) : resolve()));
     });
