@@ -84,7 +84,7 @@ describe("host WebSocketsClient", () => {
 
   test("server-initiated close → DISCONNECTED, then reconnect after the interval", async () => {
     const s = await server({ closeAfterMs: 100 });
-    const r = await runDriver({ mode: "plain", port: s.port, script: "none", durationMs: 1100 });
+    const r = await runDriver({ mode: "plain", port: s.port, script: "none", durationMs: 1600 });
     const connects = r.events.filter((e) => e.startsWith("CONNECTED")).length;
     assert.equal(r.events[0], "CONNECTED 1 /");
     assert.equal(r.events[1], "DISCONNECTED 0");
@@ -103,7 +103,7 @@ describe("host WebSocketsClient", () => {
 
   test("fragmented server message → FRAGMENT_TEXT_START, FRAGMENT, FRAGMENT_FIN", async () => {
     const s = await server({ fragments: ["Hel", "lo, ", "world"] });
-    const r = await runDriver({ mode: "plain", port: s.port, script: "none", durationMs: 400 });
+    const r = await runDriver({ mode: "plain", port: s.port, script: "none", durationMs: 800 });
     assert.deepEqual(r.events.slice(0, 4), ["CONNECTED 1 /", "FRAGMENT_TEXT_START 3 Hel", "FRAGMENT 4 lo, ", "FRAGMENT_FIN 5 world"]);
   });
 
@@ -117,7 +117,7 @@ describe("host WebSocketsClient", () => {
   test("heartbeat: pings every interval; a silent server is dropped after N timeouts", async () => {
     const alive = await server();
     const ok = await runDriver({ mode: "plain", port: alive.port, script: "none", durationMs: 800, heartbeat: [100, 100, 2] });
-    assert.ok(ok.events.filter((e) => e.startsWith("PONG")).length >= 4, ok.events.join("\n"));
+    assert.ok(ok.events.filter((e) => e.startsWith("PONG")).length >= 3, ok.events.join("\n"));
     assert.ok(!ok.events.includes("DISCONNECTED 0"));
     const silent = await server({ autoPong: false });
     const dropped = await runDriver({ mode: "plain", port: silent.port, script: "none", durationMs: 900, reconnectMs: 5000, heartbeat: [100, 100, 2] });
@@ -127,7 +127,7 @@ describe("host WebSocketsClient", () => {
 
   test("messages over 15 KB close the connection (1009), as the library does", async () => {
     const s = await server({ fragments: ["x".repeat(16 * 1024)] });
-    const r = await runDriver({ mode: "plain", port: s.port, script: "none", durationMs: 300, reconnectMs: 5000 });
+    const r = await runDriver({ mode: "plain", port: s.port, script: "none", durationMs: 800, reconnectMs: 5000 });
     assert.deepEqual(r.events, ["CONNECTED 1 /", "DISCONNECTED 0"]);
   });
 
