@@ -20,7 +20,6 @@ const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, [string, string]>> = {
   [ts.SyntaxKind.SpreadAssignment]: ["object spread ('...')", "copy the fields explicitly"],
   [ts.SyntaxKind.ObjectBindingPattern]: ["object destructuring", "read the properties one by one"],
   [ts.SyntaxKind.VoidExpression]: ["'void'", "remove it"],
-  [ts.SyntaxKind.CommaToken]: ["the comma operator", "write separate statements"],
   [ts.SyntaxKind.MetaProperty]: ["'new.target' / 'import.meta'", "remove it"],
   [ts.SyntaxKind.DebuggerStatement]: ["'debugger'", "remove it"],
 };
@@ -64,7 +63,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
       }
       case ts.SyntaxKind.BinaryExpression: {
         const op = (node as ts.BinaryExpression).operatorToken;
-        if (op.kind === ts.SyntaxKind.CommaToken) {
+        if (op.kind === ts.SyntaxKind.CommaToken && !isForIncrementor(node)) {
           ctx.report(op, "unsupportedSyntax", "the comma operator", "write separate statements");
           return;
         }
@@ -105,6 +104,12 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
         break;
     }
     ts.forEachChild(node, visit);
+  }
+
+  function isForIncrementor(node: ts.Node): boolean {
+    let n = node;
+    while (ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.CommaToken) n = n.parent;
+    return ts.isForStatement(n.parent) && n.parent.incrementor === n;
   }
 
   function isValueReference(node: ts.Node): boolean {

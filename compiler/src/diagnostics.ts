@@ -19,7 +19,9 @@ export interface Diagnostic {
 
 export function formatDiagnostic(d: Diagnostic, cwd = process.cwd()): string {
   const where = d.file ? `${relativeTo(cwd, d.file)}:${d.line ?? 1}:${d.column ?? 1}: ` : "";
-  const lines = [`${where}${d.category} TSD${d.code}: ${d.message}`];
+  // TypeScript's own diagnostics carry their TS code in the message; ours get a TSD code.
+  const code = /^TS\d+: /.test(d.message) ? "" : `TSD${d.code}: `;
+  const lines = [`${where}${d.category} ${code}${d.message}`];
   if (d.sourceLine !== undefined && d.line !== undefined) {
     const gutter = `${d.line} | `;
     lines.push(`  ${gutter}${d.sourceLine}`);

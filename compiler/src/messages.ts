@@ -2,11 +2,11 @@
 // code and are reported as TSD1xxxx-free "TS<code>" messages by compile.ts.
 export const Messages = {
   typescriptError: { code: 1000, text: "{0}" },
-  unsupportedSyntax: { code: 2001, text: "{0} is not supported by tsduino", hint: "{1}" },
+  unsupportedSyntax: { code: 2001, text: "not supported by tsduino: {0}", hint: "{1}" },
   anyType: { code: 2002, text: "the type 'any' is not supported", hint: "give the value a precise type" },
   unsupportedType: { code: 2003, text: "the type '{0}' is not supported here", hint: "{1}" },
   unsupportedCast: { code: 2004, text: "cast from '{0}' to '{1}' is not supported", hint: "casts cannot change a value's representation; convert the value explicitly" },
-  unsupportedCall: { code: 2005, text: "'{0}' is not supported", hint: "{1}" },
+  unsupportedCall: { code: 2005, text: "not supported by tsduino: '{0}'", hint: "{1}" },
   unsupportedMember: { code: 2006, text: "'{0}' is not supported on {1}", hint: "{2}" },
   computedAccess: { code: 2007, text: "computed property access with a non-literal key is not supported on {0}", hint: "use a Map<string, T> for dynamic keys" },
   throwNonError: { code: 2008, text: "only 'throw new Error(message)' is supported", hint: "throw an Error with a message" },

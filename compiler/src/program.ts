@@ -24,6 +24,8 @@ export interface LibraryBinding {
   hostSources: string[];
   hostFlags: string[];
   names: Record<string, string>;
+  /** Calls that compile but are insecure: the compiler prints the message as a warning. */
+  warnings: { call: string; whenArgumentsFewerThan: number; message: string }[];
 }
 
 export function loadLibraryBindings(): Map<string, LibraryBinding> {
@@ -44,6 +46,7 @@ export function loadLibraryBindings(): Map<string, LibraryBinding> {
       hostSources: raw.hostSources ?? [],
       hostFlags: raw.hostFlags ?? [],
       names: raw.names ?? {},
+      warnings: raw.warnings ?? [],
     });
   }
   return bindings;

@@ -59,11 +59,17 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
   const cpps: string[] = [];
   args.forEach((arg, i) => {
     const param = params[Math.min(i, params.length - 1)];
-    let cpp = param ? cppType(ctx, ctx.checker.getTypeOfSymbol(param), arg) : cppOf(ctx, arg);
     const decl = param?.valueDeclaration;
+    const builtin = !!decl && ctx.isRuntimeFile(decl.getSourceFile().fileName) && !ctx.libraryOf(decl);
+    // Built-in signatures use unions such as `string | RegExp`: the argument's own type says which one is used.
+    let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(typeOf(ctx, arg)), arg) : param ? cppType(ctx, ctx.checker.getTypeOfSymbol(param), arg) : cppOf(ctx, arg);
     if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
-      ctx.report(arg, "unsupportedSyntax", "rest parameters", "pass an array");
-      cpp = cppOf(ctx, arg);
+      if (!ctx.isRuntimeFile(decl.getSourceFile().fileName)) ctx.report(arg, "unsupportedSyntax", "rest parameters", "pass an array");
+      if (builtin) { texts.push(exprAs(ctx, arg, cpp)); cpps.push(cpp); return; }
+      // The runtime's variadic members take each argument as the rest array's element type.
+      const restType = ctx.checker.getTypeOfSymbol(param);
+      const element = ctx.checker.isArrayType(restType) ? ctx.checker.getTypeArguments(restType as ts.TypeReference)[0] : restType;
+      cpp = cppType(ctx, element, arg);
     }
     texts.push(exprAs(ctx, arg, cpp));
     cpps.push(cpp);
@@ -80,7 +86,11 @@ function plainCall(ctx: LowerContext, node: ts.CallExpression, calleeText: strin
     const targs = inferTypeArguments(ctx, node, decl);
     if (targs) name += `<${targs.join(", ")}>`;
   }
-  return callArgs(ctx, node, (args) => `${name}(${args.join(", ")})`, resultCpp);
+  // A closure value has no C++ default arguments: omitted optional arguments are passed as undefined.
+  const isClosure = !decl || !(ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl));
+  const declared = ctx.checker.getResolvedSignature(node)?.getParameters().length ?? 0;
+  const padding = isClosure ? Array(Math.max(0, declared - node.arguments.length)).fill("ts::undefined") : [];
+  return callArgs(ctx, node, (args) => `${name}(${[...args, ...padding].join(", ")})`, resultCpp);
 }
 
 function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): string | undefined {
@@ -168,8 +178,17 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   if (isNumberType(objType) && name === "toFixed") return `ts::toFixed(${exprAs(ctx, object, "double")}, ${args.length ? exprAs(ctx, args[0], "double") : "0"})`;
   if (isNumberType(objType) && name === "toString") return args.length ? `ts::toStringRadix(${exprAs(ctx, object, "double")}, ${exprAs(ctx, args[0], "double")})` : `ts::toString(${expr(ctx, object)})`;
   if (objCpp === "bool" && name === "toString") return `ts::toString(${expr(ctx, object)})`;
-  if (decl && ctx.libraryOf(decl)) {
+  const library = decl ? ctx.libraryOf(decl) : undefined;
+  if (decl && library) {
+    const owner = ts.isClassDeclaration(decl.parent) || ts.isInterfaceDeclaration(decl.parent) ? decl.parent.name?.text : undefined;
+    for (const warning of library.warnings) {
+      if (warning.call === `${owner}.${name}` && node.arguments.length < warning.whenArgumentsFewerThan) ctx.warn(node, "insecureWarning", warning.message);
+    }
     return callArgs(ctx, node, (a) => `${receiver(ctx, object)}.${name}(${a.join(", ")})`, resultCpp);
+  }
+  const objSymbol = ts.isIdentifier(object) ? ctx.symbolOf(object) : undefined;
+  if (objSymbol && objSymbol.flags & ts.SymbolFlags.Class && symbol && symbol.flags & ts.SymbolFlags.Method) {
+    return callArgs(ctx, node, (a) => `${qualifiedName(ctx, objSymbol)}::${cppIdentifier(name)}(${a.join(", ")})`, resultCpp);
   }
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     let method = cppIdentifier(name);
@@ -319,11 +338,8 @@ function stringMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Exp
   if (name === "toString") return expr(ctx, object);
   const resultCpp = cppOf(ctx, node);
   const recv = { node: object as ts.Node, text: receiver(ctx, object), cpp: "ts::String" };
-  return callArgs(ctx, node, (a) => `${a.length >= 0 ? "" : ""}${recvText(recv.text)}.${name}(${a.join(", ")})`, resultCpp);
-}
-
-function recvText(text: string): string {
-  return text;
+  if ((name === "slice" || name === "substring") && node.arguments.length === 0) return `${recv.text}.slice(0)`;
+  return callArgs(ctx, node, (a) => `${recv.text}.${name}(${a.join(", ")})`, resultCpp);
 }
 
 function simpleMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, allowed: Set<string>, what: string): string {
@@ -421,6 +437,7 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
   if (name === "indexOf" || name === "includes" || name === "lastIndexOf" || name === "fill") {
     return `${recv}.${name}(${args.map((a, i) => exprAs(ctx, a, i === 0 ? element : "double")).join(", ")})`;
   }
+  if (name === "slice" && args.length === 0) return `${recv}.slice(0)`;
   return callArgs(ctx, node, (a) => `${recv}.${name}(${a.join(", ")})`, resultCpp);
 }
 
@@ -436,14 +453,28 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
       ctx.report(node, "libraryObjectPlace", name ?? "?");
       return "0";
     }
+    void 0;
     switch (name) {
       case "Error":
         ctx.report(node, "throwNonError");
         return "0";
       case "Map":
-      case "Set":
-        if (args.length) ctx.report(node, "unsupportedSyntax", `new ${name}(entries)`, `create it empty and add entries with ${name === "Map" ? "set" : "add"}()`);
-        return `${cpp}::create()`;
+      case "Set": {
+        if (!args.length) return `${cpp}::create()`;
+        const [k, v] = mapTypeArgs(cpp);
+        const t = ctx.temp(name === "Map" ? "map" : "set");
+        if (name === "Set") return `[&]() { auto ${t} = ${cpp}::create(); for (${k} _v : ${exprAs(ctx, args[0], `ts::Array<${k}>`)}) ${t}.add(_v); return ${t}; }()`;
+        const entries = args[0];
+        if (!ts.isArrayLiteralExpression(entries) || !entries.elements.every((e) => ts.isArrayLiteralExpression(e) && e.elements.length === 2)) {
+          ctx.report(entries, "unsupportedSyntax", "new Map(entries) from a value", "write the entries as a literal [[key, value], ...], or add them with set()");
+          return "0";
+        }
+        const sets = entries.elements.map((e) => {
+          const [key, value] = (e as ts.ArrayLiteralExpression).elements;
+          return `${t}.set(${exprAs(ctx, key, k)}, ${exprAs(ctx, value, v)});`;
+        });
+        return `[&]() { auto ${t} = ${cpp}::create(); ${sets.join(" ")} return ${t}; }()`;
+      }
       case "Array":
         if (args.length !== 1) {
           ctx.report(node, "unsupportedSyntax", "new Array(...)", "use an array literal");

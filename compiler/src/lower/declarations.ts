@@ -249,7 +249,7 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
 /** The constructor a class without one inherits (JavaScript passes all arguments to super). */
 function inheritedConstructor(ctx: LowerContext, cls: ts.ClassDeclaration): ts.ConstructorDeclaration | undefined {
   for (let base = baseClassOf(ctx, cls); base; ) {
-    const decl = ctx.checker.getSymbolAtLocation(base.expression)?.declarations?.find(ts.isClassDeclaration);
+    const decl = ctx.symbolOf(base.expression)?.declarations?.find(ts.isClassDeclaration);
     if (!decl) return undefined;
     const ctor = decl.members.find(ts.isConstructorDeclaration);
     if (ctor) return ctor;

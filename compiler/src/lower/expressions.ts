@@ -15,8 +15,35 @@ export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
 
 export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (node.kind === ts.SyntaxKind.NullKeyword) return "ts::Null";
+  if (isMixedPrimitiveUnion(typeOf(ctx, node))) return "ts::String";
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
   return cppType(ctx, typeOf(ctx, node), node);
+}
+
+/** `number | string` and the like: printable (as its string form) but not storable. */
+export function isMixedPrimitiveUnion(t: ts.Type): boolean {
+  if (!t.isUnion()) return false;
+  const kinds = new Set(t.types.filter((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined))).map((m) =>
+    m.flags & ts.TypeFlags.StringLike ? "s" : m.flags & ts.TypeFlags.NumberLike ? "n" : m.flags & ts.TypeFlags.BooleanLike ? "b" : "o"));
+  return kinds.size > 1 && !kinds.has("o");
+}
+
+/**
+ * A value of a mixed primitive union (`x ?? "none"`, `c ? 1 : "one"`) as the string console.log or a template
+ * literal would print for it. Only the expressions that produce such unions are accepted; storing one is not.
+ */
+export function printableUnion(ctx: LowerContext, node: ts.Expression): string {
+  const asText = (e: ts.Expression): string => (isMixedPrimitiveUnion(typeOf(ctx, e)) ? printableUnion(ctx, e) : `ts::toString(${expr(ctx, e)})`);
+  if (ts.isParenthesizedExpression(node)) return printableUnion(ctx, node.expression);
+  if (ts.isConditionalExpression(node)) return `(${condition(ctx, node.condition)} ? ${asText(node.whenTrue)} : ${asText(node.whenFalse)})`;
+  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind)) {
+    const t = ctx.temp("u");
+    const keep = node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ? `!ts::isNullish(${t})` : node.operatorToken.kind === ts.SyntaxKind.BarBarToken ? `ts::truthy(${t})` : `!ts::truthy(${t})`;
+    const leftStorage = node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ? storageExpr(ctx, node.left) : expr(ctx, node.left);
+    return `[&]() -> ts::String { auto ${t} = ${leftStorage}; if (${keep}) return ts::toString(${t}); return ${asText(node.right)}; }()`;
+  }
+  ctx.report(node, "unionOfObjects", ctx.checker.typeToString(typeOf(ctx, node)));
+  return 'TS_STR("")';
 }
 
 /** Converts a C++ expression of representation `from` to representation `to`. */
@@ -86,13 +113,62 @@ export function hasSideEffects(node: ts.Node): boolean {
   return found;
 }
 
+/** What an operand reads that another operand's side effects could change. */
+function reads(ctx: LowerContext, node: ts.Node): { names: Set<string>; mutable: boolean } {
+  const names = new Set<string>();
+  let mutable = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) {
+      names.add(n.text);
+      const decl = ctx.symbolOf(n)?.valueDeclaration;
+      if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl)) && (isModuleLevelDecl(decl) || ctx.celled.has(ctx.symbolOf(n)!))) mutable = true;
+    } else if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || n.kind === ts.SyntaxKind.ThisKeyword) mutable = true;
+    if (!ts.isArrowFunction(n) && !ts.isFunctionExpression(n)) ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return { names, mutable };
+}
+
+function isModuleLevelDecl(decl: ts.Node): boolean {
+  return ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent);
+}
+
+function writes(node: ts.Node): { names: Set<string>; calls: boolean } {
+  const names = new Set<string>();
+  let calls = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n) || ts.isNewExpression(n)) calls = true;
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isIdentifier(n.operand)) names.add(n.operand.text);
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+      if (ts.isIdentifier(n.left)) names.add(n.left.text);
+      else calls = true; // a field or element write: treat like a call that may change anything reachable
+    }
+    if (!ts.isArrowFunction(n) && !ts.isFunctionExpression(n)) ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return { names, calls };
+}
+
+/** Whether C++'s unspecified operand order could make the operands' results differ from JavaScript's. */
+function needsSequencing(ctx: LowerContext, nodes: readonly ts.Node[]): boolean {
+  const effectful = nodes.filter(hasSideEffects);
+  if (effectful.length >= 2) return true;
+  if (effectful.length === 0 || nodes.length < 2) return false;
+  const w = writes(effectful[0]);
+  return nodes.some((n) => {
+    if (n === effectful[0]) return false;
+    const r = reads(ctx, n);
+    if ([...r.names].some((name) => w.names.has(name))) return true;
+    return w.calls && r.mutable;
+  });
+}
+
 /**
  * Evaluates `parts` left to right and builds an expression from them. When at most one part has side effects
  * the parts are used in place; otherwise each is bound to a temporary inside an immediately-invoked lambda.
  */
 export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: string[], cpps: string[], build: (values: string[]) => string, resultCpp: string): string {
-  const effectful = nodes.filter(hasSideEffects).length;
-  if (effectful < 2) return build(texts);
+  if (!needsSequencing(ctx, nodes)) return build(texts);
   const names = texts.map(() => ctx.temp("a"));
   const decls = texts.map((t, i) => `${cpps[i] === "ts::Null" || cpps[i] === "ts::Undefined" ? "auto" : cpps[i]} ${names[i]} = ${t};`).join(" ");
   const ret = resultCpp === "void" ? `${build(names)};` : `return ${build(names)};`;
@@ -100,6 +176,7 @@ export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: s
 }
 
 export function expr(ctx: LowerContext, node: ts.Expression): string {
+  if (isMixedPrimitiveUnion(typeOf(ctx, node)) && !ts.isIdentifier(node) && !ts.isCallExpression(node) && !ts.isPropertyAccessExpression(node)) return printableUnion(ctx, node);
   switch (node.kind) {
     case ts.SyntaxKind.NumericLiteral:
       return numberLiteral(Number((node as ts.NumericLiteral).text), true);
@@ -337,6 +414,7 @@ function binary(ctx: LowerContext, node: ts.BinaryExpression): string {
   const kind = node.operatorToken.kind;
   const { left, right } = node;
   if (kind === ts.SyntaxKind.EqualsToken) return assignment(ctx, left, right);
+  if (kind === ts.SyntaxKind.CommaToken) return `${expr(ctx, left)}, ${expr(ctx, right)}`;
   const compound = COMPOUND[kind];
   if (compound !== undefined) return compoundAssignment(ctx, node, compound);
   return binaryValue(ctx, node, kind, left, right);
@@ -469,6 +547,16 @@ function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, r
   return sequenced(ctx, [left, right], [storageExpr(ctx, left), storageExpr(ctx, right)], [lc, rc], ([a, b]) => `${not}ts::same(${a}, ${b})`, "bool");
 }
 
+/** The C++ type of storageExpr(node). */
+export function storageCpp(ctx: LowerContext, node: ts.Expression): string {
+  if (ts.isParenthesizedExpression(node)) return storageCpp(ctx, node.expression);
+  if (ts.isIdentifier(node)) {
+    const symbol = ctx.symbolOf(node);
+    if (symbol?.valueDeclaration && (ts.isVariableDeclaration(symbol.valueDeclaration) || ts.isParameter(symbol.valueDeclaration))) return cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), node);
+  }
+  return cppOf(ctx, node);
+}
+
 /** An identifier's value in its declared (possibly nullable) representation, ignoring flow narrowing. */
 export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isIdentifier(node)) {
@@ -497,7 +585,7 @@ function wrapLogical(text: string): string {
 
 function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, right: ts.Expression): string {
   const cpp = cppOf(ctx, node);
-  const leftCpp = cppType(ctx, typeOf(ctx, left), left);
+  const leftCpp = storageCpp(ctx, left);
   const t = ctx.temp("c");
   return `[&]() -> ${cpp} { ${leftCpp} ${t} = ${storageExpr(ctx, left)}; if (!ts::isNullish(${t})) return ${convert(t, leftCpp, cpp)}; return ${exprAs(ctx, right, cpp)}; }()`;
 }
@@ -527,7 +615,15 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
     const object = left.expression;
     const objCpp = cppOf(ctx, object);
     const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
-    return sequenced(ctx, [object, left.argumentExpression, right], [expr(ctx, object), exprAs(ctx, left.argumentExpression, "double"), exprAs(ctx, right, elementCpp)], [objCpp, "double", elementCpp], ([o, i, v]) => `${o}.set(${i}, ${v})`, elementCpp);
+    const texts = [expr(ctx, object), exprAs(ctx, left.argumentExpression, "double"), exprAs(ctx, right, elementCpp)];
+    if (ts.isExpressionStatement(left.parent.parent)) {
+      return sequenced(ctx, [object, left.argumentExpression, right], texts, [objCpp, "double", elementCpp], ([o, i, v]) => `${o}.set(${i}, ${v})`, "void");
+    }
+    // Used as a value: JavaScript's assignment evaluates to the assigned value.
+    return `[&]() -> ${elementCpp} { auto _o = ${texts[0]}; double _i = ${texts[1]}; ${elementCpp} _v = ${texts[2]}; _o.set(_i, _v); return _v; }()`;
+  }
+  if (ts.isPropertyAccessExpression(left) && left.name.text === "length" && cppOf(ctx, left.expression).startsWith("ts::Array<")) {
+    return `${receiver(ctx, left.expression)}.setLength(${exprAs(ctx, right, "double")})`;
   }
   const setter = accessorOf(ctx, left, "set");
   if (setter && ts.isPropertyAccessExpression(left)) {
@@ -576,7 +672,7 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
         ctx.report(node.operatorToken, "unsupportedSyntax", `'${ts.tokenToString(node.operatorToken.kind)}' on an element`, "read the element into a variable first");
         combined = cur;
     }
-    return `[&]() -> ${elementCpp} { auto ${o} = ${expr(ctx, left.expression)}; double ${i} = ${exprAs(ctx, left.argumentExpression, "double")}; return ${o}.set(${i}, ${combined}); }()`;
+    return `[&]() -> ${elementCpp} { auto ${o} = ${expr(ctx, left.expression)}; double ${i} = ${exprAs(ctx, left.argumentExpression, "double")}; ${elementCpp} _v = ${combined}; ${o}.set(${i}, _v); return _v; }()`;
   }
   const value = binaryValue(ctx, node, op, left, node.right);
   return assignmentOfText(ctx, left, value, cppOf(ctx, node), cpp);
@@ -680,7 +776,7 @@ function optionalChain(ctx: LowerContext, node: ts.PropertyAccessExpression): st
   else if (ctx.checker.getSymbolAtLocation(node.name)?.flags! & ts.SymbolFlags.Accessor) access = `${t}->get_${cppIdentifier(name)}()`;
   else access = `${t}->${cppIdentifier(name)}`;
   void objCpp;
-  return `[&]() -> ${cpp} { ${innerCpp === objCpp ? objCpp : objCpp} ${t} = ${storageExpr(ctx, node.expression)}; if (ts::isNullish(${t})) return ts::undefined; return ${access}; }()`;
+  return `[&]() -> ${cpp} { ${storageCpp(ctx, node.expression)} ${t} = ${storageExpr(ctx, node.expression)}; if (ts::isNullish(${t})) return ts::undefined; return ${access}; }()`;
 }
 
 function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): string {

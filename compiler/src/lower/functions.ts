@@ -161,15 +161,20 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
       sig.push(paramCpps[i]);
       continue;
     }
-    if (!ts.isIdentifier(p.name) || p.dotDotDotToken || p.initializer) {
-      ctx.report(p, "unsupportedSyntax", "default, rest or destructuring parameters in arrow functions", "use a named function declaration");
+    if (!ts.isIdentifier(p.name) || p.dotDotDotToken) {
+      ctx.report(p, "unsupportedSyntax", "rest or destructuring parameters in arrow functions", "take an array or an object and read its parts");
       continue;
     }
     const symbol = ctx.checker.getSymbolAtLocation(p.name)!;
     const own = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), p);
-    const cpp = paramCpps[i] ?? own;
+    let cpp = paramCpps[i] ?? own;
     const name = cppIdentifier(p.name.text);
-    if (ctx.celled.has(symbol)) {
+    if (p.initializer) {
+      if (!cpp.startsWith("ts::")) cpp = `ts::Opt<${cpp}>`;
+      sig.push(`${cpp} ${name}_arg`);
+      const value = `ts::isUndefined(${name}_arg) ? ${own}(${exprAs(ctx, p.initializer, own)}) : ${own.startsWith("ts::") ? `${name}_arg` : `${name}_arg.value()`}`;
+      prologue.push(ctx.celled.has(symbol) ? `auto ${name} = ts::cell<${own}>(${value});` : `${own} ${name} = ${value};`);
+    } else if (ctx.celled.has(symbol)) {
       sig.push(`${cpp} ${name}_arg`);
       prologue.push(`auto ${name} = ts::cell<${own}>(${name}_arg);`);
     } else if (cpp !== own) {

@@ -3,6 +3,7 @@ export function numberLiteral(value: number, asOperand: boolean): string {
   if (Number.isNaN(value)) return "NAN";
   if (value === Infinity) return "INFINITY";
   if (value === -Infinity) return "(-INFINITY)";
+  if (Object.is(value, -0)) return "-0.0";
   if (Number.isInteger(value) && Math.abs(value) < 2 ** 53) {
     const text = String(value);
     if (Math.abs(value) >= 2 ** 31) return `${text}.0`;

@@ -133,6 +133,13 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder, includes: st
         const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
         const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), d);
         const isConst = (s.declarationList.flags & ts.NodeFlags.Const) !== 0;
+        const libraryObject = d.initializer && libraryConstruction(ctx, d.initializer);
+        if (libraryObject !== undefined) {
+          // A library object is a global C++ object, as an Arduino sketch declares it.
+          if (!isConst) ctx.report(d, "libraryObjectPlace", cpp);
+          w.line(`${cpp} ${cppIdentifier(d.name.text)}${libraryObject};`, d);
+          continue;
+        }
         const literal = d.initializer && constantInitializer(d.initializer);
         if (isConst && literal !== undefined && isScalarCpp(cpp)) w.line(`const ${cpp} ${cppIdentifier(d.name.text)} = ${literal};`, d);
         else w.line(`${cpp} ${cppIdentifier(d.name.text)}${isScalarCpp(cpp) ? ` = ${defaultValue(cpp)}` : ""};`, d);
@@ -227,6 +234,7 @@ function topLevelStatements(ctx: LowerContext, w: CppWriter, sf: ts.SourceFile):
           const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
           const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), d);
           if (isConst && constantInitializer(d.initializer) !== undefined && isScalarCpp(cpp)) continue;
+          if (libraryConstruction(ctx, d.initializer) !== undefined) continue;
           variableDeclaration(ctx, w, d, true);
         }
         continue;
@@ -234,6 +242,19 @@ function topLevelStatements(ctx: LowerContext, w: CppWriter, sf: ts.SourceFile):
       statement(ctx, w, s);
     }
   });
+}
+
+/** For `new LibraryClass(args)`, the C++ constructor arguments text ("" or "(1, 2)"); else undefined. */
+export function libraryConstruction(ctx: LowerContext, init: ts.Expression): string | undefined {
+  if (!ts.isNewExpression(init)) return undefined;
+  const decl = ctx.symbolOf(init.expression)?.declarations?.[0];
+  if (!decl || !ctx.libraryOf(decl)) return undefined;
+  const args = (init.arguments ?? []).map((a) => constantInitializer(a) ?? (ts.isStringLiteral(a) ? `"${a.text.replace(/["\\]/g, "\\$&")}"` : undefined));
+  if (args.some((a) => a === undefined)) {
+    ctx.report(init, "unsupportedSyntax", "non-constant arguments to a library object's constructor", "pass literals, or call its begin() in setup()");
+    return "";
+  }
+  return args.length ? `(${args.join(", ")})` : "";
 }
 
 /** A numeric or boolean literal initialiser, spelled for a C++ constant. */

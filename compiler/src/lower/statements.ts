@@ -129,8 +129,16 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
   ctx.report(node, "unsupportedSyntax", `the statement '${ts.SyntaxKind[node.kind]}'`, "rewrite it with the supported subset (docs/language.md)");
 }
 
+/** In a statement, the value of a call is discarded: drop the conversion that only served its value. */
 function stripOuterParens(text: string): string {
-  return text;
+  const m = /^static_cast<double>\((.*)\)$/s.exec(text);
+  if (!m) return text;
+  let depth = 0;
+  for (const ch of m[1]) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) return text;
+  }
+  return depth === 0 ? m[1] : text;
 }
 
 function blockContents(ctx: LowerContext, w: CppWriter, s: ts.Statement): void {

@@ -56,6 +56,14 @@ function scalarCpp(t: ts.Type): string | undefined {
   return undefined;
 }
 
+/** The union without its null/undefined members (unlike getNonNullableType, no NonNullable<T> for type parameters). */
+function withoutNullish(checker: ts.TypeChecker, t: ts.Type): ts.Type {
+  if (!t.isUnion()) return t;
+  const rest = t.types.filter((m) => !isNullishType(m));
+  if (rest.length === 1) return rest[0];
+  return checker.getNonNullableType(t);
+}
+
 /** Whether a C++ type is a handle (refcounted, with its own null/undefined states). */
 export function isHandleCpp(cpp: string): boolean {
   return cpp.startsWith("ts::") && !cpp.startsWith("ts::Opt<");
@@ -69,7 +77,8 @@ export function cppType(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
     return "double";
   }
   const nullable = hasNullish(t) && !isNullishType(t);
-  const base = nullable ? checker.getNonNullableType(t) : t;
+  const base = nullable ? withoutNullish(checker, t) : t;
+  if (nullable && base.flags & ts.TypeFlags.TypeParameter) return `ts::Opt<${cppType(ctx, base, at)}>`;
   if (isNullishType(base)) return "ts::Opt<bool>"; // the type `null` or `undefined` alone
   const scalar = scalarCpp(base);
   if (scalar) return nullable ? `ts::Opt<${scalar}>` : scalar;
@@ -79,7 +88,14 @@ export function cppType(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
 function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
   const checker = ctx.checker;
   if (isStringType(t)) return "ts::String";
-  if (t.flags & ts.TypeFlags.TypeParameter) return t.symbol.name;
+  if (t.flags & ts.TypeFlags.TypeParameter) {
+    if ((t as ts.TypeParameter & { isThisType?: boolean }).isThisType) {
+      const constraint = checker.getBaseConstraintOfType(t);
+      if (constraint) return cppType(ctx, constraint, at);
+    }
+    return t.symbol.name;
+  }
+  if (t.flags & ts.TypeFlags.Never) return "double"; // only the element type of `[]`, never a value
   if (t.flags & ts.TypeFlags.Unknown) {
     ctx.report(at, "unsupportedType", "unknown", "give the value a precise type");
     return "double";
@@ -87,6 +103,10 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
   if (checker.isArrayType(t)) {
     const [element] = checker.getTypeArguments(t as ts.TypeReference);
     return `ts::Array<${cppType(ctx, element, at)}>`;
+  }
+  if (t.isUnion() && t.types.every((m) => m.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))) {
+    ctx.report(at, "unsupportedType", checker.typeToString(t), "a variable holds one type: convert with String(...) or Number(...), or print the value directly");
+    return "ts::String";
   }
   if (t.isUnion()) {
     // A union of class types with a common base is not representable without a tag: reject.
@@ -99,7 +119,9 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
     return "double";
   }
   const name = symbol.name;
-  const args = t.flags & ts.TypeFlags.Object && (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference ? checker.getTypeArguments(t as ts.TypeReference) : [];
+  // A class's own type reference also carries its `this` type as a last argument: keep the declared ones.
+  const declaredCount = (t as ts.TypeReference).target?.typeParameters?.length ?? 0;
+  const args = t.flags & ts.TypeFlags.Object && (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference ? checker.getTypeArguments(t as ts.TypeReference).slice(0, declaredCount) : [];
   const decl = symbol.declarations?.[0];
   const lib = decl && ctx.isRuntimeFile(decl.getSourceFile().fileName);
   if (lib) {
@@ -140,7 +162,13 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
 
 export function fnCpp(ctx: LowerContext, sig: ts.Signature, at: ts.Node): string {
   const ret = cppType(ctx, sig.getReturnType(), at);
-  const params = sig.getParameters().map((p) => cppType(ctx, ctx.checker.getTypeOfSymbol(p), at));
+  const params = sig.getParameters().map((p) => {
+    const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(p), at);
+    const decl = p.valueDeclaration;
+    // An optional parameter (`x?: T` or `x = v`) may be passed undefined.
+    const optional = decl && ts.isParameter(decl) && (decl.questionToken || decl.initializer);
+    return optional && !cpp.startsWith("ts::") ? `ts::Opt<${cpp}>` : cpp;
+  });
   return `ts::Fn<${ret}(${params.join(", ")})>`;
 }
 
@@ -158,7 +186,15 @@ const CPP_KEYWORDS = new Set(
     "inline int long mutable namespace new noexcept not not_eq nullptr operator or or_eq private protected public register " +
     "reinterpret_cast return short signed sizeof static static_assert static_cast struct switch template this thread_local throw true " +
     "try typedef typeid typename union unsigned using virtual void volatile wchar_t while xor xor_eq main ts std NULL errno assert " +
-    "abs min max round floor ceil log exp sqrt sin cos tan pow random isnan isinf signbit fmod trunc time index")
+    "abs min max round floor ceil log exp sqrt sin cos tan pow random isnan isinf signbit fmod trunc time index " +
+    "nan nanf nanl inf div ldiv rand srand free malloc calloc realloc exit abort atoi atof atol strtod strtol printf sprintf " +
+    "snprintf puts putchar getchar signal raise clock y0 y1 yn j0 j1 jn gamma lgamma tgamma erf erfc hypot cbrt log2 log10 log1p " +
+    "expm1 asin acos atan atan2 sinh cosh tanh asinh acosh atanh remainder copysign fabs frexp ldexp modf fmin fmax fdim " +
+    "strlen strcmp strcpy memcpy memset memcmp stdin stdout stderr EOF FILE size_t delay millis micros setup loop " +
+    "constrain sq radians degrees bit lowByte highByte map word boolean byte PI HALF_PI TWO_PI DEG_TO_RAD RAD_TO_DEG EULER " +
+    "HIGH LOW INPUT OUTPUT INPUT_PULLUP LED_BUILTIN DEC HEX OCT BIN Serial String Print Stream interrupts noInterrupts " +
+    "isDigit isAlpha isSpace tone noTone pulseIn shiftIn shiftOut attachInterrupt detachInterrupt M_PI M_E INFINITY " +
+    "near far unix linux i386 major minor")
     .split(" "),
 );
 
