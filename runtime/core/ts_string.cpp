@@ -345,7 +345,8 @@ uint32_t String::hash() const {
   } else {
     for (uint32_t i = 0; i < len_; i++) h = (h ^ pgm_read_byte(p_ + i)) * 16777619u;
   }
-  return h ^ kind_;
+  // Literal and heap strings with the same text are the same key; only the nullish states differ.
+  return kind_ >= kLiteral ? h : h ^ kind_;
 }
 
 String String::fromUtf8(const char* text) { return fromUtf8(text, text ? strlen(text) : 0); }

@@ -50,6 +50,8 @@ export function printableUnion(ctx: LowerContext, node: ts.Expression): string {
 export function convert(text: string, from: string, to: string): string {
   if (from === to || to === "void") return text;
   if (from === "ts::Null" || from === "ts::Undefined") return to.startsWith("ts::Opt<") || isHandleCpp(to) || to === "auto" ? text : text;
+  // Only reachable where narrowing made a branch dead (`n ?? "text"` with n known null): print as JS would.
+  if (to === "ts::String" && (isScalarCpp(from) || from.startsWith("ts::Opt<"))) return `ts::toString(${text})`;
   if (from.startsWith("ts::Opt<") && !to.startsWith("ts::Opt<")) return `${text}.value()`;
   if (from.startsWith("ts::Ref<") && to.startsWith("ts::Ref<")) return `${to}(${text})`;
   if (isScalarCpp(from) && isScalarCpp(to) && from !== to) {
