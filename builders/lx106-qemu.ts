@@ -12,7 +12,6 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UserError } from "../cli/user-error.js";
@@ -231,7 +230,7 @@ export async function buildLx106(sketchDir: string, options: Lx106BuildOptions =
     ...lx106RuntimeSources(),
     ...(options.extraSources ?? []).map((s) => resolve(s)),
   ];
-  if (sources.length === lx106RuntimeSources().length) throw new UserError(`no sketch found in ${dir} (expected ${name}.ino)`);
+  if (!existsSync(ino) && !options.extraSources?.length) throw new UserError(`no sketch found in ${dir} (expected ${name}.ino)`);
   const includeDirs = [...(useCore ? [ARDUINO_CORE_DIR] : []), coreDir, LX106_RUNTIME_DIR, ...(options.includeDirs ?? []).map((d) => resolve(d))].filter((d) => existsSync(d));
   const flags = [
     `-specs=${PICOLIBC_SPECS}`, ...LX106_CODE_FLAGS, ...CXX_FLAGS,
@@ -330,11 +329,4 @@ export function formatLx106Report(result: { cycles?: number; sizes: Lx106Sizes; 
     return `${report}\nwarning: the program used ${result.peakStack} B of stack; the ESP8266 Arduino core gives setup()/loop() ${ESP8266_LOOP_STACK_BYTES} B, so it would crash on the board`;
   }
   return report;
-}
-
-/** A scratch folder for builds that have no sketch folder of their own (tests, bench). */
-export function lx106ScratchDir(): string {
-  const dir = join(tmpdir(), `tsd-lx106-${process.pid}`);
-  mkdirSync(dir, { recursive: true });
-  return dir;
 }
