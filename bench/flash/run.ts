@@ -95,7 +95,9 @@ async function main(): Promise<void> {
     const bigChanged = Buffer.from(big);
     bigChanged.write("v2", 0x81234, "latin1");
     await run("1 MB", bigChanged, true, 921600, "reflash after a 2-byte change");
-    await run("1 MB", bigChanged, true, 115200, "reflash after a 2-byte change");
+    bigChanged.write("v3", 0x3c001, "latin1");
+    await run("1 MB", bigChanged, true, 115200, "reflash after another 2-byte change");
+    await run("1 MB", bigChanged, true, 921600, "reflash of the same image");
 
     console.log("| image | mode | baud | time (s) | wire time (s) | bytes to board | bytes from board | notes |");
     console.log("|---|---|---:|---:|---:|---:|---:|---|");
