@@ -23,6 +23,7 @@ export function compile(options: CompileOptions): CompileResult {
   if (tsDiagnostics.some((d) => d.category === "error")) return { diagnostics: tsDiagnostics };
 
   const ctx = new LowerContext(checker, program, libraries, isRuntimeFile);
+  ctx.boardPins = options.board?.pins ?? {};
   const entry = program.getSourceFile(options.entry) ?? program.getSourceFiles().find((f) => f.fileName.endsWith(basename(options.entry)))!;
   const order = orderModules(ctx, entry);
   checkSubset(ctx, order.files);
@@ -34,6 +35,7 @@ export function compile(options: CompileOptions): CompileResult {
   if (used.length) {
     const includes = used.map((lib) => `src/libraries/${lib.module}/${lib.include}`);
     const again = new LowerContext(checker, program, libraries, isRuntimeFile);
+    again.boardPins = ctx.boardPins;
     text = lowerModules(again, order, includes);
     ctx.diagnostics.push(...again.diagnostics.filter((d) => !ctx.diagnostics.some((e) => e.message === d.message && e.line === d.line)));
   }

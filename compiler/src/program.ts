@@ -11,7 +11,7 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..
 export const RUNTIME_DIR = join(PROJECT_ROOT, "runtime");
 const TYPINGS = join(RUNTIME_DIR, "typings");
 const LIBRARIES = join(RUNTIME_DIR, "libraries");
-const BOARD_TYPINGS = "/__tsduino__/board.d.ts";
+export const BOARD_TYPINGS = "/__tsduino__/board.d.ts";
 
 /** A bound Arduino library (runtime/libraries/<module>/binding.json). */
 export interface LibraryBinding {

@@ -5,7 +5,7 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp } from "./types.js";
-import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp } from "./expressions.js";
+import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, hasSideEffects, storageExpr } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody } from "./literals.js";
 import { lowerFunctionExpression, inlineCallback } from "./functions.js";
 import { checkPrintf } from "./printf.js";
@@ -38,9 +38,24 @@ export function lowerCall(ctx: LowerContext, node: ts.CallExpression): string {
     ctx.report(node, "unsupportedSyntax", "super(...) here", "call super(...) as the first statement of the constructor");
     return "0";
   }
-  if (node.questionDotToken || (ts.isPropertyAccessExpression(callee) && callee.questionDotToken)) {
-    ctx.report(node, "unsupportedSyntax", "optional calls ('?.(')", "test the value with if (x !== undefined) first");
-    return "0";
+  if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !node.questionDotToken) {
+    // obj?.method(args): undefined when obj is nullish, else the call (obj is evaluated once by the test).
+    const object = callee.expression;
+    if (hasSideEffects(object)) {
+      ctx.report(object, "unsupportedSyntax", "an optional call on an expression with side effects", "store the value in a const first");
+      return "0";
+    }
+    const resultCpp = cppOf(ctx, node);
+    return `[&]() -> ${resultCpp} { if (ts::isNullish(${storageExpr(ctx, object)})) return ${nullishResult(resultCpp)}; return ${methodCall(ctx, node, callee)}; }()`;
+  }
+  if (node.questionDotToken) {
+    if (hasSideEffects(callee)) {
+      ctx.report(callee, "unsupportedSyntax", "an optional call of an expression with side effects", "store the function in a const first");
+      return "0";
+    }
+    const resultCpp = cppOf(ctx, node);
+    const call = plainCall(ctx, node, expr(ctx, callee));
+    return `[&]() -> ${resultCpp} { if (ts::isNullish(${storageExpr(ctx, callee)})) return ${nullishResult(resultCpp)}; return ${resultCpp === "void" ? `${call}, void()` : call}; }()`;
   }
   if (ts.isPropertyAccessExpression(callee)) return methodCall(ctx, node, callee);
   if (ts.isIdentifier(callee)) {
@@ -48,6 +63,12 @@ export function lowerCall(ctx: LowerContext, node: ts.CallExpression): string {
     if (global !== undefined) return global;
   }
   return plainCall(ctx, node, expr(ctx, callee));
+}
+
+/** What a short-circuited optional call returns; a scalar result means TypeScript proved it never happens. */
+function nullishResult(cpp: string): string {
+  if (cpp === "void") return "";
+  return cpp.startsWith("ts::") ? "ts::undefined" : `${cpp}()`;
 }
 
 /** Arguments converted to the resolved signature's parameter representations, sequenced left to right. */
@@ -139,7 +160,7 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): s
 
 function intArg(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), false);
-  if (ts.isIdentifier(node) && ctx.symbolOf(node)?.valueDeclaration && ctx.isRuntimeFile(ctx.symbolOf(node)!.valueDeclaration!.getSourceFile().fileName)) return node.text;
+  if (ts.isIdentifier(node) && ctx.symbolOf(node)?.valueDeclaration && ctx.isRuntimeFile(ctx.symbolOf(node)!.valueDeclaration!.getSourceFile().fileName)) return expr(ctx, node);
   const cpp = cppOf(ctx, node);
   if (isIntegerCpp(cpp)) return expr(ctx, node);
   return `ts::toInt32(${exprAs(ctx, node, "double")})`;

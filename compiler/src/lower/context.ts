@@ -30,6 +30,8 @@ export class LowerContext {
   /** Interfaces emitted as abstract classes (their properties are virtual get_/set_ accessors). */
   readonly abstractRecords = new Set<ts.Symbol>();
   readonly warnings: Diagnostic[] = [];
+  /** The selected board's pin names → GPIO numbers (pin constants are emitted as numbers). */
+  boardPins: Record<string, number> = {};
   scope: FunctionScope = { returnType: "void", thisName: "this", inLambda: false };
   private tempCounter = 0;
 

@@ -8,6 +8,7 @@ import { cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumber
 import { numberLiteral, stringLiteral } from "./literals.js";
 import { lowerCall, lowerNew } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
+import { BOARD_TYPINGS } from "../program.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -271,6 +272,7 @@ export function variableRef(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node): 
   if (!decl) return cppIdentifier(symbol.name);
   const file = decl.getSourceFile();
   if (ctx.isRuntimeFile(file.fileName)) {
+    if (file.fileName === BOARD_TYPINGS && symbol.name in ctx.boardPins) return `${ctx.boardPins[symbol.name]} /* ${symbol.name} */`;
     const lib = ctx.libraryOf(decl);
     if (lib) {
       ctx.usedLibraries.add(lib);
@@ -778,11 +780,24 @@ function optionalChain(ctx: LowerContext, node: ts.PropertyAccessExpression): st
   else if (ctx.checker.getSymbolAtLocation(node.name)?.flags! & ts.SymbolFlags.Accessor) access = `${t}->get_${cppIdentifier(name)}()`;
   else access = `${t}->${cppIdentifier(name)}`;
   void objCpp;
-  return `[&]() -> ${cpp} { ${storageCpp(ctx, node.expression)} ${t} = ${storageExpr(ctx, node.expression)}; if (ts::isNullish(${t})) return ts::undefined; return ${access}; }()`;
+  return `[&]() -> ${cpp} { ${storageCpp(ctx, node.expression)} ${t} = ${storageExpr(ctx, node.expression)}; if (ts::isNullish(${t})) return ${cpp.startsWith("ts::") ? "ts::undefined" : `${cpp}()`}; return ${access}; }()`;
 }
 
 function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): string {
   const object = node.expression;
+  if (node.questionDotToken) {
+    if (hasSideEffects(object)) {
+      ctx.report(object, "unsupportedSyntax", "optional element access on an expression with side effects", "store the value in a const first");
+      return "0";
+    }
+    const cpp = cppOf(ctx, node);
+    const plain = ts.factory.updateElementAccessExpression(node, node.expression, node.argumentExpression);
+    void plain;
+    const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
+    const index = exprAs(ctx, node.argumentExpression, "double");
+    const get = objCpp === "ts::String" ? `index(${index})` : `get(${index})`;
+    return `[&]() -> ${cpp} { auto _o = ${storageExpr(ctx, object)}; if (ts::isNullish(_o)) return ${cpp.startsWith("ts::") ? "ts::undefined" : `${cpp}()`}; return _o.${get}; }()`;
+  }
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   const index = node.argumentExpression;
   if (objCpp === "ts::String") return sequenced(ctx, [object, index], [receiver(ctx, object), exprAs(ctx, index, "double")], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
