@@ -14,6 +14,7 @@ ESP8266WiFiMultiTS WiFiMulti;
 WebSocketsClientTS webSocket;
 TickerTS blinker;
 double ticks = 0;
+void tick() { ticks = ticks + 1; }
 
 void webSocketEventHandler(double type, ts::Uint8Array payload, double length) {
   if (type == WStype_CONNECTED) {
@@ -61,12 +62,12 @@ void setup() {
   webSocket.setReconnectInterval(5000);
   webSocket.enableHeartbeat(15000, 3000, 2);
   webSocket.disableHeartbeat();
-  webSocket.onEvent(&webSocketEventHandler);
-  webSocket.onEvent([](double type, ts::Uint8Array payload, double length) { (void)type; (void)payload; (void)length; });
-  blinker.attach(0.5, []() { ticks = ticks + 1; });
-  blinker.attach_ms(100, []() {});
-  blinker.once(1, []() {});
-  blinker.once_ms_scheduled(5, []() {});
+  webSocket.onEvent(webSocketEventHandler);  // a named function, as the compiler emits it
+  webSocket.onEvent(ts::Fn<void(double, ts::Uint8Array, double)>([](double type, ts::Uint8Array payload, double length) { (void)type; (void)payload; (void)length; }));
+  blinker.attach(0.5, ts::Fn<void()>([]() { ticks = ticks + 1; }));
+  blinker.attach_ms(100, tick);
+  blinker.once(1, tick);
+  blinker.once_ms_scheduled(5, ts::Fn<void()>([]() {}));
   if (blinker.active()) blinker.detach();
   if (webSocket.isConnected()) webSocket.disconnect();
   WiFiTS.disconnect();

@@ -45,10 +45,10 @@ void setup() {
   ts::println(Serial);
   Serial.print("Connected, IP address: ");
   ts::println(Serial, WiFiTS.localIP());
-  heartbeatLed.attach_ms(5, []() { ledToggles = ledToggles + 1; });
+  heartbeatLed.attach_ms(5, ts::Fn<void()>([]() { ledToggles = ledToggles + 1; }));
   delay(30);
   webSocket.beginSslWithCA(ts::String::fromUtf8(WS_HOST), WS_PORT, ts::String::fromUtf8("/"), ENDPOINT_CA_CERT);
-  webSocket.onEvent(&webSocketEventHandler);
+  webSocket.onEvent(webSocketEventHandler);
 }
 
 void loop() { webSocket.loop(); }

@@ -22,6 +22,16 @@ class TickerTS {
   void once_scheduled(double seconds, const Callback& cb) { start(seconds * 1000.0, false, cb, true); }
   void once_ms_scheduled(double ms, const Callback& cb) { start(ms, false, cb, true); }
 
+  // Named functions (`blinker.attach(0.5, toggle)`); closures arrive as a Callback.
+  void attach(double seconds, void (*cb)()) { attach(seconds, wrap(cb)); }
+  void attach_ms(double ms, void (*cb)()) { attach_ms(ms, wrap(cb)); }
+  void attach_scheduled(double seconds, void (*cb)()) { attach_scheduled(seconds, wrap(cb)); }
+  void attach_ms_scheduled(double ms, void (*cb)()) { attach_ms_scheduled(ms, wrap(cb)); }
+  void once(double seconds, void (*cb)()) { once(seconds, wrap(cb)); }
+  void once_ms(double ms, void (*cb)()) { once_ms(ms, wrap(cb)); }
+  void once_scheduled(double seconds, void (*cb)()) { once_scheduled(seconds, wrap(cb)); }
+  void once_ms_scheduled(double ms, void (*cb)()) { once_ms_scheduled(ms, wrap(cb)); }
+
   void detach() {
 #if defined(ESP8266)
     ticker_.detach();
@@ -55,6 +65,8 @@ class TickerTS {
     tsd_ticker::arm(&timer_, period, repeat, &TickerTS::fire, this);
 #endif
   }
+
+  static Callback wrap(void (*cb)()) { return Callback([cb]() { cb(); }); }
 
   void run() {
     if (ts::isNullish(callback_)) return;

@@ -101,6 +101,10 @@ class WebSocketsClientTS {
 
   void loop() { client_.loop(); }
   void onEvent(const Handler& handler) { handler_ = handler; }
+  // A named function (`webSocket.onEvent(webSocketEventHandler)`); closures arrive as a Handler.
+  void onEvent(void (*handler)(double, ts::Uint8Array, double)) {
+    handler_ = Handler([handler](double type, ts::Uint8Array payload, double length) { handler(type, payload, length); });
+  }
 
   bool sendTXT(const ts::String& payload) { return client_.sendTXT((const uint8_t*)payload.c_str(), payload.byteLength()); }
   bool sendTXT(const ts::Uint8Array& payload) { return sendTXT(payload, (double)payload.size()); }
