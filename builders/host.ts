@@ -11,7 +11,7 @@ import { PROJECT_ROOT, RUNTIME_DIR } from "../compiler/src/program.js";
 import { UserError } from "../cli/user-error.js";
 
 const CACHE = join(PROJECT_ROOT, ".tsduino-cache", "host-objects");
-const FLAGS = ["-std=gnu++17", "-O2", "-g", "-fno-exceptions", "-fno-rtti", "-Wno-unused-parameter", "-Wno-unused-label", "-Wno-unused-variable"];
+const FLAGS = ["-std=gnu++17", "-O2", "-g", "-fwrapv", "-fno-exceptions", "-fno-rtti", "-Wno-unused-parameter", "-Wno-unused-label", "-Wno-unused-variable"];
 
 export interface HostBuild {
   executable: string;

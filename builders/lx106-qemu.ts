@@ -30,7 +30,7 @@ const PICOLIBC_SPECS = "/usr/lib/xtensa-lx106-elf/picolibc.specs";
 
 /** Code generation flags shared by the sketch, the runtime and the hand-written benchmark references. */
 export const LX106_CODE_FLAGS = ["-O2", "-mlongcalls", "-mtext-section-literals", "-ffunction-sections", "-fdata-sections"];
-const CXX_FLAGS = ["-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-fno-threadsafe-statics", "-Wall", "-Wextra"];
+const CXX_FLAGS = ["-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-fno-threadsafe-statics", "-fwrapv", "-Wall", "-Wextra"];
 
 /** -icount shift: 2^5 ns of virtual time per instruction; see the header comment for the tick conversion. */
 const ICOUNT_SHIFT = 5;

@@ -26,6 +26,9 @@ inline uint32_t hashKey(double d) {
   return mixHash(bits);
 }
 inline uint32_t hashKey(bool b) { return b ? 1u : 2u; }
+// Map.prototype.set stores -0 as +0 (so keys() prints 0).
+inline double normalizeKey(double d) { return d == 0 ? 0.0 : d; }
+template <class T> inline const T& normalizeKey(const T& key) { return key; }
 inline uint32_t hashKey(const String& s) { return s.hash(); }
 template <class T> inline uint32_t hashKey(const T& handle) { return mixHash(uint64_t(handle.identity())); }
 inline bool keyEquals(double a, double b) { return a == b || (a != a && b != b); }
@@ -179,7 +182,7 @@ template <class K, class V> class Map {
     uint32_t h = detail::hashKey(key);
     int64_t i = live()->find(key, h);
     if (i >= 0) d_->entries[i].value = value;
-    else d_->insert(key, h).value = value;
+    else d_->insert(detail::normalizeKey(key), h).value = value;
     return *this;
   }
   bool has(const K& key) const { return live()->find(key, detail::hashKey(key)) >= 0; }

@@ -15,3 +15,4 @@
 #include "ts_uint8array.h"
 #include "ts_map.h"
 #include "ts_console.h"
+#include "ts_fixed.h"

@@ -4,7 +4,7 @@
 // the runtime's functions of the same names (docs/runtime-api.md).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp } from "./types.js";
+import { cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
 import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, hasSideEffects, storageExpr } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody } from "./literals.js";
 import { lowerFunctionExpression, inlineCallback } from "./functions.js";
@@ -83,7 +83,7 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
     const decl = param?.valueDeclaration;
     const builtin = !!decl && ctx.isRuntimeFile(decl.getSourceFile().fileName) && !ctx.libraryOf(decl);
     // Built-in signatures use unions such as `string | RegExp`: the argument's own type says which one is used.
-    let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(typeOf(ctx, arg)), arg) : param ? cppType(ctx, ctx.checker.getTypeOfSymbol(param), arg) : cppOf(ctx, arg);
+    let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(typeOf(ctx, arg)), arg) : param ? symbolCpp(ctx, param, arg) : cppOf(ctx, arg);
     if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
       if (!ctx.isRuntimeFile(decl.getSourceFile().fileName)) ctx.report(arg, "unsupportedSyntax", "rest parameters", "pass an array");
       if (builtin) { texts.push(exprAs(ctx, arg, cpp)); cpps.push(cpp); return; }
@@ -120,6 +120,14 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): s
   if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) return undefined;
   const args = node.arguments;
   const arg = (i: number, cpp: string) => exprAs(ctx, args[i], cpp);
+  if (name in FIXED_WIDTH && args.length === 1) {
+    const to = FIXED_WIDTH[name];
+    const from = cppOf(ctx, args[0]);
+    if (from === to) return expr(ctx, args[0]);
+    if (to === "double") return `static_cast<double>(${expr(ctx, args[0])})`;
+    if (isIntegerCpp(from) || from === "bool") return `static_cast<${to}>(${expr(ctx, args[0])})`;
+    return `ts::${to.replace(/_t$/, "")}_from(${exprAs(ctx, args[0], "double")})`;
+  }
   switch (name) {
     case "String":
       return args.length ? `ts::toString(${expr(ctx, args[0])})` : 'TS_STR("")';
@@ -280,7 +288,8 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
 function printable(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), true);
   const cpp = cppOf(ctx, node);
-  if (isIntegerCpp(cpp) && cpp !== "int32_t" && cpp !== "uint32_t") return `static_cast<double>(${expr(ctx, node)})`;
+  if (cpp === "int64_t" || cpp === "uint64_t") return `ts::toString(${expr(ctx, node)})`;
+  if ((isIntegerCpp(cpp) && cpp !== "int32_t" && cpp !== "uint32_t") || cpp === "float") return `static_cast<double>(${expr(ctx, node)})`;
   return expr(ctx, node);
 }
 

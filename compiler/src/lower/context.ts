@@ -30,6 +30,8 @@ export class LowerContext {
   /** Interfaces emitted as abstract classes (their properties are virtual get_/set_ accessors). */
   readonly abstractRecords = new Set<ts.Symbol>();
   readonly warnings: Diagnostic[] = [];
+  /** `number` variables proven to hold only int32 values (loop counters): stored as int32_t. */
+  readonly inferredInt = new Set<ts.Symbol>();
   /** The selected board's pin names → GPIO numbers (pin constants are emitted as numbers). */
   boardPins: Record<string, number> = {};
   scope: FunctionScope = { returnType: "void", thisName: "this", inLambda: false };

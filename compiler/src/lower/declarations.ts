@@ -5,7 +5,7 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
-import { cppType, cppIdentifier, qualifiedName } from "./types.js";
+import { cppType, cppIdentifier, qualifiedName, symbolCpp } from "./types.js";
 import { exprAs } from "./expressions.js";
 import { numberLiteral } from "./literals.js";
 import { lowerParams, returnCppOf } from "./functions.js";
@@ -105,13 +105,13 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
     const mods = modifiers(p);
     if (!(mods.has(ts.SyntaxKind.PublicKeyword) || mods.has(ts.SyntaxKind.PrivateKeyword) || mods.has(ts.SyntaxKind.ProtectedKeyword) || mods.has(ts.SyntaxKind.ReadonlyKeyword))) continue;
     const symbol = ctx.checker.getSymbolAtLocation(p.name)!;
-    const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), p);
+    const cpp = symbolCpp(ctx, symbol, p);
     w.line(`${cpp} ${cppIdentifier(p.name.getText())}${defaultInit(cpp)};`, p);
   }
   for (const m of cls.members) {
     if (ts.isPropertyDeclaration(m)) {
       const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
-      const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), m);
+      const cpp = symbolCpp(ctx, symbol, m);
       const isStatic = modifiers(m).has(ts.SyntaxKind.StaticKeyword);
       if (ts.isComputedPropertyName(m.name) || ts.isPrivateIdentifier(m.name)) {
         ctx.report(m.name, "unsupportedSyntax", "computed or #private names", "use a plain name (TypeScript's `private` works)");
@@ -146,7 +146,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
     for (const prop of ctx.checker.getPropertiesOfType(iface)) {
       const decl = prop.valueDeclaration;
       if (!decl || !ts.isPropertySignature(decl)) continue;
-      const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(prop), decl);
+      const cpp = symbolCpp(ctx, prop, decl);
       const field = cppIdentifier(prop.name);
       w.line(`${cpp} get_${field}() override { return ${field}; }`);
       w.line(`void set_${field}(${cpp} value) override { ${field} = value; }`);
@@ -194,7 +194,7 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
       const sig = ctx.checker.getResolvedSignature(call);
       const args = call.arguments.map((a, i) => {
         const p = sig?.getParameters()[i];
-        return exprAs(ctx, a, p ? cppType(ctx, ctx.checker.getTypeOfSymbol(p), a) : "double");
+        return exprAs(ctx, a, p ? symbolCpp(ctx, p, a) : "double");
       });
       if (params.prologue.length && call.arguments.length) {
         ctx.report(call, "unsupportedSyntax", "super(...) in a constructor with default parameters", "give the defaults in the base class");
@@ -263,7 +263,7 @@ function fieldInitializers(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclara
     for (const m of cls.members) {
       if (!ts.isPropertyDeclaration(m) || !m.initializer || modifiers(m).has(ts.SyntaxKind.StaticKeyword)) continue;
       const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
-      const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), m);
+      const cpp = symbolCpp(ctx, symbol, m);
       w.line(`this->${cppIdentifier(m.name.getText())} = ${exprAs(ctx, m.initializer, cpp)};`, m);
     }
   });
@@ -275,7 +275,7 @@ export function staticInitializers(ctx: LowerContext, w: CppWriter, cls: ts.Clas
   for (const m of cls.members) {
     if (!ts.isPropertyDeclaration(m) || !m.initializer || !modifiers(m).has(ts.SyntaxKind.StaticKeyword)) continue;
     const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
-    const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), m);
+    const cpp = symbolCpp(ctx, symbol, m);
     w.line(`${name}::${cppIdentifier(m.name.getText())} = ${exprAs(ctx, m.initializer, cpp)};`, m);
   }
 }
@@ -305,7 +305,7 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
       w.line(`virtual ${cppType(ctx, sig.getReturnType(), pd)} ${cppIdentifier(prop.name)}(${params.join(", ")}) = 0;`, pd);
       continue;
     }
-    const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(prop), pd);
+    const cpp = symbolCpp(ctx, prop, pd);
     if (abstract) {
       w.line(`virtual ${cpp} get_${cppIdentifier(prop.name)}() = 0;`, pd);
       w.line(`virtual void set_${cppIdentifier(prop.name)}(${cpp} value) = 0;`);
@@ -315,6 +315,23 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
   }
   w.dedent();
   w.line("};");
+  if (abstract && !ctx.checker.getPropertiesOfType(type).some((p) => p.valueDeclaration && ts.isMethodSignature(p.valueDeclaration))) {
+    // Object literals typed by this interface: a concrete record with the fields and their accessors.
+    w.line(`${templatePrefix(decl.typeParameters)}class ${name}_object : public ${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""} {`);
+    w.line(" public:");
+    w.indent();
+    for (const prop of ctx.checker.getPropertiesOfType(type)) {
+      const pd = prop.valueDeclaration;
+      if (!pd) continue;
+      const cpp = symbolCpp(ctx, prop, pd);
+      const field = cppIdentifier(prop.name);
+      w.line(`${cpp} ${field}${defaultInit(cpp)};`);
+      w.line(`${cpp} get_${field}() override { return ${field}; }`);
+      w.line(`void set_${field}(${cpp} value) override { ${field} = value; }`);
+    }
+    w.dedent();
+    w.line("};");
+  }
   w.line(`${templatePrefix(decl.typeParameters)}inline const ts::ClassInfo ${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""}::classInfo_ = {"${decl.name.text}", nullptr};`);
 }
 

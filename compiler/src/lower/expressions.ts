@@ -4,7 +4,7 @@
 // unspecified: where two or more operands have side effects they are sequenced through temporaries.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH } from "./types.js";
+import { annotatedCpp, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral } from "./literals.js";
 import { lowerCall, lowerNew } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
@@ -16,9 +16,92 @@ export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
 
 export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (node.kind === ts.SyntaxKind.NullKeyword) return "ts::Null";
+  const fixed = fixedCpp(ctx, node);
+  if (fixed) return fixed.cpp;
   if (isMixedPrimitiveUnion(typeOf(ctx, node))) return "ts::String";
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
   return cppType(ctx, typeOf(ctx, node), node);
+}
+
+/**
+ * The fixed-width C++ type of an expression (AssemblyScript semantics), or undefined for JS `number`. `exact`
+ * is true when the type comes from annotations (arithmetic on it stays in that type, wrapping); inferred
+ * int32 loop counters are not exact: arithmetic on them is done in double, as JavaScript does.
+ */
+export function fixedCpp(ctx: LowerContext, node: ts.Node): { cpp: string; exact: boolean } | undefined {
+  switch (node.kind) {
+    case ts.SyntaxKind.ParenthesizedExpression:
+      return fixedCpp(ctx, (node as ts.ParenthesizedExpression).expression);
+    case ts.SyntaxKind.Identifier:
+    case ts.SyntaxKind.PropertyAccessExpression: {
+      const symbol = ctx.symbolOf(ts.isPropertyAccessExpression(node) ? node.name : node);
+      const decl = symbol?.valueDeclaration;
+      if (!symbol || !decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl))) return undefined;
+      const annotated = annotatedCpp(ctx, decl.type);
+      if (annotated) return { cpp: annotated, exact: true };
+      if (ctx.inferredInt.has(symbol)) return { cpp: "int32_t", exact: false };
+      return undefined;
+    }
+    case ts.SyntaxKind.ElementAccessExpression: {
+      const inner = fixedCpp(ctx, (node as ts.ElementAccessExpression).expression);
+      const m = inner && /^ts::Array<(.*)>$/.exec(inner.cpp);
+      return m ? { cpp: m[1], exact: true } : undefined;
+    }
+    case ts.SyntaxKind.CallExpression: {
+      const call = node as ts.CallExpression;
+      if (ts.isIdentifier(call.expression) && call.expression.text in FIXED_WIDTH) {
+        const decl = ctx.symbolOf(call.expression)?.declarations?.[0];
+        if (decl && ctx.isRuntimeFile(decl.getSourceFile().fileName)) return { cpp: FIXED_WIDTH[call.expression.text], exact: true };
+      }
+      const decl = ctx.checker.getResolvedSignature(call)?.getDeclaration();
+      const annotated = decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName) ? annotatedCpp(ctx, decl.type) : undefined;
+      return annotated ? { cpp: annotated, exact: true } : undefined;
+    }
+    case ts.SyntaxKind.PrefixUnaryExpression:
+    case ts.SyntaxKind.PostfixUnaryExpression: {
+      const u = node as ts.PrefixUnaryExpression;
+      if (u.operator === ts.SyntaxKind.ExclamationToken) return undefined;
+      const inner = fixedCpp(ctx, u.operand);
+      if (u.operator === ts.SyntaxKind.PlusPlusToken || u.operator === ts.SyntaxKind.MinusMinusToken) return inner;
+      return inner?.exact ? inner : undefined;
+    }
+    case ts.SyntaxKind.ConditionalExpression: {
+      const c = node as ts.ConditionalExpression;
+      const a = fixedCpp(ctx, c.whenTrue);
+      const b = fixedCpp(ctx, c.whenFalse);
+      if (a?.exact && b?.exact && a.cpp === b.cpp) return a;
+      if (a?.exact && isIntegerLiteral(c.whenFalse)) return a;
+      if (b?.exact && isIntegerLiteral(c.whenTrue)) return b;
+      return undefined;
+    }
+    case ts.SyntaxKind.BinaryExpression: {
+      const b = node as ts.BinaryExpression;
+      const op = b.operatorToken.kind;
+      if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) return fixedCpp(ctx, b.left);
+      if (!ARITHMETIC_OPS.has(op)) return undefined;
+      if (isStringType(typeOf(ctx, b))) return undefined;
+      const l = fixedCpp(ctx, b.left);
+      const r = fixedCpp(ctx, b.right);
+      if (op === ts.SyntaxKind.AsteriskAsteriskToken) return undefined;
+      if (l?.exact && r?.exact && l.cpp === r.cpp) return l;
+      if (l?.exact && !r && isIntegerLiteral(b.right)) return l;
+      if (r?.exact && !l && isIntegerLiteral(b.left)) return r;
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+const ARITHMETIC_OPS = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.SlashToken, ts.SyntaxKind.PercentToken,
+  ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarToken, ts.SyntaxKind.CaretToken, ts.SyntaxKind.LessThanLessThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken, ts.SyntaxKind.AsteriskAsteriskToken,
+]);
+
+function isIntegerLiteral(node: ts.Expression): boolean {
+  if (ts.isParenthesizedExpression(node)) return isIntegerLiteral(node.expression);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) return isIntegerLiteral(node.operand);
+  return ts.isNumericLiteral(node) && Number.isInteger(Number(node.text));
 }
 
 /** `number | string` and the like: printable (as its string form) but not storable. */
@@ -258,7 +341,7 @@ function identifier(ctx: LowerContext, node: ts.Identifier): string {
   const storage = variableRef(ctx, symbol, node);
   const decl = symbol.valueDeclaration;
   if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
-    const declared = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), node);
+    const declared = symbolCpp(ctx, symbol, node);
     const narrowed = cppOf(ctx, node);
     return convert(storage, declared, narrowed);
   }
@@ -498,6 +581,9 @@ function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: strin
     return convert(expr(ctx, node), cppOf(ctx, node), resultCpp);
   }
   if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), true);
+  // JavaScript arithmetic is double arithmetic, also on values stored as integers (no int overflow, no truncating /).
+  const operandCpp = cppOf(ctx, node);
+  if (isIntegerCpp(operandCpp)) return `static_cast<double>(${expr(ctx, node)})`;
   return wrapOperand(numeric(ctx, node));
 }
 
@@ -556,7 +642,7 @@ export function storageCpp(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isParenthesizedExpression(node)) return storageCpp(ctx, node.expression);
   if (ts.isIdentifier(node)) {
     const symbol = ctx.symbolOf(node);
-    if (symbol?.valueDeclaration && (ts.isVariableDeclaration(symbol.valueDeclaration) || ts.isParameter(symbol.valueDeclaration))) return cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), node);
+    if (symbol?.valueDeclaration && (ts.isVariableDeclaration(symbol.valueDeclaration) || ts.isParameter(symbol.valueDeclaration))) return symbolCpp(ctx, symbol, node);
   }
   return cppOf(ctx, node);
 }
@@ -609,7 +695,7 @@ export function lvalue(ctx: LowerContext, node: ts.Expression): string {
 function declaredCpp(ctx: LowerContext, target: ts.Expression): string {
   const symbol = ts.isIdentifier(target) || ts.isPropertyAccessExpression(target) ? ctx.symbolOf(ts.isPropertyAccessExpression(target) ? target.name : target) : undefined;
   if (symbol && symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property)) {
-    return cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), target);
+    return symbolCpp(ctx, symbol, target);
   }
   return cppOf(ctx, target);
 }
@@ -647,8 +733,9 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
   const cpp = declaredCpp(ctx, left);
   if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set"))) {
     const target = lvalue(ctx, left);
-    const simple = op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.AsteriskToken || (op === ts.SyntaxKind.PlusToken && isNumberType(typeOf(ctx, left)) && cpp === "double") || (op === ts.SyntaxKind.SlashToken && cpp === "double");
-    if (simple && (cpp === "double" || isIntegerCpp(cpp)) && !hasSideEffects(left)) {
+    const inferred = ts.isIdentifier(left) && ctx.inferredInt.has(ctx.symbolOf(left)!);
+    const simple = op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.AsteriskToken || (op === ts.SyntaxKind.PlusToken && isNumberType(typeOf(ctx, left))) || (op === ts.SyntaxKind.SlashToken && cpp === "double");
+    if (simple && (cpp === "double" || isIntegerCpp(cpp) || inferred) && !hasSideEffects(left)) {
       return `${target} ${ts.tokenToString(op)}= ${numericOperand(ctx, node.right, cpp)}`;
     }
     if (op === ts.SyntaxKind.PlusToken && cpp === "ts::String") return `${target} = ts::concat(${target}, ${expr(ctx, node.right)})`;
@@ -693,10 +780,11 @@ function assignmentOfText(ctx: LowerContext, left: ts.Expression, value: string,
 export function accessorOf(ctx: LowerContext, node: ts.Expression, kind: "get" | "set"): ts.Declaration | undefined {
   if (!ts.isPropertyAccessExpression(node)) return undefined;
   const symbol = ctx.checker.getSymbolAtLocation(node.name);
-  const owner = symbol?.valueDeclaration?.parent;
-  if (symbol && owner && (ts.isInterfaceDeclaration(owner) || ts.isTypeLiteralNode(owner))) {
+  const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+  const owner = declaration?.parent;
+  if (symbol && owner && (ts.isInterfaceDeclaration(owner) || ts.isTypeLiteralNode(owner)) && declaration && ts.isPropertySignature(declaration)) {
     const ownerSymbol = ts.isInterfaceDeclaration(owner) ? ctx.checker.getSymbolAtLocation(owner.name) : ts.isTypeAliasDeclaration(owner.parent) ? ctx.checker.getSymbolAtLocation(owner.parent.name) : undefined;
-    if (ownerSymbol && ctx.abstractRecords.has(ownerSymbol)) return symbol.valueDeclaration;
+    if (ownerSymbol && ctx.abstractRecords.has(ownerSymbol)) return declaration;
   }
   if (!symbol || !(symbol.flags & ts.SymbolFlags.Accessor)) return undefined;
   return symbol.declarations?.find((d) => (kind === "get" ? ts.isGetAccessor(d) : ts.isSetAccessor(d)));
@@ -737,7 +825,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   if (decl && ctx.libraryOf(decl)) return `${receiver(ctx, object)}.${name}`;
   const field = `${receiver(ctx, object)}->${cppIdentifier(name)}`;
   if (asLvalue || !symbol) return field;
-  const declared = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), node);
+  const declared = symbolCpp(ctx, symbol, node);
   return convert(field, declared, cppOf(ctx, node));
 }
 
@@ -833,7 +921,9 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
     ctx.report(node, "unsupportedType", ctx.checker.typeToString(typeOf(ctx, node)), "give the object literal an interface or type alias type: const p: Point = { ... }");
     return "0";
   }
-  const typeCpp = /^ts::Ref<(.*)>$/.exec(cppType(ctx, target, node))?.[1] ?? m[1];
+  let typeCpp = /^ts::Ref<(.*)>$/.exec(cppType(ctx, target, node))?.[1] ?? m[1];
+  // An interface that classes implement is abstract: its object literals are instances of <Name>_object.
+  if (ctx.abstractRecords.has(symbol)) typeCpp = typeCpp.replace(/^([\w:]+)/, "$1_object");
   const props = ctx.checker.getPropertiesOfType(target);
   const t = ctx.temp("obj");
   const assigns: string[] = [];
@@ -845,7 +935,7 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
         ctx.report(prop, "unsupportedSyntax", "this property", "object literals may only set the properties their type declares");
         continue;
       }
-      const propCpp = cppType(ctx, ctx.checker.getTypeOfSymbol(targetProp), prop);
+      const propCpp = symbolCpp(ctx, targetProp, prop);
       const value = ts.isPropertyAssignment(prop) ? exprAs(ctx, prop.initializer, propCpp) : exprAs(ctx, prop.name as ts.Identifier, propCpp);
       assigns.push(`${t}->${cppIdentifier(name)} = ${value};`);
     } else if (ts.isMethodDeclaration(prop)) {

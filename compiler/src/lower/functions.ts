@@ -4,7 +4,7 @@
 // analysis that decides which variables live in a ts::Cell (captured by a closure and mutated).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { cppType, cppIdentifier, qualifiedName } from "./types.js";
+import { cppType, cppIdentifier, qualifiedName, symbolCpp, annotatedCpp } from "./types.js";
 import { exprAs, cppOf } from "./expressions.js";
 import { lowerBody } from "./statements.js";
 import { CppWriter } from "../emit.js";
@@ -99,7 +99,7 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
     }
     const symbol = ctx.checker.getSymbolAtLocation(p.name)!;
     const name = cppIdentifier(p.name.text);
-    const declared = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), p);
+    const declared = symbolCpp(ctx, symbol, p);
     const celled = ctx.celled.has(symbol);
     if (p.initializer) {
       const optCpp = declared.startsWith("ts::") ? declared : `ts::Opt<${declared}>`;
@@ -118,6 +118,8 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
 }
 
 export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): string {
+  const annotated = annotatedCpp(ctx, fn.type);
+  if (annotated) return annotated;
   const sig = ctx.checker.getSignatureFromDeclaration(fn);
   if (!sig) return "void";
   return cppType(ctx, sig.getReturnType(), fn.type ?? fn);
@@ -166,7 +168,7 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
       continue;
     }
     const symbol = ctx.checker.getSymbolAtLocation(p.name)!;
-    const own = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), p);
+    const own = symbolCpp(ctx, symbol, p);
     let cpp = paramCpps[i] ?? own;
     const name = cppIdentifier(p.name.text);
     if (p.initializer) {

@@ -5,10 +5,11 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { CppWriter } from "../emit.js";
-import { cppIdentifier, cppType } from "./types.js";
+import { cppIdentifier, cppType, symbolCpp } from "./types.js";
 import { isScalarCpp } from "./expressions.js";
 import { numberLiteral } from "./literals.js";
 import { analyseCaptures } from "./functions.js";
+import { analyseIntegers } from "./integers.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
 import {
   analyseOverrides, classDefinition, classMemberDefinitions, enumDefinition, functionDefinition, functionPrototype,
@@ -56,6 +57,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder, includes: st
   const taken = new Set<string>();
   for (const sf of order.files) if (sf !== order.entry) ctx.namespaceOf.set(sf, namespaceName(sf, taken));
   analyseCaptures(ctx, order.files);
+  analyseIntegers(ctx, order.files);
   const classes = order.files.flatMap((sf) => sf.statements.filter(ts.isClassDeclaration));
   analyseOverrides(ctx, classes);
 
@@ -131,7 +133,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder, includes: st
           continue;
         }
         const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
-        const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), d);
+        const cpp = symbolCpp(ctx, symbol, d);
         const isConst = (s.declarationList.flags & ts.NodeFlags.Const) !== 0;
         const libraryObject = d.initializer && libraryConstruction(ctx, d.initializer);
         if (libraryObject !== undefined) {
@@ -232,7 +234,7 @@ function topLevelStatements(ctx: LowerContext, w: CppWriter, sf: ts.SourceFile):
           if (!ts.isIdentifier(d.name) || !d.initializer) continue;
           const isConst = (s.declarationList.flags & ts.NodeFlags.Const) !== 0;
           const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
-          const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), d);
+          const cpp = symbolCpp(ctx, symbol, d);
           if (isConst && constantInitializer(d.initializer) !== undefined && isScalarCpp(cpp)) continue;
           if (libraryConstruction(ctx, d.initializer) !== undefined) continue;
           variableDeclaration(ctx, w, d, true);

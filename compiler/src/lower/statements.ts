@@ -5,7 +5,7 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
-import { cppType, cppIdentifier } from "./types.js";
+import { cppType, cppIdentifier, symbolCpp } from "./types.js";
 import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp } from "./expressions.js";
 import { mapTypeArgs } from "./calls.js";
 import { stringLiteral } from "./literals.js";
@@ -173,7 +173,7 @@ export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.Varia
     return;
   }
   const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
-  const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), d);
+  const cpp = symbolCpp(ctx, symbol, d);
   const name = cppIdentifier(d.name.text);
   const init = d.initializer ? exprAs(ctx, d.initializer, cpp) : defaultValue(cpp);
   if (global) {
@@ -213,7 +213,7 @@ function forStatement(ctx: LowerContext, w: CppWriter, node: ts.ForStatement, la
         continue;
       }
       const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
-      const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), d);
+      const cpp = symbolCpp(ctx, symbol, d);
       const name = cppIdentifier(d.name.text);
       const value = d.initializer ? exprAs(ctx, d.initializer, cpp) : defaultValue(cpp);
       if (ctx.celled.has(symbol)) {
@@ -354,7 +354,7 @@ export function displayName(fileName: string): string {
 function nestedFunction(ctx: LowerContext, w: CppWriter, node: ts.FunctionDeclaration): void {
   if (!node.name || !node.body) return;
   const symbol = ctx.checker.getSymbolAtLocation(node.name)!;
-  const fnCppText = cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), node);
+  const fnCppText = symbolCpp(ctx, symbol, node);
   const name = cppIdentifier(node.name.text);
   if (node.parameters.some((p) => p.initializer)) {
     ctx.report(node, "unsupportedSyntax", "default parameters in a nested function", "move the function to the top level");

@@ -172,6 +172,44 @@ export function fnCpp(ctx: LowerContext, sig: ts.Signature, at: ts.Node): string
   return `ts::Fn<${ret}(${params.join(", ")})>`;
 }
 
+/** The C++ type a fixed-width annotation (`i32`, `u8[]`, `f32 | undefined`) asks for, if any. */
+export function annotatedCpp(ctx: LowerContext, node: ts.TypeNode | undefined): string | undefined {
+  if (!node) return undefined;
+  if (ts.isParenthesizedTypeNode(node)) return annotatedCpp(ctx, node.type);
+  if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) {
+    const name = node.typeName.text;
+    const decl = ctx.checker.getSymbolAtLocation(node.typeName)?.declarations?.[0];
+    if (name in FIXED_WIDTH && decl && ctx.isRuntimeFile(decl.getSourceFile().fileName)) return FIXED_WIDTH[name];
+    if (name === "Array" && node.typeArguments?.length === 1) {
+      const element = annotatedCpp(ctx, node.typeArguments[0]);
+      return element ? `ts::Array<${element}>` : undefined;
+    }
+    return undefined;
+  }
+  if (ts.isArrayTypeNode(node)) {
+    const element = annotatedCpp(ctx, node.elementType);
+    return element ? `ts::Array<${element}>` : undefined;
+  }
+  if (ts.isUnionTypeNode(node)) {
+    const rest = node.types.filter((t) => !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword) && t.kind !== ts.SyntaxKind.UndefinedKeyword);
+    if (rest.length !== 1) return undefined;
+    const inner = annotatedCpp(ctx, rest[0]);
+    return inner && !inner.startsWith("ts::") ? `ts::Opt<${inner}>` : inner;
+  }
+  return undefined;
+}
+
+/** The C++ type a variable, parameter or property is stored as: its fixed-width annotation, an inferred int32, or its TS type. */
+export function symbolCpp(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node): string {
+  const decl = symbol.valueDeclaration;
+  if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl))) {
+    const annotated = annotatedCpp(ctx, decl.type);
+    if (annotated) return ts.isParameter(decl) && (decl.questionToken) && !annotated.startsWith("ts::") ? `ts::Opt<${annotated}>` : annotated;
+    if (ctx.inferredInt.has(symbol)) return "int32_t";
+  }
+  return cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), at);
+}
+
 /** C++ name of a user declaration, qualified with its module's namespace when it is not the entry module. */
 export function qualifiedName(ctx: LowerContext, symbol: ts.Symbol): string {
   const decl = symbol.declarations?.[0];

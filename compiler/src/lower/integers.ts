@@ -1,0 +1,110 @@
+// Integer inference for `number`: a `for` loop counter that starts at an integer, only moves by integer
+// steps in the loop's own increment, and is bounded by an int32 quantity (an integer literal, a length, an
+// integer constant) provably holds int32 values, so it is stored as int32_t. Arithmetic that uses it is still
+// done in double (see fixedCpp: inferred types are not "exact"), so results never change; what changes is
+// that indexing and comparisons stop converting through double (a software routine on the lx106).
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+
+const INT32_MAX = 2 ** 31 - 1;
+const MAX_STEP = 1 << 16;
+
+export function analyseIntegers(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
+  const writes = new Map<ts.Symbol, ts.Node[]>();
+  const visit = (node: ts.Node): void => {
+    const target = writeTarget(node);
+    if (target) {
+      const symbol = ctx.symbolOf(target);
+      if (symbol) writes.set(symbol, [...(writes.get(symbol) ?? []), node]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const f of files) visit(f);
+  const candidates: ts.ForStatement[] = [];
+  const collect = (node: ts.Node): void => {
+    if (ts.isForStatement(node)) candidates.push(node);
+    ts.forEachChild(node, collect);
+  };
+  for (const f of files) collect(f);
+  // Counters bounded by other counters need those first: iterate to a fixed point.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const loop of candidates) {
+      const symbol = counterOf(ctx, loop, writes);
+      if (symbol && !ctx.inferredInt.has(symbol)) {
+        ctx.inferredInt.add(symbol);
+        changed = true;
+      }
+    }
+  }
+}
+
+function writeTarget(node: ts.Node): ts.Identifier | undefined {
+  if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) && ts.isIdentifier(node.operand)) return node.operand;
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isIdentifier(node.left)) return node.left;
+  return undefined;
+}
+
+function integerValue(node: ts.Expression): number | undefined {
+  if (ts.isParenthesizedExpression(node)) return integerValue(node.expression);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) {
+    const v = integerValue(node.operand);
+    return v === undefined ? undefined : -v;
+  }
+  if (ts.isNumericLiteral(node)) {
+    const v = Number(node.text);
+    return Number.isInteger(v) && Math.abs(v) <= INT32_MAX ? v : undefined;
+  }
+  return undefined;
+}
+
+/** Whether an expression is an int32 bound: a literal, a length, an integer constant or another counter. */
+function isInt32Bound(ctx: LowerContext, node: ts.Expression): boolean {
+  if (integerValue(node) !== undefined) return Math.abs(integerValue(node)!) < INT32_MAX - MAX_STEP;
+  if (ts.isParenthesizedExpression(node)) return isInt32Bound(ctx, node.expression);
+  if (ts.isPropertyAccessExpression(node) && node.name.text === "length") {
+    const t = ctx.checker.getTypeAtLocation(node.expression);
+    return ctx.checker.isArrayType(t) || !!(t.flags & ts.TypeFlags.StringLike) || t.getSymbol()?.name === "Uint8Array";
+  }
+  if (ts.isIdentifier(node)) {
+    const symbol = ctx.symbolOf(node);
+    if (!symbol) return false;
+    if (ctx.inferredInt.has(symbol)) return true;
+    const decl = symbol.valueDeclaration;
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && decl.parent.flags & ts.NodeFlags.Const) {
+      const v = integerValue(decl.initializer);
+      return v !== undefined && Math.abs(v) < INT32_MAX - MAX_STEP;
+    }
+  }
+  return false;
+}
+
+function counterOf(ctx: LowerContext, loop: ts.ForStatement, writes: Map<ts.Symbol, ts.Node[]>): ts.Symbol | undefined {
+  const init = loop.initializer;
+  if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
+  const decl = init.declarations[0];
+  if (!ts.isIdentifier(decl.name) || decl.type || !decl.initializer) return undefined;
+  const symbol = ctx.checker.getSymbolAtLocation(decl.name);
+  if (!symbol || ctx.celled.has(symbol)) return undefined;
+  if (!(ctx.checker.getTypeOfSymbol(symbol).flags & ts.TypeFlags.NumberLike)) return undefined;
+  if (!isInt32Bound(ctx, decl.initializer)) return undefined;
+  // Every write is a small integer step in the loop's own increment.
+  const incrementor = loop.incrementor;
+  for (const w of writes.get(symbol) ?? []) {
+    if (!incrementor || w.pos < incrementor.pos || w.end > incrementor.end) return undefined;
+    if (ts.isBinaryExpression(w)) {
+      const op = w.operatorToken.kind;
+      const step = integerValue(w.right);
+      if (!((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.MinusEqualsToken) && step !== undefined && Math.abs(step) <= MAX_STEP)) return undefined;
+    }
+  }
+  // The condition bounds the counter by an int32 quantity.
+  const cond = loop.condition;
+  if (!cond || !ts.isBinaryExpression(cond)) return undefined;
+  const op = cond.operatorToken.kind;
+  if (![ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken].includes(op)) return undefined;
+  const isCounter = (e: ts.Expression) => ts.isIdentifier(e) && ctx.symbolOf(e) === symbol;
+  if (isCounter(cond.left)) return isInt32Bound(ctx, cond.right) ? symbol : undefined;
+  if (isCounter(cond.right)) return isInt32Bound(ctx, cond.left) ? symbol : undefined;
+  return undefined;
+}
