@@ -118,6 +118,19 @@ describe("examples through the compiler", () => {
     assert.equal(s.connections, 0);
   });
 
+  test("an unverified wss:// connection compiles only with a warning", async () => {
+    const dir = mkdtempSync(join(work, "insecure-"));
+    writeFileSync(join(dir, "main.ts"), [
+      `import { WebSocketsClient } from "WebSocketsClient";`,
+      `const webSocket = new WebSocketsClient();`,
+      `export function setup(): void { webSocket.beginSSL("example.org", 443, "/"); }`,
+      `export function loop(): void { webSocket.loop(); }`,
+    ].join("\n"));
+    const r = await cli(["build", join(dir, "main.ts"), "--out", join(dir, "out")]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /main\.ts:3:\d+: warning.*beginSSL without a fingerprint does not verify the server/);
+  });
+
   test("ESP8266WiFi on the host: connected at once, IPAddress printable everywhere", async (t) => {
     const dir = mkdtempSync(join(work, "wifi-"));
     writeFileSync(join(dir, "main.ts"), [
