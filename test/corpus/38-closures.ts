@@ -20,7 +20,11 @@ console.log(get(), shared);
 shared = 10;
 inc();
 console.log(get());
-function makeAccumulator(): { add: (x: number) => void; total: () => number } {
+interface Accumulator {
+  add: (x: number) => void;
+  total: () => number;
+}
+function makeAccumulator(): Accumulator {
   let sum = 0;
   return { add: (x: number) => { sum += x; }, total: () => sum };
 }

@@ -1,12 +1,12 @@
-// Interfaces implemented by classes and used as types (arrays, parameters, returns).
+// Interfaces implemented by classes and used as types (arrays, parameters, returns), one extending another.
 interface Greeter {
   greet(name: string): string;
 }
-interface Named {
+interface Named extends Greeter {
   readonly id: number;
   label(): string;
 }
-class English implements Greeter, Named {
+class English implements Named {
   readonly id = 1;
   greet(name: string): string {
     return "Hello, " + name;
@@ -15,7 +15,7 @@ class English implements Greeter, Named {
     return "en";
   }
 }
-class French implements Greeter, Named {
+class French implements Named {
   constructor(readonly id: number) {}
   greet(name: string): string {
     return "Bonjour, " + name;

@@ -30,6 +30,11 @@ function makeUser(name: string): User {
 }
 const v = makeUser("bob");
 console.log(v.name, v.address.city, v.address.zip ?? "-", v.tags.length);
-const config = { retries: 3, verbose: false, name: "cfg" };
+interface Config {
+  retries: number;
+  verbose: boolean;
+  name: string;
+}
+const config: Config = { retries: 3, verbose: false, name: "cfg" };
 config.retries--;
 console.log(config.retries, config.verbose, config.name);

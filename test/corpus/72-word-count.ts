@@ -7,8 +7,12 @@ for (const raw of text.replaceAll("\n", " ").split(" ")) {
   if (w.length === 0) continue;
   counts.set(w, (counts.get(w) ?? 0) + 1);
 }
-const entries: Array<[string, number]> = [];
-for (const [w, n] of counts) entries.push([w, n]);
-entries.sort((a, b) => (b[1] !== a[1] ? b[1] - a[1] : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-for (const [w, n] of entries.slice(0, 8)) console.log(w.padEnd(12), n);
-console.log("distinct", counts.size, "total", entries.reduce((s, e) => s + e[1], 0));
+interface Entry {
+  word: string;
+  n: number;
+}
+const entries: Entry[] = [];
+for (const [w, n] of counts) entries.push({ word: w, n: n });
+entries.sort((a, b) => (b.n !== a.n ? b.n - a.n : a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+for (const e of entries.slice(0, 8)) console.log(e.word.padEnd(12), e.n);
+console.log("distinct", counts.size, "total", entries.reduce((s, e) => s + e.n, 0));

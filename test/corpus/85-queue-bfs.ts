@@ -9,7 +9,9 @@ let answer = -1;
 while (queue.length > 0) {
   const cur = queue.shift();
   if (cur === undefined) break;
-  const [r, c, d] = [cur[0], cur[1], cur[2]];
+  const r = cur[0];
+  const c = cur[1];
+  const d = cur[2];
   if (maze[r].charAt(c) === "E") {
     answer = d;
     break;

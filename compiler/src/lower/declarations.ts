@@ -290,7 +290,11 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
   const name = classCppName(ctx, decl);
   const symbol = ctx.checker.getSymbolAtLocation(decl.name)!;
   const type = ctx.checker.getDeclaredTypeOfSymbol(symbol);
-  w.line(`${templatePrefix(decl.typeParameters)}class ${name} : public ts::Object {`, decl);
+  // `interface B extends A`: B's C++ class derives from A's and declares only B's own members.
+  const extended = ts.isInterfaceDeclaration(decl) ? decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types ?? [] : [];
+  if (extended.length > 1) ctx.report(extended[1], "unsupportedSyntax", "an interface extending several interfaces", "extend one interface");
+  const baseName = extended.length ? cppType(ctx, ctx.checker.getTypeAtLocation(extended[0]), extended[0]).replace(/^ts::Ref<(.*)>$/, "$1") : "ts::Object";
+  w.line(`${templatePrefix(decl.typeParameters)}class ${name} : public ${baseName} {`, decl);
   w.line(" public:");
   w.indent();
   w.line("static const ts::ClassInfo classInfo_;");
@@ -298,6 +302,7 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
   for (const prop of ctx.checker.getPropertiesOfType(type)) {
     const pd = prop.valueDeclaration;
     if (!pd) continue;
+    if (extended.length && pd.parent !== decl) continue;
     if (ts.isMethodSignature(pd)) {
       const sig = ctx.checker.getSignatureFromDeclaration(pd)!;
       const params = pd.parameters.map((p) => `${cppType(ctx, ctx.checker.getTypeAtLocation(p), p)} ${cppIdentifier(p.name.getText())}`);
@@ -332,7 +337,7 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
     w.dedent();
     w.line("};");
   }
-  w.line(`${templatePrefix(decl.typeParameters)}inline const ts::ClassInfo ${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""}::classInfo_ = {"${decl.name.text}", nullptr};`);
+  w.line(`${templatePrefix(decl.typeParameters)}inline const ts::ClassInfo ${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""}::classInfo_ = {"${decl.name.text}", ${extended.length ? `&${baseName}::classInfo_` : "nullptr"}};`);
 }
 
 // ---- enums -----------------------------------------------------------------------------------------------

@@ -161,6 +161,9 @@ export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): stri
     if (to === "double" || to.startsWith("ts::Opt<double")) return numberLiteral(value, false);
   }
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpression(ctx, node, to);
+  // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
+  if (ts.isConditionalExpression(node) && to !== "void") return `(${condition(ctx, node.condition)} ? ${exprAs(ctx, node.whenTrue, to)} : ${exprAs(ctx, node.whenFalse, to)})`;
+  if (ts.isParenthesizedExpression(node) && to !== "void") return `(${exprAs(ctx, node.expression, to)})`;
   if (ts.isArrayLiteralExpression(node) && to.startsWith("ts::Array<")) return arrayLiteral(ctx, node, to);
   if (ts.isObjectLiteralExpression(node) && to.startsWith("ts::Ref<")) return objectLiteral(ctx, node, to);
   return convert(expr(ctx, node), cppOf(ctx, node), to);

@@ -93,7 +93,10 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder, includes: st
     for (const s of sf.statements) {
       if (ts.isClassDeclaration(s) && s.name) w.line(`${templatePrefix(s.typeParameters)}class ${cppIdentifier(s.name.text)};`);
     }
-    for (const s of sf.statements) {
+    const records = sf.statements.filter((s) => ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s));
+    // An interface's base interface first.
+    records.sort((a, b) => (extendsDepth(ctx, a) - extendsDepth(ctx, b)));
+    for (const s of records) {
       if (ts.isInterfaceDeclaration(s) || (ts.isTypeAliasDeclaration(s) && ts.isTypeLiteralNode(s.type) && !s.type.members.some(ts.isCallSignatureDeclaration))) {
         const symbol = ctx.checker.getSymbolAtLocation(s.name)!;
         const type = ctx.checker.getDeclaredTypeOfSymbol(symbol);
@@ -257,6 +260,13 @@ export function libraryConstruction(ctx: LowerContext, init: ts.Expression): str
     return "";
   }
   return args.length ? `(${args.join(", ")})` : "";
+}
+
+function extendsDepth(ctx: LowerContext, decl: ts.Statement): number {
+  if (!ts.isInterfaceDeclaration(decl)) return 0;
+  const base = decl.heritageClauses?.[0]?.types[0];
+  const baseDecl = base && ctx.symbolOf(base.expression)?.declarations?.find(ts.isInterfaceDeclaration);
+  return baseDecl && baseDecl !== decl ? 1 + extendsDepth(ctx, baseDecl) : 0;
 }
 
 /** A numeric or boolean literal initialiser, spelled for a C++ constant. */

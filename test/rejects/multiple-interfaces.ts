@@ -1,0 +1,16 @@
+// A class implements one interface (which may extend another).
+interface Greeter {
+  greet(name: string): string;
+}
+interface Named {
+  label(): string;
+}
+class English implements Greeter, /*@error several interfaces*/Named {
+  greet(name: string): string {
+    return "Hello, " + name;
+  }
+  label(): string {
+    return "en";
+  }
+}
+console.log(new English().greet("Ada"));
