@@ -255,6 +255,8 @@ export async function buildLx106(sketchDir: string, options: Lx106BuildOptions =
 const STATS_LINE = /(?:^|\n)tsduino-lx106: ccount=(\d+) peak-heap=(\d+) peak-stack=(\d+)\n$/;
 /** The stack the ESP8266 Arduino core gives setup()/loop() (its "cont" task). */
 export const ESP8266_LOOP_STACK_BYTES = 4096;
+/** Roughly the free heap of an ESP8266 Arduino sketch before WiFi starts (80 KB RAM minus the core's globals). */
+export const ESP8266_FREE_HEAP_BYTES = 50 * 1024;
 
 /** Runs an lx106 ELF in QEMU and returns its output, exit status and (from the stats line) cycles and heap. */
 export async function runLx106(elf: string, options: Lx106RunOptions = {}): Promise<Lx106Run> {
@@ -312,8 +314,8 @@ export async function runOnLx106(sketchDir: string, options: Lx106RunOptions & L
   return { ...run, elf: built.elf, sizes: built.sizes };
 }
 
-/** The CLI's report: cycles, code and static RAM, peak heap and stack; a second line warns when the stack
- *  use would not fit the ESP8266's loop() stack. */
+/** The CLI's report: cycles, code and static RAM, peak heap and stack; further lines warn when the stack or
+ *  heap use would not fit an ESP8266 (the emulator gives 16 KB of stack and 2 MB of heap). */
 export function formatLx106Report(result: { cycles?: number; sizes: Lx106Sizes; peakHeap?: number; peakStack?: number }): string {
   const code = result.sizes.text + result.sizes.rodata;
   const ram = result.sizes.data + result.sizes.bss;
@@ -324,9 +326,12 @@ export function formatLx106Report(result: { cycles?: number; sizes: Lx106Sizes; 
     ...(result.peakHeap !== undefined ? [`peak heap ${result.peakHeap} B`] : []),
     ...(result.peakStack !== undefined ? [`peak stack ${result.peakStack} B`] : []),
   ];
-  const report = `lx106-qemu: ${parts.join(", ")}`;
+  const lines = [`lx106-qemu: ${parts.join(", ")}`];
   if (result.peakStack !== undefined && result.peakStack > ESP8266_LOOP_STACK_BYTES) {
-    return `${report}\nwarning: the program used ${result.peakStack} B of stack; the ESP8266 Arduino core gives setup()/loop() ${ESP8266_LOOP_STACK_BYTES} B, so it would crash on the board`;
+    lines.push(`warning: the program used ${result.peakStack} B of stack; the ESP8266 Arduino core gives setup()/loop() ${ESP8266_LOOP_STACK_BYTES} B, so it would crash on the board`);
   }
-  return report;
+  if (result.peakHeap !== undefined && result.peakHeap > ESP8266_FREE_HEAP_BYTES) {
+    lines.push(`warning: the heap peaked at ${result.peakHeap} B; an ESP8266 sketch has about ${ESP8266_FREE_HEAP_BYTES} B of free heap (less with WiFi and TLS), so it would run out of memory on the board`);
+  }
+  return lines.join("\n");
 }

@@ -58,7 +58,7 @@ test("cycles are instruction counts: 100 000 more iterations of a 2-instruction 
 const faults: Array<[number, string, RegExp]> = [
   [1, "integer division by zero", /^lx106: integer division by zero\n$/],
   [2, "an illegal instruction", /^lx106: CPU exception \(user vector\): illegal instruction, EXCCAUSE 0x00000000 at PC 0x5[0-9a-f]{7}, address 0x[0-9a-f]{8}\n$/],
-  [3, "an exhausted heap", /^lx106: out of memory \(heap of 80 KB exhausted\)\n$/],
+  [3, "an exhausted heap", /^lx106: out of memory \(heap of 2 MB exhausted\)\n$/],
   [4, "a pure virtual call", /^lx106: pure virtual function called\n$/],
 ];
 for (const [fault, what, message] of faults) {
@@ -86,7 +86,7 @@ test("the math functions the runtime relies on give the same bits on the lx106 a
   assert.deepEqual(differing.slice(0, 5), [], `${differing.length} lines differ`);
 });
 
-test("peak stack is measured, and more than the ESP8266's 4 KB loop() stack is reported as a warning", async () => {
+test("peak stack is measured; more stack (4 KB loop() stack) or heap (~50 KB) than an ESP8266 has is reported as a warning", async () => {
   const small = await runLx106(await buildSelftest("stack.cpp", ["TSD_STACK_KB=2"]));
   const large = await runLx106(await buildSelftest("stack.cpp", ["TSD_STACK_KB=8"]));
   assert.equal(large.stdout, "ok\n");
@@ -95,4 +95,6 @@ test("peak stack is measured, and more than the ESP8266's 4 KB loop() stack is r
   const sizes = { text: 1, rodata: 1, data: 1, bss: 1 };
   assert.doesNotMatch(formatLx106Report({ sizes, peakStack: small.peakStack }), /warning/);
   assert.match(formatLx106Report({ sizes, peakStack: large.peakStack }), /\nwarning: the program used \d+ B of stack; the ESP8266 Arduino core gives setup\(\)\/loop\(\) 4096 B/);
+  assert.doesNotMatch(formatLx106Report({ sizes, peakHeap: 30_000 }), /warning/);
+  assert.match(formatLx106Report({ sizes, peakHeap: 600_000 }), /\nwarning: the heap peaked at 600000 B; an ESP8266 sketch has about 51200 B of free heap/);
 });

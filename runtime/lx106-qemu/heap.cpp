@@ -18,7 +18,7 @@ char* highestBreak = __heap_start;
 
 extern "C" void* sbrk(ptrdiff_t increment) {
   char* previous = currentBreak;
-  if (increment > __heap_end - currentBreak) tsd_lx106_fatal("out of memory (heap of 80 KB exhausted)");
+  if (increment > __heap_end - currentBreak) tsd_lx106_fatal("out of memory (heap of 2 MB exhausted)");
   if (increment < __heap_start - currentBreak) {
     errno = EINVAL;
     return reinterpret_cast<void*>(-1);
