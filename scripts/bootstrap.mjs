@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Installs what `npm test`, `npm run demo` and `npm run bench` need from Debian, so that a fresh
+// Installs the npm dependencies when they are missing, and what `npm test`, `npm run demo` and `npm run bench` need from Debian, so that a fresh
 // machine needs nothing but the two commands in the README. As root it runs apt-get; otherwise it
 // prints the exact command to run and fails. Plain JavaScript: it runs before the TypeScript build.
 import { spawnSync } from "node:child_process";
@@ -18,6 +18,17 @@ const PACKAGES = [
   { pkg: "qemu-system-misc", probe: "/usr/bin/qemu-system-xtensa", for: ["test", "bench"] },
   { pkg: "time", probe: "/usr/bin/time", for: ["bench"] },
 ];
+
+// npm dependencies first: `npm test` and `npm run demo` work on a fresh clone without a separate `npm install`.
+const root = new URL("..", import.meta.url).pathname;
+if (!existsSync(`${root}node_modules/typescript/package.json`)) {
+  console.error("tsduino: installing npm dependencies (npm ci)");
+  const r = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) {
+    console.error("tsduino: 'npm ci' failed; run it yourself to see why.");
+    process.exit(1);
+  }
+}
 
 const missing = PACKAGES.filter((p) => p.for.includes(purpose) && !existsSync(p.probe)).map((p) => p.pkg);
 if (missing.length === 0) process.exit(0);

@@ -161,6 +161,11 @@ export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): stri
     if (to === "double" || to.startsWith("ts::Opt<double")) return numberLiteral(value, false);
   }
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpression(ctx, node, to);
+  if (to.startsWith("ts::Fn<") && ts.isIdentifier(node)) {
+    // A named function passed as a value: a closure over its address.
+    const decl = ctx.symbolOf(node)?.valueDeclaration;
+    if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return `${to}(&${expr(ctx, node)})`;
+  }
   // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
   if (ts.isConditionalExpression(node) && to !== "void") return `(${condition(ctx, node.condition)} ? ${exprAs(ctx, node.whenTrue, to)} : ${exprAs(ctx, node.whenFalse, to)})`;
   if (ts.isParenthesizedExpression(node) && to !== "void") return `(${exprAs(ctx, node.expression, to)})`;
