@@ -50,7 +50,7 @@ async function hostExecutable(entry: string): Promise<string | ProcessResult | u
   const work = mkdtempSync(join(tmpdir(), "tsd-host-"));
   try {
     const dir = writeSketch(sketch, work);
-    const { executable } = await buildHost(dir, sketch);
+    const { executable } = await buildHostRetrying(dir, sketch);
     mkdirSync(binaries, { recursive: true });
     const tmp = `${cached}.${process.pid}.tmp`;
     copyFileSync(executable, tmp);
@@ -60,6 +60,18 @@ async function hostExecutable(entry: string): Promise<string | ProcessResult | u
     return failure(e instanceof Error ? e.message : String(e));
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** buildHost names its temporary object files by process id, so two builds of this one process may race
+ * on the same runtime object (rename → ENOENT) when the runtime just changed; the second attempt finds
+ * the object in the cache. */
+async function buildHostRetrying(dir: string, sketch: Parameters<typeof buildHost>[1]): ReturnType<typeof buildHost> {
+  try {
+    return await buildHost(dir, sketch);
+  } catch (e) {
+    if (!(e instanceof Error && /ENOENT.*rename/.test(e.message))) throw e;
+    return buildHost(dir, sketch);
   }
 }
 
