@@ -74,8 +74,15 @@ export class Transport {
     if (this.closedError) throw this.closedError;
     this.bytesSent += data.length;
     this.wireMs += (data.length * 10000) / this.baudRate;
+    // A port whose other end stops reading never calls back: give up after twice the wire time plus 2 s.
+    const limitMs = 2000 + (2 * data.length * 10000) / this.baudRate;
     await new Promise<void>((resolve, reject) => {
-      this.port.write(data, (err) => (err ? reject(new DisconnectedError(`serial write failed: ${err.message}`)) : resolve()));
+      const timer = setTimeout(() => reject(new TimeoutError(`the serial port did not take ${data.length} bytes within ${Math.round(limitMs)} ms`)), limitMs);
+      this.port.write(data, (err) => {
+        clearTimeout(timer);
+        if (err) reject(new DisconnectedError(`serial write failed: ${err.message}`));
+        else resolve();
+      });
     });
   }
 
@@ -133,7 +140,7 @@ export class Transport {
   async close(): Promise<void> {
     if (!this.port.isOpen) return;
     this.closedError ??= new DisconnectedError("the serial port was closed");
-    await new Promise<void>((resolve) => this.port.close(() => resolve()));
+    await closePort(this.port);
   }
 
   private fail(error: Error): void {
@@ -144,6 +151,18 @@ export class Transport {
       w(this.closedError);
     }
   }
+}
+
+/** Closes a port, without waiting more than 2 s for the OS (a pty whose other end is gone can stall). */
+export async function closePort(port: SerialPort): Promise<void> {
+  if (!port.isOpen) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 2000);
+    port.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** A `serialport` port, not yet opened; `binding` replaces the OS binding (tests record DTR/RTS with it). */

@@ -4,7 +4,7 @@
 // terminal, a replug) waits for it to come back and carries on.
 import { appendFileSync, existsSync } from "node:fs";
 import type { SerialPort } from "serialport";
-import { openSerialPort, type BindingInterface } from "../flasher/transport.js";
+import { closePort, openSerialPort, type BindingInterface } from "../flasher/transport.js";
 import { CrashDecoder } from "./crash-decoder.js";
 import { explainBootLine } from "./reset-reason.js";
 
@@ -71,7 +71,7 @@ export class Monitor {
     clearTimeout(this.flushTimer);
     const port = this.port;
     this.port = undefined;
-    if (port?.isOpen) await new Promise<void>((r) => port.close(() => r()));
+    if (port) await closePort(port);
   }
 
   private async tryOpen(again = false): Promise<boolean> {

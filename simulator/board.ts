@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SerialPort } from "serialport";
-import { openSerialPort } from "../flasher/transport.js";
+import { closePort, openSerialPort } from "../flasher/transport.js";
 import { SlipDecoder, slipEncode } from "../flasher/slip.js";
 import { FlashStore } from "./flash-store.js";
 import { SimulatedEsp8266, type DeviceOptions } from "./device.js";
@@ -93,7 +93,12 @@ export class SimulatedBoard {
       this.received = (this.received + chunk.toString("latin1")).slice(-65536);
       this.deliver(() => decoder.push(chunk), chunk.length);
     });
-    port.on("error", () => {});
+    port.on("error", (err: Error) => {
+      if (process.env.TSDUINO_SIM_DEBUG) console.error(`simulated board port error: ${err.message}`);
+    });
+    port.on("close", () => {
+      if (process.env.TSDUINO_SIM_DEBUG) console.error("simulated board port closed");
+    });
   }
 
   /** Like pressing RESET with GPIO0 low: the ROM loader starts again at 115200 baud (the flash is kept). */
@@ -113,7 +118,7 @@ export class SimulatedBoard {
     this.txQueue.clear();
     const port = this.port;
     this.port = undefined;
-    if (port?.isOpen) await new Promise<void>((r) => port.close(() => r()));
+    if (port) await closePort(port);
     const socat = this.socat;
     this.socat = undefined;
     if (socat && socat.exitCode === null) {
@@ -177,7 +182,11 @@ class TimedQueue {
         this.timer = setTimeout(() => this.pump(), wait);
         return;
       }
-      this.jobs.shift()!.fn();
+      try {
+        this.jobs.shift()!.fn();
+      } catch {
+        // A job that fails (a write to a vanished port) must not stall the jobs behind it.
+      }
     }
   }
 }
