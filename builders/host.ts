@@ -61,8 +61,20 @@ async function cachedObject(source: string, includes: string[], extra: string[])
   hash.update(FLAGS.join(" ") + extra.join(" "));
   const object = join(CACHE, `${hash.digest("hex").slice(0, 24)}.o`);
   if (existsSync(object)) return object;
+  // Concurrent builds in one process share the compilation; other processes write their own temporary file.
+  let pending = inFlight.get(object);
+  if (!pending) {
+    pending = compileObject(source, object, includes, extra).finally(() => inFlight.delete(object));
+    inFlight.set(object, pending);
+  }
+  return pending;
+}
+
+const inFlight = new Map<string, Promise<string>>();
+
+async function compileObject(source: string, object: string, includes: string[], extra: string[]): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
-  const tmp = `${object}.${process.pid}.tmp`;
+  const tmp = `${object}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const r = await run("g++", [...FLAGS, ...extra, ...includes.map((d) => `-I${d}`), "-c", source, "-o", tmp]);
   if (r.code !== 0) throw new UserError(`g++ failed on ${source}:\n${r.output}`);
   renameSync(tmp, object);
