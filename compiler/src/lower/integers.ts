@@ -26,6 +26,16 @@ export function analyseIntegers(ctx: LowerContext, files: readonly ts.SourceFile
     ts.forEachChild(node, collect);
   };
   for (const f of files) collect(f);
+  // `const N = 20000`: an integer constant is an int32 (arithmetic with it is still done in double).
+  const constants = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && !node.type && node.initializer && node.parent.flags & ts.NodeFlags.Const) {
+      const v = integerValue(node.initializer);
+      const symbol = ctx.checker.getSymbolAtLocation(node.name);
+      if (v !== undefined && !Object.is(v, -0) && Math.abs(v) < INT32_MAX && symbol && !ctx.celled.has(symbol)) ctx.inferredInt.add(symbol);
+    }
+    ts.forEachChild(node, constants);
+  };
+  for (const f of files) constants(f);
   // Counters bounded by other counters need those first: iterate to a fixed point.
   for (let changed = true; changed; ) {
     changed = false;
