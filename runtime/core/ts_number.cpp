@@ -1,7 +1,7 @@
 // Exact JavaScript number formatting and parsing. toString: the shortest digit string that round-trips
 // (tried with snprintf("%.*e") at 15, 16 and 17 significant digits, which is exact because any double
 // whose shortest form has k <= 15 digits is printed as those k digits padded with zeros at precision 15),
-// then laid out per ECMAScript Number::toString. toFixed: the exact decimal expansion from snprintf("%.*f")
+// then laid out per ECMAScript Number::toString. toFixed: the exact decimal expansion (a small bignum)
 // with JS's tie rule (round half up in magnitude) applied where printf would round half to even.
 #include "ts_number.h"
 
@@ -229,47 +229,106 @@ String toString(long long x) { return toString(double(x)); }
 String toString(unsigned long long x) { return toString(double(x)); }
 String toString(bool b) { return b ? TS_STR("true") : TS_STR("false"); }
 
+namespace {
+// The exact decimal expansion of a finite x >= 0 (a double is m * 2^e: for e < 0 its digits are those of
+// m * 5^-e with the point -e places from the right). Base-1e9 limbs on the heap: no deep stack use, and no
+// reliance on how many digits the C library's printf is willing to produce (picolibc stops at 17).
+struct ExactDecimal {
+  char* digits = nullptr;  // all digits, no sign, no point
+  size_t length = 0;
+  size_t pointAt = 0;      // digits[0 .. pointAt) is the integer part
+  ~ExactDecimal() { free(digits); }
+};
+
+bool exactDecimal(double x, ExactDecimal& out) {
+  int exp = 0;
+  double mant = frexp(x, &exp);
+  uint64_t m = uint64_t(ldexp(mant, 53));
+  int e = exp - 53;
+  size_t capacity = 140;  // enough for m * 5^1127 or m * 2^70 (< 800 decimal digits)
+  uint32_t* limbs = static_cast<uint32_t*>(calloc(capacity, sizeof(uint32_t)));
+  if (limbs == nullptr) return false;
+  size_t used = 0;
+  while (m) {
+    limbs[used++] = uint32_t(m % 1000000000u);
+    m /= 1000000000u;
+  }
+  if (used == 0) used = 1;
+  uint32_t factor = e >= 0 ? 2 : 5;
+  for (int i = 0; i < (e >= 0 ? e : -e); i++) {
+    uint64_t carry = 0;
+    for (size_t j = 0; j < used; j++) {
+      uint64_t v = uint64_t(limbs[j]) * factor + carry;
+      limbs[j] = uint32_t(v % 1000000000u);
+      carry = v / 1000000000u;
+    }
+    if (carry && used < capacity) limbs[used++] = uint32_t(carry);
+  }
+  out.digits = static_cast<char*>(malloc(used * 9 + 2));
+  if (out.digits == nullptr) {
+    free(limbs);
+    return false;
+  }
+  size_t n = size_t(snprintf(out.digits, 10, "%u", unsigned(limbs[used - 1])));
+  for (size_t j = used - 1; j-- > 0;) n += size_t(snprintf(out.digits + n, 10, "%09u", unsigned(limbs[j])));
+  free(limbs);
+  out.length = n;
+  size_t fractionDigits = e >= 0 ? 0 : size_t(-e);
+  out.pointAt = n > fractionDigits ? n - fractionDigits : 0;
+  if (n <= fractionDigits) {
+    // Left-pad with zeros so that the point falls inside the digit string.
+    size_t pad = fractionDigits - n + 1;
+    char* wider = static_cast<char*>(malloc(n + pad + 1));
+    if (wider == nullptr) return false;
+    memset(wider, '0', pad);
+    memcpy(wider + pad, out.digits, n + 1);
+    free(out.digits);
+    out.digits = wider;
+    out.length = n + pad;
+    out.pointAt = 1;
+  }
+  return true;
+}
+}  // namespace
+
 String toFixed(double x, double digits) {
   double f = detail::toIntegerOrInfinity(digits);
   if (f < 0 || f > 100) panic(PSTR("RangeError: toFixed() digits argument must be between 0 and 100"));
   if (x != x) return TS_STR("NaN");
   if (fabs(x) >= 1e21) return toString(x);
-  int fd = int(f);
-  if (x == 0) x = 0;  // -0 prints as 0
-  // fd + 20 extra digits show whether the part beyond fd digits is exactly one half: when |x| * 10^fd is
-  // near 0.5 or more, a non-tie differs from the half by at least ulp(x) >= 10^-fd * 5e-17.
-  char buf[300];
-  int n = snprintf(buf, sizeof buf, "%.*f", 2 * fd + 20, x);
-  char* dot = strchr(buf, '.');
-  char* cut = dot + 1 + fd;  // first dropped digit
-  bool tie = *cut == '5';
-  for (char* p = cut + 1; tie && *p; p++) tie = *p == '0';
-  if (!tie) {
-    n = snprintf(buf, sizeof buf, "%.*f", fd, x);
-    return detail::fromAscii(buf, size_t(n));
+  size_t fd = size_t(f);
+  bool negative = x < 0;
+  ExactDecimal d;
+  if (!exactDecimal(fabs(x), d)) panic(PSTR("RangeError: out of memory in toFixed"));
+  // Keep the integer part and fd fraction digits; the first dropped digit decides (>= 5: the larger n,
+  // which is also ECMAScript's choice on an exact tie).
+  size_t keep = d.pointAt + fd;
+  char* text = static_cast<char*>(malloc(keep + fd + 4));
+  if (text == nullptr) panic(PSTR("RangeError: out of memory in toFixed"));
+  char* kept = text + 2;  // room for a carry digit and the sign
+  for (size_t i = 0; i < keep; i++) kept[i] = i < d.length ? d.digits[i] : '0';
+  bool roundUp = keep < d.length && d.digits[keep] >= '5';
+  char* first = kept;
+  if (roundUp) {
+    size_t i = keep;
+    while (i > 0 && kept[i - 1] == '9') kept[--i] = '0';
+    if (i == 0) *--first = '1';
+    else kept[i - 1]++;
   }
-  // Exact half: round the magnitude up.
-  *cut = 0;
-  if (fd == 0) *dot = 0;
-  size_t len = strlen(buf);
-  char out[300];
-  char* digitsStart = buf[0] == '-' ? buf + 1 : buf;
-  bool carry = true;
-  for (char* p = buf + len - 1; carry && p >= digitsStart; p--) {
-    if (*p == '.') continue;
-    if (*p == '9') *p = '0';
-    else {
-      (*p)++;
-      carry = false;
-    }
-  }
+  size_t intDigits = d.pointAt + size_t(kept - first);
+  char* out = static_cast<char*>(malloc(keep + fd + 6));
+  if (out == nullptr) panic(PSTR("RangeError: out of memory in toFixed"));
   size_t o = 0;
-  if (buf[0] == '-') out[o++] = '-';
-  if (carry) out[o++] = '1';
-  size_t rest = strlen(digitsStart);
-  memcpy(out + o, digitsStart, rest);
-  o += rest;
-  return detail::fromAscii(out, o);
+  if (negative) out[o++] = '-';
+  for (size_t i = 0; i < intDigits; i++) out[o++] = first[i];
+  if (fd > 0) {
+    out[o++] = '.';
+    for (size_t i = 0; i < fd; i++) out[o++] = first[intDigits + i];
+  }
+  String result = detail::fromAscii(out, o);
+  free(text);
+  free(out);
+  return result;
 }
 
 String toPrecision(double x, double precision) {
