@@ -6,7 +6,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
 import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, hasSideEffects, storageExpr } from "./expressions.js";
-import { numberLiteral, stringLiteral, cStringBody } from "./literals.js";
+import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallback } from "./functions.js";
 import { checkPrintf } from "./printf.js";
 import { inferTypeArguments } from "./generics.js";
@@ -124,6 +124,10 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): s
     const to = FIXED_WIDTH[name];
     const from = cppOf(ctx, args[0]);
     if (from === to) return expr(ctx, args[0]);
+    // An integer literal is an integer in AssemblyScript: u16(-1) wraps to 65535.
+    const literal = args[0];
+    const value = ts.isNumericLiteral(literal) ? Number(literal.text) : ts.isPrefixUnaryExpression(literal) && literal.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(literal.operand) ? -Number(literal.operand.text) : undefined;
+    if (value !== undefined && Number.isInteger(value) && to !== "double" && to !== "float") return `static_cast<${to}>(${integerLiteral(value)})`;
     if (to === "double") return `static_cast<double>(${expr(ctx, args[0])})`;
     if (isIntegerCpp(from) || from === "bool") return `static_cast<${to}>(${expr(ctx, args[0])})`;
     return `ts::${to.replace(/_t$/, "")}_from(${exprAs(ctx, args[0], "double")})`;

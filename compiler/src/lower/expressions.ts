@@ -5,7 +5,7 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { annotatedCpp, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
-import { numberLiteral, stringLiteral } from "./literals.js";
+import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { lowerCall, lowerNew } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
@@ -157,7 +157,7 @@ export function isIntegerCpp(cpp: string): boolean {
 export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): string {
   if (ts.isNumericLiteral(node) || (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand))) {
     const value = ts.isNumericLiteral(node) ? Number(node.text) : -Number((node.operand as ts.NumericLiteral).text);
-    if (isIntegerCpp(to)) return numberLiteral(value, false);
+    if (isIntegerCpp(to) && Number.isInteger(value)) return integerLiteral(value);
     if (to === "double" || to.startsWith("ts::Opt<double")) return numberLiteral(value, false);
   }
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpression(ctx, node, to);
@@ -541,16 +541,17 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.AmpersandToken:
     case ts.SyntaxKind.BarToken:
     case ts.SyntaxKind.CaretToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(${a} ${BITWISE[kind]} ${b})`, expr(ctx, left), expr(ctx, right));
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(${a} ${BITWISE[kind]} ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
       return seq((a, b) => `static_cast<double>(${a} ${BITWISE[kind]} ${b})`, toInt32(ctx, left), toInt32(ctx, right));
     case ts.SyntaxKind.LessThanLessThanToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shl(${a}, ${b})`, expr(ctx, left), expr(ctx, right));
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shl(${a}, ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
       return seq((a, b) => `static_cast<double>(ts::shl(${a}, ${b}))`, toInt32(ctx, left), toUint32(ctx, right));
     case ts.SyntaxKind.GreaterThanGreaterThanToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shr(${a}, ${b})`, expr(ctx, left), expr(ctx, right));
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shr(${a}, ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
       return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toInt32(ctx, left), toUint32(ctx, right));
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shr(${a}, ${b})`, expr(ctx, left), expr(ctx, right));
+      // A logical shift: the left operand's bits as unsigned (AssemblyScript's `>>>` on i32 too).
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(static_cast<${resultCpp.replace(/^u?int/, "uint")}>(${a}) >> (${b} & ${resultCpp.includes("64") ? 63 : 31}))`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
       return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toUint32(ctx, left), toUint32(ctx, right));
     case ts.SyntaxKind.LessThanToken:
     case ts.SyntaxKind.LessThanEqualsToken:
@@ -585,7 +586,7 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
 
 function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: string): string {
   if (isIntegerCpp(resultCpp)) {
-    if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), false);
+    if (ts.isNumericLiteral(node)) return integerLiteral(Number(node.text));
     return convert(expr(ctx, node), cppOf(ctx, node), resultCpp);
   }
   if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), true);

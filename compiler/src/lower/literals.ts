@@ -14,6 +14,13 @@ export function numberLiteral(value: number, asOperand: boolean): string {
   return text.replace("e+", "e");
 }
 
+/** An integer literal for an integer-typed context (no `.0`; unsigned or 64-bit suffix when needed). */
+export function integerLiteral(value: number): string {
+  if (value >= 2 ** 31 && value < 2 ** 32) return `${value}u`;
+  if (Math.abs(value) >= 2 ** 31) return `${value}LL`;
+  return String(value);
+}
+
 /** A C++ string literal body for UTF-8 bytes of `s` (escapes quotes, backslashes, control and non-ASCII bytes). */
 export function cStringBody(s: string): string {
   const bytes = utf8WithLoneSurrogates(s);
