@@ -487,7 +487,6 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
       ctx.report(node, "libraryObjectPlace", name ?? "?");
       return "0";
     }
-    void 0;
     switch (name) {
       case "Error":
         ctx.report(node, "throwNonError");

@@ -93,7 +93,6 @@ function isOverride(ctx: LowerContext, member: ts.ClassElement): boolean {
 
 export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
   const name = classCppName(ctx, cls);
-  const abstract = modifiers(cls).has(ts.SyntaxKind.AbstractKeyword);
   w.line(`${templatePrefix(cls.typeParameters)}class ${name} : public ${baseSpecifier(ctx, cls)} {`, cls);
   w.line(" public:");
   w.indent();
@@ -152,7 +151,6 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
       w.line(`void set_${field}(${cpp} value) override { ${field} = value; }`);
     }
   }
-  void abstract;
   w.dedent();
   w.line("};");
 }
@@ -176,11 +174,9 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
   const name = classCppName(ctx, cls);
   const tmpl = templatePrefix(cls.typeParameters);
   const fullName = name + (cls.typeParameters?.length ? `<${cls.typeParameters.map((p) => p.name.text).join(", ")}>` : "");
-  const symbol = ctx.checker.getSymbolAtLocation(cls.name!)!;
   const base = baseClassOf(ctx, cls);
   const baseInfo = base ? `&${baseSpecifier(ctx, cls)}::classInfo_` : implementedOf(cls).length ? `&${baseSpecifier(ctx, cls)}::classInfo_` : "nullptr";
   w.line(`${tmpl}const ts::ClassInfo ${fullName}::classInfo_ = {"${cls.name!.text}", ${baseInfo}};`, cls);
-  void symbol;
   const ctor = cls.members.find(ts.isConstructorDeclaration);
   const scope = (returnType: string) => ({ returnType, thisName: "this", inLambda: false, classDecl: cls });
   if (ctor && ctor.body) {

@@ -133,7 +133,7 @@ export function printableUnion(ctx: LowerContext, node: ts.Expression): string {
 /** Converts a C++ expression of representation `from` to representation `to`. */
 export function convert(text: string, from: string, to: string): string {
   if (from === to || to === "void") return text;
-  if (from === "ts::Null" || from === "ts::Undefined") return to.startsWith("ts::Opt<") || isHandleCpp(to) || to === "auto" ? text : text;
+  if (from === "ts::Null" || from === "ts::Undefined") return text; // converts implicitly to every nullable type
   // Only reachable where narrowing made a branch dead (`n ?? "text"` with n known null): print as JS would.
   if (to === "ts::String" && (isScalarCpp(from) || from.startsWith("ts::Opt<"))) return `ts::toString(${text})`;
   if (from.startsWith("ts::Opt<") && !to.startsWith("ts::Opt<")) return `${text}.value()`;
@@ -888,8 +888,6 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
       return "0";
     }
     const cpp = cppOf(ctx, node);
-    const plain = ts.factory.updateElementAccessExpression(node, node.expression, node.argumentExpression);
-    void plain;
     const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
     const index = exprAs(ctx, node.argumentExpression, "double");
     const get = objCpp === "ts::String" ? `index(${index})` : `get(${index})`;

@@ -359,8 +359,6 @@ function nestedFunction(ctx: LowerContext, w: CppWriter, node: ts.FunctionDeclar
   if (node.parameters.some((p) => p.initializer)) {
     ctx.report(node, "unsupportedSyntax", "default parameters in a nested function", "move the function to the top level");
   }
-  const asExpression = ts.factory.createFunctionExpression(undefined, undefined, undefined, undefined, node.parameters, node.type, node.body);
-  void asExpression;
   const value = lowerFunctionExpression(ctx, node as unknown as ts.FunctionExpression, fnCppText);
   if (ctx.celled.has(symbol)) {
     w.line(`auto ${name} = ts::cell<${fnCppText}>(${fnCppText}());`, node);
