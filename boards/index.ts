@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import type { BoardPins } from "../compiler/src/index.js";
-import { UserError } from "../cli/user-error.js";
+import { UserError } from "../shared/user-error.js";
 
 export interface Board {
   /** tsduino's board id, also the file name: "nodemcuv2". */

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { fqbnWithOptions, type Board } from "../boards/index.js";
-import { UserError } from "../cli/user-error.js";
+import { UserError } from "../shared/user-error.js";
 import { ESP8266_INDEX_URL, ESP8266_PLATFORM } from "./project-files.js";
 import { findOnPath, runTool, type ToolResult } from "./run-tool.js";
 import { parseArduinoSizes, type FirmwareSizes } from "./sizes.js";

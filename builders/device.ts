@@ -7,7 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import type { CompiledSketch } from "../compiler/src/index.js";
 import { compileEntry } from "../cli/compile-entry.js";
 import { boardPins, getBoard, type Board } from "../boards/index.js";
-import { UserError } from "../cli/user-error.js";
+import { UserError } from "../shared/user-error.js";
 import { buildWithArduinoCli, type BuilderInput, type BuilderOutput } from "./arduino-cli.js";
 import { buildWithPio } from "./pio.js";
 import { externalLibraries, platformioIni, sketchYaml, type ProjectSettings } from "./project-files.js";

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "no
 import { join } from "node:path";
 import type { CompiledSketch } from "../compiler/src/index.js";
 import { PROJECT_ROOT, RUNTIME_DIR } from "../compiler/src/program.js";
-import { UserError } from "../cli/user-error.js";
+import { UserError } from "../shared/user-error.js";
 
 const CACHE = join(PROJECT_ROOT, ".tsduino-cache", "host-objects");
 const FLAGS = ["-std=gnu++17", "-O2", "-g", "-fwrapv", "-fno-exceptions", "-fno-rtti", "-Wno-unused-parameter", "-Wno-unused-label", "-Wno-unused-variable"];

@@ -3,7 +3,7 @@
 // PlatformIO installs the espressif8266 platform and lib_deps itself on first use.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { UserError } from "../cli/user-error.js";
+import { UserError } from "../shared/user-error.js";
 import { compilerDiagnostics, type BuilderInput, type BuilderOutput } from "./arduino-cli.js";
 import { findOnPath, runTool } from "./run-tool.js";
 import { parsePioSizes } from "./sizes.js";

@@ -3,7 +3,7 @@
 // chosen port (or on a simulated board for `--port sim`), and turning flasher errors into one-line user errors.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { UserError } from "../cli/user-error.js";
+import { UserError } from "../shared/user-error.js";
 import { connect, type Session } from "./connect.js";
 import { findPort, PortSelectionError } from "./ports.js";
 import { LoaderError } from "./loader.js";

@@ -5,6 +5,7 @@
 // until the story's `[WSc] get text: Hi there!` line arrives.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { X509Certificate } from "node:crypto";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -28,7 +29,9 @@ async function main(): Promise<number> {
   const ca = issueCertificate({ commonName: "tsduino demo Root CA", organization: "tsduino demo", isCa: true, notAfter: new Date(Date.now() + 2 * years) });
   const server = issueCertificate({ commonName: "localhost", altNames: ["localhost", "127.0.0.1"], issuer: ca });
 
-  // The server sends its chain (leaf + root) as many servers do; `tsduino cert` picks the root.
+  // The server sends its chain (leaf + root) as many servers do; `tsduino cert` verifies it and picks the root.
+  // The throw-away CA is private, so the demo says which one it expects, as you would for your own CA.
+  const caSha256 = new X509Certificate(ca.certPem).fingerprint256;
   const https = createServer({ cert: server.certPem + ca.certPem, key: server.keyPem });
   const wss = new WebSocketServer({ server: https });
   wss.on("connection", (socket, request) => {
@@ -45,8 +48,8 @@ async function main(): Promise<number> {
 
   const work = mkdtempSync(join(tmpdir(), "tsduino-demo-"));
   try {
-    say(`npx tsduino cert wss://localhost:${port} --out certs.ts`);
-    const cert = await runCli(["cert", `wss://localhost:${port}`, "--out", join(work, "certs.ts")], work);
+    say(`npx tsduino cert wss://localhost:${port} --out certs.ts --expect-sha256 ${caSha256}`);
+    const cert = await runCli(["cert", `wss://localhost:${port}`, "--out", join(work, "certs.ts"), "--expect-sha256", caSha256], work);
     if (cert !== 0) return fail("tsduino cert failed");
     console.log(readFileSync(join(work, "certs.ts"), "utf8").split("\n").filter((l) => l.startsWith("//")).join("\n"));
 

@@ -68,7 +68,7 @@ function exampleFor(port: number, caPem: string): string {
     .replace(/^const WS_HOST = ".*";$/m, `const WS_HOST = "localhost";`)
     .replace(/^const WS_PORT = \d+;$/m, `const WS_PORT = ${port};`);
   writeFileSync(join(dir, "main.ts"), source);
-  writeFileSync(join(dir, "certs.ts"), renderCertModule(`wss://localhost:${port}`, { cert: new X509Certificate(caPem), source: "sent by the server", warnings: [] }));
+  writeFileSync(join(dir, "certs.ts"), renderCertModule(`wss://localhost:${port}`, { root: new X509Certificate(caPem), source: "sent by the server", trustedBecause: "--trust-private" }));
   return join(dir, "main.ts");
 }
 

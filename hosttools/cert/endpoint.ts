@@ -1,6 +1,6 @@
 // Parses the endpoint argument of `tsduino cert`: `wss://host[:port][/path]` (port 443 by default). Anything
 // else (ws://, http://, no scheme, bad port) is a UserError with one line that says what to type instead.
-import { UserError } from "../../cli/user-error.js";
+import { UserError } from "../../shared/user-error.js";
 
 export interface Endpoint {
   host: string;

@@ -5,7 +5,7 @@
 import { X509Certificate } from "node:crypto";
 import { isIP } from "node:net";
 import { connect, type PeerCertificate, type DetailedPeerCertificate } from "node:tls";
-import { UserError } from "../../cli/user-error.js";
+import { UserError } from "../../shared/user-error.js";
 import type { Endpoint } from "./endpoint.js";
 import { issueCertificate } from "./x509-builder.js";
 

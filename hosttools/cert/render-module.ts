@@ -1,16 +1,20 @@
 // Writes the TypeScript module `tsduino cert --out` produces: the root CA as a PEM template-literal constant
 // (ENDPOINT_CA_CERT, for beginSslWithCA; it stays in flash on the board) with a comment giving subject,
-// issuer, validity and SHA-256 fingerprint, plus the server certificate's SHA-1 pin when asked for.
+// issuer, validity, SHA-256 fingerprint and why it was trusted, plus the server certificate's SHA-1 pin when
+// asked for.
 import type { X509Certificate } from "node:crypto";
-import { day, oneLine, type PickedRoot } from "./pick-root.js";
+import { day, oneLine, type VerifiedChain } from "./verify-chain.js";
 
-export function renderCertModule(url: string, root: PickedRoot, fingerprint?: { sha1: string; subject: string }): string {
-  const c = root.cert;
+export type PinnedRoot = Pick<VerifiedChain, "root" | "source" | "trustedBecause">;
+
+export function renderCertModule(url: string, chain: PinnedRoot, fingerprint?: { sha1: string; subject: string }, today = new Date()): string {
+  const c = chain.root;
+  const trust = chain.trustedBecause === "public root" ? "publicly trusted" : `not publicly trusted; accepted with ${chain.trustedBecause}`;
   const lines = [
-    `// Root CA for ${url}, written by \`tsduino cert\` on ${day(new Date())} (${root.source}).`,
+    `// Root CA for ${url}, written by \`tsduino cert\` on ${day(today)} (${chain.source}; ${trust}).`,
     `// Subject:  ${oneLine(c.subject)}`,
     `// Issuer:   ${oneLine(c.issuer)}`,
-    `// Valid:    ${day(new Date(c.validFrom))} to ${day(new Date(c.validTo))}`,
+    `// Valid:    ${day(c.validFrom)} to ${day(c.validTo)}`,
     `// SHA-256:  ${c.fingerprint256}`,
     `export const ENDPOINT_CA_CERT = \`${c.toString().trim()}\n\`;`,
   ];

@@ -20,6 +20,8 @@ export interface CertOptions {
   /** DNS names and IP addresses for subjectAltName (leaf certificates). */
   altNames?: string[];
   isCa?: boolean;
+  /** basicConstraints pathLenConstraint of a CA. */
+  pathLength?: number;
   notBefore?: Date;
   notAfter?: Date;
   /** The issuing CA; omitted = self-signed. */
@@ -101,7 +103,7 @@ export function issueCertificate(options: CertOptions): IssuedCert {
     ? createHash("sha1").update(issuer.publicKeySpki.subarray(issuer.publicKeySpki.length - 65)).digest()
     : keyId;
   const extensions = [
-    extension("2.5.29.19", true, options.isCa ? seq(bool(true)) : seq()),
+    extension("2.5.29.19", true, options.isCa ? seq(bool(true), ...(options.pathLength === undefined ? [] : [integer(Buffer.from([options.pathLength]))])) : seq()),
     // keyUsage: CA → keyCertSign + cRLSign; leaf → digitalSignature.
     extension("2.5.29.15", true, options.isCa ? tlv(0x03, Buffer.from([1, 0x06])) : tlv(0x03, Buffer.from([7, 0x80]))),
     extension("2.5.29.14", false, octets(keyId)),
