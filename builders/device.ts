@@ -1,11 +1,12 @@
 // Device builds, from TypeScript to firmware.bin: compile the entry for the board (typed pin constants),
 // write the sketch folder plus sketch.yaml and platformio.ini, run the chosen builder (arduino-cli or
 // PlatformIO), copy firmware.bin and the .elf (kept for crash decoding) into the output folder and report
-// flash/RAM use against the board's capacity. `tsduino build --board` calls buildFirmware().
+// flash/RAM use against the board's capacity. `tsduino build --board` calls buildFirmware(). Nothing is
+// printed here: compiler warnings and size lines are returned, errors thrown (CompileError, UserError).
 import { copyFileSync, mkdirSync, watch, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { CompiledSketch } from "../compiler/src/index.js";
-import { compileEntry } from "../cli/compile-entry.js";
+import type { CompiledSketch, Diagnostic } from "../compiler/src/index.js";
+import { compileSketch } from "./compile-sketch.js";
 import { boardPins, getBoard, type Board } from "../boards/index.js";
 import { UserError } from "../shared/user-error.js";
 import { buildWithArduinoCli, type BuilderInput, type BuilderOutput } from "./arduino-cli.js";
@@ -38,13 +39,15 @@ export interface FirmwareBuild {
   report: string[];
   /** The builder's full output. */
   log: string;
+  /** The compiler's warnings (errors throw a CompileError). */
+  warnings: Diagnostic[];
 }
 
 /** Compiles `entry` for the board and builds the firmware with the chosen builder. */
 export async function buildFirmware(options: FirmwareBuildOptions): Promise<FirmwareBuild> {
   const board = typeof options.board === "string" ? getBoard(options.board) : options.board;
-  const sketch = await compileForBoard(resolve(options.entry), board);
-  return buildCompiledSketch(sketch, { ...options, board });
+  const { sketch, warnings } = compileSketch(resolve(options.entry), boardPins(board));
+  return { ...(await buildCompiledSketch(sketch, { ...options, board })), warnings };
 }
 
 /** The builder half of buildFirmware, for a sketch that is already compiled. */
@@ -67,7 +70,7 @@ export async function buildCompiledSketch(sketch: CompiledSketch, options: Firmw
   const elf = join(outDir, "firmware.elf");
   copyFileSync(built.bin, bin);
   copyFileSync(built.elf, elf);
-  return { sketchDir, bin, elf, sizes: built.sizes, report: formatSizes(built.sizes, board), log: built.log };
+  return { sketchDir, bin, elf, sizes: built.sizes, report: formatSizes(built.sizes, board), log: built.log, warnings: [] };
 }
 
 /**
@@ -98,8 +101,4 @@ export function watchFirmware(options: FirmwareBuildOptions, onBuild: (result: F
   });
   void run();
   return () => { clearTimeout(timer); watcher.close(); };
-}
-
-async function compileForBoard(entry: string, board: Board): Promise<CompiledSketch> {
-  return compileEntry(entry, "device", boardPins(board));
 }

@@ -75,9 +75,9 @@ export interface Lx106RunOptions {
   timeoutMs?: number;
   /** Bytes for the program's stdin (Serial.read). */
   input?: string;
-  /** Stream the program's output to this process's stdout/stderr while it runs, and give it this process's
-   *  stdin unless `input` is set (the CLI). */
-  live?: boolean;
+  /** Stream the program's output while it runs (the CLI passes its stdout/stderr writers; the stats line is
+   *  held back from stderr), and give it this process's stdin unless `input` is set. */
+  live?: { stdout: (text: string) => void; stderr: (text: string) => void };
 }
 
 export interface Lx106Run {
@@ -272,20 +272,16 @@ export async function runLx106(elf: string, options: Lx106RunOptions = {}): Prom
     pendingErr += text;
     const lines = pendingErr.split("\n");
     pendingErr = lines.pop() ?? "";
-    for (const line of lines) if (!line.startsWith("tsduino-lx106: ccount=")) process.stderr.write(`${line}\n`);
+    for (const line of lines) if (!line.startsWith("tsduino-lx106: ccount=")) options.live?.stderr(`${line}\n`);
   };
-  // A closed stdout (`tsduino run ... | head`) must not crash the CLI with EPIPE.
-  const ignoreClosedPipe = () => undefined;
-  if (options.live) process.stdout.on("error", ignoreClosedPipe);
   const r = await spawnCollect(QEMU, args, {
     timeoutMs: options.timeoutMs ?? 60_000,
     input: options.input,
-    inheritStdin: options.live && options.input === undefined,
-    onStdout: options.live ? (s) => process.stdout.write(s) : undefined,
+    inheritStdin: options.live !== undefined && options.input === undefined,
+    onStdout: options.live?.stdout,
     onStderr: options.live ? forwardErr : undefined,
   });
-  if (options.live && pendingErr) process.stderr.write(pendingErr);
-  if (options.live) process.stdout.off("error", ignoreClosedPipe);
+  if (options.live && pendingErr) options.live.stderr(pendingErr);
   const stats = STATS_LINE.exec(r.stderr);
   const stderr = stats ? r.stderr.slice(0, stats.index + (r.stderr[stats.index] === "\n" ? 1 : 0)) : r.stderr;
   const result: Lx106Run = {

@@ -1,13 +1,19 @@
-// Shared by the build/run commands: compile a .ts entry, print diagnostics the way compilers do
-// (file:line:col, code frame, hint), and turn errors into a UserError (exit 1, nothing written).
-import { resolve } from "node:path";
-import { compile, formatDiagnostic, type CompiledSketch, type Target, type BoardPins } from "../compiler/src/index.js";
-import { UserError } from "./user-error.js";
+// Shared by the build/run commands: compile a .ts entry for a board and print its warnings the way compilers
+// do (file:line:col, code frame, hint). Errors come back as a CompileError, printed by printCompileError.
+import { formatDiagnostic, type BoardPins, type CompiledSketch, type Diagnostic } from "../compiler/src/index.js";
+import { compileSketch, CompileError } from "../builders/compile-sketch.js";
 
-export function compileEntry(entry: string, target: Target, board?: BoardPins): CompiledSketch {
-  const result = compile({ entry: resolve(entry), target, board });
-  for (const d of result.diagnostics) console.error(formatDiagnostic(d));
-  const errors = result.diagnostics.filter((d) => d.category === "error").length;
-  if (!result.sketch || errors) throw new UserError(`${errors} error${errors === 1 ? "" : "s"}; no C++ written.`);
-  return result.sketch;
+export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) console.error(formatDiagnostic(d));
+}
+
+export function compileEntry(entry: string, board?: BoardPins): CompiledSketch {
+  const { sketch, warnings } = compileSketch(entry, board);
+  printDiagnostics(warnings);
+  return sketch;
+}
+
+/** Prints the diagnostics a CompileError carries (the CLI then prints its one-line summary). */
+export function printCompileError(error: unknown): void {
+  if (error instanceof CompileError) printDiagnostics(error.diagnostics);
 }

@@ -13,7 +13,8 @@ export class ConsoleProgress implements Progress {
   private lastQuarter = -1;
   private lastDraw = 0;
 
-  constructor(private readonly out: NodeJS.WriteStream = process.stderr, private readonly tty = Boolean(process.stderr.isTTY)) {}
+  /** `out` is where the bar is drawn (the CLI: stderr); `tty` redraws in place instead of printing quarters. */
+  constructor(private readonly out: { write(text: string): unknown }, private readonly tty: boolean) {}
 
   start(label: string, total: number): void {
     this.label = label;

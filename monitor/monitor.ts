@@ -15,10 +15,10 @@ export interface MonitorOptions {
   logFile?: string;
   elf?: string;
   binding?: BindingInterface;
-  /** Where output goes (stdout by default). */
-  write?: (text: string) => void;
-  /** Status messages (connected, disconnected...); stderr by default. */
-  status?: (text: string) => void;
+  /** Where the board's output goes (the CLI: stdout). */
+  write: (text: string) => void;
+  /** Status messages (connected, disconnected...; the CLI: stderr). */
+  status: (text: string) => void;
   /** How often to look for a vanished port. */
   reconnectIntervalMs?: number;
 }
@@ -42,8 +42,8 @@ export class Monitor {
 
   constructor(private readonly options: MonitorOptions) {
     this.decoder = new CrashDecoder({ elf: options.elf });
-    this.write = options.write ?? ((t) => process.stdout.write(t));
-    this.status = options.status ?? ((t) => process.stderr.write(`${t}\n`));
+    this.write = options.write;
+    this.status = options.status;
     this.connected = new Promise((r) => (this.markConnected = r));
   }
 

@@ -23,6 +23,8 @@ export interface SimulatedBoardOptions {
   faults?: Faults;
   jedecId?: number;
   efuses?: DeviceOptions["efuses"];
+  /** Debug lines about the simulated port (errors, close); none by default. */
+  debug?: (line: string) => void;
 }
 
 export class SimulatedBoard {
@@ -94,10 +96,10 @@ export class SimulatedBoard {
       this.deliver(() => decoder.push(chunk), chunk.length);
     });
     port.on("error", (err: Error) => {
-      if (process.env.TSDUINO_SIM_DEBUG) console.error(`simulated board port error: ${err.message}`);
+      this.options.debug?.(`simulated board port error: ${err.message}`);
     });
     port.on("close", () => {
-      if (process.env.TSDUINO_SIM_DEBUG) console.error("simulated board port closed");
+      this.options.debug?.("simulated board port closed");
     });
   }
 

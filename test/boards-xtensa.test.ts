@@ -39,7 +39,7 @@ describe("examples and templates compile for every board's ESP8266 CPU", { concu
   for (const entry of entries) {
     for (const board of listBoards()) {
       it(`${entry.slice(ROOT.length + 1)} for ${board.id}`, async (t) => {
-        const result = compile({ entry, target: "device", board: boardPins(board) });
+        const result = compile({ entry, board: boardPins(board) });
         const errors = result.diagnostics.filter((d) => d.category === "error");
         if (errors.length || !result.sketch) {
           // the compiler is another engineer's work in progress: report, don't fail this suite
@@ -67,9 +67,9 @@ test("a pin the board does not have is a compile-time error at its line; the boa
   const dir = mkdtempSync(join(tmpdir(), "tsd-pins-ts-"));
   const entry = join(dir, "main.ts");
   writeFileSync(entry, "export function setup(): void {\n  pinMode(D4, OUTPUT);\n  digitalWrite(D4, HIGH);\n}\nexport function loop(): void {}\n");
-  const nodemcu = compile({ entry, target: "device", board: boardPins(listBoards().find((b) => b.id === "nodemcuv2")!) });
+  const nodemcu = compile({ entry, board: boardPins(listBoards().find((b) => b.id === "nodemcuv2")!) });
   assert.deepEqual(nodemcu.diagnostics.filter((d) => d.category === "error"), []);
-  const feather = compile({ entry, target: "device", board: boardPins(listBoards().find((b) => b.id === "huzzah")!) });
+  const feather = compile({ entry, board: boardPins(listBoards().find((b) => b.id === "huzzah")!) });
   const errors = feather.diagnostics.filter((d) => d.category === "error");
   assert.ok(errors.length >= 1);
   assert.equal(errors[0].line, 2);

@@ -1,6 +1,6 @@
 // `tsduino build --watch` for a board: watchFirmware rebuilds when a .ts file next to the entry is saved
 // (real compiler, stand-in arduino-cli), reports compile errors without stopping, and builds again after
-// the fix. The type checker's previous program is reused, so a rebuild is faster than the first build.
+// the fix. Compile errors come back as a CompileError carrying the diagnostics: the library prints nothing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { watchFirmware, type FirmwareBuild } from "../builders/device.js";
+import { CompileError } from "../builders/compile-sketch.js";
+import { formatDiagnostic } from "../compiler/src/index.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BLINK = (message: string) =>
@@ -27,9 +29,6 @@ test("--watch rebuilds on save, survives a compile error, and rebuilds after the
     wake = () => { if (results.length >= count) done(); };
     wake();
   });
-  const errors: string[] = [];
-  const origError = console.error;
-  console.error = (...a: unknown[]) => { errors.push(a.join(" ")); };
   const start = Date.now();
   const stop = watchFirmware({ entry, board: "nodemcuv2", outDir: out }, (result) => { results.push({ at: Date.now(), result }); wake(); });
   try {
@@ -48,7 +47,9 @@ test("--watch rebuilds on save, survives a compile error, and rebuilds after the
 
     writeFileSync(entry, BLINK("third").replace("D4, LOW", "D4, LOUD"));
     await next(3);
-    assert.ok(results[2].result instanceof Error, "a compile error is reported, the watch goes on");
+    const failed = results[2].result;
+    assert.ok(failed instanceof CompileError, `a compile error is reported, the watch goes on: ${String(failed)}`);
+    const errors = failed.diagnostics.map((d) => formatDiagnostic(d));
     assert.ok(errors.some((e) => /main\.ts:2:\d+: error TSD?\d+: .*LOUD/.test(e)), errors.join("\n"));
 
     t = Date.now();
@@ -59,7 +60,6 @@ test("--watch rebuilds on save, survives a compile error, and rebuilds after the
     console.log(`# watch: first build ${firstMs} ms, rebuild after save ${rebuildMs} ms, after fix ${results[3].at - t} ms`);
   } finally {
     stop();
-    console.error = origError;
     process.env.PATH = saved;
     rmSync(src, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });

@@ -161,7 +161,7 @@ test("a crash address in a compiled TypeScript program resolves to its main.ts l
       "}",
       "",
     ].join("\n"));
-    const result = await compile({ entry, target: "lx106-qemu" });
+    const result = await compile({ entry });
     assert.ok(result.sketch, JSON.stringify(result.diagnostics));
     const sketchDir = join(dir, "build", result.sketch.name);
     for (const f of result.sketch.files) {

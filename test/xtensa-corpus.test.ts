@@ -87,7 +87,7 @@ async function writeDeviceSketch(program: string, out: string, throughCli: boole
     assert.equal(built.code, 0, `tsduino build failed:\n${built.stderr}`);
     return;
   }
-  const result = compile({ entry: program, target: "device" });
+  const result = compile({ entry: program });
   const errors = result.diagnostics.filter((d) => d.category === "error");
   assert.ok(result.sketch && errors.length === 0, `the compiler rejected it:\n${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join("\n")}`);
   writeSketch(result.sketch, out);

@@ -45,7 +45,7 @@ const firstLine = (text: string) => text.trim().split("\n")[0] ?? "";
 async function buildTs(entry: string, work: string): Promise<{ elf: string; sizes: Lx106Sizes } | string> {
   let result;
   try {
-    result = compile({ entry, target: "lx106-qemu" });
+    result = compile({ entry });
   } catch (error) {
     return `compiler crashed: ${firstLine(String(error))}`;
   }

@@ -1,17 +1,16 @@
-// `tsduino build main.ts [--out build] [--target device|host|lx106-qemu]`: writes the Arduino sketch folder;
-// for the host target also the native executable.
+// `tsduino build main.ts [--out build] [--target device|host|lx106-qemu] [--board id] [--builder] [--port]`:
+// writes the Arduino sketch folder; for the host target also the native executable; for a board (flag or
+// tsduino.json) the firmware through arduino-cli or PlatformIO. Settings come from resolveProject().
+import { dirname } from "node:path";
 import type { CommandModule } from "yargs";
-import { compileEntry } from "../compile-entry.js";
-import { writeSketch } from "../../builders/sketch.js";
-import { buildHost } from "../../builders/host.js";
 import type { Target } from "../../compiler/src/index.js";
-import { buildFirmware, watchFirmware, type FirmwareBuild, type FirmwareBuildOptions } from "../../builders/device.js";
-import { resolveSettings, BUILDER_NAMES } from "../config.js";
+import type { FirmwareBuild, FirmwareBuildOptions } from "../../builders/device.js";
+import { boardPins, getBoard } from "../../boards/index.js";
+import { BUILDER_NAMES } from "../config.js";
+import { resolveProject, type Project } from "../project.js";
 import { refreshBoardTypings } from "./new.js";
-import { getBoard } from "../../boards/index.js";
-import { dirname, resolve } from "node:path";
 
-interface BuildArgs {
+export interface BuildArgs {
   entry: string;
   out?: string;
   target: Target;
@@ -22,6 +21,10 @@ interface BuildArgs {
   verbose: boolean;
 }
 
+export function buildProject(args: BuildArgs): Project {
+  return resolveProject(args.entry, { board: args.board, builder: args.builder, port: args.port, outDir: args.out });
+}
+
 export const buildCommand: CommandModule<object, BuildArgs> = {
   command: "build <entry>",
   describe: "Compile a TypeScript sketch to an Arduino sketch folder (and, for --target host, a native executable)",
@@ -30,47 +33,58 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .positional("entry", { type: "string", demandOption: true, describe: "the sketch's main .ts file" })
       .option("out", { type: "string", describe: "output folder (default: tsduino.json outDir, else build)" })
       .option("target", { choices: ["device", "host", "lx106-qemu"] as const, default: "device" as Target, describe: "what to build for" })
-      .option("board", { type: "string", describe: "build firmware for this board with --builder (see 'tsduino boards'; default: tsduino.json board)" })
+      .option("board", { type: "string", describe: "the board: its pin names, and with --target device the firmware (see 'tsduino boards'; default: tsduino.json board, else nodemcuv2 pins and no firmware)" })
       .option("builder", { choices: BUILDER_NAMES, describe: "device builder (default: tsduino.json builder, else arduino-cli)" })
       .option("port", { type: "string", describe: "serial port written into sketch.yaml / platformio.ini (default: tsduino.json port)" })
       .option("watch", { type: "boolean", default: false, describe: "with a board: rebuild the firmware on every save" })
       .option("verbose", { type: "boolean", default: false, describe: "with a board: show the builder's output" }),
   handler: async (args) => {
-    const { settings, configFile } = resolveSettings({ board: args.board, builder: args.builder, port: args.port, outDir: args.out }, dirname(resolve(args.entry)));
-    if (args.target === "device" && settings.board) {
-      if (configFile && refreshBoardTypings(dirname(configFile), getBoard(settings.board))) console.log(`tsduino-board.d.ts now declares the pins of ${settings.board}`);
-      await buildForBoard({ ...settings, entry: args.entry, board: settings.board, outDir: settings.outDir ?? "build",
-        onLine: args.verbose ? (line) => console.log(line) : undefined }, args.watch);
+    const project = buildProject(args);
+    const board = getBoard(project.board);
+    if (args.target === "device" && project.from.board !== "default") {
+      if (project.configFile && refreshBoardTypings(dirname(project.configFile), board)) console.log(`tsduino-board.d.ts now declares the pins of ${board.id}`);
+      await buildForBoard({
+        entry: project.entry!, board: board.id, builder: project.builder, port: project.port, outDir: project.outDir,
+        onLine: args.verbose ? (line) => console.log(line) : undefined,
+      }, args.watch);
       return;
     }
-    args.out = settings.outDir ?? "build";
-    const sketch = compileEntry(args.entry, args.target);
-    const dir = writeSketch(sketch, args.out as string);
+    const { compileEntry } = await import("../compile-entry.js");
+    const { writeSketch } = await import("../../builders/sketch.js");
+    const sketch = compileEntry(project.entry!, boardPins(board));
+    const dir = writeSketch(sketch, project.outDir);
     console.log(`sketch written to ${dir}/${sketch.name}.ino`);
     if (args.target === "host") {
+      const { buildHost } = await import("../../builders/host.js");
       const { executable } = await buildHost(dir, sketch);
       console.log(`host executable: ${executable}`);
     }
   },
 };
 
-function printFirmware(build: FirmwareBuild): void {
+export async function printFirmware(build: FirmwareBuild): Promise<void> {
+  const { printDiagnostics } = await import("../compile-entry.js");
+  printDiagnostics(build.warnings);
   console.log(`sketch written to ${build.sketchDir}`);
   console.log(`firmware: ${build.bin} (elf: ${build.elf})`);
   for (const line of build.report) (line.startsWith("warning:") ? console.warn : console.log)(line);
 }
 
 async function buildForBoard(options: FirmwareBuildOptions, watch: boolean): Promise<void> {
+  const { buildFirmware, watchFirmware } = await import("../../builders/device.js");
   console.log(`building firmware for ${String(options.board)} with ${options.builder ?? "arduino-cli"} (the first build compiles the ESP8266 core: a minute or two)`);
   if (!watch) {
-    printFirmware(await buildFirmware(options));
+    await printFirmware(await buildFirmware(options));
     return;
   }
-  console.log(`watching ${dirname(resolve(options.entry))} for changes (Ctrl-C stops)`);
+  const { printCompileError } = await import("../compile-entry.js");
+  console.log(`watching ${dirname(options.entry)} for changes (Ctrl-C stops)`);
   await new Promise<void>(() => {
     watchFirmware(options, (result) => {
-      if (result instanceof Error) console.error(`tsduino: ${result.message}`);
-      else printFirmware(result);
+      if (result instanceof Error) {
+        printCompileError(result);
+        console.error(`tsduino: ${result.message}`);
+      } else void printFirmware(result);
     });
   });
 }

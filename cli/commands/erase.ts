@@ -2,14 +2,14 @@
 // the flasher stub (the ESP8266 ROM has no erase command of its own).
 import type { Argv, CommandModule } from "yargs";
 import { UserError } from "../user-error.js";
-import { finish, openSession, parseAddress, toUserError } from "../../flasher/cli-support.js";
+import { finish, openSession, parseAddress, toUserError } from "../flash-session.js";
 import { eraseFlash } from "../../flasher/write.js";
-import { connectionOptions } from "./flash.js";
+import { connectionOptions, flashProject } from "./flash.js";
 import type { AfterReset, BeforeReset } from "../../flasher/reset.js";
 
 interface EraseArgs {
   port?: string;
-  baud: number;
+  baud?: number;
   before: BeforeReset;
   after: AfterReset;
   stub: boolean;
@@ -28,7 +28,8 @@ export const eraseCommand: CommandModule<object, EraseArgs> = {
     if ((args.address === undefined) !== (args.size === undefined)) throw new UserError("give both --address and --size to erase a region");
     if (!args.stub) throw new UserError("erasing needs the stub: the ESP8266 ROM has no erase command");
     const region = args.address !== undefined ? { offset: parseAddress(args.address), size: parseAddress(args.size!) } : undefined;
-    const opened = await openSession(args);
+    const project = flashProject(args);
+    const opened = await openSession({ ...args, port: project.port, baud: project.uploadBaud });
     try {
       const started = Date.now();
       console.error(region ? `Erasing 0x${region.offset.toString(16)}..0x${(region.offset + region.size).toString(16)}...` : "Erasing the whole flash (this takes a while)...");
@@ -37,7 +38,7 @@ export const eraseCommand: CommandModule<object, EraseArgs> = {
       await finish(opened, args.after);
     } catch (e) {
       await opened.close();
-      throw toUserError(e, args.port);
+      throw toUserError(e, project.port);
     }
   },
 };

@@ -4,15 +4,16 @@
 import { writeFileSync } from "node:fs";
 import type { Argv, CommandModule } from "yargs";
 import { UserError } from "../user-error.js";
-import { buildEntry, finish, openSession, parseAddress, parseImageArgs, readImage, toUserError } from "../../flasher/cli-support.js";
+import { buildEntry, finish, openSession, parseAddress, parseImageArgs, readImage, toUserError } from "../flash-session.js";
 import { readFlash, writeImages } from "../../flasher/write.js";
 import { ConsoleProgress, formatRate } from "../../flasher/progress.js";
 import type { AfterReset, BeforeReset } from "../../flasher/reset.js";
+import { resolveProject, type Project } from "../project.js";
 
 export interface FlashArgs {
   files?: string[];
   port?: string;
-  baud: number;
+  baud?: number;
   address: string;
   before: BeforeReset;
   after: AfterReset;
@@ -22,15 +23,22 @@ export interface FlashArgs {
   diff: boolean;
   "read-flash"?: string;
   size?: string;
-  board: string;
+  board?: string;
   builder?: string;
-  out: string;
+  out?: string;
 }
+
+/** flash/upload/erase settings: --port, --baud (upload speed), --board, --builder, --out over tsduino.json. */
+export function flashProject(args: Pick<FlashArgs, "port" | "baud" | "board" | "builder" | "out">, entry?: string): Project {
+  return resolveProject(entry, { port: args.port, uploadBaud: args.baud, board: args.board, builder: args.builder, outDir: args.out }, { flagNames: { uploadBaud: "--baud" } });
+}
+
+const consoleProgress = () => new ConsoleProgress(process.stderr, Boolean(process.stderr.isTTY));
 
 export function connectionOptions<T>(y: Argv<T>) {
   return y
-    .option("port", { alias: "p", type: "string", describe: "serial port (auto-detected by USB id when absent; 'sim' = simulated board)" })
-    .option("baud", { alias: "b", type: "number", default: 460800, describe: "baud rate for the transfer (the ROM alone stays at 115200)" })
+    .option("port", { alias: "p", type: "string", describe: "serial port (default: tsduino.json port, else auto-detected by USB id; 'sim' = simulated board)" })
+    .option("baud", { alias: "b", type: "number", describe: "baud rate for the transfer (default: tsduino.json uploadBaud, else 460800; the ROM alone stays at 115200)" })
     .option("before", { choices: ["default_reset", "no_reset"] as const, default: "default_reset" as const, describe: "reset into the bootloader with DTR/RTS first" })
     .option("after", { choices: ["hard_reset", "no_reset"] as const, default: "hard_reset" as const, describe: "reset the board with RTS when done" })
     .option("stub", { type: "boolean", default: true, describe: "upload the flasher stub (--no-stub: ROM loader only, no verification)" });
@@ -42,29 +50,29 @@ export function flashOptions<T>(y: Argv<T>) {
     .option("verify", { type: "boolean", default: true, describe: "check the MD5 of what was written (stub only)" })
     .option("compress", { type: "boolean", default: true, describe: "send deflate-compressed data (stub only)" })
     .option("diff", { type: "boolean", default: true, describe: "skip 16 KB chunks whose flash content is already identical (stub only)" })
-    .option("board", { type: "string", default: "nodemcuv2", describe: "board to build a .ts entry for" })
-    .option("builder", { type: "string", describe: "builder for a .ts entry (arduino-cli or pio)" })
-    .option("out", { type: "string", default: "build", describe: "build folder for a .ts entry" });
+    .option("board", { type: "string", describe: "board to build a .ts entry for (default: tsduino.json board, else nodemcuv2)" })
+    .option("builder", { choices: ["arduino-cli", "pio"] as const, describe: "builder for a .ts entry (default: tsduino.json builder, else arduino-cli)" })
+    .option("out", { type: "string", describe: "build folder for a .ts entry (default: tsduino.json outDir, else build)" });
 }
 
 /** Builds (for .ts) and writes; returns the ELF path when one was built (for the monitor's crash decoder). */
-export async function runFlash(args: FlashArgs): Promise<string | undefined> {
+export async function runFlash(args: FlashArgs, project = flashProject(args, tsEntry(args.files))): Promise<string | undefined> {
   const files = args.files ?? [];
   let pairs = parseImageArgs(files, parseAddress(args.address));
   let elf: string | undefined;
   if (pairs.length === 1 && pairs[0]!.file.endsWith(".ts")) {
-    const built = await buildEntry(pairs[0]!.file, args.board, args.builder, args.out);
+    const built = await buildEntry(pairs[0]!.file, project.board, project.builder, project.outDir);
     pairs = [{ address: pairs[0]!.address, file: built.bin }];
     elf = built.elf;
   }
   const images = pairs.map((p) => readImage(p.file, p.address));
-  const opened = await openSession(args);
+  const opened = await openSession({ ...args, port: project.port, baud: project.uploadBaud });
   try {
     const { session } = opened;
     const started = Date.now();
     const sentBefore = session.transport.bytesSent;
     const report = await writeImages(session, images, {
-      compress: args.compress, verify: args.verify, skipIdentical: args.diff, progress: new ConsoleProgress(), log: (l) => console.error(l),
+      compress: args.compress, verify: args.verify, skipIdentical: args.diff, progress: consoleProgress(), log: (l) => console.error(l),
     });
     const ms = Date.now() - started;
     const total = images.reduce((n, i) => n + i.data.length, 0);
@@ -77,27 +85,33 @@ export async function runFlash(args: FlashArgs): Promise<string | undefined> {
     await finish(opened, args.after);
   } catch (e) {
     await opened.close();
-    throw toUserError(e, args.port);
+    throw toUserError(e, project.port);
   }
   return elf;
+}
+
+/** The .ts entry among flash's file arguments (its tsduino.json applies), if there is one. */
+export function tsEntry(files: string[] | undefined): string | undefined {
+  return files?.length === 1 && files[0]!.endsWith(".ts") ? files[0] : undefined;
 }
 
 async function runReadFlash(args: FlashArgs): Promise<void> {
   const file = args["read-flash"]!;
   if (!args.stub) throw new UserError("reading flash needs the stub: the ESP8266 ROM cannot read flash back");
-  const opened = await openSession(args);
+  const project = flashProject(args);
+  const opened = await openSession({ ...args, port: project.port, baud: project.uploadBaud });
   try {
     const { session } = opened;
     const offset = parseAddress(args.address);
     const size = args.size === undefined || args.size === "all" ? session.flashSize - offset : parseAddress(args.size);
     const started = Date.now();
-    const data = await readFlash(session, offset, size, new ConsoleProgress());
+    const data = await readFlash(session, offset, size, consoleProgress());
     writeFileSync(file, data);
     console.error(`Read ${data.length} bytes at 0x${offset.toString(16)} into ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s (MD5 checked).`);
     await finish(opened, args.after);
   } catch (e) {
     await opened.close();
-    throw toUserError(e, args.port);
+    throw toUserError(e, project.port);
   }
 }
 

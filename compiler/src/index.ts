@@ -1,6 +1,6 @@
 // The compiler's public entry point: compile(options) → C++ sketch files + diagnostics. A pure function over
-// the file system (read-only); the CLI and the tests are thin callers. Pipeline: program.ts (TypeScript
-// checker) → check.ts (subset rules) → lower.ts (typed AST → C++) → sketch assembly.
+// the file system (read-only, no state kept between calls); the CLI and the tests are thin callers. Pipeline:
+// program.ts (TypeScript checker) → check.ts (subset rules) → lower/ (typed AST → C++) → sketch assembly.
 import type { Diagnostic } from "./diagnostics.js";
 import type { LibraryBinding } from "./program.js";
 export type { LibraryBinding } from "./program.js";
@@ -20,7 +20,8 @@ export interface BoardPins {
 export interface CompileOptions {
   /** Path of the entry .ts file. */
   entry: string;
-  target: Target;
+  /** The board whose pin names (D4, LED_BUILTIN...) the sketch may use; none declared when absent. The C++ is
+   *  the same for every target (device, host, lx106-qemu): only the builders differ. */
   board?: BoardPins;
 }
 

@@ -80,8 +80,6 @@ export interface ProgramResult {
   isRuntimeFile(fileName: string): boolean;
 }
 
-let previous: ts.Program | undefined;
-
 export function createProgram(entry: string, board: BoardPins | undefined): ProgramResult {
   const libraries = loadLibraryBindings();
   const host = ts.createCompilerHost(COMPILER_OPTIONS, true);
@@ -104,8 +102,7 @@ export function createProgram(entry: string, board: BoardPins | undefined): Prog
   const rootNames = [resolve(entry), join(TYPINGS, "arduino.d.ts"), join(TYPINGS, "fixed-width.d.ts"), BOARD_TYPINGS].filter(
     (f) => f === BOARD_TYPINGS || existsSync(f),
   );
-  const program = ts.createProgram({ rootNames, options: COMPILER_OPTIONS, host, oldProgram: previous });
-  previous = program;
+  const program = ts.createProgram({ rootNames, options: COMPILER_OPTIONS, host });
   const runtimePrefix = RUNTIME_DIR + "/";
   return {
     program,

@@ -41,7 +41,7 @@ function failure(message: string): ProcessResult {
 /** The host executable for `entry`, from the cache or freshly built; a ProcessResult describing a failed
  * build; or undefined when the program needs the CLI itself (diagnostics to print, library bindings). */
 async function hostExecutable(entry: string): Promise<string | ProcessResult | undefined> {
-  const result = compile({ entry, target: "host" });
+  const result = compile({ entry });
   const errors = result.diagnostics.filter((d) => d.category === "error");
   if (!result.sketch || errors.length > 0 || result.sketch.bindings.length > 0) return undefined;
   const sketch = result.sketch;

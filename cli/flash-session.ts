@@ -1,16 +1,18 @@
-// What the flash, erase and upload commands share: reading `[ADDRESS] FILE` arguments, building a .ts entry
-// first (through the device builder, loaded lazily so the flasher works without it), opening a session on the
-// chosen port (or on a simulated board for `--port sim`), and turning flasher errors into one-line user errors.
+// What the flash, erase and upload commands share (CLI side of flasher/): reading `[ADDRESS] FILE` arguments,
+// building a .ts entry first (through the device builder, loaded lazily), opening a session on the chosen
+// port (or on a simulated board for `--port sim`), and turning flasher errors into one-line user errors with
+// the CLI's exit codes (2: the board or port, 3: verification failed).
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { UserError } from "../shared/user-error.js";
-import { connect, type Session } from "./connect.js";
-import { findPort, PortSelectionError } from "./ports.js";
-import { LoaderError } from "./loader.js";
-import { DisconnectedError, TimeoutError } from "./transport.js";
-import { VerifyError, type FlashImage } from "./write.js";
-import { RomEraseError } from "./targets/esp8266.js";
-import { hardReset, type AfterReset, type BeforeReset } from "./reset.js";
+import { UserError } from "./user-error.js";
+import { connect, type Session } from "../flasher/connect.js";
+import { findPort, PortSelectionError } from "../flasher/ports.js";
+import { LoaderError } from "../flasher/loader.js";
+import { DisconnectedError, TimeoutError } from "../flasher/transport.js";
+import { VerifyError, type FlashImage } from "../flasher/write.js";
+import { RomEraseError } from "../flasher/targets/esp8266.js";
+import { hardReset, type AfterReset, type BeforeReset } from "../flasher/reset.js";
+import type { BuilderName } from "./project.js";
 
 export interface PortOptions {
   port?: string;
@@ -46,26 +48,15 @@ export function readImage(file: string, address: number): FlashImage {
   return { address, data, name: file };
 }
 
-interface DeviceBuilder {
-  buildFirmware(options: { entry: string; board: string; builder?: string; outDir: string }): Promise<{ bin: string; elf: string; report?: string[] }>;
-}
-
-/** Builds a .ts entry with the device builder (builders/device.js) and returns firmware.bin and its ELF. */
-export async function buildEntry(entry: string, board: string, builder: string | undefined, outDir: string): Promise<{ bin: string; elf: string }> {
+/** Builds a .ts entry with the device builder and returns firmware.bin and its ELF. */
+export async function buildEntry(entry: string, board: string, builder: BuilderName, outDir: string): Promise<{ bin: string; elf: string }> {
   if (!existsSync(entry)) throw new UserError(`${entry}: no such file`);
-  const modulePath = "../builders/device.js";
-  let device: Partial<DeviceBuilder>;
-  try {
-    device = (await import(modulePath)) as Partial<DeviceBuilder>;
-  } catch {
-    throw new UserError(`cannot build ${entry}: the device builder (builders/device.js) is not installed; build it yourself and flash the .bin`);
-  }
-  if (typeof device.buildFirmware !== "function") {
-    throw new UserError(`cannot build ${entry}: builders/device.js has no buildFirmware(); flash a .bin instead`);
-  }
+  const { buildFirmware } = await import("../builders/device.js");
+  const { printDiagnostics } = await import("./compile-entry.js");
   console.error(`Building ${entry} for ${board}...`);
-  const built = await device.buildFirmware({ entry: resolve(entry), board, builder, outDir: resolve(outDir) });
-  for (const line of built.report ?? []) console.error(line);
+  const built = await buildFirmware({ entry: resolve(entry), board, builder, outDir: resolve(outDir) });
+  printDiagnostics(built.warnings);
+  for (const line of built.report) console.error(line);
   return { bin: built.bin, elf: built.elf };
 }
 
@@ -84,7 +75,8 @@ export async function openSession(options: PortOptions): Promise<OpenedSession> 
       const flashFile = options.port.startsWith("sim:") ? options.port.slice(4) : "sim-flash.bin";
       // TSDUINO_SIM_FAULTS='{"refuse":{"op":17,"nth":2,"times":3}}' injects faults (see simulator/faults.ts).
       const faults = process.env.TSDUINO_SIM_FAULTS ? JSON.parse(process.env.TSDUINO_SIM_FAULTS) : undefined;
-      const board = await SimulatedBoard.start({ flashFile, faults, throttle: process.env.TSDUINO_SIM_THROTTLE === "1" });
+      const debug = process.env.TSDUINO_SIM_DEBUG ? (line: string) => console.error(line) : undefined;
+      const board = await SimulatedBoard.start({ flashFile, faults, throttle: process.env.TSDUINO_SIM_THROTTLE === "1", debug });
       console.error(`Simulated ESP8266 on ${board.hostPath} (flash kept in ${flashFile})`);
       port = board.hostPath;
       stopSim = () => board.stop();
