@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,10 +34,12 @@ test("new writes package.json, tsconfig.json, tsduino.json, .gitignore, src/main
   const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
   assert.equal(pkg.name, "my-project");
   assert.equal(pkg.type, "module");
-  assert.equal(pkg.devDependencies.tsduino, "^0.1.0");
-  assert.equal(pkg.scripts.build, "tsduino build src/main.ts --board d1_mini");
+  // made from this checkout: tsduino and TypeScript come from it (tsduino is not on the registry)
+  assert.equal(pkg.devDependencies.tsduino, `file:${ROOT}`);
+  assert.equal(pkg.devDependencies.typescript, `file:${realpathSync(join(ROOT, "node_modules/typescript"))}`);
+  assert.equal(pkg.scripts.build, "tsduino build src/main.ts", "the board comes from tsduino.json");
   assert.equal(pkg.scripts["build:host"], "tsduino build src/main.ts --target host");
-  assert.equal(pkg.scripts.test, "tsc -p . && tsduino build src/main.ts --target host && tsduino build src/main.ts --board d1_mini");
+  assert.equal(pkg.scripts.test, "tsc -p . && tsduino build src/main.ts --target host && tsduino build src/main.ts");
   const tsconfig = JSON.parse(readFileSync(join(dir, "tsconfig.json"), "utf8"));
   assert.ok(tsconfig.include.includes("node_modules/tsduino/runtime/typings/*.d.ts"));
   assert.ok(tsconfig.include.includes("node_modules/tsduino/runtime/libraries/*/*.d.ts"));

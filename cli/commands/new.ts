@@ -1,8 +1,12 @@
 // `tsduino new <folder> [--board id] [--template blink|secure-websocket]`: creates a ready project from
 // templates/common plus the chosen template: package.json depending on tsduino, tsconfig.json wired to the
 // runtime typings, tsduino.json, .gitignore, src/main.ts, and tsduino-board.d.ts declaring the board's pins.
+// tsduino is not on the npm registry: a project made from a checkout depends on that checkout (`file:`), and
+// on the checkout's own TypeScript, so `npm install` needs nothing from the registry; a tsduino installed
+// from a registry or tarball writes `^version` instead.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { CommandModule } from "yargs";
 import { getBoard, type Board } from "../../boards/index.js";
@@ -27,14 +31,28 @@ export const newCommand: CommandModule<object, NewArgs> = {
     const shown = relative(process.cwd(), dir) || ".";
     console.log(`Created ${shown} (${args.template} for ${getBoard(args.board).name}). Next:`);
     console.log(`  cd ${shown} && npm install`);
-    console.log(`  npx tsduino run src/main.ts                       # on this PC`);
-    console.log(`  npx tsduino build src/main.ts --board ${args.board}   # firmware for the board`);
+    console.log(`  npx tsduino run src/main.ts --timeout 5    # on this PC`);
+    console.log(`  npx tsduino build src/main.ts              # firmware for ${args.board} (board, port, bauds: tsduino.json)`);
   },
 };
 
 export interface NewProjectOptions {
   board?: string;
   template?: TemplateName;
+  /** package.json specs of tsduino and typescript (default: dependencySpecs()). */
+  dependencies?: { tsduino: string; typescript: string };
+}
+
+/**
+ * What a new project depends on. Run from a checkout (not inside a node_modules folder): `file:` links to the
+ * checkout and to the TypeScript it uses. Installed as a package: `^version` and its TypeScript version.
+ */
+export function dependencySpecs(root = ROOT): { tsduino: string; typescript: string } {
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; dependencies: Record<string, string> };
+  const installed = resolve(root).split(/[\\/]/).includes("node_modules");
+  if (installed) return { tsduino: `^${pkg.version}`, typescript: pkg.dependencies.typescript ?? "^5" };
+  const typescriptDir = dirname(createRequire(join(root, "package.json")).resolve("typescript/package.json"));
+  return { tsduino: `file:${resolve(root)}`, typescript: `file:${typescriptDir}` };
 }
 
 /** Writes the project into `folder` (created; must not exist or be empty). Returns its absolute path. */
@@ -50,10 +68,9 @@ export function createProject(folder: string, options: NewProjectOptions = {}): 
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) {
     throw new UserError(`'${name}' cannot be a project name: use lower-case letters, digits, '-', '_' and '.' (it becomes the npm package name)`);
   }
-  const rootPackage = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string; dependencies: Record<string, string> };
+  const specs = options.dependencies ?? dependencySpecs();
   const vars: Record<string, string> = {
-    name, board: board.id, boardName: board.name,
-    tsduinoVersion: rootPackage.version, typescriptVersion: rootPackage.dependencies.typescript ?? "^5",
+    name, board: board.id, boardName: board.name, tsduinoSpec: specs.tsduino, typescriptSpec: specs.typescript,
   };
   copyTemplate(join(TEMPLATES_DIR, "common"), dir, vars);
   copyTemplate(join(TEMPLATES_DIR, template), dir, vars);
