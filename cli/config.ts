@@ -3,7 +3,7 @@
 // the file and the key (one line each); command-line flags override the file's values.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import ts from "typescript";
+import { createRequire } from "node:module";
 import { findBoard, listBoards } from "../boards/index.js";
 import { UserError } from "./user-error.js";
 
@@ -114,6 +114,8 @@ function displayPath(file: string): string {
 
 /** ":line:column" of the first syntax error (Node 20's JSON.parse message has no position; TypeScript's parser does). */
 function jsonErrorPosition(file: string, text: string): string {
+  // TypeScript is loaded only here, for a broken file: every command reads tsduino.json, few need the compiler.
+  const ts = createRequire(import.meta.url)("typescript") as typeof import("typescript");
   const start = ts.parseConfigFileTextToJson(file, text).error?.start;
   if (start === undefined) return "";
   const before = text.slice(0, start);

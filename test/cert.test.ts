@@ -115,7 +115,7 @@ describe("tsduino cert: public roots (trust store injected, real TLS server)", (
     }
   });
 
-  test("CA and path-length constraints", () => {
+  test("CA, path-length and date rules", () => {
     const notCa = issueCertificate({ commonName: "Not A CA", issuer: root });
     const underNotCa = issueCertificate({ commonName: "localhost", altNames: ["localhost"], issuer: notCa });
     const strict = issueCertificate({ commonName: "Strict Root", isCa: true, pathLength: 0 });
@@ -127,6 +127,10 @@ describe("tsduino cert: public roots (trust store injected, real TLS server)", (
     assert.throws(() => verifyChain(x(underNotCa, notCa), opts), (e: unknown) => e instanceof CertError && e.problem === "not-a-ca");
     assert.throws(() => verifyChain(x(tooDeep, inter), opts), (e: unknown) => e instanceof CertError && e.problem === "path-length" && /allows 0 intermediate CAs below it/.test(e.message));
     assert.equal(verifyChain(x(shallow), opts).trustedBecause, "public root");
+    const expiredLeaf = issueCertificate({ commonName: "localhost", altNames: ["localhost"], issuer: root, notBefore: new Date(Date.now() - 90 * day), notAfter: new Date(Date.now() - day) });
+    const futureLeaf = issueCertificate({ commonName: "localhost", altNames: ["localhost"], issuer: root, notBefore: new Date(Date.now() + 5 * day) });
+    assert.throws(() => verifyChain(x(expiredLeaf), opts), (e: unknown) => e instanceof CertError && e.problem === "expired" && /the server certificate of localhost:443 \(CN=localhost\) expired on /.test(e.message));
+    assert.throws(() => verifyChain(x(futureLeaf), opts), (e: unknown) => e instanceof CertError && e.problem === "not-yet-valid");
   });
 });
 

@@ -243,7 +243,8 @@ function checkDates(path: X509Certificate[], root: X509Certificate, leaf: X509Ce
     const from = new Date(cert.validFrom);
     const to = new Date(cert.validTo);
     if (to.getTime() < now.getTime()) {
-      throw new CertError("expired", `the ${role} of ${display} (${oneLine(cert.subject)}) expired on ${day(to)}; a board that trusts it cannot connect`);
+      const consequence = cert === root ? "a board that trusts it cannot connect" : "a board would refuse the connection until it is renewed";
+      throw new CertError("expired", `the ${role} of ${display} (${oneLine(cert.subject)}) expired on ${day(to)}; ${consequence}`);
     }
     if (from.getTime() > now.getTime()) {
       throw new CertError("not-yet-valid", `the ${role} of ${display} (${oneLine(cert.subject)}) is not valid before ${day(from)} (is this PC's clock right?)`);
