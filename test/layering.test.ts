@@ -2,8 +2,8 @@
 // imports cli/ and never prints — it returns values, diagnostics and typed errors; only cli/ writes to the
 // terminal and chooses exit codes. Checked on the TypeScript syntax trees of every library source file (so a
 // word in a comment or a string does not count): static and dynamic imports resolving into cli/ (a dynamic
-// import of a computed path is refused too: it would hide one), `console.*`, `process.stdout` and
-// `process.stderr`. Also: the flasher does not import the simulator (its test partner imports the flasher's
+// import of a computed path is refused too: it would hide one), `console.*`, `process.stdout`,
+// `process.stderr`, and `process.exit`/`process.exitCode` (exit codes are the CLI's choice). Also: the flasher does not import the simulator (its test partner imports the flasher's
 // protocol, not the other way round).
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -52,7 +52,7 @@ function scan(file: string, text = readFileSync(join(ROOT, file), "utf8")): Find
       const object = node.expression.text;
       const property = node.name.text;
       if (object === "console") at(node, `console.${property}`);
-      if (object === "process" && (property === "stdout" || property === "stderr")) at(node, `process.${property}`);
+      if (object === "process" && ["stdout", "stderr", "exit", "exitCode"].includes(property)) at(node, `process.${property}`);
     }
     ts.forEachChild(node, visit);
   };
@@ -60,7 +60,7 @@ function scan(file: string, text = readFileSync(join(ROOT, file), "utf8")): Find
   return findings.filter((f) => !(f.file in MAY_PRINT) || f.what.startsWith("imports") || f.what.startsWith("flasher"));
 }
 
-test("library code does not import cli/ and does not print", () => {
+test("library code does not import cli/, print, or choose exit codes", () => {
   const files = LIBRARY_FOLDERS.flatMap(sources);
   assert.ok(files.length > 50, `scanned ${files.length} files`);
   const findings = files.flatMap((f) => scan(f));
@@ -73,12 +73,12 @@ test("the scan sees what it must refuse", () => {
     `import { UserError } from "../cli/user-error.js";`,
     `import "../simulator/board.js";`,
     `const m = "../cli/x.js"; await import(m);`,
-    `console.error("x"); process.stdout.write("y"); const s = process.stderr;`,
+    `console.error("x"); process.stdout.write("y"); const s = process.stderr; process.exit(2);`,
     `// console.log in a comment and "process.stdout" in a string are fine`,
   ].join("\n"));
   assert.deepEqual(findings, [
     "1: imports cli/user-error.js", "2: flasher imports simulator/board.js", "3: dynamic import of a computed path",
-    "4: console.error", "4: process.stdout", "4: process.stderr",
+    "4: console.error", "4: process.stdout", "4: process.stderr", "4: process.exit",
   ]);
 });
 
