@@ -134,7 +134,9 @@ describe("tsduino cert: public roots (trust store injected, real TLS server)", (
   });
 });
 
-describe("tsduino cert: the CLI with Node's Mozilla store", () => {
+// The CLI cases are independent (own server, own output file) and mostly wait for process start-up: run them
+// side by side.
+describe("tsduino cert: the CLI with Node's Mozilla store", { concurrency: true }, () => {
   test("a private root is refused without a flag, with its subject and SHA-256", async () => {
     const port = await https([leaf3, intermediate, root]);
     await refused([`wss://localhost:${port}`], new RegExp(`presents a private root CA that is not publicly trusted \\(O=tsduino tests, CN=Test Root X1, SHA-256 ${rootFp}\\).*--expect-sha256`));
@@ -235,7 +237,7 @@ describe("tsduino cert: the CLI with Node's Mozilla store", () => {
       [[`wss://127.0.0.1:${plainPort}`], /^tsduino: 127\.0\.0\.1:\d+ does not speak TLS \(is it a plain ws:\/\/ or http:\/\/ port\?\)/],
     ];
     try {
-      for (const [args, expected] of cases) await refused(args, expected);
+      await Promise.all(cases.map(([args, expected]) => refused(args, expected)));
     } finally {
       plain.close();
     }
