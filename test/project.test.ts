@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -153,4 +153,21 @@ test("tsduino run through the CLI: the board's pin names follow --board, then ts
   // D9 exists on the NodeMCU only
   const [d1] = project({ board: "d1_mini" }, "console.log(D9);\n");
   assert.match(run(d1).stderr, /Cannot find name 'D9'/);
+});
+
+test("tsduino flash through the CLI: port and upload baud from tsduino.json, a flag overriding them", () => {
+  const [dir] = project({ port: "sim:json-flash.bin", uploadBaud: 921600 });
+  const firmware = Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7 + 3) & 0xff));
+  writeFileSync(join(dir, "fw.bin"), firmware);
+  const flash = (...args: string[]) => spawnSync(process.execPath, [CLI, "flash", "fw.bin", ...args], { cwd: dir, encoding: "utf8", timeout: 60_000 });
+  const fromJson = flash();
+  assert.equal(fromJson.status, 0, fromJson.stderr);
+  assert.match(fromJson.stderr, /^Simulated ESP8266 on .* \(flash kept in json-flash\.bin\)$/m);
+  assert.match(fromJson.stderr, /^Changing baud rate to 921600$/m);
+  assert.deepEqual(readFileSync(join(dir, "json-flash.bin")).subarray(0, firmware.length), firmware);
+  const flagged = flash("--port", "sim:flag-flash.bin", "--baud", "230400");
+  assert.equal(flagged.status, 0, flagged.stderr);
+  assert.match(flagged.stderr, /\(flash kept in flag-flash\.bin\)/);
+  assert.match(flagged.stderr, /^Changing baud rate to 230400$/m);
+  rmSync(dir, { recursive: true, force: true });
 });
