@@ -1,8 +1,8 @@
 // One project model for every command: board, builder, port, upload/monitor baud and output folder come from
 // the flags, then tsduino.json (found from the entry's folder, or the current folder for `monitor`), then the
 // defaults. Each command's real yargs options are parsed in-process (so a yargs default that would hide
-// tsduino.json is caught) and handed to the function its handler uses; `run` is also checked end to end
-// through the CLI, since the board decides which pin names a sketch may use.
+// tsduino.json is caught) and handed to the function its handler uses. End to end through the CLI: `run`
+// (the board decides which pin names a sketch may use) and `flash` (port and baud, on the simulated board).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
