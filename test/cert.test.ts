@@ -94,8 +94,8 @@ describe("tsduino cert: public roots (trust store injected, real TLS server)", (
     // The chain as verified: leaf → intermediate → root, with validity.
     assert.match(lines[1], /^ {2}1\. CN=localhost → CN=Test Intermediate R3 {2}\(valid \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\)$/);
     assert.match(lines[2], /^ {2}2\. CN=Test Intermediate R3 → O=tsduino tests, CN=Test Root X1 /);
-    assert.match(lines[3], /^ {2}3\. O=tsduino tests, CN=Test Root X1 {2}\(root, looked up in Node's Mozilla root store; public root/);
-    assert.ok(!lines.some((l) => /--trust-private|not publicly trusted/.test(l)), lines.join("\n"));
+    assert.match(lines[3], /^ {2}3\. O=tsduino tests, CN=Test Root X1 {2}\(root, looked up in Node's Mozilla root store; publicly trusted; valid /);
+    assert.ok(!lines.some((l) => /--trust-private|not publicly trusted/i.test(l)), lines.join("\n"));
   });
 
   test("root sent and in the store: written as sent, no flag needed", async () => {

@@ -261,7 +261,7 @@ export function describeChain(chain: VerifiedChain): string[] {
   return chain.path.map((cert, i) => {
     const valid = `valid ${day(cert.validFrom)} to ${day(cert.validTo)}`;
     if (cert !== chain.root) return `  ${i + 1}. ${oneLine(cert.subject)} → ${oneLine(cert.issuer)}  (${valid})`;
-    const kind = chain.isPublic ? "public root, in Node's Mozilla store" : "NOT publicly trusted";
+    const kind = chain.isPublic ? "publicly trusted" : "NOT publicly trusted";
     return `  ${i + 1}. ${oneLine(cert.subject)}  (${chain.path.length === 1 ? "self-signed" : "root"}, ${chain.source}; ${kind}; ${valid})`;
   });
 }
