@@ -82,7 +82,7 @@ export async function openSession(options: PortOptions): Promise<OpenedSession> 
     if (options.port === "sim" || options.port?.startsWith("sim:")) {
       const { SimulatedBoard } = await import("../simulator/board.js");
       const flashFile = options.port.startsWith("sim:") ? options.port.slice(4) : "sim-flash.bin";
-      // TSDUINO_SIM_FAULTS='{"refuse":{"op":17,"nth":2,"times":3}}' injects faults (see simulator/faults.ts).
+      // TSDUINO_SIM_FAULTS='{"spiWriteFail":{"op":17,"nth":2}}' injects faults (see simulator/faults.ts).
       const faults = process.env.TSDUINO_SIM_FAULTS ? JSON.parse(process.env.TSDUINO_SIM_FAULTS) : undefined;
       const board = await SimulatedBoard.start({ flashFile, faults, throttle: process.env.TSDUINO_SIM_THROTTLE === "1" });
       console.error(`Simulated ESP8266 on ${board.hostPath} (flash kept in ${flashFile})`);
