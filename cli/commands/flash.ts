@@ -1,17 +1,19 @@
 // `tsduino flash [firmware.bin | main.ts | ADDRESS FILE...]`: writes firmware to an ESP8266 over its serial
-// bootloader (stub + compression + MD5 check by default, skipping 16 KB chunks already in flash), or with
+// bootloader (stub + compression + MD5 check by default, skipping 4 KB sectors already in flash; several
+// --port at once in parallel), or with
 // `--read-flash FILE` reads flash back into a file. Building a .ts entry first is done by the device builder.
 import { writeFileSync } from "node:fs";
 import type { Argv, CommandModule } from "yargs";
 import { UserError } from "../user-error.js";
-import { buildEntry, finish, openSession, parseAddress, parseImageArgs, readImage, toUserError } from "../../flasher/cli-support.js";
-import { readFlash, writeImages } from "../../flasher/write.js";
-import { ConsoleProgress, formatRate } from "../../flasher/progress.js";
+import { buildEntry, finish, openSession, parseAddress, parseImageArgs, readImage, toUserError, type OpenedSession } from "../../flasher/cli-support.js";
+import { readFlash, writeImages, type FlashImage } from "../../flasher/write.js";
+import { ConsoleProgress, MultiProgress, formatRate } from "../../flasher/progress.js";
 import type { AfterReset, BeforeReset } from "../../flasher/reset.js";
 
 export interface FlashArgs {
   files?: string[];
-  port?: string;
+  /** Repeating --port flashes several boards in parallel. */
+  port?: string | string[];
   baud: number;
   address: string;
   before: BeforeReset;
@@ -29,7 +31,7 @@ export interface FlashArgs {
 
 export function connectionOptions<T>(y: Argv<T>) {
   return y
-    .option("port", { alias: "p", type: "string", describe: "serial port (auto-detected by USB id when absent; 'sim' = simulated board)" })
+    .option("port", { alias: "p", type: "string", describe: "serial port (auto-detected by USB id when absent; 'sim' = simulated board); repeat to flash several boards at once" })
     .option("baud", { alias: "b", type: "number", default: 460800, describe: "baud rate for the transfer (the ROM alone stays at 115200)" })
     .option("before", { choices: ["default_reset", "no_reset"] as const, default: "default_reset" as const, describe: "reset into the bootloader with DTR/RTS first" })
     .option("after", { choices: ["hard_reset", "no_reset"] as const, default: "hard_reset" as const, describe: "reset the board with RTS when done" })
@@ -41,7 +43,7 @@ export function flashOptions<T>(y: Argv<T>) {
     .option("address", { alias: "a", type: "string", default: "0x0", describe: "flash address for a single image" })
     .option("verify", { type: "boolean", default: true, describe: "check the MD5 of what was written (stub only)" })
     .option("compress", { type: "boolean", default: true, describe: "send deflate-compressed data (stub only)" })
-    .option("diff", { type: "boolean", default: true, describe: "skip 16 KB chunks whose flash content is already identical (stub only)" })
+    .option("diff", { type: "boolean", default: true, describe: "skip 4 KB sectors whose flash content is already identical (stub only)" })
     .option("board", { type: "string", default: "nodemcuv2", describe: "board to build a .ts entry for" })
     .option("builder", { type: "string", describe: "builder for a .ts entry (arduino-cli or pio)" })
     .option("out", { type: "string", default: "build", describe: "build folder for a .ts entry" });
@@ -58,7 +60,12 @@ export async function runFlash(args: FlashArgs): Promise<string | undefined> {
     elf = built.elf;
   }
   const images = pairs.map((p) => readImage(p.file, p.address));
-  const opened = await openSession(args);
+  if (Array.isArray(args.port) && args.port.length > 1) {
+    await runFlashMany(args, args.port, images);
+    return elf;
+  }
+  const port = Array.isArray(args.port) ? args.port[0] : args.port;
+  const opened = await openSession({ ...args, port });
   try {
     const { session } = opened;
     const started = Date.now();
@@ -77,15 +84,44 @@ export async function runFlash(args: FlashArgs): Promise<string | undefined> {
     await finish(opened, args.after);
   } catch (e) {
     await opened.close();
-    throw toUserError(e, args.port);
+    throw toUserError(e, port);
   }
   return elf;
+}
+
+/** The same images to several boards at once, one progress line each; fails naming every board that failed. */
+async function runFlashMany(args: FlashArgs, ports: string[], images: FlashImage[]): Promise<void> {
+  const multi = new MultiProgress();
+  const started = Date.now();
+  const results = await Promise.allSettled(ports.map(async (port) => {
+    const progress = multi.line(port);
+    const quiet = () => {};
+    let opened: OpenedSession | undefined;
+    try {
+      opened = await openSession({ ...args, port, log: quiet });
+      const report = await writeImages(opened.session, images, { compress: args.compress, verify: args.verify, skipIdentical: args.diff, progress, log: quiet });
+      await finish(opened, args.after, quiet);
+      multi.done(progress, report.verified ? "done, hash of data verified" : opened.session.loader.isStub ? "done (not verified: --no-verify)" : "done, NOT VERIFIED (ROM only)");
+    } catch (e) {
+      await opened?.close();
+      const error = toUserError(e, port);
+      multi.done(progress, `FAILED: ${(error as Error).message}`);
+      throw error;
+    }
+  }));
+  const failed = results.flatMap((r, i) => (r.status === "rejected" ? [`${ports[i]}: ${(r.reason as Error).message}`] : []));
+  if (failed.length > 0) throw new UserError(`flashing failed on ${failed.length} of ${ports.length} boards: ${failed.join("; ")}`);
+  console.error(`Flashed ${ports.length} boards in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 async function runReadFlash(args: FlashArgs): Promise<void> {
   const file = args["read-flash"]!;
   if (!args.stub) throw new UserError("reading flash needs the stub: the ESP8266 ROM cannot read flash back");
-  const opened = await openSession(args);
+  if (Array.isArray(args.port)) {
+    if (args.port.length > 1) throw new UserError("--read-flash reads one board: give one --port");
+    args = { ...args, port: args.port[0] };
+  }
+  const opened = await openSession(args as FlashArgs & { port?: string });
   try {
     const { session } = opened;
     const offset = parseAddress(args.address);
@@ -97,7 +133,7 @@ async function runReadFlash(args: FlashArgs): Promise<void> {
     await finish(opened, args.after);
   } catch (e) {
     await opened.close();
-    throw toUserError(e, args.port);
+    throw toUserError(e, args.port as string | undefined);
   }
 }
 

@@ -1,9 +1,14 @@
 // `tsduino upload main.ts`: build, flash and open the serial monitor (with the fresh ELF for crash decoding)
 // in one go. Takes the flash options plus the monitor's (--monitor-baud for the monitor's speed).
+// `--ota HOST [--ota HOST2...] [--ota-port 8266] [--auth PASSWORD]`: over the air instead (ArduinoOTA/espota),
+// several boards in parallel with one progress line each.
 import type { Argv, CommandModule } from "yargs";
 import { UserError } from "../user-error.js";
 import { flashOptions, runFlash, type FlashArgs } from "./flash.js";
 import { monitorOptions, resolveMonitorPort, runMonitor } from "./monitor.js";
+import { buildEntry, readImage } from "../../flasher/cli-support.js";
+import { otaUpload } from "../../flasher/ota.js";
+import { ConsoleProgress, MultiProgress, type Progress } from "../../flasher/progress.js";
 
 interface UploadArgs extends FlashArgs {
   entry: string;
@@ -11,6 +16,41 @@ interface UploadArgs extends FlashArgs {
   timestamp: boolean;
   log?: string;
   elf?: string;
+  ota?: string[];
+  "ota-port": number;
+  auth?: string;
+}
+
+/** Uploads to every host at once; throws one UserError naming each board that failed. */
+async function runOta(args: UploadArgs): Promise<void> {
+  const hosts = args.ota!;
+  let file = args.entry;
+  if (file.endsWith(".ts")) file = (await buildEntry(file, args.board, args.builder, args.out)).bin;
+  const image = readImage(file, 0);
+  const multi = hosts.length > 1 ? new MultiProgress() : undefined;
+  const started = Date.now();
+  const results = await Promise.allSettled(hosts.map((target) => {
+    const progress: Progress = multi ? multi.line(target) : new ConsoleProgress();
+    // HOST or HOST:PORT (several boards on one machine each have their own port).
+    const m = /^(.*):(\d+)$/.exec(target);
+    const host = m ? m[1]! : target;
+    return otaUpload({
+      host, port: m ? Number(m[2]) : args["ota-port"], password: args.auth, image: image.data, fileName: file, progress,
+      log: multi ? undefined : (l) => console.error(l),
+    }).then(
+      () => multi?.done(progress, "done: the board checked the MD5 and restarts"),
+      (e: unknown) => {
+        multi?.done(progress, `FAILED: ${(e as Error).message}`);
+        throw e;
+      },
+    );
+  }));
+  const failed = results.flatMap((r, i) => (r.status === "rejected" ? [`${hosts[i]}: ${(r.reason as Error).message}`] : []));
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (failed.length > 0) {
+    throw new UserError(hosts.length > 1 ? `OTA upload failed on ${failed.length} of ${hosts.length} boards: ${failed.join("; ")}` : failed[0]!.replace(/^[^:]+: /, ""));
+  }
+  console.error(`Uploaded ${image.data.length} bytes to ${hosts.join(", ")} in ${seconds} s; the board checked the MD5 and restarts.`);
 }
 
 export const uploadCommand: CommandModule<object, UploadArgs> = {
@@ -19,8 +59,16 @@ export const uploadCommand: CommandModule<object, UploadArgs> = {
   builder: (y) =>
     monitorOptions(flashOptions(y))
       .positional("entry", { type: "string", demandOption: true, describe: "the sketch's entry file (main.ts) or a firmware .bin" })
-      .option("monitor-baud", { type: "number", default: 115200, describe: "baud rate of the monitor" }) as unknown as Argv<UploadArgs>,
+      .option("monitor-baud", { type: "number", default: 115200, describe: "baud rate of the monitor" })
+      .option("ota", { type: "string", array: true, describe: "upload over the air to HOST or HOST:PORT (ArduinoOTA); repeat for several boards" })
+      .option("ota-port", { type: "number", default: 8266, describe: "ArduinoOTA's UDP port on the board" })
+      .option("auth", { type: "string", describe: "ArduinoOTA password (setPassword on the board)" }) as unknown as Argv<UploadArgs>,
   handler: async (args) => {
+    if (args.ota && args.ota.length > 0) return runOta(args);
+    if (Array.isArray(args.port)) {
+      if (args.port.length > 1) return void (await runFlash({ ...args, files: [args.entry] })); // several boards: no monitor
+      args.port = args.port[0];
+    }
     if (args.port === "sim" || args.port?.startsWith("sim:")) throw new UserError("upload needs a real board: the simulated one runs no firmware (use 'tsduino flash --port sim')");
     const port = await resolveMonitorPort(args.port);
     const elf = await runFlash({ ...args, port, files: [args.entry] });
