@@ -84,7 +84,12 @@ export async function otaUpload(options: OtaOptions): Promise<void> {
     await send(`${options.command ?? OTA_FLASH} ${localPort} ${size} ${fileMd5}\n`);
     let reply = await nextReply("no answer to the OTA invitation (is ArduinoOTA running there, on this port?)");
     if (reply.startsWith("AUTH")) {
-      if (options.password === undefined) throw new OtaError(`${options.host} asks for a password: pass --auth PASSWORD`);
+      if (options.password === undefined) {
+        // Leave the board idle again: an AUTH message it cannot parse sends ArduinoOTA back to OTA_IDLE (silently),
+        // otherwise it would take the next invitation for the answer to its challenge and drop it.
+        await send(`${OTA_AUTH}\n`);
+        throw new OtaError(`${options.host} asks for a password: pass --auth PASSWORD`);
+      }
       const nonce = reply.split(/\s+/)[1] ?? "";
       const cnonce = md5hex(`${options.fileName ?? "firmware.bin"}${size}${fileMd5}${address}`);
       const response = md5hex(`${md5hex(options.password)}:${nonce}:${cnonce}`);
@@ -144,7 +149,7 @@ async function streamImage(socket: Socket, image: Buffer, progress: Progress, an
       const chunk = image.subarray(offset, offset + CHUNK);
       await new Promise<void>((resolve, reject) => socket.write(chunk, (e) => (e ? reject(new OtaError(`sending to ${host} failed: ${e.message}`)) : resolve())));
       const answer = await waitData(answerMs, `after ${offset + chunk.length} bytes`);
-      if (/E/.test(answer)) throw new OtaError(`${host}: ${answer.trim()}`);
+      if (answer.includes("E")) throw new OtaError(`${host} rejected the image: ${answer.replace(/^[0-9]*/, "").trim()}`);
       progress.update(offset + chunk.length);
     }
     progress.finish();
