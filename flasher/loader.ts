@@ -122,23 +122,36 @@ export class Loader {
     await this.check(`writing register 0x${address.toString(16)}`, Op.WRITE_REG, words(address, value, 0xffffffff, 0));
   }
 
-  /** Runs a SPI flash command through the SPI controller registers and returns up to 32 bits read back. */
+  /**
+   * Runs a SPI flash command through the SPI controller registers and returns up to 32 bits read back (esptool's
+   * run_spiflash_command for the ESP8266). The stub takes several register writes in one WRITE_REG
+   * (command_handler.c s_write_reg loops over 16-byte entries); the ROM gets them one by one.
+   */
   async spiFlashCommand(command: number, readBits: number): Promise<number> {
     const oldUsr = await this.readReg(SPI_USR_REG);
     const oldUsr2 = await this.readReg(SPI_USR2_REG);
-    await this.writeReg(SPI_USR_REG, SPI_USR_COMMAND | (readBits > 0 ? SPI_USR_MISO : 0));
-    await this.writeReg(SPI_USR1_REG, readBits > 0 ? ((readBits - 1) << 8) : 0);
-    await this.writeReg(SPI_USR2_REG, (7 << 28) | command);
-    await this.writeReg(SPI_W0_REG, 0);
-    await this.writeReg(SPI_CMD_REG, SPI_CMD_USR);
+    await this.writeRegs([
+      [SPI_USR_REG, SPI_USR_COMMAND | (readBits > 0 ? SPI_USR_MISO : 0)],
+      [SPI_USR1_REG, readBits > 0 ? ((readBits - 1) << 8) : 0],
+      [SPI_USR2_REG, (7 << 28) | command],
+      [SPI_W0_REG, 0],
+      [SPI_CMD_REG, SPI_CMD_USR],
+    ]);
     for (let i = 0; ; i++) {
       if (((await this.readReg(SPI_CMD_REG)) & SPI_CMD_USR) === 0) break;
       if (i >= 10) throw new LoaderError("the SPI flash command did not complete");
     }
     const value = await this.readReg(SPI_W0_REG);
-    await this.writeReg(SPI_USR_REG, oldUsr);
-    await this.writeReg(SPI_USR2_REG, oldUsr2);
+    await this.writeRegs([[SPI_USR_REG, oldUsr], [SPI_USR2_REG, oldUsr2]]);
     return value;
+  }
+
+  private async writeRegs(writes: [number, number][]): Promise<void> {
+    if (!this.isStub) {
+      for (const [address, value] of writes) await this.writeReg(address, value);
+      return;
+    }
+    await this.check("writing SPI registers", Op.WRITE_REG, words(...writes.flatMap(([address, value]) => [address, value, 0xffffffff, 0])));
   }
 
   async flashId(): Promise<number> {

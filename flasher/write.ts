@@ -1,6 +1,6 @@
 // Writing images to flash over a Session, one command outstanding at a time as esptool does. With the stub:
-// fast reflash finds the 4 KB sectors that differ (MD5 of the whole image, then of each 64 KB block, then of
-// the sectors of differing blocks), deflates each changed run, sends it in 16 KB blocks, ends it with
+// fast reflash finds the 4 KB sectors that differ (MD5 of each 64 KB block, then of the sectors of differing
+// blocks), deflates each changed run, sends it in 16 KB blocks, ends it with
 // FLASH_DEFL_END (where the stub reports a failed write of the last block and checks nothing is missing), then
 // checks the MD5 of every image. With the ROM alone: FLASH_BEGIN segments planned around its erase bug, raw
 // 1 KB blocks, no FLASH_END (it would leave the loader) and no verification possible. A run whose packet was
@@ -8,7 +8,7 @@
 // the board saying the flash itself failed ends the write with an error naming the block. Never a partial
 // success.
 import { createHash } from "node:crypto";
-import { constants as zc, deflateSync, inflateSync } from "node:zlib";
+import { constants as zc, createInflate, deflate } from "node:zlib";
 import { DEFAULT_TIMEOUT_MS, LoaderError, eraseTimeout } from "./loader.js";
 import { Op, errorText, isTransferError } from "./protocol.js";
 import { DisconnectedError, TimeoutError } from "./transport.js";
@@ -87,7 +87,11 @@ export async function writeImages(session: Session, images: FlashImage[], option
     return report;
   }
   const alreadyVerified = new Set<FlashImage>();
+  const compress = options.compress !== false;
   for (const image of images) {
+    // Deflating the whole image overlaps with the board hashing it (and is used when all of it changed).
+    const whole = prepare(image.data, compress);
+    whole.catch(() => {});
     let runs: Run[] = [{ start: 0, end: image.data.length }];
     if (options.skipIdentical !== false) {
       runs = await changedRuns(session, image);
@@ -96,7 +100,7 @@ export async function writeImages(session: Session, images: FlashImage[], option
         alreadyVerified.add(image);
       }
     }
-    await writeStubRuns(session, image, runs, options, progress, report, log);
+    await writeStubRuns(session, image, runs, options, progress, report, log, whole);
   }
   if (options.verify === false) return report;
   for (const image of images) {
@@ -106,7 +110,7 @@ export async function writeImages(session: Session, images: FlashImage[], option
     if (options.skipIdentical !== false) {
       // Like esptool after a fast reflash: the flash may not have held what the sector hashes said; write it all.
       log(`${label(image)} at ${hex(image.address)}: verification failed after a fast reflash, writing the whole image`);
-      await writeStubRuns(session, image, [{ start: 0, end: image.data.length }], options, progress, report, log);
+      await writeStubRuns(session, image, [{ start: 0, end: image.data.length }], options, progress, report, log, prepare(image.data, compress));
       const again = await session.loader.flashMd5(image.address, image.data.length);
       if (again.equals(md5(image.data))) continue;
       throw verifyError(image, again);
@@ -123,7 +127,7 @@ function verifyError(image: FlashImage, actual: Buffer): VerifyError {
     `(MD5 ${actual.toString("hex")}, expected ${md5(image.data).toString("hex")}${blank ? "; the region is blank" : ""})`);
 }
 
-async function writeStubRuns(session: Session, image: FlashImage, runs: Run[], options: WriteOptions, progress: Progress, report: WriteReport, log: (l: string) => void): Promise<void> {
+async function writeStubRuns(session: Session, image: FlashImage, runs: Run[], options: WriteOptions, progress: Progress, report: WriteReport, log: (l: string) => void, whole: Promise<Prepared>): Promise<void> {
   const toWrite = runs.reduce((n, r) => n + r.end - r.start, 0);
   report.bytesSkipped += image.data.length - toWrite;
   report.bytesWritten += toWrite;
@@ -133,8 +137,9 @@ async function writeStubRuns(session: Session, image: FlashImage, runs: Run[], o
   let done = 0;
   for (const run of runs) {
     const data = image.data.subarray(run.start, run.end);
+    const prepared = await (run.start === 0 && run.end === image.data.length ? whole : prepare(data, options.compress !== false));
     await withRestarts(session, `${label(image)} at ${hex(image.address + run.start)}`, report, log,
-      () => writeStubRun(session, image.address + run.start, data, options.compress !== false, (n) => progress.update(done + n)));
+      () => writeStubRun(session, image.address + run.start, data, prepared, (n) => progress.update(done + n)));
     done += data.length;
   }
   progress.finish();
@@ -164,17 +169,43 @@ async function withRestarts(session: Session, what: string, report: WriteReport,
 /**
  * The uncompressed bytes each compressed block carries: the stub acknowledges block n at once and then inflates
  * and writes it, so the answer to block n + 1 (or to the END) can take as long as that work (esptool's
- * _get_flash_defl_block_timeout).
+ * _get_flash_defl_block_timeout). Inflated block by block on zlib's thread pool, like esptool's decompressobj.
  */
-function inflatedPerBlock(compressed: Buffer, blockSize: number): number[] {
-  const sizes: number[] = [];
-  let before = 0;
-  for (let end = blockSize; ; end += blockSize) {
-    const upTo = inflateSync(compressed.subarray(0, Math.min(end, compressed.length)), { finishFlush: zc.Z_SYNC_FLUSH }).length;
-    sizes.push(upTo - before);
-    before = upTo;
-    if (end >= compressed.length) return sizes;
-  }
+function inflatedPerBlock(compressed: Buffer, blockSize: number): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const inflater = createInflate();
+    const sizes: number[] = [];
+    let current = 0;
+    inflater.on("data", (chunk: Buffer) => (current += chunk.length));
+    inflater.on("error", reject);
+    const next = (seq: number) => {
+      if (seq * blockSize >= compressed.length) {
+        inflater.close();
+        return resolve(sizes);
+      }
+      inflater.write(compressed.subarray(seq * blockSize, (seq + 1) * blockSize));
+      inflater.flush(zc.Z_SYNC_FLUSH, () => {
+        sizes.push(current);
+        current = 0;
+        next(seq + 1);
+      });
+    };
+    next(0);
+  });
+}
+
+interface Prepared {
+  /** undefined: deflate does not make the data smaller (esptool then writes it raw). */
+  compressed?: Buffer;
+  inflated: number[];
+}
+
+/** Deflates a run (level 9, like esptool) on zlib's thread pool, so it can overlap with hashing on the board. */
+async function prepare(data: Buffer, compress: boolean): Promise<Prepared> {
+  if (!compress) return { inflated: [] };
+  const compressed = await new Promise<Buffer>((resolve, reject) => deflate(data, { level: 9 }, (e, out) => (e ? reject(e) : resolve(out))));
+  if (compressed.length >= data.length) return { inflated: [] };
+  return { compressed, inflated: await inflatedPerBlock(compressed, STUB_WRITE_BLOCK) };
 }
 
 /** The stub's error for block n may describe the processing of block n - 1 (ack first, work after). */
@@ -183,13 +214,12 @@ function nameStubFailure(e: unknown, what: string, step: string): unknown {
   return new LoaderError(`writing ${what} failed: the stub could not write ${step} to flash: ${errorText(e.result)} (result 0x${e.result.toString(16)})`, e.result);
 }
 
-async function writeStubRun(session: Session, address: number, data: Buffer, compress: boolean, onBytes: (bytes: number) => void): Promise<void> {
+async function writeStubRun(session: Session, address: number, data: Buffer, prepared: Prepared, onBytes: (bytes: number) => void): Promise<void> {
   const { loader } = session;
   const what = `0x${address.toString(16)}..0x${(address + data.length).toString(16)}`;
-  const compressed = compress ? deflateSync(data, { level: 9 }) : undefined;
-  if (compressed && compressed.length < data.length) {
+  const { compressed, inflated } = prepared;
+  if (compressed) {
     const blocks = Math.ceil(compressed.length / STUB_WRITE_BLOCK);
-    const inflated = inflatedPerBlock(compressed, STUB_WRITE_BLOCK);
     await loader.flashDeflBegin(data.length, blocks, STUB_WRITE_BLOCK, address);
     let written = 0;
     for (let seq = 0; seq < blocks; seq++) {
@@ -229,30 +259,38 @@ async function writeStubRun(session: Session, address: number, data: Buffer, com
 }
 
 /**
- * Sector runs of the image whose flash content differs: one MD5 for the whole image, then one per 64 KB block,
- * then one per sector of each differing block, one request at a time. A block whose first sectors all differ
- * (shifted code after a change) is taken as changed without hashing the rest, so hashing costs a few round
- * trips per changed block, against the tens of milliseconds each sector takes on the wire.
+ * Sector runs of the image whose flash content differs, one MD5 request at a time: each 64 KB block, then each
+ * 4 KB sector of the blocks that differ. Bounded so that hashing never costs more than it can save: an image
+ * whose first two blocks both differ is taken as wholly changed (a new build: everything after the first
+ * change moves); inside a block, once 4 sectors in a row differ the rest of the block is taken as changed,
+ * and so are the differing blocks after it. Hashing a sector costs one round trip of ~60 bytes; writing it
+ * ~3.5 KB of compressed data.
  */
 async function changedRuns(session: Session, image: FlashImage): Promise<Run[]> {
   const { loader } = session;
   const size = image.data.length;
-  if ((await loader.flashMd5(image.address, size)).equals(md5(image.data))) return [];
   const differs = async (start: number, end: number) =>
     !(await loader.flashMd5(image.address + start, end - start)).equals(md5(image.data.subarray(start, end)));
+  const blocks: Run[] = [];
+  for (let start = 0; start < size; start += DIFF_BLOCK_SIZE) blocks.push({ start, end: Math.min(size, start + DIFF_BLOCK_SIZE) });
   const changedBlocks: Run[] = [];
-  for (let start = 0; start < size; start += DIFF_BLOCK_SIZE) {
-    const end = Math.min(size, start + DIFF_BLOCK_SIZE);
-    if (size <= DIFF_BLOCK_SIZE || (await differs(start, end))) changedBlocks.push({ start, end });
+  let sameSeen = false;
+  for (const block of blocks) {
+    if (!sameSeen && changedBlocks.length >= 2) return [{ start: 0, end: size }];
+    if (await differs(block.start, block.end)) changedBlocks.push(block);
+    else sameSeen = true;
   }
+  if (changedBlocks.length === 0) return [];
+  if (blocks.length > 1 && changedBlocks.length === blocks.length) return [{ start: 0, end: size }];
   const sectors: Run[] = [];
+  let movedOn = false;
   for (const block of changedBlocks) {
     let streak = 0;
     for (let start = block.start; start < block.end; start += SECTOR_SIZE) {
       const end = Math.min(block.end, start + SECTOR_SIZE);
-      if (streak >= DIFF_GIVE_UP_AFTER || (await differs(start, end))) {
+      if (movedOn || streak >= DIFF_GIVE_UP_AFTER || (await differs(start, end))) {
         sectors.push({ start, end });
-        streak++;
+        if (++streak >= DIFF_GIVE_UP_AFTER) movedOn = true;
       } else streak = 0;
     }
   }

@@ -2,7 +2,7 @@
 // - the ROM loader as esptool describes it (targets/esp8266.py, loader.py): [failed, reason] status bytes, SYNC
 //   answered 8 times, no SPI_SET_PARAMS / SPI_ATTACH / compression / MD5 / baud change / read / erase, the
 //   flash attached only by a FLASH_BEGIN, the FLASH_BEGIN erase bug, FLASH_END leaving the loader, one packet
-//   at a time (a packet that arrives while it works is lost);
+//   at a time (while it works only its 128-byte UART FIFO holds what arrives; the rest is lost);
 // - esp-flasher-stub (main.c, frame_buffer.c, slip.c, command_handler.c), switched to when MEM_END starts the
 //   very stub image the flasher carries: two frame buffers (one processed while the other receives; a
 //   third frame arriving meanwhile is lost), each command answered *before* its work (decompressing, writing)
@@ -25,6 +25,8 @@ export const TIMING = { sectorEraseMs: 30, blankCheckMs: 0.1, programNsPerByte: 
 /** frame_buffer.h FRAME_BUFFER_SIZE: 8 header bytes + 16 KB + 0xFF. */
 export const STUB_FRAME_BUFFER = 8 + 0x4000 + 0xff;
 const TINFL_DICT = 32 * 1024;
+/** The ESP8266 UART's receive FIFO: all the ROM can hold while it is busy (no DMA, no frame buffer). */
+const ROM_UART_FIFO = 128;
 
 export const CHIP_DETECT_MAGIC_REG = 0x40001000;
 export const ESP8266_MAGIC = 0xfff0c101;
@@ -109,6 +111,7 @@ export class SimulatedEsp8266 {
   readonly stats = { requests: new Map<number, number>(), bytesProgrammed: 0, sectorsErased: 0, framesLost: 0 };
   private busy = false;
   private spare: Buffer | undefined;
+  private romFifo: Buffer[] = [];
   private flashAttached = false;
   private romWrite: { offset: number; blockSize: number } | undefined;
   private mem: { address: number; data: Buffer }[] = [];
@@ -136,6 +139,7 @@ export class SimulatedEsp8266 {
     this.baud = 115200;
     this.busy = false;
     this.spare = undefined;
+    this.romFifo = [];
     this.flashAttached = false;
     this.romWrite = this.write = this.read = undefined;
     this.pendingError = 0;
@@ -150,8 +154,10 @@ export class SimulatedEsp8266 {
       return;
     }
     if (this.busy) {
-      // The ROM has no frame buffer beyond its FIFO; the stub has one spare buffer.
-      if (this.mode === "stub" && !this.spare) this.spare = error ? undefined : frame;
+      // The stub has one spare frame buffer; the ROM only its 128-byte UART FIFO.
+      if (error) return;
+      if (this.mode === "stub" && !this.spare) this.spare = frame;
+      else if (this.mode === "rom" && this.romFifo.reduce((n, f) => n + f.length + 2, 0) + frame.length + 2 <= ROM_UART_FIFO) this.romFifo.push(frame);
       else this.stats.framesLost++;
       return;
     }
@@ -210,8 +216,9 @@ export class SimulatedEsp8266 {
 
   private done(): void {
     this.busy = false;
-    const next = this.spare;
+    const next = this.mode === "rom" ? this.romFifo.shift() : this.spare;
     this.spare = undefined;
+    if (this.mode !== "rom") this.romFifo = [];
     if (next && this.mode !== "halted") {
       this.busy = true;
       setImmediate(() => this.run(next));
