@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { testImage } from "../simulator/test-support.js";
@@ -150,4 +150,16 @@ test("several serial boards are flashed in parallel, one progress line each", ()
     assert.ok(readFileSync(join(dir, name)).subarray(0x10000, 0x20000).equals(image));
   }
   assert.match(r.stderr, /Flashed 2 boards in/);
+});
+
+test("the same sketch builds for the board and compiles for the ESP8266 CPU against the core's ArduinoOTA.h", { skip: !existsSync("/usr/bin/xtensa-lx106-elf-g++") && "xtensa-lx106-elf-g++ missing" }, () => {
+  const out = join(dir, "device");
+  const build = spawnSync(process.execPath, [CLI, "build", join(dir, "main.ts"), "--out", out], { encoding: "utf8", timeout: 120_000 });
+  assert.equal(build.status, 0, build.stderr);
+  const sketchDir = join(out, "main");
+  assert.ok(!existsSync(join(sketchDir, "src/libraries/ArduinoOTA/host")), "host sources must not travel to the board");
+  const includes = [join(process.cwd(), "runtime/device"), join(sketchDir, "src/tsduino"), join(sketchDir, "src/libraries/ArduinoOTA")].flatMap((d) => ["-I", d]);
+  const cc = spawnSync("nice", ["xtensa-lx106-elf-g++", "-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-Os", "-Wall", "-Wextra", "-Werror", ...includes,
+    "-c", "-x", "c++", join(sketchDir, "main.ino"), "-o", join(out, "main.o")], { encoding: "utf8" });
+  assert.equal(cc.status, 0, cc.stderr.split("\n").slice(0, 30).join("\n"));
 });
