@@ -105,10 +105,8 @@ export class Loader {
       try {
         const r = await this.command(Op.READ_REG, words(CHIP_DETECT_MAGIC_REG));
         if (r.result === 0) return;
-        if (process.env.TSDUINO_FLASH_DEBUG) console.error(`resync: result 0x${r.result.toString(16)}`);
       } catch (e) {
         if (!(e instanceof TimeoutError)) throw e;
-        if (process.env.TSDUINO_FLASH_DEBUG) console.error(`resync: ${e.message}`);
       }
     }
     throw new TimeoutError("the board stopped answering");

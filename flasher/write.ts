@@ -159,7 +159,6 @@ async function withRestarts(session: Session, what: string, report: WriteReport,
       if (!retryable) throw e;
       if (n >= RUN_ATTEMPTS) throw new LoaderError(`writing ${what} failed ${n} times, last: ${(e as Error).message}`);
       log(`writing ${what}: ${(e as Error).message}; starting this write again`);
-      if (process.env.TSDUINO_FLASH_DEBUG) console.error(`restart: ${(e as Error).message}`);
       report.restarts++;
       await session.loader.resync();
     }

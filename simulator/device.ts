@@ -520,17 +520,21 @@ export class SimulatedEsp8266 {
     let ms = this.conditionalEraseNext(w);
     const all = Buffer.concat(w.input);
     let out: Buffer;
-    let done = false;
     try {
-      out = inflateSync(all);
-      done = true;
+      out = inflateSync(all, { finishFlush: zc.Z_SYNC_FLUSH });
     } catch {
+      return { error: STUB.INFLATE_ERROR, ms };
+    }
+    // tinfl is DONE at the end of the deflate stream: all announced bytes are out, or (last block) the stream
+    // is complete; without more input announced, an incomplete stream cannot make progress: inflate error.
+    let done = out.length >= w.flushed + w.totalRemaining;
+    if (!done && !moreInput) {
       try {
-        out = inflateSync(all, { finishFlush: zc.Z_SYNC_FLUSH });
+        inflateSync(all);
+        done = true;
       } catch {
         return { error: STUB.INFLATE_ERROR, ms };
       }
-      if (!moreInput) return { error: STUB.INFLATE_ERROR, ms };
     }
     ms += (compressed.length * TIMING.inflateNsPerByte * 4) / 1e6;
     const upTo = done ? out.length : Math.floor(out.length / TINFL_DICT) * TINFL_DICT;
