@@ -87,6 +87,7 @@ export async function writeImages(session: Session, images: FlashImage[], option
     return report;
   }
   const alreadyVerified = new Set<FlashImage>();
+  const partlyWritten = new Set<FlashImage>();
   const compress = options.compress !== false;
   for (const image of images) {
     // Deflating the whole image overlaps with the board hashing it (and is used when all of it changed).
@@ -98,7 +99,7 @@ export async function writeImages(session: Session, images: FlashImage[], option
       if (runs.length === 0) {
         log(`${label(image)} at ${hex(image.address)}: already in flash, nothing to write`);
         alreadyVerified.add(image);
-      }
+      } else if (runs.length > 1 || runs[0]!.end - runs[0]!.start < image.data.length) partlyWritten.add(image);
     }
     await writeStubRuns(session, image, runs, options, progress, report, log, whole);
   }
@@ -107,7 +108,7 @@ export async function writeImages(session: Session, images: FlashImage[], option
     if (alreadyVerified.has(image)) continue;
     const actual = await session.loader.flashMd5(image.address, image.data.length);
     if (actual.equals(md5(image.data))) continue;
-    if (options.skipIdentical !== false) {
+    if (partlyWritten.has(image)) {
       // Like esptool after a fast reflash: the flash may not have held what the sector hashes said; write it all.
       log(`${label(image)} at ${hex(image.address)}: verification failed after a fast reflash, writing the whole image`);
       await writeStubRuns(session, image, [{ start: 0, end: image.data.length }], options, progress, report, log, prepare(image.data, compress));

@@ -92,7 +92,7 @@ async function faultMatrix(image: Buffer): Promise<void> {
     { name: "dropped MD5 answer", faults: { dropAnswer: { op: CMD.SPI_FLASH_MD5, nth: 1 } }, stub: true },
     { name: "SPI write failure", faults: { spiWriteFail: { op: CMD.FLASH_DEFL_DATA, nth: 2 } }, stub: true, step: /could not write block \d+ .*SPI operation failed/ },
     { name: "SPI write failure, last block", faults: { spiWriteFail: { op: CMD.FLASH_DEFL_DATA, nth: lastBlock } }, stub: true, step: /could not write the last block .*SPI operation failed/ },
-    { name: "bit flip after write", faults: { bitFlip: { op: CMD.FLASH_DEFL_DATA, nth: 3 } }, stub: true },
+    { name: "bit flip after write", faults: { bitFlip: { op: CMD.FLASH_DEFL_DATA, nth: 3 } }, stub: true, step: /verification failed: the flash at 0x40000/ },
     { name: "unplugged", faults: { disconnect: { op: CMD.FLASH_DEFL_DATA, nth: 3 } }, stub: true, step: /serial port .* (disconnected|closed)/ },
     { name: "ROM: corrupt data block", faults: { corruptByte: { op: CMD.FLASH_DATA, nth: 5 } }, stub: false },
     { name: "ROM: dropped answer", faults: { dropAnswer: { op: CMD.FLASH_DATA, nth: 5 } }, stub: false },
