@@ -61,6 +61,14 @@ class ArduinoOTAClassTS {
     hook();
 #endif
   }
+  // An arrow whose body is an expression arrives typed by its own result (`() => Serial.println(...)` is a
+  // ts::Fn<double()>); TypeScript lets it stand for a void callback, so take any result and drop it.
+  template <class R> void onStart(const ts::Fn<R()>& fn) { onStart(Handler([fn]() { fn(); })); }
+  template <class R> void onEnd(const ts::Fn<R()>& fn) { onEnd(Handler([fn]() { fn(); })); }
+  template <class R> void onError(const ts::Fn<R(double)>& fn) { onError(ErrorHandler([fn](double e) { fn(e); })); }
+  template <class R> void onProgress(const ts::Fn<R(double, double)>& fn) {
+    onProgress(ProgressHandler([fn](double d, double t) { fn(d, t); }));
+  }
   // Named functions arrive as plain function pointers.
   void onStart(void (*fn)()) { onStart(Handler([fn]() { fn(); })); }
   void onEnd(void (*fn)()) { onEnd(Handler([fn]() { fn(); })); }
