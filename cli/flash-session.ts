@@ -19,6 +19,8 @@ export interface PortOptions {
   baud?: number;
   before?: BeforeReset;
   stub?: boolean;
+  /** Where progress messages go (default: stderr). */
+  log?: (line: string) => void;
 }
 
 export function parseAddress(text: string): number {
@@ -73,15 +75,15 @@ export async function openSession(options: PortOptions): Promise<OpenedSession> 
     if (options.port === "sim" || options.port?.startsWith("sim:")) {
       const { SimulatedBoard } = await import("../simulator/board.js");
       const flashFile = options.port.startsWith("sim:") ? options.port.slice(4) : "sim-flash.bin";
-      // TSDUINO_SIM_FAULTS='{"refuse":{"op":17,"nth":2,"times":3}}' injects faults (see simulator/faults.ts).
+      // TSDUINO_SIM_FAULTS='{"spiWriteFail":{"op":17,"nth":2}}' injects faults (see simulator/faults.ts).
       const faults = process.env.TSDUINO_SIM_FAULTS ? JSON.parse(process.env.TSDUINO_SIM_FAULTS) : undefined;
       const debug = process.env.TSDUINO_SIM_DEBUG ? (line: string) => console.error(line) : undefined;
       const board = await SimulatedBoard.start({ flashFile, faults, throttle: process.env.TSDUINO_SIM_THROTTLE === "1", debug });
-      console.error(`Simulated ESP8266 on ${board.hostPath} (flash kept in ${flashFile})`);
+      (options.log ?? console.error)(`Simulated ESP8266 on ${board.hostPath} (flash kept in ${flashFile})`);
       port = board.hostPath;
       stopSim = () => board.stop();
     } else port = await findPort(options.port);
-    const session = await connect({ port, baud: options.baud, before: options.before, stub: options.stub, log: (l) => console.error(l) });
+    const session = await connect({ port, baud: options.baud, before: options.before, stub: options.stub, log: options.log ?? ((l) => console.error(l)) });
     return {
       session,
       close: async () => {
@@ -95,11 +97,11 @@ export async function openSession(options: PortOptions): Promise<OpenedSession> 
   }
 }
 
-export async function finish(opened: OpenedSession, after: AfterReset): Promise<void> {
+export async function finish(opened: OpenedSession, after: AfterReset, log: (line: string) => void = (l) => console.error(l)): Promise<void> {
   const { transport } = opened.session;
   if (after === "hard_reset" && transport.isOpen) {
     await hardReset(transport);
-    console.error(transport.hasModemLines ? "Hard resetting via RTS pin..." : "This port has no DTR/RTS lines: press RESET on the board to start the firmware.");
+    log(transport.hasModemLines ? "Hard resetting via RTS pin..." : "This port has no DTR/RTS lines: press RESET on the board to start the firmware.");
   }
   await opened.close();
 }

@@ -1,5 +1,6 @@
 // Opening a session with a board: open the port, reset it into the ROM loader, SYNC (with retries), make sure it
-// is an ESP8266, read its MAC and flash size, optionally start the flasher stub and switch to a faster baud rate.
+// is an ESP8266, read its MAC, start the flasher stub and switch to a faster baud rate (or, ROM only, attach the
+// flash with an empty FLASH_BEGIN as esptool does), then read the flash size.
 // Everything after this talks to a ready `Session`.
 import { Loader, LoaderError } from "./loader.js";
 import { Transport } from "./transport.js";
@@ -57,8 +58,12 @@ export async function connect(options: ConnectOptions): Promise<Session> {
         log(`Changing baud rate to ${baud}`);
         await loader.changeBaud(baud);
       }
-    } else if (options.baud !== undefined && options.baud !== ROM_BAUD) {
-      log(`The ESP8266 ROM cannot change its baud rate: staying at ${ROM_BAUD} (drop --no-stub for ${options.baud})`);
+    } else {
+      if (options.baud !== undefined && options.baud !== ROM_BAUD) {
+        log(`The ESP8266 ROM cannot change its baud rate: staying at ${ROM_BAUD} (drop --no-stub for ${options.baud})`);
+      }
+      // esptool's attach_flash: the ROM does not talk to the flash chip until a FLASH_BEGIN (of nothing) attaches it.
+      await loader.romAttachFlash();
     }
     const flashId = await loader.flashId();
     const detected = flashSizeFromJedec(flashId);
@@ -66,7 +71,8 @@ export async function connect(options: ConnectOptions): Promise<Session> {
     log(detected
       ? `Flash: manufacturer 0x${(flashId & 0xff).toString(16)}, device 0x${((((flashId >> 8) & 0xff) << 8) | ((flashId >> 16) & 0xff)).toString(16)}, size ${formatSize(flashSize)}`
       : `Flash id 0x${flashId.toString(16)} is unknown: assuming 4 MB`);
-    await loader.spiSetParams(flashSize);
+    // esptool's ESP8266ROM.flash_set_parameters only acts with the stub: the ROM has no SPI_SET_PARAMS.
+    if (loader.isStub) await loader.spiSetParams(flashSize);
     return { loader, transport, chip, mac, flashId, flashSize, close: () => transport.close() };
   } catch (e) {
     await transport.close();

@@ -1,24 +1,30 @@
-// The loader commands, one method each, over a Transport: send a request packet, wait for the response with the
-// same opcode, check its status bytes. Knows the difference between talking to the ROM and to the flasher stub
+// The loader commands, one method each, over a Transport, each checked against esptool (loader.py,
+// targets/esp8266.py): send a request packet, wait for the response with the same opcode, check its result. Knows the difference between talking to the ROM and to the flasher stub
 // (which commands exist, block sizes) but nothing about images or regions; flasher/write.ts plans those.
 import { createHash } from "node:crypto";
 import {
-  Op, SYNC_DATA, STUB_HELLO, checksum, decodeResponse, encodeRequest, errorText, opName, words, type Response,
+  Op, SYNC_DATA, STUB_HELLO, checksum, decodeResponse, encodeRequest, errorText, isTransferError, opName, words, type Response,
 } from "./protocol.js";
-import { DisconnectedError, TimeoutError, type Transport } from "./transport.js";
+import { TimeoutError, type Transport } from "./transport.js";
 import {
-  CHIP_DETECT_MAGIC_REG, MEM_WRITE_BLOCK, SPIFLASH_RDID, SPI_CMD_REG, SPI_CMD_USR, SPI_USR1_REG, SPI_USR2_REG,
+  CHIP_DETECT_MAGIC_REG, MEM_WRITE_BLOCK, ROM_WRITE_BLOCK, SPIFLASH_RDID, SPI_CMD_REG, SPI_CMD_USR, SPI_USR1_REG, SPI_USR2_REG,
   SPI_USR_COMMAND, SPI_USR_MISO, SPI_USR_REG, SPI_W0_REG, esp8266Stub,
 } from "./targets/esp8266.js";
 
-/** The board answered a command with an error status, or never answered it correctly. */
-export class LoaderError extends Error {}
+/** The board answered a command with an error result, or never answered it correctly. */
+export class LoaderError extends Error {
+  /** The 16-bit result the board sent (0 when there was no answer). */
+  constructor(message: string, readonly result = 0) {
+    super(message);
+  }
+}
 
 export const DEFAULT_TIMEOUT_MS = 3000;
 const SYNC_TIMEOUT_MS = 100;
-const ERASE_TIMEOUT_PER_MB_MS = 30000;
+/** esptool's MEM_END_ROM_TIMEOUT: the code just started may reset the UART before the answer is out. */
+const MEM_END_ROM_TIMEOUT_MS = 200;
+const ERASE_TIMEOUT_PER_MB_MS = 40000;
 const MD5_TIMEOUT_PER_MB_MS = 8000;
-const WRITE_BLOCK_ATTEMPTS = 3;
 
 export function timeoutForSize(perMbMs: number, bytes: number): number {
   return Math.max(DEFAULT_TIMEOUT_MS, Math.ceil((perMbMs * bytes) / 1e6));
@@ -26,6 +32,10 @@ export function timeoutForSize(perMbMs: number, bytes: number): number {
 export const eraseTimeout = (bytes: number) => timeoutForSize(ERASE_TIMEOUT_PER_MB_MS, bytes);
 export const md5Timeout = (bytes: number) => timeoutForSize(MD5_TIMEOUT_PER_MB_MS, bytes);
 
+/**
+ * One method per loader command. Like esptool, exactly one command is outstanding at a time: the stub has two
+ * frame buffers (one being processed, one receiving), so anything sent ahead of the answers may be lost.
+ */
 export class Loader {
   isStub = false;
 
@@ -34,6 +44,10 @@ export class Loader {
   /** Sends one command and returns the matching response; answers to other opcodes are stale and skipped. */
   async command(op: number, data: Uint8Array, check = 0, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Response> {
     await this.transport.writePacket(encodeRequest(op, data, check));
+    return this.awaitResponse(op, timeoutMs);
+  }
+
+  private async awaitResponse(op: number, timeoutMs: number): Promise<Response> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const left = deadline - Date.now();
@@ -50,10 +64,12 @@ export class Loader {
     }
   }
 
-  /** command() that throws LoaderError unless the status bytes say success. */
+  /** command() that throws LoaderError unless the result is success. */
   async check(what: string, op: number, data: Uint8Array, check = 0, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Response> {
     const r = await this.command(op, data, check, timeoutMs);
-    if (r.status !== 0) throw new LoaderError(`${what} failed: ${errorText(r.error)} (${opName(op)} error 0x${r.error.toString(16)})`);
+    if (r.result !== 0) {
+      throw new LoaderError(`${what} failed: ${errorText(r.result)} (${opName(op)} result 0x${r.result.toString(16).padStart(4, "0")})`, r.result);
+    }
     return r;
   }
 
@@ -78,16 +94,22 @@ export class Loader {
   }
 
   /**
-   * Realigns requests and answers after a timeout: the board answers in order, so once the answer to this
-   * register read arrives, every late answer to an earlier request has arrived too (and was skipped).
+   * Realigns requests and answers after a timeout or a refused packet: once the answer to this register read
+   * arrives, every late answer to an earlier request has arrived too (and was skipped). The stub reports an
+   * error of its previous command's processing in the next answer, so a failed read is retried; the error
+   * is reported once and then cleared.
    */
-  async barrier(): Promise<void> {
-    this.transport.flushInput();
-    try {
-      await this.command(Op.READ_REG, words(CHIP_DETECT_MAGIC_REG));
-    } catch (e) {
-      if (!(e instanceof TimeoutError)) throw e;
+  async resync(): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      this.transport.flushInput();
+      try {
+        const r = await this.command(Op.READ_REG, words(CHIP_DETECT_MAGIC_REG));
+        if (r.result === 0) return;
+      } catch (e) {
+        if (!(e instanceof TimeoutError)) throw e;
+      }
     }
+    throw new TimeoutError("the board stopped answering");
   }
 
   async readReg(address: number): Promise<number> {
@@ -98,23 +120,36 @@ export class Loader {
     await this.check(`writing register 0x${address.toString(16)}`, Op.WRITE_REG, words(address, value, 0xffffffff, 0));
   }
 
-  /** Runs a SPI flash command through the SPI controller registers and returns up to 32 bits read back. */
+  /**
+   * Runs a SPI flash command through the SPI controller registers and returns up to 32 bits read back (esptool's
+   * run_spiflash_command for the ESP8266). The stub takes several register writes in one WRITE_REG
+   * (command_handler.c s_write_reg loops over 16-byte entries); the ROM gets them one by one.
+   */
   async spiFlashCommand(command: number, readBits: number): Promise<number> {
     const oldUsr = await this.readReg(SPI_USR_REG);
     const oldUsr2 = await this.readReg(SPI_USR2_REG);
-    await this.writeReg(SPI_USR_REG, SPI_USR_COMMAND | (readBits > 0 ? SPI_USR_MISO : 0));
-    await this.writeReg(SPI_USR1_REG, readBits > 0 ? ((readBits - 1) << 8) : 0);
-    await this.writeReg(SPI_USR2_REG, (7 << 28) | command);
-    await this.writeReg(SPI_W0_REG, 0);
-    await this.writeReg(SPI_CMD_REG, SPI_CMD_USR);
+    await this.writeRegs([
+      [SPI_USR_REG, SPI_USR_COMMAND | (readBits > 0 ? SPI_USR_MISO : 0)],
+      [SPI_USR1_REG, readBits > 0 ? ((readBits - 1) << 8) : 0],
+      [SPI_USR2_REG, (7 << 28) | command],
+      [SPI_W0_REG, 0],
+      [SPI_CMD_REG, SPI_CMD_USR],
+    ]);
     for (let i = 0; ; i++) {
       if (((await this.readReg(SPI_CMD_REG)) & SPI_CMD_USR) === 0) break;
       if (i >= 10) throw new LoaderError("the SPI flash command did not complete");
     }
     const value = await this.readReg(SPI_W0_REG);
-    await this.writeReg(SPI_USR_REG, oldUsr);
-    await this.writeReg(SPI_USR2_REG, oldUsr2);
+    await this.writeRegs([[SPI_USR_REG, oldUsr], [SPI_USR2_REG, oldUsr2]]);
     return value;
+  }
+
+  private async writeRegs(writes: [number, number][]): Promise<void> {
+    if (!this.isStub) {
+      for (const [address, value] of writes) await this.writeReg(address, value);
+      return;
+    }
+    await this.check("writing SPI registers", Op.WRITE_REG, words(...writes.flatMap(([address, value]) => [address, value, 0xffffffff, 0])));
   }
 
   async flashId(): Promise<number> {
@@ -125,8 +160,14 @@ export class Loader {
     return this.readReg(CHIP_DETECT_MAGIC_REG);
   }
 
+  /** SPI_SET_PARAMS: stub only (esptool's ESP8266ROM.flash_set_parameters skips it; the ROM lacks it). */
   async spiSetParams(totalSize: number): Promise<void> {
     await this.check("setting the flash parameters", Op.SPI_SET_PARAMS, words(0, totalSize, 64 * 1024, 4096, 256, 0xffff));
+  }
+
+  /** ROM only: esptool's ESP8266ROM.flash_spi_attach — a FLASH_BEGIN of nothing makes the ROM attach the flash. */
+  async romAttachFlash(): Promise<void> {
+    await this.check("attaching the SPI flash", Op.FLASH_BEGIN, words(0, 0, ROM_WRITE_BLOCK, 0));
   }
 
   /** Uploads the flasher stub into RAM, starts it and waits for its "OHAI". */
@@ -140,10 +181,19 @@ export class Loader {
         await this.check("uploading the stub", Op.MEM_DATA, Buffer.concat([words(block.length, seq, 0, 0), block]), checksum(block));
       }
     }
-    await this.check("starting the stub", Op.MEM_END, words(0, stub.entry));
-    const deadline = Date.now() + DEFAULT_TIMEOUT_MS;
+    // Like esptool's mem_finish in ROM mode, the answer to MEM_END is not required: the started code may cut it
+    // off or garble it. What counts is the stub's greeting.
+    await this.transport.writePacket(encodeRequest(Op.MEM_END, words(0, stub.entry)));
+    const deadline = Date.now() + MEM_END_ROM_TIMEOUT_MS + DEFAULT_TIMEOUT_MS;
     for (;;) {
-      const frame = await this.transport.readFrame(Math.max(1, deadline - Date.now()));
+      const left = deadline - Date.now();
+      let frame: Buffer;
+      try {
+        frame = await this.transport.readFrame(Math.max(1, left));
+      } catch (e) {
+        if (e instanceof TimeoutError) throw new LoaderError("starting the stub failed: it never said hello (no OHAI after MEM_END)");
+        throw e;
+      }
       if (frame.equals(STUB_HELLO)) break;
     }
     this.isStub = true;
@@ -157,73 +207,46 @@ export class Loader {
     this.transport.flushInput();
   }
 
+  /** The stub takes esptool's extended FLASH_BEGIN (5th word: encrypted write = 0); the ESP8266 ROM does not. */
+  private beginParams(size: number, blocks: number, blockSize: number, offset: number): Buffer {
+    return this.isStub ? words(size, blocks, blockSize, offset, 0) : words(size, blocks, blockSize, offset);
+  }
+
   async flashBegin(eraseSize: number, blocks: number, blockSize: number, offset: number): Promise<void> {
+    // The ROM erases everything up front; the stub erases as it writes and answers at once.
     await this.check(`preparing the flash write at 0x${offset.toString(16)}`, Op.FLASH_BEGIN,
-      words(eraseSize, blocks, blockSize, offset), 0, eraseTimeout(eraseSize));
+      this.beginParams(eraseSize, blocks, blockSize, offset), 0, this.isStub ? DEFAULT_TIMEOUT_MS : eraseTimeout(eraseSize));
   }
 
   async flashDeflBegin(size: number, blocks: number, blockSize: number, offset: number): Promise<void> {
     await this.check(`preparing the compressed write at 0x${offset.toString(16)}`, Op.FLASH_DEFL_BEGIN,
-      words(size, blocks, blockSize, offset), 0, eraseTimeout(size));
+      this.beginParams(size, blocks, blockSize, offset));
   }
 
-  /** Sends one FLASH_DATA / FLASH_DEFL_DATA block, retrying it when the board refuses it or does not answer. */
-  async flashBlock(op: typeof Op.FLASH_DATA | typeof Op.FLASH_DEFL_DATA, block: Buffer, seq: number, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
-    const packet = Buffer.concat([words(block.length, seq, 0, 0), block]);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.check(`writing block ${seq}`, op, packet, checksum(block), timeoutMs);
-        return;
-      } catch (e) {
-        if (e instanceof DisconnectedError || attempt >= WRITE_BLOCK_ATTEMPTS) throw e;
-        await this.barrier();
-      }
-    }
+  /** Sends one FLASH_DATA / FLASH_DEFL_DATA block (no retry here: the writer restarts the whole run). */
+  async flashBlock(op: typeof Op.FLASH_DATA | typeof Op.FLASH_DEFL_DATA, block: Buffer, seq: number, what: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+    await this.check(what, op, Buffer.concat([words(block.length, seq, 0, 0), block]), checksum(block), timeoutMs);
   }
 
-  async flashEnd(reboot: boolean): Promise<void> {
-    await this.check("finishing the flash write", Op.FLASH_END, words(reboot ? 0 : 1));
+  /** Stub only (esptool never sends it to the ROM, where it leaves the loader): FLASH_END / FLASH_DEFL_END. */
+  async flashEnd(op: typeof Op.FLASH_END | typeof Op.FLASH_DEFL_END, what: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+    await this.check(what, op, words(1), 0, timeoutMs);
   }
 
-  /** Stub only: MD5 of a flash region, computed on the board. */
+  /** Stub only: MD5 of a flash region, computed on the board (asked again once if the answer was lost). */
   async flashMd5(offset: number, size: number): Promise<Buffer> {
-    const r = await this.check(`hashing flash at 0x${offset.toString(16)}`, Op.SPI_FLASH_MD5, words(offset, size, 0, 0), 0, md5Timeout(size));
+    const what = `hashing flash at 0x${offset.toString(16)}`;
+    let r: Response;
+    try {
+      r = await this.check(what, Op.SPI_FLASH_MD5, words(offset, size, 0, 0), 0, md5Timeout(size));
+    } catch (e) {
+      if (!(e instanceof TimeoutError) && !(e instanceof LoaderError && isTransferError(e.result))) throw e;
+      await this.resync();
+      r = await this.check(what, Op.SPI_FLASH_MD5, words(offset, size, 0, 0), 0, md5Timeout(size));
+    }
     if (r.body.length === 16) return r.body;
     if (r.body.length === 32) return Buffer.from(r.body.toString("ascii"), "hex");
     throw new LoaderError(`unexpected MD5 answer of ${r.body.length} bytes`);
-  }
-
-  /**
-   * Stub only: MD5s of many regions with up to `window` requests in flight, so a long list costs about one
-   * round trip per window instead of one per region. The stub answers in order. Falls back to one at a time
-   * if anything goes wrong on the way.
-   */
-  async flashMd5Many(regions: { offset: number; size: number }[], window = 8): Promise<Buffer[]> {
-    const results: Buffer[] = [];
-    try {
-      let sent = 0;
-      while (results.length < regions.length) {
-        while (sent < regions.length && sent - results.length < window) {
-          const r = regions[sent++]!;
-          await this.transport.writePacket(encodeRequest(Op.SPI_FLASH_MD5, words(r.offset, r.size, 0, 0)));
-        }
-        const deadline = Date.now() + md5Timeout(regions[results.length]!.size) + DEFAULT_TIMEOUT_MS;
-        for (;;) {
-          const response = decodeResponse(await this.transport.readFrame(Math.max(1, deadline - Date.now())));
-          if (!response || response.op !== Op.SPI_FLASH_MD5) continue;
-          if (response.status !== 0 || response.body.length !== 16) throw new LoaderError("MD5 request failed");
-          results.push(response.body);
-          break;
-        }
-      }
-      return results;
-    } catch (e) {
-      if (e instanceof DisconnectedError) throw e;
-      await this.barrier();
-      const again: Buffer[] = [];
-      for (const r of regions) again.push(await this.flashMd5(r.offset, r.size));
-      return again;
-    }
   }
 
   async eraseFlash(flashSize: number): Promise<void> {

@@ -55,3 +55,72 @@ export const silentProgress: Progress = { start() {}, update() {}, finish() {} }
 export function formatRate(bytes: number, ms: number): string {
   return `${(bytes / 1024 / Math.max(0.001, ms / 1000)).toFixed(1)} kB/s`;
 }
+
+/**
+ * One progress line per board when several are written at once: on a terminal all lines are redrawn in place
+ * (cursor moved up to each one), otherwise each board prints its line, prefixed by its name, every 25 %.
+ */
+export class MultiProgress {
+  private readonly lines: { name: string; text: string }[] = [];
+  private drawn = 0;
+
+  constructor(private readonly out: NodeJS.WriteStream, private readonly tty: boolean) {}
+
+  /** The Progress of one board; `name` (its port or host) starts the line. */
+  line(name: string): Progress {
+    const entry = { name, text: "waiting" };
+    this.lines.push(entry);
+    const width = () => Math.max(...this.lines.map((l) => l.name.length));
+    let label = "";
+    let total = 0;
+    let started = 0;
+    let lastQuarter = -1;
+    let lastDraw = 0;
+    return {
+      start: (l, t) => {
+        label = l;
+        total = t;
+        started = Date.now();
+        lastQuarter = -1;
+        entry.text = `${label}   0%`;
+        this.render(true);
+      },
+      update: (done) => {
+        const fraction = total === 0 ? 1 : Math.min(1, done / total);
+        const rate = `${(done / 1024 / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1)} kB/s`;
+        const bar = `[${"=".repeat(Math.round(fraction * 20)).padEnd(20)}]`;
+        entry.text = `${label} ${bar} ${`${Math.floor(fraction * 100)}%`.padStart(4)} ${rate}`;
+        if (this.tty) {
+          if (Date.now() - lastDraw < 100 && fraction < 1) return;
+          lastDraw = Date.now();
+          this.render(false);
+        } else {
+          const quarter = Math.floor(fraction * 4);
+          if (quarter === lastQuarter) return;
+          lastQuarter = quarter;
+          this.out.write(`${entry.name.padEnd(width())}  ${entry.text}\n`);
+        }
+      },
+      finish: (message) => {
+        if (message) entry.text = message;
+        if (this.tty) this.render(false);
+        else if (message) this.out.write(`${entry.name.padEnd(width())}  ${message}\n`);
+      },
+    };
+  }
+
+  /** Sets a board's line to a final message (done, or its error). */
+  done(progress: Progress, message: string): void {
+    progress.finish(message);
+  }
+
+  private render(force: boolean): void {
+    if (!this.tty) return;
+    if (!force && this.drawn === 0) return;
+    const width = Math.max(...this.lines.map((l) => l.name.length));
+    let text = this.drawn > 0 ? `\x1b[${this.drawn}A` : "";
+    for (const l of this.lines) text += `\r\x1b[2K${l.name.padEnd(width)}  ${l.text}\n`;
+    this.drawn = this.lines.length;
+    this.out.write(text);
+  }
+}

@@ -1,7 +1,9 @@
-// The Espressif serial loader's packet format, shared by the flasher and the simulated board. A request is
-// [0x00, op, len16, checksum32, data]; a response is [0x01, op, len16, value32, data], where the data ends with
-// status bytes (2 for the ESP8266 ROM and for the flasher stub: status, error). Only *_DATA commands carry a
-// checksum: XOR of the payload bytes seeded with 0xEF. Opcodes 0xD0+ exist only in the flasher stub.
+// The Espressif serial loader's packet format as the flasher speaks it. A request is [0x00, op, len16,
+// checksum32, data]; a response is [0x01, op, len16, value32, data], where the data ends with 2 status bytes.
+// esptool reads them as one big-endian 16-bit result (loader.py check_command, util.py FatalError.WithResult):
+// the ESP8266 ROM sends [1, reason] (0x0105 = invalid message...), esp-flasher-stub sends its code big-endian
+// ([0xC4, 0x00] = 0xC400 failed SPI operation). Only *_DATA commands carry a checksum: XOR of the payload
+// bytes seeded with 0xEF. Opcodes 0xD0+ exist only in the flasher stub.
 export const Op = {
   FLASH_BEGIN: 0x02,
   FLASH_DATA: 0x03,
@@ -38,30 +40,58 @@ export function opName(op: number): string {
   return `0x${op.toString(16).padStart(2, "0")}`;
 }
 
-/** Error codes of the ROM (0x05..0x0B) and of the flasher stub (0xC0..0xCF, 0xFF). */
-const ERROR_TEXT: Record<number, string> = {
-  0x05: "received message is invalid",
-  0x06: "failed to act on received message",
-  0x07: "invalid CRC in message",
-  0x08: "flash write error",
-  0x09: "flash read error",
-  0x0a: "flash read length error",
-  0x0b: "deflate error",
-  0xc0: "bad data length",
-  0xc1: "bad data length",
-  0xc2: "bad data checksum",
-  0xc3: "bad block size",
-  0xc4: "invalid command",
-  0xc5: "SPI operation failed",
-  0xc6: "SPI unlock failed",
-  0xc7: "not in flash mode",
-  0xc8: "inflate error",
-  0xc9: "not enough data",
-  0xca: "too much data",
-  0xff: "command not implemented",
+/**
+ * The 16-bit results: the ROM's (0x01xx, esptool's table) and esp-flasher-stub's (commands.h
+ * esp_response_code, 0xC000..0xFF00).
+ */
+export const Result = {
+  ROM_INVALID_MESSAGE: 0x0105,
+  ROM_FAILED: 0x0106,
+  ROM_BAD_CHECKSUM: 0x0107,
+  ROM_FLASH_WRITE: 0x0108,
+  STUB_BAD_DATA_LEN: 0xc000,
+  STUB_BAD_DATA_CHECKSUM: 0xc100,
+  STUB_BAD_BLOCKSIZE: 0xc200,
+  STUB_INVALID_COMMAND: 0xc300,
+  STUB_FAILED_SPI_OP: 0xc400,
+  STUB_FAILED_SPI_UNLOCK: 0xc500,
+  STUB_NOT_IN_FLASH_MODE: 0xc600,
+  STUB_INFLATE_ERROR: 0xc700,
+  STUB_NOT_ENOUGH_DATA: 0xc800,
+  STUB_TOO_MUCH_DATA: 0xc900,
+  STUB_NOT_IMPLEMENTED: 0xff00,
+} as const;
+
+const RESULT_TEXT: Record<number, string> = {
+  0x0100: "undefined error",
+  0x0101: "invalid parameter",
+  0x0105: "received message is invalid",
+  0x0106: "failed to act on received message",
+  0x0107: "bad checksum",
+  0x0108: "flash write error",
+  0x0109: "flash read error",
+  0x010a: "flash read length error",
+  0x010b: "deflate error",
+  0xc000: "bad data length",
+  0xc100: "bad data checksum",
+  0xc200: "bad block size",
+  0xc300: "invalid command",
+  0xc400: "SPI operation failed (the flash chip did not complete the write or erase)",
+  0xc500: "SPI unlock failed (the flash chip is write-protected)",
+  0xc600: "not in flash mode",
+  0xc700: "inflate error",
+  0xc800: "not enough data",
+  0xc900: "too much data",
+  0xff00: "command not implemented",
 };
 export function errorText(code: number): string {
-  return ERROR_TEXT[code] ?? `error 0x${code.toString(16)}`;
+  return RESULT_TEXT[code] ?? `unknown result 0x${code.toString(16).padStart(4, "0")}`;
+}
+
+/** Results that say a packet was damaged on the wire (so it was not acted on): sending it again is safe. */
+export function isTransferError(code: number): boolean {
+  return code === Result.ROM_INVALID_MESSAGE || code === Result.ROM_BAD_CHECKSUM ||
+    code === Result.STUB_BAD_DATA_LEN || code === Result.STUB_BAD_DATA_CHECKSUM;
 }
 
 export function checksum(data: Uint8Array, seed = CHECKSUM_SEED): number {
@@ -94,25 +124,13 @@ export function decodeRequest(frame: Buffer): Request | undefined {
   return { op: frame[1]!, checksum: frame.readUInt32LE(4), data: frame.subarray(8) };
 }
 
-export function encodeResponse(op: number, value: number, body: Uint8Array, status: number, error: number): Buffer {
-  const pkt = Buffer.alloc(8 + body.length + STATUS_BYTES);
-  pkt[0] = 0x01;
-  pkt[1] = op;
-  pkt.writeUInt16LE(body.length + STATUS_BYTES, 2);
-  pkt.writeUInt32LE(value >>> 0, 4);
-  pkt.set(body, 8);
-  pkt[8 + body.length] = status;
-  pkt[9 + body.length] = error;
-  return pkt;
-}
-
 export interface Response {
   op: number;
   value: number;
   /** Data without the status bytes. */
   body: Buffer;
-  status: number;
-  error: number;
+  /** The two status bytes read big-endian, as esptool does: 0 = success. */
+  result: number;
 }
 
 export function decodeResponse(frame: Buffer): Response | undefined {
@@ -124,8 +142,7 @@ export function decodeResponse(frame: Buffer): Response | undefined {
     op: frame[1]!,
     value: frame.readUInt32LE(4),
     body: data.subarray(0, data.length - STATUS_BYTES),
-    status: data[data.length - STATUS_BYTES]!,
-    error: data[data.length - STATUS_BYTES + 1]!,
+    result: data.readUInt16BE(data.length - STATUS_BYTES),
   };
 }
 

@@ -9,6 +9,10 @@ import { SlipDecoder, slipEncode } from "./slip.js";
 export type BindingInterface = (typeof SerialPort)["binding"];
 
 export class TimeoutError extends Error {}
+/** libuv's uv_poll_event flags, as @serialport/bindings-cpp's Poller takes them. */
+const UV_READABLE = 1;
+const UV_WRITABLE = 2;
+const UV_DISCONNECT = 4;
 export class DisconnectedError extends Error {}
 
 export interface TransportOptions {
@@ -76,14 +80,30 @@ export class Transport {
     this.wireMs += (data.length * 10000) / this.baudRate;
     // A port whose other end stops reading never calls back: give up after twice the wire time plus 2 s.
     const limitMs = 2000 + (2 * data.length * 10000) / this.baudRate;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new TimeoutError(`the serial port did not take ${data.length} bytes within ${Math.round(limitMs)} ms`)), limitMs);
-      this.port.write(data, (err) => {
-        clearTimeout(timer);
-        if (err) reject(new DisconnectedError(`serial write failed: ${err.message}`));
-        else resolve();
+    // @serialport/bindings-cpp's Poller::poll() arms libuv with only the events just asked for: a read that
+    // waits for 'readable' while a write waits for 'writable' (the OS buffer was full) disarms the write, and
+    // when the board answers only after the whole packet, nothing wakes either (seen as stalls on ptys under
+    // load). Re-arming both while a write is pending wakes the write as soon as the port takes bytes again.
+    const poller = (this.port as unknown as { port?: { poller?: { poll(events: number): void } } }).port?.poller;
+    const kick = setInterval(() => {
+      try {
+        poller?.poll(UV_READABLE | UV_WRITABLE | UV_DISCONNECT);
+      } catch {
+        // the port is closing
+      }
+    }, 100);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new TimeoutError(`the serial port did not take ${data.length} bytes within ${Math.round(limitMs)} ms`)), limitMs);
+        this.port.write(data, (err) => {
+          clearTimeout(timer);
+          if (err) reject(new DisconnectedError(`serial write failed: ${err.message}`));
+          else resolve();
+        });
       });
-    });
+    } finally {
+      clearInterval(kick);
+    }
   }
 
   async writePacket(packet: Uint8Array): Promise<void> {

@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SerialPort } from "serialport";
 import { closePort, openSerialPort } from "../flasher/transport.js";
-import { SlipDecoder, slipEncode } from "../flasher/slip.js";
 import { FlashStore } from "./flash-store.js";
-import { SimulatedEsp8266, type DeviceOptions } from "./device.js";
+import { STUB_FRAME_BUFFER, SimulatedEsp8266, type DeviceOptions } from "./device.js";
+import { BoardSlipReceiver, slipFrame } from "./packets.js";
 import type { Faults } from "./faults.js";
 
 export interface SimulatedBoardOptions {
@@ -85,12 +85,12 @@ export class SimulatedBoard {
     this.device = new SimulatedEsp8266(
       { flash: this.flash, faults: this.options.faults, jedecId: this.options.jedecId, efuses: this.options.efuses, realisticTiming: this.options.throttle },
       {
-        send: (frame, delayMs) => this.transmit(slipEncode(frame), delayMs),
+        send: (frame, delayMs) => this.transmit(slipFrame(frame), delayMs),
         baudChanged: () => {},
         disconnect: () => void this.unplug(),
       },
     );
-    const decoder = new SlipDecoder({ frame: (data, valid) => valid && this.device.receive(data) });
+    const decoder = new BoardSlipReceiver(STUB_FRAME_BUFFER, (frame, error) => this.device.receive(frame, error));
     port.on("data", (chunk: Buffer) => {
       this.received = (this.received + chunk.toString("latin1")).slice(-65536);
       this.deliver(() => decoder.push(chunk), chunk.length);
@@ -105,8 +105,7 @@ export class SimulatedBoard {
 
   /** Like pressing RESET with GPIO0 low: the ROM loader starts again at 115200 baud (the flash is kept). */
   reset(): void {
-    this.device.mode = "rom";
-    this.device.baud = 115200;
+    this.device.resetToRom();
   }
 
   /** Writes raw bytes from the board (e.g. a boot banner or application output for the monitor). */

@@ -1,8 +1,10 @@
 // Fault injection for the simulated board, keyed by opcode and occurrence so a test can say exactly which packet
-// goes wrong: drop or corrupt a byte of the n-th packet of an op (as if the wire lost or flipped it), answer
-// late, refuse a block with an error status, silently store a wrong byte in flash, or vanish mid-transfer.
+// goes wrong. On the wire towards the board: a byte of the request lost, or a data byte flipped (the packet's
+// checksum no longer matches). On the way back: the answer lost, late or garbled. On the board: the flash
+// chip failing a write (the stub's FAILED_SPI_OP, the ROM's flash write error), a bit flipping after the
+// write (only an MD5 check finds it), or the board vanishing (unplugged).
 export interface PacketFault {
-  /** Opcode of the request the fault applies to (see flasher/protocol.ts Op). */
+  /** Opcode of the request the fault applies to (see simulator/packets.ts CMD). */
   op: number;
   /** 1-based occurrence of that opcode; with `times` the fault repeats on the following ones too. */
   nth: number;
@@ -10,16 +12,20 @@ export interface PacketFault {
 }
 
 export interface Faults {
-  /** One byte of the packet is lost on the wire (the frame no longer matches its length field). */
+  /** One byte of the request is lost on the wire (the frame no longer matches its length field). */
   dropByte?: PacketFault;
-  /** One data byte of the packet is flipped (its checksum no longer matches). */
+  /** One payload byte of the request is flipped on the wire (its checksum no longer matches). */
   corruptByte?: PacketFault;
-  /** The answer to the packet is sent `delayMs` late. */
+  /** The answer to the request never arrives. */
+  dropAnswer?: PacketFault;
+  /** The answer to the request is sent `delayMs` late. */
   lateAnswer?: PacketFault & { delayMs: number };
-  /** The board answers the packet with an error status (flash write error). */
-  refuse?: PacketFault;
-  /** The flash stores one wrong byte of the data of this packet (a bad flash cell). */
-  badFlashCell?: PacketFault;
+  /** The answer arrives garbled (a header byte flipped). */
+  corruptAnswer?: PacketFault;
+  /** Writing this data packet to the flash chip fails (SPI error). */
+  spiWriteFail?: PacketFault;
+  /** A bit of the data this packet wrote flips afterwards (a weak flash cell). */
+  bitFlip?: PacketFault;
   /** The board disappears (the pty pair is torn down) when the packet arrives. */
   disconnect?: PacketFault;
 }

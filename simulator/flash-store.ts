@@ -41,6 +41,12 @@ export class FlashStore {
     this.flush(offset, end - offset);
   }
 
+  /** Sets one byte regardless of NOR rules (a cell that flipped on its own). */
+  replaceByte(offset: number, value: number): void {
+    this.data[offset] = value;
+    this.flush(offset, 1);
+  }
+
   /** Replaces the whole content (tests pre-fill the flash with a pattern). */
   replace(content: Uint8Array): void {
     this.data.set(content.subarray(0, this.size));
