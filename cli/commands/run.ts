@@ -1,19 +1,25 @@
 // `tsduino run main.ts [--timeout S] [--target host|lx106-qemu]`: compiles for the host with g++ and runs it;
 // Serial goes to stdout. A program exits when its top-level code ends; a sketch runs until --timeout.
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { CommandModule } from "yargs";
 import { compileEntry } from "../compile-entry.js";
 import { writeSketch } from "../../builders/sketch.js";
 import { buildHost } from "../../builders/host.js";
+import { UserError } from "../user-error.js";
+import { resolveSettings } from "../config.js";
+import { boardPins, getBoard } from "../../boards/index.js";
 
 interface RunArgs {
   entry: string;
   timeout?: number;
   target: "host" | "lx106-qemu";
   cycles: boolean;
+  board?: string;
+  stimulus?: string;
+  flash?: string;
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -24,9 +30,14 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .positional("entry", { type: "string", demandOption: true, describe: "the sketch's main .ts file" })
       .option("timeout", { type: "number", describe: "stop a sketch after this many seconds (exit code 0)" })
       .option("target", { choices: ["host", "lx106-qemu"] as const, default: "host" as const, describe: "where to run it" })
-      .option("cycles", { type: "boolean", default: false, describe: "lx106-qemu: report the CPU cycle count" }),
+      .option("cycles", { type: "boolean", default: false, describe: "lx106-qemu: report the CPU cycle count" })
+      .option("board", { type: "string", describe: "declare this board's pin names (D1, A0, ...; default: tsduino.json board)" })
+      .option("stimulus", { type: "string", describe: "host: pin events to play (lines 'time pin value', e.g. '120ms D3 LOW for 40ms')" })
+      .option("flash", { type: "string", describe: "host: folder keeping LittleFS and EEPROM between runs (default: .tsduino/flash next to the sketch)" }),
   handler: async (args) => {
-    const sketch = compileEntry(args.entry, args.target === "host" ? "host" : "lx106-qemu");
+    const { settings } = resolveSettings({ board: args.board }, dirname(resolve(args.entry)));
+    const board = settings.board ? boardPins(getBoard(settings.board)) : undefined;
+    const sketch = compileEntry(args.entry, args.target === "host" ? "host" : "lx106-qemu", board);
     const dir = writeSketch(sketch, mkdtempSync(join(tmpdir(), "tsduino-run-")));
     if (args.target === "lx106-qemu") {
       const { runOnLx106, formatLx106Report } = await import("../../builders/lx106-qemu.js");
@@ -35,14 +46,26 @@ export const runCommand: CommandModule<object, RunArgs> = {
       process.exitCode = result.timedOut ? 0 : (result.exitCode ?? 1);
       return;
     }
+    const env = hostEnvironment(args);
     const { executable } = await buildHost(dir, sketch);
-    process.exitCode = await runExecutable(executable, args.timeout);
+    process.exitCode = await runExecutable(executable, args.timeout, env);
   },
 };
 
-function runExecutable(executable: string, timeout?: number): Promise<number> {
+/** Where the host's flash (LittleFS, EEPROM) lives, and the stimulus file the pin simulation plays. */
+function hostEnvironment(args: RunArgs): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  env.TSDUINO_FLASH_DIR = resolve(args.flash ?? join(dirname(resolve(args.entry)), ".tsduino", "flash"));
+  if (args.stimulus) {
+    if (!existsSync(args.stimulus)) throw new UserError(`cannot read the stimulus file '${args.stimulus}'`);
+    env.TSDUINO_STIMULUS = resolve(args.stimulus);
+  }
+  return env;
+}
+
+function runExecutable(executable: string, timeout?: number, env?: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(executable, [], { stdio: "inherit" });
+    const child = spawn(executable, [], { stdio: "inherit", env });
     let timedOut = false;
     const timer = timeout ? setTimeout(() => { timedOut = true; child.kill("SIGTERM"); }, timeout * 1000) : undefined;
     const forward = () => child.kill("SIGINT");
