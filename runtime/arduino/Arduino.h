@@ -85,6 +85,9 @@ void noTone(uint8_t _pin);
 void tsd_pins_delay(uint32_t ms);
 void tsd_pins_service(void);
 extern "C" void tsd_pins_on_service(void (*hook)(void));
+// Stimulus events that are not pins (TSD_STIMULUS_WIFI: the access point goes away or comes back).
+#define TSD_STIMULUS_WIFI 200
+extern "C" void tsd_pins_on_event(void (*hook)(uint8_t what, int value));
 // The square wave tone() drives on a pin (0 Hz when silent), for tests and tools.
 extern "C" unsigned tsd_pin_tone(uint8_t pin);
 // Where stimulus events come from: runtime/host/stimulus.cpp (TSDUINO_STIMULUS file) on the host; none on

@@ -21,7 +21,9 @@ struct Handler {
   int mode = 0;
 };
 Handler handlers[EXTERNAL_NUM_INTERRUPTS];
-void (*serviceHook)(void) = nullptr;
+const int kHooks = 4;
+void (*serviceHooks[kHooks])(void);
+void (*eventHooks[kHooks])(uint8_t, int);
 bool inService = false;
 
 bool triggers(int mode, int before, int after) {
@@ -62,6 +64,9 @@ void applyDue() {
   while (tsd_stimulus_peek(&at, &pin, &value) && int32_t(now - at) >= 0) {
     tsd_stimulus_pop();
     if (pin < kPins) setLevel(pin, value, at);
+    else
+      for (auto hook : eventHooks)
+        if (hook) hook(pin, value);
   }
 }
 
@@ -78,14 +83,24 @@ uint32_t untilNextEventUs() {
 
 void tsd_pins_service(void) {
   applyDue();
-  if (serviceHook && !inService) {
-    inService = true;  // a hook that calls delay() or yield() must not re-enter itself
-    serviceHook();
-    inService = false;
-  }
+  if (inService) return;  // a hook that calls delay() or yield() must not re-enter itself
+  inService = true;
+  for (auto hook : serviceHooks)
+    if (hook) hook();
+  inService = false;
 }
 
-extern "C" void tsd_pins_on_service(void (*hook)(void)) { serviceHook = hook; }
+template <class F> static void addHook(F* hooks, F hook) {
+  for (int i = 0; i < kHooks; i++) {
+    if (hooks[i] == hook) return;
+    if (!hooks[i]) {
+      hooks[i] = hook;
+      return;
+    }
+  }
+}
+extern "C" void tsd_pins_on_service(void (*hook)(void)) { addHook(serviceHooks, hook); }
+extern "C" void tsd_pins_on_event(void (*hook)(uint8_t, int)) { addHook(eventHooks, hook); }
 
 void tsd_pins_delay(uint32_t ms) {
   uint32_t start = tsd_platform_millis();

@@ -7,7 +7,8 @@
 //   1.5s     GPIO5  HIGH
 //
 // Times take us, ms (the default) or s; pins are numbers, GPIOn, A0 or the NodeMCU/D1 mini names D0..D8;
-// values are HIGH, LOW or a number (0..1023 for A0). `for` adds the opposite level after the duration
+// values are HIGH, LOW or a number (0..1023 for A0). `WIFI LOW` / `WIFI HIGH` take the access point away
+// and bring it back (ESP8266WiFi's status and events). `for` adds the opposite level after the duration
 // (digital pins only). A malformed file stops the program at start with one line naming file and line.
 #include <ctype.h>
 #include <stdint.h>
@@ -60,6 +61,7 @@ bool parsePin(const char* text, uint8_t* pin) {
   static const uint8_t kD[] = {16, 5, 4, 0, 2, 14, 12, 13, 15};  // D0..D8 on NodeMCU and D1 mini
   char* end;
   if (strcmp(text, "A0") == 0) { *pin = 17; return true; }
+  if (strcmp(text, "WIFI") == 0) { *pin = 200; return true; }  // TSD_STIMULUS_WIFI: the access point
   if ((text[0] == 'D' || text[0] == 'd') && isdigit((unsigned char)text[1])) {
     long d = strtol(text + 1, &end, 10);
     if (*end || d > 8) return false;
