@@ -37,6 +37,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
   handler: async (args) => {
     const { settings } = resolveSettings({ board: args.board }, dirname(resolve(args.entry)));
     const board = settings.board ? boardPins(getBoard(settings.board)) : undefined;
+    const env = args.target === "host" ? hostEnvironment(args, settings.board) : undefined;
     const sketch = compileEntry(args.entry, args.target === "host" ? "host" : "lx106-qemu", board);
     const dir = writeSketch(sketch, mkdtempSync(join(tmpdir(), "tsduino-run-")));
     if (args.target === "lx106-qemu") {
@@ -46,15 +47,24 @@ export const runCommand: CommandModule<object, RunArgs> = {
       process.exitCode = result.timedOut ? 0 : (result.exitCode ?? 1);
       return;
     }
-    const env = hostEnvironment(args);
     const { executable } = await buildHost(dir, sketch);
     process.exitCode = await runExecutable(executable, args.timeout, env);
   },
 };
 
-/** Where the host's flash (LittleFS, EEPROM) lives, and the stimulus file the pin simulation plays. */
-function hostEnvironment(args: RunArgs): NodeJS.ProcessEnv {
+/** LittleFS size and block size of a flash layout (spiffs_start..spiffs_end in the core's boards.txt). */
+const FS_GEOMETRY: Record<string, [number, number]> = {
+  "4M1M": [0x3fa000 - 0x300000, 8192],
+  "4M2M": [0x3fa000 - 0x200000, 8192],
+  "4M3M": [0x3fa000 - 0x100000, 8192],
+  "1M64": [0xfb000 - 0xeb000, 4096],
+};
+
+/** Where the host's flash (LittleFS, EEPROM) lives, its size, and the stimulus file the pin simulation plays. */
+function hostEnvironment(args: RunArgs, boardId?: string): NodeJS.ProcessEnv {
   const env = { ...process.env };
+  const geometry = boardId ? FS_GEOMETRY[getBoard(boardId).flash.layout] : undefined;
+  if (geometry) [env.TSDUINO_FS_SIZE, env.TSDUINO_FS_BLOCK] = geometry.map(String);
   env.TSDUINO_FLASH_DIR = resolve(args.flash ?? join(dirname(resolve(args.entry)), ".tsduino", "flash"));
   if (args.stimulus) {
     if (!existsSync(args.stimulus)) throw new UserError(`cannot read the stimulus file '${args.stimulus}'`);
