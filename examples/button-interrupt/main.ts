@@ -8,6 +8,7 @@ let lastReport = 0;
 
 function onPress(): void {
   presses++;
+  tone(D6, 2000, 30); // a short beep on a buzzer at D6
   Serial.printf("press %d at %d ms\n", presses, millis());
 }
 
