@@ -65,6 +65,25 @@ describe("tsduino bind", { skip: !haveHeader && `${WIRE_H} missing (Debian packa
     assert.deepEqual(lines(r), ["write: 0", "read 3: 7 42 255", "no device at 0x50: 2, buffer 32"]);
   });
 
+  test("the Debouncer fixture's header bound by tsduino bind runs the user project unchanged", async () => {
+    const fixture = fixtureProject("user-binding");
+    const dir = tempDir("tsduino-bind-debouncer-");
+    const r = await runTsduino(["bind", join(fixture, "libraries/Debouncer/Debouncer.h"), "--out", join(dir, "libraries")]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout.toString(), /all Debouncer objects share one callback slot/);
+    const dts = readFileSync(join(dir, "libraries/Debouncer/Debouncer.d.ts"), "utf8");
+    for (const line of ["export type DebounceEdge = number;", "export const DEBOUNCE_FALLING: DebounceEdge;", "export class Debouncer {", "constructor(pin: number, ms: number);",
+      "begin(mode?: number, edge?: DebounceEdge): void;", "onPress(cb: (arg1: number) => void): void;", "reset(to: number): void;"]) {
+      assert.ok(dts.includes(line), `${line} missing:\n${dts}`);
+    }
+    // The human's part: the library itself next to the binding (a header-only library needs nothing else).
+    cpSync(join(fixture, "libraries/Debouncer/Debouncer.h"), join(dir, "libraries/Debouncer/Debouncer.h"));
+    cpSync(join(fixture, "main.ts"), join(dir, "main.ts"));
+    const run = await tsduinoRun([join(dir, "main.ts"), "--stimulus", join(fixture, "bouncy-presses.txt"), "--timeout", "1"]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(lines(run).filter((l) => l.startsWith("count")), ["count 1", "count 2"]);
+  });
+
   test("user mistakes: a missing header, not a header, an existing binding: one line, exit 1", async () => {
     const dir = tempDir("tsduino-bind-errors-");
     const missing = await runTsduino(["bind", join(dir, "Nope.h"), "--out", dir]);

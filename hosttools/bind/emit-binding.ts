@@ -110,6 +110,13 @@ function dedupe(all: { variants: Variant[]; optionalForm?: string }[]): { ts: st
 function classBinding(cls: CppClass, header: CppHeader, instance: string | undefined, todo: string[]) {
   const target = instance ? `${instance}.` : "lib_.";
   const methods = cls.methods.filter((m) => m.name !== cls.name);
+  if (!instance) {
+    for (const m of methods) {
+      if (mapParams(m.params, header).some((p) => p.mapped.callback?.style === "pointer")) {
+        todo.push(`${cls.name}::${m.name}: a C function pointer carries no context, so all ${cls.name} objects share one callback slot; give each object its own slot if a sketch uses several`);
+      }
+    }
+  }
   const groups = methods.map((m) => variants(m, header, target, todo, `${cls.name}::`));
   const { ts, cpp } = dedupe(groups);
   const ctorLines: string[] = [];
