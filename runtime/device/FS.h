@@ -1,6 +1,7 @@
 // Declaration-only stand-in for the ESP8266 core's FS.h (3.1.2): fs::File, fs::Dir, fs::FS with the real
-// names and signatures, for the xtensa object check (the shared_ptr members are opaque pointers here: the
-// compiler here has no libstdc++, and nothing is linked).
+// names and signatures, for the xtensa object check (std::shared_ptr from tsd_std_memory.h: the compiler here
+// has no libstdc++, and nothing is linked). Stream's readBytes is not virtual in our Stream.h stand-in, so
+// File::readBytes lacks its `override` here.
 #pragma once
 
 #include <stddef.h>
@@ -10,6 +11,7 @@
 #include "Arduino.h"
 #include "Stream.h"
 #include "WString.h"
+#include "tsd_std_memory.h"
 
 namespace fs {
 
@@ -17,17 +19,17 @@ class File;
 class Dir;
 class FS;
 class FileImpl;
+typedef std::shared_ptr<FileImpl> FileImplPtr;
 class FSImpl;
+typedef std::shared_ptr<FSImpl> FSImplPtr;
 class DirImpl;
+typedef std::shared_ptr<DirImpl> DirImplPtr;
 
 enum SeekMode { SeekSet = 0, SeekCur = 1, SeekEnd = 2 };
 
 class File : public Stream {
  public:
-  File();
-  File(const File&);
-  File& operator=(const File&);
-  ~File();
+  File(FileImplPtr p = FileImplPtr(), FS* baseFS = nullptr) : _p(p), _baseFS(baseFS) {}
   size_t write(uint8_t) override;
   size_t write(const uint8_t* buf, size_t size) override;
   int availableForWrite() override;
@@ -56,15 +58,14 @@ class File : public Stream {
   time_t getCreationTime();
 
  protected:
-  void* _p[2];
+  FileImplPtr _p;
+  time_t (*_timeCallback)(void) = nullptr;
+  FS* _baseFS;
 };
 
 class Dir {
  public:
-  Dir();
-  Dir(const Dir&);
-  Dir& operator=(const Dir&);
-  ~Dir();
+  Dir(DirImplPtr impl = DirImplPtr(), FS* baseFS = nullptr) : _impl(impl), _baseFS(baseFS) {}
   File openFile(const char* mode);
   String fileName();
   size_t fileSize();
@@ -76,7 +77,9 @@ class Dir {
   bool rewind();
 
  protected:
-  void* _impl[2];
+  DirImplPtr _impl;
+  FS* _baseFS;
+  time_t (*_timeCallback)(void) = nullptr;
 };
 
 struct FSInfo {
@@ -97,6 +100,7 @@ class FSConfig {
 
 class FS {
  public:
+  FS(FSImplPtr impl) : _impl(impl) {}
   bool setConfig(const FSConfig& cfg);
   bool begin();
   void end();
@@ -120,7 +124,7 @@ class FS {
   bool check();
 
  protected:
-  void* _impl[2];
+  FSImplPtr _impl;
 };
 
 }  // namespace fs

@@ -9,6 +9,7 @@ namespace std {
 template <class T> class shared_ptr {
  public:
   shared_ptr() noexcept;
+  shared_ptr(decltype(nullptr)) noexcept;
   shared_ptr(const shared_ptr& other) noexcept;
   ~shared_ptr();
   shared_ptr& operator=(const shared_ptr& other) noexcept;
