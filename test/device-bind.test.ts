@@ -84,6 +84,24 @@ describe("tsduino bind", { skip: !haveHeader && `${WIRE_H} missing (Debian packa
     assert.deepEqual(lines(run).filter((l) => l.startsWith("count")), ["count 1", "count 2"]);
   });
 
+  test("strings, enum class, std::function callbacks and free functions: a made-up header's binding compiles for xtensa", { skip: !hasXtensa && "xtensa missing" }, async () => {
+    const fixture = fixtureProject("bind-gadget");
+    const dir = tempDir("tsduino-bind-gadget-");
+    const r = await runTsduino(["bind", join(fixture, "Gadget.h"), "--out", join(dir, "libraries")]);
+    assert.equal(r.code, 0, r.stderr);
+    const out = r.stdout.toString();
+    assert.match(out, /template void put\(T value\): not read/);
+    assert.match(out, /Gadget::read\(int&\): an out-parameter/);
+    const dts = readFileSync(join(dir, "libraries/Gadget/Gadget.d.ts"), "utf8");
+    for (const line of ["export const Active: GadgetMode;", "onEvent(handler: (arg1: string, arg2: number) => void): void;", "onByte(filter: (arg1: number) => boolean): void;",
+      "send(text: string): gadget_status_t;", "label(): string;", "export function gadgetAdd(a: number, b?: number): number;", "constructor(name: string, mode: GadgetMode);"]) {
+      assert.ok(dts.includes(line), `${line} missing:\n${dts}`);
+    }
+    cpSync(join(fixture, "main.ts"), join(dir, "main.ts"));
+    const o = await xtensaObject(join(dir, "main.ts"), [fixture]);
+    assert.ok(o.object, o.log);
+  });
+
   test("user mistakes: a missing header, not a header, an existing binding: one line, exit 1", async () => {
     const dir = tempDir("tsduino-bind-errors-");
     const missing = await runTsduino(["bind", join(dir, "Nope.h"), "--out", dir]);

@@ -79,7 +79,8 @@ function adapterMember(fn: CppFunction, used: { param: CppParam; mapped: Mapped 
   const slots = used
     .map((p, i) => (p.mapped.kind === "callback" && p.mapped.callback!.style === "pointer" ? `  static ${p.mapped.runtime.replace(/^const (.*)&$/, "$1")}& ${fn.name}Slot_${used.length}() { static ${p.mapped.runtime.replace(/^const (.*)&$/, "$1")} slot; return slot; }\n` : ""))
     .join("");
-  const lines = [`${slots}  ${ret.runtime} ${fn.name}(${decl}) { ${[...pre, result].join(" ")} }`];
+  const retType = ret.kind === "string" ? "ts::String" : ret.runtime;  // returned by value, never a reference
+  const lines = [`${slots}  ${retType} ${fn.name}(${decl}) { ${[...pre, result].join(" ")} }`];
   // Named TS functions arrive as plain function pointers: wrap them in a ts::Fn.
   used.forEach((p, i) => {
     if (p.mapped.kind !== "callback") return;
@@ -87,7 +88,7 @@ function adapterMember(fn: CppFunction, used: { param: CppParam; mapped: Mapped 
     const sig = /^ts::Fn<(.*)\((.*)\)>$/.exec(fnType)!;
     const ptrDecl = used.map((q, j) => (j === i ? `${sig[1]} (*${names[j]})(${sig[2]})` : `${q.mapped.runtime} ${names[j]}`)).join(", ");
     const fwd = used.map((_, j) => (j === i ? `${fnType}(${names[j]})` : names[j])).join(", ");
-    lines.push(`  ${ret.runtime} ${fn.name}(${ptrDecl}) { ${ret.kind === "void" ? "" : "return "}${fn.name}(${fwd}); }`);
+    lines.push(`  ${retType} ${fn.name}(${ptrDecl}) { ${ret.kind === "void" ? "" : "return "}${fn.name}(${fwd}); }`);
   });
   return lines.join("\n");
 }
@@ -139,8 +140,9 @@ function classBinding(cls: CppClass, header: CppHeader, instance: string | undef
         if (seen.has(key)) continue;
         seen.add(key);
         ctorLines.push(`constructor(${used.map((p, i) => `${names[i]}: ${p.mapped.ts}`).join(", ")});`);
-        const decl = used.map((p, i) => `${p.mapped.runtime} ${names[i]}`).join(", ");
-        const args = used.map((p, i) => toLibrary(p.mapped, names[i], header)).join(", ");
+        // Module-level objects are constructed from literals: strings arrive as C strings or ts::String.
+        const decl = used.map((p, i) => `${p.mapped.kind === "string" ? "tsd_bind_str" : p.mapped.runtime} ${names[i]}`).join(", ");
+        const args = used.map((p, i) => (p.mapped.kind === "string" ? `${p.mapped.cpp === "String" ? `String(${names[i]}.text)` : `${names[i]}.text`}` : toLibrary(p.mapped, names[i], header))).join(", ");
         ctorCpp.push(`  ${n === 1 ? "explicit " : ""}${cls.name}TS(${decl})${n ? ` : lib_(${args})` : ""} {}`);
       }
     }
@@ -165,7 +167,8 @@ export function emitBinding(header: CppHeader, module: string, headerFile: strin
     if (e.name) dts.push(`  export type ${e.name} = number;`);
     for (const m of e.members) {
       dts.push(`  export const ${m}: ${e.name ?? "number"};`);
-      if (e.scoped && e.name) names[m] = `${e.name}::${m}`;
+      // An enum class member is no number in C++: the sketch sees its value.
+      if (e.scoped && e.name) names[m] = `static_cast<int>(${e.name}::${m})`;
       constants++;
     }
   }
@@ -208,6 +211,12 @@ export function emitBinding(header: CppHeader, module: string, headerFile: strin
     "#ifndef TSD_BIND_TEXT_DEFINED",
     "#define TSD_BIND_TEXT_DEFINED",
     "inline ts::String tsd_bind_text(const char* text) { return ts::String::fromUtf8(text ? text : \"\"); }",
+    "// A constructor's string argument: a literal, or a ts::String alive for the constructor call.",
+    "struct tsd_bind_str {",
+    "  const char* text;",
+    "  tsd_bind_str(const char* s) : text(s) {}",
+    "  tsd_bind_str(const ts::String& s) : text(s.c_str()) {}",
+    "};",
     "#endif",
     "",
     ...adapter,
