@@ -3,10 +3,11 @@
 // what analogRead returns after, pulseIn measures the 1500 µs pulse of the file; deep sleep and restart run
 // setup() again with the reset reasons of Esp.cpp; a user project's own library binding (the Debouncer
 // fixture) debounces a bouncing button; each sketch also compiles to an xtensa object, with the interrupt
-// routine in IRAM. The oracle is the stimulus file itself (its times and values).
+// routine in IRAM. The oracle is the stimulus file itself (its times and values); the pin trace shows what the
+// sketch drives (tone on each press).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { example, fixtureProject, hasXtensa, lines, tempDir, tsduinoRun, xtensaObject } from "./helpers/device-sketch.js";
@@ -15,9 +16,14 @@ const buttonDir = join(example("button-interrupt"), "..");
 
 describe("pins and the ESP object on the host", { concurrency: 2 }, () => {
   test("an interrupt counted from a simulated button press, analogRead of a stimulated value, pulseIn", async () => {
-    const r = await tsduinoRun([example("button-interrupt"), "--board", "nodemcuv2", "--stimulus", join(buttonDir, "presses.txt"), "--timeout", "1.2"]);
+    const trace = join(tempDir("tsduino-trace-"), "pins.txt");
+    const r = await tsduinoRun([example("button-interrupt"), "--board", "nodemcuv2", "--stimulus", join(buttonDir, "presses.txt"), "--trace", trace, "--timeout", "1.2"]);
     assert.equal(r.code, 0, r.stderr);
     const out = lines(r);
+    // Each press beeps on D6 (GPIO12): the trace shows the tone() calls at the press times.
+    const beeps = readFileSync(trace, "utf8").trim().split("\n").map((l) => l.split(" "));
+    assert.deepEqual(beeps.map((b) => b.slice(1).join(" ")), ["GPIO12 tone 2000", "GPIO12 tone 2000", "GPIO12 tone 2000"]);
+    [120, 400, 520].forEach((at, i) => assert.ok(Number(beeps[i][0]) >= at && Number(beeps[i][0]) < at + 30, `beep ${i + 1} at ${beeps[i][0]} ms`));
     assert.equal(out[0], "ready");
     const presses = out.filter((l) => l.startsWith("press "));
     assert.equal(presses.length, 3, out.join("\n"));

@@ -19,6 +19,7 @@ interface RunArgs {
   cycles: boolean;
   board?: string;
   stimulus?: string;
+  trace?: string;
   flash?: string;
 }
 
@@ -33,6 +34,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option("cycles", { type: "boolean", default: false, describe: "lx106-qemu: report the CPU cycle count" })
       .option("board", { type: "string", describe: "declare this board's pin names (D1, A0, ...; default: tsduino.json board)" })
       .option("stimulus", { type: "string", describe: "host: pin events to play (lines 'time pin value', e.g. '120ms D3 LOW for 40ms')" })
+      .option("trace", { type: "string", describe: "host: write each pin output change (digitalWrite, analogWrite, tone) to this file" })
       .option("flash", { type: "string", describe: "host: folder keeping LittleFS and EEPROM between runs (default: .tsduino/flash next to the sketch)" }),
   handler: async (args) => {
     const { settings } = resolveSettings({ board: args.board }, dirname(resolve(args.entry)));
@@ -70,6 +72,7 @@ function hostEnvironment(args: RunArgs, boardId?: string): NodeJS.ProcessEnv {
     if (!existsSync(args.stimulus)) throw new UserError(`cannot read the stimulus file '${args.stimulus}'`);
     env.TSDUINO_STIMULUS = resolve(args.stimulus);
   }
+  if (args.trace) env.TSDUINO_PIN_TRACE = resolve(args.trace);
   return env;
 }
 

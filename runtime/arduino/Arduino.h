@@ -94,6 +94,8 @@ extern "C" unsigned tsd_pin_tone(uint8_t pin);
 // lx106 (weak). peek gives the next event (time in µs since start) without consuming it.
 extern "C" bool tsd_stimulus_peek(uint32_t* atUs, uint8_t* pin, int* value) __attribute__((weak));
 extern "C" void tsd_stimulus_pop(void) __attribute__((weak));
+// Where output changes go (runtime/host/stimulus.cpp: the TSDUINO_PIN_TRACE file; none on lx106).
+extern "C" void tsd_trace_pin(uint8_t pin, const char* what, int value) __attribute__((weak));
 
 // Virtual pin state, for the emulator's own tests and tools (not part of the Arduino API).
 extern "C" int tsd_pin_mode(uint8_t pin);

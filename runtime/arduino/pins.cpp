@@ -116,6 +116,10 @@ void tsd_pins_delay(uint32_t ms) {
   if (ms == 0) tsd_platform_delay(0);
 }
 
+static void trace(uint8_t pin, const char* what, int value) {
+  if (tsd_trace_pin) tsd_trace_pin(pin, what, value);
+}
+
 void pinMode(uint8_t pin, uint8_t mode) {
   if (pin >= kPins) return;
   pinModes[pin] = mode;
@@ -123,7 +127,9 @@ void pinMode(uint8_t pin, uint8_t mode) {
 }
 void digitalWrite(uint8_t pin, uint8_t val) {
   if (pin < kPins) {
-    pinLevels[pin] = val ? HIGH : LOW;
+    int level = val ? HIGH : LOW;
+    if (level != pinLevels[pin]) trace(pin, "digitalWrite", level);
+    pinLevels[pin] = level;
     toneHz[pin] = 0;
   }
 }
@@ -136,7 +142,9 @@ int analogRead(uint8_t pin) {
   return pin < kPins ? analogLevels[pin] : 0;
 }
 void analogWrite(uint8_t pin, int val) {
-  if (pin < kPins) analogLevels[pin] = val;
+  if (pin >= kPins) return;
+  if (val != analogLevels[pin]) trace(pin, "analogWrite", val);
+  analogLevels[pin] = val;
 }
 void analogWriteFreq(uint32_t) {}
 void analogWriteRange(uint32_t) {}
@@ -191,9 +199,12 @@ void tone(uint8_t pin, double frequency, unsigned long duration) {
   if (pin >= kPins) return;
   toneHz[pin] = frequency <= 0 ? 0 : unsigned(frequency);
   toneUntilMs[pin] = duration ? tsd_platform_millis() + uint32_t(duration) : 0;
+  trace(pin, "tone", int(toneHz[pin]));
 }
 void noTone(uint8_t pin) {
-  if (pin < kPins) toneHz[pin] = 0;
+  if (pin >= kPins) return;
+  toneHz[pin] = 0;
+  trace(pin, "noTone", 0);
 }
 extern "C" unsigned tsd_pin_tone(uint8_t pin) {
   if (pin >= kPins || toneHz[pin] == 0) return 0;

@@ -10,12 +10,16 @@
 // values are HIGH, LOW or a number (0..1023 for A0). `WIFI LOW` / `WIFI HIGH` take the access point away
 // and bring it back (ESP8266WiFi's status and events). `for` adds the opposite level after the duration
 // (digital pins only). A malformed file stops the program at start with one line naming file and line.
+// Output changes (digitalWrite, analogWrite, tone, noTone) go to the file named by TSDUINO_PIN_TRACE
+// (`tsduino run --trace FILE`), one line each, so a test can check what the sketch drives.
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "tsduino_platform.h"
 
 namespace {
 
@@ -117,10 +121,14 @@ void load(const char* file) {
   });
 }
 
+FILE* traceFile = nullptr;
+
 struct Loader {
   Loader() {
     const char* file = getenv("TSDUINO_STIMULUS");
     if (file && *file) load(file);
+    const char* trace = getenv("TSDUINO_PIN_TRACE");
+    if (trace && *trace && !(traceFile = fopen(trace, "a"))) fail(trace, 0, "cannot write the pin trace", trace);
   }
 } loader;
 
@@ -136,4 +144,12 @@ extern "C" bool tsd_stimulus_peek(uint32_t* atUs, uint8_t* pin, int* value) {
 
 extern "C" void tsd_stimulus_pop(void) {
   if (next < count) next++;
+}
+
+// One line per output change: "<ms since start> GPIO<n> <what> <value>", e.g. "120.4 GPIO12 tone 2000".
+extern "C" void tsd_trace_pin(uint8_t pin, const char* what, int value) {
+  if (!traceFile) return;
+  double ms = tsd_platform_micros() / 1000.0;  // the sketch's own clock (millis())
+  fprintf(traceFile, "%.1f %s%u %s %d\n", ms, pin == 17 ? "A" : "GPIO", pin == 17 ? 0u : unsigned(pin), what, value);
+  fflush(traceFile);
 }
