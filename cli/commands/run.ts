@@ -35,11 +35,11 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option("board", { type: "string", describe: "declare this board's pin names (D1, A0, ...; default: tsduino.json board)" })
       .option("stimulus", { type: "string", describe: "host: pin events to play (lines 'time pin value', e.g. '120ms D3 LOW for 40ms')" })
       .option("trace", { type: "string", describe: "host: write each pin output change (digitalWrite, analogWrite, tone) to this file" })
-      .option("flash", { type: "string", describe: "host: folder keeping LittleFS and EEPROM between runs (default: .tsduino/flash next to the sketch)" }),
+      .option("flash", { type: "string", describe: "host: folder keeping LittleFS and EEPROM between runs (default: .tsduino/flash in the project: tsduino.json's folder, else the sketch's)" }),
   handler: async (args) => {
-    const { settings } = resolveSettings({ board: args.board }, dirname(resolve(args.entry)));
+    const { settings, configFile } = resolveSettings({ board: args.board }, dirname(resolve(args.entry)));
     const board = settings.board ? boardPins(getBoard(settings.board)) : undefined;
-    const env = args.target === "host" ? hostEnvironment(args, settings.board) : undefined;
+    const env = args.target === "host" ? hostEnvironment(args, settings.board, configFile ? dirname(configFile) : dirname(resolve(args.entry))) : undefined;
     const sketch = compileEntry(args.entry, args.target === "host" ? "host" : "lx106-qemu", board);
     const dir = writeSketch(sketch, mkdtempSync(join(tmpdir(), "tsduino-run-")));
     if (args.target === "lx106-qemu") {
@@ -63,11 +63,11 @@ const FS_GEOMETRY: Record<string, [number, number]> = {
 };
 
 /** Where the host's flash (LittleFS, EEPROM) lives, its size, and the stimulus file the pin simulation plays. */
-function hostEnvironment(args: RunArgs, boardId?: string): NodeJS.ProcessEnv {
+function hostEnvironment(args: RunArgs, boardId: string | undefined, projectDir: string): NodeJS.ProcessEnv {
   const env = { ...process.env };
   const geometry = boardId ? FS_GEOMETRY[getBoard(boardId).flash.layout] : undefined;
   if (geometry) [env.TSDUINO_FS_SIZE, env.TSDUINO_FS_BLOCK] = geometry.map(String);
-  env.TSDUINO_FLASH_DIR = resolve(args.flash ?? join(dirname(resolve(args.entry)), ".tsduino", "flash"));
+  env.TSDUINO_FLASH_DIR = resolve(args.flash ?? join(projectDir, ".tsduino", "flash"));
   if (args.stimulus) {
     if (!existsSync(args.stimulus)) throw new UserError(`cannot read the stimulus file '${args.stimulus}'`);
     env.TSDUINO_STIMULUS = resolve(args.stimulus);

@@ -1,7 +1,7 @@
 // TypeScript view of the ESP8266 core's file system API (cores/esp8266/FS.h) with the LittleFS instance
 // (libraries/LittleFS/src/LittleFS.h), esp8266/Arduino 3.1.2. Paths are absolute ("/config.json"); each
 // name part is at most 31 bytes; opening a file for writing creates missing folders. On the host the files
-// live in a folder per project (tsduino run: .tsduino/flash/littlefs next to the sketch, or --flash DIR),
+// live in a folder per project (tsduino run: .tsduino/flash/littlefs in the project, or --flash DIR),
 // so they persist between runs, with the board's file system size.
 declare module "LittleFS" {
   /** SeekMode (FS.h). */
