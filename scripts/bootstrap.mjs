@@ -17,6 +17,8 @@ const PACKAGES = [
   { pkg: "socat", probe: "/usr/bin/socat", for: ["test", "bench"] },
   { pkg: "qemu-system-misc", probe: "/usr/bin/qemu-system-xtensa", for: ["test", "bench"] },
   { pkg: "time", probe: "/usr/bin/time", for: ["bench"] },
+  // Real Arduino library headers (Wire.h, SPI.h, SoftwareSerial.h) as input for the `tsduino bind` test.
+  { pkg: "arduino-core-avr", probe: "/usr/share/arduino/hardware/arduino/avr/libraries/Wire/src/Wire.h", for: ["test"] },
 ];
 
 // npm dependencies first: `npm test` and `npm run demo` work on a fresh clone without a separate `npm install`.

@@ -10,6 +10,7 @@ import { flashCommand } from "./flash.js";
 import { eraseCommand } from "./erase.js";
 import { monitorCommand } from "./monitor.js";
 import { uploadCommand } from "./upload.js";
+import { bindCommand } from "./bind.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: CommandModule<any, any>[] = [
@@ -23,4 +24,5 @@ export const commands: CommandModule<any, any>[] = [
   eraseCommand,
   monitorCommand,
   uploadCommand,
+  bindCommand,
 ];

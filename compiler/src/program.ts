@@ -26,20 +26,41 @@ export interface LibraryBinding {
   names: Record<string, string>;
   /** Calls that compile but are insecure: the compiler prints the message as a warning. */
   warnings: { call: string; whenArgumentsFewerThan: number; message: string }[];
+  /** Global declarations of the Arduino core (no import needed): the typings are always in the program. */
+  global: boolean;
 }
 
-export function loadLibraryBindings(): Map<string, LibraryBinding> {
+/** The built-in bindings, then those of the user's project (`libraries/<Module>/binding.json` next to the
+ * entry file or at the project root, the nearest folder up with a tsduino.json): a project binding of the same
+ * module replaces the built-in one. */
+export function loadLibraryBindings(entry?: string): Map<string, LibraryBinding> {
   const bindings = new Map<string, LibraryBinding>();
-  if (!existsSync(LIBRARIES)) return bindings;
-  for (const name of readdirSync(LIBRARIES)) {
-    const file = join(LIBRARIES, name, "binding.json");
+  for (const folder of [LIBRARIES, ...(entry ? projectLibraryFolders(entry) : [])]) readBindings(folder, bindings);
+  return bindings;
+}
+
+function projectLibraryFolders(entry: string): string[] {
+  const folders = [join(dirname(resolve(entry)), "libraries")];
+  for (let dir = dirname(resolve(entry)); dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, "tsduino.json"))) {
+      folders.unshift(join(dir, "libraries"));
+      break;
+    }
+  }
+  return [...new Set(folders)].filter((f) => f !== LIBRARIES);
+}
+
+function readBindings(folder: string, bindings: Map<string, LibraryBinding>): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    const file = join(folder, name, "binding.json");
     if (!existsSync(file)) continue;
     const raw = JSON.parse(readFileSync(file, "utf8")) as Partial<LibraryBinding>;
     if (!raw.module || !raw.typings) continue;
     bindings.set(raw.module, {
       module: raw.module,
-      dir: join(LIBRARIES, name),
-      typings: join(LIBRARIES, name, raw.typings),
+      dir: join(folder, name),
+      typings: join(folder, name, raw.typings),
       include: raw.include ?? `${raw.module}.h`,
       arduinoLibrary: raw.arduinoLibrary ?? null,
       pioLibrary: raw.pioLibrary ?? null,
@@ -47,9 +68,9 @@ export function loadLibraryBindings(): Map<string, LibraryBinding> {
       hostFlags: raw.hostFlags ?? [],
       names: raw.names ?? {},
       warnings: raw.warnings ?? [],
+      global: raw.global ?? false,
     });
   }
-  return bindings;
 }
 
 export const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -81,7 +102,7 @@ export interface ProgramResult {
 }
 
 export function createProgram(entry: string, board: BoardPins | undefined): ProgramResult {
-  const libraries = loadLibraryBindings();
+  const libraries = loadLibraryBindings(entry);
   const host = ts.createCompilerHost(COMPILER_OPTIONS, true);
   const boardText = boardTypings(board);
   const getSourceFile = host.getSourceFile.bind(host);
@@ -99,15 +120,17 @@ export function createProgram(entry: string, board: BoardPins | undefined): Prog
       }
       return ts.resolveModuleName(literal.text, containingFile, options, host);
     });
-  const rootNames = [resolve(entry), join(TYPINGS, "arduino.d.ts"), join(TYPINGS, "fixed-width.d.ts"), BOARD_TYPINGS].filter(
+  const globals = [...libraries.values()].filter((b) => b.global).map((b) => b.typings);
+  const rootNames = [resolve(entry), join(TYPINGS, "arduino.d.ts"), join(TYPINGS, "fixed-width.d.ts"), ...globals, BOARD_TYPINGS].filter(
     (f) => f === BOARD_TYPINGS || existsSync(f),
   );
+  const bindingTypings = new Set([...libraries.values()].map((b) => b.typings));
   const program = ts.createProgram({ rootNames, options: COMPILER_OPTIONS, host });
   const runtimePrefix = RUNTIME_DIR + "/";
   return {
     program,
     checker: program.getTypeChecker(),
     libraries,
-    isRuntimeFile: (f) => f.startsWith(runtimePrefix) || f === BOARD_TYPINGS || program.isSourceFileDefaultLibrary(program.getSourceFile(f)!),
+    isRuntimeFile: (f) => f.startsWith(runtimePrefix) || f === BOARD_TYPINGS || bindingTypings.has(f) || program.isSourceFileDefaultLibrary(program.getSourceFile(f)!),
   };
 }

@@ -3,10 +3,6 @@
 #include "Arduino.h"
 
 namespace {
-const int kPins = 18;  // GPIO0..16 and A0 (17)
-uint8_t pinModes[kPins];
-int pinLevels[kPins];
-int analogLevels[kPins];
 bool seeded = false;
 uint64_t rngState = 0;
 
@@ -25,32 +21,15 @@ uint64_t nextRandom() {
 
 unsigned long millis(void) { return tsd_platform_millis(); }
 unsigned long micros(void) { return tsd_platform_micros(); }
-void delay(unsigned long ms) { tsd_platform_delay(uint32_t(ms)); }
+void delay(unsigned long ms) { tsd_pins_delay(uint32_t(ms)); }  // pins.cpp: stimulus events on time
 void delayMicroseconds(unsigned int us) {
   uint32_t start = tsd_platform_micros();
   while (tsd_platform_micros() - start < us) {
   }
 }
-void yield(void) { tsd_platform_delay(0); }
-
-void pinMode(uint8_t pin, uint8_t mode) {
-  if (pin >= kPins) return;
-  pinModes[pin] = mode;
-  if (mode == INPUT_PULLUP) pinLevels[pin] = HIGH;
-}
-void digitalWrite(uint8_t pin, uint8_t val) {
-  if (pin < kPins) pinLevels[pin] = val ? HIGH : LOW;
-}
-int digitalRead(uint8_t pin) { return pin < kPins ? pinLevels[pin] : LOW; }
-int analogRead(uint8_t pin) { return pin < kPins ? analogLevels[pin] : 0; }
-void analogWrite(uint8_t pin, int val) {
-  if (pin < kPins) analogLevels[pin] = val;
-}
-
-extern "C" int tsd_pin_mode(uint8_t pin) { return pin < kPins ? pinModes[pin] : -1; }
-extern "C" int tsd_pin_level(uint8_t pin) { return pin < kPins ? pinLevels[pin] : -1; }
-extern "C" void tsd_pin_set_input(uint8_t pin, int level) {
-  if (pin < kPins) pinLevels[pin] = analogLevels[pin] = level;
+void yield(void) {
+  tsd_pins_service();  // pins.cpp: due stimulus events, interrupt handlers
+  tsd_platform_delay(0);
 }
 
 long random(long howbig) {

@@ -84,12 +84,40 @@ long map(long, long, long, long, long);
 #include "HardwareSerial.h"
 #include "WString.h"
 
-class EspClass {
- public:
-  uint32_t getFreeHeap();
-  uint32_t getChipId();
-  void restart();
-  void deepSleep(uint64_t time_us);
-  uint32_t getCycleCount();
-};
-extern EspClass ESP;
+// ---- Interrupts, PWM, tone, pulseIn (Arduino.h, core_esp8266_features.h, c_types.h,
+// variants/generic/common.h of esp8266/Arduino 3.1.2).
+#define __STRINGIFY(a) #a
+#define xt_rsil(level) (__extension__({uint32_t state; __asm__ __volatile__("rsil %0," __STRINGIFY(level) : "=a" (state) :: "memory"); state;}))
+#define xt_wsr_ps(state)  __asm__ __volatile__("wsr %0,ps; isync" :: "a" (state) : "memory")
+#define interrupts() xt_rsil(0)
+#define noInterrupts() xt_rsil(15)
+#define __ICACHE_STRINGIZE_NX(A) #A
+#define __ICACHE_STRINGIZE(A) __ICACHE_STRINGIZE_NX(A)
+#define IRAM_ATTR __attribute__((section("\".iram.text." __FILE__ "." __ICACHE_STRINGIZE(__LINE__) "." __ICACHE_STRINGIZE(__COUNTER__) "\"")))
+#define ONLOW 0x04
+#define ONHIGH 0x05
+#define ONLOW_WE 0x0C
+#define ONHIGH_WE 0x0D
+#define NOT_AN_INTERRUPT -1
+#define EXTERNAL_NUM_INTERRUPTS 16
+#define digitalPinToInterrupt(p) (((p) < EXTERNAL_NUM_INTERRUPTS) ? (p) : NOT_AN_INTERRUPT)
+
+extern "C" {
+typedef void (*voidFuncPtr)(void);
+typedef void (*voidFuncPtrArg)(void*);
+void analogWriteMode(uint8_t pin, int val, bool openDrain);
+void analogWriteFreq(uint32_t freq);
+void analogWriteResolution(int res);
+void attachInterrupt(uint8_t pin, void (*)(void), int mode);
+void detachInterrupt(uint8_t pin);
+void attachInterruptArg(uint8_t pin, void (*)(void*), void* arg, int mode);
+}
+
+unsigned long pulseIn(uint8_t pin, uint8_t state, unsigned long timeout = 1000000L);
+unsigned long pulseInLong(uint8_t pin, uint8_t state, unsigned long timeout = 1000000L);
+void tone(uint8_t _pin, unsigned int frequency, unsigned long duration = 0);
+void tone(uint8_t _pin, int frequency, unsigned long duration = 0);
+void tone(uint8_t _pin, double frequency, unsigned long duration = 0);
+void noTone(uint8_t _pin);
+
+#include "Esp.h"

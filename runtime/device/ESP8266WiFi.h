@@ -43,8 +43,23 @@ class IPAddress {  // Printable in the core; printTo() is what Print::print(cons
 
 extern const String emptyString;
 
-class ESP8266WiFiClass {
+// ---- Events and scans (libs-device): ESP8266WiFiGeneric.h, ESP8266WiFiScan.h, ESP8266WiFiType.h.
+#include "ESP8266WiFiGeneric.h"
+struct WiFiEventStationModeGotIP {
+  IPAddress ip;
+  IPAddress mask;
+  IPAddress gw;
+};
+
+class ESP8266WiFiClass : public ESP8266WiFiGenericClass, public ESP8266WiFiScanClass {
   public:
+    using ESP8266WiFiScanClass::SSID;
+    using ESP8266WiFiScanClass::RSSI;
+    using ESP8266WiFiScanClass::encryptionType;
+    using ESP8266WiFiScanClass::BSSIDstr;
+    using ESP8266WiFiScanClass::channel;
+    using ESP8266WiFiScanClass::isHidden;
+    using ESP8266WiFiGenericClass::channel;
     wl_status_t begin(const char* ssid, const char *passphrase = NULL, int32_t channel = 0, const uint8_t* bssid = NULL, bool connect = true);
     wl_status_t begin(const String& ssid, const String& passphrase = emptyString, int32_t channel = 0, const uint8_t* bssid = NULL, bool connect = true);
     wl_status_t begin();

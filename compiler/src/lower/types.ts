@@ -135,7 +135,8 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
       case "IPAddress": return "IPAddress";
     }
     const library = ctx.libraryOf(decl);
-    if (library) {
+    // A callback type written in a library's typings (`isr: () => void`) is a ts::Fn, not a library class.
+    if (library && !(symbol.flags & ts.SymbolFlags.TypeLiteral)) {
       ctx.usedLibraries.add(library);
       return library.names[name] ?? name;
     }

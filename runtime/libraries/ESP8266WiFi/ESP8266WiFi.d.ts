@@ -53,4 +53,64 @@ declare module "ESP8266WiFi" {
     hostname(): string;
   }
   export const WiFi: ESP8266WiFiClass;
+
+  // ---- Events, status transitions and scans (ESP8266WiFiGeneric.h, ESP8266WiFiScan.h, ESP8266WiFiType.h).
+  // Handlers run from the SDK's event task (between loop() iterations, in delay()/yield()), never inside
+  // other code. The adapter keeps every handler registered, so the returned WiFiEventHandler need not be
+  // stored (in C++ dropping it unregisters the handler). On the host the link goes down and up with
+  // `WIFI LOW` / `WIFI HIGH` lines of the stimulus file (tsduino run --stimulus).
+
+  /** WiFiEventHandler: the registration of an event handler. */
+  export class WiFiEventHandler {
+    private readonly __handler: never;
+  }
+  /** WiFiEventStationModeGotIP: the station got its address. */
+  export class WiFiEventStationModeGotIP {
+    private readonly __event: never;
+    readonly ip: IPAddress;
+    readonly mask: IPAddress;
+    readonly gw: IPAddress;
+  }
+  /** WiFiEventStationModeDisconnected: the station lost (or could not make) its connection. */
+  export class WiFiEventStationModeDisconnected {
+    private readonly __event: never;
+    readonly ssid: string;
+    /** WiFiDisconnectReason, e.g. WIFI_DISCONNECT_REASON_ASSOC_LEAVE (8), _BEACON_TIMEOUT (200). */
+    readonly reason: number;
+  }
+
+  export type WiFiDisconnectReason = number;
+  export const WIFI_DISCONNECT_REASON_UNSPECIFIED: WiFiDisconnectReason;
+  export const WIFI_DISCONNECT_REASON_AUTH_EXPIRE: WiFiDisconnectReason;
+  export const WIFI_DISCONNECT_REASON_ASSOC_LEAVE: WiFiDisconnectReason;
+  export const WIFI_DISCONNECT_REASON_4WAY_HANDSHAKE_TIMEOUT: WiFiDisconnectReason;
+  export const WIFI_DISCONNECT_REASON_BEACON_TIMEOUT: WiFiDisconnectReason;
+  export const WIFI_DISCONNECT_REASON_NO_AP_FOUND: WiFiDisconnectReason;
+  export const WIFI_DISCONNECT_REASON_AUTH_FAIL: WiFiDisconnectReason;
+
+  /** wl_enc_type (wl_definitions.h), what encryptionType(i) returns. */
+  export const ENC_TYPE_WEP: number;
+  export const ENC_TYPE_TKIP: number;
+  export const ENC_TYPE_CCMP: number;
+  export const ENC_TYPE_NONE: number;
+  export const ENC_TYPE_AUTO: number;
+  export const WIFI_SCAN_RUNNING: number;
+  export const WIFI_SCAN_FAILED: number;
+
+  export interface ESP8266WiFiClass {
+    onStationModeGotIP(handler: (event: WiFiEventStationModeGotIP) => void): WiFiEventHandler;
+    onStationModeDisconnected(handler: (event: WiFiEventStationModeDisconnected) => void): WiFiEventHandler;
+    /** Scans (blocking) and returns how many networks were found; then SSID(i), RSSI(i), ... */
+    scanNetworks(): number;
+    scanNetworks(async: boolean): number;
+    scanNetworks(async: boolean, show_hidden: boolean): number;
+    scanComplete(): number;
+    scanDelete(): void;
+    SSID(networkItem: number): string;
+    RSSI(networkItem: number): number;
+    encryptionType(networkItem: number): number;
+    channel(networkItem: number): number;
+    BSSIDstr(networkItem: number): string;
+    isHidden(networkItem: number): boolean;
+  }
 }

@@ -56,8 +56,12 @@ inline String inspect(Inspect&, const IPAddress& ip, bool) { return ::toString(i
 }  // namespace detail
 }  // namespace ts
 
-class ESP8266WiFiClassTS {
+#include "tsduino_ESP8266WiFi_events.h"  // libs-device: events, status transitions, scans
+
+class ESP8266WiFiClassTS : public ESP8266WiFiEventsTS {
  public:
+  using ESP8266WiFiEventsTS::RSSI;
+  using ESP8266WiFiEventsTS::SSID;
 #if defined(ESP8266)
   double begin(const ts::String& ssid) { return WiFi.begin(ssid.c_str()); }
   double begin(const ts::String& ssid, const ts::String& passphrase) { return WiFi.begin(ssid.c_str(), passphrase.c_str()); }
@@ -78,18 +82,20 @@ class ESP8266WiFiClassTS {
   double begin(const ts::String& ssid, const ts::String&) {
     ssid_ = ssid;
     connected_ = true;
-    return WL_CONNECTED;
+    hostJoined(ssid);
+    return status();
   }
-  // The host station is connected from the start: the PC's own network carries the traffic.
-  double status() { return connected_ ? WL_CONNECTED : WL_DISCONNECTED; }
-  bool isConnected() { return connected_; }
-  IPAddress localIP() { return connected_ ? IPAddress(127, 0, 0, 1) : IPAddress(); }
+  // The host station is connected from the start: the PC's own network carries the traffic (until a
+  // `WIFI LOW` stimulus takes the access point away: tsduino_ESP8266WiFi_events.h).
+  double status() { return connected_ && hostLinkUp() ? WL_CONNECTED : WL_DISCONNECTED; }
+  bool isConnected() { return connected_ && hostLinkUp(); }
+  IPAddress localIP() { return isConnected() ? IPAddress(127, 0, 0, 1) : IPAddress(); }
   ts::String macAddress() { return ts::String::fromUtf8("02:00:00:00:00:01"); }
   ts::String SSID() { return connected_ && ts::truthy(ssid_) ? ssid_ : ts::String::fromUtf8(""); }
   double RSSI() { return connected_ ? -40 : 31; }
   bool mode(double m) { mode_ = m; return true; }
   double getMode() { return mode_; }
-  bool disconnect() { connected_ = false; return true; }
+  bool disconnect() { hostLeft(); connected_ = false; return true; }
   bool disconnect(bool) { return disconnect(); }
   bool setAutoReconnect(bool) { return true; }
   ts::String hostname() { return ts::String::fromUtf8("ESP-HOST01"); }

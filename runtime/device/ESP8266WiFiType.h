@@ -1,0 +1,42 @@
+// Declaration-only stand-in for the event part of ESP8266WiFiType.h and the encryption types of
+// wl_definitions.h (ESP8266 core 3.1.2), for the xtensa object check.
+#pragma once
+
+#include <stdint.h>
+
+#include "WString.h"
+
+#define WIFI_SCAN_RUNNING (-1)
+#define WIFI_SCAN_FAILED (-2)
+
+enum wl_enc_type {
+  ENC_TYPE_WEP = 5,
+  ENC_TYPE_TKIP = 2,
+  ENC_TYPE_CCMP = 4,
+  ENC_TYPE_NONE = 7,
+  ENC_TYPE_AUTO = 8
+};
+
+typedef enum WiFiDisconnectReason {
+  WIFI_DISCONNECT_REASON_UNSPECIFIED = 1,
+  WIFI_DISCONNECT_REASON_AUTH_EXPIRE = 2,
+  WIFI_DISCONNECT_REASON_AUTH_LEAVE = 3,
+  WIFI_DISCONNECT_REASON_ASSOC_EXPIRE = 4,
+  WIFI_DISCONNECT_REASON_ASSOC_TOOMANY = 5,
+  WIFI_DISCONNECT_REASON_NOT_AUTHED = 6,
+  WIFI_DISCONNECT_REASON_NOT_ASSOCED = 7,
+  WIFI_DISCONNECT_REASON_ASSOC_LEAVE = 8,
+  WIFI_DISCONNECT_REASON_ASSOC_NOT_AUTHED = 9,
+  WIFI_DISCONNECT_REASON_4WAY_HANDSHAKE_TIMEOUT = 15,
+  WIFI_DISCONNECT_REASON_BEACON_TIMEOUT = 200,
+  WIFI_DISCONNECT_REASON_NO_AP_FOUND = 201,
+  WIFI_DISCONNECT_REASON_AUTH_FAIL = 202,
+  WIFI_DISCONNECT_REASON_ASSOC_FAIL = 203,
+  WIFI_DISCONNECT_REASON_HANDSHAKE_TIMEOUT = 204,
+} WiFiDisconnectReason;
+
+struct WiFiEventStationModeDisconnected {
+  String ssid;
+  uint8_t bssid[6];
+  WiFiDisconnectReason reason;
+};
