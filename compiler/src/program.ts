@@ -26,6 +26,8 @@ export interface LibraryBinding {
   names: Record<string, string>;
   /** Calls that compile but are insecure: the compiler prints the message as a warning. */
   warnings: { call: string; whenArgumentsFewerThan: number; message: string }[];
+  /** Modules whose adapters this one's adapter includes (e.g. PubSubClient needs WiFiClient's): always copied too. */
+  requires: string[];
 }
 
 export function loadLibraryBindings(): Map<string, LibraryBinding> {
@@ -47,6 +49,7 @@ export function loadLibraryBindings(): Map<string, LibraryBinding> {
       hostFlags: raw.hostFlags ?? [],
       names: raw.names ?? {},
       warnings: raw.warnings ?? [],
+      requires: raw.requires ?? [],
     });
   }
   return bindings;
