@@ -1,5 +1,6 @@
 // The core's HelloServer example in TypeScript: "/" answers hello, "/inline" is a closure, "/echo" returns
 // a POSTed body (the library's "plain" argument), "/count?n=…" returns its argument (used by the benchmark),
+// "/stream" sends a chunked body,
 // every other URI gets the example's 404 page listing the arguments.
 // On the PC: `tsduino run examples/web-server/main.ts`, then `curl http://127.0.0.1:8080/` (port 80 needs
 // root on a PC: the host server listens on 8080 instead and says so).
@@ -55,6 +56,15 @@ export function setup(): void {
   });
   server.on("/count", HTTP_GET, () => {
     server.send(200, "text/plain", `n=${server.arg("n")}`);
+  });
+  server.on("/stream", () => {
+    // A body of unknown length: chunked transfer encoding.
+    if (!server.chunkedResponseModeStart(200, "text/plain")) {
+      server.send(505, "text/html", "HTTP1.1 required");
+      return;
+    }
+    for (let i = 1; i <= 3; i++) server.sendContent(`part ${i}\n`);
+    server.chunkedResponseFinalize();
   });
   server.onNotFound(handleNotFound);
   server.begin();

@@ -48,6 +48,8 @@ export interface Running {
   stderr: () => string;
   /** Resolves when stdout contains `text` (rejects after `ms`). */
   waitFor: (text: string | RegExp, ms?: number) => Promise<void>;
+  /** Resolves when stderr contains `text` (rejects after `ms`). */
+  waitForStderr: (text: string | RegExp, ms?: number) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -85,6 +87,14 @@ export function start(executable: string): Running {
           }
         });
       }),
+    waitForStderr: async (text, ms = 15_000) => {
+      const deadline = Date.now() + ms;
+      const test = (s: string) => (typeof text === "string" ? s.includes(text) : text.test(s));
+      while (!test(err)) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)} on stderr:\n${err.slice(-2000)}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await exited;
