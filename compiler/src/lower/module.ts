@@ -254,7 +254,7 @@ export function libraryConstruction(ctx: LowerContext, init: ts.Expression): str
   if (!ts.isNewExpression(init)) return undefined;
   const decl = ctx.symbolOf(init.expression)?.declarations?.[0];
   if (!decl || !ctx.libraryOf(decl)) return undefined;
-  const args = (init.arguments ?? []).map((a) => constantInitializer(a) ?? (ts.isStringLiteral(a) ? `"${a.text.replace(/["\\]/g, "\\$&")}"` : undefined) ?? earlierGlobal(ctx, a, init));
+  const args = (init.arguments ?? []).map((a) => constantInitializer(a) ?? (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a) ? cStringLiteral(a.text) : undefined) ?? earlierGlobal(ctx, a, init));
   if (args.some((a) => a === undefined)) {
     ctx.report(init, "unsupportedSyntax", "non-constant arguments to a library object's constructor", "pass literals, or call its begin() in setup()");
     return "";
@@ -285,6 +285,12 @@ function earlierGlobal(ctx: LowerContext, arg: ts.Expression, init: ts.NewExpres
   const isLibraryObject = ts.isNewExpression(decl.initializer) && !!ctx.libraryOf(ctx.symbolOf(decl.initializer.expression)?.declarations?.[0]);
   if (!isLibraryObject && constantInitializer(decl.initializer) === undefined) return undefined;
   return cppIdentifier(decl.name.text);
+}
+
+/** A C++ narrow string literal holding `text` as UTF-8 (quotes, backslashes and control characters escaped). */
+function cStringLiteral(text: string): string {
+  const body = text.replace(/["\\]/g, "\\$&").replace(/[\x00-\x1f\x7f]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`);
+  return `"${body}"`;
 }
 
 /** A numeric or boolean literal initialiser, spelled for a C++ constant. */
