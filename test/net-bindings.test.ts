@@ -12,6 +12,8 @@ import { describe, test } from "node:test";
 import { compile } from "../compiler/src/index.js";
 import { writeSketch } from "../builders/sketch.js";
 import { buildEntry, REPO } from "./helpers-net/net.js";
+import { getBoard } from "../boards/index.js";
+import { platformioIni, sketchYaml } from "../builders/project-files.js";
 
 const XTENSA = "/usr/bin/xtensa-lx106-elf-g++";
 
@@ -134,6 +136,15 @@ describe("network bindings for the board", { timeout: 300_000 }, () => {
       const r = await xtensa(s.dir, s.name);
       assert.equal(r.code, 0, `${example}:\n${r.out.split("\n").slice(0, 40).join("\n")}`);
     }
+  });
+
+  test("PubSubClient is pinned in sketch.yaml and platformio.ini; the core's libraries come with the platform (3.1.2)", () => {
+    const s = deviceSketch(allApis);
+    const yaml = sketchYaml(getBoard("nodemcuv2"), s.libraries);
+    assert.match(yaml, /^      - platform: esp8266:esp8266 \(3\.1\.2\)$/m);
+    assert.match(yaml, /^    libraries:\n      - PubSubClient \(2\.8\)\n/m);
+    const ini = platformioIni(getBoard("nodemcuv2"), s.libraries);
+    assert.match(ini, /^lib_deps =\n    knolleary\/PubSubClient@\^2\.8\n/m);
   });
 
   test("the same sketch builds and links for the host", async () => {
