@@ -17,6 +17,9 @@ const PACKAGES = [
   { pkg: "socat", probe: "/usr/bin/socat", for: ["test", "bench"] },
   { pkg: "qemu-system-misc", probe: "/usr/bin/qemu-system-xtensa", for: ["test", "bench"] },
   { pkg: "time", probe: "/usr/bin/time", for: ["bench"] },
+  // The MQTT broker and its command-line clients for the PubSubClient tests and bench/net.
+  { pkg: "mosquitto", probe: "/usr/sbin/mosquitto", for: ["test", "bench"] },
+  { pkg: "mosquitto-clients", probe: "/usr/bin/mosquitto_pub", for: ["test", "bench"] },
 ];
 
 // npm dependencies first: `npm test` and `npm run demo` work on a fresh clone without a separate `npm install`.
