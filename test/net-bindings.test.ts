@@ -129,7 +129,7 @@ describe("network bindings for the board", { timeout: 300_000 }, () => {
   });
 
   test("the examples compile to xtensa object files", { skip: !existsSync(XTENSA) && "xtensa-lx106-elf-g++ missing" }, async () => {
-    for (const example of ["mqtt", "http-client", "web-server"]) {
+    for (const example of ["mqtt", "http-client", "web-server", "tcp-client"]) {
       const dir = join(work, example);
       cpSync(join(REPO, "examples", example), dir, { recursive: true });
       const s = deviceSketch(join(dir, "main.ts"));
