@@ -1,5 +1,5 @@
 // Root CA the sketch trusts: ISRG Root X1 (Let's Encrypt), from Node's bundled Mozilla root store.
-// Replace it with the root of your own server: npx tsduino cert wss://your.server:443 --out certs.ts
+// Replace it with the root of your own server: npx tsduino cert https://your.server:443 --out certs.ts
 // Subject:  C=US, O=Internet Security Research Group, CN=ISRG Root X1
 // Issuer:   C=US, O=Internet Security Research Group, CN=ISRG Root X1
 // Valid:    2015-06-04 to 2035-06-04
