@@ -16,6 +16,8 @@ import type { IssuedCert } from "../hosttools/cert/x509-builder.js";
 import { buildEntry, buildExample, freePort, start } from "./helpers-net/net.js";
 
 interface Seen {
+  /** Which TCP connection (1, 2, … per server) carried the request. */
+  connection: number;
   method: string;
   url: string;
   headers: IncomingMessage["headers"];
@@ -36,7 +38,7 @@ function handler(seen: Seen[]) {
     let body = "";
     req.on("data", (d: Buffer) => (body += d.toString()));
     req.on("end", () => {
-      seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
+      seen.push({ connection: connectionIds.get(req.socket) ?? 0, method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
       if (req.url === "/echo") {
         res.setHeader("Content-Type", "application/json");
         res.end(JSON.stringify({ got: body, type: req.headers["content-type"] ?? null }));
@@ -48,6 +50,10 @@ function handler(seen: Seen[]) {
         }, 20);
       } else if (req.url === "/big") {
         res.end(BIG);
+      } else if (req.url === "/redirect") {
+        res.statusCode = 302;
+        res.setHeader("Location", "/echo");
+        res.end("moved");
       } else if (req.url === "/missing") {
         res.statusCode = 404;
         res.end("nope");
@@ -58,10 +64,12 @@ function handler(seen: Seen[]) {
   };
 }
 
+const connectionIds = new WeakMap<object, number>();
+
 async function listen(server: Server, seen: Seen[]): Promise<Local> {
   const local: Local = { server, port: 0, seen, connections: 0 };
-  server.on("connection", () => local.connections++);
-  server.on("secureConnection", () => undefined);
+  server.on("connection", (socket) => connectionIds.set(socket, ++local.connections));
+  server.on("secureConnection", (socket) => connectionIds.set(socket, local.connections));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
   local.port = (server.address() as { port: number }).port;
   return local;
@@ -147,7 +155,7 @@ describe("ESP8266HTTPClient on the host", { timeout: 240_000 }, () => {
     writeFileSync(join(dir, "main.ts"), `
 import { WiFiClient } from "WiFiClient";
 import { WiFiClientSecure, X509List } from "WiFiClientSecure";
-import { HTTPClient } from "ESP8266HTTPClient";
+import { HTTPClient, HTTPC_STRICT_FOLLOW_REDIRECTS, HTTPC_DISABLE_FOLLOW_REDIRECTS } from "ESP8266HTTPClient";
 
 const CA = \`${pki.ca.certPem}\`;
 const plain = new WiFiClient();
@@ -202,6 +210,12 @@ export function setup(): void {
   get("plain", "http://127.0.0.1:${plain.port}/missing");
   get("plain", "http://127.0.0.1:${refused}/");
   get("plain", "ftp://127.0.0.1/");
+  // Redirects are followed only when asked (302 → GET /echo); Basic authorization from setAuthorization.
+  get("plain", "http://127.0.0.1:${plain.port}/redirect");
+  http.setFollowRedirects(HTTPC_STRICT_FOLLOW_REDIRECTS);
+  http.setAuthorization("user", "pass");
+  get("plain", "http://127.0.0.1:${plain.port}/redirect");
+  http.setFollowRedirects(HTTPC_DISABLE_FOLLOW_REDIRECTS);
   http.setReuse(true);
   let codes = 0;
   for (let i = 0; i < 20; i++) {
@@ -217,7 +231,6 @@ export function loop(): void {
   delay(1000);
 }
 `);
-    const connectionsBefore = plain.connections;
     const built = await buildEntry(join(dir, "main.ts"));
     // Exactly one warning: the setInsecure() call (CA and fingerprint configurations are silent).
     const insecure = built.warnings.filter((w) => w.category === "warning" && /does not verify the server/.test(w.message));
@@ -243,14 +256,22 @@ export function loop(): void {
       "plain 404 size=4 len=4 body=nope",
       "plain -1 connection failed",
       "plain begin failed",
+      "plain 302 size=5 len=5 body=moved",
+      'plain 200 size=22 len=22 body={"got":"","type":null}',
       "reused 20",
       "done",
     ]);
+    const redirected = plain.seen.filter((r) => r.url === "/redirect" || (r.url === "/echo" && r.method === "GET"));
+    assert.deepEqual(redirected.map((r) => r.url), ["/redirect", "/redirect", "/echo"]);
+    assert.equal(redirected[0].headers.authorization, undefined);
+    assert.equal(redirected[2].headers.authorization, "Basic dXNlcjpwYXNz");
     const stderr = run.stderr();
     assert.match(stderr, /host name/);
     assert.match(stderr, /expired|not valid|date/i);
     assert.match(stderr, /no authentication method is set up/);
-    // Keep-alive: the 20 POSTs (and nothing else to this server in this sketch but 3 GETs) share connections.
-    assert.ok(plain.connections - connectionsBefore <= 4, `connections: ${plain.connections - connectionsBefore}`);
+    // Keep-alive: the 20 POSTs share one connection.
+    const posts = plain.seen.filter((r) => r.method === "POST" && /^n=\d+$/.test(r.body));
+    assert.deepEqual(posts.map((r) => r.body), Array.from({ length: 20 }, (_, i) => `n=${i}`));
+    assert.equal(new Set(posts.map((r) => r.connection)).size, 1, `connections: ${posts.map((r) => r.connection).join(" ")}`);
   });
 });

@@ -130,7 +130,7 @@ export function setup(): void {
   console.log(\`anonymous \${mqtt.connect("tsduino-cases")} \${mqtt.state()}\`);
   console.log(\`wrong \${mqtt.connect("tsduino-cases", "alice", "wrong")} \${mqtt.state()}\`);
   console.log(\`right \${mqtt.connect("tsduino-cases", "alice", "secret")} \${mqtt.state() === MQTT_CONNECTED}\`);
-  console.log(\`subscribed \${mqtt.subscribe("data")} \${mqtt.subscribe("resize")} \${mqtt.subscribe("x", 2)}\`);
+  console.log(\`subscribed \${mqtt.subscribe("data", 1)} \${mqtt.subscribe("resize")} \${mqtt.subscribe("x", 2)}\`);
   started = millis();
 }
 
@@ -155,7 +155,8 @@ export function loop(): void {
         assert.match(run.stdout(), /idle true 0\n/);
         // 300 bytes do not fit the default buffer: dropped; the next small message arrives.
         await pub(secured.port, "data", "y".repeat(300), ["-u", "alice", "-P", "secret"]);
-        await pub(secured.port, "data", "small", ["-u", "alice", "-P", "secret"]);
+        // QoS 1 on both sides: the message id is skipped in the payload (and acknowledged with PUBACK).
+        await pub(secured.port, "data", "small", ["-u", "alice", "-P", "secret", "-q", "1"]);
         await run.waitFor("got data 5 5\n");
         assert.doesNotMatch(run.stdout(), /got data 300/);
         await pub(secured.port, "resize", "now", ["-u", "alice", "-P", "secret"]);

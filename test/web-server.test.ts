@@ -75,6 +75,13 @@ describe("ESP8266WebServer on the host", { timeout: 180_000 }, () => {
     assert.equal(r.body, "File Not Found\n\nURI: /nope\nMethod: GET\nArguments: 4\n x: 1\n y: a b!\n empty: \n flag: \n");
   });
 
+  test("a form POST: arguments from the query and the x-www-form-urlencoded body", async () => {
+    const body = "a=1&b=x+y%26z";
+    const r = await raw("POST", "/nope?q=7", { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(body.length) }, undefined, body);
+    assert.equal(r.status, 404);
+    assert.equal(r.body, "File Not Found\n\nURI: /nope\nMethod: POST\nArguments: 3\n q: 7\n a: 1\n b: x y&z\n");
+  });
+
   test("HEAD: headers without a body; chunked body from sendContent", async () => {
     const h = await raw("HEAD", "/");
     assert.equal(h.status, 200);
