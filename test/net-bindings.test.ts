@@ -21,7 +21,7 @@ const ALL_APIS = `
 import { WiFiClient } from "WiFiClient";
 import { WiFiClientSecure, X509List } from "WiFiClientSecure";
 import { HTTPClient, HTTP_CODE_OK, HTTP_CODE_NOT_FOUND, HTTPC_ERROR_CONNECTION_FAILED, HTTPC_ERROR_READ_TIMEOUT, HTTPC_STRICT_FOLLOW_REDIRECTS } from "ESP8266HTTPClient";
-import { ESP8266WebServer, HTTP_GET, HTTP_POST, HTTP_ANY, HTTP_HEAD, CONTENT_LENGTH_UNKNOWN } from "ESP8266WebServer";
+import { ESP8266WebServer, HTTP_GET, HTTP_POST, HTTP_ANY, HTTP_HEAD, CONTENT_LENGTH_UNKNOWN, BASIC_AUTH, DIGEST_AUTH } from "ESP8266WebServer";
 import { PubSubClient, MQTT_CONNECTED, MQTT_CONNECTION_TIMEOUT, MQTT_CONNECT_UNAUTHORIZED, MQTT_MAX_PACKET_SIZE } from "PubSubClient";
 
 const PORT = 8081;
@@ -75,6 +75,14 @@ export function setup(): void {
   });
   server.onNotFound(() => server.send(404, "text/plain", \`\${server.uri()} \${server.method() === HTTP_ANY} \${server.method() === HTTP_HEAD}\`));
   server.enableCORS(true);
+  server.on("/auth", () => {
+    if (!server.authenticate("u", "p")) {
+      server.requestAuthentication();
+      server.requestAuthentication(BASIC_AUTH);
+      server.requestAuthentication(BASIC_AUTH, "realm");
+      server.requestAuthentication(DIGEST_AUTH, "realm", "denied");
+    }
+  });
   server.collectHeaders(["Host"], 1);
   console.log(server.arg("a"), server.arg(0), server.argName(0), server.args(), server.hasArg("a"), server.header("Host"), server.header(0), server.headerName(0), server.headers(), server.hasHeader("Host"), server.hostHeader());
   server.sendHeader("X", "y"); server.sendHeader("X", "y", true); server.setContentLength(CONTENT_LENGTH_UNKNOWN); server.sendContent("c");

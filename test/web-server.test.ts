@@ -82,6 +82,18 @@ describe("ESP8266WebServer on the host", { timeout: 180_000 }, () => {
     assert.equal(r.body, "File Not Found\n\nURI: /nope\nMethod: POST\nArguments: 3\n q: 7\n a: 1\n b: x y&z\n");
   });
 
+  test("Basic authentication: 401 with WWW-Authenticate, then the page with the right credentials", async () => {
+    const denied = await raw("GET", "/admin");
+    assert.equal(denied.status, 401);
+    assert.equal(denied.headers["www-authenticate"], 'Basic realm="Login Required"');
+    assert.equal(denied.body, "");
+    const wrong = await raw("GET", "/admin", { Authorization: `Basic ${Buffer.from("admin:nope").toString("base64")}` });
+    assert.equal(wrong.status, 401);
+    const ok = await raw("GET", "/admin", { Authorization: `Basic ${Buffer.from("admin:esp8266").toString("base64")}` });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.body, "Login OK");
+  });
+
   test("HEAD: headers without a body; chunked body from sendContent", async () => {
     const h = await raw("HEAD", "/");
     assert.equal(h.status, 200);

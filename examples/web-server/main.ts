@@ -1,6 +1,6 @@
 // The core's HelloServer example in TypeScript: "/" answers hello, "/inline" is a closure, "/echo" returns
 // a POSTed body (the library's "plain" argument), "/count?n=…" returns its argument (used by the benchmark),
-// "/stream" sends a chunked body,
+// "/stream" sends a chunked body, "/admin" asks for Basic credentials (admin / esp8266),
 // every other URI gets the example's 404 page listing the arguments.
 // On the PC: `tsduino run examples/web-server/main.ts`, then `curl http://127.0.0.1:8080/` (port 80 needs
 // root on a PC: the host server listens on 8080 instead and says so).
@@ -56,6 +56,14 @@ export function setup(): void {
   });
   server.on("/count", HTTP_GET, () => {
     server.send(200, "text/plain", `n=${server.arg("n")}`);
+  });
+  server.on("/admin", () => {
+    // The core's HttpBasicAuth example: ask the browser for credentials until they match.
+    if (!server.authenticate("admin", "esp8266")) {
+      server.requestAuthentication();
+      return;
+    }
+    server.send(200, "text/plain", "Login OK");
   });
   server.on("/stream", () => {
     // A body of unknown length: chunked transfer encoding.

@@ -16,6 +16,11 @@ declare module "ESP8266WebServer" {
   /** setContentLength(CONTENT_LENGTH_UNKNOWN): the response body follows in sendContent() calls (chunked). */
   export const CONTENT_LENGTH_UNKNOWN: number;
 
+  /** The library's HTTPAuthMethod (the host server implements BASIC_AUTH). */
+  export type HTTPAuthMethod = number;
+  export const BASIC_AUTH: HTTPAuthMethod;
+  export const DIGEST_AUTH: HTTPAuthMethod;
+
   export type THandlerFunction = () => void;
 
   /** What streamFile needs of a file (LittleFS's File): its size and name; the body is read from it. */
@@ -36,6 +41,10 @@ declare module "ESP8266WebServer" {
     on(uri: string, method: HTTPMethod, handler: THandlerFunction): void;
     onNotFound(handler: THandlerFunction): void;
     enableCORS(enable: boolean): void;
+    /** True when the request's Authorization header holds these Basic credentials. */
+    authenticate(username: string, password: string): boolean;
+    /** 401 with WWW-Authenticate (realm "Login Required" unless given) and authFailMsg as the body. */
+    requestAuthentication(mode?: HTTPAuthMethod, realm?: string, authFailMsg?: string): void;
     uri(): string;
     method(): HTTPMethod;
     /** Query or form argument by name ("plain" = the raw body of a non-form POST). "" when absent. */

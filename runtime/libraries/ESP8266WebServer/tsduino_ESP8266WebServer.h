@@ -48,6 +48,18 @@ class ESP8266WebServerTS {
 #endif
   }
   void enableCORS(bool enable) { server_.enableCORS(enable); }
+  bool authenticate(const ts::String& username, const ts::String& password) { return server_.authenticate(username.c_str(), password.c_str()); }
+  void requestAuthentication() { requestAuthentication((double)BASIC_AUTH); }
+  void requestAuthentication(double mode) { requestAuthentication(mode, ts::String::fromUtf8("")); }
+  void requestAuthentication(double mode, const ts::String& realm) { requestAuthentication(mode, realm, ts::String::fromUtf8("")); }
+  void requestAuthentication(double mode, const ts::String& realm, const ts::String& authFailMsg) {
+#if defined(ESP8266)
+    server_.requestAuthentication((HTTPAuthMethod)(int)mode, realm.byteLength() ? realm.c_str() : nullptr, String(authFailMsg.c_str()));
+#else
+    (void)mode;  // the host server answers Basic only
+    server_.requestAuthentication(realm.byteLength() ? realm.c_str() : nullptr, authFailMsg.c_str());
+#endif
+  }
 
   ts::String uri() { return text(server_.uri()); }
   double method() { return (double)server_.method(); }

@@ -145,6 +145,7 @@ void ESP8266WebServer::begin(uint16_t port) {
 
 void ESP8266WebServer::begin() {
   close();
+  if (headerKeysCount_ == 0) collectHeaders(nullptr, 0);  // the library's close(): Authorization, If-None-Match
   for (int attempt = 0; attempt < 2; attempt++) {
     int port = requestedPort_ + (attempt == 1 ? 8000 : 0);
     int fd = socket(AF_INET, SOCK_STREAM, 0);
@@ -481,10 +482,49 @@ bool ESP8266WebServer::hasArg(const char* name) const {
 
 void ESP8266WebServer::collectHeaders(const char* headerKeys[], size_t headerKeysCount) {
   delete[] currentHeaders_;
-  headerKeysCount_ = headerKeysCount + 1;  // the library always collects Authorization too
+  headerKeysCount_ = headerKeysCount + 2;  // the library always collects these two first
   currentHeaders_ = new Arg[headerKeysCount_];
   currentHeaders_[0].key.set("Authorization");
-  for (size_t i = 0; i < headerKeysCount; i++) currentHeaders_[i + 1].key.set(headerKeys[i]);
+  currentHeaders_[1].key.set("If-None-Match");
+  for (size_t i = 0; i < headerKeysCount; i++) currentHeaders_[i + 2].key.set(headerKeys[i]);
+}
+
+// Basic authentication as the library checks it: "Basic " + base64(user:password) in Authorization.
+bool ESP8266WebServer::authenticate(const char* username, const char* password) {
+  if (!hasHeader("Authorization")) return false;
+  Text auth;
+  auth.set(header("Authorization"));
+  if (strncmp(auth.c_str(), "Basic", 5) != 0) return false;
+  Text given;
+  given.set(auth.c_str() + (auth.length > 6 ? 6 : auth.length));
+  trim(given);
+  Text raw;
+  raw.set(username);
+  raw.append(":");
+  raw.append(password);
+  static const char kTable[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  Text encoded;
+  for (size_t i = 0; i < raw.length; i += 3) {
+    uint32_t v = (uint32_t)(uint8_t)raw.data[i] << 16;
+    if (i + 1 < raw.length) v |= (uint32_t)(uint8_t)raw.data[i + 1] << 8;
+    if (i + 2 < raw.length) v |= (uint8_t)raw.data[i + 2];
+    char q[4] = {kTable[(v >> 18) & 63], kTable[(v >> 12) & 63], i + 1 < raw.length ? kTable[(v >> 6) & 63] : '=', i + 2 < raw.length ? kTable[v & 63] : '='};
+    encoded.append(q, 4);
+  }
+  // Compared in constant time, as the library does.
+  if (encoded.length != given.length) return false;
+  unsigned diff = 0;
+  for (size_t i = 0; i < encoded.length; i++) diff |= (unsigned)(encoded.data[i] ^ given.data[i]);
+  return diff == 0;
+}
+
+void ESP8266WebServer::requestAuthentication(const char* realm, const char* authFailMsg) {
+  Text value;
+  value.set("Basic realm=\"");
+  value.append(realm != nullptr ? realm : "Login Required");
+  value.append("\"");
+  sendHeader("WWW-Authenticate", value.c_str());
+  send(401, "text/html", authFailMsg, strlen(authFailMsg));
 }
 const char* ESP8266WebServer::header(const char* name) const {
   for (size_t i = 0; i < headerKeysCount_; i++) if (strcasecmp(currentHeaders_[i].key.c_str(), name) == 0) return currentHeaders_[i].value.c_str();

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 enum HTTPMethod { HTTP_ANY, HTTP_GET, HTTP_HEAD, HTTP_POST, HTTP_PUT, HTTP_PATCH, HTTP_DELETE, HTTP_OPTIONS };
+enum HTTPAuthMethod { BASIC_AUTH, DIGEST_AUTH };
 
 #define HTTP_MAX_DATA_WAIT 5000
 #define HTTP_MAX_POST_WAIT 5000
@@ -58,6 +59,9 @@ class ESP8266WebServer {
   void on(const char* uri, HTTPMethod method, Handler handler, void* context);
   void onNotFound(Handler handler, void* context);
   void enableCORS(bool enable) { cors_ = enable; }
+  bool authenticate(const char* username, const char* password);
+  // BASIC_AUTH only (Digest is not implemented on the host).
+  void requestAuthentication(const char* realm, const char* authFailMsg);
 
   const char* uri() const { return uri_.c_str(); }
   HTTPMethod method() const { return method_; }
