@@ -50,6 +50,9 @@ function handler(seen: Seen[]) {
         }, 20);
       } else if (req.url === "/big") {
         res.end(BIG);
+      } else if (req.url === "/hang") {
+        // Never answers: the client's timeout decides.
+        res.on("close", () => undefined);
       } else if (req.url === "/redirect") {
         res.statusCode = 302;
         res.setHeader("Location", "/echo");
@@ -216,6 +219,9 @@ export function setup(): void {
   http.setAuthorization("user", "pass");
   get("plain", "http://127.0.0.1:${plain.port}/redirect");
   http.setFollowRedirects(HTTPC_DISABLE_FOLLOW_REDIRECTS);
+  http.setTimeout(300);
+  get("plain", "http://127.0.0.1:${plain.port}/hang");
+  http.setTimeout(5000);
   http.setReuse(true);
   let codes = 0;
   for (let i = 0; i < 20; i++) {
@@ -258,6 +264,7 @@ export function loop(): void {
       "plain begin failed",
       "plain 302 size=5 len=5 body=moved",
       'plain 200 size=22 len=22 body={"got":"","type":null}',
+      "plain -11 read Timeout",
       "reused 20",
       "done",
     ]);
