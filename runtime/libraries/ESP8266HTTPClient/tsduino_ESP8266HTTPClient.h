@@ -6,7 +6,7 @@
 #if defined(ESP8266)
 #include <ESP8266HTTPClient.h>
 #else
-#include "../../ESP8266HTTPClient/host/host_httpclient.h"
+#include "host/host_httpclient.h"
 #endif
 
 class HTTPClientTS {

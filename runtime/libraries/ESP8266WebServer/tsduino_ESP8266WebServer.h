@@ -6,7 +6,7 @@
 #if defined(ESP8266)
 #include <ESP8266WebServer.h>
 #else
-#include "../../ESP8266WebServer/host/host_webserver.h"
+#include "host/host_webserver.h"
 #endif
 
 class ESP8266WebServerTS {

@@ -7,7 +7,7 @@
 #if defined(ESP8266)
 #include <PubSubClient.h>
 #else
-#include "../../PubSubClient/host/host_pubsubclient.h"
+#include "host/host_pubsubclient.h"
 #endif
 
 class PubSubClientTS {

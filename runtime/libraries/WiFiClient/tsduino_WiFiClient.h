@@ -6,7 +6,7 @@
 #if defined(ESP8266)
 #include <WiFiClient.h>
 #else
-#include "../../WiFiClient/host/host_wifi_client.h"
+#include "host/host_wifi_client.h"
 #endif
 
 template <class Client>

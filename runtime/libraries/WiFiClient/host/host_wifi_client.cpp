@@ -86,6 +86,7 @@ int WiFiClient::connect(const char* host, uint16_t port) {
   rx_ = (uint8_t*)malloc(kRxSize);
   rxHead_ = rxTail_ = 0;
   peerClosed_ = false;
+  connectSucceeded();
   return 1;
 }
 

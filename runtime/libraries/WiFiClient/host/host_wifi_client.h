@@ -64,6 +64,7 @@ class WiFiClient {
   virtual bool tlsConfig(void* config, char* error, size_t errorSize);
   virtual bool isSecure() const { return false; }
   virtual void connectFailed(const char* reason);
+  virtual void connectSucceeded() {}
 
  private:
   bool fill(int waitMs);
@@ -96,6 +97,7 @@ class WiFiClientSecure : public WiFiClient {
   bool tlsConfig(void* config, char* error, size_t errorSize) override;
   bool isSecure() const override { return true; }
   void connectFailed(const char* reason) override;
+  void connectSucceeded() override { lastError_ = 0; }
 
  private:
   bool insecure_ = false;
