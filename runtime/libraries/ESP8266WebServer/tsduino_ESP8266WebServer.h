@@ -9,6 +9,12 @@
 #include "host/host_webserver.h"
 #endif
 
+namespace tsd_web_adapter {
+template <class T> T& lvalue();  // declaration only: for the detection below
+template <class F> constexpr auto hasRaw(int) -> decltype(lvalue<F>().raw(), bool()) { return true; }
+template <class F> constexpr bool hasRaw(...) { return false; }
+}  // namespace tsd_web_adapter
+
 class ESP8266WebServerTS {
  public:
   typedef ts::Fn<void()> Handler;
@@ -117,23 +123,51 @@ class ESP8266WebServerTS {
   void keepAlive(bool keepAlive) { server_.keepAlive(keepAlive); }
   bool keepAlive() { return server_.keepAlive(); }
 
-  // `file` is a LittleFS File adapter: raw() is the core's fs::File (size(), name(), read(buf, n)).
+  // `file` is the LittleFS binding's File object. With raw() (the core's fs::File on the board; on the host
+  // an object with fs::File's size(), name(), read(uint8_t*, size_t)) the library's own streamFile runs;
+  // otherwise the File's TS methods are used: size(), name() and read() byte by byte.
   template <class FileTS>
   double streamFile(FileTS& file, const ts::String& contentType) {
+    if constexpr (tsd_web_adapter::hasRaw<FileTS>(0)) {
 #if defined(ESP8266)
-    return (double)server_.streamFile(file.raw(), String(contentType.c_str()));
+      return (double)server_.streamFile(file.raw(), String(contentType.c_str()));
 #else
-    auto& f = file.raw();
-    server_.beginFile((size_t)f.size(), f.name(), contentType.c_str());
-    uint8_t buf[1460];
-    size_t sent = 0;
-    for (;;) {
-      size_t n = f.read(buf, sizeof buf);
-      if (n == 0) break;
-      sent += server_.writeBody(buf, n);
-    }
-    return (double)sent;
+      auto& f = file.raw();
+      server_.beginFile((size_t)f.size(), f.name(), contentType.c_str());
+      uint8_t buf[1460];
+      size_t sent = 0;
+      for (;;) {
+        size_t n = f.read(buf, sizeof buf);
+        if (n == 0) break;
+        sent += server_.writeBody(buf, n);
+      }
+      return (double)sent;
 #endif
+    } else {
+      size_t size = (size_t)file.size();
+      ts::String name = file.name();
+      // _streamFileCore: Content-Length = size, gzip encoding for *.gz files, 200 with the headers.
+      const char* type = contentType.c_str();
+#if defined(ESP8266)
+      server_.setContentLength(size);
+      if (name.endsWith(ts::String::fromUtf8(".gz")) && strcmp(type, "application/x-gzip") != 0 && strcmp(type, "application/octet-stream") != 0) {
+        server_.sendHeader(String("Content-Encoding"), String("gzip"));
+      }
+      server_.send(200, type, "");
+#else
+      server_.beginFile(size, name.c_str(), type);
+#endif
+      uint8_t buf[512];
+      size_t sent = 0, n = 0;
+      for (size_t i = 0; i < size; i++) {
+        double b = file.read();
+        if (b < 0) break;
+        buf[n++] = (uint8_t)b;
+        if (n == sizeof buf) sent += writeBody(buf, n), n = 0;
+      }
+      if (n) sent += writeBody(buf, n);
+      return (double)sent;
+    }
   }
 
   static ts::String urlDecode(const ts::String& text) {
@@ -190,6 +224,15 @@ class ESP8266WebServerTS {
     handler();
   }
 #endif
+  size_t writeBody(const uint8_t* data, size_t length) {
+#if defined(ESP8266)
+    server_.sendContent((const char*)data, length);
+    return length;
+#else
+    return server_.writeBody(data, length);
+#endif
+  }
+
   void* keep(const Handler& handler) {
     handlers_ = new Node{handler, handlers_};
     return handlers_;
