@@ -83,12 +83,13 @@ async function compileObject(source: string, object: string, includes: string[],
 
 export async function buildHost(sketchDir: string, sketch: CompiledSketch): Promise<HostBuild> {
   const includes = includeDirs(sketchDir, sketch);
-  const runtimeSources = [
+  // A set: bindings may share host sources (the TCP/TLS transport under WiFiClient and WebSocketsClient).
+  const runtimeSources = [...new Set([
     ...cppFiles(join(sketchDir, "src", "tsduino")),
     ...cppFiles(join(RUNTIME_DIR, "arduino")),
     ...cppFiles(join(RUNTIME_DIR, "host")),
     ...sketch.bindings.flatMap((lib) => lib.hostSources.flatMap((pattern) => expandPattern(lib.dir, pattern))),
-  ];
+  ])];
   const linkFlags = [...new Set(sketch.bindings.flatMap((lib) => lib.hostFlags))];
   const check = await run("g++", ["--version"]);
   if (check.code === 127) throw new UserError("g++ is not installed: run 'apt-get install g++' (or 'sudo apt-get install g++')");

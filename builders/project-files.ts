@@ -13,9 +13,9 @@ export const ESP8266_INDEX_URL = "https://arduino.esp8266.com/stable/package_esp
 export const ESP8266_PLATFORM = "esp8266:esp8266";
 /** Versions written into the reproducible-build profile. */
 export const ESP8266_PLATFORM_VERSION = "3.1.2";
-const LIBRARY_VERSIONS: Record<string, string> = { WebSockets: "2.4.1" };
+const LIBRARY_VERSIONS: Record<string, string> = { WebSockets: "2.4.1", PubSubClient: "2.8" };
 /** Arduino library name → PlatformIO registry name, for libraries without a binding.json. */
-const KNOWN_PIO_LIBRARIES: Record<string, string> = { WebSockets: "links2004/WebSockets" };
+const KNOWN_PIO_LIBRARIES: Record<string, string> = { WebSockets: "links2004/WebSockets", PubSubClient: "knolleary/PubSubClient" };
 
 /** Libraries that ship inside the ESP8266 core (its libraries/ folder): never installed separately. */
 export const CORE_BUNDLED_LIBRARIES = new Set([

@@ -19,6 +19,9 @@ const PACKAGES = [
   { pkg: "time", probe: "/usr/bin/time", for: ["bench"] },
   // Real Arduino library headers (Wire.h, SPI.h, SoftwareSerial.h) as input for the `tsduino bind` test.
   { pkg: "arduino-core-avr", probe: "/usr/share/arduino/hardware/arduino/avr/libraries/Wire/src/Wire.h", for: ["test"] },
+  // The MQTT broker and its command-line clients for the PubSubClient tests and bench/net.
+  { pkg: "mosquitto", probe: "/usr/sbin/mosquitto", for: ["test", "bench"] },
+  { pkg: "mosquitto-clients", probe: "/usr/bin/mosquitto_pub", for: ["test", "bench"] },
 ];
 
 // npm dependencies first: `npm test` and `npm run demo` work on a fresh clone without a separate `npm install`.

@@ -6,7 +6,7 @@ import { basename } from "node:path";
 import { existsSync } from "node:fs";
 import type { CompileOptions, CompileResult } from "./index.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { createProgram } from "./program.js";
+import { createProgram, type LibraryBinding } from "./program.js";
 import { checkSubset } from "./check.js";
 import { LowerContext } from "./lower/context.js";
 import { lowerModules, orderModules } from "./lower/module.js";
@@ -31,7 +31,7 @@ export function compile(options: CompileOptions): CompileResult {
 
   // Lower once to learn which libraries are used, then emit with their adapter headers included.
   let text = lowerModules(ctx, order, []);
-  const used = [...ctx.usedLibraries];
+  const used = withRequired([...ctx.usedLibraries], libraries);
   if (used.length) {
     const includes = used.map((lib) => `src/libraries/${lib.module}/${lib.include}`);
     const again = new LowerContext(checker, program, libraries, isRuntimeFile);
@@ -50,6 +50,21 @@ export function compile(options: CompileOptions): CompileResult {
     },
     diagnostics: ctx.warnings,
   };
+}
+
+/** The used bindings plus every binding they require (transitively), each required one before its user. */
+function withRequired(used: LibraryBinding[], libraries: Map<string, LibraryBinding>): LibraryBinding[] {
+  const out: LibraryBinding[] = [];
+  const visit = (lib: LibraryBinding): void => {
+    if (out.includes(lib)) return;
+    for (const name of lib.requires) {
+      const required = libraries.get(name);
+      if (required) visit(required);
+    }
+    out.push(lib);
+  };
+  used.forEach(visit);
+  return out;
 }
 
 function fromTypeScript(d: ts.Diagnostic): Diagnostic {

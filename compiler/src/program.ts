@@ -28,6 +28,8 @@ export interface LibraryBinding {
   warnings: { call: string; whenArgumentsFewerThan: number; message: string }[];
   /** Global declarations of the Arduino core (no import needed): the typings are always in the program. */
   global: boolean;
+  /** Modules whose adapters this one's adapter includes (e.g. PubSubClient needs WiFiClient's): always copied too. */
+  requires: string[];
 }
 
 /** The built-in bindings, then those of the user's project (`libraries/<Module>/binding.json` next to the
@@ -69,6 +71,7 @@ function readBindings(folder: string, bindings: Map<string, LibraryBinding>): vo
       names: raw.names ?? {},
       warnings: raw.warnings ?? [],
       global: raw.global ?? false,
+      requires: raw.requires ?? [],
     });
   }
 }

@@ -51,8 +51,17 @@ void writeAll(int fd, const char* p, size_t n) {
 
 void flushOut() {
   if (outLen > 0) {
+    // SIGINT/SIGTERM/SIGHUP wait until the buffer is written and emptied: a signal between the write and
+    // `outLen = 0` would make onSignal write the same bytes a second time.
+    sigset_t block, previous;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    sigprocmask(SIG_BLOCK, &block, &previous);
     writeAll(1, outBuf, outLen);
     outLen = 0;
+    sigprocmask(SIG_SETMASK, &previous, nullptr);
   }
   lastFlushNs = nowNs();
 }

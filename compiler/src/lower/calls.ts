@@ -217,6 +217,10 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     for (const warning of library.warnings) {
       if (warning.call === `${owner}.${name}` && node.arguments.length < warning.whenArgumentsFewerThan) ctx.warn(node, "insecureWarning", warning.message);
     }
+    // A static method of a library class (`HTTPClient.errorToString(code)`) is called on the C++ class.
+    const isStatic = ts.canHaveModifiers(decl) && !!ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+    const recv = isStatic && ts.isIdentifier(object) && owner ? (library.names[owner] ?? owner) : undefined;
+    if (recv) return callArgs(ctx, node, (a) => `${recv}::${name}(${a.join(", ")})`, resultCpp);
     return callArgs(ctx, node, (a) => `${receiver(ctx, object)}.${name}(${a.join(", ")})`, resultCpp);
   }
   const objSymbol = ts.isIdentifier(object) ? ctx.symbolOf(object) : undefined;

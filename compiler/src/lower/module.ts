@@ -254,7 +254,7 @@ export function libraryConstruction(ctx: LowerContext, init: ts.Expression): str
   if (!ts.isNewExpression(init)) return undefined;
   const decl = ctx.symbolOf(init.expression)?.declarations?.[0];
   if (!decl || !ctx.libraryOf(decl)) return undefined;
-  const args = (init.arguments ?? []).map((a) => constantInitializer(a) ?? (ts.isStringLiteral(a) ? `"${a.text.replace(/["\\]/g, "\\$&")}"` : undefined));
+  const args = (init.arguments ?? []).map((a) => constantInitializer(a) ?? (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a) ? cStringLiteral(a.text) : undefined) ?? earlierGlobal(ctx, a, init));
   if (args.some((a) => a === undefined)) {
     ctx.report(init, "unsupportedSyntax", "non-constant arguments to a library object's constructor", "pass literals, or call its begin() in setup()");
     return "";
@@ -267,6 +267,30 @@ function extendsDepth(ctx: LowerContext, decl: ts.Statement): number {
   const base = decl.heritageClauses?.[0]?.types[0];
   const baseDecl = base && ctx.symbolOf(base.expression)?.declarations?.find(ts.isInterfaceDeclaration);
   return baseDecl && baseDecl !== decl ? 1 + extendsDepth(ctx, baseDecl) : 0;
+}
+
+/**
+ * An argument naming a module-level const declared earlier in the same file whose C++ global is ready before
+ * this one is constructed: another library object (`new PubSubClient(espClient)`) or a numeric/boolean
+ * literal constant (`new ESP8266WebServer(PORT)`). Globals are emitted in source order, so the name is valid.
+ */
+function earlierGlobal(ctx: LowerContext, arg: ts.Expression, init: ts.NewExpression): string | undefined {
+  if (!ts.isIdentifier(arg)) return undefined;
+  const decl = ctx.symbolOf(arg)?.valueDeclaration;
+  if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || !ts.isIdentifier(decl.name)) return undefined;
+  const list = decl.parent;
+  if (!ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const)) return undefined;
+  if (!ts.isVariableStatement(list.parent) || !ts.isSourceFile(list.parent.parent)) return undefined;
+  if (decl.getSourceFile() !== init.getSourceFile() || decl.end > init.pos) return undefined;
+  const isLibraryObject = ts.isNewExpression(decl.initializer) && !!ctx.libraryOf(ctx.symbolOf(decl.initializer.expression)?.declarations?.[0]);
+  if (!isLibraryObject && constantInitializer(decl.initializer) === undefined) return undefined;
+  return cppIdentifier(decl.name.text);
+}
+
+/** A C++ narrow string literal holding `text` as UTF-8 (quotes, backslashes and control characters escaped). */
+function cStringLiteral(text: string): string {
+  const body = text.replace(/["\\]/g, "\\$&").replace(/[\x00-\x1f\x7f]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`);
+  return `"${body}"`;
 }
 
 /** A numeric or boolean literal initialiser, spelled for a C++ constant. */
