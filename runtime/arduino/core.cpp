@@ -25,13 +25,25 @@ uint64_t nextRandom() {
 
 unsigned long millis(void) { return tsd_platform_millis(); }
 unsigned long micros(void) { return tsd_platform_micros(); }
-void delay(unsigned long ms) { tsd_platform_delay(uint32_t(ms)); }
+// When the sketch last yielded (the real core's s_cycles_at_resume): optimistic_yield measures from here.
+static uint32_t resumedAtMicros = 0;
+
+void delay(unsigned long ms) {
+  tsd_platform_delay(uint32_t(ms));
+  resumedAtMicros = tsd_platform_micros();
+}
 void delayMicroseconds(unsigned int us) {
   uint32_t start = tsd_platform_micros();
   while (tsd_platform_micros() - start < us) {
   }
 }
-void yield(void) { tsd_platform_delay(0); }
+extern "C" void yield(void) {
+  tsd_platform_delay(0);
+  resumedAtMicros = tsd_platform_micros();
+}
+extern "C" void optimistic_yield(uint32_t interval_us) {
+  if (tsd_platform_micros() - resumedAtMicros > interval_us) yield();
+}
 
 void pinMode(uint8_t pin, uint8_t mode) {
   if (pin >= kPins) return;
