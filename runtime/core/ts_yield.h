@@ -3,35 +3,77 @@
 // yield(), returning from loop()), and WiFi/TCP stall meanwhile. JavaScript has no watchdog, so a TypeScript
 // loop must not reboot the board and `while (true) {}` must spin forever as in Node.
 //
-// TSD_LOOP_YIELD() is the first statement of every loop body the compiler cannot prove short, and
-// TSD_CALL_YIELD() the first statement of every recursive function. Both cost one decrement and one
-// not-taken branch of a shared countdown; every kYieldCheckEvery checks the slow path asks the core's
-// optimistic_yield(kYieldIntervalUs), which yields only when that much time has passed since the last yield
-// (on the board it is the ESP8266 core's own function; the emulated core in runtime/arduino implements it).
+// The generated code (compiler/src/lower/yields.ts) uses three macros:
+// - TSD_LOOP_YIELD(): first statement of every loop body the compiler cannot prove short: one decrement and
+//   one not-taken branch of a countdown; when it reaches zero (every kYieldCheckEvery checks) the slow path
+//   asks the core's optimistic_yield(kYieldIntervalUs), which yields only when that much time has passed since
+//   the last yield (on the board the ESP8266 core's own function; runtime/arduino implements it elsewhere);
+// - TSD_YIELD_SCOPE(): first statement of a function whose loops check: the function counts down a copy of
+//   the shared countdown that lives in a register (loaded on entry, what it used taken off on return);
+//   elsewhere TSD_LOOP_YIELD() counts down the shared one in memory;
+// - TSD_CALL_YIELD(): first statement of every recursive function (after its TSD_YIELD_SCOPE(), if any).
 // Never used in interrupt handlers (the core forbids yielding there; the compiler inserts none).
+// -DTSD_NO_LOOP_YIELD compiles all checks out (bench/lx106 measures their cost with it).
 #pragma once
 
+#include <Arduino.h>
 #include <stdint.h>
+
+/** TypeScript's yieldNow() (`yield` is a reserved word in a module): the core's yield(). */
+inline void yieldNow() { yield(); }
 
 namespace ts {
 
-/** Checks between two looks at the clock: small enough that even slow iterations (software doubles, string
- *  building) look at the clock every few milliseconds, large enough that the look costs nothing measurable. */
-constexpr uint32_t kYieldCheckEvery = 64;
-/** The longest stretch between yields the generated code aims for: far below the watchdog's 3.2 s. */
-constexpr uint32_t kYieldIntervalUs = 2000;
+/** Checks between two looks at the clock: a look costs a few hundred cycles on the lx106 (reading the
+ *  time), so it must be rare, yet even slow iterations (software doubles) must look every few ms. */
+constexpr uint32_t kYieldCheckEvery = 1024;
+/** Yield when this long has passed since the last yield: what the ESP8266 core's own long loops use
+ *  (optimistic_yield(10000) in HardwareSerial, flash_hal, uart), far below the watchdog's 3.2 s. */
+constexpr uint32_t kYieldIntervalUs = 10000;
 
 extern uint32_t yieldCountdown;
+/** Reloads yieldCountdown and yields if kYieldIntervalUs have passed since the last yield. */
 void yieldCheckSlow();
+
+/** The shared countdown, for checks outside a TSD_YIELD_SCOPE() (e.g. a recursive function without loops). */
+struct SharedYieldCounter {
+  void tick() {
+    if (__builtin_expect(--yieldCountdown == 0, 0)) yieldCheckSlow();
+  }
+};
+
+/** A function's own copy of the countdown: a register instead of a load and a store per check. On return
+ *  the checks it made are taken off the shared countdown (which its callees count down meanwhile), so the
+ *  checks of nested loops in different functions, and of a recursion's calls, add up instead of getting lost. */
+struct YieldCounter {
+  uint32_t start = yieldCountdown;
+  uint32_t left = start;
+  YieldCounter() = default;
+  YieldCounter(const YieldCounter&) = delete;
+  YieldCounter& operator=(const YieldCounter&) = delete;
+  ~YieldCounter() {
+    uint32_t used = start - left;
+    yieldCountdown = yieldCountdown > used ? yieldCountdown - used : 1;
+  }
+  void tick() {
+    if (__builtin_expect(--left == 0, 0)) {
+      yieldCheckSlow();
+      start = left = yieldCountdown;
+    }
+  }
+};
 
 }  // namespace ts
 
+/** Outside a TSD_YIELD_SCOPE(), TSD_LOOP_YIELD() finds this one. */
+inline ts::SharedYieldCounter tsd_yield_counter;
+
 #if defined(TSD_NO_LOOP_YIELD)
+#define TSD_YIELD_SCOPE() ((void)0)
 #define TSD_LOOP_YIELD() ((void)0)
+#define TSD_CALL_YIELD() ((void)0)
 #else
-#define TSD_LOOP_YIELD() \
-  do { \
-    if (__builtin_expect(--::ts::yieldCountdown == 0, 0)) ::ts::yieldCheckSlow(); \
-  } while (0)
+#define TSD_YIELD_SCOPE() ::ts::YieldCounter tsd_yield_counter
+#define TSD_LOOP_YIELD() tsd_yield_counter.tick()
+#define TSD_CALL_YIELD() tsd_yield_counter.tick()
 #endif
-#define TSD_CALL_YIELD() TSD_LOOP_YIELD()
