@@ -15,6 +15,8 @@
 #include "semihost.h"
 #include "lx106_target.h"
 
+extern "C" void tsd_platform_delay(uint32_t ms);
+
 namespace {
 constexpr uint64_t kCpuHz = 80000000;  // the ESP8266 Arduino core's default F_CPU
 constexpr uint64_t cyclesToTicks(uint64_t cycles) { return cycles * 32 / 25; }
@@ -59,6 +61,14 @@ extern "C" void tsd_lx106_watchdog_feed() {
   }
   arm();
   lastYield = tsd_lx106_ticks();
+}
+
+// The ESP8266 core's optimistic_yield measures CPU cycles since the last yield; so does this one (the emulated
+// core's portable version reads micros(), a 64-bit division here, on every call).
+extern "C" void optimistic_yield(uint32_t interval_us) {
+  if (tsd_lx106_ticks() - lastYield > cyclesToTicks(static_cast<uint64_t>(interval_us) * (kCpuHz / 1000000))) {
+    tsd_platform_delay(0);  // what yield() does
+  }
 }
 
 extern "C" uint64_t tsd_lx106_longest_without_yield() {
