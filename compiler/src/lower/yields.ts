@@ -10,12 +10,13 @@
 // - `TSD_CALL_YIELD();` is the first statement of every function that can call itself (directly, or through
 //   other functions, methods of the same name, or closures it creates): recursion has no back-edge;
 // - none in a `for` loop proven short: a counter from an integer constant to an integer constant in constant
-//   steps, not written in the body, at most SHORT_LOOP_TRIPS iterations, over a body with no loop, no
-//   closure and no call of a user function (so the whole loop is bounded, and nesting cannot multiply it);
+//   steps, not written in the body, at most SHORT_LOOP_TRIPS iterations, over a flat body: no loop, no
+//   closure, no `new`, no string concatenation, and no call but of a few constant-time built-ins (so the
+//   whole loop is bounded, and nesting cannot multiply it);
 // - none in functions reachable from an interrupt handler (a function passed to attachInterrupt): the core
 //   forbids yielding there.
 //
-// The checks (runtime/core/ts_yield.h) decrement a countdown and only every 1024th check asks the core's
+// The checks (runtime/core/ts_yield.h) decrement a countdown and only every 256th check asks the core's
 // optimistic_yield(), which yields when 10 ms have passed since the last yield.
 //
 // The only entry points are loopYield() (called by statements.ts's loopBody) and bodyYields() (called first
@@ -27,8 +28,15 @@ import type { LowerContext } from "./context.js";
 export const LOOP_YIELD = "TSD_LOOP_YIELD();";
 export const CALL_YIELD = "TSD_CALL_YIELD();";
 export const YIELD_SCOPE = "TSD_YIELD_SCOPE();";
-/** The most iterations of a loop that goes without a check (over a flat body: see isShortLoop). */
-export const SHORT_LOOP_TRIPS = 1000;
+/** The most iterations of a loop that goes without a check (over a flat body: see isFlat). Even a body of
+ *  several software-double divisions (~1000 cycles each on the lx106) then stays far below 100 ms. */
+export const SHORT_LOOP_TRIPS = 256;
+/** Built-in functions and methods a flat body may call: constant time (string and array methods that copy,
+ *  search or format, like toFixed or indexOf, may take long and are not listed). */
+const CHEAP_BUILTINS = new Set([
+  "abs", "min", "max", "floor", "ceil", "round", "trunc", "sign", "sqrt", "push", "pop",
+  "digitalRead", "digitalWrite", "analogRead", "analogWrite", "pinMode", "millis", "micros",
+]);
 
 type FunctionNode = ts.FunctionLikeDeclaration;
 
@@ -263,18 +271,27 @@ function isShortLoop(ctx: LowerContext, loop: ts.ForStatement): boolean {
   return isFlat(ctx, loop.statement, counter);
 }
 
-/** No loop, no closure, no call of a user function or constructor, and no write to the counter. */
+/** No loop, closure, label, `new`, template or string `+`, no call but of CHEAP_BUILTINS, no write to the
+ *  counter: every iteration takes a bounded, small time. */
 function isFlat(ctx: LowerContext, body: ts.Node, counter: ts.Symbol): boolean {
   let flat = true;
+  const isString = (e: ts.Expression) => !!(ctx.checker.getTypeAtLocation(e).flags & ts.TypeFlags.StringLike);
   const visit = (n: ts.Node): void => {
     if (!flat) return;
-    if (ts.isIterationStatement(n, false) || isFunctionNode(n) || ts.isLabeledStatement(n)) {
+    if (ts.isIterationStatement(n, false) || isFunctionNode(n) || ts.isLabeledStatement(n) || ts.isNewExpression(n) ||
+      ts.isTemplateExpression(n) || ts.isTaggedTemplateExpression(n)) {
       flat = false;
       return;
     }
-    if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
+    if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.PlusToken || n.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) &&
+      (isString(n.left) || isString(n.right))) {
+      flat = false;
+      return;
+    }
+    if (ts.isCallExpression(n)) {
       const decl = ctx.checker.getResolvedSignature(n)?.declaration;
-      if (!decl || !decl.getSourceFile().isDeclarationFile) {
+      const callee = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : ts.isIdentifier(n.expression) ? n.expression.text : "";
+      if (!decl || !decl.getSourceFile().isDeclarationFile || !CHEAP_BUILTINS.has(callee)) {
         flat = false;
         return;
       }
