@@ -57,10 +57,13 @@ test("loops get a yield check on every back-edge, except for loops proven short"
     "function f(n: number): number { return n + 1; }",
     "for (let i = 0; i < 10; i++) sum += f(i);", // calls a user function: not provably short
     "for (let i = 0; i < 10; i++) { for (let j = 0; j < 10; j++) sum += j; }", // nested: the outer one checks
-    "console.log(sum);",
+    "let text = \"\";",
+    "for (let i = 0; i < 10; i++) text += i.toFixed(1);", // string building and toFixed take unbounded time
+    "for (let i = 0; i < 1000; i++) sum += Math.abs(i);", // more than 256 iterations
+    "console.log(sum, text);",
   ].join("\n"));
   const setup = definition(cpp, "void setup()");
-  assert.equal(count(setup, "TSD_LOOP_YIELD();"), 6, setup);
+  assert.equal(count(setup, "TSD_LOOP_YIELD();"), 8, setup);
   assert.match(setup, /^void setup\(\) \{\n(#line.*\n)?  TSD_YIELD_SCOPE\(\);/, "the top-level code counts in a register");
   assert.match(setup, /while \(true\) \{\n(#line.*\n)?\s+TSD_LOOP_YIELD\(\);/);
   assert.ok(!definition(cpp, "double f(double n)").includes("YIELD"), "a function without loops or recursion has no check");
