@@ -2,7 +2,8 @@
 // about 3.2 s without a yield; the compiler puts yield checks into loops and recursive functions, the
 // lx106-qemu target models the watchdog (and reports the longest stretch without a yield), and the host
 // target warns. Checked here:
-// - which loops and functions get checks in the generated C++ (the compiler's rules, without building);
+// - which loops and functions get checks in the generated C++ (the compiler's rules, without building), and
+//   none in what an attachInterrupt handler reaches;
 // - a C++ busy loop that never yields ends on lx106-qemu with "Soft WDT reset" after 3.2 s of 80 MHz cycles;
 // - a TypeScript `while (true)` loop that runs for more than 3.2 s of cycles does not, prints what Node
 //   prints, and the --cycles report shows its longest stretch without a yield (≤ 100 ms);
@@ -85,6 +86,22 @@ test("recursive functions check on entry: direct, mutual, through a callback; ot
   assert.ok(!definition(cpp, "double square(double n)").includes("YIELD"));
   const sumTo = definition(cpp, "double sumTo(double n)");
   assert.ok(sumTo.includes("TSD_YIELD_SCOPE();") && sumTo.includes("TSD_LOOP_YIELD();") && !sumTo.includes("TSD_CALL_YIELD"), sumTo);
+});
+
+test("functions reachable from an attachInterrupt handler get no checks (the core forbids yielding there)", () => {
+  // attachInterrupt is not in the Arduino typings yet: a stand-in of the same name marks the handler alike.
+  const cpp = generated("isr.ts", [
+    "function attachInterrupt(pin: number, handler: () => void, mode: number): void { if (pin < 0) handler(); }",
+    "let pulses = 0;",
+    "function settle(): void { while (pulses > 100) pulses -= 100; }",
+    "function onPulse(): void { pulses++; settle(); }",
+    "attachInterrupt(4, onPulse, 1);",
+    "while (pulses < 3) onPulse();",
+    "console.log(pulses);",
+  ].join("\n"));
+  assert.ok(!definition(cpp, "void settle()").includes("YIELD"), "called by the handler: no check in its loop");
+  assert.ok(!definition(cpp, "void onPulse()").includes("YIELD"));
+  assert.equal(count(definition(cpp, "void setup()"), "TSD_LOOP_YIELD();"), 1, "the main code's loop still checks");
 });
 
 test("lx106-qemu: a C++ stretch that never yields ends with 'Soft WDT reset' after 3.2 s at 80 MHz", async () => {
