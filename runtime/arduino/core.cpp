@@ -25,12 +25,15 @@ uint64_t nextRandom() {
 
 unsigned long millis(void) { return tsd_platform_millis(); }
 unsigned long micros(void) { return tsd_platform_micros(); }
-// When the sketch last yielded (the real core's s_cycles_at_resume): optimistic_yield measures from here.
+// The sketch yielded since optimistic_yield last looked (the real core records s_cycles_at_resume at every
+// resume; reading the time here instead would cost every delay()/yield() a clock read): its interval then
+// starts at its next call.
+static bool resumed = true;
 static uint32_t resumedAtMicros = 0;
 
 void delay(unsigned long ms) {
   tsd_platform_delay(uint32_t(ms));
-  resumedAtMicros = tsd_platform_micros();
+  resumed = true;
 }
 void delayMicroseconds(unsigned int us) {
   uint32_t start = tsd_platform_micros();
@@ -39,11 +42,17 @@ void delayMicroseconds(unsigned int us) {
 }
 extern "C" void yield(void) {
   tsd_platform_delay(0);
-  resumedAtMicros = tsd_platform_micros();
+  resumed = true;
 }
 // Weak: the lx106-qemu target measures the interval in CPU cycles, like the real core (watchdog.cpp).
 extern "C" __attribute__((weak)) void optimistic_yield(uint32_t interval_us) {
-  if (tsd_platform_micros() - resumedAtMicros > interval_us) yield();
+  uint32_t now = tsd_platform_micros();
+  if (resumed) {
+    resumed = false;
+    resumedAtMicros = now;
+  } else if (now - resumedAtMicros > interval_us) {
+    yield();
+  }
 }
 
 void pinMode(uint8_t pin, uint8_t mode) {

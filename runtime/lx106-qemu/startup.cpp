@@ -57,8 +57,8 @@ extern "C" [[noreturn]] void tsd_lx106_start() {
   uint32_t* sp;
   __asm__ volatile("mov %0, a1" : "=a"(sp));
   for (uint32_t* p = __stack_limit; p < sp - 64; p++) *p = kStackPaint;  // 256 bytes below sp stay untouched
-  startCount = lastCount = tsd_read_ccount();  // zeroing and painting are not part of the program's cycles
   tsd_lx106_watchdog_start();
+  startCount = lastCount = tsd_read_ccount();  // zeroing, painting, arming are not part of the program's cycles
   for (InitFunction* f = __init_array_start; f < __init_array_end; f++) (*f)();
   tsd_lx106_exit(main());
 }

@@ -40,8 +40,8 @@ char* appendHex(char* p, uint64_t value) {
 }
 }  // namespace
 
+// Called before the program's clock starts (lastYield = 0 is its start), so that it costs the program nothing.
 extern "C" void tsd_lx106_watchdog_start() {
-  lastYield = tsd_lx106_ticks();
   arm();
   uint32_t enable = 1u << kTimer0Interrupt;
   __asm__ volatile("wsr %0, intenable\n rsync" : : "a"(enable) : "memory");
@@ -60,7 +60,7 @@ extern "C" void tsd_lx106_watchdog_feed() {
     }
   }
   arm();
-  lastYield = tsd_lx106_ticks();
+  lastYield = now;
 }
 
 // The ESP8266 core's optimistic_yield measures CPU cycles since the last yield; so does this one (the emulated
