@@ -88,6 +88,27 @@ test("recursive functions check on entry: direct, mutual, through a callback; ot
   assert.ok(sumTo.includes("TSD_YIELD_SCOPE();") && sumTo.includes("TSD_LOOP_YIELD();") && !sumTo.includes("TSD_CALL_YIELD"), sumTo);
 });
 
+test("a recursive closure inside a function whose loops check compiles (its check is on the shared countdown)", async () => {
+  const cpp = generated("closure.ts", [
+    "function run(limit: number): number {",
+    "  let total = 0;",
+    "  for (let i = 0; i < limit; i++) total += i;",
+    "  const fact = (n: number): number => {",
+    "    if (n <= 1) return 1;",
+    "    return n * fact(n - 1);",
+    "  };",
+    "  return total + fact(6);",
+    "}",
+    "console.log(run(10));",
+  ].join("\n"));
+  assert.match(cpp, /\(double n\) -> double \{\n(#line.*\n)?\s+TSD_CALL_YIELD\(\);/, cpp);
+  const ino = join(dir, "closure.ino");
+  writeFileSync(ino, cpp.replace('#include "src/tsduino/tsduino.h"', "#include <tsduino.h>"));
+  const cc = await runProcess("g++", ["-std=gnu++17", "-fsyntax-only", "-Wall", "-Wextra", "-Werror", "-x", "c++",
+    `-I${join(repoRoot, "runtime", "arduino")}`, `-I${join(repoRoot, "runtime", "core")}`, ino]);
+  assert.equal(cc.code, 0, cc.stderr.toString());
+});
+
 test("functions reachable from an attachInterrupt handler get no checks (the core forbids yielding there)", () => {
   // attachInterrupt is not in the Arduino typings yet: a stand-in of the same name marks the handler alike.
   const cpp = generated("isr.ts", [

@@ -11,7 +11,9 @@
 // - TSD_YIELD_SCOPE(): first statement of a function whose loops check: the function counts down a copy of
 //   the shared countdown that lives in a register (loaded on entry, what it used taken off on return);
 //   elsewhere TSD_LOOP_YIELD() counts down the shared one in memory;
-// - TSD_CALL_YIELD(): first statement of every recursive function (after its TSD_YIELD_SCOPE(), if any).
+// - TSD_CALL_YIELD(): first statement of every recursive function (after its TSD_YIELD_SCOPE(), if any), always
+//   on the shared countdown: a recursive closure must not name (or capture) its enclosing function's counter,
+//   and a scope takes only its own checks off the shared countdown, so this one is never lost.
 // Never used in interrupt handlers (the core forbids yielding there; the compiler inserts none).
 // -DTSD_NO_LOOP_YIELD compiles all checks out (bench/lx106 measures their cost with it).
 #pragma once
@@ -36,7 +38,7 @@ extern uint32_t yieldCountdown;
 /** Reloads yieldCountdown and yields if kYieldIntervalUs have passed since the last yield. */
 void yieldCheckSlow();
 
-/** The shared countdown, for checks outside a TSD_YIELD_SCOPE() (e.g. a recursive function without loops). */
+/** The shared countdown: TSD_CALL_YIELD(), and TSD_LOOP_YIELD() outside a TSD_YIELD_SCOPE(). */
 struct SharedYieldCounter {
   void tick() {
     if (__builtin_expect(--yieldCountdown == 0, 0)) yieldCheckSlow();
@@ -76,5 +78,5 @@ inline ts::SharedYieldCounter tsd_yield_counter;
 #else
 #define TSD_YIELD_SCOPE() ::ts::YieldCounter tsd_yield_counter
 #define TSD_LOOP_YIELD() tsd_yield_counter.tick()
-#define TSD_CALL_YIELD() tsd_yield_counter.tick()
+#define TSD_CALL_YIELD() ::tsd_yield_counter.tick()
 #endif
