@@ -91,6 +91,11 @@ export interface Lx106Run {
   peakHeap?: number;
   /** Most stack the program used, in bytes (the ESP8266 gives loop() 4096). */
   peakStack?: number;
+  /** The longest stretch the program ran without yielding, in ms of cycles at 80 MHz (the end of the run and,
+   *  after a --timeout, the stretch reported last included). */
+  longestWithoutYieldMs?: number;
+  /** The watchdog model ended the run: a stretch without a yield reached 3.2 s ("Soft WDT reset"). */
+  watchdogReset?: boolean;
 }
 
 function requireTool(name: string, pkg: string): string {
@@ -252,7 +257,16 @@ export async function buildLx106(sketchDir: string, options: Lx106BuildOptions =
   return { elf, sizes: await lx106Sizes(elf) };
 }
 
-const STATS_LINE = /(?:^|\n)tsduino-lx106: ccount=(\d+) peak-heap=(\d+) peak-stack=(\d+)\n$/;
+const STATS_LINE = /(?:^|\n)tsduino-lx106: ccount=(\d+) peak-heap=(\d+) peak-stack=(\d+)(?: longest-no-yield=(\d+))?\n$/;
+/** Printed by the watchdog model (runtime/lx106-qemu/watchdog.cpp) at each new longest stretch without a yield. */
+const YIELD_GAP_LINE = /^tsduino-lx106: yield-gap=0x([0-9a-f]+)\n/gm;
+/** The clock the watchdog model and "longest without yield" count in: the ESP8266 Arduino core's default F_CPU,
+ *  one instruction per cycle (as the cycle figure). */
+export const LX106_F_CPU_HZ = 80_000_000;
+/** The ESP8266 core's software watchdog resets the chip after about this long without a yield. */
+export const ESP8266_SOFT_WDT_MS = 3200;
+/** Longer stretches without a yield get a warning: WiFi and TCP stall while the sketch runs. */
+const LONG_STRETCH_WARN_MS = 1000;
 /** The stack the ESP8266 Arduino core gives setup()/loop() (its "cont" task). */
 export const ESP8266_LOOP_STACK_BYTES = 4096;
 /** Roughly the free heap of an ESP8266 Arduino sketch before WiFi starts (80 KB RAM minus the core's globals). */
@@ -272,7 +286,7 @@ export async function runLx106(elf: string, options: Lx106RunOptions = {}): Prom
     pendingErr += text;
     const lines = pendingErr.split("\n");
     pendingErr = lines.pop() ?? "";
-    for (const line of lines) if (!line.startsWith("tsduino-lx106: ccount=")) options.live?.stderr(`${line}\n`);
+    for (const line of lines) if (!line.startsWith("tsduino-lx106: ")) options.live?.stderr(`${line}\n`);
   };
   const r = await spawnCollect(QEMU, args, {
     timeoutMs: options.timeoutMs ?? 60_000,
@@ -282,8 +296,11 @@ export async function runLx106(elf: string, options: Lx106RunOptions = {}): Prom
     onStderr: options.live ? forwardErr : undefined,
   });
   if (options.live && pendingErr) options.live.stderr(pendingErr);
-  const stats = STATS_LINE.exec(r.stderr);
-  const stderr = stats ? r.stderr.slice(0, stats.index + (r.stderr[stats.index] === "\n" ? 1 : 0)) : r.stderr;
+  let longestGapTicks: number | undefined;
+  for (const m of r.stderr.matchAll(YIELD_GAP_LINE)) longestGapTicks = Math.max(longestGapTicks ?? 0, parseInt(m[1], 16));
+  const rawErr = r.stderr.replace(YIELD_GAP_LINE, "");
+  const stats = STATS_LINE.exec(rawErr);
+  const stderr = stats ? rawErr.slice(0, stats.index + (rawErr[stats.index] === "\n" ? 1 : 0)) : rawErr;
   const result: Lx106Run = {
     stdout: r.stdout,
     stderr,
@@ -294,7 +311,11 @@ export async function runLx106(elf: string, options: Lx106RunOptions = {}): Prom
     if (options.cycles !== false) result.cycles = ticksToCycles(Number(stats[1]));
     result.peakHeap = Number(stats[2]);
     result.peakStack = Number(stats[3]);
+    if (stats[4] !== undefined) longestGapTicks = Number(stats[4]);
   }
+  // Without the stats line (a run that --timeout killed) the last reported stretch is the longest so far.
+  if (longestGapTicks !== undefined) result.longestWithoutYieldMs = (ticksToCycles(longestGapTicks) * 1000) / LX106_F_CPU_HZ;
+  result.watchdogReset = /(?:^|\n)Soft WDT reset\n/.test(stderr);
   return result;
 }
 
@@ -312,7 +333,7 @@ export async function runOnLx106(sketchDir: string, options: Lx106RunOptions & L
 
 /** The CLI's report: cycles, code and static RAM, peak heap and stack; further lines warn when the stack or
  *  heap use would not fit an ESP8266 (the emulator gives 16 KB of stack and 2 MB of heap). */
-export function formatLx106Report(result: { cycles?: number; sizes: Lx106Sizes; peakHeap?: number; peakStack?: number }): string {
+export function formatLx106Report(result: { cycles?: number; sizes: Lx106Sizes; peakHeap?: number; peakStack?: number; longestWithoutYieldMs?: number }): string {
   const code = result.sizes.text + result.sizes.rodata;
   const ram = result.sizes.data + result.sizes.bss;
   const parts = [
@@ -321,6 +342,7 @@ export function formatLx106Report(result: { cycles?: number; sizes: Lx106Sizes; 
     `static RAM ${ram} B (.data ${result.sizes.data} + .bss ${result.sizes.bss})`,
     ...(result.peakHeap !== undefined ? [`peak heap ${result.peakHeap} B`] : []),
     ...(result.peakStack !== undefined ? [`peak stack ${result.peakStack} B`] : []),
+    ...(result.longestWithoutYieldMs !== undefined ? [`longest without yield ${formatMs(result.longestWithoutYieldMs)} ms`] : []),
   ];
   const lines = [`lx106-qemu: ${parts.join(", ")}`];
   if (result.peakStack !== undefined && result.peakStack > ESP8266_LOOP_STACK_BYTES) {
@@ -329,5 +351,13 @@ export function formatLx106Report(result: { cycles?: number; sizes: Lx106Sizes; 
   if (result.peakHeap !== undefined && result.peakHeap > ESP8266_FREE_HEAP_BYTES) {
     lines.push(`warning: the heap peaked at ${result.peakHeap} B; an ESP8266 sketch has about ${ESP8266_FREE_HEAP_BYTES} B of free heap (less with WiFi and TLS), so it would run out of memory on the board`);
   }
+  const stretch = result.longestWithoutYieldMs;
+  if (stretch !== undefined && stretch >= LONG_STRETCH_WARN_MS && stretch < ESP8266_SOFT_WDT_MS) {
+    lines.push(`warning: the program ran ${formatMs(stretch)} ms without yielding; WiFi and TCP stall meanwhile on an ESP8266, and its watchdog resets the chip at about ${ESP8266_SOFT_WDT_MS} ms`);
+  }
   return lines.join("\n");
+}
+
+function formatMs(ms: number): string {
+  return ms >= 10 ? String(Math.round(ms)) : ms.toFixed(1);
 }

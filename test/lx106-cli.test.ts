@@ -17,7 +17,7 @@ function program(name: string, text: string): string {
   return file;
 }
 
-const REPORT = /^lx106-qemu: (\d+) cycles, code \d+ B \(\.text \d+ \+ \.rodata \d+\), static RAM \d+ B \(\.data \d+ \+ \.bss \d+\), peak heap \d+ B, peak stack \d+ B$/m;
+const REPORT = /^lx106-qemu: (\d+) cycles, code \d+ B \(\.text \d+ \+ \.rodata \d+\), static RAM \d+ B \(\.data \d+ \+ \.bss \d+\), peak heap \d+ B, peak stack \d+ B, longest without yield [\d.]+ ms$/m;
 
 test("--cycles prints the program's output, then a deterministic cycle count with sizes, heap and stack", async () => {
   const entry = program("sum.ts", "let s = 0;\nfor (let i = 0; i < 1000; i++) s += i * 0.5;\nconsole.log(\"sum\", s);\n");

@@ -4,7 +4,9 @@
 // built with the same compiler, flags and Arduino core. Prints cycles and sizes as ratios to the reference,
 // checks that both print the same thing, and measures the runtime's fixed cost: flash and RAM of a compiled
 // empty sketch minus a hand-written empty sketch. Goals (issue 6): fixed-width ≤ 1.3x the C++ cycles,
-// plain number ≤ 2x, fixed cost < 8 KB flash and < 1 KB RAM.
+// plain number ≤ 2x, fixed cost < 8 KB flash and < 1 KB RAM. Each TypeScript variant is also built with its
+// yield checks compiled out (-DTSD_NO_LOOP_YIELD, issue 17): "no-yield cycles" and "yield" show their cost
+// side by side (goal ≤ 2%), "gap ms" the longest stretch without a yield at 80 MHz.
 // Usage: node dist/bench/lx106/run.js [--json] [--only name]
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,6 +33,10 @@ export interface Measurement {
   sizes?: Lx106Sizes;
   peakHeap?: number;
   peakStack?: number;
+  /** TypeScript variants: cycles of the same sketch with the yield checks compiled out (-DTSD_NO_LOOP_YIELD). */
+  cyclesWithoutYields?: number;
+  /** The longest stretch without a yield, in ms at 80 MHz. */
+  longestWithoutYieldMs?: number;
 }
 
 export interface BenchReport {
@@ -42,7 +48,7 @@ const code = (s: Lx106Sizes) => s.text + s.rodata;
 const ram = (s: Lx106Sizes) => s.data + s.bss;
 const firstLine = (text: string) => text.trim().split("\n")[0] ?? "";
 
-async function buildTs(entry: string, work: string): Promise<{ elf: string; sizes: Lx106Sizes } | string> {
+async function buildTs(entry: string, work: string, defines: string[] = []): Promise<{ elf: string; sizes: Lx106Sizes } | string> {
   let result;
   try {
     result = compile({ entry });
@@ -53,7 +59,7 @@ async function buildTs(entry: string, work: string): Promise<{ elf: string; size
   if (!result.sketch || errors.length) return `not compiled: ${errors[0]?.message ?? "no sketch"}`;
   const dir = writeSketch(result.sketch, work);
   try {
-    return await buildLx106(dir);
+    return await buildLx106(dir, { defines, outFile: join(dir, "build-lx106", `${defines.length ? "noyield" : "sketch"}.elf`) });
   } catch (error) {
     return `build failed: ${firstLine((error as Error).message.split("\n").slice(1).join("\n") || (error as Error).message)}`;
   }
@@ -71,7 +77,7 @@ async function buildReference(name: string, work: string): Promise<{ elf: string
 async function measure(benchmark: string, variant: Variant, built: { elf: string; sizes: Lx106Sizes } | string): Promise<Measurement> {
   if (typeof built === "string") return { benchmark, variant, error: built };
   const run = await runLx106(built.elf, { cycles: true, timeoutMs: 300_000 });
-  const row: Measurement = { benchmark, variant, output: run.stdout, cycles: run.cycles, sizes: built.sizes, peakHeap: run.peakHeap, peakStack: run.peakStack };
+  const row: Measurement = { benchmark, variant, output: run.stdout, cycles: run.cycles, sizes: built.sizes, peakHeap: run.peakHeap, peakStack: run.peakStack, longestWithoutYieldMs: run.longestWithoutYieldMs };
   if (run.timedOut) row.error = "timed out";
   else if (run.exitCode !== 0) row.error = `exit ${run.exitCode}: ${firstLine(run.stderr || run.stdout)}`;
   return row;
@@ -89,6 +95,9 @@ export async function runLx106Bench(options: { only?: string; onRow?: (row: Meas
         const entry = join(programsDir, file);
         if (!existsSync(entry)) continue;
         const row = await measure(name, variant, await buildTs(entry, join(work, `${name}-${variant}`)));
+        // The cost of the yield checks (issue 17): the same sketch with TSD_LOOP_YIELD compiled out.
+        const bare = await measure(name, variant, await buildTs(entry, join(work, `${name}-${variant}`), ["TSD_NO_LOOP_YIELD=1"]));
+        if (!bare.error) row.cyclesWithoutYields = bare.cycles;
         if (!row.error && reference.output !== undefined && row.output !== reference.output) {
           row.error = `prints ${JSON.stringify(firstLine(row.output ?? ""))}, the C++ reference ${JSON.stringify(firstLine(reference.output))}`;
         }
@@ -119,11 +128,18 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.
 const lpad = (s: string, n: number) => (s.length >= n ? s : " ".repeat(n - s.length) + s);
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? "" : `${(a / b).toFixed(2)}x`);
 
+/** Extra cycles of the yield checks, in percent of the cycles without them. */
+function yieldCost(row: Measurement): number | undefined {
+  if (row.cycles === undefined || !row.cyclesWithoutYields) return undefined;
+  return ((row.cycles - row.cyclesWithoutYields) / row.cyclesWithoutYields) * 100;
+}
+
 /** The table and the goal lines, as printed by `npm run bench`. */
 export function formatBench(report: BenchReport): string[] {
   const lines = [
     "lx106 benchmark (QEMU lx106, -icount: cycles = instructions; ratios are TypeScript / hand-written C++)",
-    `${pad("benchmark", 10)}${pad("variant", 8)}${lpad("cycles", 12)}${lpad("ratio", 8)}${lpad("code B", 9)}${lpad("ratio", 7)}${lpad("RAM B", 7)}${lpad("ratio", 7)}${lpad("heap B", 8)}${lpad("stack B", 9)}`,
+    `${pad("benchmark", 10)}${pad("variant", 8)}${lpad("cycles", 12)}${lpad("ratio", 8)}${lpad("code B", 9)}${lpad("ratio", 7)}${lpad("RAM B", 7)}${lpad("ratio", 7)}${lpad("heap B", 8)}${lpad("stack B", 9)}` +
+      `${lpad("no-yield cycles", 17)}${lpad("yield", 8)}${lpad("gap ms", 8)}`,
   ];
   const goals: string[] = [];
   for (const row of report.rows) {
@@ -138,8 +154,12 @@ export function formatBench(report: BenchReport): string[] {
     lines.push(
       `${pad(row.benchmark, 10)}${pad(row.variant, 8)}${lpad(String(row.cycles ?? ""), 12)}${lpad(cyclesRatio, 8)}` +
         `${lpad(String(code(s)), 9)}${lpad(isRef ? "" : ratio(code(s), ref?.sizes && code(ref.sizes)), 7)}` +
-        `${lpad(String(ram(s)), 7)}${lpad(isRef ? "" : ratio(ram(s), ref?.sizes && ram(ref.sizes)), 7)}${lpad(String(row.peakHeap ?? ""), 8)}${lpad(String(row.peakStack ?? ""), 9)}`,
+        `${lpad(String(ram(s)), 7)}${lpad(isRef ? "" : ratio(ram(s), ref?.sizes && ram(ref.sizes)), 7)}${lpad(String(row.peakHeap ?? ""), 8)}${lpad(String(row.peakStack ?? ""), 9)}` +
+        `${lpad(String(row.cyclesWithoutYields ?? ""), 17)}${lpad(yieldCost(row) === undefined ? "" : `${yieldCost(row)!.toFixed(2)}%`, 8)}` +
+        `${lpad(row.longestWithoutYieldMs === undefined ? "" : row.longestWithoutYieldMs.toFixed(1), 8)}`,
     );
+    const cost = yieldCost(row);
+    if (cost !== undefined) goals.push(`${cost <= 2 ? "meets" : "misses"} goal: ${row.benchmark} (${row.variant}) yield checks cost ${cost.toFixed(2)}% cycles (goal ≤ 2%)`);
     if (!isRef && ref?.cycles && row.cycles) {
       const limit = row.variant === "fixed" ? 1.3 : 2;
       const r = row.cycles / ref.cycles;

@@ -31,12 +31,19 @@ typedef bool boolean;
 #define OUTPUT_OPEN_DRAIN 0x03
 #define LED_BUILTIN 2
 #define A0 17
+#ifndef F_CPU
+#define F_CPU 80000000L
+#endif
 
 unsigned long millis(void);
 unsigned long micros(void);
 void delay(unsigned long ms);
 void delayMicroseconds(unsigned int us);
-void yield(void);
+// As in the ESP8266 core (Arduino.h, core_esp8266_main.cpp): yield() lets the system run (here: flushes
+// output, fires due host timers); optimistic_yield(us) yields only when `us` microseconds have passed since
+// the sketch last yielded (delay(), yield(), or the return from loop()), so it is cheap to call often.
+extern "C" void yield(void);
+extern "C" void optimistic_yield(uint32_t interval_us);
 
 void pinMode(uint8_t pin, uint8_t mode);
 void digitalWrite(uint8_t pin, uint8_t val);

@@ -21,15 +21,35 @@ uint64_t nextRandom() {
 
 unsigned long millis(void) { return tsd_platform_millis(); }
 unsigned long micros(void) { return tsd_platform_micros(); }
-void delay(unsigned long ms) { tsd_pins_delay(uint32_t(ms)); }  // pins.cpp: stimulus events on time
+// The sketch yielded since optimistic_yield last looked (the real core records s_cycles_at_resume at every
+// resume; reading the time here instead would cost every delay()/yield() a clock read): its interval then
+// starts at its next call.
+static bool resumed = true;
+static uint32_t resumedAtMicros = 0;
+
+void delay(unsigned long ms) {
+  tsd_pins_delay(uint32_t(ms));  // pins.cpp: stimulus events on time
+  resumed = true;
+}
 void delayMicroseconds(unsigned int us) {
   uint32_t start = tsd_platform_micros();
   while (tsd_platform_micros() - start < us) {
   }
 }
-void yield(void) {
+extern "C" void yield(void) {
   tsd_pins_service();  // pins.cpp: due stimulus events, interrupt handlers
   tsd_platform_delay(0);
+  resumed = true;
+}
+// Weak: the lx106-qemu target measures the interval in CPU cycles, like the real core (watchdog.cpp).
+extern "C" __attribute__((weak)) void optimistic_yield(uint32_t interval_us) {
+  uint32_t now = tsd_platform_micros();
+  if (resumed) {
+    resumed = false;
+    resumedAtMicros = now;
+  } else if (now - resumedAtMicros > interval_us) {
+    yield();
+  }
 }
 
 long random(long howbig) {

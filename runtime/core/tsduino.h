@@ -16,3 +16,4 @@
 #include "ts_map.h"
 #include "ts_console.h"
 #include "ts_fixed.h"
+#include "ts_yield.h"

@@ -58,6 +58,7 @@ typedef bool boolean;
 
 extern "C" {
 void yield(void);
+void optimistic_yield(uint32_t interval_us);
 void pinMode(uint8_t pin, uint8_t mode);
 void digitalWrite(uint8_t pin, uint8_t val);
 int digitalRead(uint8_t pin);

@@ -2,6 +2,9 @@
 // delay()/yield(), when the program polls for input, every 20 ms of writing, when full, at exit and on
 // SIGINT/SIGTERM/SIGHUP (so `tsduino run --timeout` loses nothing); a terminal gets every line at once.
 // Input is read without blocking (poll with a zero timeout). Time is CLOCK_MONOTONIC since start.
+// Every delay()/yield() also checks how long the sketch ran since the previous one: past 3 s (the ESP8266's
+// software watchdog resets the chip after about 3.2 s without a yield) it warns once on stderr. The PC is far
+// faster than the chip, so this only catches the worst cases; `--target lx106-qemu` measures it at 80 MHz.
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -22,6 +25,9 @@ bool outIsTty = false;
 bool initialised = false;
 uint64_t startNs = 0;
 uint64_t lastFlushNs = 0;
+uint64_t lastYieldNs = 0;
+bool warnedNoYield = false;
+const uint64_t kNoYieldWarnNs = 3000000000ULL;
 uint8_t inBuf[256];
 size_t inPos = 0, inLen = 0;
 bool inEof = false;
@@ -76,12 +82,26 @@ void onSignal(int sig) {
 void init() {
   if (initialised) return;
   initialised = true;
-  startNs = lastFlushNs = nowNs();
+  startNs = lastFlushNs = lastYieldNs = nowNs();
   outIsTty = isatty(1) != 0;
   signal(SIGINT, onSignal);
   signal(SIGTERM, onSignal);
   signal(SIGHUP, onSignal);
   signal(SIGPIPE, SIG_IGN);
+}
+
+void checkStretch() {
+  uint64_t now = nowNs();
+  uint64_t stretch = now - lastYieldNs;
+  lastYieldNs = now;
+  if (stretch <= kNoYieldWarnNs || warnedNoYield) return;
+  warnedNoYield = true;
+  char line[256];
+  int n = snprintf(line, sizeof line,
+                   "tsduino: warning: the sketch ran %.1f s without yielding (delay(), yieldNow() or returning from "
+                   "loop()); this would reset an ESP8266 (Soft WDT reset after about 3.2 s)\n",
+                   double(stretch) / 1e9);
+  if (n > 0) writeAll(2, line, size_t(n) < sizeof line ? size_t(n) : sizeof line - 1);
 }
 
 struct Init {
@@ -139,15 +159,18 @@ extern "C" uint32_t tsd_platform_micros(void) {
 extern "C" void tsd_platform_delay(uint32_t ms) {
   init();
   flushOut();
+  checkStretch();
   if (ms == 0) return;
   timespec ts = {time_t(ms / 1000), long(ms % 1000) * 1000000L};
   while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
   }
+  lastYieldNs = nowNs();  // the sketch starts running again
 }
 
 extern "C" void tsd_platform_exit(int code) {
   init();
   flushOut();
+  checkStretch();
   fflush(stdout);
   fflush(stderr);
   _exit(code);

@@ -14,6 +14,12 @@ size_t tsd_lx106_peak_heap();
 size_t tsd_lx106_peak_stack();
 // Ends the run: prints the statistics line on stderr, then the semihosting exit with `code`.
 [[noreturn]] void tsd_lx106_exit(int code);
+// The software watchdog model (watchdog.cpp): start it, feed it at every yield, the longest stretch between
+// yields so far (ticks, the current one included), and whether its timer interrupt is what fired.
+void tsd_lx106_watchdog_start();
+void tsd_lx106_watchdog_feed();
+uint64_t tsd_lx106_longest_without_yield();
+bool tsd_lx106_watchdog_fired();
 // "lx106: <message>" on stderr, exit status 134.
 [[noreturn]] void tsd_lx106_fatal(const char* message);
 }

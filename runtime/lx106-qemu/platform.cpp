@@ -3,7 +3,8 @@
 // CPU's cycle counter CCOUNT, which QEMU advances at 40 MHz of virtual time (under -icount, virtual time is a
 // fixed number of nanoseconds per instruction). delay() does not spin: it moves the clock forward, so a
 // sketch's delays cost no emulated cycles and no real time, and --cycles counts computation only. Ending the
-// run prints "tsduino-lx106: ccount=<ticks> peak-heap=<bytes> peak-stack=<bytes>" as the last line on stderr;
+// run prints "tsduino-lx106: ccount=<ticks> peak-heap=<bytes> peak-stack=<bytes> longest-no-yield=<ticks>" as
+// the last line on stderr;
 // builders/lx106-qemu.ts takes that line off and converts the ticks to instructions (= cycles).
 #include <stddef.h>
 #include <stdint.h>
@@ -62,18 +63,23 @@ extern "C" int tsd_platform_read_byte(void) {
 
 extern "C" uint32_t tsd_platform_millis(void) { return static_cast<uint32_t>(nowMicros() / 1000); }
 extern "C" uint32_t tsd_platform_micros(void) { return static_cast<uint32_t>(nowMicros()); }
-extern "C" void tsd_platform_delay(uint32_t ms) { skippedMicros += static_cast<uint64_t>(ms) * 1000; }
+extern "C" void tsd_platform_delay(uint32_t ms) {
+  skippedMicros += static_cast<uint64_t>(ms) * 1000;
+  tsd_lx106_watchdog_feed();  // every delay() and yield() ends here: the sketch yielded
+}
 
 extern "C" [[noreturn]] void tsd_platform_exit(int code) { tsd_lx106_exit(code); }
 
 extern "C" [[noreturn]] void tsd_lx106_exit(int code) {
   uint64_t ticks = tsd_lx106_ticks();
-  char line[128] = "tsduino-lx106: ccount=";
+  char line[160] = "tsduino-lx106: ccount=";
   char* p = appendDecimal(line + strlen(line), ticks);
   memcpy(p, " peak-heap=", 11);
   p = appendDecimal(p + 11, tsd_lx106_peak_heap());
   memcpy(p, " peak-stack=", 12);
   p = appendDecimal(p + 12, tsd_lx106_peak_stack());
+  memcpy(p, " longest-no-yield=", 18);
+  p = appendDecimal(p + 18, tsd_lx106_longest_without_yield());
   *p++ = '\n';
   tsd_simcall(kSysWrite, 2, reinterpret_cast<int>(line), static_cast<int>(p - line));
   for (;;) tsd_simcall(kSysExit, code, 0, 0);

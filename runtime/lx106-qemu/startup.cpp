@@ -57,7 +57,8 @@ extern "C" [[noreturn]] void tsd_lx106_start() {
   uint32_t* sp;
   __asm__ volatile("mov %0, a1" : "=a"(sp));
   for (uint32_t* p = __stack_limit; p < sp - 64; p++) *p = kStackPaint;  // 256 bytes below sp stay untouched
-  startCount = lastCount = tsd_read_ccount();  // zeroing and painting are not part of the program's cycles
+  tsd_lx106_watchdog_start();
+  startCount = lastCount = tsd_read_ccount();  // zeroing, painting, arming are not part of the program's cycles
   for (InitFunction* f = __init_array_start; f < __init_array_end; f++) (*f)();
   tsd_lx106_exit(main());
 }
@@ -70,6 +71,14 @@ extern "C" [[noreturn]] void tsd_lx106_fatal(const char* message) {
 }
 
 extern "C" [[noreturn]] void tsd_lx106_exception(int vector, uint32_t cause, uint32_t pc, uint32_t address) {
+  if (vector == 4 && cause == 4 && tsd_lx106_watchdog_fired()) {
+    // What the ESP8266 core prints after its software watchdog reset the chip, then what it means.
+    char line[200] = "\nSoft WDT reset\nlx106: the sketch ran 3.2 s (at 80 MHz) without yielding, at PC ";
+    appendHex(line, pc);
+    strcat(line, "; an ESP8266 resets here. Long work must yield: delay(), yieldNow(), or return from loop()\n");
+    writeStderr(line);
+    tsd_lx106_exit(134);
+  }
   static const char* const kVectors[] = {"?", "debug", "NMI", "kernel", "user", "double"};
   static const char* const kCauses[] = {"illegal instruction", "syscall", "instruction fetch error",
                                         "load/store error", "level-1 interrupt", "alloca", "integer divide by zero",

@@ -30,6 +30,14 @@ declare function delayMicroseconds(us: number): void;
 declare function millis(): number;
 declare function micros(): number;
 declare function yield(): void;
+/**
+ * Lets the ESP8266 run its system (WiFi, TCP, timers) now, like `yield()` in an Arduino sketch (`yield` itself
+ * is a reserved word in a TypeScript module). Rarely needed: `delay()`, returning from `loop()` and the yield
+ * checks the compiler puts into loops and recursive functions already yield at least every 10 ms; call it
+ * inside a long call into a library, or to let WiFi work at a particular point. Must not be called from an
+ * interrupt handler.
+ */
+declare function yieldNow(): void;
 declare function pinMode(pin: number, mode: number): void;
 declare function digitalWrite(pin: number, value: number): void;
 declare function digitalRead(pin: number): number;

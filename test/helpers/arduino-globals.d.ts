@@ -14,6 +14,7 @@ declare const Serial: {
 declare function millis(): number;
 declare function micros(): number;
 declare function delay(ms: number): void;
+declare function yieldNow(): void;
 declare function pinMode(pin: number, mode: number): void;
 declare function digitalWrite(pin: number, value: number): void;
 declare function digitalRead(pin: number): number;

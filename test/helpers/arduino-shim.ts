@@ -34,6 +34,7 @@ g.delay = (ms: number): void => {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 };
 g.yield = (): void => {};
+g.yieldNow = (): void => {};
 g.pinMode = (_pin: number, _mode: number): void => {};
 g.digitalWrite = (pin: number, value: number): void => {
   pins.set(pin, value ? 1 : 0);

@@ -10,6 +10,7 @@ import { isScalarCpp } from "./expressions.js";
 import { numberLiteral } from "./literals.js";
 import { analyseCaptures } from "./functions.js";
 import { analyseIntegers } from "./integers.js";
+import { bodyYields } from "./yields.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
 import {
   analyseOverrides, classDefinition, classMemberDefinitions, enumDefinition, functionDefinition, functionPrototype,
@@ -217,6 +218,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder, includes: st
 
 function bodyOf(ctx: LowerContext, out: CppWriter, fn: ts.FunctionDeclaration): void {
   out.indent();
+  for (const line of fn.body ? bodyYields(ctx, fn.body) : []) out.line(line);  // yield checks (yields.ts)
   ctx.withScope({ returnType: "void", thisName: "this", inLambda: false }, () => {
     for (const s of fn.body?.statements ?? []) statement(ctx, out, s);
   });
@@ -225,6 +227,7 @@ function bodyOf(ctx: LowerContext, out: CppWriter, fn: ts.FunctionDeclaration): 
 }
 
 function topLevelStatements(ctx: LowerContext, w: CppWriter, sf: ts.SourceFile): void {
+  for (const line of bodyYields(ctx, sf)) w.line(line);  // yield checks (yields.ts)
   ctx.withScope({ returnType: "void", thisName: "this", inLambda: false }, () => {
     for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) || ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s) || ts.isEnumDeclaration(s) || ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) continue;

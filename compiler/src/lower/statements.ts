@@ -10,8 +10,10 @@ import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp } from "./expressio
 import { mapTypeArgs } from "./calls.js";
 import { stringLiteral } from "./literals.js";
 import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
+import { loopYield, bodyYields } from "./yields.js";
 
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
+  for (const line of bodyYields(ctx, body)) w.line(line);  // a function's countdown, recursion's check (yields.ts)
   // Nested function declarations are hoisted to the top of their block, as in JavaScript.
   for (const s of body.statements) if (ts.isFunctionDeclaration(s)) nestedFunction(ctx, w, s);
   for (const s of body.statements) if (!ts.isFunctionDeclaration(s)) statement(ctx, w, s);
@@ -156,6 +158,8 @@ function loopBody(ctx: LowerContext, w: CppWriter, body: ts.Statement, label: st
     w.line("{");
     w.indent();
   }
+  const loopCheck = loopYield(ctx, body.parent as ts.IterationStatement);  // every back-edge yields (yields.ts)
+  if (loopCheck) w.line(loopCheck);
   if (ts.isBlock(body)) lowerBody(ctx, w, body);
   else statement(ctx, w, body);
   if (continues) {

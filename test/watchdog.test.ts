@@ -1,0 +1,188 @@
+// Issue 17: long computations must not reset the board. The ESP8266's software watchdog resets the chip after
+// about 3.2 s without a yield; the compiler puts yield checks into loops and recursive functions, the
+// lx106-qemu target models the watchdog (and reports the longest stretch without a yield), and the host
+// target warns. Checked here:
+// - which loops and functions get checks in the generated C++ (the compiler's rules, without building), and
+//   none in what an attachInterrupt handler reaches;
+// - a C++ busy loop that never yields ends on lx106-qemu with "Soft WDT reset" after 3.2 s of 80 MHz cycles;
+// - a TypeScript `while (true)` loop that runs for more than 3.2 s of cycles does not, prints what Node
+//   prints, and the --cycles report shows its longest stretch without a yield (≤ 100 ms);
+// - the host target warns once when the sketch ran more than 3 s without yielding.
+import { after, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { compile } from "../compiler/src/index.js";
+import { buildLx106, runLx106, formatLx106Report, LX106_RUNTIME_DIR } from "../builders/lx106-qemu.js";
+import { runTsduino } from "./helpers/tsduino-cli.js";
+import { runUnderNode } from "./helpers/node-oracle.js";
+import { runProcess } from "./helpers/process.js";
+import { repoRoot } from "./helpers/paths.js";
+
+const dir = mkdtempSync(join(tmpdir(), "tsd-watchdog-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function program(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** The generated sketch (.ino) of a TypeScript program. */
+function generated(name: string, text: string): string {
+  const result = compile({ entry: program(name, text) });
+  const errors = result.diagnostics.filter((d) => d.category === "error");
+  assert.equal(errors.length, 0, errors.map((e) => e.message).join("\n"));
+  return result.sketch!.files.find((f) => f.path.endsWith(".ino"))!.content;
+}
+
+/** The C++ text of one function's definition (from its signature line to the closing brace at column 0). */
+function definition(cpp: string, signature: string): string {
+  const start = cpp.indexOf(`${signature} {`);
+  assert.ok(start >= 0, `no definition '${signature}' in:\n${cpp}`);
+  return cpp.slice(start, cpp.indexOf("\n}", start) + 2);
+}
+
+const count = (text: string, what: string) => text.split(what).length - 1;
+
+test("loops get a yield check on every back-edge, except for loops proven short", () => {
+  const cpp = generated("loops.ts", [
+    "let sum = 0;",
+    "while (true) { sum++; if (sum > 5) break; }",
+    "do { sum--; } while (sum > 0);",
+    "for (let i = 0; i < 100000; i++) sum += i;",
+    "for (const x of [1, 2, 3]) sum += x;",
+    "for (let i = 0; i < 10; i++) sum += i * 2;", // short: constant bounds, flat body
+    "for (let i = 10; i >= 0; i -= 2) sum += i;", // short, counting down
+    "function f(n: number): number { return n + 1; }",
+    "for (let i = 0; i < 10; i++) sum += f(i);", // calls a user function: not provably short
+    "for (let i = 0; i < 10; i++) { for (let j = 0; j < 10; j++) sum += j; }", // nested: the outer one checks
+    "let text = \"\";",
+    "for (let i = 0; i < 10; i++) text += i.toFixed(1);", // string building and toFixed take unbounded time
+    "for (let i = 0; i < 1000; i++) sum += Math.abs(i);", // more than 256 iterations
+    "console.log(sum, text);",
+  ].join("\n"));
+  const setup = definition(cpp, "void setup()");
+  assert.equal(count(setup, "TSD_LOOP_YIELD();"), 8, setup);
+  assert.match(setup, /^void setup\(\) \{\n(#line.*\n)?  TSD_YIELD_SCOPE\(\);/, "the top-level code counts in a register");
+  assert.match(setup, /while \(true\) \{\n(#line.*\n)?\s+TSD_LOOP_YIELD\(\);/);
+  assert.ok(!definition(cpp, "double f(double n)").includes("YIELD"), "a function without loops or recursion has no check");
+});
+
+test("recursive functions check on entry: direct, mutual, through a callback; others do not", () => {
+  const cpp = generated("recursion.ts", [
+    "function fib(n: number): number { return n < 2 ? n : fib(n - 1) + fib(n - 2); }",
+    "function isEven(n: number): boolean { return n === 0 ? true : isOdd(n - 1); }",
+    "function isOdd(n: number): boolean { return n === 0 ? false : isEven(n - 1); }",
+    "class Tree { kids: Tree[] = []; size(): number { let s = 1; this.kids.forEach((k) => { s += k.size(); }); return s; } }",
+    "function square(n: number): number { return n * n; }",
+    "function sumTo(n: number): number { let s = 0; for (let i = 0; i < n; i++) s += square(i); return s; }",
+    "console.log(fib(10), isEven(10), new Tree().size(), sumTo(10));",
+  ].join("\n"));
+  for (const signature of ["double fib(double n)", "bool isEven(double n)", "bool isOdd(double n)", "double Tree::size()"]) {
+    assert.match(definition(cpp, signature), /\{\n(#line.*\n)?  TSD_CALL_YIELD\(\);/, signature);
+  }
+  assert.ok(!definition(cpp, "double square(double n)").includes("YIELD"));
+  const sumTo = definition(cpp, "double sumTo(double n)");
+  assert.ok(sumTo.includes("TSD_YIELD_SCOPE();") && sumTo.includes("TSD_LOOP_YIELD();") && !sumTo.includes("TSD_CALL_YIELD"), sumTo);
+});
+
+test("a recursive closure inside a function whose loops check compiles (its check is on the shared countdown)", async () => {
+  const cpp = generated("closure.ts", [
+    "function run(limit: number): number {",
+    "  let total = 0;",
+    "  for (let i = 0; i < limit; i++) total += i;",
+    "  const fact = (n: number): number => {",
+    "    if (n <= 1) return 1;",
+    "    return n * fact(n - 1);",
+    "  };",
+    "  return total + fact(6);",
+    "}",
+    "console.log(run(10));",
+  ].join("\n"));
+  assert.match(cpp, /\(double n\) -> double \{\n(#line.*\n)?\s+TSD_CALL_YIELD\(\);/, cpp);
+  const ino = join(dir, "closure.ino");
+  writeFileSync(ino, cpp.replace('#include "src/tsduino/tsduino.h"', "#include <tsduino.h>"));
+  const cc = await runProcess("g++", ["-std=gnu++17", "-fsyntax-only", "-Wall", "-Wextra", "-Werror", "-x", "c++",
+    `-I${join(repoRoot, "runtime", "arduino")}`, `-I${join(repoRoot, "runtime", "core")}`, ino]);
+  assert.equal(cc.code, 0, cc.stderr.toString());
+});
+
+test("functions reachable from an attachInterrupt handler get no checks (the core forbids yielding there)", () => {
+  // attachInterrupt is not in the Arduino typings yet: a stand-in of the same name marks the handler alike.
+  const cpp = generated("isr.ts", [
+    "function attachInterrupt(pin: number, handler: () => void, mode: number): void { if (pin < 0) handler(); }",
+    "let pulses = 0;",
+    "function settle(): void { while (pulses > 100) pulses -= 100; }",
+    "function onPulse(): void { pulses++; settle(); }",
+    "attachInterrupt(4, onPulse, 1);",
+    "while (pulses < 3) onPulse();",
+    "console.log(pulses);",
+  ].join("\n"));
+  assert.ok(!definition(cpp, "void settle()").includes("YIELD"), "called by the handler: no check in its loop");
+  assert.ok(!definition(cpp, "void onPulse()").includes("YIELD"));
+  assert.equal(count(definition(cpp, "void setup()"), "TSD_LOOP_YIELD();"), 1, "the main code's loop still checks");
+});
+
+test("lx106-qemu: a C++ stretch that never yields ends with 'Soft WDT reset' after 3.2 s at 80 MHz", async () => {
+  const built = await buildLx106(join(dir, "spin"), {
+    arduinoCore: false,
+    extraSources: [join(LX106_RUNTIME_DIR, "selftest", "watchdog.cpp")],
+    defines: ["TSD_SPIN_COUNT=100000000", "TSD_SPIN_YIELD_EVERY=0"],
+    outFile: join(dir, "spin", "spin.elf"),
+  });
+  const run = await runLx106(built.elf, { cycles: true, timeoutMs: 180_000 });
+  assert.equal(run.stdout, "spinning\n", "the run ends before the loop does");
+  assert.equal(run.exitCode, 134);
+  assert.match(run.stderr, /^\nSoft WDT reset\nlx106: the sketch ran 3\.2 s \(at 80 MHz\) without yielding, at PC 0x[0-9a-f]{8}; an ESP8266 resets here/);
+  assert.equal(run.watchdogReset, true);
+  assert.ok(run.longestWithoutYieldMs! >= 3200 && run.longestWithoutYieldMs! < 3210, String(run.longestWithoutYieldMs));
+  assert.match(formatLx106Report({ ...run, sizes: built.sizes }), /, longest without yield 320\d ms$/m);
+});
+
+test("lx106-qemu: while (true) runs past the watchdog's 3.2 s like in Node, yielding at least every 100 ms", async () => {
+  // About 6 instructions per iteration: 50 million iterations are ~300 million cycles, 3.75 s at 80 MHz.
+  const entry = program("spin.ts", [
+    "let i: i32 = 0;",
+    "while (true) {",
+    "  i++;",
+    "  if (i === 50000000) break;",
+    "}",
+    "console.log(\"spun\", i);",
+  ].join("\n"));
+  const [node, run] = await Promise.all([runUnderNode(entry), runTsduino(["run", entry, "--target", "lx106-qemu", "--cycles"], 300_000)]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout.toString(), node.stdout.toString());
+  assert.doesNotMatch(run.stderr, /Soft WDT/);
+  const report = /^lx106-qemu: (\d+) cycles, .*, longest without yield ([\d.]+) ms$/m.exec(run.stderr);
+  assert.ok(report, run.stderr);
+  assert.ok(Number(report[1]) > 256_000_000, `ran ${report[1]} cycles, more than the watchdog's 3.2 s at 80 MHz`);
+  assert.ok(Number(report[2]) <= 100, `longest stretch without a yield: ${report[2]} ms`);
+});
+
+test("host: a sketch that runs more than 3 s without yielding gets one warning", async () => {
+  const source = program("stall.cpp", [
+    "#include <Arduino.h>",
+    "#include <time.h>",
+    "static void stall(long ms) { timespec t = {ms / 1000, (ms % 1000) * 1000000L}; nanosleep(&t, nullptr); }",
+    "void setup() {",
+    "  Serial.println(\"short\"); stall(100); yield();",
+    "  Serial.println(\"long\"); stall(3100); yield();",
+    "  Serial.println(\"long again\"); stall(3100); delay(1);",
+    "  tsd_platform_exit(0);",
+    "}",
+    "void loop() {}",
+  ].join("\n"));
+  const arduino = join(repoRoot, "runtime", "arduino");
+  const exe = join(dir, "stall");
+  const cc = await runProcess("g++", ["-std=gnu++17", "-O1", `-I${arduino}`, source, ...["core.cpp", "pins.cpp", "Print.cpp", "HardwareSerial.cpp"].map((f) => join(arduino, f)),
+    join(repoRoot, "runtime", "host", "platform.cpp"), "-o", exe]);
+  assert.equal(cc.code, 0, cc.stderr.toString());
+  const run = await runProcess(exe, [], { timeoutMs: 30_000 });
+  assert.equal(run.code, 0);
+  assert.equal(run.stdout.toString(), "short\r\nlong\r\nlong again\r\n");
+  const warnings = run.stderr.toString().trim().split("\n");
+  assert.equal(warnings.length, 1, run.stderr.toString());
+  assert.match(warnings[0], /^tsduino: warning: the sketch ran 3\.\d s without yielding \(delay\(\), yieldNow\(\) or returning from loop\(\)\); this would reset an ESP8266/);
+});
