@@ -5,7 +5,7 @@ import { compileEntry } from "../compile-entry.js";
 import { writeSketch } from "../../builders/sketch.js";
 import { buildHost } from "../../builders/host.js";
 import type { Target } from "../../compiler/src/index.js";
-import { buildFirmware, watchFirmware, type FirmwareBuild, type FirmwareBuildOptions } from "../../builders/device.js";
+import { buildFirmware, watchFirmware, writeSketchForBoard, type FirmwareBuild, type FirmwareBuildOptions } from "../../builders/device.js";
 import { resolveSettings, BUILDER_NAMES } from "../config.js";
 import { refreshBoardTypings } from "./new.js";
 import { getBoard } from "../../boards/index.js";
@@ -20,6 +20,7 @@ interface BuildArgs {
   port?: string;
   watch: boolean;
   verbose: boolean;
+  "sketch-only": boolean;
 }
 
 export const buildCommand: CommandModule<object, BuildArgs> = {
@@ -34,18 +35,24 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option("builder", { choices: BUILDER_NAMES, describe: "device builder (default: tsduino.json builder, else arduino-cli)" })
       .option("port", { type: "string", describe: "serial port written into sketch.yaml / platformio.ini (default: tsduino.json port)" })
       .option("watch", { type: "boolean", default: false, describe: "with a board: rebuild the firmware on every save" })
-      .option("verbose", { type: "boolean", default: false, describe: "with a board: show the builder's output" }),
+      .option("verbose", { type: "boolean", default: false, describe: "with a board: show the builder's output" })
+      .option("sketch-only", { type: "boolean", default: false, describe: "with a board: write the sketch folder with sketch.yaml and platformio.ini, run no builder (for the Arduino IDE)" }),
   handler: async (args) => {
     const { settings, configFile } = resolveSettings({ board: args.board, builder: args.builder, port: args.port, outDir: args.out }, dirname(resolve(args.entry)));
     if (args.target === "device" && settings.board) {
       if (configFile && refreshBoardTypings(dirname(configFile), getBoard(settings.board))) console.log(`tsduino-board.d.ts now declares the pins of ${settings.board}`);
+      if (args["sketch-only"]) {
+        const dir = await writeSketchForBoard({ ...settings, entry: args.entry, board: settings.board, outDir: settings.outDir ?? "build" });
+        console.log(`sketch written to ${dir} (with sketch.yaml and platformio.ini): open it in the Arduino IDE, or build it with arduino-cli compile --profile ${settings.board} ${dir}`);
+        return;
+      }
       await buildForBoard({ ...settings, entry: args.entry, board: settings.board, outDir: settings.outDir ?? "build",
         onLine: args.verbose ? (line) => console.log(line) : undefined }, args.watch);
       return;
     }
     args.out = settings.outDir ?? "build";
     const sketch = compileEntry(args.entry, args.target);
-    const dir = writeSketch(sketch, args.out as string);
+    const dir = writeSketch(sketch, args.out as string, { monitorBaud: settings.monitorBaud });
     console.log(`sketch written to ${dir}/${sketch.name}.ino`);
     if (args.target === "host") {
       const { executable } = await buildHost(dir, sketch);

@@ -92,6 +92,8 @@ bool containsToken(const char* value, size_t length, const char* token) {
 Client::Client() { extraHeaders_ = duplicate("Origin: file://"); }
 
 Client::~Client() {
+  // Like the library's destructor (disconnect()): a connected client says goodbye and reports DISCONNECTED.
+  if (status_ == CONNECTED) clientDisconnect(true, 1000);
   if (transport_ != nullptr) transportClose(transport_);
   free(host_);
   free(url_);

@@ -1,0 +1,47 @@
+// Building and running a sketch folder through the ESP8266 core's own host emulation (esp8266/Arduino
+// tests/host: the real core and libraries compiled for Linux, Serial on stdout, TCP/TLS over the PC's
+// sockets). tests/host compiles only the .ino; the sketch's src/ .cpp files are passed as USERCXXSOURCES,
+// as arduino-cli compiles src/ recursively. Builds run one at a time: every sketch shares the core archive.
+import { existsSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { run, type Ran } from "./process.js";
+
+export interface Checkouts {
+  /** esp8266/Arduino work tree (tag 3.1.2) with its submodules. */
+  core: string;
+  /** Links2004/arduinoWebSockets work tree. */
+  websockets: string;
+}
+
+export const SHIMS_DIR = new URL("../../../scripts/real-core/shims/", import.meta.url).pathname;
+
+/** Every .cpp under dir, recursively (what arduino-cli compiles from a sketch's src/). */
+export function cppUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".cpp"))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+export function emulationBinary(checkouts: Checkouts, sketchDir: string): string {
+  const name = basename(sketchDir);
+  return join(checkouts.core, "tests", "host", "bin", name, name);
+}
+
+/** Builds <sketchDir>/<name>.ino (plus src/**.cpp and the ets_timer shim) with tests/host; returns make's result. */
+export async function buildInEmulation(checkouts: Checkouts, sketchDir: string): Promise<Ran> {
+  const sources = [...cppUnder(join(sketchDir, "src")), join(SHIMS_DIR, "ets_timer.cpp")];
+  const target = join(sketchDir, basename(sketchDir)); // tests/host's rule: <dir>/<name> builds <dir>/<name>.ino
+  return run("make", [
+    "-C", join(checkouts.core, "tests", "host"), "-j2", "FORCE32=0",
+    `ULIBDIRS=${checkouts.websockets}`,
+    `USERCXXSOURCES=${sources.join(" ")}`,
+    target,
+  ], { timeoutMs: 900_000 });
+}
+
+/** Runs the emulated sketch for `seconds`, then SIGINT (the emulator ignores SIGTERM while in setup()). */
+export function runInEmulation(binary: string, seconds: number, env: NodeJS.ProcessEnv = process.env, until?: string): Promise<Ran> {
+  return run(binary, ["-S", "0", "-L", "0"], { timeoutMs: seconds * 1000, signal: "SIGINT", env, until });
+}
