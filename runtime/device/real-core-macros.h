@@ -2138,7 +2138,6 @@
 #define PRECACHE_END(tag) (0)
 #define PRECACHE_START(tag) (0)
 #define Print_h (0)
-#define Printable_h (0)
 #define PRINTPKT_SUPPORT (0)
 #define QMD_SAVELINK(name,link) (0)
 #define RANDOM_REG32 (0)

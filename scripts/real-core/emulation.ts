@@ -35,8 +35,10 @@ export async function buildInEmulation(checkouts: Checkouts, sketchDir: string):
   const target = join(sketchDir, basename(sketchDir)); // tests/host's rule: <dir>/<name> builds <dir>/<name>.ino
   return run("make", [
     "-C", join(checkouts.core, "tests", "host"), "-j2", "FORCE32=0",
-    `ULIBDIRS=${checkouts.websockets}`,
+    // The emulation compiles ESP8266WiFi and a few other core libraries itself; Ticker is not among them.
+    `ULIBDIRS=${checkouts.websockets}:${join(checkouts.core, "libraries", "Ticker")}`,
     `USERCXXSOURCES=${sources.join(" ")}`,
+    `USERCFLAGS=-include ${join(SHIMS_DIR, "nodemcuv2.h")}`,
     target,
   ], { timeoutMs: 900_000 });
 }

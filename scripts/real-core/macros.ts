@@ -6,8 +6,8 @@
 //    runtime or generated identifier that the real core would turn into a macro expansion fails the CI
 //    xtensa check too (e.g. ts::panic against debug.h's `#define panic()`).
 // Debian's xtensa compiler has no libstdc++ headers: a target bits/ folder is made from the host's (threads,
-// TLS and NLS off), and the newlib-only <sys/pgmspace.h> is an empty stand-in (its macros are the
-// toolchain's, not the core's; runtime/device defines those itself).
+// TLS and NLS off), and the newlib-only <sys/pgmspace.h> is runtime/device's stand-in (its macros are the
+// toolchain's, not the core's, and are not compared).
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Checkouts } from "./emulation.js";
@@ -57,11 +57,50 @@ export function prepareXtensaSysroot(work: string): string[] {
       config = config.replace(new RegExp(`^#define ${name}\\b.*$`, "gm"), `/* #undef ${name} */`);
     }
     writeFileSync(join(bits, "c++config.h"), config);
-    mkdirSync(join(root, "stubs", "sys"), { recursive: true });
-    writeFileSync(join(root, "stubs", "sys", "pgmspace.h"), "/* empty stand-in: preprocessing only */\n");
+    // newlib's ctype classification (_U, _L, _N ... from picolibc's <ctype.h>) instead of glibc's
+    writeFileSync(join(bits, "ctype_base.h"), CTYPE_BASE);
+    writeFileSync(join(bits, "ctype_inline.h"), CTYPE_INLINE);
   }
-  return ["-isystem", root, "-isystem", CXX_HEADERS, "-I", join(root, "stubs")];
+  // Headers only the official newlib-xtensa toolchain has: its flash-access header (runtime/device's
+  // stand-in has the same macros and *_P functions) and sys/config.h with the CPU's XCHAL_* constants.
+  mkdirSync(join(root, "stubs", "sys"), { recursive: true });
+  writeFileSync(join(root, "stubs", "sys", "pgmspace.h"), `#pragma once\n#include "${join(REPO, "runtime", "device", "pgmspace.h")}"\n`);
+  writeFileSync(join(root, "stubs", "sys", "config.h"), "#pragma once\n#include_next <sys/config.h>\n#include <machine/core-isa.h>\n");
+  // gcc 12's <new> no longer pulls in <exception>, which the core's headers expect
+  return ["-isystem", root, "-isystem", CXX_HEADERS, "-I", join(root, "stubs"), "-include", "exception"];
 }
+
+const CTYPE_BASE = `namespace std _GLIBCXX_VISIBILITY(default) {
+_GLIBCXX_BEGIN_NAMESPACE_VERSION
+struct ctype_base {
+  typedef const int* __to_type;
+  typedef char mask;
+  static const mask upper = _U, lower = _L, alpha = _U | _L, digit = _N, xdigit = _X | _N, space = _S;
+  static const mask print = _P | _U | _L | _N | _B, graph = _P | _U | _L | _N, cntrl = _C, punct = _P;
+  static const mask alnum = _U | _L | _N, blank = space;
+};
+_GLIBCXX_END_NAMESPACE_VERSION
+}
+`;
+
+const CTYPE_INLINE = `namespace std _GLIBCXX_VISIBILITY(default) {
+_GLIBCXX_BEGIN_NAMESPACE_VERSION
+bool ctype<char>::is(mask m, char c) const { return _M_table[static_cast<unsigned char>(c)] & m; }
+const char* ctype<char>::is(const char* lo, const char* hi, mask* v) const {
+  while (lo < hi) *v++ = _M_table[static_cast<unsigned char>(*lo++)];
+  return hi;
+}
+const char* ctype<char>::scan_is(mask m, const char* lo, const char* hi) const {
+  while (lo < hi && !this->is(m, *lo)) ++lo;
+  return lo;
+}
+const char* ctype<char>::scan_not(mask m, const char* lo, const char* hi) const {
+  while (lo < hi && this->is(m, *lo)) ++lo;
+  return lo;
+}
+_GLIBCXX_END_NAMESPACE_VERSION
+}
+`;
 
 /** Parses `-E -dD` output into macro definitions with the file that defined each (last definition wins). */
 export function parseDefines(preprocessed: string): Map<string, MacroDef> {

@@ -12,7 +12,7 @@ import { WebSocketServer } from "ws";
 import { issueCertificate } from "../../hosttools/cert/x509-builder.js";
 import { writeSketchForBoard } from "../../builders/device.js";
 import { buildInEmulation, emulationBinary, runInEmulation, SHIMS_DIR, type Checkouts } from "./emulation.js";
-import { compareOutputs } from "./compare.js";
+import { compareOutputs, saveOutputs } from "./compare.js";
 import { run } from "./process.js";
 import { BOARD, firstError, REPO, type Program, type Row } from "./common.js";
 
@@ -63,6 +63,7 @@ export async function secureWebSocketRuns(program: Program, sketchDir: string, c
       }
       const real = await runInEmulation(emulationBinary(checkouts, dir), seconds, env);
       const ours = await run(process.execPath, [join(REPO, "bin", "tsduino.js"), "run", entry, "--timeout", String(seconds)], { env, timeoutMs: 600_000 });
+      saveOutputs(work, name, real.stdout + real.stderr, ours.stdout + ours.stderr);
       const verdicts = [verdict("real", real.stdout, expect), verdict("tsduino", ours.stdout, expect)].filter((v) => v);
       const comparison = compareOutputs(real.stdout, ours.stdout, true);
       rows.push({ program: name, compiles: "yes", same: verdicts.length ? `no: ${verdicts.join("; ")}` : comparison.summary });

@@ -4,7 +4,7 @@
 // as the board's timer task runs them between loop() calls. Harness code of the real-core check only.
 #include <Arduino.h>
 #include <Schedule.h>
-#include <osapi.h>
+#include <ets_sys.h>
 
 namespace {
 ETSTimer* armed = nullptr;
@@ -46,9 +46,9 @@ extern "C" void ets_timer_setfn(ETSTimer* t, ETSTimerFunc* fn, void* arg) {
   t->timer_arg = arg;
 }
 
-extern "C" void ets_timer_arm_new(ETSTimer* t, uint32_t time, bool repeat, bool ms) {
+extern "C" void ets_timer_arm_new(ETSTimer* t, int time, int repeat, int ms) {
   unlink(t);
-  uint32_t us = ms ? time * 1000 : time;
+  uint32_t us = ms ? uint32_t(time) * 1000 : uint32_t(time);
   t->timer_period = repeat ? us : 0;
   t->timer_expire = micros() + us;
   t->timer_next = armed;

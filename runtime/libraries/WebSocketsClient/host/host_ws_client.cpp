@@ -89,6 +89,10 @@ bool containsToken(const char* value, size_t length, const char* token) {
 
 }  // namespace
 
+// millis() of the sketch (time since the program started), the clock the library's reconnect logic uses.
+extern "C" uint32_t tsd_platform_millis(void);
+static uint32_t sketchMillis() { return tsd_platform_millis(); }
+
 Client::Client() { extraHeaders_ = duplicate("Origin: file://"); }
 
 Client::~Client() {
@@ -194,7 +198,9 @@ void Client::setError(const char* message) {
 void Client::loop() {
   if (!begun_) return;
   if (status_ == NOT_CONNECTED) {
-    if (everTried_ && reconnectInterval_ > 0 && monotonicMillis() - lastConnectionFail_ < reconnectInterval_) return;
+    // As the library: the first attempt too waits until millis() passes the interval (lastConnectionFail_ is
+    // 0 after begin), so a sketch that sets a long interval connects after it, as on the board.
+    if (sketchMillis() - lastConnectionFail_ < reconnectInterval_) return;
     startConnect();
     return;
   }
@@ -241,7 +247,7 @@ void Client::startConnect() {
   if (transport_ == nullptr) {
     setError(error);
     // The library creates its WiFiClient before connecting, so a failed attempt still reports DISCONNECTED.
-    lastConnectionFail_ = monotonicMillis();
+    lastConnectionFail_ = sketchMillis();
     emit(EV_DISCONNECTED, nullptr, 0);
     return;
   }
@@ -538,7 +544,7 @@ void Client::clientDisconnect(bool sendClose, uint16_t code) {
   status_ = NOT_CONNECTED;
   rxLength_ = 0;
   generation_++;
-  lastConnectionFail_ = monotonicMillis();
+  lastConnectionFail_ = sketchMillis();
   if (event) emit(EV_DISCONNECTED, nullptr, 0);
 }
 
