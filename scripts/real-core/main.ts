@@ -7,9 +7,9 @@
 // wss echo server with the right CA and with a wrong one. Prints a table and exits 1 when a row fails.
 // Without the checkouts it prints one line saying what is missing and how to get it (CI has no network and
 // skips this check; see docs/testing.md).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { writeSketchForBoard } from "../../builders/device.js";
 import { buildInEmulation, emulationBinary, runInEmulation, type Checkouts } from "./emulation.js";
 import { compareOutputs, saveOutputs, type Comparison } from "./compare.js";
@@ -143,6 +143,11 @@ async function main(): Promise<number> {
   }
   const checkouts: Checkouts = { core: args.core!, websockets: args.websockets! };
   mkdirSync(args.work, { recursive: true });
+  const busy = takeLock(join(args.work, "check.lock"));
+  if (busy) {
+    console.error(`check:real-core: ${busy}`);
+    return 1;
+  }
   if (!existsSync(join(checkouts.core, "tools", "sdk", "ssl", "bearssl", "build", "libbearssl.a"))) {
     console.log("building the core's BearSSL (once)...");
     const ssl = await run("make", ["-C", join(checkouts.core, "tools", "sdk", "ssl", "bearssl"), "-j2"], { timeoutMs: 900_000 });
@@ -162,7 +167,7 @@ async function main(): Promise<number> {
   if (!macroProblems.length) console.log("  every macro runtime/device defines has the real core's definition");
 
   const programs = listPrograms(args.corpus).filter((p) => !args.only || p.name.includes(args.only));
-  console.log(`building ${programs.length} programs through ${checkouts.core}/tests/host (the first build compiles the core: a few minutes)`);
+  if (args.emulation) console.log(`building ${programs.length} programs through ${checkouts.core}/tests/host (the first build compiles the core: a few minutes)`);
   const rows: Row[] = [];
   for (const program of args.emulation ? programs : []) {
     for (const row of await checkProgram(program, checkouts, args)) {
@@ -182,6 +187,26 @@ async function main(): Promise<number> {
   const failed = rows.filter((r) => !r.compiles.startsWith("yes") || !r.same.startsWith("yes")).length + (macroProblems.length ? 1 : 0);
   console.log(failed ? `${failed} failing` : "all rows pass");
   return failed ? 1 : 0;
+}
+
+/** Two checks at once would share tests/host's core archive and binaries: one at a time per work folder. */
+function takeLock(file: string): string | undefined {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: "wx" });
+      process.on("exit", () => rmSync(file, { force: true }));
+      return undefined;
+    } catch {
+      const pid = Number(readFileSync(file, "utf8"));
+      try {
+        process.kill(pid, 0);
+        return `another real-core check (pid ${pid}) is using ${dirname(file)}; wait for it or pass --work DIR`;
+      } catch {
+        rmSync(file, { force: true });  // left by a check that died
+      }
+    }
+  }
+  return `cannot lock ${file}`;
 }
 
 /** "esp8266/Arduino 3.1.2 + arduinoWebSockets 2.7.2", from the checkouts' own version files. */
