@@ -26,7 +26,9 @@
 #define INPUT_PULLDOWN_16 0x04
 #define OUTPUT 0x01
 #define OUTPUT_OPEN_DRAIN 0x03
+#ifndef LED_BUILTIN
 #define LED_BUILTIN 2  // -DLED_BUILTIN=2 on the command line (boards.txt nodemcuv2.menu.led.2)
+#endif
 
 // Function-like and constant macros of the real core (they make identifier clashes show up here too).
 #define PI 3.1415926535897932384626433832795
@@ -55,9 +57,12 @@
 #define _min(a,b) ({ decltype(a) _a = (a); decltype(b) _b = (b); _a < _b? _a : _b; })
 #define _max(a,b) ({ decltype(a) _a = (a); decltype(b) _b = (b); _a > _b? _a : _b; })
 
-// variants/generic/common.h (PIN_A0 is a macro there, A0 a constant)
+// variants/generic/common.h (PIN_A0 is a macro there, A0 a constant), unless a board's pin header
+// (boards/ boardPinsHeader, which stands for the board's variant) is force-included.
 #define PIN_A0 (17)
+#ifndef TSDUINO_BOARD_PINS_H
 static const uint8_t A0 = PIN_A0;
+#endif
 
 typedef uint8_t byte;
 typedef bool boolean;
