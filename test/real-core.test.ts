@@ -102,12 +102,14 @@ describe("the check's verdicts", () => {
     assert.equal(compareOutputs("", "x\n", true).same, false);
   });
 
-  test("the IDE may add #include <Arduino.h> and #line 1, nothing else", () => {
+  test("the IDE may add #include <Arduino.h>, #line and Arduino.h's own prototypes, nothing else", () => {
     const ino = "#include \"src/tsduino/tsduino.h\"\n#line 3 \"main.ts\"\nvoid setup() {}\nvoid loop() {}\n";
     const path = "/s/main/main.ino";
     const ok = `#include <Arduino.h>\n#line 1 "${path}"\n#line 1 "${path}"\n${ino}\n`;
     assert.match(sameMeaning(ino, ok, path), /^yes/);
-    const prototypes = `#include <Arduino.h>\n#line 1 "${path}"\n#include "src/tsduino/tsduino.h"\nvoid setup();\n#line 3 "main.ts"\nvoid setup() {}\nvoid loop() {}\n`;
-    assert.match(sameMeaning(ino, prototypes, path), /^no: the IDE inserted 1 line\(s\), first "void setup\(\);"/);
+    const setupPrototype = `#include <Arduino.h>\n#line 1 "${path}"\n#include "src/tsduino/tsduino.h"\n#line 3 "${path}"\nvoid setup();\n#line 3 "${path}"\n#line 3 "main.ts"\nvoid setup() {}\nvoid loop() {}\n`;
+    assert.match(sameMeaning(ino, setupPrototype, path), /^yes: .*void setup\(\);/);
+    const other = `#include <Arduino.h>\n#line 1 "${path}"\n#include "src/tsduino/tsduino.h"\nts::String name();\n#line 3 "main.ts"\nvoid setup() {}\nvoid loop() {}\n`;
+    assert.match(sameMeaning(ino, other, path), /^no: the IDE inserted 1 line\(s\), first "ts::String name\(\);"/);
   });
 });

@@ -2,8 +2,9 @@
 // tests/host: the real core and libraries compiled for Linux, Serial on stdout, TCP/TLS over the PC's
 // sockets). tests/host compiles only the .ino; the sketch's src/ .cpp files are passed as USERCXXSOURCES,
 // as arduino-cli compiles src/ recursively. Builds run one at a time: every sketch shares the core archive.
-import { existsSync, readdirSync } from "node:fs";
-import { basename, join } from "node:path";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
 import { run, type Ran } from "./process.js";
 
 export interface Checkouts {
@@ -29,9 +30,25 @@ export function emulationBinary(checkouts: Checkouts, sketchDir: string): string
   return join(checkouts.core, "tests", "host", "bin", name, name);
 }
 
+/**
+ * The sketch's src/ as the emulation compiles it: a copy under <work>/src-<hash of every file in src/>, so
+ * sketches whose src/ is byte-identical (the runtime is the same in every sketch) share one compilation.
+ */
+function sharedSources(sketchDir: string, work: string): string[] {
+  const src = join(sketchDir, "src");
+  if (!existsSync(src)) return [];
+  const hash = createHash("sha256");
+  const files = readdirSync(src, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name)).sort();
+  for (const f of files) hash.update(relative(src, f)).update("\0").update(readFileSync(f)).update("\0");
+  const copy = join(work, `src-${hash.digest("hex").slice(0, 16)}`);
+  if (!existsSync(copy)) cpSync(src, copy, { recursive: true });
+  return cppUnder(copy);
+}
+
 /** Builds <sketchDir>/<name>.ino (plus src/**.cpp and the ets_timer shim) with tests/host; returns make's result. */
-export async function buildInEmulation(checkouts: Checkouts, sketchDir: string): Promise<Ran> {
-  const sources = [...cppUnder(join(sketchDir, "src")), join(SHIMS_DIR, "ets_timer.cpp")];
+export async function buildInEmulation(checkouts: Checkouts, sketchDir: string, work: string): Promise<Ran> {
+  const sources = [...sharedSources(sketchDir, work), join(SHIMS_DIR, "ets_timer.cpp")];
   const target = join(sketchDir, basename(sketchDir)); // tests/host's rule: <dir>/<name> builds <dir>/<name>.ino
   return run("make", [
     "-C", join(checkouts.core, "tests", "host"), "-j2", "FORCE32=0",

@@ -70,19 +70,27 @@ async function syntaxCheck(file: string, flags: string[], includes: string[]): P
   return r.code === 0 ? undefined : firstError(r.stderr);
 }
 
-/** "yes: ..." when the IDE only added `#include <Arduino.h>` and `#line 1` directives, else what it changed. */
+/**
+ * "yes: ..." when the IDE only added `#include <Arduino.h>`, `#line` directives for the .ino itself and
+ * prototypes identical to the ones Arduino.h already declares (`void setup();`, `void loop();`: ctags sees
+ * `setup` when it comes before the first `#line N "main.ts"`), else what it changed.
+ */
 export function sameMeaning(ino: string, inoCpp: string, inoPath: string): string {
-  const added = [`#include <Arduino.h>`, `#line 1 "${inoPath}"`];
+  const lineOfIno = new RegExp(`^#line \\d+ "${inoPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"$`);
+  const harmless = new Set(["#include <Arduino.h>", "void setup();", "void loop();"]);
   const original = ino.replace(/\n+$/, "").split("\n");
   const processed = inoCpp.replace(/\n+$/, "").split("\n");
   const extra: string[] = [];
+  const prototypes: string[] = [];
   let i = 0;
   for (const line of processed) {
     if (i < original.length && line === original[i]) { i++; continue; }
-    if (added.includes(line)) continue;
+    if (lineOfIno.test(line) || line === "#include <Arduino.h>") continue;
+    if (harmless.has(line)) { prototypes.push(line); continue; }
     extra.push(line);
   }
   if (i < original.length) return `no: the IDE dropped or changed ${JSON.stringify(original[i])}`;
   if (extra.length) return `no: the IDE inserted ${extra.length} line(s), first ${JSON.stringify(extra[0])}`;
+  if (prototypes.length) return `yes: #include <Arduino.h>, #line and Arduino.h's own prototype (${prototypes.join(" ")}) added`;
   return "yes: only #include <Arduino.h> and #line 1 added, no prototypes inserted";
 }

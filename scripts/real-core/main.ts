@@ -111,7 +111,7 @@ async function checkProgram(program: Program, checkouts: Checkouts, args: Args):
     // long enough for a sketch that sets a 5 s reconnect interval to try once
     return secureWebSocketRuns(program, sketchDir, checkouts, args.work, Math.max(args.seconds, 8));
   }
-  const built = await buildInEmulation(checkouts, sketchDir);
+  const built = await buildInEmulation(checkouts, sketchDir, args.work);
   if (built.code !== 0) return [{ program: program.name, compiles: `no: ${firstError(built.stdout + built.stderr)}`, same: "-" }];
   const real = await runInEmulation(emulationBinary(checkouts, sketchDir), args.seconds);
   const host = await run(process.execPath, [CLI, "run", program.entry, "--timeout", String(args.seconds)], { timeoutMs: 600_000 });

@@ -56,7 +56,7 @@ export async function secureWebSocketRuns(program: Program, sketchDir: string, c
       ["wrong CA", sketchDir, program.entry, "wrong"],
     ] as const) {
       const name = `${program.name} (${label})`;
-      const built = await buildInEmulation(checkouts, dir);
+      const built = await buildInEmulation(checkouts, dir, work);
       if (built.code !== 0) {
         rows.push({ program: name, compiles: `no: ${firstError(built.stdout + built.stderr)}`, same: "-" });
         continue;
