@@ -76,7 +76,8 @@ export async function buildWithArduinoCli(input: BuilderInput): Promise<BuilderO
   const inventory = await arduinoCliInventory();
   if (!inventory) {
     throw new UserError(`arduino-cli is not on the PATH. Install it with:\n  ${ARDUINO_CLI_INSTALL}\n` +
-      `then: ${ESP8266_CORE_INSTALL}\n(or build with --builder pio). The sketch was written to ${input.sketchDir}`);
+      `then: ${ESP8266_CORE_INSTALL}\n(or build with --builder pio, or add --sketch-only to write just the sketch for the Arduino IDE). ` +
+      `The sketch was written to ${input.sketchDir}`);
   }
   const missing: string[] = [];
   // when arduino-cli could not be asked, the compile itself tells (describeFailure)

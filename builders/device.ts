@@ -56,11 +56,8 @@ export async function buildCompiledSketch(sketch: CompiledSketch, options: Firmw
   const builder = options.builder ?? "arduino-cli";
   if (!BUILDERS.includes(builder)) throw new UserError(`unknown builder '${builder}'; use one of: ${BUILDERS.join(", ")}`);
   const outDir = resolve(options.outDir);
-  mkdirSync(outDir, { recursive: true });
-  const sketchDir = writeSketch(sketch, outDir);
+  const sketchDir = writeProjectSketch(sketch, board, options);
   const libraries = externalLibraries(sketch.libraries);
-  writeFileSync(join(sketchDir, "sketch.yaml"), sketchYaml(board, libraries, options));
-  writeFileSync(join(sketchDir, "platformio.ini"), platformioIni(board, libraries, options));
 
   const input: BuilderInput = {
     board, sketchDir, name: sketch.name, libraries, workDir: join(outDir, ".build"), sourceDir: dirname(resolve(options.entry)), onLine: options.onLine,
@@ -71,6 +68,26 @@ export async function buildCompiledSketch(sketch: CompiledSketch, options: Firmw
   copyFileSync(built.bin, bin);
   copyFileSync(built.elf, elf);
   return { sketchDir, bin, elf, sizes: built.sizes, report: formatSizes(built.sizes, board), log: built.log, warnings: [] };
+}
+
+/**
+ * The sketch-only build (`tsduino build --board B --sketch-only`): the sketch folder with sketch.yaml and
+ * platformio.ini, ready for the Arduino IDE, arduino-cli or PlatformIO; no builder is needed or run.
+ */
+export function writeSketchForBoard(options: FirmwareBuildOptions): { sketchDir: string; warnings: Diagnostic[] } {
+  const board = typeof options.board === "string" ? getBoard(options.board) : options.board;
+  const { sketch, warnings } = compileSketch(resolve(options.entry), boardPins(board));
+  return { sketchDir: writeProjectSketch(sketch, board, options), warnings };
+}
+
+function writeProjectSketch(sketch: CompiledSketch, board: Board, options: FirmwareBuildOptions): string {
+  const outDir = resolve(options.outDir);
+  mkdirSync(outDir, { recursive: true });
+  const sketchDir = writeSketch(sketch, outDir, { monitorBaud: options.monitorBaud });
+  const libraries = externalLibraries(sketch.libraries);
+  writeFileSync(join(sketchDir, "sketch.yaml"), sketchYaml(board, libraries, options));
+  writeFileSync(join(sketchDir, "platformio.ini"), platformioIni(board, libraries, options));
+  return sketchDir;
 }
 
 /**

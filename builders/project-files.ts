@@ -13,7 +13,8 @@ export const ESP8266_INDEX_URL = "https://arduino.esp8266.com/stable/package_esp
 export const ESP8266_PLATFORM = "esp8266:esp8266";
 /** Versions written into the reproducible-build profile. */
 export const ESP8266_PLATFORM_VERSION = "3.1.2";
-const LIBRARY_VERSIONS: Record<string, string> = { WebSockets: "2.4.1", PubSubClient: "2.8" };
+// arduinoWebSockets 2.7.2 (Dec 2025) is the newest release tag; the real-core check (scripts/real-core) runs against it.
+const LIBRARY_VERSIONS: Record<string, string> = { WebSockets: "2.7.2", PubSubClient: "2.8" };
 /** Arduino library name → PlatformIO registry name, for libraries without a binding.json. */
 const KNOWN_PIO_LIBRARIES: Record<string, string> = { WebSockets: "links2004/WebSockets", PubSubClient: "knolleary/PubSubClient" };
 
@@ -94,7 +95,7 @@ export function platformioIni(board: Board, libraries: string[], settings: Proje
     lines.push(`lib_deps =`);
     for (const lib of libraries) {
       const name = pioLibraryFor(lib);
-      lines.push(`    ${name}${LIBRARY_VERSIONS[lib] ? `@^${LIBRARY_VERSIONS[lib]}` : ""}`);
+      lines.push(`    ${name}${LIBRARY_VERSIONS[lib] ? `@${LIBRARY_VERSIONS[lib]}` : ""}`);
     }
   }
   return lines.join("\n") + "\n";

@@ -8,7 +8,14 @@ import { RUNTIME_DIR } from "../compiler/src/program.js";
 
 export const RUNTIME_CORE_DIR = join(RUNTIME_DIR, "core");
 
-export function writeSketch(sketch: CompiledSketch, outDir: string): string {
+export interface SketchSettings {
+  /** Serial speed console.log and uncaught errors open Serial at when the sketch did not (tsduino.json "monitorBaud"). */
+  monitorBaud?: number;
+}
+
+export const DEFAULT_MONITOR_BAUD = 115200;
+
+export function writeSketch(sketch: CompiledSketch, outDir: string, settings: SketchSettings = {}): string {
   const dir = join(outDir, sketch.name);
   mkdirSync(dir, { recursive: true });
   for (const f of sketch.files) {
@@ -18,6 +25,7 @@ export function writeSketch(sketch: CompiledSketch, outDir: string): string {
   const runtimeOut = join(dir, "src", "tsduino");
   rmSync(runtimeOut, { recursive: true, force: true });
   copyTree(RUNTIME_CORE_DIR, runtimeOut, () => true);
+  writeFileSync(join(runtimeOut, "tsduino_config.h"), runtimeConfig(settings));
   const libsOut = join(dir, "src", "libraries");
   rmSync(libsOut, { recursive: true, force: true });
   for (const lib of sketch.bindings) {
@@ -25,6 +33,19 @@ export function writeSketch(sketch: CompiledSketch, outDir: string): string {
     copyTree(lib.dir, join(libsOut, lib.module), (rel) => /\.(h|hpp)$/.test(rel) && !rel.startsWith("host"));
   }
   return dir;
+}
+
+/** src/tsduino/tsduino_config.h: the project settings the runtime reads at compile time. */
+export function runtimeConfig(settings: SketchSettings): string {
+  const baud = settings.monitorBaud ?? DEFAULT_MONITOR_BAUD;
+  if (!Number.isInteger(baud) || baud <= 0) throw new Error(`monitorBaud must be a positive integer, got ${baud}`);
+  return [
+    "// Written by tsduino from the project settings (tsduino.json). Regenerated on every build.",
+    "#pragma once",
+    "// console.log and uncaught errors open Serial at this speed when the sketch has not called Serial.begin().",
+    `#define TSD_MONITOR_BAUD ${baud}`,
+    "",
+  ].join("\n");
 }
 
 function copyTree(from: string, to: string, keep: (relative: string) => boolean, rel = ""): void {

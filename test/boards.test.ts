@@ -209,7 +209,7 @@ test("sketch.yaml follows arduino-cli's sketch project file format", () => {
     "      - platform: esp8266:esp8266 (3.1.2)",
     "        platform_index_url: https://arduino.esp8266.com/stable/package_esp8266com_index.json",
     "    libraries:",
-    "      - WebSockets (2.4.1)",
+    "      - WebSockets (2.7.2)",
     "    port: /dev/ttyUSB0",
     "default_fqbn: esp8266:esp8266:nodemcuv2:xtal=80,eesz=4M2M,baud=115200",
     "default_port: /dev/ttyUSB0",
@@ -251,7 +251,7 @@ test("platformio.ini follows PlatformIO's project configuration format", () => {
     monitor_speed: "74880",
     build_src_filter: "+<*.ino.cpp> +<src/>",
     build_flags: "-DLED_BUILTIN=2",
-    lib_deps: "\nlinks2004/WebSockets@^2.4.1",
+    lib_deps: "\nlinks2004/WebSockets@2.7.2",
   });
 });
 

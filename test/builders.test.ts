@@ -183,7 +183,7 @@ test("pio: runs `pio run` on the generated project and collects .pio/build/<env>
 test("pio: a lib_deps package that cannot be installed is named with its install command", async () => {
   const out = outDir();
   const { result: error } = await withTools({ FAKE_PIO_LIB_MISSING: "1" }, () => rejection(buildCompiledSketch(sketch(WS_SKETCH, ["WebSockets"]), { entry: "main.ts", board: "nodemcuv2", builder: "pio", outDir: out })));
-  assert.match(error.message, /^PlatformIO could not install the library links2004\/WebSockets@\^2\.4\.1; install it with: pio pkg install --library "links2004\/WebSockets@\^2\.4\.1"/);
+  assert.match(error.message, /^PlatformIO could not install the library links2004\/WebSockets@2\.7\.2; install it with: pio pkg install --library "links2004\/WebSockets@2\.7\.2"/);
   rmSync(out, { recursive: true, force: true });
 });
 

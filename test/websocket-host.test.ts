@@ -31,6 +31,8 @@ describe("host WebSocketsClient", () => {
     const s = await server();
     const r = await runDriver({ mode: "plain", port: s.port, script: "hello" });
     assert.deepEqual(r.events, ["CONNECTED 1 /", "TEXT 9 Hi there!"]);
+    // Destroying a connected client reports DISCONNECTED, as the library's ~WebSocketsClient() → disconnect().
+    assert.deepEqual(r.lines.slice(r.lines.findIndex((l) => l.startsWith("END "))), ["END done", "DISCONNECTED 0"]);
     assert.equal(s.lastHeaders?.["sec-websocket-protocol"], "arduino");
     assert.equal(s.lastHeaders?.["user-agent"], "arduino-WebSocket-Client");
     assert.equal(s.lastHeaders?.origin, "file://");

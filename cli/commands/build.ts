@@ -19,6 +19,7 @@ export interface BuildArgs {
   port?: string;
   watch: boolean;
   verbose: boolean;
+  "sketch-only": boolean;
 }
 
 export function buildProject(args: BuildArgs): Project {
@@ -37,22 +38,32 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option("builder", { choices: BUILDER_NAMES, describe: "device builder (default: tsduino.json builder, else arduino-cli)" })
       .option("port", { type: "string", describe: "serial port written into sketch.yaml / platformio.ini (default: tsduino.json port)" })
       .option("watch", { type: "boolean", default: false, describe: "with a board: rebuild the firmware on every save" })
-      .option("verbose", { type: "boolean", default: false, describe: "with a board: show the builder's output" }),
+      .option("verbose", { type: "boolean", default: false, describe: "with a board: show the builder's output" })
+      .option("sketch-only", { type: "boolean", default: false, describe: "with a board: write the sketch folder with sketch.yaml and platformio.ini, run no builder (for the Arduino IDE)" }),
   handler: async (args) => {
     const project = buildProject(args);
     const board = getBoard(project.board);
     if (args.target === "device" && project.from.board !== "default") {
       if (project.configFile && refreshBoardTypings(dirname(project.configFile), board)) console.log(`tsduino-board.d.ts now declares the pins of ${board.id}`);
-      await buildForBoard({
+      const options: FirmwareBuildOptions = {
         entry: project.entry!, board: board.id, builder: project.builder, port: project.port, outDir: project.outDir,
-        onLine: args.verbose ? (line) => console.log(line) : undefined,
-      }, args.watch);
+        monitorBaud: project.monitorBaud, onLine: args.verbose ? (line) => console.log(line) : undefined,
+      };
+      if (args["sketch-only"]) {
+        const { writeSketchForBoard } = await import("../../builders/device.js");
+        const { printDiagnostics } = await import("../compile-entry.js");
+        const { sketchDir, warnings } = writeSketchForBoard(options);
+        printDiagnostics(warnings);
+        console.log(`sketch written to ${sketchDir} (with sketch.yaml and platformio.ini): open it in the Arduino IDE, or build it with arduino-cli compile --profile ${board.id} ${sketchDir}`);
+        return;
+      }
+      await buildForBoard(options, args.watch);
       return;
     }
     const { compileEntry } = await import("../compile-entry.js");
     const { writeSketch } = await import("../../builders/sketch.js");
     const sketch = compileEntry(project.entry!, boardPins(board));
-    const dir = writeSketch(sketch, project.outDir);
+    const dir = writeSketch(sketch, project.outDir, { monitorBaud: project.monitorBaud });
     console.log(`sketch written to ${dir}/${sketch.name}.ino`);
     if (args.target === "host") {
       const { buildHost } = await import("../../builders/host.js");

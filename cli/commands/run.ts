@@ -43,7 +43,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     const { writeSketch } = await import("../../builders/sketch.js");
     const env = args.target === "host" ? hostEnvironment(args, project.board, project.configFile ? dirname(project.configFile) : dirname(project.entry!)) : undefined;
     const sketch = compileEntry(project.entry!, boardPins(getBoard(project.board)));
-    const dir = writeSketch(sketch, mkdtempSync(join(tmpdir(), "tsduino-run-")));
+    const dir = writeSketch(sketch, mkdtempSync(join(tmpdir(), "tsduino-run-")), { monitorBaud: project.monitorBaud });
     if (args.target === "lx106-qemu") {
       const { runOnLx106, formatLx106Report } = await import("../../builders/lx106-qemu.js");
       // A closed stdout (`tsduino run ... | head`) must not crash the CLI with EPIPE.

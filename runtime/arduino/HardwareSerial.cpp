@@ -50,6 +50,6 @@ int HardwareSerial::peek() {
 
 void HardwareSerial::flush() { tsd_platform_delay(0); }
 
-size_t HardwareSerial::write(uint8_t c) { return tsd_platform_write(1, &c, 1); }
+size_t HardwareSerial::write(uint8_t c) { return open_ ? tsd_platform_write(1, &c, 1) : 0; }
 
-size_t HardwareSerial::write(const uint8_t* buffer, size_t size) { return tsd_platform_write(1, buffer, size); }
+size_t HardwareSerial::write(const uint8_t* buffer, size_t size) { return open_ ? tsd_platform_write(1, buffer, size) : 0; }

@@ -12,7 +12,7 @@ ArrayHeader arrayUndefined = {1u << 30, 0, 0, nullptr};
 ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize) {
   ArrayHeader* h = static_cast<ArrayHeader*>(malloc(sizeof(ArrayHeader)));
   void* data = cap ? malloc(cap * elemSize) : nullptr;
-  if (h == nullptr || (cap && data == nullptr)) panic(PSTR("RangeError: Invalid array length (out of memory)"));
+  if (h == nullptr || (cap && data == nullptr)) uncaught(PSTR("RangeError: Invalid array length (out of memory)"));
   h->refcount = 1;
   h->len = 0;
   h->cap = cap;
@@ -25,25 +25,25 @@ void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize) {
   if (cap < minCap) cap = minCap;
   if (double(cap) * double(elemSize) > 2147483647.0) invalidArrayLength();
   void* data = realloc(h->data, cap * elemSize);
-  if (data == nullptr) panic(PSTR("RangeError: Invalid array length (out of memory)"));
+  if (data == nullptr) uncaught(PSTR("RangeError: Invalid array length (out of memory)"));
   h->data = data;
   h->cap = cap;
 }
 
 void arrayIndexError(const ArrayHeader* h) {
-  if (h == &arrayNull) panic(PSTR("TypeError: Cannot read properties of null"));
-  if (h == &arrayUndefined) panic(PSTR("TypeError: Cannot read properties of undefined"));
-  panic(PSTR("RangeError: index out of range"));
+  if (h == &arrayNull) uncaught(PSTR("TypeError: Cannot read properties of null"));
+  if (h == &arrayUndefined) uncaught(PSTR("TypeError: Cannot read properties of undefined"));
+  uncaught(PSTR("RangeError: index out of range"));
 }
 
-void reduceOfEmptyArray() { panic(PSTR("TypeError: Reduce of empty array with no initial value")); }
-void invalidArrayLength() { panic(PSTR("RangeError: Invalid array length")); }
+void reduceOfEmptyArray() { uncaught(PSTR("TypeError: Reduce of empty array with no initial value")); }
+void invalidArrayLength() { uncaught(PSTR("RangeError: Invalid array length")); }
 
 }  // namespace detail
 }  // namespace ts
 
 namespace ts {
 namespace detail {
-void nullishCollection() { panic(PSTR("TypeError: Cannot read properties of null or undefined")); }
+void nullishCollection() { uncaught(PSTR("TypeError: Cannot read properties of null or undefined")); }
 }  // namespace detail
 }  // namespace ts

@@ -140,7 +140,13 @@ template <class Sink> size_t emitUtf8(Sink sink, const uint8_t* p, size_t n) {
 }
 }  // namespace
 
+void beginSerialForConsole() {
+  // On the board Serial.print before Serial.begin is lost; console output and uncaught errors must not be.
+  if (!Serial) Serial.begin(TSD_MONITOR_BAUD);
+}
+
 void writeConsole(const String& line, bool toStderr) {
+  beginSerialForConsole();  // for console.error too: the board prints it on Serial, so Serial is open after it
   Bytes b(line);
 #ifdef TSDUINO_EMULATED_CORE
   if (toStderr) {

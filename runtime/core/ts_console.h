@@ -13,6 +13,16 @@
 #include "ts_string.h"
 #include "ts_uint8array.h"
 
+// The speed console.log and uncaught errors open Serial at when the sketch has not called Serial.begin():
+// the project's monitor speed (tsduino.json "monitorBaud"), written by the sketch writer into
+// tsduino_config.h.
+#if __has_include("tsduino_config.h")
+#include "tsduino_config.h"
+#endif
+#ifndef TSD_MONITOR_BAUD
+#define TSD_MONITOR_BAUD 115200
+#endif
+
 namespace ts {
 
 namespace detail {
@@ -29,6 +39,8 @@ String joinEntries(const Inspect& ctx, Array<String>& entries, const char* brace
                    uint32_t hidden);
 String prefixed(const char* kind, double size, const char* brace);
 void writeConsole(const String& line, bool toStderr);
+// Serial.begin(TSD_MONITOR_BAUD) unless the sketch already opened Serial.
+void beginSerialForConsole();
 
 inline String inspect(Inspect&, double x, bool) {
   if (x == 0 && signbit(x)) return TS_STR("-0");  // console.log(-0) shows the sign; String(-0) does not

@@ -1,7 +1,8 @@
-// panic / throwError / exitProgram: print Node's "Uncaught ..." text on Serial, then stop (exit(1) on the
+// uncaught / throwError / exitProgram: print Node's "Uncaught ..." text on Serial, then stop (exit(1) on the
 // host and lx106-qemu through the platform layer; a readable halt on the real board).
 #include "ts_error.h"
 
+#include "ts_console.h"
 #include "ts_string.h"
 
 #ifdef TSDUINO_EMULATED_CORE
@@ -38,6 +39,7 @@ bool namesErrorClass(const char* text, size_t n) {
 }
 
 [[noreturn]] void report(const char* text, size_t n, const char* file, int line) {
+  detail::beginSerialForConsole();
   Serial.print(namesErrorClass(text, n) ? "Uncaught " : "Uncaught Error: ");
   Serial.write(reinterpret_cast<const uint8_t*>(text), n);
   Serial.print("\n");
@@ -45,7 +47,7 @@ bool namesErrorClass(const char* text, size_t n) {
 }
 }  // namespace
 
-void panic(const char* flashMessage, const char* file, int line) {
+void uncaught(const char* flashMessage, const char* file, int line) {
   char text[160];
   size_t n = strlen_P(flashMessage);
   if (n >= sizeof text) n = sizeof text - 1;
@@ -54,13 +56,14 @@ void panic(const char* flashMessage, const char* file, int line) {
   report(text, n, file, line);
 }
 
-void panicString(const String& message, const char* file, int line) {
+void uncaughtString(const String& message, const char* file, int line) {
   String m = toString(message);
   report(m.c_str(), m.byteLength(), file, line);
 }
 
 void throwError(const String& message, const char* file, int line) {
   String m = toString(message);
+  detail::beginSerialForConsole();
   Serial.print("Uncaught Error: ");
   Serial.write(reinterpret_cast<const uint8_t*>(m.c_str()), m.byteLength());
   Serial.print("\n");

@@ -1,4 +1,4 @@
-// Uncaught errors and program exit. `ts::panic` / `ts::throwError` print Node's "Uncaught Error: ..." line
+// Uncaught errors and program exit. `ts::uncaught` / `ts::throwError` print Node's "Uncaught Error: ..." line
 // and the TypeScript location on Serial, then exit(1) on the host or halt readably on the device (loop
 // calling delay so the watchdog stays fed). Messages that already name a JS error class
 // ("RangeError: Invalid count value: -1") are printed as "Uncaught RangeError: ...".
@@ -11,11 +11,11 @@ namespace ts {
 class String;
 
 // flashMessage is a PGM_P (PSTR/F-style) string; file may be nullptr (runtime-internal errors).
-[[noreturn]] TSD_COLD void panic(const char* flashMessage, const char* file = nullptr, int line = 0);
+[[noreturn]] TSD_COLD void uncaught(const char* flashMessage, const char* file = nullptr, int line = 0);
 // `throw new Error(message)`.
 [[noreturn]] TSD_COLD void throwError(const String& message, const char* file = nullptr, int line = 0);
-// Like panic but the message is a runtime String already containing the error class name.
-[[noreturn]] TSD_COLD void panicString(const String& message, const char* file = nullptr, int line = 0);
+// Like uncaught but the message is a runtime String already containing the error class name.
+[[noreturn]] TSD_COLD void uncaughtString(const String& message, const char* file = nullptr, int line = 0);
 // End of a program (a module without setup/loop): flush and exit on the host, return on the device.
 void exitProgram(int code);
 

@@ -85,7 +85,7 @@ template <class K, class V> struct MapData {
     if (wantCap < 4) wantCap = 4;
     if (wantCap != cap) {
       void* grown = realloc(static_cast<void*>(entries), wantCap * sizeof(MapEntry<K, V>));
-      if (grown == nullptr) panic(PSTR("RangeError: Map maximum size exceeded"));
+      if (grown == nullptr) uncaught(PSTR("RangeError: Map maximum size exceeded"));
       entries = static_cast<MapEntry<K, V>*>(grown);
       cap = wantCap;
     }
@@ -93,7 +93,7 @@ template <class K, class V> struct MapData {
     while (want < cap * 2) want *= 2;
     free(index);
     index = static_cast<uint32_t*>(calloc(want, sizeof(uint32_t)));
-    if (index == nullptr) panic(PSTR("RangeError: Map maximum size exceeded"));
+    if (index == nullptr) uncaught(PSTR("RangeError: Map maximum size exceeded"));
     slots = want;
     for (uint32_t i = 0; i < used; i++) {
       uint32_t s = entries[i].hash & (slots - 1);

@@ -293,18 +293,18 @@ bool exactDecimal(double x, ExactDecimal& out) {
 
 String toFixed(double x, double digits) {
   double f = detail::toIntegerOrInfinity(digits);
-  if (f < 0 || f > 100) panic(PSTR("RangeError: toFixed() digits argument must be between 0 and 100"));
+  if (f < 0 || f > 100) uncaught(PSTR("RangeError: toFixed() digits argument must be between 0 and 100"));
   if (x != x) return TS_STR("NaN");
   if (fabs(x) >= 1e21) return toString(x);
   size_t fd = size_t(f);
   bool negative = x < 0;
   ExactDecimal d;
-  if (!exactDecimal(fabs(x), d)) panic(PSTR("RangeError: out of memory in toFixed"));
+  if (!exactDecimal(fabs(x), d)) uncaught(PSTR("RangeError: out of memory in toFixed"));
   // Keep the integer part and fd fraction digits; the first dropped digit decides (>= 5: the larger n,
   // which is also ECMAScript's choice on an exact tie).
   size_t keep = d.pointAt + fd;
   char* text = static_cast<char*>(malloc(keep + fd + 4));
-  if (text == nullptr) panic(PSTR("RangeError: out of memory in toFixed"));
+  if (text == nullptr) uncaught(PSTR("RangeError: out of memory in toFixed"));
   char* kept = text + 2;  // room for a carry digit and the sign
   for (size_t i = 0; i < keep; i++) kept[i] = i < d.length ? d.digits[i] : '0';
   bool roundUp = keep < d.length && d.digits[keep] >= '5';
@@ -317,7 +317,7 @@ String toFixed(double x, double digits) {
   }
   size_t intDigits = d.pointAt + size_t(kept - first);
   char* out = static_cast<char*>(malloc(keep + fd + 6));
-  if (out == nullptr) panic(PSTR("RangeError: out of memory in toFixed"));
+  if (out == nullptr) uncaught(PSTR("RangeError: out of memory in toFixed"));
   size_t o = 0;
   if (negative) out[o++] = '-';
   for (size_t i = 0; i < intDigits; i++) out[o++] = first[i];
@@ -334,7 +334,7 @@ String toFixed(double x, double digits) {
 String toPrecision(double x, double precision) {
   double p = detail::toIntegerOrInfinity(precision);
   if (x != x || isinf(x)) return toString(x);
-  if (p < 1 || p > 100) panic(PSTR("RangeError: toPrecision() argument must be between 1 and 100"));
+  if (p < 1 || p > 100) uncaught(PSTR("RangeError: toPrecision() argument must be between 1 and 100"));
   int pd = int(p);
   if (x == 0) x = 0;
   bool negative = x < 0;
@@ -397,13 +397,13 @@ String toPrecision(double x, double precision) {
 
 String toStringRadix(double x, double radix) {
   double r = detail::toIntegerOrInfinity(radix);
-  if (r < 2 || r > 36) panic(PSTR("RangeError: toString() radix must be between 2 and 36"));
+  if (r < 2 || r > 36) uncaught(PSTR("RangeError: toString() radix must be between 2 and 36"));
   int base = int(r);
   if (base == 10 || x != x || isinf(x)) return toString(x);
   static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
   const int kSize = 2200;
   char* buffer = static_cast<char*>(malloc(kSize));
-  if (buffer == nullptr) panic(PSTR("RangeError: out of memory"));
+  if (buffer == nullptr) uncaught(PSTR("RangeError: out of memory"));
   int integerCursor = kSize / 2, fractionCursor = integerCursor;
   bool negative = x < 0;
   if (negative) x = -x;

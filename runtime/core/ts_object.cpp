@@ -26,7 +26,7 @@ void push(void* p, DestroyFn fn) {
   if (pendingCount == pendingCap) {
     uint32_t cap = pendingCap ? pendingCap * 2 : 64;
     Pending* grown = static_cast<Pending*>(realloc(pending, cap * sizeof(Pending)));
-    if (grown == nullptr) panic(PSTR("RangeError: out of memory"));
+    if (grown == nullptr) uncaught(PSTR("RangeError: out of memory"));
     pending = grown;
     pendingCap = cap;
   }
@@ -55,8 +55,8 @@ void destroyDeferred(void* p, DestroyFn fn) {
 
 void destroyObject(void* p) { delete static_cast<Object*>(p); }
 
-void nullDereference() { panic(PSTR("TypeError: Cannot read properties of null or undefined")); }
-void notAFunction() { panic(PSTR("TypeError: value is not a function")); }
+void nullDereference() { uncaught(PSTR("TypeError: Cannot read properties of null or undefined")); }
+void notAFunction() { uncaught(PSTR("TypeError: value is not a function")); }
 
 }  // namespace detail
 }  // namespace ts

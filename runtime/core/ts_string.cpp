@@ -21,9 +21,9 @@ const char kAsciiChars[256] PROGMEM = {
 String asciiChar(uint8_t c) { return String::literal(kAsciiChars + 2 * c, 1); }
 
 StrBuf* allocStrBuf(uint32_t len) {
-  if (len > 0x3FFFFFF0u) panic(PSTR("RangeError: Invalid string length"));
+  if (len > 0x3FFFFFF0u) uncaught(PSTR("RangeError: Invalid string length"));
   StrBuf* b = static_cast<StrBuf*>(malloc(offsetof(StrBuf, data) + len + 1));
-  if (b == nullptr) panic(PSTR("RangeError: Invalid string length (out of memory)"));
+  if (b == nullptr) uncaught(PSTR("RangeError: Invalid string length (out of memory)"));
   b->refcount = 1;
   b->len = len;
   b->units = UINT32_MAX;
@@ -111,7 +111,7 @@ Bytes::Bytes(const String& s) : n_(uint32_t(s.byteLength())) {
 #else
   if (s.isLiteral()) {
     owned_ = static_cast<char*>(malloc(n_ + 1));
-    if (owned_ == nullptr) panic(PSTR("RangeError: out of memory"));
+    if (owned_ == nullptr) uncaught(PSTR("RangeError: out of memory"));
     s.copyBytes(owned_, 0, n_);
     owned_[n_] = 0;
     p_ = owned_;
@@ -128,7 +128,7 @@ Units::Units(const String& s) : s_(s), bytes_(s) {
   }
   len_ = s.unitLength();
   wide_ = static_cast<uint16_t*>(malloc((len_ + 1) * sizeof(uint16_t)));
-  if (wide_ == nullptr) panic(PSTR("RangeError: out of memory"));
+  if (wide_ == nullptr) uncaught(PSTR("RangeError: out of memory"));
   const uint8_t* p = bytes_.udata();
   uint32_t n = bytes_.size(), k = 0;
   for (uint32_t i = 0; i < n;) {
@@ -192,9 +192,9 @@ Builder::Builder(uint32_t reserve) : buf_(allocStrBuf(reserve)), cap_(reserve) {
 void Builder::grow(uint32_t extra) {
   uint32_t need = len_ + extra;
   uint32_t cap = cap_ * 2 > need ? cap_ * 2 : need;
-  if (need > 0x3FFFFFF0u) panic(PSTR("RangeError: Invalid string length"));
+  if (need > 0x3FFFFFF0u) uncaught(PSTR("RangeError: Invalid string length"));
   StrBuf* b = static_cast<StrBuf*>(realloc(buf_, offsetof(StrBuf, data) + cap + 1));
-  if (b == nullptr) panic(PSTR("RangeError: Invalid string length (out of memory)"));
+  if (b == nullptr) uncaught(PSTR("RangeError: Invalid string length (out of memory)"));
   buf_ = b;
   cap_ = cap;
 }

@@ -185,10 +185,10 @@ Array<String> String::split(const String& sep, double limit) const {
 
 String String::repeat(double count) const {
   double n = toIntegerOrInfinity(count);
-  if (n < 0 || isinf(n)) panicString(ts::concat(TS_STR("RangeError: Invalid count value: "), n));
+  if (n < 0 || isinf(n)) uncaughtString(ts::concat(TS_STR("RangeError: Invalid count value: "), n));
   if (TSD_UNLIKELY(!isLive())) detail::nullDereference();
   if (n == 0 || len_ == 0) return empty();
-  if (n * len_ > double(0x1FFFFFE8)) panic(PSTR("RangeError: Invalid string length"));
+  if (n * len_ > double(0x1FFFFFE8)) uncaught(PSTR("RangeError: Invalid string length"));
   uint32_t times = uint32_t(n);
   if (times == 1) return *this;
   Bytes b(*this);
@@ -208,7 +208,7 @@ String String::padImpl(double targetLength, const String& fill, bool atStart) co
   Units u(*this), f(fill);
   double target = toIntegerOrInfinity(targetLength);
   if (target <= u.size() || f.size() == 0) return *this;
-  if (target > double(0x1FFFFFE8)) panic(PSTR("RangeError: Invalid string length"));
+  if (target > double(0x1FFFFFE8)) uncaught(PSTR("RangeError: Invalid string length"));
   uint32_t fillLen = uint32_t(target) - u.size();
   Builder out{uint32_t(target)};
   if (!atStart) out.appendUnits(u, 0, u.size());

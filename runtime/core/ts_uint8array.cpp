@@ -8,7 +8,7 @@ namespace ts {
 namespace detail {
 ByteStorage* allocByteStorage(uint32_t size) {
   ByteStorage* s = static_cast<ByteStorage*>(calloc(1, offsetof(ByteStorage, bytes) + (size ? size : 1)));
-  if (s == nullptr) panic(PSTR("RangeError: Array buffer allocation failed"));
+  if (s == nullptr) uncaught(PSTR("RangeError: Array buffer allocation failed"));
   s->refcount = 1;
   s->size = size;
   return s;
@@ -16,7 +16,7 @@ ByteStorage* allocByteStorage(uint32_t size) {
 }  // namespace detail
 
 Uint8Array Uint8Array::withLength(double n) {
-  if (!(n >= 0 && n <= 2147483647.0 && n == trunc(n))) panic(PSTR("RangeError: Invalid typed array length"));
+  if (!(n >= 0 && n <= 2147483647.0 && n == trunc(n))) uncaught(PSTR("RangeError: Invalid typed array length"));
   return Uint8Array(detail::allocByteStorage(uint32_t(n)), 0, uint32_t(n));
 }
 
@@ -35,12 +35,12 @@ Uint8Array Uint8Array::wrap(const uint8_t* data, size_t len) {
 
 void Uint8Array::outOfRange() const {
   if (!isLive()) nullishAccess();
-  panic(PSTR("RangeError: index out of range"));
+  uncaught(PSTR("RangeError: index out of range"));
 }
 
 void Uint8Array::nullishAccess() const {
-  if (isNullState()) panic(PSTR("TypeError: Cannot read properties of null"));
-  panic(PSTR("TypeError: Cannot read properties of undefined"));
+  if (isNullState()) uncaught(PSTR("TypeError: Cannot read properties of null"));
+  uncaught(PSTR("TypeError: Cannot read properties of undefined"));
 }
 
 uint32_t Uint8Array::relIndex(double d) const {
@@ -78,7 +78,7 @@ Uint8Array Uint8Array::fill(double v, double start, double end) const {
 void Uint8Array::set(const Uint8Array& source, double offset) const {
   if (!isLive() || !source.isLive()) nullishAccess();
   double o = trunc(offset);
-  if (!(o >= 0) || o + source.len_ > len_) panic(PSTR("RangeError: offset is out of bounds"));
+  if (!(o >= 0) || o + source.len_ > len_) uncaught(PSTR("RangeError: offset is out of bounds"));
   memmove(s_->bytes + off_ + uint32_t(o), source.s_->bytes + source.off_, source.len_);
 }
 

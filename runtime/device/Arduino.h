@@ -3,6 +3,9 @@
 // them against the real core. Nothing here is linked; the real board uses the real core.
 #pragma once
 
+// First, before anything else: every other macro name of the real core, so a clash fails here as there.
+#include "real-core-macros.h"
+
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -23,8 +26,9 @@
 #define INPUT_PULLDOWN_16 0x04
 #define OUTPUT 0x01
 #define OUTPUT_OPEN_DRAIN 0x03
-#define LED_BUILTIN 2
-#define A0 17
+#ifndef LED_BUILTIN
+#define LED_BUILTIN 2  // -DLED_BUILTIN=2 on the command line (boards.txt nodemcuv2.menu.led.2)
+#endif
 
 // Function-like and constant macros of the real core (they make identifier clashes show up here too).
 #define PI 3.1415926535897932384626433832795
@@ -37,9 +41,9 @@
 #define DISPLAY 0x1
 #define LSBFIRST 0
 #define MSBFIRST 1
-#define CHANGE 3
-#define FALLING 2
-#define RISING 1
+#define CHANGE 0x03
+#define FALLING 0x02
+#define RISING 0x01
 #define constrain(amt, low, high) ((amt) < (low) ? (low) : ((amt) > (high) ? (high) : (amt)))
 #define radians(deg) ((deg) * DEG_TO_RAD)
 #define degrees(rad) ((rad) * RAD_TO_DEG)
@@ -50,8 +54,15 @@
 #define bitSet(value, bit) ((value) |= (1UL << (bit)))
 #define bitClear(value, bit) ((value) &= ~(1UL << (bit)))
 #define bit(b) (1UL << (b))
-#define _min(a, b) ((a) < (b) ? (a) : (b))
-#define _max(a, b) ((a) > (b) ? (a) : (b))
+#define _min(a,b) ({ decltype(a) _a = (a); decltype(b) _b = (b); _a < _b? _a : _b; })
+#define _max(a,b) ({ decltype(a) _a = (a); decltype(b) _b = (b); _a > _b? _a : _b; })
+
+// variants/generic/common.h (PIN_A0 is a macro there, A0 a constant), unless a board's pin header
+// (boards/ boardPinsHeader, which stands for the board's variant) is force-included.
+#define PIN_A0 (17)
+#ifndef TSDUINO_BOARD_PINS_H
+static const uint8_t A0 = PIN_A0;
+#endif
 
 typedef uint8_t byte;
 typedef bool boolean;

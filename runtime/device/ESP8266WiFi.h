@@ -25,17 +25,28 @@ typedef enum WiFiMode {
 
 #ifndef IPAddress_h
 #define IPAddress_h
-class IPAddress {  // Printable in the core; printTo() is what Print::print(const Printable&) calls
+class IPAddress : public Printable {  // cores/esp8266/IPAddress.h (IPv4 build, LWIP_IPV6=0)
   public:
     IPAddress();
+    IPAddress(const IPAddress&);
+    IPAddress(IPAddress&&);
     IPAddress(uint8_t first_octet, uint8_t second_octet, uint8_t third_octet, uint8_t fourth_octet);
-    IPAddress(uint32_t address);
+    IPAddress(uint32_t address) { *this = address; }
+    IPAddress(unsigned long address) { *this = address; }
+    IPAddress(int address) { *this = address; }
+    IPAddress(const uint8_t *address) { *this = address; }
+    IPAddress& operator=(const uint8_t *address);
+    IPAddress& operator=(uint32_t address);
+    IPAddress& operator=(const IPAddress&) = default;
     operator uint32_t() const;
-    bool isSet() const;
+    operator uint32_t();
+    bool isSet () const;
+    operator bool () const { return isSet(); }
+    operator bool ()       { return isSet(); }
     uint8_t operator[](int index) const;
     uint8_t& operator[](int index);
-    String toString() const;
     virtual size_t printTo(Print& p) const;
+    String toString() const;
   private:
     uint32_t _address;
 };

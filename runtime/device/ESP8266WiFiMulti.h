@@ -1,12 +1,12 @@
 // Declaration-only copy of the ESP8266 core's ESP8266WiFiMulti.h public API (same names, parameter order and
 // defaults). Used only to compile generated sketches to xtensa object files.
-#ifndef WIFICLIENTMULTI_H_
-#define WIFICLIENTMULTI_H_
+#ifndef WIFI_CLIENT_MULTI_H_
+#define WIFI_CLIENT_MULTI_H_
 
 #include "ESP8266WiFi.h"
 
-#ifndef WIFICLIENT_MULTI_DEFAULT_CONNECT_TIMEOUT_MS
-#define WIFICLIENT_MULTI_DEFAULT_CONNECT_TIMEOUT_MS (6000)
+#ifndef WIFI_CONNECT_TIMEOUT_MS
+#define WIFI_CONNECT_TIMEOUT_MS     5000
 #endif
 
 class ESP8266WiFiMulti {
@@ -17,7 +17,7 @@ class ESP8266WiFiMulti {
     bool addAP(const char *ssid, const char *passphrase = NULL);
     bool existsAP(const char *ssid, const char *passphrase = NULL);
 
-    wl_status_t run(uint32_t connectTimeoutMs = WIFICLIENT_MULTI_DEFAULT_CONNECT_TIMEOUT_MS);
+    wl_status_t run(uint32_t connectTimeoutMs = WIFI_CONNECT_TIMEOUT_MS);
 
     void cleanAPlist();
 

@@ -1,7 +1,6 @@
 // Declaration-only copy of the ESP8266 core's libraries/Ticker/src/Ticker.h public API (same names and
 // signatures). Used only to compile generated sketches to xtensa object files.
-#ifndef TICKER_H
-#define TICKER_H
+#pragma once
 
 #include <Arduino.h>
 #include "tsd_std_function.h"
@@ -31,4 +30,3 @@ class Ticker {
     void* _timer[8];
 };
 
-#endif

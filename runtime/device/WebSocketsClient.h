@@ -1,4 +1,4 @@
-// Declaration-only copy of Links2004/arduinoWebSockets src/WebSocketsClient.h, public API only, as compiled
+// Declaration-only copy of Links2004/arduinoWebSockets 2.7.2 src/WebSocketsClient.h, public API only, as compiled
 // for the ESP8266 with BearSSL (HAS_SSL, SSL_BARESSL): same names, overloads, parameter order and defaults.
 // Used only to compile generated sketches to xtensa object files; the board links the real library.
 #ifndef WEBSOCKETSCLIENT_H_
@@ -28,10 +28,16 @@ class WebSocketsClient : protected WebSockets {
     void setSSLClientCertKey(BearSSL::X509List * clientCert = NULL, BearSSL::PrivateKey * clientPrivateKey = NULL);
     void setSSLClientCertKey(const char * clientCert = NULL, const char * clientPrivateKey = NULL);
     void beginSslWithCA(const char * host, uint16_t port, const char * url = "/", const char * CA_cert = NULL, const char * protocol = "arduino");
-    void beginSslWithClientKey(const char * host, uint16_t port, const char * url, const char * CA_cert, const char * clientCert, const char * clientPrivateKey, const char * protocol);
+    void beginSslWithClientKey(const char * host, uint16_t port, const char * url, const char * CA_cert, const char * clientCert, const char * clientPrivateKey, const char * protocol = "arduino");
 
     void beginSocketIO(const char * host, uint16_t port, const char * url = "/socket.io/?EIO=3", const char * protocol = "arduino");
+    void beginSocketIO(String host, uint16_t port, String url = "/socket.io/?EIO=3", String protocol = "arduino");
+
     void beginSocketIOSSL(const char * host, uint16_t port, const char * url = "/socket.io/?EIO=3", const char * protocol = "arduino");
+    void beginSocketIOSSL(String host, uint16_t port, String url = "/socket.io/?EIO=3", String protocol = "arduino");
+
+    void beginSocketIOSSLWithCA(const char * host, uint16_t port, const char * url = "/socket.io/?EIO=3", const char * CA_cert = NULL, const char * protocol = "arduino");
+    void beginSocketIOSSLWithCA(const char * host, uint16_t port, const char * url = "/socket.io/?EIO=3", BearSSL::X509List * CA_cert = NULL, const char * protocol = "arduino");
 
     void loop(void);
 

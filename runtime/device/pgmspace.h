@@ -19,7 +19,7 @@
         (s);                                                                                                      \
     &__pstr__[0];                                                                                                 \
   }))
-#define FPSTR(p) (reinterpret_cast<const __FlashStringHelper*>(p))
+#define FPSTR(pstr_pointer) (reinterpret_cast<const __FlashStringHelper *>(pstr_pointer))
 #define F(string_literal) (FPSTR(PSTR(string_literal)))
 
 class __FlashStringHelper;

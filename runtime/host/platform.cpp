@@ -5,6 +5,10 @@
 // Every delay()/yield() also checks how long the sketch ran since the previous one: past 3 s (the ESP8266's
 // software watchdog resets the chip after about 3.2 s without a yield) it warns once on stderr. The PC is far
 // faster than the chip, so this only catches the worst cases; `--target lx106-qemu` measures it at 80 MHz.
+// A stop signal ends the program at its next delay()/yield() (so between two loop() calls) with exit(0),
+// which runs the sketch's global destructors as the ESP8266 core's own host emulation does on Ctrl-C (a
+// connected WebSocketsClient prints its last DISCONNECTED event); a sketch that never yields is ended
+// by the signal itself after one second.
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -31,6 +35,8 @@ const uint64_t kNoYieldWarnNs = 3000000000ULL;
 uint8_t inBuf[256];
 size_t inPos = 0, inLen = 0;
 bool inEof = false;
+volatile sig_atomic_t stopSignal = 0;
+bool exiting = false;
 
 uint64_t nowNs() {
   timespec ts;
@@ -72,11 +78,26 @@ void flushOut() {
   lastFlushNs = nowNs();
 }
 
-void onSignal(int sig) {
+void dieNow(int sig) {
   if (outLen > 0) writeAll(1, outBuf, outLen);
   outLen = 0;
   signal(sig, SIG_DFL);
   raise(sig);
+}
+
+void onSignal(int sig) {
+  if (stopSignal != 0) dieNow(sig);  // a second signal: now
+  stopSignal = sig;
+  signal(SIGALRM, [](int) { dieNow(stopSignal); });
+  alarm(1);
+}
+
+// Called where the sketch yields: exit(0) runs the global destructors; their output is written at once.
+void stopIfRequested() {
+  if (stopSignal == 0 || exiting) return;
+  exiting = true;
+  flushOut();
+  exit(0);
 }
 
 void init() {
@@ -125,7 +146,8 @@ extern "C" size_t tsd_platform_write(int fd, const uint8_t* data, size_t len) {
   if (outLen + len > kOutCap) flushOut();
   memcpy(outBuf + outLen, data, len);
   outLen += len;
-  if (outIsTty ? memchr(data, '\n', len) != nullptr : nowNs() - lastFlushNs > 20000000ULL) flushOut();
+  if (exiting) flushOut();
+  else if (outIsTty ? memchr(data, '\n', len) != nullptr : nowNs() - lastFlushNs > 20000000ULL) flushOut();
   return len;
 }
 
@@ -160,9 +182,11 @@ extern "C" void tsd_platform_delay(uint32_t ms) {
   init();
   flushOut();
   checkStretch();
+  stopIfRequested();
   if (ms == 0) return;
   timespec ts = {time_t(ms / 1000), long(ms % 1000) * 1000000L};
   while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+    stopIfRequested();
   }
   lastYieldNs = nowNs();  // the sketch starts running again
 }

@@ -175,7 +175,11 @@ export async function runDriver(a: DriverArgs): Promise<DriverRun> {
       const lines = stdout.split("\n").filter((l) => l.length > 0);
       const maxLoop = lines.find((l) => l.startsWith("MAXLOOP "));
       const measurement = /^(MAXLOOP|END|HEAP|RATE|ROUNDTRIPS|MATCH|SENT-BIN) /;
-      done({ lines, stderr, events: lines.filter((l) => !measurement.test(l)), maxLoopMs: maxLoop ? Number(maxLoop.split(" ")[1]) : NaN });
+      // Events during the run only: after END the driver destroys the client, and (like the library's
+      // destructor, which calls disconnect()) a connected client then reports one last DISCONNECTED.
+      const end = lines.findIndex((l) => l.startsWith("END "));
+      const during = end < 0 ? lines : lines.slice(0, end);
+      done({ lines, stderr, events: during.filter((l) => !measurement.test(l)), maxLoopMs: maxLoop ? Number(maxLoop.split(" ")[1]) : NaN });
     });
   });
 }

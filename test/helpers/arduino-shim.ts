@@ -5,14 +5,25 @@
 type Printable = string | number | boolean | null | undefined;
 
 const g = globalThis as unknown as Record<string, unknown>;
+// As on the board: Serial output before Serial.begin() is lost, and console.log opens Serial itself.
+let serialOpen = false;
 const write = (text: string): void => {
-  process.stdout.write(text);
+  if (serialOpen) process.stdout.write(text);
 };
+for (const name of ["log", "info", "error", "warn"] as const) {
+  const original = console[name].bind(console);
+  console[name] = (...args: unknown[]): void => {
+    serialOpen = true;
+    original(...args);
+  };
+}
 const start = performance.now();
 const pins = new Map<number, number>();
 
 g.Serial = {
-  begin(_baud: number): void {},
+  begin(_baud: number): void {
+    serialOpen = true;
+  },
   print(x: Printable): void {
     write(String(x));
   },
@@ -20,6 +31,7 @@ g.Serial = {
     write((x === undefined ? "" : String(x)) + "\r\n");
   },
   write(byte: number): number {
+    if (!serialOpen) return 0;
     process.stdout.write(Buffer.from([byte & 255]));
     return 1;
   },

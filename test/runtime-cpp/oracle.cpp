@@ -124,6 +124,7 @@ void apply(char** f, int n) {
 }  // namespace
 
 void setup() {
+  Serial.begin(115200);  // writes before begin() are dropped, as on the board
   static char line[1 << 16];
   while (fgets(line, sizeof line, stdin) != nullptr) {
     char* fields[8];

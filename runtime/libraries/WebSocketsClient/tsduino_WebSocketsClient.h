@@ -76,7 +76,7 @@ class WebSocketsClientTS {
       return;
     }
     if (!tsd_ws_adapter::parseFingerprint(text, fingerprint_)) {
-      ts::panic(PSTR("beginSSL: the fingerprint must be 20 hex bytes, e.g. \"AB:CD:...\" (tsduino cert --fingerprint)"), __FILE__, __LINE__);
+      ts::uncaught(PSTR("beginSSL: the fingerprint must be 20 hex bytes, e.g. \"AB:CD:...\" (tsduino cert --fingerprint)"), __FILE__, __LINE__);
     }
     startSSL(host, port, url, fingerprint_, protocol);
   }
@@ -157,10 +157,15 @@ class WebSocketsClientTS {
   static void trampoline(void* self, int type, uint8_t* payload, size_t length) {
     static_cast<WebSocketsClientTS*>(self)->deliver(type, payload, length);
   }
+#endif
+
+  // Declared before client_ so they are destroyed after it: the library's destructor disconnects and
+  // delivers a last WStype_DISCONNECTED to the handler, and keeps using the fingerprint until then.
+  Handler handler_;
+  uint8_t fingerprint_[20] = {0};  // the library keeps the pointer, so the bytes live here
+#if !defined(ESP8266)
   tsd_ws::Client client_;
 #else
   WebSocketsClient client_;
 #endif
-  Handler handler_;
-  uint8_t fingerprint_[20] = {0};  // the library keeps the pointer, so the bytes live here
 };

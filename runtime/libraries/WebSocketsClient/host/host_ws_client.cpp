@@ -89,9 +89,17 @@ bool containsToken(const char* value, size_t length, const char* token) {
 
 }  // namespace
 
+// millis() of the sketch (time since the program started), the clock the library's reconnect logic uses.
+// Weak: the client's own test driver links it without the emulated core and gets the PC's uptime (so its
+// first attempt is immediate, as on a board that has been up for a while).
+extern "C" uint32_t tsd_platform_millis(void) __attribute__((weak));
+static uint32_t sketchMillis() { return tsd_platform_millis ? tsd_platform_millis() : monotonicMillis(); }
+
 Client::Client() { extraHeaders_ = duplicate("Origin: file://"); }
 
 Client::~Client() {
+  // Like the library's destructor (disconnect()): a connected client says goodbye and reports DISCONNECTED.
+  if (status_ == CONNECTED) clientDisconnect(true, 1000);
   if (transport_ != nullptr) transportClose(transport_);
   free(host_);
   free(url_);
@@ -192,7 +200,9 @@ void Client::setError(const char* message) {
 void Client::loop() {
   if (!begun_) return;
   if (status_ == NOT_CONNECTED) {
-    if (everTried_ && reconnectInterval_ > 0 && monotonicMillis() - lastConnectionFail_ < reconnectInterval_) return;
+    // As the library: the first attempt too waits until millis() passes the interval (lastConnectionFail_ is
+    // 0 after begin), so a sketch that sets a long interval connects after it, as on the board.
+    if (sketchMillis() - lastConnectionFail_ < reconnectInterval_) return;
     startConnect();
     return;
   }
@@ -239,7 +249,7 @@ void Client::startConnect() {
   if (transport_ == nullptr) {
     setError(error);
     // The library creates its WiFiClient before connecting, so a failed attempt still reports DISCONNECTED.
-    lastConnectionFail_ = monotonicMillis();
+    lastConnectionFail_ = sketchMillis();
     emit(EV_DISCONNECTED, nullptr, 0);
     return;
   }
@@ -536,7 +546,7 @@ void Client::clientDisconnect(bool sendClose, uint16_t code) {
   status_ = NOT_CONNECTED;
   rxLength_ = 0;
   generation_++;
-  lastConnectionFail_ = monotonicMillis();
+  lastConnectionFail_ = sketchMillis();
   if (event) emit(EV_DISCONNECTED, nullptr, 0);
 }
 

@@ -1,0 +1,221 @@
+// `npm run check:real-core -- --core DIR --websockets DIR [--only TEXT] [--corpus sketch|all] [--seconds N]`
+//
+// Builds every example, template and sketch-form corpus program, unmodified, as the sketch folder
+// `tsduino build --board nodemcuv2 --sketch-only` writes, through the real ESP8266 core's host emulation
+// (tests/host of esp8266/Arduino 3.1.2 with arduinoWebSockets), runs it and compares its Serial output line
+// for line with `tsduino run` on the host target. Then runs the secure-websocket example against a local
+// wss echo server with the right CA and with a wrong one. Prints a table and exits 1 when a row fails.
+// Without the checkouts it prints one line saying what is missing and how to get it (CI has no network and
+// skips this check; see docs/testing.md).
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { writeSketchForBoard } from "../../builders/device.js";
+import { buildInEmulation, emulationBinary, runInEmulation, type Checkouts } from "./emulation.js";
+import { compareOutputs, saveOutputs, type Comparison } from "./compare.js";
+import { run } from "./process.js";
+import { secureWebSocketRuns } from "./websocket.js";
+import { checkDeviceMacros, writeGuardHeader } from "./macros.js";
+import { arduinoBuilderCheck } from "./ide.js";
+import { BOARD, firstError, firstLine, REPO, type Program, type Row } from "./common.js";
+
+const CLI = join(REPO, "bin", "tsduino.js");
+
+export const CLONE_COMMANDS = [
+  "git clone --branch 3.1.2 --recurse-submodules --shallow-submodules --depth 1 https://github.com/esp8266/Arduino esp8266-arduino",
+  "git clone --branch 2.7.2 --depth 1 https://github.com/Links2004/arduinoWebSockets",
+];
+
+interface Args {
+  core?: string;
+  websockets?: string;
+  only?: string;
+  corpus: "sketch" | "all";
+  seconds: number;
+  work: string;
+  writeGuard: boolean;
+  ide: boolean;
+  emulation: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { corpus: "sketch", seconds: 3, work: join(tmpdir(), "tsduino-real-core"), writeGuard: false, ide: true, emulation: true };
+  for (let i = 0; i < argv.length; i++) {
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${argv[i - 1]} needs a value`);
+      return v;
+    };
+    switch (argv[i]) {
+      case "--core": args.core = resolve(value()); break;
+      case "--websockets": args.websockets = resolve(value()); break;
+      case "--only": args.only = value(); break;
+      case "--corpus": args.corpus = value() === "all" ? "all" : "sketch"; break;
+      case "--seconds": args.seconds = Number(value()); break;
+      case "--work": args.work = resolve(value()); break;
+      case "--write-guard": args.writeGuard = true; break;
+      case "--no-ide": args.ide = false; break;
+      case "--no-emulation": args.emulation = false; break;
+      default: throw new Error(`unknown option ${argv[i]}`);
+    }
+  }
+  return args;
+}
+
+/** What is missing, in one line, or undefined when both checkouts look usable. */
+export function missingCheckouts(core: string | undefined, websockets: string | undefined): string | undefined {
+  const problems: string[] = [];
+  if (!core) problems.push("--core <esp8266/Arduino 3.1.2 checkout>");
+  else if (!existsSync(join(core, "tests", "host", "Makefile"))) problems.push(`${core} has no tests/host/Makefile (not an esp8266/Arduino checkout)`);
+  else if (!existsSync(join(core, "libraries", "LittleFS", "lib", "littlefs", "lfs.c")) || !existsSync(join(core, "tools", "sdk", "ssl", "bearssl", "Makefile")))
+    problems.push(`${core} lacks its submodules (git submodule update --init)`);
+  if (!websockets) problems.push("--websockets <Links2004/arduinoWebSockets checkout>");
+  else if (!existsSync(join(websockets, "src", "WebSocketsClient.h"))) problems.push(`${websockets} has no src/WebSocketsClient.h`);
+  if (!problems.length) return undefined;
+  return `real-core check skipped: missing ${problems.join(", ")}; get them with: ${CLONE_COMMANDS.join(" && ")}`;
+}
+
+function listPrograms(corpus: "sketch" | "all"): Program[] {
+  const programs: Program[] = [];
+  const examples = join(REPO, "examples");
+  for (const dir of readdirSorted(examples)) programs.push({ name: `examples/${dir}`, entry: join(examples, dir, "main.ts") });
+  const templates = join(REPO, "templates");
+  for (const dir of readdirSorted(templates)) {
+    const entry = join(templates, dir, "src", "main.ts");
+    if (existsSync(entry)) programs.push({ name: `templates/${dir}`, entry });
+  }
+  const corpusDir = join(REPO, "test", "corpus");
+  for (const file of readdirSorted(corpusDir).filter((f) => f.endsWith(".ts"))) {
+    const text = readFileSync(join(corpusDir, file), "utf8");
+    const sketchForm = /export function (setup|loop)\b/.test(text) || /\bSerial\./.test(text);
+    if (corpus === "all" || sketchForm) programs.push({ name: `test/corpus/${file}`, entry: join(corpusDir, file) });
+  }
+  return programs.filter((p) => existsSync(p.entry));
+}
+
+function readdirSorted(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+async function checkProgram(program: Program, checkouts: Checkouts, args: Args): Promise<Row[]> {
+  const out = join(args.work, "sketches", program.name.replace(/[/.]/g, "_"));
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  let sketchDir: string;
+  try {
+    sketchDir = writeSketchForBoard({ entry: program.entry, board: BOARD, outDir: out }).sketchDir;
+  } catch (e) {
+    return [{ program: program.name, compiles: `no: tsduino rejects it (${firstLine(String((e as Error).message))})`, same: "-" }];
+  }
+  if (program.name === "examples/secure-websocket" || program.name === "templates/secure-websocket") {
+    // long enough for a sketch that sets a 5 s reconnect interval to try once
+    return secureWebSocketRuns(program, sketchDir, checkouts, args.work, Math.max(args.seconds, 8));
+  }
+  const built = await buildInEmulation(checkouts, sketchDir, args.work);
+  if (built.code !== 0) return [{ program: program.name, compiles: `no: ${firstError(built.stdout + built.stderr)}`, same: "-" }];
+  const real = await runInEmulation(emulationBinary(checkouts, sketchDir), args.seconds);
+  const host = await run(process.execPath, [CLI, "run", program.entry, "--timeout", String(args.seconds)], { timeoutMs: 600_000 });
+  const sketch = /export function (setup|loop)\b/.test(readFileSync(program.entry, "utf8"));
+  saveOutputs(args.work, program.name, real.stdout, host.stdout);
+  const comparison: Comparison = compareOutputs(real.stdout, host.stdout, sketch);
+  return [{ program: program.name, compiles: "yes", same: comparison.summary }];
+}
+
+function printTable(rows: Row[]): void {
+  const widths = [Math.max(7, ...rows.map((r) => r.program.length)), Math.max(8, ...rows.map((r) => r.compiles.length))];
+  console.log(`| ${"program".padEnd(widths[0])} | ${"compiles".padEnd(widths[1])} | same output |`);
+  console.log(`|${"-".repeat(widths[0] + 2)}|${"-".repeat(widths[1] + 2)}|-------------|`);
+  for (const r of rows) console.log(`| ${r.program.padEnd(widths[0])} | ${r.compiles.padEnd(widths[1])} | ${r.same} |`);
+}
+
+async function main(): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`check:real-core: ${(e as Error).message}`);
+    return 1;
+  }
+  const missing = missingCheckouts(args.core, args.websockets);
+  if (missing) {
+    console.log(missing);
+    return 0;
+  }
+  const checkouts: Checkouts = { core: args.core!, websockets: args.websockets! };
+  mkdirSync(args.work, { recursive: true });
+  const busy = takeLock(join(args.work, "check.lock"));
+  if (busy) {
+    console.error(`check:real-core: ${busy}`);
+    return 1;
+  }
+  if (!existsSync(join(checkouts.core, "tools", "sdk", "ssl", "bearssl", "build", "libbearssl.a"))) {
+    console.log("building the core's BearSSL (once)...");
+    const ssl = await run("make", ["-C", join(checkouts.core, "tools", "sdk", "ssl", "bearssl"), "-j2"], { timeoutMs: 900_000 });
+    if (ssl.code !== 0) {
+      console.error(`check:real-core: building BearSSL failed: ${firstError(ssl.stdout + ssl.stderr)}`);
+      return 1;
+    }
+  }
+
+  if (args.writeGuard) {
+    const { file, count } = await writeGuardHeader(checkouts, args.work, await versions(checkouts));
+    console.log(`wrote ${count} macro names to ${file}`);
+  }
+  console.log("runtime/device macros against the real headers:");
+  const macroProblems = await checkDeviceMacros(checkouts, args.work);
+  for (const p of macroProblems) console.log(`  ${p}`);
+  if (!macroProblems.length) console.log("  every macro runtime/device defines has the real core's definition");
+
+  const programs = listPrograms(args.corpus).filter((p) => !args.only || p.name.includes(args.only));
+  if (args.emulation) console.log(`building ${programs.length} programs through ${checkouts.core}/tests/host (the first build compiles the core: a few minutes)`);
+  const rows: Row[] = [];
+  for (const program of args.emulation ? programs : []) {
+    for (const row of await checkProgram(program, checkouts, args)) {
+      console.log(`  ${row.program}: compiles ${row.compiles}; same output: ${row.same}`);
+      rows.push(row);
+    }
+  }
+  if (args.ide) {
+    console.log("the IDE's .ino preprocessing (Debian's arduino-builder):");
+    for (const row of await arduinoBuilderCheck(checkouts, args.work, programs)) {
+      console.log(`  ${row.program}: ${row.compiles}; ${row.same}`);
+      rows.push(row);
+    }
+  }
+  console.log("");
+  printTable(rows);
+  const failed = rows.filter((r) => !r.compiles.startsWith("yes") || !r.same.startsWith("yes")).length + (macroProblems.length ? 1 : 0);
+  console.log(failed ? `${failed} failing` : "all rows pass");
+  return failed ? 1 : 0;
+}
+
+/** Two checks at once would share tests/host's core archive and binaries: one at a time per work folder. */
+function takeLock(file: string): string | undefined {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: "wx" });
+      process.on("exit", () => rmSync(file, { force: true }));
+      return undefined;
+    } catch {
+      const pid = Number(readFileSync(file, "utf8"));
+      try {
+        process.kill(pid, 0);
+        return `another real-core check (pid ${pid}) is using ${dirname(file)}; wait for it or pass --work DIR`;
+      } catch {
+        rmSync(file, { force: true });  // left by a check that died
+      }
+    }
+  }
+  return `cannot lock ${file}`;
+}
+
+/** "esp8266/Arduino 3.1.2 + arduinoWebSockets 2.7.2", from the checkouts' own version files. */
+async function versions(c: Checkouts): Promise<string> {
+  const core = JSON.parse(readFileSync(join(c.core, "package.json"), "utf8")) as { version?: string };
+  const ws = /^version=(.*)$/m.exec(readFileSync(join(c.websockets, "library.properties"), "utf8"))?.[1];
+  return `esp8266/Arduino ${core.version ?? "?"} + arduinoWebSockets ${ws ?? "?"}`;
+}
+
+if (process.argv[1] && basename(process.argv[1]) === "main.js") {
+  main().then((code) => { process.exitCode = code; }, (e) => { console.error(e); process.exitCode = 1; });
+}

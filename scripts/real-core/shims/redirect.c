@@ -1,0 +1,43 @@
+/* LD_PRELOAD shim of the real-core check: the secure-websocket example connects to echo.websocket.org:443;
+   this sends that name to 127.0.0.1 and port 443 on loopback to $TSD_REDIRECT_PORT (the local wss echo
+   server), so the example runs unmodified without network access. Harness code only. */
+#define _GNU_SOURCE
+#include <arpa/inet.h>
+#include <dlfcn.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+static int redirected(const char* name) {
+  const char* list = getenv("TSD_REDIRECT_HOST");
+  return name != NULL && list != NULL && strcmp(name, list) == 0;
+}
+
+struct hostent* gethostbyname(const char* name) {
+  static struct hostent* (*real)(const char*);
+  if (!real) real = (struct hostent * (*)(const char*)) dlsym(RTLD_NEXT, "gethostbyname");
+  return real(redirected(name) ? "127.0.0.1" : name);
+}
+
+int getaddrinfo(const char* node, const char* service, const struct addrinfo* hints, struct addrinfo** res) {
+  static int (*real)(const char*, const char*, const struct addrinfo*, struct addrinfo**);
+  if (!real) real = (int (*)(const char*, const char*, const struct addrinfo*, struct addrinfo**))dlsym(RTLD_NEXT, "getaddrinfo");
+  return real(redirected(node) ? "127.0.0.1" : node, service, hints, res);
+}
+
+int connect(int fd, const struct sockaddr* addr, socklen_t len) {
+  static int (*real)(int, const struct sockaddr*, socklen_t);
+  if (!real) real = (int (*)(int, const struct sockaddr*, socklen_t))dlsym(RTLD_NEXT, "connect");
+  const char* port = getenv("TSD_REDIRECT_PORT");
+  if (port != NULL && addr != NULL && addr->sa_family == AF_INET && len >= sizeof(struct sockaddr_in)) {
+    struct sockaddr_in in;
+    memcpy(&in, addr, sizeof in);
+    if (in.sin_addr.s_addr == htonl(INADDR_LOOPBACK) && ntohs(in.sin_port) == 443) {
+      in.sin_port = htons((unsigned short)atoi(port));
+      return real(fd, (const struct sockaddr*)&in, sizeof in);
+    }
+  }
+  return real(fd, addr, len);
+}
