@@ -128,6 +128,19 @@ template <class T> class Array {
     }
     return outOfRange();
   }
+  // a[i] where the program observes `undefined` (compared with undefined, printed): undefined past the end.
+  template <class I> Opt<T> getOpt(I i) const {
+    if constexpr (detail::isIntegral<I>) {
+      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
+    } else {
+      if (TSD_LIKELY(i >= 0 && i < h_->len)) {
+        uint32_t k = uint32_t(i);
+        if (TSD_LIKELY(k == i)) return data()[k];
+      }
+    }
+    if (!isLive()) detail::arrayIndexError(h_);
+    return undefined;
+  }
   // a[i] = v; i == length appends; nullable element types fill holes with undefined. Returns the stored
   // value (the value of the JS assignment expression).
   template <class I> const T& set(I i, T v) const {
@@ -250,7 +263,8 @@ template <class T> class Array {
     return false;
   }
   String join() const { return join(TS_STR(",")); }
-  String join(const String& sep) const {
+  String join(const String& sepArg) const {
+    const String sep = sepArg.isUndefinedState() ? TS_STR(",") : sepArg;  // join(undefined) = join()
     requireLive();
     uint32_t n = h_->len;
     if (n == 0) return String::empty();
@@ -467,6 +481,10 @@ template <class T> class Array {
     if constexpr (detail::isNullable<T>) {
       static const T undefinedValue;
       return undefinedValue;
+    } else if constexpr (detail::isSame<T, double>) {
+      // undefined read as a number is NaN (where the program tests for undefined, the compiler uses getOpt).
+      static const double missing = NAN;
+      return missing;
     } else {
       detail::arrayIndexError(h_);
     }
