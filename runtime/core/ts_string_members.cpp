@@ -204,7 +204,8 @@ String String::repeat(double count) const {
   return adopt(buf, true);
 }
 
-String String::padImpl(double targetLength, const String& fill, bool atStart) const {
+String String::padImpl(double targetLength, const String& fillArg, bool atStart) const {
+  const String fill = fillArg.isUndefinedState() ? TS_STR(" ") : fillArg;  // padStart(n, undefined) = padStart(n)
   Units u(*this), f(fill);
   double target = toIntegerOrInfinity(targetLength);
   if (target <= u.size() || f.size() == 0) return *this;
