@@ -99,13 +99,13 @@ void setup() {
   hits = 0;
   for (int32_t i = 0; i < 10.0; i++) {
     {
-      double _switch8 = ts::mod(i, 3.0);
-      int _case9 = 2;
+      double _switch9 = ts::mod(i, 3.0);
+      int _case10 = 2;
 #line 36 "57-switch.ts"
-      if (_switch8 == 0) _case9 = 0;
+      if (_switch9 == 0) _case10 = 0;
 #line 38 "57-switch.ts"
-      else if (_switch8 == 1) _case9 = 1;
-      switch (_case9) {
+      else if (_switch9 == 1) _case10 = 1;
+      switch (_case10) {
 #line 36 "57-switch.ts"
       case 0: {
         continue;

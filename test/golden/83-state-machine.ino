@@ -43,15 +43,15 @@ void Controller::step() {
   this->ticks++;
   const double before = this->state;
   {
-    double _switch1 = this->state;
-    int _case2 = -1;
+    double _switch2 = this->state;
+    int _case3 = -1;
 #line 15 "83-state-machine.ts"
-    if (_switch1 == Light::Red) _case2 = 0;
+    if (_switch2 == Light::Red) _case3 = 0;
 #line 18 "83-state-machine.ts"
-    else if (_switch1 == Light::Green) _case2 = 1;
+    else if (_switch2 == Light::Green) _case3 = 1;
 #line 21 "83-state-machine.ts"
-    else if (_switch1 == Light::Yellow) _case2 = 2;
-    switch (_case2) {
+    else if (_switch2 == Light::Yellow) _case3 = 2;
+    switch (_case3) {
 #line 15 "83-state-machine.ts"
     case 0: {
       if (this->ticks >= 3.0) {
@@ -94,7 +94,7 @@ void setup() {
     c->step();
   }
 #line 33 "83-state-machine.ts"
-  [&]() -> void { ts::String _a3 = c->log_.join(TS_STR(" ")); double _a4 = c->state; double _a5 = c->ticks; ts::console_log(_a3, _a4, _a5); }();
+  [&]() -> void { ts::String _a5 = c->log_.join(TS_STR(" ")); double _a6 = c->state; double _a7 = c->ticks; ts::console_log(_a5, _a6, _a7); }();
   ts::exitProgram(0);
 }
 

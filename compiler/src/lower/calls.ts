@@ -4,8 +4,8 @@
 // the runtime's functions of the same names (docs/runtime-api.md).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, hasSideEffects, storageExpr } from "./expressions.js";
+import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
+import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, contextualType } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallback } from "./functions.js";
 import { checkPrintf } from "./printf.js";
@@ -13,8 +13,8 @@ import { inferTypeArguments } from "./generics.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
-  tan: "tan", atan2: "atan2", atan: "atan", asin: "asin", acos: "acos", log2: "log2", log10: "log10", cbrt: "cbrt", hypot: "hypot",
-  sinh: "sinh", cosh: "cosh", tanh: "tanh", expm1: "expm1", log1p: "log1p", fround: "ts::Math_fround",
+  tan: "tan", atan2: "atan2", atan: "atan", asin: "asin", acos: "acos", log2: "log2", log10: "log10", cbrt: "cbrt", hypot: "ts::Math_hypot", imul: "ts::Math_imul", clz32: "ts::Math_clz32",
+  sinh: "sinh", cosh: "cosh", tanh: "tanh", asinh: "asinh", acosh: "acosh", atanh: "atanh", expm1: "expm1", log1p: "log1p", fround: "ts::Math_fround",
   round: "ts::Math_round", sign: "ts::Math_sign", max: "ts::Math_max", min: "ts::Math_min", random: "ts::Math_random", pow: "ts::pow",
 };
 
@@ -38,25 +38,8 @@ export function lowerCall(ctx: LowerContext, node: ts.CallExpression): string {
     ctx.report(node, "unsupportedSyntax", "super(...) here", "call super(...) as the first statement of the constructor");
     return "0";
   }
-  if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !node.questionDotToken) {
-    // obj?.method(args): undefined when obj is nullish, else the call (obj is evaluated once by the test).
-    const object = callee.expression;
-    if (hasSideEffects(object)) {
-      ctx.report(object, "unsupportedSyntax", "an optional call on an expression with side effects", "store the value in a const first");
-      return "0";
-    }
-    const resultCpp = cppOf(ctx, node);
-    return `[&]() -> ${resultCpp} { if (ts::isNullish(${storageExpr(ctx, object)})) return ${nullishResult(resultCpp)}; return ${methodCall(ctx, node, callee)}; }()`;
-  }
-  if (node.questionDotToken) {
-    if (hasSideEffects(callee)) {
-      ctx.report(callee, "unsupportedSyntax", "an optional call of an expression with side effects", "store the function in a const first");
-      return "0";
-    }
-    const resultCpp = cppOf(ctx, node);
-    const call = plainCall(ctx, node, expr(ctx, callee));
-    return `[&]() -> ${resultCpp} { if (ts::isNullish(${storageExpr(ctx, callee)})) return ${nullishResult(resultCpp)}; return ${resultCpp === "void" ? `${call}, void()` : call}; }()`;
-  }
+  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainValue(ctx, node, node);
+  if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !ctx.checkedLinks.has(callee)) return optionalChainValue(ctx, node, callee);
   if (ts.isPropertyAccessExpression(callee)) return methodCall(ctx, node, callee);
   if (ts.isIdentifier(callee)) {
     const global = globalCall(ctx, node, callee.text);
@@ -83,7 +66,7 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
     const decl = param?.valueDeclaration;
     const builtin = !!decl && ctx.isRuntimeFile(decl.getSourceFile().fileName) && !ctx.libraryOf(decl);
     // Built-in signatures use unions such as `string | RegExp`: the argument's own type says which one is used.
-    let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(typeOf(ctx, arg)), arg) : param ? symbolCpp(ctx, param, arg) : cppOf(ctx, arg);
+    let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(contextualType(ctx, arg)), arg) : param ? symbolCpp(ctx, param, arg) : cppOf(ctx, arg);
     if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
       if (!ctx.isRuntimeFile(decl.getSourceFile().fileName)) ctx.report(arg, "unsupportedSyntax", "rest parameters", "pass an array");
       if (builtin) { texts.push(exprAs(ctx, arg, cpp)); cpps.push(cpp); return; }
@@ -134,7 +117,7 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): s
   }
   switch (name) {
     case "String":
-      return args.length ? `ts::toString(${expr(ctx, args[0])})` : 'TS_STR("")';
+      return args.length ? `ts::toString(${stringOperand(ctx, args[0]).text})` : 'TS_STR("")';
     case "Number":
       if (!args.length) return "0.0";
       return isStringType(typeOf(ctx, args[0])) ? `ts::Number(${expr(ctx, args[0])})` : cppOf(ctx, args[0]) === "bool" ? `ts::toNumber(${expr(ctx, args[0])})` : convert(expr(ctx, args[0]), cppOf(ctx, args[0]), "double");
@@ -284,8 +267,8 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
       ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }
-  const texts = args.map((a) => printable(ctx, a));
-  return sequenced(ctx, args, texts, args.map((a) => cppOf(ctx, a)), (v) => `ts::console_${name}(${v.join(", ")})`, "void");
+  const operands = args.map((a) => (cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a) ? stringOperand(ctx, a) : { text: printable(ctx, a), cpp: cppOf(ctx, a) }));
+  return sequenced(ctx, args, operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::console_${name}(${v.join(", ")})`, "void");
 }
 
 /** An expression as something ts::print/console_log can print (integers print as numbers). */
@@ -433,7 +416,8 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
   if (CALLBACK_METHODS.has(name) && args.length > 0) {
     const fnType = ctx.checker.getTypeAtLocation(args[0]);
     const sig = fnType.getCallSignatures()[0];
-    const returnCpp = sig ? cppType(ctx, sig.getReturnType(), args[0]) : "double";
+    // A callback building object literals for an array typed by its context: the elements' interface.
+    const returnCpp = !sig ? "double" : name === "map" && isAnonymousObjectType(ctx.checker, sig.getReturnType()) ? mapTypeArgs(resultCpp)[0] : cppType(ctx, sig.getReturnType(), args[0]);
     let cb: string;
     switch (name) {
       case "reduce": {
@@ -513,7 +497,8 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
           ctx.report(node, "unsupportedSyntax", "new Array(...)", "use an array literal");
           return "0";
         }
-        return `${cpp}::withLength(${exprAs(ctx, args[0], "double")})`;
+        // new Array(n): n holes, read as undefined (the element type's empty value); usually filled next.
+        return `${cpp}::filled(${exprAs(ctx, args[0], "double")}, ${mapTypeArgs(cpp)[0]}())`;
       case "Uint8Array": {
         if (args.length !== 1) {
           ctx.report(node, "unsupportedSyntax", "this Uint8Array constructor", "use new Uint8Array(length) or new Uint8Array(array)");

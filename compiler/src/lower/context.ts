@@ -21,6 +21,9 @@ export class LowerContext {
   readonly diagnostics: Diagnostic[] = [];
   /** Variables that live in a ts::Cell because a closure captures and mutates them. */
   readonly celled = new Set<ts.Symbol>();
+  /** Celled variables a closure refers to before their declaration (`() => k` above `const k`): their cell is
+   * created at the start of the block, and the declaration assigns it. */
+  readonly hoistedCells = new Set<ts.Symbol>();
   /** Per-module C++ namespace (empty for the entry module). */
   readonly namespaceOf = new Map<ts.SourceFile, string>();
   readonly libraries: Map<string, LibraryBinding>;
@@ -34,6 +37,12 @@ export class LowerContext {
   readonly inferredInt = new Set<ts.Symbol>();
   /** The selected board's pin names → GPIO numbers (pin constants are emitted as numbers). */
   boardPins: Record<string, number> = {};
+  /** Nodes already evaluated into a temporary (an optional chain's tested receiver): their C++ text. */
+  readonly substitutions = new Map<ts.Node, string>();
+  /** Optional-chain links (`?.`) whose receiver has been tested for nullish already. */
+  readonly checkedLinks = new Set<ts.Node>();
+  /** The TypeScript type each record/class C++ type (`ts::Ref<Point>`) was made from. */
+  readonly typeOfCpp = new Map<string, ts.Type>();
   scope: FunctionScope = { returnType: "void", thisName: "this", inLambda: false };
   private tempCounter = 0;
 

@@ -73,9 +73,15 @@ export function analyseOverrides(ctx: LowerContext, classes: readonly ts.ClassDe
       if (!member.name || !(ts.isMethodDeclaration(member) || ts.isGetAccessor(member) || ts.isSetAccessor(member))) continue;
       const name = member.name.getText();
       for (const base of bases) {
-        const prop = ctx.checker.getPropertyOfType(base, name);
+        const prop = userProperty(ctx, base, name);
         if (prop) {
           ctx.virtualMethods.add(prop);
+          // A getter/setter pair: the symbol the base's own declarations resolve to.
+          for (const d of prop.declarations ?? []) {
+            const own = ts.getNameOfDeclaration(d);
+            const symbol = own && ctx.checker.getSymbolAtLocation(own);
+            if (symbol) ctx.virtualMethods.add(symbol);
+          }
           ctx.virtualMethods.add(ctx.checker.getSymbolAtLocation(member.name)!);
         }
       }
@@ -83,12 +89,25 @@ export function analyseOverrides(ctx: LowerContext, classes: readonly ts.ClassDe
   }
 }
 
+/** A property of a user-declared base type (not one every object has, such as toString). */
+function userProperty(ctx: LowerContext, base: ts.Type, name: string): ts.Symbol | undefined {
+  const prop = ctx.checker.getPropertyOfType(base, name);
+  const decl = prop?.declarations?.[0];
+  if (!prop || !decl || ctx.isRuntimeFile(decl.getSourceFile().fileName) || decl.getSourceFile().hasNoDefaultLib) return undefined;
+  return prop;
+}
+
 function isOverride(ctx: LowerContext, member: ts.ClassElement): boolean {
   const cls = member.parent as ts.ClassDeclaration;
   if (!member.name) return false;
   const base = baseClassOf(ctx, cls) ?? implementedOf(cls)[0];
   if (!base) return false;
-  return !!ctx.checker.getPropertyOfType(ctx.checker.getTypeAtLocation(base), member.name.getText());
+  const prop = userProperty(ctx, ctx.checker.getTypeAtLocation(base), member.name.getText());
+  if (!prop) return false;
+  // A method overrides a method, an accessor an accessor (an interface property is a get_/set_ pair).
+  const baseDecl = prop.declarations![0];
+  if (ts.isMethodDeclaration(member)) return ts.isMethodDeclaration(baseDecl) || ts.isMethodSignature(baseDecl);
+  return true;
 }
 
 export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {

@@ -13,6 +13,15 @@ import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.j
 
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
   // Nested function declarations are hoisted to the top of their block, as in JavaScript.
+  for (const s of body.statements) {
+    if (!ts.isVariableStatement(s)) continue;
+    for (const d of s.declarationList.declarations) {
+      const symbol = ts.isIdentifier(d.name) ? ctx.checker.getSymbolAtLocation(d.name) : undefined;
+      if (!symbol || !ctx.hoistedCells.has(symbol)) continue;
+      const cpp = symbolCpp(ctx, symbol, d);
+      w.line(`auto ${cppIdentifier(symbol.name)} = ts::cell<${cpp}>(${defaultValue(cpp)});`, d);
+    }
+  }
   for (const s of body.statements) if (ts.isFunctionDeclaration(s)) nestedFunction(ctx, w, s);
   for (const s of body.statements) if (!ts.isFunctionDeclaration(s)) statement(ctx, w, s);
 }
@@ -178,6 +187,10 @@ export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.Varia
   const init = d.initializer ? exprAs(ctx, d.initializer, cpp) : defaultValue(cpp);
   if (global) {
     w.line(`${name} = ${init};`, d);
+    return;
+  }
+  if (ctx.hoistedCells.has(symbol)) {
+    w.line(`${name}->value = ${init};`, d);
     return;
   }
   if (ctx.celled.has(symbol)) {

@@ -141,7 +141,9 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
     }
   }
   if (symbol.flags & ts.SymbolFlags.TypeLiteral && t.aliasSymbol && checker.getSignaturesOfType(t, ts.SignatureKind.Call).length === 0) {
-    return `ts::Ref<${qualifiedName(ctx, t.aliasSymbol)}>`;
+    const cpp = `ts::Ref<${qualifiedName(ctx, t.aliasSymbol)}>`;
+    if (!ctx.typeOfCpp.has(cpp)) ctx.typeOfCpp.set(cpp, t);
+    return cpp;
   }
   const signatures = checker.getSignaturesOfType(t, ts.SignatureKind.Call);
   if (signatures.length === 1 && (symbol.flags & (ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.Function | ts.SymbolFlags.Method) || (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Anonymous)) {
@@ -154,7 +156,9 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
     }
     const cppName = qualifiedName(ctx, symbol);
     const targs = args.length ? `<${args.map((a) => cppType(ctx, a, at)).join(", ")}>` : "";
-    return `ts::Ref<${cppName}${targs}>`;
+    const cpp = `ts::Ref<${cppName}${targs}>`;
+    if (!ctx.typeOfCpp.has(cpp)) ctx.typeOfCpp.set(cpp, t);
+    return cpp;
   }
   ctx.report(at, "unsupportedType", checker.typeToString(t), "use number, string, boolean, arrays, Map, Set, classes or interfaces");
   return "double";
@@ -240,4 +244,11 @@ const CPP_KEYWORDS = new Set(
 export function cppIdentifier(name: string): string {
   const safe = name.replace(/\$/g, "_S");
   return CPP_KEYWORDS.has(safe) ? `${safe}_` : safe;
+}
+
+/** An object literal's own anonymous type (`{ mode: string }`), or an array of them. */
+export function isAnonymousObjectType(checker: ts.TypeChecker, t: ts.Type): boolean {
+  if (checker.isArrayType(t)) return isAnonymousObjectType(checker, checker.getTypeArguments(t as ts.TypeReference)[0]);
+  const symbol = t.getSymbol();
+  return !t.aliasSymbol && !!symbol && (symbol.flags & ts.SymbolFlags.ObjectLiteral) !== 0;
 }
