@@ -331,6 +331,32 @@ String toFixed(double x, double digits) {
   return result;
 }
 
+namespace {
+// p significant digits of a finite x > 0 from its exact decimal expansion, an exact half rounded up
+// (ECMAScript: of two candidates pick the larger n): digits[0..p) and e with x ~ d.ddd * 10^e.
+void significantDigits(double x, int p, char* digits, int* e10) {
+  ExactDecimal d;
+  if (!exactDecimal(x, d)) panic(PSTR("RangeError: out of memory"));
+  size_t first = 0;
+  while (first < d.length && d.digits[first] == '0') first++;
+  int e = int(d.pointAt) - int(first) - 1;
+  for (int i = 0; i < p; i++) digits[i] = first + size_t(i) < d.length ? d.digits[first + size_t(i)] : '0';
+  if (first + size_t(p) < d.length && d.digits[first + size_t(p)] >= '5') {
+    int i = p - 1;
+    for (; i >= 0 && digits[i] == '9'; i--) digits[i] = '0';
+    if (i >= 0) {
+      digits[i]++;
+    } else {
+      digits[0] = '1';
+      e++;
+    }
+  }
+  *e10 = e;
+}
+
+size_t exponentSuffix(char* out, int e) { return size_t(snprintf(out, 8, "e%c%d", e >= 0 ? '+' : '-', e >= 0 ? e : -e)); }
+}  // namespace
+
 String toPrecision(double x, double precision) {
   double p = detail::toIntegerOrInfinity(precision);
   if (x != x || isinf(x)) return toString(x);
@@ -339,33 +365,10 @@ String toPrecision(double x, double precision) {
   if (x == 0) x = 0;
   bool negative = x < 0;
   if (negative) x = -x;
-  // pd significant digits, rounded like JS: exact halves round up (printf rounds them to even). 20 more
-  // digits reveal an exact half (a non-half differs from it by at least ulp(x)).
-  char buf[160];
-  snprintf(buf, sizeof buf, "%.*e", pd + 19, x);
-  char digits[130] = {0};
-  size_t k = 0;
-  char* q = buf;
-  for (; *q != 'e'; q++)
-    if (*q >= '0' && *q <= '9') digits[k++] = *q;
-  int exp10 = atoi(q + 1);
-  bool tie = digits[pd] == '5';
-  for (size_t i = size_t(pd) + 1; tie && i < k; i++) tie = digits[i] == '0';
-  if (tie) {
-    int i = pd - 1;
-    for (; i >= 0 && digits[i] == '9'; i--) digits[i] = '0';
-    if (i >= 0) digits[i]++;
-    else {
-      digits[0] = '1';
-      exp10++;
-    }
-  } else {
-    snprintf(buf, sizeof buf, "%.*e", pd - 1, x);
-    k = 0;
-    for (q = buf; *q != 'e'; q++)
-      if (*q >= '0' && *q <= '9') digits[k++] = *q;
-    exp10 = atoi(q + 1);
-  }
+  char digits[104];
+  int exp10 = 0;
+  if (x == 0) memset(digits, '0', size_t(pd));
+  else significantDigits(x, pd, digits, &exp10);
   char out[240];
   size_t o = 0;
   if (negative) out[o++] = '-';
@@ -376,7 +379,7 @@ String toPrecision(double x, double precision) {
       memcpy(out + o, digits + 1, size_t(pd - 1));
       o += size_t(pd - 1);
     }
-    o += size_t(snprintf(out + o, 8, "e%c%d", exp10 >= 0 ? '+' : '-', exp10 >= 0 ? exp10 : -exp10));
+    o += exponentSuffix(out + o, exp10);
   } else if (exp10 >= 0) {
     memcpy(out + o, digits, size_t(exp10 + 1));
     o += size_t(exp10 + 1);
@@ -393,6 +396,46 @@ String toPrecision(double x, double precision) {
     o += size_t(pd);
   }
   return detail::fromAscii(out, o);
+}
+
+namespace {
+String exponential(bool negative, const char* digits, int count, int exp10) {
+  char out[240];
+  size_t o = 0;
+  if (negative) out[o++] = '-';
+  out[o++] = digits[0];
+  if (count > 1) {
+    out[o++] = '.';
+    memcpy(out + o, digits + 1, size_t(count - 1));
+    o += size_t(count - 1);
+  }
+  o += exponentSuffix(out + o, exp10);
+  return detail::fromAscii(out, o);
+}
+}  // namespace
+
+String toExponential(double x) {
+  if (x != x || isinf(x)) return toString(x);
+  if (x == 0) return TS_STR("0e+0");
+  bool negative = x < 0;
+  char digits[24];
+  int n = 0;
+  int k = int(detail::shortestDigits(negative ? -x : x, digits, &n));
+  return exponential(negative, digits, k, n - 1);
+}
+
+String toExponential(double x, double fractionDigits) {
+  double f = detail::toIntegerOrInfinity(fractionDigits);
+  if (x != x || isinf(x)) return toString(x);
+  if (f < 0 || f > 100) panic(PSTR("RangeError: toExponential() argument must be between 0 and 100"));
+  int count = int(f) + 1;
+  if (x == 0) x = 0;
+  bool negative = x < 0;
+  char digits[104];
+  int exp10 = 0;
+  if (x == 0) memset(digits, '0', size_t(count));
+  else significantDigits(negative ? -x : x, count, digits, &exp10);
+  return exponential(negative, digits, count, exp10);
 }
 
 String toStringRadix(double x, double radix) {

@@ -10,6 +10,9 @@ namespace ts {
 
 String toFixed(double x, double digits = 0);
 String toPrecision(double x, double precision);
+// Number.prototype.toExponential(): shortest digits, or fractionDigits after the point (exact, halves up).
+String toExponential(double x);
+String toExponential(double x, double fractionDigits);
 // Number.prototype.toString(radix), radix 2..36 (V8's digit algorithm for fractions).
 String toStringRadix(double x, double radix);
 double Number(const String& s);
