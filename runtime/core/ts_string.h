@@ -118,6 +118,7 @@ class String {
     }
     return charCodeAtSlow(i);
   }
+  Opt<double> codePointAt(double i) const;  // undefined out of range
   String charAt(double i) const;
   String at(double i) const;
   String index(double i) const;  // s[i]: the unit or undefined

@@ -204,6 +204,17 @@ String String::repeat(double count) const {
   return adopt(buf, true);
 }
 
+Opt<double> String::codePointAt(double pos) const {
+  double len = length();
+  double p = toIntegerOrInfinity(pos);
+  if (p < 0 || p >= len) return undefined;
+  double first = charCodeAt(p);
+  if (first < 0xD800 || first > 0xDBFF || p + 1 >= len) return first;
+  double second = charCodeAt(p + 1);
+  if (second < 0xDC00 || second > 0xDFFF) return first;
+  return (first - 0xD800) * 1024 + (second - 0xDC00) + 0x10000;
+}
+
 String String::padImpl(double targetLength, const String& fillArg, bool atStart) const {
   const String fill = fillArg.isUndefinedState() ? TS_STR(" ") : fillArg;  // padStart(n, undefined) = padStart(n)
   Units u(*this), f(fill);
