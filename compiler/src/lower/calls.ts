@@ -191,6 +191,12 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   if (objCpp === "ts::Uint8Array") return simpleMethod(ctx, node, object, name, UINT8_METHODS, "Uint8Array");
   if (objCpp.startsWith("ts::Map<")) return mapMethod(ctx, node, object, name, objCpp, MAP_METHODS, "Map");
   if (objCpp.startsWith("ts::Set<")) return mapMethod(ctx, node, object, name, objCpp, SET_METHODS, "Set");
+  if (isNumberType(objType) && (name === "toPrecision" || name === "toExponential")) {
+    // An absent or undefined argument: toPrecision() is toString(), toExponential() the shortest digits.
+    const given = args.length > 0 && !(ts.isIdentifier(args[0]) && args[0].text === "undefined");
+    if (!given) return name === "toPrecision" ? `ts::toString(${exprAs(ctx, object, "double")})` : `ts::toExponential(${exprAs(ctx, object, "double")})`;
+    return `ts::${name}(${exprAs(ctx, object, "double")}, ${exprAs(ctx, args[0], "double")})`;
+  }
   if (isNumberType(objType) && name === "toFixed") return `ts::toFixed(${exprAs(ctx, object, "double")}, ${args.length ? exprAs(ctx, args[0], "double") : "0"})`;
   if (isNumberType(objType) && name === "toString") return args.length ? `ts::toStringRadix(${exprAs(ctx, object, "double")}, ${exprAs(ctx, args[0], "double")})` : `ts::toString(${expr(ctx, object)})`;
   if (objCpp === "bool" && name === "toString") return `ts::toString(${expr(ctx, object)})`;
