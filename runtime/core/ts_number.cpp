@@ -188,21 +188,42 @@ double parseDigitsChunked(const char* p, size_t n, int radix) {
   return result;
 }
 
+// Digits of a power-of-two radix with more than 53 significant bits: the top 53 bits rounded half to even on
+// the exact bit string (as V8 does), without the C library's strtod (picolibc's hex parsing is inexact).
+double parsePowerOfTwo(const char* p, size_t n, int radix) {
+  int bitsPerDigit = 0;
+  while ((1 << bitsPerDigit) < radix) bitsPerDigit++;
+  size_t first = 0;
+  while (first < n && p[first] == '0') first++;
+  if (first == n) return 0;
+  int d0 = digitValue(uint8_t(p[first]));
+  int lead = 0;
+  while ((d0 >> lead) != 0) lead++;
+  size_t total = size_t(lead) + (n - first - 1) * size_t(bitsPerDigit);
+  auto bit = [&](size_t k) -> int {
+    if (k < size_t(lead)) return (d0 >> (lead - 1 - int(k))) & 1;
+    size_t rest = k - size_t(lead);
+    int digit = digitValue(uint8_t(p[first + 1 + rest / size_t(bitsPerDigit)]));
+    return (digit >> (bitsPerDigit - 1 - int(rest % size_t(bitsPerDigit)))) & 1;
+  };
+  size_t kept = total < 53 ? total : 53;
+  uint64_t m = 0;
+  for (size_t k = 0; k < kept; k++) m = (m << 1) | uint64_t(bit(k));
+  if (total <= 53) return double(m);
+  int roundBit = bit(53);
+  bool sticky = false;
+  for (size_t k = 54; k < total && !sticky; k++) sticky = bit(k) != 0;
+  if (roundBit && (sticky || (m & 1))) m++;
+  return ldexp(double(m), int(total - 53));
+}
+
 // 0x/0o/0b literal (Number() only): the value, or NaN.
 double parsePrefixed(const char* p, size_t n, int radix) {
   if (n == 0) return NAN;
   double v;
   size_t used = parseDigits(p, n, radix, &v);
   if (used != n) return NAN;
-  if (radix == 16 && n > 13) {  // more than 53 bits: redo exactly through strtod's hex parsing
-    char buf[80];
-    if (n + 3 < sizeof buf) {
-      buf[0] = '0', buf[1] = 'x';
-      memcpy(buf + 2, p, n);
-      buf[n + 2] = 0;
-      return strtod(buf, nullptr);
-    }
-  }
+  if (v >= 9007199254740992.0) return parsePowerOfTwo(p, n, radix);  // more than 53 bits: round exactly
   return v;
 }
 }  // namespace
@@ -576,7 +597,7 @@ double parseInt(const String& s, double radix) {
   if (used == 0) return NAN;
   if ((r & (r - 1)) != 0 && r != 10) v = detail::parseDigitsChunked(t, used, r);
   if (r == 10 && used > 15) v = detail::parseDecimal(t, used);  // correctly rounded like V8
-  else if (r == 16 && used > 13) v = detail::parsePrefixed(t, used, 16);
+  else if ((r & (r - 1)) == 0 && v >= 9007199254740992.0) v = detail::parsePowerOfTwo(t, used, r);
   return negative ? -v : v;
 }
 
