@@ -29,16 +29,9 @@ export function compile(options: CompileOptions): CompileResult {
   checkSubset(ctx, order.files);
   if (ctx.diagnostics.length) return { diagnostics: [...ctx.diagnostics, ...ctx.warnings] };
 
-  // Lower once to learn which libraries are used, then emit with their adapter headers included.
-  let text = lowerModules(ctx, order, []);
+  // Lowering runs once; the adapter headers of the libraries it used are included at the top afterwards.
+  const text = lowerModules(ctx, order);
   const used = [...ctx.usedLibraries];
-  if (used.length) {
-    const includes = used.map((lib) => `src/libraries/${lib.module}/${lib.include}`);
-    const again = new LowerContext(checker, program, libraries, isRuntimeFile);
-    again.boardPins = ctx.boardPins;
-    text = lowerModules(again, order, includes);
-    ctx.diagnostics.push(...again.diagnostics.filter((d) => !ctx.diagnostics.some((e) => e.message === d.message && e.line === d.line)));
-  }
   if (ctx.diagnostics.length) return { diagnostics: [...ctx.diagnostics, ...ctx.warnings] };
   const name = basename(options.entry).replace(/\.ts$/, "");
   return {

@@ -16,6 +16,7 @@ export const Messages = {
   structuralMismatch: { code: 2012, text: "a value of type '{0}' cannot be used as '{1}'", hint: "tsduino types are nominal: declare `class ... implements {1}` or build the value as an object literal of that type" },
   unionOfObjects: { code: 2013, text: "the union type '{0}' is not supported", hint: "use a common base class or interface" },
   insecureWarning: { code: 2014, text: "{0}", hint: "" },
+  libraryConstructorArgument: { code: 2015, text: "a library object's constructor argument must be known before setup(): a literal, a module-level constant or another module-level library object", hint: "declare the value as a top-level const, or configure the object in setup()" },
 } as const;
 
 export type MessageId = keyof typeof Messages;

@@ -3,13 +3,13 @@
 
 // ---- globals
 #line 2 "20-string-replace.ts"
-ts::String s;
+static const char s_text[] PROGMEM = "one fish two fish red fish";
+const ts::String s = ts::String::literal(s_text, 26, true);
 
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-#line 2 "20-string-replace.ts"
-  s = TS_STR("one fish two fish red fish");
+#line 3 "20-string-replace.ts"
   ts::console_log(s.replace(TS_STR("fish"), TS_STR("cat")));
   ts::console_log(s.replaceAll(TS_STR("fish"), TS_STR("cat")));
   ts::console_log([&]() -> bool { ts::String _a1 = s.replace(TS_STR("whale"), TS_STR("cat")); ts::String _a2 = s; return _a1 == _a2; }());

@@ -12,8 +12,8 @@ double len(ts::String s = ts::undefined);
 ts::Array<ts::String> xs;
 #line 8 "61-nullish.ts"
 ts::Opt<double> zero;
-ts::String empty;
-#line 11 "61-nullish.ts"
+static const char empty_text[] PROGMEM = "";
+const ts::String empty = ts::String::literal(empty_text, 0, true);
 ts::Opt<double> n;
 #line 15 "61-nullish.ts"
 ts::Opt<bool> u;
@@ -58,7 +58,7 @@ void setup() {
   xs = ts::Array<ts::String>::of(TS_STR("alpha"), TS_STR("beta"));
   [&]() -> void { ts::String _a3 = [&]() -> ts::String { ts::String _c1 = find(xs, TS_STR("b")); if (!ts::isNullish(_c1)) return _c1; return TS_STR("none"); }(); ts::String _a4 = [&]() -> ts::String { ts::String _c2 = find(xs, TS_STR("z")); if (!ts::isNullish(_c2)) return _c2; return TS_STR("none"); }(); ts::console_log(_a3, _a4); }();
   zero = 0;
-  empty = TS_STR("");
+#line 10 "61-nullish.ts"
   ts::console_log([&]() -> double { ts::Opt<double> _c5 = zero; if (!ts::isNullish(_c5)) return _c5.value(); return 5; }(), [&]() -> double { double _l6 = zero.value(); if (ts::truthy(_l6)) return _l6; return 5; }(), [&]() -> ts::String { ts::String _c7 = empty; if (!ts::isNullish(_c7)) return _c7; return TS_STR("dflt"); }(), [&]() -> ts::String { ts::String _l8 = empty; if (ts::truthy(_l8)) return _l8; return TS_STR("dflt"); }());
   n = ts::null;
   ts::console_log(ts::isNull(n), [&]() -> ts::String { ts::Opt<double> _c9 = n; if (!ts::isNullish(_c9)) return ts::toString(_c9); return TS_STR("was null"); }());

@@ -62,7 +62,9 @@ ts::Array<ts::String> words(ts::String s);
 // ---- globals
 namespace mod_geometry {
 #line 3 "geometry.ts"
-ts::String ORIGIN_NAME;
+static const char ORIGIN_NAME_text[] PROGMEM = "origin";
+const ts::String ORIGIN_NAME = ts::String::literal(ORIGIN_NAME_text, 6, true);
+#line 4 "geometry.ts"
 const int32_t UNIT = 1;
 }  // namespace mod_geometry
 namespace mod_text {
@@ -132,12 +134,6 @@ ts::Array<ts::String> words(ts::String s) {
 }  // namespace mod_text
 
 // ---- module initialisation
-namespace mod_geometry {
-void initModule() {
-#line 3 "geometry.ts"
-  ORIGIN_NAME = TS_STR("origin");
-}
-}  // namespace mod_geometry
 namespace mod_text {
 void initModule() {
 #line 8 "text.ts"
@@ -148,7 +144,6 @@ void initModule() {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  mod_geometry::initModule();
   mod_text::initModule();
 #line 5 "64-imports.ts"
   a = [&]() { auto _obj6 = ts::make<mod_geometry::Vec>(); _obj6->x = 1; _obj6->y = 2; return _obj6; }();

@@ -9,9 +9,12 @@ double crc8(ts::Uint8Array data);
 
 // ---- globals
 #line 2 "84-hex-dump.ts"
-ts::String HEX_;
+static const char HEX__text[] PROGMEM = "0123456789abcdef";
+const ts::String HEX_ = ts::String::literal(HEX__text, 16, true);
 #line 14 "84-hex-dump.ts"
-ts::String text;
+static const char text_text[] PROGMEM = "Hello, ESP8266!";
+const ts::String text = ts::String::literal(text_text, 15, true);
+#line 15 "84-hex-dump.ts"
 ts::Uint8Array bytes;
 
 // ---- definitions
@@ -37,10 +40,7 @@ double crc8(ts::Uint8Array data) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-#line 2 "84-hex-dump.ts"
-  HEX_ = TS_STR("0123456789abcdef");
-#line 14 "84-hex-dump.ts"
-  text = TS_STR("Hello, ESP8266!");
+#line 15 "84-hex-dump.ts"
   bytes = ts::Uint8Array::withLength(text.length());
   for (int32_t i = 0; i < text.length(); i++) {
 #line 16 "84-hex-dump.ts"
