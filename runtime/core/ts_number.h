@@ -113,6 +113,9 @@ template <class... A> inline double Math_min(double a, A... rest) {
   return r;
 }
 double Math_random();
+// The key a C++ switch uses for a JS number discriminant: the integer itself, or a value no case label has
+// (labels are int32) for fractions, NaN and out-of-range numbers. -0 is 0, as -0 === 0.
+inline int64_t caseKey(double d) { return d == trunc(d) && d > -4294967296.0 && d < 4294967296.0 ? int64_t(d) : INT64_MIN; }
 // Math.hypot with V8's algorithm (scaled by the largest magnitude, Kahan-compensated sum), so results match
 // Node to the last bit; Infinity wins over NaN.
 inline double Math_hypot() { return 0; }
