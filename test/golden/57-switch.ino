@@ -15,45 +15,31 @@ double hits = 0;
 #line 2 "57-switch.ts"
 ts::String classify(double n) {
   ts::String out = TS_STR("");
-  {
-    double _switch1 = n;
-    int _case2 = 4;
-#line 5 "57-switch.ts"
-    if (_switch1 == 0) _case2 = 0;
+  switch (ts::caseKey(n)) {
+  case 0: {
+    out = ts::concat(out, TS_STR("zero "));
+  }
 #line 7 "57-switch.ts"
-    else if (_switch1 == 1) _case2 = 1;
+  case 1: {
+    out = ts::concat(out, TS_STR("small "));
+    break;
+  }
 #line 10 "57-switch.ts"
-    else if (_switch1 == 2) _case2 = 2;
-    else if (_switch1 == 3) _case2 = 3;
-#line 16 "57-switch.ts"
-    else if (_switch1 == 10) _case2 = 5;
-    switch (_case2) {
-#line 5 "57-switch.ts"
-    case 0: {
-      out = ts::concat(out, TS_STR("zero "));
-    }
-#line 7 "57-switch.ts"
-    case 1: {
-      out = ts::concat(out, TS_STR("small "));
-      break;
-    }
-#line 10 "57-switch.ts"
-    case 2: {
-    }
+  case 2: {
+  }
 #line 11 "57-switch.ts"
-    case 3: {
-      out = ts::concat(out, TS_STR("medium "));
-      break;
-    }
+  case 3: {
+    out = ts::concat(out, TS_STR("medium "));
+    break;
+  }
 #line 14 "57-switch.ts"
-    case 4: {
-      out = ts::concat(out, TS_STR("other "));
-    }
+  default: {
+    out = ts::concat(out, TS_STR("other "));
+  }
 #line 16 "57-switch.ts"
-    case 5: {
-      out = ts::concat(out, TS_STR("ten-or-fallthrough "));
-    }
-    }
+  case 10: {
+    out = ts::concat(out, TS_STR("ten-or-fallthrough "));
+  }
   }
 #line 19 "57-switch.ts"
   return out.trim();
@@ -61,14 +47,14 @@ ts::String classify(double n) {
 
 double kind(ts::String s) {
   {
-    ts::String _switch3 = s;
-    int _case4 = -1;
+    ts::String _switch1 = s;
+    int _case2 = -1;
 #line 24 "57-switch.ts"
-    if (_switch3 == TS_STR("apple")) _case4 = 0;
-    else if (_switch3 == TS_STR("pear")) _case4 = 1;
+    if (_switch1 == TS_STR("apple")) _case2 = 0;
+    else if (_switch1 == TS_STR("pear")) _case2 = 1;
 #line 27 "57-switch.ts"
-    else if (_switch3 == TS_STR("carrot")) _case4 = 2;
-    switch (_case4) {
+    else if (_switch1 == TS_STR("carrot")) _case2 = 2;
+    switch (_case2) {
 #line 24 "57-switch.ts"
     case 0: {
     }
@@ -95,31 +81,22 @@ void setup() {
     ts::console_log(n, classify(n));
   }
 #line 32 "57-switch.ts"
-  [&]() -> void { double _a5 = kind(TS_STR("pear")); double _a6 = kind(TS_STR("carrot")); double _a7 = kind(TS_STR("rock")); ts::console_log(_a5, _a6, _a7); }();
+  [&]() -> void { double _a3 = kind(TS_STR("pear")); double _a4 = kind(TS_STR("carrot")); double _a5 = kind(TS_STR("rock")); ts::console_log(_a3, _a4, _a5); }();
   hits = 0;
   for (int32_t i = 0; i < 10.0; i++) {
-    {
-      double _switch9 = ts::mod(i, 3.0);
-      int _case10 = 2;
-#line 36 "57-switch.ts"
-      if (_switch9 == 0) _case10 = 0;
+    switch (ts::caseKey(ts::mod(i, 3.0))) {
+    case 0: {
+      continue;
+    }
 #line 38 "57-switch.ts"
-      else if (_switch9 == 1) _case10 = 1;
-      switch (_case10) {
-#line 36 "57-switch.ts"
-      case 0: {
-        continue;
-      }
-#line 38 "57-switch.ts"
-      case 1: {
-        hits += 10.0;
-        break;
-      }
+    case 1: {
+      hits += 10.0;
+      break;
+    }
 #line 41 "57-switch.ts"
-      case 2: {
-        hits += 1.0;
-      }
-      }
+    default: {
+      hits += 1.0;
+    }
     }
 #line 44 "57-switch.ts"
     hits += 100.0;

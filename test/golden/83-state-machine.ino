@@ -42,40 +42,29 @@ Controller::Controller() {
 void Controller::step() {
   this->ticks++;
   const double before = this->state;
-  {
-    double _switch2 = this->state;
-    int _case3 = -1;
-#line 15 "83-state-machine.ts"
-    if (_switch2 == Light::Red) _case3 = 0;
-#line 18 "83-state-machine.ts"
-    else if (_switch2 == Light::Green) _case3 = 1;
-#line 21 "83-state-machine.ts"
-    else if (_switch2 == Light::Yellow) _case3 = 2;
-    switch (_case3) {
-#line 15 "83-state-machine.ts"
-    case 0: {
-      if (this->ticks >= 3.0) {
+  switch (ts::caseKey(this->state)) {
+  case 0: {  // Light.Red
+    if (this->ticks >= 3.0) {
 #line 16 "83-state-machine.ts"
-        this->state = Light::Green;
-      }
+      this->state = Light::Green;
+    }
 #line 17 "83-state-machine.ts"
-      break;
-    }
+    break;
+  }
 #line 18 "83-state-machine.ts"
-    case 1: {
-      if (this->ticks >= 2.0) {
+  case 1: {  // Light.Green
+    if (this->ticks >= 2.0) {
 #line 19 "83-state-machine.ts"
-        this->state = Light::Yellow;
-      }
+      this->state = Light::Yellow;
+    }
 #line 20 "83-state-machine.ts"
-      break;
-    }
+    break;
+  }
 #line 21 "83-state-machine.ts"
-    case 2: {
-      this->state = Light::Red;
-      break;
-    }
-    }
+  case 2: {  // Light.Yellow
+    this->state = Light::Red;
+    break;
+  }
   }
 #line 25 "83-state-machine.ts"
   if (before != this->state) {
@@ -94,7 +83,7 @@ void setup() {
     c->step();
   }
 #line 33 "83-state-machine.ts"
-  [&]() -> void { ts::String _a5 = c->log_.join(TS_STR(" ")); double _a6 = c->state; double _a7 = c->ticks; ts::console_log(_a5, _a6, _a7); }();
+  [&]() -> void { ts::String _a3 = c->log_.join(TS_STR(" ")); double _a4 = c->state; double _a5 = c->ticks; ts::console_log(_a3, _a4, _a5); }();
   ts::exitProgram(0);
 }
 

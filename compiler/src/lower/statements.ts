@@ -6,9 +6,9 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, symbolCpp } from "./types.js";
-import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp } from "./expressions.js";
+import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp, hasSideEffects } from "./expressions.js";
 import { mapTypeArgs } from "./calls.js";
-import { stringLiteral } from "./literals.js";
+import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
 
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
@@ -316,9 +316,47 @@ function bindLoopVar(ctx: LowerContext, w: CppWriter, id: ts.Identifier, cpp: st
   else w.line(`${cpp} ${name} = ${value};`);
 }
 
+/** A case label's value when it is an integer constant (literal, numeric enum member), else undefined. */
+function integerCase(ctx: LowerContext, e: ts.Expression): number | undefined {
+  if (ts.isParenthesizedExpression(e)) return integerCase(ctx, e.expression);
+  let value: unknown;
+  if (ts.isNumericLiteral(e)) value = Number(e.text);
+  else if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) value = -Number(e.operand.text);
+  else if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isIdentifier(e)) {
+    const decl = ctx.symbolOf(ts.isPropertyAccessExpression(e) ? e.name : e)?.valueDeclaration;
+    if (decl && ts.isEnumMember(decl)) value = ctx.checker.getConstantValue(decl);
+  }
+  return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 && !Object.is(value, -0) ? value : undefined;
+}
+
+/** `switch` over integer constants (numbers, numeric enums): a C++ switch on the discriminant's integer key. */
+function integerSwitch(ctx: LowerContext, w: CppWriter, node: ts.SwitchStatement, discCpp: string): boolean {
+  const clauses = node.caseBlock.clauses;
+  if (!(discCpp === "double" || discCpp === "int32_t")) return false;
+  const values = clauses.map((c) => (ts.isCaseClause(c) ? integerCase(ctx, c.expression) : null));
+  if (values.some((v) => v === undefined)) return false;
+  const numbers = values.filter((v): v is number => typeof v === "number");
+  if (new Set(numbers).size !== numbers.length || clauses.some((c) => ts.isCaseClause(c) && hasSideEffects(c.expression))) return false;
+  // A double that is not an integer (or is out of range) matches no case: ts::caseKey maps it past them all.
+  const key = discCpp === "int32_t" ? expr(ctx, node.expression) : `ts::caseKey(${expr(ctx, node.expression)})`;
+  w.line(`switch (${key}) {`, node);
+  clauses.forEach((c, i) => {
+    const label = ts.isCaseClause(c) ? `case ${integerLiteral(values[i] as number)}:` : "default:";
+    const comment = ts.isCaseClause(c) && !ts.isNumericLiteral(c.expression) && !ts.isPrefixUnaryExpression(c.expression) ? `  // ${c.expression.getText()}` : "";
+    w.line(`${label} {${comment}`, c);
+    w.indent();
+    for (const s of c.statements) statement(ctx, w, s);
+    w.dedent();
+    w.line("}");
+  });
+  w.line("}");
+  return true;
+}
+
 function switchStatement(ctx: LowerContext, w: CppWriter, node: ts.SwitchStatement): void {
   const clauses = node.caseBlock.clauses;
   const discCpp = cppOf(ctx, node.expression);
+  if (integerSwitch(ctx, w, node, discCpp)) return;
   const value = ctx.temp("switch");
   const index = ctx.temp("case");
   const defaultIndex = clauses.findIndex((c) => ts.isDefaultClause(c));
