@@ -35,7 +35,7 @@ const SET_METHODS = new Set(["add", "has", "delete", "clear", "forEach", "values
 export function lowerCall(ctx: LowerContext, node: ts.CallExpression): string {
   const callee = node.expression;
   if (callee.kind === ts.SyntaxKind.SuperKeyword) {
-    ctx.report(node, "unsupportedSyntax", "super(...) here", "call super(...) as the first statement of the constructor");
+    ctx.report(node, "noSuperHere");
     return "0";
   }
   if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainValue(ctx, node, node);
@@ -68,7 +68,7 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
     // Built-in signatures use unions such as `string | RegExp`: the argument's own type says which one is used.
     let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(contextualType(ctx, arg)), arg) : param ? symbolCpp(ctx, param, arg) : cppOf(ctx, arg);
     if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
-      if (!ctx.isRuntimeFile(decl.getSourceFile().fileName)) ctx.report(arg, "unsupportedSyntax", "rest parameters", "pass an array");
+      if (!ctx.isRuntimeFile(decl.getSourceFile().fileName)) ctx.report(arg, "noRestParameters");
       if (builtin) { texts.push(exprAs(ctx, arg, cpp)); cpps.push(cpp); return; }
       // The runtime's variadic members take each argument as the rest array's element type.
       const restType = ctx.checker.getTypeOfSymbol(param);
@@ -489,7 +489,7 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
         if (name === "Set") return `[&]() { auto ${t} = ${cpp}::create(); for (${k} _v : ${exprAs(ctx, args[0], `ts::Array<${k}>`)}) ${t}.add(_v); return ${t}; }()`;
         const entries = args[0];
         if (!ts.isArrayLiteralExpression(entries) || !entries.elements.every((e) => ts.isArrayLiteralExpression(e) && e.elements.length === 2)) {
-          ctx.report(entries, "unsupportedSyntax", "new Map(entries) from a value", "write the entries as a literal [[key, value], ...], or add them with set()");
+          ctx.report(entries, "noNewMapEntriesFromValue");
           return "0";
         }
         const sets = entries.elements.map((e) => {
@@ -500,21 +500,21 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
       }
       case "Array":
         if (args.length !== 1) {
-          ctx.report(node, "unsupportedSyntax", "new Array(...)", "use an array literal");
+          ctx.report(node, "noNewArray");
           return "0";
         }
         // new Array(n): n holes, read as undefined (the element type's empty value); usually filled next.
         return `${cpp}::filled(${exprAs(ctx, args[0], "double")}, ${mapTypeArgs(cpp)[0]}())`;
       case "Uint8Array": {
         if (args.length !== 1) {
-          ctx.report(node, "unsupportedSyntax", "this Uint8Array constructor", "use new Uint8Array(length) or new Uint8Array(array)");
+          ctx.report(node, "noUint8arrayConstructor");
           return "0";
         }
         const argCpp = cppOf(ctx, args[0]);
         if (argCpp === "double" || isIntegerCpp(argCpp)) return `ts::Uint8Array::withLength(${exprAs(ctx, args[0], "double")})`;
         if (argCpp === "ts::Array<double>") return `ts::Uint8Array::from(${expr(ctx, args[0])})`;
         if (argCpp === "ts::Uint8Array") return `${expr(ctx, args[0])}.slice(0)`;
-        ctx.report(args[0], "unsupportedType", ctx.checker.typeToString(typeOf(ctx, args[0])), "pass a length or a number[]");
+        ctx.report(args[0], "uint8ArrayArgument", ctx.checker.typeToString(typeOf(ctx, args[0])));
         return "0";
       }
     }
@@ -523,11 +523,11 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
   }
   const cls = /^ts::Ref<(.*)>$/.exec(cpp)?.[1];
   if (!cls || !symbol || !(symbol.flags & ts.SymbolFlags.Class)) {
-    ctx.report(node, "unsupportedSyntax", "this 'new' expression", "only classes can be constructed");
+    ctx.report(node, "noNewExpression");
     return "0";
   }
   const abstract = decl && ts.canHaveModifiers(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword);
-  if (abstract) ctx.report(node, "unsupportedSyntax", "new of an abstract class", "construct a subclass");
+  if (abstract) ctx.report(node, "noNewAbstractClass");
   return callArgs(ctx, node, (a) => `ts::make<${cls}>(${a.join(", ")})`, cpp);
 }
 

@@ -60,7 +60,10 @@ export class LowerContext {
   }
 
   report(node: ts.Node, id: MessageId, ...args: string[]): void {
-    this.diagnostics.push(diagnosticAt(node, id, args, "error"));
+    const d = diagnosticAt(node, id, args, "error");
+    // The same problem at the same place is reported once, however many passes look at it.
+    if (this.diagnostics.some((e) => e.code === d.code && e.file === d.file && e.line === d.line && e.column === d.column)) return;
+    this.diagnostics.push(d);
   }
 
   warn(node: ts.Node, id: MessageId, ...args: string[]): void {

@@ -56,10 +56,10 @@ function baseSpecifier(ctx: LowerContext, cls: ts.ClassDeclaration): string {
   const base = baseClassOf(ctx, cls);
   const impls = implementedOf(cls);
   if (base) {
-    if (impls.length) ctx.report(impls[0], "unsupportedSyntax", "a class that both extends a class and implements an interface", "let the base class implement the interface");
+    if (impls.length) ctx.report(impls[0], "noExtendsAndImplements");
     return cppType(ctx, ctx.checker.getTypeAtLocation(base), base).replace(/^ts::Ref<(.*)>$/, "$1");
   }
-  if (impls.length > 1) ctx.report(impls[1], "unsupportedSyntax", "implementing several interfaces", "implement one interface, or extend an interface from another");
+  if (impls.length > 1) ctx.report(impls[1], "noImplementingSeveralInterfaces");
   if (impls.length) return cppType(ctx, ctx.checker.getTypeAtLocation(impls[0]), impls[0]).replace(/^ts::Ref<(.*)>$/, "$1");
   return "ts::Object";
 }
@@ -132,7 +132,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
       const cpp = symbolCpp(ctx, symbol, m);
       const isStatic = modifiers(m).has(ts.SyntaxKind.StaticKeyword);
       if (ts.isComputedPropertyName(m.name) || ts.isPrivateIdentifier(m.name)) {
-        ctx.report(m.name, "unsupportedSyntax", "computed or #private names", "use a plain name (TypeScript's `private` works)");
+        ctx.report(m.name, "noComputedOrPrivateNames");
         continue;
       }
       if (isStatic) w.line(`static inline ${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
@@ -203,7 +203,7 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
     const statements = [...ctor.body.statements];
     let init = "";
     const superIndex = statements.findIndex((s) => ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === ts.SyntaxKind.SuperKeyword);
-    if (superIndex > 0) ctx.report(statements[superIndex], "unsupportedSyntax", "statements before super(...)", "call super(...) first");
+    if (superIndex > 0) ctx.report(statements[superIndex], "noStatementsBeforeSuper");
     if (superIndex >= 0) {
       const call = (statements[superIndex] as ts.ExpressionStatement).expression as ts.CallExpression;
       const sig = ctx.checker.getResolvedSignature(call);
@@ -212,7 +212,7 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
         return exprAs(ctx, a, p ? symbolCpp(ctx, p, a) : "double");
       });
       if (params.prologue.length && call.arguments.length) {
-        ctx.report(call, "unsupportedSyntax", "super(...) in a constructor with default parameters", "give the defaults in the base class");
+        ctx.report(call, "noSuperConstructorDefaultParameters");
       }
       init = ` : ${baseSpecifier(ctx, cls)}(${args.join(", ")})`;
       statements.splice(superIndex, 1);
@@ -307,7 +307,7 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
   const type = ctx.checker.getDeclaredTypeOfSymbol(symbol);
   // `interface B extends A`: B's C++ class derives from A's and declares only B's own members.
   const extended = ts.isInterfaceDeclaration(decl) ? decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types ?? [] : [];
-  if (extended.length > 1) ctx.report(extended[1], "unsupportedSyntax", "an interface extending several interfaces", "extend one interface");
+  if (extended.length > 1) ctx.report(extended[1], "noInterfaceExtendingSeveralInterfaces");
   const baseName = extended.length ? cppType(ctx, ctx.checker.getTypeAtLocation(extended[0]), extended[0]).replace(/^ts::Ref<(.*)>$/, "$1") : "ts::Object";
   w.line(`${templatePrefix(decl.typeParameters)}class ${name} : public ${baseName} {`, decl);
   w.line(" public:");
@@ -321,7 +321,7 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
     if (ts.isMethodSignature(pd)) {
       const sig = ctx.checker.getSignatureFromDeclaration(pd)!;
       const params = pd.parameters.map((p) => `${cppType(ctx, ctx.checker.getTypeAtLocation(p), p)} ${cppIdentifier(p.name.getText())}`);
-      if (!abstract) ctx.report(pd, "unsupportedSyntax", "methods in an interface no class implements", "implement the interface with a class, or use a function-typed property");
+      if (!abstract) ctx.report(pd, "noUnimplementedInterfaceMethods");
       w.line(`virtual ${cppType(ctx, sig.getReturnType(), pd)} ${cppIdentifier(prop.name)}(${params.join(", ")}) = 0;`, pd);
       continue;
     }

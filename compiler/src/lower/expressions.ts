@@ -358,10 +358,10 @@ export function expr(ctx: LowerContext, node: ts.Expression): string {
     case ts.SyntaxKind.FunctionExpression:
       return lowerFunctionExpression(ctx, node as ts.ArrowFunction, cppOf(ctx, node));
     case ts.SyntaxKind.TypeOfExpression:
-      ctx.report(node, "unsupportedSyntax", "'typeof' in expressions", "use the static types; instanceof works for classes");
+      ctx.report(node, "noTypeofExpressions");
       return "ts::String()";
   }
-  ctx.report(node, "unsupportedSyntax", `'${ts.SyntaxKind[node.kind]}'`, "rewrite it with the supported subset (docs/language.md)");
+  ctx.report(node, "noExpressionKind", ts.SyntaxKind[node.kind]);
   return "0";
 }
 
@@ -646,13 +646,13 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.InstanceOfKeyword: {
       const cls = ctx.symbolOf(right);
       if (!cls || !(cls.flags & ts.SymbolFlags.Class)) {
-        ctx.report(right, "unsupportedSyntax", "instanceof with a non-class", "use instanceof with a class name");
+        ctx.report(right, "noInstanceofNonClass");
         return "false";
       }
       return `ts::instanceOf<${qualifiedName(ctx, cls)}>(${expr(ctx, left)})`;
     }
   }
-  ctx.report(node, "unsupportedSyntax", `the operator '${ts.tokenToString(kind as ts.BinaryOperator) ?? ts.SyntaxKind[kind]}'`, "rewrite it with the supported operators");
+  ctx.report(node, "noOperator", ts.tokenToString(kind as ts.BinaryOperator) ?? ts.SyntaxKind[kind]);
   return "0";
 }
 
@@ -705,7 +705,7 @@ function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, r
   const lc = cppOf(ctx, left);
   const rc = cppOf(ctx, right);
   if (loose && lc !== rc && !(isScalarCpp(lc) && isScalarCpp(rc))) {
-    ctx.report(left.parent, "unsupportedSyntax", "'==' between different types", "use '===' with values of the same type");
+    ctx.report(left.parent, "noLooseEqualityMixedTypes");
   }
   if (isScalarCpp(lc) && isScalarCpp(rc)) {
     const l = lc === "bool" && rc !== "bool" ? `ts::toNumber(${expr(ctx, left)})` : expr(ctx, left);
@@ -797,7 +797,7 @@ export function lvalue(ctx: LowerContext, node: ts.Expression): string {
   }
   if (ts.isPropertyAccessExpression(node)) return propertyAccess(ctx, node, true);
   if (ts.isParenthesizedExpression(node)) return lvalue(ctx, node.expression);
-  ctx.report(node, "unsupportedSyntax", "this assignment target", "assign to a variable, a property or an array element");
+  ctx.report(node, "noAssignmentTarget");
   return "_";
 }
 
@@ -873,7 +873,7 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
       case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = `static_cast<double>(ts::shr(ts::toUint32(${cur}), ts::toUint32(${rhs})))`; break;
       case ts.SyntaxKind.AsteriskAsteriskToken: combined = `ts::pow(${cur}, ${rhs})`; break;
       default:
-        ctx.report(node.operatorToken, "unsupportedSyntax", `'${ts.tokenToString(node.operatorToken.kind)}' on an element`, "read the element into a variable first");
+        ctx.report(node.operatorToken, "noElementCompound", ts.tokenToString(node.operatorToken.kind) ?? "?");
         combined = cur;
     }
     return `[&]() -> ${elementCpp} { auto ${o} = ${expr(ctx, left.expression)}; double ${i} = ${indexText(ctx, left.argumentExpression)}; ${elementCpp} _v = ${combined}; ${o}.set(${i}, _v); return _v; }()`;
@@ -931,7 +931,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   if (builtin !== undefined) return builtin;
   if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
-    ctx.report(node, "unsupportedSyntax", "a method used as a value", "wrap it in an arrow function: (x) => obj.method(x)");
+    ctx.report(node, "noMethodUsedAsValue");
     return "ts::undefined";
   }
   const decl = symbol?.valueDeclaration;
@@ -1046,7 +1046,7 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
 export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
   const m = /^ts::Array<(.*)>$/.exec(cpp);
   if (!m) {
-    ctx.report(node, "unsupportedType", cpp, "tuples are not supported; use an array or a class");
+    ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
   }
   const element = m[1];
@@ -1064,7 +1064,7 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
   const target = ctx.checker.getNonNullableType(contextual);
   const symbol = target.aliasSymbol ?? target.getSymbol();
   if (!m || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral))) {
-    ctx.report(node, "unsupportedType", ctx.checker.typeToString(typeOf(ctx, node)), "give the object literal an interface or type alias type: const p: Point = { ... }");
+    ctx.report(node, "untypedObjectLiteral", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
   }
   let typeCpp = /^ts::Ref<(.*)>$/.exec(cppType(ctx, target, node))?.[1] ?? m[1];
@@ -1078,16 +1078,16 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
       const name = ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
       const targetProp = props.find((p) => p.name === name);
       if (!name || !targetProp) {
-        ctx.report(prop, "unsupportedSyntax", "this property", "object literals may only set the properties their type declares");
+        ctx.report(prop, "noUndeclaredProperty");
         continue;
       }
       const propCpp = symbolCpp(ctx, targetProp, prop);
       const value = ts.isPropertyAssignment(prop) ? exprAs(ctx, prop.initializer, propCpp) : exprAs(ctx, prop.name as ts.Identifier, propCpp);
       assigns.push(`${t}->${cppIdentifier(name)} = ${value};`);
     } else if (ts.isMethodDeclaration(prop)) {
-      ctx.report(prop, "unsupportedSyntax", "methods in object literals", "use an arrow function property, or a class");
+      ctx.report(prop, "noMethodsObjectLiterals");
     } else {
-      ctx.report(prop, "unsupportedSyntax", "this object literal member", "use plain `name: value` properties");
+      ctx.report(prop, "noObjectLiteralMember");
     }
   }
   return `[&]() { auto ${t} = ts::make<${typeCpp}>(); ${assigns.join(" ")} return ${t}; }()`;

@@ -96,11 +96,11 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
   const prologue: string[] = [];
   for (const p of params) {
     if (!ts.isIdentifier(p.name)) {
-      ctx.report(p, "unsupportedSyntax", "destructuring parameters", "take the object and read its properties");
+      ctx.report(p, "noDestructuringParameters");
       continue;
     }
     if (p.dotDotDotToken) {
-      ctx.report(p, "unsupportedSyntax", "rest parameters", "take an array parameter");
+      ctx.report(p, "noRestParameterDeclared");
       continue;
     }
     const symbol = ctx.checker.getSymbolAtLocation(p.name)!;
@@ -183,7 +183,7 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
       continue;
     }
     if (!ts.isIdentifier(p.name) || p.dotDotDotToken) {
-      ctx.report(p, "unsupportedSyntax", "rest or destructuring parameters in arrow functions", "take an array or an object and read its parts");
+      ctx.report(p, "noArrowRestOrDestructuring");
       continue;
     }
     const symbol = ctx.checker.getSymbolAtLocation(p.name)!;

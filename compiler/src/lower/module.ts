@@ -133,7 +133,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
       if (!ts.isVariableStatement(s)) continue;
       for (const d of s.declarationList.declarations) {
         if (!ts.isIdentifier(d.name)) {
-          ctx.report(d.name, "unsupportedSyntax", "destructuring declarations", "declare one variable per value");
+          ctx.report(d.name, "noDestructuringDeclarations");
           continue;
         }
         const symbol = ctx.checker.getSymbolAtLocation(d.name)!;

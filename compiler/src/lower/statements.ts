@@ -132,10 +132,10 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
     case ts.SyntaxKind.TypeAliasDeclaration:
     case ts.SyntaxKind.EnumDeclaration:
       if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return;
-      ctx.report(node, "unsupportedSyntax", "declaring a class or enum inside a function", "declare it at the top level of the module");
+      ctx.report(node, "noNestedClassOrEnum");
       return;
   }
-  ctx.report(node, "unsupportedSyntax", `the statement '${ts.SyntaxKind[node.kind]}'`, "rewrite it with the supported subset (docs/language.md)");
+  ctx.report(node, "noStatementKind", ts.SyntaxKind[node.kind]);
 }
 
 /** In a statement, the value of a call is discarded: drop the conversion that only served its value. */
@@ -178,7 +178,7 @@ function loopBody(ctx: LowerContext, w: CppWriter, body: ts.Statement, label: st
 
 export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.VariableDeclaration, global = false): void {
   if (!ts.isIdentifier(d.name)) {
-    ctx.report(d.name, "unsupportedSyntax", "destructuring declarations", "declare one variable per value");
+    ctx.report(d.name, "noDestructuringDeclarations");
     return;
   }
   const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
@@ -222,7 +222,7 @@ function forStatement(ctx: LowerContext, w: CppWriter, node: ts.ForStatement, la
     let commonCpp: string | undefined;
     for (const d of init.declarations) {
       if (!ts.isIdentifier(d.name)) {
-        ctx.report(d, "unsupportedSyntax", "destructuring declarations", "declare one variable per value");
+        ctx.report(d, "noDestructuringDeclarations");
         continue;
       }
       const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
@@ -263,7 +263,7 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
   }
   const decl = node.initializer;
   if (!ts.isVariableDeclarationList(decl) || decl.declarations.length !== 1) {
-    ctx.report(decl, "unsupportedSyntax", "for-of without a let/const declaration", "write for (const x of ...)");
+    ctx.report(decl, "noForOfWithoutDeclaration");
     return;
   }
   const d = decl.declarations[0];
@@ -277,14 +277,14 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
       if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, w, kn.name, k, `${entry}.key`);
       if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, w, vn.name, v, `${entry}.value`);
     } else {
-      ctx.report(d.name, "unsupportedSyntax", "a Map entry without destructuring", "write for (const [key, value] of map)");
+      ctx.report(d.name, "noMapEntryWithoutDestructuring");
     }
     w.dedent();
     loopBody(ctx, w, node.statement, label);
     return;
   }
   if (!ts.isIdentifier(d.name)) {
-    ctx.report(d.name, "unsupportedSyntax", "destructuring here", "only for (const [k, v] of map) destructures");
+    ctx.report(d.name, "noDestructuringHere");
     return;
   }
   let elementCpp: string;
@@ -292,7 +292,7 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
   else if (iterCpp === "ts::String") elementCpp = "ts::String";
   else if (iterCpp === "ts::Uint8Array") elementCpp = "double";
   else {
-    ctx.report(iterable, "unsupportedType", ctx.checker.typeToString(iterType), "for-of works on arrays, strings, Uint8Array, Map and Set");
+    ctx.report(iterable, "forOfIterable", ctx.checker.typeToString(iterType));
     return;
   }
   const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
@@ -408,7 +408,7 @@ function nestedFunction(ctx: LowerContext, w: CppWriter, node: ts.FunctionDeclar
   const fnCppText = symbolCpp(ctx, symbol, node);
   const name = cppIdentifier(node.name.text);
   if (node.parameters.some((p) => p.initializer)) {
-    ctx.report(node, "unsupportedSyntax", "default parameters in a nested function", "move the function to the top level");
+    ctx.report(node, "noDefaultParametersNestedFunction");
   }
   const value = lowerFunctionExpression(ctx, node as unknown as ts.FunctionExpression, fnCppText);
   if (ctx.celled.has(symbol)) {

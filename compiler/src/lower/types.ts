@@ -97,7 +97,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
   }
   if (t.flags & ts.TypeFlags.Never) return "double"; // only the element type of `[]`, never a value
   if (t.flags & ts.TypeFlags.Unknown) {
-    ctx.report(at, "unsupportedType", "unknown", "give the value a precise type");
+    ctx.report(at, "unknownType");
     return "double";
   }
   if (checker.isArrayType(t)) {
@@ -105,7 +105,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
     return `ts::Array<${cppType(ctx, element, at)}>`;
   }
   if (t.isUnion() && t.types.every((m) => m.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))) {
-    ctx.report(at, "unsupportedType", checker.typeToString(t), "a variable holds one type: convert with String(...) or Number(...), or print the value directly");
+    ctx.report(at, "mixedPrimitiveUnion", checker.typeToString(t));
     return "ts::String";
   }
   if (t.isUnion()) {
@@ -115,7 +115,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
   }
   const symbol = t.aliasSymbol && !(t.getSymbol()) ? t.aliasSymbol : t.getSymbol();
   if (!symbol) {
-    ctx.report(at, "unsupportedType", checker.typeToString(t), "use a named interface, class or primitive type");
+    ctx.report(at, "anonymousObjectType", checker.typeToString(t));
     return "double";
   }
   const name = symbol.name;
@@ -151,7 +151,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
   }
   if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.TypeLiteral) && !lib) {
     if (symbol.flags & ts.SymbolFlags.TypeLiteral) {
-      ctx.report(at, "unsupportedType", checker.typeToString(t), "declare an interface or type alias for object types");
+      ctx.report(at, "anonymousObjectType", checker.typeToString(t));
       return "double";
     }
     const cppName = qualifiedName(ctx, symbol);
