@@ -55,14 +55,14 @@ void setup() {
 #line 9 "38-closures.ts"
   c1 = makeCounter(0);
   c2 = makeCounter(100);
-  [&]() -> void { double _a3 = c1(); double _a4 = c1(); double _a5 = c2(); double _a6 = c1(); double _a7 = c2(); ts::console_log(_a3, _a4, _a5, _a6, _a7); }();
+  double _a3 = c1(); double _a4 = c1(); double _a5 = c2(); double _a6 = c1(); double _a7 = c2(); ts::console_log(_a3, _a4, _a5, _a6, _a7);
   shared = 0;
   inc = ts::Fn<void()>([=]() -> void { shared += 1.0; });
 #line 16 "38-closures.ts"
   get = ts::Fn<double()>([=]() -> double { return shared; });
   inc();
   inc();
-  [&]() -> void { double _a8 = get(); double _a9 = shared; ts::console_log(_a8, _a9); }();
+  double _a8 = get(); double _a9 = shared; ts::console_log(_a8, _a9);
   shared = 10;
   inc();
   ts::console_log(get());

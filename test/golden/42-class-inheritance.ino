@@ -71,7 +71,7 @@ ts::String Animal::speak() {
   return ts::concat(this->name, TS_STR(" makes a sound"));
 }
 ts::String Animal::describe() {
-  return [&]() -> ts::String { ts::String _a1 = this->name; ts::String _a2 = TS_STR(" has "); double _a3 = this->legs; ts::String _a4 = TS_STR(" legs and says: "); ts::String _a5 = this->speak(); return ts::concat(_a1, _a2, _a3, _a4, _a5); }();
+  ts::String _a1 = this->name; ts::String _a2 = TS_STR(" has "); double _a3 = this->legs; ts::String _a4 = TS_STR(" legs and says: "); ts::String _a5 = this->speak(); return ts::concat(_a1, _a2, _a3, _a4, _a5);
 }
 
 const ts::ClassInfo Dog::classInfo_ = {"Dog", &Animal::classInfo_};
@@ -82,7 +82,7 @@ ts::String Dog::speak() {
   return ts::concat(this->name, TS_STR(" barks"));
 }
 ts::String Dog::describe() {
-  return [&]() -> ts::String { ts::String _a6 = Animal::describe(); ts::String _a7 = TS_STR(" (knows "); double _a8 = this->tricks; ts::String _a9 = TS_STR(" tricks)"); return ts::concat(_a6, _a7, _a8, _a9); }();
+  ts::String _a6 = Animal::describe(); ts::String _a7 = TS_STR(" (knows "); double _a8 = this->tricks; ts::String _a9 = TS_STR(" tricks)"); return ts::concat(_a6, _a7, _a8, _a9);
 }
 
 const ts::ClassInfo Puppy::classInfo_ = {"Puppy", &Dog::classInfo_};

@@ -74,7 +74,7 @@ ts::Ref<User> makeUser(ts::String name) {
 void setup() {
 #line 13 "48-object-literals.ts"
   u = [&]() { auto _obj3 = ts::make<User>(); _obj3->name = TS_STR("ann"); _obj3->age = 31; _obj3->address = [&]() { auto _obj4 = ts::make<Address>(); _obj4->city = TS_STR("Oslo"); return _obj4; }(); _obj3->tags = ts::Array<ts::String>::of(TS_STR("a"), TS_STR("b")); return _obj3; }();
-  [&]() -> void { ts::String _a5 = u->name; double _a6 = u->age; ts::String _a7 = u->address->city; ts::String _a8 = ts::toString(u->address->zip); ts::String _a9 = u->tags.join(TS_STR("+")); ts::console_log(_a5, _a6, _a7, _a8, _a9); }();
+  ts::String _a5 = u->name; double _a6 = u->age; ts::String _a7 = u->address->city; ts::String _a8 = ts::toString(u->address->zip); ts::String _a9 = u->tags.join(TS_STR("+")); ts::console_log(_a5, _a6, _a7, _a8, _a9);
   u->age += 1.0;
   u->address->zip = TS_STR("0150");
   u->tags.push(TS_STR("c"));

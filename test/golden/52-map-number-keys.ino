@@ -48,7 +48,7 @@ void setup() {
   m.set(-0.0, TS_STR("zero"));
   m.set(0, TS_STR("zero again"));
   m.set(1.5, TS_STR("one and a half"));
-  [&]() -> void { double _a1 = m.size(); ts::String _a2 = m.get(0.0 / 0.0); ts::String _a3 = m.get(0); ts::String _a4 = m.get(-0.0); ts::String _a5 = m.get(1.5); ts::String _a6 = ts::toString(m.get(2)); ts::console_log(_a1, _a2, _a3, _a4, _a5, _a6); }();
+  double _a1 = m.size(); ts::String _a2 = m.get(0.0 / 0.0); ts::String _a3 = m.get(0); ts::String _a4 = m.get(-0.0); ts::String _a5 = m.get(1.5); ts::String _a6 = ts::toString(m.get(2)); ts::console_log(_a1, _a2, _a3, _a4, _a5, _a6);
   for (auto& _entry7 : m) {
     double k = _entry7.key;
     ts::String v = _entry7.value;
@@ -65,7 +65,7 @@ void setup() {
     a->balance += 25.0;
   }
 #line 18 "52-map-number-keys.ts"
-  [&]() -> void { ts::Opt<double> _a11 = [&]() -> ts::Opt<double> { ts::Ref<Account> _o8 = accounts.get(101); if (ts::isNullish(_o8)) return ts::undefined; return _o8->balance; }(); ts::String _a12 = [&]() -> ts::String { auto _u9 = [&]() -> ts::Opt<double> { ts::Ref<Account> _o10 = accounts.get(999); if (ts::isNullish(_o10)) return ts::undefined; return _o10->balance; }(); if (!ts::isNullish(_u9)) return ts::toString(_u9); return ts::toString(TS_STR("none")); }(); ts::console_log(_a11, _a12); }();
+  ts::Opt<double> _a11 = [&]() -> ts::Opt<double> { ts::Ref<Account> _o8 = accounts.get(101); if (ts::isNullish(_o8)) return ts::undefined; return _o8->balance; }(); ts::String _a12 = [&]() -> ts::String { auto _u9 = [&]() -> ts::Opt<double> { ts::Ref<Account> _o10 = accounts.get(999); if (ts::isNullish(_o10)) return ts::undefined; return _o10->balance; }(); if (!ts::isNullish(_u9)) return ts::toString(_u9); return ts::toString(TS_STR("none")); }(); ts::console_log(_a11, _a12);
   squares = ts::Map<double, double>::create();
   for (int32_t i = 10; i > 0.0; i -= 3) {
 #line 20 "52-map-number-keys.ts"

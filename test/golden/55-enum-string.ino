@@ -49,7 +49,7 @@ double severity(ts::String l) {
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 10 "55-enum-string.ts"
-  [&]() -> void { ts::String _a3 = log_(TS_STR("INFO"), TS_STR("started")); ts::String _a4 = log_(TS_STR("ERROR"), TS_STR("failed")); ts::console_log(_a3, _a4); }();
+  ts::String _a3 = log_(TS_STR("INFO"), TS_STR("started")); ts::String _a4 = log_(TS_STR("ERROR"), TS_STR("failed")); ts::console_log(_a3, _a4);
   ts::console_log(TS_STR("DEBUG") == TS_STR("DEBUG"), TS_STR("INFO") < TS_STR("ERROR"), TS_STR("DEBUG").length());
   seen = ts::Map<ts::String, double>::create();
   for (ts::String l : ts::Array<ts::String>::of(TS_STR("INFO"), TS_STR("DEBUG"), TS_STR("INFO"))) {
@@ -64,7 +64,7 @@ void setup() {
     ts::console_log(k, v);
   }
 #line 25 "55-enum-string.ts"
-  [&]() -> void { double _a7 = severity(TS_STR("ERROR")); double _a8 = severity(TS_STR("DEBUG")); ts::console_log(_a7, _a8); }();
+  double _a7 = severity(TS_STR("ERROR")); double _a8 = severity(TS_STR("DEBUG")); ts::console_log(_a7, _a8);
   ts::exitProgram(0);
 }
 

@@ -81,7 +81,7 @@ void setup() {
     ts::console_log(n, classify(n));
   }
 #line 32 "57-switch.ts"
-  [&]() -> void { double _a3 = kind(TS_STR("pear")); double _a4 = kind(TS_STR("carrot")); double _a5 = kind(TS_STR("rock")); ts::console_log(_a3, _a4, _a5); }();
+  double _a3 = kind(TS_STR("pear")); double _a4 = kind(TS_STR("carrot")); double _a5 = kind(TS_STR("rock")); ts::console_log(_a3, _a4, _a5);
   hits = 0;
   for (int32_t i = 0; i < 10.0; i++) {
     switch (ts::caseKey(ts::mod(i, 3.0))) {

@@ -151,11 +151,11 @@ void setup() {
   ts::console_log(b->x, b->y, mod_geometry::ORIGIN_NAME);
   square = ts::Array<ts::Ref<mod_geometry::Vec>>::of([&]() { auto _obj8 = ts::make<mod_geometry::Vec>(); _obj8->x = 0; _obj8->y = 0; return _obj8; }(), [&]() { auto _obj9 = ts::make<mod_geometry::Vec>(); _obj9->x = 0; _obj9->y = 2; return _obj9; }(), [&]() { auto _obj10 = ts::make<mod_geometry::Vec>(); _obj10->x = 2; _obj10->y = 2; return _obj10; }(), [&]() { auto _obj11 = ts::make<mod_geometry::Vec>(); _obj11->x = 2; _obj11->y = 0; return _obj11; }());
 #line 14 "64-imports.ts"
-  [&]() -> void { double _a14 = mod_geometry::perimeter(square); double _a15 = mod_geometry::perimeter(ts::Array<ts::Ref<mod_geometry::Vec>>::of([&]() { auto _obj12 = ts::make<mod_geometry::Vec>(); _obj12->x = 0; _obj12->y = 0; return _obj12; }(), [&]() { auto _obj13 = ts::make<mod_geometry::Vec>(); _obj13->x = 3; _obj13->y = 4; return _obj13; }())); ts::console_log(_a14, _a15); }();
+  double _a14 = mod_geometry::perimeter(square); double _a15 = mod_geometry::perimeter(ts::Array<ts::Ref<mod_geometry::Vec>>::of([&]() { auto _obj12 = ts::make<mod_geometry::Vec>(); _obj12->x = 0; _obj12->y = 0; return _obj12; }(), [&]() { auto _obj13 = ts::make<mod_geometry::Vec>(); _obj13->x = 3; _obj13->y = 4; return _obj13; }())); ts::console_log(_a14, _a15);
   t = ts::make<mod_geometry::Turtle>();
   t->move(1, 0)->move(0, 1)->move(-2, 0);
-  [&]() -> void { ts::String _a16 = t->path(); double _a17 = t->where()->x; ts::console_log(_a16, _a17); }();
-  [&]() -> void { ts::String _a18 = mod_text::pad(TS_STR("ab"), 5); ts::String _a19 = mod_text::pad(TS_STR("ab"), 5, mod_text::Align::Right); ts::String _a20 = mod_text::words(TS_STR("  split   these words ")).join(TS_STR("|")); double _a21 = mod_text::callCount(); ts::console_log(_a18, _a19, _a20, _a21); }();
+  ts::String _a16 = t->path(); double _a17 = t->where()->x; ts::console_log(_a16, _a17);
+  ts::String _a18 = mod_text::pad(TS_STR("ab"), 5); ts::String _a19 = mod_text::pad(TS_STR("ab"), 5, mod_text::Align::Right); ts::String _a20 = mod_text::words(TS_STR("  split   these words ")).join(TS_STR("|")); double _a21 = mod_text::callCount(); ts::console_log(_a18, _a19, _a20, _a21);
   ts::exitProgram(0);
 }
 

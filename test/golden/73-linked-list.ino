@@ -114,10 +114,10 @@ void setup() {
     list->push(static_cast<double>(i) * static_cast<double>(i));
   }
 #line 47 "73-linked-list.ts"
-  [&]() -> void { ts::String _a5 = list->toString(); double _a6 = list->size; ts::console_log(_a5, _a6); }();
+  ts::String _a5 = list->toString(); double _a6 = list->size; ts::console_log(_a5, _a6);
   list->reverse();
   ts::console_log(list->toString());
-  [&]() -> void { bool _a7 = list->remove(16); bool _a8 = list->remove(1); bool _a9 = list->remove(99); ts::String _a10 = list->toString(); double _a11 = list->size; ts::console_log(_a7, _a8, _a9, _a10, _a11); }();
+  bool _a7 = list->remove(16); bool _a8 = list->remove(1); bool _a9 = list->remove(99); ts::String _a10 = list->toString(); double _a11 = list->size; ts::console_log(_a7, _a8, _a9, _a10, _a11);
   big = ts::make<LinkedList>();
   for (int32_t i = 0; i < 20000.0; i++) {
 #line 52 "73-linked-list.ts"

@@ -83,7 +83,7 @@ void setup() {
     c->step();
   }
 #line 33 "83-state-machine.ts"
-  [&]() -> void { ts::String _a3 = c->log_.join(TS_STR(" ")); double _a4 = c->state; double _a5 = c->ticks; ts::console_log(_a3, _a4, _a5); }();
+  ts::String _a3 = c->log_.join(TS_STR(" ")); double _a4 = c->state; double _a5 = c->ticks; ts::console_log(_a3, _a4, _a5);
   ts::exitProgram(0);
 }
 

@@ -20,7 +20,7 @@ ts::Uint8Array bytes;
 // ---- definitions
 #line 3 "84-hex-dump.ts"
 ts::String hex(double b) {
-  return [&]() -> ts::String { ts::String _a1 = HEX_.charAt(static_cast<double>(ts::shr(ts::toInt32(b), ts::toUint32(4.0)))); ts::String _a2 = HEX_.charAt(static_cast<double>(ts::toInt32(b) & ts::toInt32(15.0))); return ts::concat(_a1, _a2); }();
+  ts::String _a1 = HEX_.charAt(static_cast<double>(ts::shr(ts::toInt32(b), ts::toUint32(4.0)))); ts::String _a2 = HEX_.charAt(static_cast<double>(ts::toInt32(b) & ts::toInt32(15.0))); return ts::concat(_a1, _a2);
 }
 
 #line 6 "84-hex-dump.ts"
@@ -44,7 +44,7 @@ void setup() {
   bytes = ts::Uint8Array::withLength(text.length());
   for (int32_t i = 0; i < text.length(); i++) {
 #line 16 "84-hex-dump.ts"
-    [&]() -> void { ts::Uint8Array _a5 = bytes; double _a6 = i; double _a7 = text.charCodeAt(i); _a5.set(_a6, _a7); }();
+    ts::Uint8Array _a5 = bytes; double _a6 = i; double _a7 = text.charCodeAt(i); _a5.set(_a6, _a7);
   }
 #line 17 "84-hex-dump.ts"
   for (int32_t off = 0; off < bytes.length(); off += 8) {
@@ -56,7 +56,7 @@ void setup() {
 #line 20 "84-hex-dump.ts"
     ts::console_log(line);
   }
-  [&]() -> void { ts::String _a9 = TS_STR("crc8"); double _a10 = crc8(bytes); ts::String _a11 = hex(crc8(bytes)); ts::console_log(_a9, _a10, _a11); }();
+  ts::String _a9 = TS_STR("crc8"); double _a10 = crc8(bytes); ts::String _a11 = hex(crc8(bytes)); ts::console_log(_a9, _a10, _a11);
   ts::exitProgram(0);
 }
 

@@ -48,11 +48,6 @@ export function lowerCall(ctx: LowerContext, node: ts.CallExpression): string {
   return plainCall(ctx, node, expr(ctx, callee));
 }
 
-/** What a short-circuited optional call returns; a scalar result means TypeScript proved it never happens. */
-function nullishResult(cpp: string): string {
-  if (cpp === "void") return "";
-  return cpp.startsWith("ts::") ? "ts::undefined" : `${cpp}()`;
-}
 
 /** Arguments converted to the resolved signature's parameter representations, sequenced left to right. */
 function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression, build: (args: string[]) => string, resultCpp: string, prefix: { node: ts.Node; text: string; cpp: string }[] = []): string {

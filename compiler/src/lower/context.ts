@@ -41,6 +41,14 @@ export class LowerContext {
   readonly substitutions = new Map<ts.Node, string>();
   /** Optional-chain links (`?.`) whose receiver has been tested for nullish already. */
   readonly checkedLinks = new Set<ts.Node>();
+  /**
+   * Temporaries of the statement being lowered: while `node` (the statement's whole expression, evaluated
+   * exactly once before anything else of the statement) is lowered, its operands' temporaries become
+   * statements emitted before the statement instead of an immediately-invoked lambda.
+   */
+  hoist: { node: ts.Node; lines: string[] } | undefined;
+  /** The expression whose lowering is in progress (innermost). */
+  currentNode: ts.Node | undefined;
   /** The TypeScript type each record/class C++ type (`ts::Ref<Point>`) was made from. */
   readonly typeOfCpp = new Map<string, ts.Type>();
   scope: FunctionScope = { returnType: "void", thisName: "this", inLambda: false };
@@ -68,6 +76,23 @@ export class LowerContext {
 
   warn(node: ts.Node, id: MessageId, ...args: string[]): void {
     this.warnings.push(diagnosticAt(node, id, args, "warning"));
+  }
+
+  /** Lowers a statement's expression with its temporaries hoisted; returns the text and the hoisted lines. */
+  hoisting<T>(node: ts.Node, lower: () => T): { value: T; lines: string[] } {
+    const saved = this.hoist;
+    this.hoist = { node, lines: [] };
+    try {
+      const value = lower();
+      return { value, lines: this.hoist.lines };
+    } finally {
+      this.hoist = saved;
+    }
+  }
+
+  /** Whether temporaries made now can be statements before the current statement. */
+  canHoist(): boolean {
+    return !!this.hoist && this.currentNode === this.hoist.node;
   }
 
   withScope<T>(scope: FunctionScope, f: () => T): T {

@@ -30,15 +30,9 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
 export function contextualType(ctx: LowerContext, node: ts.Node): ts.Type {
   const t = typeOf(ctx, node);
   if (!ts.isExpression(node) || !isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(t))) return t;
-  for (let n: ts.Node = node; ts.isExpression(n); n = n.parent) {
-    const contextual = ctx.checker.getContextualType(n);
-    if (contextual && !isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && !(contextual.flags & ts.TypeFlags.TypeParameter)) {
-      if (n === node) return contextual;
-      break;
-    }
-    if (!ts.isParenthesizedExpression(n.parent) && !ts.isArrowFunction(n.parent)) break;
-  }
-  return t;
+  const contextual = ctx.checker.getContextualType(node);
+  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter || isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual))) return t;
+  return contextual;
 }
 
 /**
@@ -290,12 +284,28 @@ function needsSequencing(ctx: LowerContext, nodes: readonly ts.Node[]): boolean 
 export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: string[], cpps: string[], build: (values: string[]) => string, resultCpp: string): string {
   if (!needsSequencing(ctx, nodes)) return build(texts);
   const names = texts.map(() => ctx.temp("a"));
-  const decls = texts.map((t, i) => `${cpps[i] === "ts::Null" || cpps[i] === "ts::Undefined" ? "auto" : cpps[i]} ${names[i]} = ${t};`).join(" ");
+  const declList = texts.map((t, i) => `${cpps[i] === "ts::Null" || cpps[i] === "ts::Undefined" ? "auto" : cpps[i]} ${names[i]} = ${t};`);
+  if (ctx.canHoist()) {
+    ctx.hoist!.lines.push(...declList);
+    return build(names);
+  }
+  const decls = declList.join(" ");
   const ret = resultCpp === "void" ? `${build(names)};` : `return ${build(names)};`;
   return `[&]() -> ${resultCpp} { ${decls} ${ret} }()`;
 }
 
 export function expr(ctx: LowerContext, node: ts.Expression): string {
+  const saved = ctx.currentNode;
+  ctx.currentNode = ts.isParenthesizedExpression(node) && ctx.hoist?.node === node ? node.expression : node;
+  if (ctx.hoist?.node === node && ts.isParenthesizedExpression(node)) ctx.hoist.node = node.expression;
+  try {
+    return exprInner(ctx, node);
+  } finally {
+    ctx.currentNode = saved;
+  }
+}
+
+function exprInner(ctx: LowerContext, node: ts.Expression): string {
   const substituted = ctx.substitutions.get(node);
   if (substituted !== undefined) return substituted;
   if (isChainOuter(node)) {
@@ -786,6 +796,10 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
   const cpp = cppOf(ctx, node);
   const leftCpp = storageCpp(ctx, left);
   const t = ctx.temp("c");
+  if (ctx.canHoist()) {
+    ctx.hoist!.lines.push(`${leftCpp} ${t} = ${storageExpr(ctx, left)};`);
+    return `(!ts::isNullish(${t}) ? ${cpp}(${convert(t, leftCpp, cpp)}) : ${cpp}(${exprAs(ctx, right, cpp)}))`;
+  }
   return `[&]() -> ${cpp} { ${leftCpp} ${t} = ${storageExpr(ctx, left)}; if (!ts::isNullish(${t})) return ${convert(t, leftCpp, cpp)}; return ${exprAs(ctx, right, cpp)}; }()`;
 }
 
@@ -1006,13 +1020,26 @@ export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link
   ctx.substitutions.set(receiverNode, convert(t, receiverCpp, nonNullCpp));
   ctx.checkedLinks.add(link);
   let value: string;
+  // The rest of the chain runs only when the receiver is not nullish: its temporaries are not hoisted.
+  const hoist = ctx.hoist;
+  ctx.hoist = undefined;
   try {
     value = expr(ctx, outer);
   } finally {
+    ctx.hoist = hoist;
     ctx.substitutions.delete(receiverNode);
     ctx.checkedLinks.delete(link);
   }
   const decl = `${receiverCpp === "ts::Null" || receiverCpp === "ts::Undefined" ? "auto" : receiverCpp} ${t} = ${receiverText};`;
+  if (ctx.canHoist() && cpp !== "void") {
+    ctx.hoist!.lines.push(decl);
+    const absent = isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? `${cpp}(ts::undefined)` : `${cpp}()`;
+    return `(ts::isNullish(${t}) ? ${absent} : ${cpp}(${value}))`;
+  }
+  if (ctx.canHoist()) {
+    ctx.hoist!.lines.push(decl);
+    return `if (!ts::isNullish(${t})) ${value}`;
+  }
   if (cpp === "void") return `[&]() { ${decl} if (ts::isNullish(${t})) return; ${value}; }()`;
   const nullish = isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? "ts::undefined" : `${cpp}()`;
   return `[&]() -> ${cpp} { ${decl} if (ts::isNullish(${t})) return ${nullish}; return ${value}; }()`;

@@ -51,7 +51,8 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
       return;
     case ts.SyntaxKind.ExpressionStatement: {
       const e = (node as ts.ExpressionStatement).expression;
-      w.line(`${stripOuterParens(expr(ctx, e))};`, node);
+      const { value, lines } = ctx.hoisting(e, () => expr(ctx, e));
+      w.line(`${hoisted(lines)}${stripOuterParens(value)};`, node);
       return;
     }
     case ts.SyntaxKind.VariableStatement:
@@ -59,7 +60,8 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
       return;
     case ts.SyntaxKind.IfStatement: {
       const s = node as ts.IfStatement;
-      w.line(`if (${condition(ctx, s.expression)}) {`, node);
+      const test = ctx.hoisting(s.expression, () => condition(ctx, s.expression));
+      w.line(`${hoisted(test.lines)}if (${test.value}) {`, node);
       blockContents(ctx, w, s.thenStatement);
       let elseStatement = s.elseStatement;
       while (elseStatement && ts.isIfStatement(elseStatement)) {
@@ -78,7 +80,11 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
       const r = node as ts.ReturnStatement;
       if (!r.expression) w.line("return;", node);
       else if (ctx.scope.returnType === "void") w.line(`${expr(ctx, r.expression)}; return;`, node);
-      else w.line(`return ${exprAs(ctx, r.expression, ctx.scope.returnType)};`, node);
+      else {
+        const e = r.expression;
+        const { value, lines } = ctx.hoisting(e, () => exprAs(ctx, e, ctx.scope.returnType));
+        w.line(`${hoisted(lines)}return ${value};`, node);
+      }
       return;
     }
     case ts.SyntaxKind.WhileStatement: {
@@ -138,6 +144,11 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
   ctx.report(node, "noStatementKind", ts.SyntaxKind[node.kind]);
 }
 
+/** The temporaries a statement's expression needs, as statements before it on its line. */
+function hoisted(lines: string[]): string {
+  return lines.map((l) => `${l} `).join("");
+}
+
 /** In a statement, the value of a call is discarded: drop the conversion that only served its value. */
 function stripOuterParens(text: string): string {
   const m = /^static_cast<double>\((.*)\)$/s.exec(text);
@@ -184,13 +195,16 @@ export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.Varia
   const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
   const cpp = symbolCpp(ctx, symbol, d);
   const name = cppIdentifier(d.name.text);
-  const init = d.initializer ? exprAs(ctx, d.initializer, cpp) : defaultValue(cpp);
+  const initializer = d.initializer;
+  const lowered = initializer ? ctx.hoisting(initializer, () => exprAs(ctx, initializer, cpp)) : { value: defaultValue(cpp), lines: [] };
+  const before = hoisted(lowered.lines);
+  const init = lowered.value;
   if (global) {
-    w.line(`${name} = ${init};`, d);
+    w.line(`${before}${name} = ${init};`, d);
     return;
   }
   if (ctx.hoistedCells.has(symbol)) {
-    w.line(`${name}->value = ${init};`, d);
+    w.line(`${before}${name}->value = ${init};`, d);
     return;
   }
   if (ctx.celled.has(symbol)) {
@@ -199,12 +213,12 @@ export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.Varia
       w.line(`auto ${name} = ts::cell<${cpp}>(${defaultValue(cpp)});`, d);
       w.line(`${name}->value = ${init};`);
     } else {
-      w.line(`auto ${name} = ts::cell<${cpp}>(${init});`, d);
+      w.line(`${before}auto ${name} = ts::cell<${cpp}>(${init});`, d);
     }
     return;
   }
   const isConst = (d.parent.flags & ts.NodeFlags.Const) !== 0 && isScalarCpp(cpp);
-  w.line(`${isConst ? "const " : ""}${cpp} ${name} = ${init};`, d);
+  w.line(`${before}${isConst ? "const " : ""}${cpp} ${name} = ${init};`, d);
 }
 
 export function defaultValue(cpp: string): string {
