@@ -69,8 +69,8 @@ export class LowerContext {
 
   report(node: ts.Node, id: MessageId, ...args: string[]): void {
     const d = diagnosticAt(node, id, args, "error");
-    // The same problem at the same place is reported once, however many passes look at it.
-    if (this.diagnostics.some((e) => e.code === d.code && e.file === d.file && e.line === d.line && e.column === d.column)) return;
+    // The same problem on the same line is reported once, however many nodes and passes run into it.
+    if (this.diagnostics.some((e) => e.code === d.code && e.file === d.file && e.line === d.line && (e.column === d.column || e.message === d.message))) return;
     this.diagnostics.push(d);
   }
 

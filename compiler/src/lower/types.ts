@@ -160,6 +160,10 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
     if (!ctx.typeOfCpp.has(cpp)) ctx.typeOfCpp.set(cpp, t);
     return cpp;
   }
+  if (symbol.flags & ts.SymbolFlags.ObjectLiteral) {
+    ctx.report(at, "anonymousObjectType", checker.typeToString(t));
+    return "double";
+  }
   ctx.report(at, "unsupportedType", checker.typeToString(t), "use number, string, boolean, arrays, Map, Set, classes or interfaces");
   return "double";
 }
