@@ -44,7 +44,7 @@ double num(double v) {
 
 #line 21 "59-logic-and-ternary.ts"
 ts::String grade(double score) {
-  return (score >= 90.0 ? TS_STR("A") : (score >= 80.0 ? TS_STR("B") : (score >= 70.0 ? TS_STR("C") : TS_STR("F"))));
+  return (score >= 90.0 ? ts::String(TS_STR("A")) : ts::String((score >= 80.0 ? ts::String(TS_STR("B")) : ts::String((score >= 70.0 ? ts::String(TS_STR("C")) : ts::String(TS_STR("F")))))));
 }
 
 // ---- sketch

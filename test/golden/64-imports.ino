@@ -121,7 +121,7 @@ ts::String pad(ts::String s, double width, ts::Opt<double> align_arg) {
   double align = ts::isUndefined(align_arg) ? double(mod_text::Align::Left) : align_arg.value();
 #line 11 "text.ts"
   calls++;
-  return (align == mod_text::Align::Left ? s.padEnd(width, TS_STR(".")) : s.padStart(width, TS_STR(".")));
+  return (align == mod_text::Align::Left ? ts::String(s.padEnd(width, TS_STR("."))) : ts::String(s.padStart(width, TS_STR("."))));
 }
 
 double callCount() {

@@ -179,11 +179,23 @@ export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): stri
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return `${to}(&${expr(ctx, node)})`;
   }
   // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
-  if (ts.isConditionalExpression(node) && to !== "void") return `(${condition(ctx, node.condition)} ? ${exprAs(ctx, node.whenTrue, to)} : ${exprAs(ctx, node.whenFalse, to)})`;
+  if (ts.isConditionalExpression(node) && to !== "void") {
+    // Both branches in the target representation (`k > 3 ? k * 2 : undefined` as ts::Opt<double>).
+    const branch = (e: ts.Expression) => (to.startsWith("ts::") ? `${to}(${exprAs(ctx, e, to)})` : exprAs(ctx, e, to));
+    return `(${condition(ctx, node.condition)} ? ${branch(node.whenTrue)} : ${branch(node.whenFalse)})`;
+  }
+  // An array of `never` (`[]`, `[].slice()`) has no element type of its own: it is an empty array of the target's.
+  if (to.startsWith("ts::Array<") && to !== "ts::Array<double>" && isNeverArray(ctx, typeOf(ctx, node))) {
+    return hasSideEffects(node) ? `((void)(${expr(ctx, node)}), ${to}::empty())` : `${to}::empty()`;
+  }
   if (ts.isParenthesizedExpression(node) && to !== "void") return `(${exprAs(ctx, node.expression, to)})`;
   if (ts.isArrayLiteralExpression(node) && to.startsWith("ts::Array<")) return arrayLiteral(ctx, node, to);
   if (ts.isObjectLiteralExpression(node) && to.startsWith("ts::Ref<")) return objectLiteral(ctx, node, to);
   return convert(expr(ctx, node), cppOf(ctx, node), to);
+}
+
+function isNeverArray(ctx: LowerContext, t: ts.Type): boolean {
+  return ctx.checker.isArrayType(t) && !!(ctx.checker.getTypeArguments(t as ts.TypeReference)[0]?.flags & ts.TypeFlags.Never);
 }
 
 /** A boolean C++ condition with JavaScript truthiness. */
@@ -741,9 +753,17 @@ function scalarElementRead(ctx: LowerContext, node: ts.Expression): { object: ts
   return isScalarCpp(element) ? { object: node.expression, index: node.argumentExpression, cpp: element } : undefined;
 }
 
+/** A read of an accessor that has a setter but no getter: undefined whatever its declared type. */
+function isSetterOnlyRead(ctx: LowerContext, node: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(node)) return false;
+  const symbol = ctx.checker.getSymbolAtLocation(node.name);
+  return !!symbol && !!(symbol.flags & ts.SymbolFlags.Accessor) && !symbol.declarations?.some(ts.isGetAccessor);
+}
+
 /** The C++ type of storageExpr(node). */
 export function storageCpp(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isParenthesizedExpression(node)) return storageCpp(ctx, node.expression);
+  if (isSetterOnlyRead(ctx, node)) return "ts::Undefined";
   const read = scalarElementRead(ctx, node);
   if (read) return `ts::Opt<${read.cpp}>`;
   if (ts.isIdentifier(node)) {
@@ -760,6 +780,7 @@ export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
     if (symbol?.valueDeclaration && (ts.isVariableDeclaration(symbol.valueDeclaration) || ts.isParameter(symbol.valueDeclaration))) return variableRef(ctx, symbol, node);
   }
   if (ts.isParenthesizedExpression(node)) return storageExpr(ctx, node.expression);
+  if (isSetterOnlyRead(ctx, node)) return "ts::undefined";
   const read = scalarElementRead(ctx, node);
   if (read) return sequenced(ctx, [read.object, read.index], [receiver(ctx, read.object), indexText(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => `${o}.getOpt(${i})`, `ts::Opt<${read.cpp}>`);
   return expr(ctx, node);
@@ -767,7 +788,7 @@ export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
 
 /** A value as String(x), a template literal or string concatenation see it (undefined past an array's end). */
 export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: string; cpp: string } {
-  if (scalarElementRead(ctx, node)) return { text: storageExpr(ctx, node), cpp: storageCpp(ctx, node) };
+  if (scalarElementRead(ctx, node) || isSetterOnlyRead(ctx, node)) return { text: storageExpr(ctx, node), cpp: storageCpp(ctx, node) };
   return { text: expr(ctx, node), cpp: cppOf(ctx, node) };
 }
 
@@ -943,6 +964,11 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   }
   const builtin = builtinProperty(ctx, node, objType, name);
   if (builtin !== undefined) return builtin;
+  if (symbol && symbol.flags & ts.SymbolFlags.Accessor && !asLvalue && !symbol.declarations?.some(ts.isGetAccessor)) {
+    // A setter without a getter reads as undefined.
+    const cpp = cppOf(ctx, node);
+    return cpp === "double" ? "NAN" : isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? `${cpp}(ts::undefined)` : `${cpp}()`;
+  }
   if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     ctx.report(node, "noMethodUsedAsValue");
