@@ -181,7 +181,10 @@ export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): stri
   // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
   if (ts.isConditionalExpression(node) && to !== "void") {
     // Both branches in the target representation (`k > 3 ? k * 2 : undefined` as ts::Opt<double>).
-    const branch = (e: ts.Expression) => (to.startsWith("ts::") ? `${to}(${exprAs(ctx, e, to)})` : exprAs(ctx, e, to));
+    const branch = (e: ts.Expression) => {
+      const text = exprAs(ctx, e, to);
+      return to.startsWith("ts::") && !isWrappedIn(text, to) ? `${to}(${text})` : text;
+    };
     return `(${condition(ctx, node.condition)} ? ${branch(node.whenTrue)} : ${branch(node.whenFalse)})`;
   }
   // An array of `never` (`[]`, `[].slice()`) has no element type of its own: it is an empty array of the target's.
@@ -192,6 +195,17 @@ export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): stri
   if (ts.isArrayLiteralExpression(node) && to.startsWith("ts::Array<")) return arrayLiteral(ctx, node, to);
   if (ts.isObjectLiteralExpression(node) && to.startsWith("ts::Ref<")) return objectLiteral(ctx, node, to);
   return convert(expr(ctx, node), cppOf(ctx, node), to);
+}
+
+/** Whether `text` is exactly `to(...)` (one constructor call of that type, nothing after it). */
+function isWrappedIn(text: string, to: string): boolean {
+  if (!text.startsWith(`${to}(`) || !text.endsWith(")")) return false;
+  let depth = 0;
+  for (let i = to.length; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return i === text.length - 1;
+  }
+  return false;
 }
 
 function isNeverArray(ctx: LowerContext, t: ts.Type): boolean {
