@@ -105,8 +105,11 @@ function isOverride(ctx: LowerContext, member: ts.ClassElement): boolean {
   const prop = userProperty(ctx, ctx.checker.getTypeAtLocation(base), member.name.getText());
   if (!prop) return false;
   // A method overrides a method, an accessor an accessor (an interface property is a get_/set_ pair).
-  const baseDecl = prop.declarations![0];
-  if (ts.isMethodDeclaration(member)) return ts.isMethodDeclaration(baseDecl) || ts.isMethodSignature(baseDecl);
+  const decls = prop.declarations ?? [];
+  if (ts.isMethodDeclaration(member)) return decls.some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d));
+  // get_x overrides a getter (or an interface property's accessor), set_x a setter.
+  if (ts.isGetAccessor(member)) return decls.some((d) => ts.isGetAccessor(d) || ts.isPropertySignature(d));
+  if (ts.isSetAccessor(member)) return decls.some((d) => ts.isSetAccessor(d) || ts.isPropertySignature(d));
   return true;
 }
 
