@@ -322,4 +322,14 @@ template <class T> inline bool truthy(const Set<T>& s) { return s.isLive(); }
 template <class K, class V> inline bool same(const Map<K, V>& a, const Map<K, V>& b) { return a.identity() == b.identity(); }
 template <class T> inline bool same(const Set<T>& a, const Set<T>& b) { return a.identity() == b.identity(); }
 
+// String(map) / `${set}`: what Object.prototype.toString gives.
+template <class K, class V> inline String toString(const Map<K, V>& m) {
+  if (!m.isLive()) return m.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  return TS_STR("[object Map]");
+}
+template <class T> inline String toString(const Set<T>& s) {
+  if (!s.isLive()) return s.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  return TS_STR("[object Set]");
+}
+
 }  // namespace ts
