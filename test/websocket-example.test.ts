@@ -7,7 +7,7 @@ import { execFile, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, test, type TestContext } from "node:test";
+import { after, before, describe, test } from "node:test";
 import { renderCertModule } from "../hosttools/cert/render-module.js";
 import { X509Certificate } from "node:crypto";
 import { issueCertificate } from "../hosttools/cert/x509-builder.js";
@@ -16,7 +16,6 @@ import { makePki, REPO, startEchoServer, type EchoServer, type Pki } from "./hel
 const CLI = join(REPO, "bin/tsduino.js");
 const XTENSA = "/usr/bin/xtensa-lx106-elf-g++";
 // The compiler reports this while it does not yet lower module-level library objects (`const x = new C()`).
-const NOT_YET = /TSD2011/;
 
 function cli(args: string[], ms = 180_000): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) =>
@@ -51,12 +50,6 @@ function runUntil(entry: string, until: string, ms: number): Promise<{ stdout: s
   });
 }
 
-function todoIfNotLowered(t: TestContext, stderr: string): boolean {
-  if (!NOT_YET.test(stderr)) return false;
-  t.todo("the compiler does not lower module-level library objects yet (TSD2011)");
-  return true;
-}
-
 let pki: Pki;
 let work: string;
 const servers: EchoServer[] = [];
@@ -82,10 +75,9 @@ after(async () => {
 });
 
 describe("examples through the compiler", () => {
-  test("secure-websocket builds for the board and its sketch compiles for the ESP8266 CPU", async (t) => {
+  test("secure-websocket builds for the board and its sketch compiles for the ESP8266 CPU", async () => {
     const out = join(work, "device");
     const r = await cli(["build", join(REPO, "examples/secure-websocket/main.ts"), "--out", out]);
-    if (todoIfNotLowered(t, r.stderr)) return;
     assert.equal(r.code, 0, r.stderr);
     const sketch = join(out, "main");
     assert.ok(existsSync(join(sketch, "src/libraries/WebSocketsClient/tsduino_WebSocketsClient.h")));
@@ -99,20 +91,18 @@ describe("examples through the compiler", () => {
     assert.equal(cc.code, 0, cc.out.split("\n").slice(0, 30).join("\n"));
   });
 
-  test("secure-websocket on the host: the story's lines against a local wss:// echo server", async (t) => {
+  test("secure-websocket on the host: the story's lines against a local wss:// echo server", async () => {
     const s = await startEchoServer({ tls: { cert: pki.server.certPem, key: pki.server.keyPem } });
     servers.push(s);
     const r = await runUntil(exampleFor(s.port, pki.ca.certPem), "[WSc] get text: Hi there!", 120_000);
-    if (todoIfNotLowered(t, r.stderr)) return;
     assert.match(r.stdout, /^Connecting\nConnected, IP address: 127\.0\.0\.1\n\[WSc\] Connected to url: \/\n\[WSc\] get text: Hi there!\n/, r.stdout + r.stderr);
   });
 
-  test("secure-websocket with a CA that did not sign the server: never connected, retried", async (t) => {
+  test("secure-websocket with a CA that did not sign the server: never connected, retried", async () => {
     const s = await startEchoServer({ tls: { cert: pki.server.certPem, key: pki.server.keyPem } });
     servers.push(s);
     const other = issueCertificate({ commonName: "Unrelated Root", isCa: true });
     const r = await runUntil(exampleFor(s.port, other.certPem), "[WSc] Disconnected\n[WSc] Disconnected\n", 120_000);
-    if (todoIfNotLowered(t, r.stderr)) return;
     assert.ok(!r.stdout.includes("[WSc] Connected"), r.stdout);
     assert.match(r.stdout, /\[WSc\] Disconnected\n\[WSc\] Disconnected\n/);
     assert.equal(s.connections, 0);
@@ -131,7 +121,7 @@ describe("examples through the compiler", () => {
     assert.match(r.stderr, /main\.ts:3:\d+: warning.*beginSSL without a fingerprint does not verify the server/);
   });
 
-  test("ESP8266WiFi on the host: connected at once, IPAddress printable everywhere", async (t) => {
+  test("ESP8266WiFi on the host: connected at once, IPAddress printable everywhere", async () => {
     const dir = mkdtempSync(join(work, "wifi-"));
     writeFileSync(join(dir, "main.ts"), [
       `import { WiFi, WL_CONNECTED, WIFI_STA } from "ESP8266WiFi";`,
@@ -145,14 +135,12 @@ describe("examples through the compiler", () => {
       `console.log(WiFi.status(), String(WiFi.localIP()));`,
     ].join("\n"));
     const r = await cli(["run", join(dir, "main.ts")]);
-    if (todoIfNotLowered(t, r.stderr)) return;
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout.replace(/\r/g, ""), "true true\n127.0.0.1\n127.0.0.1\nip: 127.0.0.1 127.0.0.1 ssid\n7 0.0.0.0\n");
   });
 
-  test("ticker-blink on the host: toggles every 100 ms from the Ticker, then the one-shot stops it", async (t) => {
+  test("ticker-blink on the host: toggles every 100 ms from the Ticker, then the one-shot stops it", async () => {
     const r = await runUntil(join(REPO, "examples/ticker-blink/main.ts"), "stopped after", 120_000);
-    if (todoIfNotLowered(t, r.stderr)) return;
     const lines = r.stdout.split("\n").filter(Boolean);
     const toggles = lines.slice(0, -1);
     // 100 ms ticks stopped at 1.05 s: ten on a quiet machine; a loaded one may drop a late tick, as os_timer does.

@@ -4,24 +4,25 @@
 // runs on programs this pass accepts; whatever slips through is still caught there by its exhaustive switch.
 import ts from "typescript";
 import type { LowerContext } from "./lower/context.js";
+import type { MessageId } from "./messages.js";
 
-const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, [string, string]>> = {
-  [ts.SyntaxKind.WithStatement]: ["'with'", "access the object's members explicitly"],
-  [ts.SyntaxKind.DeleteExpression]: ["'delete'", "use a Map and its delete() method for dynamic keys"],
-  [ts.SyntaxKind.ForInStatement]: ["'for-in'", "use for-of over an array, or a Map"],
-  [ts.SyntaxKind.TryStatement]: ["'try'/'catch'", "check for errors before they happen; an uncaught Error stops the sketch"],
-  [ts.SyntaxKind.YieldExpression]: ["generators ('yield')", "return an array, or keep state in a class"],
-  [ts.SyntaxKind.AwaitExpression]: ["'await'", "use callbacks and loop(): a sketch never blocks"],
-  [ts.SyntaxKind.RegularExpressionLiteral]: ["regular expressions", "use string methods such as indexOf, split and replaceAll"],
-  [ts.SyntaxKind.TaggedTemplateExpression]: ["tagged templates", "use a plain template literal"],
-  [ts.SyntaxKind.ClassExpression]: ["class expressions", "declare the class at the top level"],
-  [ts.SyntaxKind.BigIntLiteral]: ["bigint", "use i64/u64 or number"],
-  [ts.SyntaxKind.SpreadElement]: ["spread ('...')", "pass the elements explicitly, or use concat()"],
-  [ts.SyntaxKind.SpreadAssignment]: ["object spread ('...')", "copy the fields explicitly"],
-  [ts.SyntaxKind.ObjectBindingPattern]: ["object destructuring", "read the properties one by one"],
-  [ts.SyntaxKind.VoidExpression]: ["'void'", "remove it"],
-  [ts.SyntaxKind.MetaProperty]: ["'new.target' / 'import.meta'", "remove it"],
-  [ts.SyntaxKind.DebuggerStatement]: ["'debugger'", "remove it"],
+const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
+  [ts.SyntaxKind.WithStatement]: "noWith",
+  [ts.SyntaxKind.DeleteExpression]: "noDelete",
+  [ts.SyntaxKind.ForInStatement]: "noForIn",
+  [ts.SyntaxKind.TryStatement]: "noTryCatch",
+  [ts.SyntaxKind.YieldExpression]: "noYield",
+  [ts.SyntaxKind.AwaitExpression]: "noAwait",
+  [ts.SyntaxKind.RegularExpressionLiteral]: "noRegExp",
+  [ts.SyntaxKind.TaggedTemplateExpression]: "noTaggedTemplate",
+  [ts.SyntaxKind.ClassExpression]: "noClassExpression",
+  [ts.SyntaxKind.BigIntLiteral]: "noBigInt",
+  [ts.SyntaxKind.SpreadElement]: "noSpread",
+  [ts.SyntaxKind.SpreadAssignment]: "noObjectSpread",
+  [ts.SyntaxKind.ObjectBindingPattern]: "noObjectDestructuring",
+  [ts.SyntaxKind.VoidExpression]: "noVoid",
+  [ts.SyntaxKind.MetaProperty]: "noMetaProperty",
+  [ts.SyntaxKind.DebuggerStatement]: "noDebugger",
 };
 
 export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
@@ -30,17 +31,21 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
   function visit(node: ts.Node): void {
     const named = SYNTAX_NAMES[node.kind];
     if (named) {
-      ctx.report(node, "unsupportedSyntax", named[0], named[1]);
+      ctx.report(node, named);
       return;
     }
     switch (node.kind) {
       case ts.SyntaxKind.AnyKeyword:
         ctx.report(node, "anyType");
         return;
+      case ts.SyntaxKind.UnknownKeyword:
+        // Reported once where it is written; the values declared with it are not reported again.
+        ctx.report(node, "unknownType");
+        return;
       case ts.SyntaxKind.VariableDeclarationList: {
         const flags = (node as ts.VariableDeclarationList).flags;
         if (!(flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) {
-          ctx.report(node.getFirstToken() ?? node, "unsupportedSyntax", "'var'", "use 'let' or 'const'");
+          ctx.report(node.getFirstToken() ?? node, "noVar");
           return;
         }
         break;
@@ -51,12 +56,12 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
       case ts.SyntaxKind.ArrowFunction: {
         const fn = node as ts.FunctionLikeDeclaration;
         if (fn.asteriskToken) {
-          ctx.report(fn.asteriskToken, "unsupportedSyntax", "generators ('function*')", "return an array, or keep state in a class");
+          ctx.report(fn.asteriskToken, "noGenerator");
           return;
         }
         const asyncModifier = ts.canHaveModifiers(fn) ? ts.getModifiers(fn)?.find((m) => m.kind === ts.SyntaxKind.AsyncKeyword) : undefined;
         if (asyncModifier) {
-          ctx.report(asyncModifier, "unsupportedSyntax", "'async' functions", "use callbacks and loop(): a sketch never blocks");
+          ctx.report(asyncModifier, "noAsync");
           return;
         }
         break;
@@ -64,11 +69,11 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
       case ts.SyntaxKind.BinaryExpression: {
         const op = (node as ts.BinaryExpression).operatorToken;
         if (op.kind === ts.SyntaxKind.CommaToken && !isForIncrementor(node)) {
-          ctx.report(op, "unsupportedSyntax", "the comma operator", "write separate statements");
+          ctx.report(op, "noCommaOperator");
           return;
         }
         if (op.kind === ts.SyntaxKind.InKeyword) {
-          ctx.report(op, "unsupportedSyntax", "the 'in' operator", "use a Map and has(), or instanceof");
+          ctx.report(op, "noInOperator");
           return;
         }
         break;
@@ -84,14 +89,14 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
       case ts.SyntaxKind.PropertyAccessExpression: {
         const name = (node as ts.PropertyAccessExpression).name.text;
         if (name === "prototype" || name === "__proto__" || name === "setPrototypeOf" || name === "defineProperty") {
-          ctx.report((node as ts.PropertyAccessExpression).name, "unsupportedSyntax", "prototype manipulation", "use classes and inheritance");
+          ctx.report((node as ts.PropertyAccessExpression).name, "noPrototypeManipulation");
           return;
         }
         break;
       }
       case ts.SyntaxKind.Identifier:
         if ((node as ts.Identifier).text === "arguments" && isValueReference(node)) {
-          ctx.report(node, "unsupportedSyntax", "'arguments'", "declare the parameters, with rest parameters unsupported for now");
+          ctx.report(node, "noArguments");
           return;
         }
         break;

@@ -6,7 +6,7 @@ import { basename } from "node:path";
 import { existsSync } from "node:fs";
 import type { CompileOptions, CompileResult } from "./index.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { createProgram, type LibraryBinding } from "./program.js";
+import { createProgram, withRequired } from "./program.js";
 import { checkSubset } from "./check.js";
 import { LowerContext } from "./lower/context.js";
 import { lowerModules, orderModules } from "./lower/module.js";
@@ -29,16 +29,9 @@ export function compile(options: CompileOptions): CompileResult {
   checkSubset(ctx, order.files);
   if (ctx.diagnostics.length) return { diagnostics: [...ctx.diagnostics, ...ctx.warnings] };
 
-  // Lower once to learn which libraries are used, then emit with their adapter headers included.
-  let text = lowerModules(ctx, order, []);
+  // Lowering runs once; the adapter headers of the libraries it used (and those they require) are included at the top afterwards.
+  const text = lowerModules(ctx, order);
   const used = withRequired([...ctx.usedLibraries], libraries);
-  if (used.length) {
-    const includes = used.map((lib) => `src/libraries/${lib.module}/${lib.include}`);
-    const again = new LowerContext(checker, program, libraries, isRuntimeFile);
-    again.boardPins = ctx.boardPins;
-    text = lowerModules(again, order, includes);
-    ctx.diagnostics.push(...again.diagnostics.filter((d) => !ctx.diagnostics.some((e) => e.message === d.message && e.line === d.line)));
-  }
   if (ctx.diagnostics.length) return { diagnostics: [...ctx.diagnostics, ...ctx.warnings] };
   const name = basename(options.entry).replace(/\.ts$/, "");
   return {
@@ -53,19 +46,6 @@ export function compile(options: CompileOptions): CompileResult {
 }
 
 /** The used bindings plus every binding they require (transitively), each required one before its user. */
-function withRequired(used: LibraryBinding[], libraries: Map<string, LibraryBinding>): LibraryBinding[] {
-  const out: LibraryBinding[] = [];
-  const visit = (lib: LibraryBinding): void => {
-    if (out.includes(lib)) return;
-    for (const name of lib.requires) {
-      const required = libraries.get(name);
-      if (required) visit(required);
-    }
-    out.push(lib);
-  };
-  used.forEach(visit);
-  return out;
-}
 
 function fromTypeScript(d: ts.Diagnostic): Diagnostic {
   const message = ts.flattenDiagnosticMessageText(d.messageText, "\n");

@@ -5,7 +5,7 @@
 import ts from "typescript";
 
 export class CppWriter {
-  private readonly out: string[] = [];
+  private readonly out: (string | (() => string[]))[] = [];
   private indentLevel = 0;
   private impliedFile: string | undefined;
   private impliedLine = 0;
@@ -35,6 +35,11 @@ export class CppWriter {
     this.impliedLine++;
   }
 
+  /** Lines known only when the whole unit has been lowered (the library includes), before any #line. */
+  deferred(lines: () => string[]): void {
+    this.out.push(lines);
+  }
+
   mapTo(node: ts.Node): void {
     const sf = node.getSourceFile();
     const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
@@ -52,6 +57,6 @@ export class CppWriter {
   }
 
   text(): string {
-    return this.out.join("\n") + "\n";
+    return this.out.flatMap((l) => (typeof l === "string" ? [l] : l())).join("\n") + "\n";
   }
 }

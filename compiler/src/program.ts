@@ -137,3 +137,18 @@ export function createProgram(entry: string, board: BoardPins | undefined): Prog
     isRuntimeFile: (f) => f.startsWith(runtimePrefix) || f === BOARD_TYPINGS || bindingTypings.has(f) || program.isSourceFileDefaultLibrary(program.getSourceFile(f)!),
   };
 }
+
+/** The bindings used and, before each, the ones its adapter includes (binding.json `requires`), each once. */
+export function withRequired(used: LibraryBinding[], libraries: Map<string, LibraryBinding>): LibraryBinding[] {
+  const out: LibraryBinding[] = [];
+  const visit = (lib: LibraryBinding): void => {
+    if (out.includes(lib)) return;
+    for (const name of lib.requires) {
+      const required = libraries.get(name);
+      if (required) visit(required);
+    }
+    out.push(lib);
+  };
+  used.forEach(visit);
+  return out;
+}

@@ -53,6 +53,7 @@ template <class K, class V> struct MapData {
   uint32_t slots = 0;  // index size (power of two) or 0
   MapEntry<K, V>* entries = nullptr;
   uint32_t* index = nullptr;  // entry position + 1, 0 = empty slot; tombstoned entries stay indexed
+  uint32_t iterating = 0;     // live for-of iterators: entries keep their positions (no compaction)
 
   ~MapData() {
     for (uint32_t i = 0; i < used; i++) entries[i].~MapEntry<K, V>();
@@ -71,9 +72,13 @@ template <class K, class V> struct MapData {
     }
   }
   void rebuild(uint32_t wantCap) {
-    // Compact live entries, then re-index.
+    // Compact live entries (unless a for-of is walking them by position), then re-index.
     uint32_t live = 0;
-    for (uint32_t i = 0; i < used; i++) {
+    if (iterating > 0) {
+      live = used;
+      if (wantCap < used * 2) wantCap = used * 2;
+    }
+    for (uint32_t i = 0; iterating == 0 && i < used; i++) {
       if (entries[i].live) {
         if (live != i) memcpy(static_cast<void*>(entries + live), static_cast<void*>(entries + i), sizeof(MapEntry<K, V>));
         live++;
@@ -190,7 +195,7 @@ template <class K, class V> class Map {
   void clear() const { live()->clear(); }
 
   template <class F> void forEach(F f) const {
-    live();
+    Iterator pinned(live(), 0);  // entries keep their positions while callbacks add and delete
     for (uint32_t i = 0; i < d_->used; i++) {
       if (!d_->entries[i].live) continue;
       V v = d_->entries[i].value;
@@ -213,7 +218,18 @@ template <class K, class V> class Map {
 
   class Iterator {
    public:
-    Iterator(Data* d, uint32_t i) : d_(d), i_(i) { skip(); }
+    // An iterator holds a reference (the loop may reassign the variable it iterates) and pins positions.
+    Iterator(Data* d, uint32_t i) : d_(d), i_(i) {
+      pin();
+      skip();
+    }
+    Iterator(const Iterator& o) : d_(o.d_), i_(o.i_) { pin(); }
+    Iterator& operator=(const Iterator&) = delete;
+    ~Iterator() {
+      if (d_ == nullptr) return;
+      d_->iterating--;
+      Map::release(d_);
+    }
     const Entry& operator*() const { return d_->entries[i_]; }
     const Entry* operator->() const { return d_->entries + i_; }
     Iterator& operator++() {
@@ -224,6 +240,11 @@ template <class K, class V> class Map {
     bool operator!=(const Iterator&) const { return d_ != nullptr && i_ < d_->used; }
 
    private:
+    void pin() {
+      if (d_ == nullptr) return;
+      d_->iterating++;
+      d_->refcount++;
+    }
     void skip() {
       while (d_ != nullptr && i_ < d_->used && !d_->entries[i_].live) ++i_;
     }
@@ -300,5 +321,15 @@ template <class K, class V> inline bool truthy(const Map<K, V>& m) { return m.is
 template <class T> inline bool truthy(const Set<T>& s) { return s.isLive(); }
 template <class K, class V> inline bool same(const Map<K, V>& a, const Map<K, V>& b) { return a.identity() == b.identity(); }
 template <class T> inline bool same(const Set<T>& a, const Set<T>& b) { return a.identity() == b.identity(); }
+
+// String(map) / `${set}`: what Object.prototype.toString gives.
+template <class K, class V> inline String toString(const Map<K, V>& m) {
+  if (!m.isLive()) return m.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  return TS_STR("[object Map]");
+}
+template <class T> inline String toString(const Set<T>& s) {
+  if (!s.isLive()) return s.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  return TS_STR("[object Set]");
+}
 
 }  // namespace ts

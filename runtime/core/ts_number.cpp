@@ -188,21 +188,42 @@ double parseDigitsChunked(const char* p, size_t n, int radix) {
   return result;
 }
 
+// Digits of a power-of-two radix with more than 53 significant bits: the top 53 bits rounded half to even on
+// the exact bit string (as V8 does), without the C library's strtod (picolibc's hex parsing is inexact).
+double parsePowerOfTwo(const char* p, size_t n, int radix) {
+  int bitsPerDigit = 0;
+  while ((1 << bitsPerDigit) < radix) bitsPerDigit++;
+  size_t first = 0;
+  while (first < n && p[first] == '0') first++;
+  if (first == n) return 0;
+  int d0 = digitValue(uint8_t(p[first]));
+  int lead = 0;
+  while ((d0 >> lead) != 0) lead++;
+  size_t total = size_t(lead) + (n - first - 1) * size_t(bitsPerDigit);
+  auto bit = [&](size_t k) -> int {
+    if (k < size_t(lead)) return (d0 >> (lead - 1 - int(k))) & 1;
+    size_t rest = k - size_t(lead);
+    int digit = digitValue(uint8_t(p[first + 1 + rest / size_t(bitsPerDigit)]));
+    return (digit >> (bitsPerDigit - 1 - int(rest % size_t(bitsPerDigit)))) & 1;
+  };
+  size_t kept = total < 53 ? total : 53;
+  uint64_t m = 0;
+  for (size_t k = 0; k < kept; k++) m = (m << 1) | uint64_t(bit(k));
+  if (total <= 53) return double(m);
+  int roundBit = bit(53);
+  bool sticky = false;
+  for (size_t k = 54; k < total && !sticky; k++) sticky = bit(k) != 0;
+  if (roundBit && (sticky || (m & 1))) m++;
+  return ldexp(double(m), int(total - 53));
+}
+
 // 0x/0o/0b literal (Number() only): the value, or NaN.
 double parsePrefixed(const char* p, size_t n, int radix) {
   if (n == 0) return NAN;
   double v;
   size_t used = parseDigits(p, n, radix, &v);
   if (used != n) return NAN;
-  if (radix == 16 && n > 13) {  // more than 53 bits: redo exactly through strtod's hex parsing
-    char buf[80];
-    if (n + 3 < sizeof buf) {
-      buf[0] = '0', buf[1] = 'x';
-      memcpy(buf + 2, p, n);
-      buf[n + 2] = 0;
-      return strtod(buf, nullptr);
-    }
-  }
+  if (v >= 9007199254740992.0) return parsePowerOfTwo(p, n, radix);  // more than 53 bits: round exactly
   return v;
 }
 }  // namespace
@@ -331,6 +352,32 @@ String toFixed(double x, double digits) {
   return result;
 }
 
+namespace {
+// p significant digits of a finite x > 0 from its exact decimal expansion, an exact half rounded up
+// (ECMAScript: of two candidates pick the larger n): digits[0..p) and e with x ~ d.ddd * 10^e.
+void significantDigits(double x, int p, char* digits, int* e10) {
+  ExactDecimal d;
+  if (!exactDecimal(x, d)) uncaught(PSTR("RangeError: out of memory"));
+  size_t first = 0;
+  while (first < d.length && d.digits[first] == '0') first++;
+  int e = int(d.pointAt) - int(first) - 1;
+  for (int i = 0; i < p; i++) digits[i] = first + size_t(i) < d.length ? d.digits[first + size_t(i)] : '0';
+  if (first + size_t(p) < d.length && d.digits[first + size_t(p)] >= '5') {
+    int i = p - 1;
+    for (; i >= 0 && digits[i] == '9'; i--) digits[i] = '0';
+    if (i >= 0) {
+      digits[i]++;
+    } else {
+      digits[0] = '1';
+      e++;
+    }
+  }
+  *e10 = e;
+}
+
+size_t exponentSuffix(char* out, int e) { return size_t(snprintf(out, 8, "e%c%d", e >= 0 ? '+' : '-', e >= 0 ? e : -e)); }
+}  // namespace
+
 String toPrecision(double x, double precision) {
   double p = detail::toIntegerOrInfinity(precision);
   if (x != x || isinf(x)) return toString(x);
@@ -339,33 +386,10 @@ String toPrecision(double x, double precision) {
   if (x == 0) x = 0;
   bool negative = x < 0;
   if (negative) x = -x;
-  // pd significant digits, rounded like JS: exact halves round up (printf rounds them to even). 20 more
-  // digits reveal an exact half (a non-half differs from it by at least ulp(x)).
-  char buf[160];
-  snprintf(buf, sizeof buf, "%.*e", pd + 19, x);
-  char digits[130] = {0};
-  size_t k = 0;
-  char* q = buf;
-  for (; *q != 'e'; q++)
-    if (*q >= '0' && *q <= '9') digits[k++] = *q;
-  int exp10 = atoi(q + 1);
-  bool tie = digits[pd] == '5';
-  for (size_t i = size_t(pd) + 1; tie && i < k; i++) tie = digits[i] == '0';
-  if (tie) {
-    int i = pd - 1;
-    for (; i >= 0 && digits[i] == '9'; i--) digits[i] = '0';
-    if (i >= 0) digits[i]++;
-    else {
-      digits[0] = '1';
-      exp10++;
-    }
-  } else {
-    snprintf(buf, sizeof buf, "%.*e", pd - 1, x);
-    k = 0;
-    for (q = buf; *q != 'e'; q++)
-      if (*q >= '0' && *q <= '9') digits[k++] = *q;
-    exp10 = atoi(q + 1);
-  }
+  char digits[104];
+  int exp10 = 0;
+  if (x == 0) memset(digits, '0', size_t(pd));
+  else significantDigits(x, pd, digits, &exp10);
   char out[240];
   size_t o = 0;
   if (negative) out[o++] = '-';
@@ -376,7 +400,7 @@ String toPrecision(double x, double precision) {
       memcpy(out + o, digits + 1, size_t(pd - 1));
       o += size_t(pd - 1);
     }
-    o += size_t(snprintf(out + o, 8, "e%c%d", exp10 >= 0 ? '+' : '-', exp10 >= 0 ? exp10 : -exp10));
+    o += exponentSuffix(out + o, exp10);
   } else if (exp10 >= 0) {
     memcpy(out + o, digits, size_t(exp10 + 1));
     o += size_t(exp10 + 1);
@@ -393,6 +417,46 @@ String toPrecision(double x, double precision) {
     o += size_t(pd);
   }
   return detail::fromAscii(out, o);
+}
+
+namespace {
+String exponential(bool negative, const char* digits, int count, int exp10) {
+  char out[240];
+  size_t o = 0;
+  if (negative) out[o++] = '-';
+  out[o++] = digits[0];
+  if (count > 1) {
+    out[o++] = '.';
+    memcpy(out + o, digits + 1, size_t(count - 1));
+    o += size_t(count - 1);
+  }
+  o += exponentSuffix(out + o, exp10);
+  return detail::fromAscii(out, o);
+}
+}  // namespace
+
+String toExponential(double x) {
+  if (x != x || isinf(x)) return toString(x);
+  if (x == 0) return TS_STR("0e+0");
+  bool negative = x < 0;
+  char digits[24];
+  int n = 0;
+  int k = int(detail::shortestDigits(negative ? -x : x, digits, &n));
+  return exponential(negative, digits, k, n - 1);
+}
+
+String toExponential(double x, double fractionDigits) {
+  double f = detail::toIntegerOrInfinity(fractionDigits);
+  if (x != x || isinf(x)) return toString(x);
+  if (f < 0 || f > 100) uncaught(PSTR("RangeError: toExponential() argument must be between 0 and 100"));
+  int count = int(f) + 1;
+  if (x == 0) x = 0;
+  bool negative = x < 0;
+  char digits[104];
+  int exp10 = 0;
+  if (x == 0) memset(digits, '0', size_t(count));
+  else significantDigits(negative ? -x : x, count, digits, &exp10);
+  return exponential(negative, digits, count, exp10);
 }
 
 String toStringRadix(double x, double radix) {
@@ -533,7 +597,7 @@ double parseInt(const String& s, double radix) {
   if (used == 0) return NAN;
   if ((r & (r - 1)) != 0 && r != 10) v = detail::parseDigitsChunked(t, used, r);
   if (r == 10 && used > 15) v = detail::parseDecimal(t, used);  // correctly rounded like V8
-  else if (r == 16 && used > 13) v = detail::parsePrefixed(t, used, 16);
+  else if ((r & (r - 1)) == 0 && v >= 9007199254740992.0) v = detail::parsePowerOfTwo(t, used, r);
   return negative ? -v : v;
 }
 

@@ -10,6 +10,9 @@ namespace ts {
 
 String toFixed(double x, double digits = 0);
 String toPrecision(double x, double precision);
+// Number.prototype.toExponential(): shortest digits, or fractionDigits after the point (exact, halves up).
+String toExponential(double x);
+String toExponential(double x, double fractionDigits);
 // Number.prototype.toString(radix), radix 2..36 (V8's digit algorithm for fractions).
 String toStringRadix(double x, double radix);
 double Number(const String& s);
@@ -110,6 +113,44 @@ template <class... A> inline double Math_min(double a, A... rest) {
   return r;
 }
 double Math_random();
+// The key a C++ switch uses for a JS number discriminant: the integer itself, or a value no case label has
+// (labels are int32) for fractions, NaN and out-of-range numbers. -0 is 0, as -0 === 0.
+inline int64_t caseKey(double d) { return d == trunc(d) && d > -4294967296.0 && d < 4294967296.0 ? int64_t(d) : INT64_MIN; }
+// Math.hypot with V8's algorithm (scaled by the largest magnitude, Kahan-compensated sum), so results match
+// Node to the last bit; Infinity wins over NaN.
+inline double Math_hypot() { return 0; }
+template <class... A> inline double Math_hypot(A... args) {
+  const double values[] = {fabs(static_cast<double>(args))...};
+  double max = 0;
+  bool nan = false;
+  for (double v : values) {
+    if (v != v) nan = true;
+    else if (v > max) max = v;
+  }
+  if (max == INFINITY) return INFINITY;
+  if (nan) return NAN;
+  if (max == 0) return 0;
+  double sum = 0, compensation = 0;
+  for (double v : values) {
+    double n = v / max;
+    double summand = n * n - compensation;
+    double preliminary = sum + summand;
+    compensation = (preliminary - sum) - summand;
+    sum = preliminary;
+  }
+  return sqrt(sum) * max;
+}
+inline double Math_imul(double a, double b) { return double(int32_t(uint32_t(toInt32(a)) * uint32_t(toInt32(b)))); }
+inline double Math_clz32(double x) {
+  uint32_t v = toUint32(x);
+  if (v == 0) return 32;
+  int n = 0;
+  while (!(v & 0x80000000u)) {
+    v <<= 1;
+    n++;
+  }
+  return n;
+}
 
 constexpr double Math_PI = 3.141592653589793;
 constexpr double Math_E = 2.718281828459045;

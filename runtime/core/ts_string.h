@@ -7,6 +7,7 @@
 
 #include "ts_base.h"
 #include "ts_error.h"
+#include "ts_object.h"
 
 // A string literal in flash. The lambda lets PSTR (a statement expression on the ESP8266) appear at
 // namespace scope, e.g. in the initialiser of a global.
@@ -117,6 +118,7 @@ class String {
     }
     return charCodeAtSlow(i);
   }
+  Opt<double> codePointAt(double i) const;  // undefined out of range
   String charAt(double i) const;
   String at(double i) const;
   String index(double i) const;  // s[i]: the unit or undefined
@@ -213,6 +215,26 @@ inline String toString(const char* ramText) { return String::fromUtf8(ramText); 
 template <class T> inline String toString(const Opt<T>& o) {
   if (o.hasValue()) return toString(o.value());
   return o.isNullState() ? TS_STR("null") : TS_STR("undefined");
+}
+
+// String(obj), "" + obj, `${obj}` on a class instance: its toString() if the class has one, else
+// "[object Object]" as Object.prototype.toString gives.
+namespace detail {
+template <class T, class = void> struct HasToString {
+  static constexpr bool value = false;
+};
+template <class T> struct HasToString<T, decltype(void(declval<T&>().toString()))> {
+  static constexpr bool value = true;
+};
+}  // namespace detail
+template <class T> inline String toString(const Ref<T>& r) {
+  if (r.isNullState()) return TS_STR("null");
+  if (!r.isLive()) return TS_STR("undefined");
+  if constexpr (detail::HasToString<T>::value) {
+    return toString(r->toString());
+  } else {
+    return TS_STR("[object Object]");
+  }
 }
 
 namespace detail {

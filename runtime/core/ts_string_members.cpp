@@ -3,6 +3,7 @@
 #include "ts_array.h"
 #include "ts_number.h"
 #include "ts_string_internal.h"
+#include "ts_case_tables.h"
 
 namespace ts {
 
@@ -109,37 +110,99 @@ String String::substr(double start, double length) const {
   return u.slice(a, b >= u.size() ? u.size() : uint32_t(b));
 }
 
-String String::toUpperCase() const {
-  Bytes b(*this);
-  Builder out(b.size());
-  for (uint32_t i = 0; i < b.size();) {
-    uint32_t cp;
-    i += detail::decodeUtf8(b.udata() + i, b.size() - i, &cp);
-    if (cp >= 'a' && cp <= 'z') cp -= 32;
-    else if (cp == 0xDF) {  // ß
-      out.appendAsciiBytes("SS", 2);
-      continue;
-    } else if (cp == 0xB5) cp = 0x39C;
-    else if (cp == 0xFF) cp = 0x178;
-    else if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) cp -= 32;
-    out.appendCodePoint(cp);
+namespace {
+// Case mapping beyond ASCII from the generated tables (ts_case_tables.h, taken from Node's own mapping).
+// Flash-resident tables are read with pgm_read_*: aligned 32-bit reads work on the ESP8266's flash.
+uint32_t mapSimple(const detail::CaseRun* runs, size_t n, uint32_t cp) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (pgm_read_dword(&runs[mid].start) <= cp) lo = mid + 1;
+    else hi = mid;
   }
-  return out.finish();
+  if (lo == 0) return cp;
+  const detail::CaseRun* r = &runs[lo - 1];
+  uint32_t start = pgm_read_dword(&r->start);
+  uint32_t stride = pgm_read_word(&r->stride);
+  uint32_t count = pgm_read_word(&r->count);
+  uint32_t offset = cp - start;
+  if (offset % stride != 0 || offset / stride >= count) return cp;
+  return uint32_t(int32_t(cp) + int32_t(pgm_read_dword(&r->delta)));
 }
 
-String String::toLowerCase() const {
-  Bytes b(*this);
+const detail::CaseSpecial* findSpecial(const detail::CaseSpecial* list, size_t n, uint32_t cp) {
+  for (size_t i = 0; i < n; i++)
+    if (pgm_read_dword(&list[i].cp) == cp) return &list[i];
+  return nullptr;
+}
+
+uint32_t upperOf(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z' ? cp - 32 : cp;
+  return mapSimple(detail::kUpperRuns, sizeof detail::kUpperRuns / sizeof detail::kUpperRuns[0], cp);
+}
+uint32_t lowerOf(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+  return mapSimple(detail::kLowerRuns, sizeof detail::kLowerRuns / sizeof detail::kLowerRuns[0], cp);
+}
+bool isCased(uint32_t cp) { return upperOf(cp) != cp || lowerOf(cp) != cp; }
+// Case-ignorable marks skipped by the final-sigma context (apostrophes, combining marks, modifiers).
+bool isCaseIgnorable(uint32_t cp) {
+  return cp == 0x27 || cp == 0x2E || cp == 0x3A || cp == 0xAD || cp == 0xB7 || cp == 0x2019 || (cp >= 0x300 && cp <= 0x36F) ||
+         (cp >= 0x2B0 && cp <= 0x2FF);
+}
+
+String mapCase(const String& s, bool upper) {
+  Bytes b(s);
   Builder out(b.size());
+  const detail::CaseSpecial* specials = upper ? detail::kUpperSpecial : detail::kLowerSpecial;
+  size_t specialCount = upper ? sizeof detail::kUpperSpecial / sizeof detail::kUpperSpecial[0] : sizeof detail::kLowerSpecial / sizeof detail::kLowerSpecial[0];
   for (uint32_t i = 0; i < b.size();) {
+    uint32_t start = i;
     uint32_t cp;
     i += detail::decodeUtf8(b.udata() + i, b.size() - i, &cp);
-    if (cp >= 'A' && cp <= 'Z') cp += 32;
-    else if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) cp += 32;
-    else if (cp == 0x178) cp = 0xFF;
-    out.appendCodePoint(cp);
+    if (cp < 0x80) {
+      out.appendCodePoint(upper ? upperOf(cp) : lowerOf(cp));
+      continue;
+    }
+    if (!upper && cp == 0x3A3) {
+      // Final sigma: after a cased letter and not before one (case-ignorable marks skipped both ways).
+      bool before = false, after = false;
+      for (uint32_t k = start; k > 0;) {
+        uint32_t back = k - 1;
+        while (back > 0 && (b.udata()[back] & 0xC0) == 0x80) back--;
+        uint32_t prev;
+        detail::decodeUtf8(b.udata() + back, k - back, &prev);
+        k = back;
+        if (isCaseIgnorable(prev)) continue;
+        before = isCased(prev);
+        break;
+      }
+      for (uint32_t k = i; k < b.size();) {
+        uint32_t next;
+        k += detail::decodeUtf8(b.udata() + k, b.size() - k, &next);
+        if (isCaseIgnorable(next)) continue;
+        after = isCased(next);
+        break;
+      }
+      out.appendCodePoint(before && !after ? 0x3C2 : 0x3C3);
+      continue;
+    }
+    if (const detail::CaseSpecial* sp = findSpecial(specials, specialCount, cp)) {
+      for (int k = 0; k < 3; k++) {
+        uint32_t to = pgm_read_dword(&sp->to[k]);
+        if (to == 0) break;
+        out.appendCodePoint(to);
+      }
+      continue;
+    }
+    out.appendCodePoint(upper ? upperOf(cp) : lowerOf(cp));
   }
   return out.finish();
 }
+}  // namespace
+
+String String::toUpperCase() const { return mapCase(*this, true); }
+String String::toLowerCase() const { return mapCase(*this, false); }
 
 namespace {
 String trimImpl(const String& s, bool start, bool end) {
@@ -204,7 +267,19 @@ String String::repeat(double count) const {
   return adopt(buf, true);
 }
 
-String String::padImpl(double targetLength, const String& fill, bool atStart) const {
+Opt<double> String::codePointAt(double pos) const {
+  double len = length();
+  double p = toIntegerOrInfinity(pos);
+  if (p < 0 || p >= len) return undefined;
+  double first = charCodeAt(p);
+  if (first < 0xD800 || first > 0xDBFF || p + 1 >= len) return first;
+  double second = charCodeAt(p + 1);
+  if (second < 0xDC00 || second > 0xDFFF) return first;
+  return (first - 0xD800) * 1024 + (second - 0xDC00) + 0x10000;
+}
+
+String String::padImpl(double targetLength, const String& fillArg, bool atStart) const {
+  const String fill = fillArg.isUndefinedState() ? TS_STR(" ") : fillArg;  // padStart(n, undefined) = padStart(n)
   Units u(*this), f(fill);
   double target = toIntegerOrInfinity(targetLength);
   if (target <= u.size() || f.size() == 0) return *this;

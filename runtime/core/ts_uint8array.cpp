@@ -91,7 +91,8 @@ double Uint8Array::indexOf(double v, double from) const {
 
 String Uint8Array::join() const { return join(TS_STR(",")); }
 
-String Uint8Array::join(const String& sep) const {
+String Uint8Array::join(const String& sepArg) const {
+  const String sep = sepArg.isUndefinedState() ? TS_STR(",") : sepArg;  // join(undefined) = join()
   if (!isLive()) nullishAccess();
   Array<String> parts = Array<String>::withCapacity(len_);
   for (uint32_t i = 0; i < len_; i++) parts.append(toString(int(s_->bytes[off_ + i])));

@@ -84,7 +84,21 @@ class Uint8Array {
         if (TSD_LIKELY(k == i)) return s_->bytes[off_ + k];
       }
     }
-    outOfRange();
+    if (!isLive()) nullishAccess();
+    return NAN;  // undefined read as a number
+  }
+  // u[i] where the program observes `undefined`: undefined past the end.
+  template <class I> Opt<double> getOpt(I i) const {
+    if constexpr (detail::isIntegral<I>) {
+      if (TSD_LIKELY(static_cast<uint64_t>(i) < len_)) return double(s_->bytes[off_ + i]);
+    } else {
+      if (TSD_LIKELY(i >= 0 && i < len_)) {
+        uint32_t k = uint32_t(i);
+        if (TSD_LIKELY(k == i)) return double(s_->bytes[off_ + k]);
+      }
+    }
+    if (!isLive()) nullishAccess();
+    return undefined;
   }
   // u[i] = v; returns v (the value of the JS assignment expression, before wrapping).
   template <class I> double set(I i, double v) const {

@@ -1,5 +1,5 @@
 // async functions are not supported yet.
-/*@error async*/async function later(): Promise<number> {
+/*@error TSD2119 async*/async function later(): Promise<number> {
   return 1;
 }
 console.log(typeof later);

@@ -2,5 +2,5 @@
 // that TypeScript itself accepts the await.
 export {};
 const p: Promise<number> = Promise.resolve(1);
-const v = /*@error await*/await p;
+const v = /*@error TSD2106 await*/await p;
 console.log(v);

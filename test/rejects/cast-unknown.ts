@@ -10,5 +10,5 @@ class Dog {
   }
 }
 const cat = new Cat();
-const dog = /*@error cast*/cat as unknown as Dog;
+const dog = /*@error TSD2004 cast*/cat as unknown as Dog;
 console.log(dog.bark());

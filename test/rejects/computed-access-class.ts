@@ -5,4 +5,4 @@ class Settings {
 }
 const s = new Settings();
 const key: keyof Settings = Math.random() > 2 ? "width" : "height";
-console.log(s[/*@error computed*/key]);
+console.log(s[/*@error TSD2007 computed*/key]);

@@ -3,5 +3,5 @@ interface Options {
   verbose?: boolean;
 }
 const options: Options = { verbose: true };
-/*@error delete*/delete options.verbose;
+/*@error TSD2102 delete*/delete options.verbose;
 console.log(options.verbose === undefined);

@@ -4,5 +4,5 @@ interface Point {
   y: number;
 }
 const pt: Point = { x: 1, y: 2 };
-const /*@error destructuring*/{ x, y } = pt;
+const /*@error TSD2113 destructuring*/{ x, y } = pt;
 console.log(x, y);

@@ -1,3 +1,3 @@
 // eval would need a JavaScript interpreter on the chip.
 const code = "1 + 1";
-console.log(/*@error eval*/eval(code));
+console.log(/*@error TSD2005 eval*/eval(code));

@@ -1,5 +1,5 @@
 // Generators need suspendable stack frames, which the generated C++ does not have.
-function/*@error generator*/* numbers(): Generator<number> {
+function/*@error TSD2118 generator*/* numbers(): Generator<number> {
   yield 1;
   yield 2;
 }

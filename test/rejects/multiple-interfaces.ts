@@ -5,7 +5,7 @@ interface Greeter {
 interface Named {
   label(): string;
 }
-class English implements Greeter, /*@error several interfaces*/Named {
+class English implements Greeter, /*@error TSD2146 several interfaces*/Named {
   greet(name: string): string {
     return "Hello, " + name;
   }

@@ -4,7 +4,7 @@ class Greeter {
     return "hi";
   }
 }
-Greeter./*@error prototype*/prototype.greet = function (): string {
+Greeter./*@error TSD2122 prototype*/prototype.greet = function (): string {
   return "patched";
 };
 console.log(new Greeter().greet());

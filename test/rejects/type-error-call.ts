@@ -2,4 +2,4 @@
 function twice(n: number): number {
   return n * 2;
 }
-console.log(twice(/*@error not assignable*/"2"));
+console.log(twice(/*@error TS2345 not assignable*/"2"));

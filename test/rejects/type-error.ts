@@ -1,3 +1,3 @@
 // A TypeScript type error is reported like TypeScript reports it.
-const /*@error not assignable*/count: number = "three";
+const /*@error TS2322 not assignable*/count: number = "three";
 console.log(count);

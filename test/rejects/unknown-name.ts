@@ -1,2 +1,2 @@
 // A name that does not exist.
-console.log(/*@error cannot find name*/undefinedVariable + 1);
+console.log(/*@error TS2304 cannot find name*/undefinedVariable + 1);

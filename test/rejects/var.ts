@@ -1,4 +1,4 @@
 // var has function scope and hoisting; use let or const.
-/*@error var*/var counter = 0;
+/*@error TSD2117 var*/var counter = 0;
 counter++;
 console.log(counter);

@@ -4,8 +4,8 @@
 // the runtime's functions of the same names (docs/runtime-api.md).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, hasSideEffects, storageExpr } from "./expressions.js";
+import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
+import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, contextualType } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallback } from "./functions.js";
 import { checkPrintf } from "./printf.js";
@@ -13,8 +13,8 @@ import { inferTypeArguments } from "./generics.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
-  tan: "tan", atan2: "atan2", atan: "atan", asin: "asin", acos: "acos", log2: "log2", log10: "log10", cbrt: "cbrt", hypot: "hypot",
-  sinh: "sinh", cosh: "cosh", tanh: "tanh", expm1: "expm1", log1p: "log1p", fround: "ts::Math_fround",
+  tan: "tan", atan2: "atan2", atan: "atan", asin: "asin", acos: "acos", log2: "log2", log10: "log10", cbrt: "cbrt", hypot: "ts::Math_hypot", imul: "ts::Math_imul", clz32: "ts::Math_clz32",
+  sinh: "sinh", cosh: "cosh", tanh: "tanh", asinh: "asinh", acosh: "acosh", atanh: "atanh", expm1: "expm1", log1p: "log1p", fround: "ts::Math_fround",
   round: "ts::Math_round", sign: "ts::Math_sign", max: "ts::Math_max", min: "ts::Math_min", random: "ts::Math_random", pow: "ts::pow",
 };
 
@@ -35,28 +35,11 @@ const SET_METHODS = new Set(["add", "has", "delete", "clear", "forEach", "values
 export function lowerCall(ctx: LowerContext, node: ts.CallExpression): string {
   const callee = node.expression;
   if (callee.kind === ts.SyntaxKind.SuperKeyword) {
-    ctx.report(node, "unsupportedSyntax", "super(...) here", "call super(...) as the first statement of the constructor");
+    ctx.report(node, "noSuperHere");
     return "0";
   }
-  if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !node.questionDotToken) {
-    // obj?.method(args): undefined when obj is nullish, else the call (obj is evaluated once by the test).
-    const object = callee.expression;
-    if (hasSideEffects(object)) {
-      ctx.report(object, "unsupportedSyntax", "an optional call on an expression with side effects", "store the value in a const first");
-      return "0";
-    }
-    const resultCpp = cppOf(ctx, node);
-    return `[&]() -> ${resultCpp} { if (ts::isNullish(${storageExpr(ctx, object)})) return ${nullishResult(resultCpp)}; return ${methodCall(ctx, node, callee)}; }()`;
-  }
-  if (node.questionDotToken) {
-    if (hasSideEffects(callee)) {
-      ctx.report(callee, "unsupportedSyntax", "an optional call of an expression with side effects", "store the function in a const first");
-      return "0";
-    }
-    const resultCpp = cppOf(ctx, node);
-    const call = plainCall(ctx, node, expr(ctx, callee));
-    return `[&]() -> ${resultCpp} { if (ts::isNullish(${storageExpr(ctx, callee)})) return ${nullishResult(resultCpp)}; return ${resultCpp === "void" ? `${call}, void()` : call}; }()`;
-  }
+  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainValue(ctx, node, node);
+  if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !ctx.checkedLinks.has(callee)) return optionalChainValue(ctx, node, callee);
   if (ts.isPropertyAccessExpression(callee)) return methodCall(ctx, node, callee);
   if (ts.isIdentifier(callee)) {
     const global = globalCall(ctx, node, callee.text);
@@ -65,11 +48,6 @@ export function lowerCall(ctx: LowerContext, node: ts.CallExpression): string {
   return plainCall(ctx, node, expr(ctx, callee));
 }
 
-/** What a short-circuited optional call returns; a scalar result means TypeScript proved it never happens. */
-function nullishResult(cpp: string): string {
-  if (cpp === "void") return "";
-  return cpp.startsWith("ts::") ? "ts::undefined" : `${cpp}()`;
-}
 
 /** Arguments converted to the resolved signature's parameter representations, sequenced left to right. */
 function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression, build: (args: string[]) => string, resultCpp: string, prefix: { node: ts.Node; text: string; cpp: string }[] = []): string {
@@ -83,9 +61,9 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
     const decl = param?.valueDeclaration;
     const builtin = !!decl && ctx.isRuntimeFile(decl.getSourceFile().fileName) && !ctx.libraryOf(decl);
     // Built-in signatures use unions such as `string | RegExp`: the argument's own type says which one is used.
-    let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(typeOf(ctx, arg)), arg) : param ? symbolCpp(ctx, param, arg) : cppOf(ctx, arg);
+    let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(contextualType(ctx, arg)), arg) : param ? symbolCpp(ctx, param, arg) : cppOf(ctx, arg);
     if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
-      if (!ctx.isRuntimeFile(decl.getSourceFile().fileName)) ctx.report(arg, "unsupportedSyntax", "rest parameters", "pass an array");
+      if (!ctx.isRuntimeFile(decl.getSourceFile().fileName)) ctx.report(arg, "noRestParameters");
       if (builtin) { texts.push(exprAs(ctx, arg, cpp)); cpps.push(cpp); return; }
       // The runtime's variadic members take each argument as the rest array's element type.
       const restType = ctx.checker.getTypeOfSymbol(param);
@@ -134,7 +112,7 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): s
   }
   switch (name) {
     case "String":
-      return args.length ? `ts::toString(${expr(ctx, args[0])})` : 'TS_STR("")';
+      return args.length ? `ts::toString(${stringOperand(ctx, args[0]).text})` : 'TS_STR("")';
     case "Number":
       if (!args.length) return "0.0";
       return isStringType(typeOf(ctx, args[0])) ? `ts::Number(${expr(ctx, args[0])})` : cppOf(ctx, args[0]) === "bool" ? `ts::toNumber(${expr(ctx, args[0])})` : convert(expr(ctx, args[0]), cppOf(ctx, args[0]), "double");
@@ -208,6 +186,12 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   if (objCpp === "ts::Uint8Array") return simpleMethod(ctx, node, object, name, UINT8_METHODS, "Uint8Array");
   if (objCpp.startsWith("ts::Map<")) return mapMethod(ctx, node, object, name, objCpp, MAP_METHODS, "Map");
   if (objCpp.startsWith("ts::Set<")) return mapMethod(ctx, node, object, name, objCpp, SET_METHODS, "Set");
+  if (isNumberType(objType) && (name === "toPrecision" || name === "toExponential")) {
+    // An absent or undefined argument: toPrecision() is toString(), toExponential() the shortest digits.
+    const given = args.length > 0 && !(ts.isIdentifier(args[0]) && args[0].text === "undefined");
+    if (!given) return name === "toPrecision" ? `ts::toString(${exprAs(ctx, object, "double")})` : `ts::toExponential(${exprAs(ctx, object, "double")})`;
+    return `ts::${name}(${exprAs(ctx, object, "double")}, ${exprAs(ctx, args[0], "double")})`;
+  }
   if (isNumberType(objType) && name === "toFixed") return `ts::toFixed(${exprAs(ctx, object, "double")}, ${args.length ? exprAs(ctx, args[0], "double") : "0"})`;
   if (isNumberType(objType) && name === "toString") return args.length ? `ts::toStringRadix(${exprAs(ctx, object, "double")}, ${exprAs(ctx, args[0], "double")})` : `ts::toString(${expr(ctx, object)})`;
   if (objCpp === "bool" && name === "toString") return `ts::toString(${expr(ctx, object)})`;
@@ -288,8 +272,8 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
       ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }
-  const texts = args.map((a) => printable(ctx, a));
-  return sequenced(ctx, args, texts, args.map((a) => cppOf(ctx, a)), (v) => `ts::console_${name}(${v.join(", ")})`, "void");
+  const operands = args.map((a) => (cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a) ? stringOperand(ctx, a) : { text: printable(ctx, a), cpp: cppOf(ctx, a) }));
+  return sequenced(ctx, args, operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::console_${name}(${v.join(", ")})`, "void");
 }
 
 /** An expression as something ts::print/console_log can print (integers print as numbers). */
@@ -437,7 +421,8 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
   if (CALLBACK_METHODS.has(name) && args.length > 0) {
     const fnType = ctx.checker.getTypeAtLocation(args[0]);
     const sig = fnType.getCallSignatures()[0];
-    const returnCpp = sig ? cppType(ctx, sig.getReturnType(), args[0]) : "double";
+    // A callback building object literals for an array typed by its context: the elements' interface.
+    const returnCpp = !sig ? "double" : name === "map" && isAnonymousObjectType(ctx.checker, sig.getReturnType()) ? mapTypeArgs(resultCpp)[0] : cppType(ctx, sig.getReturnType(), args[0]);
     let cb: string;
     switch (name) {
       case "reduce": {
@@ -503,7 +488,7 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
         if (name === "Set") return `[&]() { auto ${t} = ${cpp}::create(); for (${k} _v : ${exprAs(ctx, args[0], `ts::Array<${k}>`)}) ${t}.add(_v); return ${t}; }()`;
         const entries = args[0];
         if (!ts.isArrayLiteralExpression(entries) || !entries.elements.every((e) => ts.isArrayLiteralExpression(e) && e.elements.length === 2)) {
-          ctx.report(entries, "unsupportedSyntax", "new Map(entries) from a value", "write the entries as a literal [[key, value], ...], or add them with set()");
+          ctx.report(entries, "noNewMapEntriesFromValue");
           return "0";
         }
         const sets = entries.elements.map((e) => {
@@ -514,20 +499,21 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
       }
       case "Array":
         if (args.length !== 1) {
-          ctx.report(node, "unsupportedSyntax", "new Array(...)", "use an array literal");
+          ctx.report(node, "noNewArray");
           return "0";
         }
-        return `${cpp}::withLength(${exprAs(ctx, args[0], "double")})`;
+        // new Array(n): n holes, read as undefined (the element type's empty value); usually filled next.
+        return `${cpp}::filled(${exprAs(ctx, args[0], "double")}, ${mapTypeArgs(cpp)[0]}())`;
       case "Uint8Array": {
         if (args.length !== 1) {
-          ctx.report(node, "unsupportedSyntax", "this Uint8Array constructor", "use new Uint8Array(length) or new Uint8Array(array)");
+          ctx.report(node, "noUint8arrayConstructor");
           return "0";
         }
         const argCpp = cppOf(ctx, args[0]);
         if (argCpp === "double" || isIntegerCpp(argCpp)) return `ts::Uint8Array::withLength(${exprAs(ctx, args[0], "double")})`;
         if (argCpp === "ts::Array<double>") return `ts::Uint8Array::from(${expr(ctx, args[0])})`;
         if (argCpp === "ts::Uint8Array") return `${expr(ctx, args[0])}.slice(0)`;
-        ctx.report(args[0], "unsupportedType", ctx.checker.typeToString(typeOf(ctx, args[0])), "pass a length or a number[]");
+        ctx.report(args[0], "uint8ArrayArgument", ctx.checker.typeToString(typeOf(ctx, args[0])));
         return "0";
       }
     }
@@ -536,11 +522,11 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
   }
   const cls = /^ts::Ref<(.*)>$/.exec(cpp)?.[1];
   if (!cls || !symbol || !(symbol.flags & ts.SymbolFlags.Class)) {
-    ctx.report(node, "unsupportedSyntax", "this 'new' expression", "only classes can be constructed");
+    ctx.report(node, "noNewExpression");
     return "0";
   }
   const abstract = decl && ts.canHaveModifiers(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword);
-  if (abstract) ctx.report(node, "unsupportedSyntax", "new of an abstract class", "construct a subclass");
+  if (abstract) ctx.report(node, "noNewAbstractClass");
   return callArgs(ctx, node, (a) => `ts::make<${cls}>(${a.join(", ")})`, cpp);
 }
 

@@ -21,6 +21,9 @@ export class LowerContext {
   readonly diagnostics: Diagnostic[] = [];
   /** Variables that live in a ts::Cell because a closure captures and mutates them. */
   readonly celled = new Set<ts.Symbol>();
+  /** Celled variables a closure refers to before their declaration (`() => k` above `const k`): their cell is
+   * created at the start of the block, and the declaration assigns it. */
+  readonly hoistedCells = new Set<ts.Symbol>();
   /** Per-module C++ namespace (empty for the entry module). */
   readonly namespaceOf = new Map<ts.SourceFile, string>();
   readonly libraries: Map<string, LibraryBinding>;
@@ -34,6 +37,20 @@ export class LowerContext {
   readonly inferredInt = new Set<ts.Symbol>();
   /** The selected board's pin names → GPIO numbers (pin constants are emitted as numbers). */
   boardPins: Record<string, number> = {};
+  /** Nodes already evaluated into a temporary (an optional chain's tested receiver): their C++ text. */
+  readonly substitutions = new Map<ts.Node, string>();
+  /** Optional-chain links (`?.`) whose receiver has been tested for nullish already. */
+  readonly checkedLinks = new Set<ts.Node>();
+  /**
+   * Temporaries of the statement being lowered: while `node` (the statement's whole expression, evaluated
+   * exactly once before anything else of the statement) is lowered, its operands' temporaries become
+   * statements emitted before the statement instead of an immediately-invoked lambda.
+   */
+  hoist: { node: ts.Node; lines: string[] } | undefined;
+  /** The expression whose lowering is in progress (innermost). */
+  currentNode: ts.Node | undefined;
+  /** The TypeScript type each record/class C++ type (`ts::Ref<Point>`) was made from. */
+  readonly typeOfCpp = new Map<string, ts.Type>();
   scope: FunctionScope = { returnType: "void", thisName: "this", inLambda: false };
   private tempCounter = 0;
 
@@ -51,11 +68,31 @@ export class LowerContext {
   }
 
   report(node: ts.Node, id: MessageId, ...args: string[]): void {
-    this.diagnostics.push(diagnosticAt(node, id, args, "error"));
+    const d = diagnosticAt(node, id, args, "error");
+    // The same problem on the same line is reported once, however many nodes and passes run into it.
+    if (this.diagnostics.some((e) => e.code === d.code && e.file === d.file && e.line === d.line && (e.column === d.column || e.message === d.message))) return;
+    this.diagnostics.push(d);
   }
 
   warn(node: ts.Node, id: MessageId, ...args: string[]): void {
     this.warnings.push(diagnosticAt(node, id, args, "warning"));
+  }
+
+  /** Lowers a statement's expression with its temporaries hoisted; returns the text and the hoisted lines. */
+  hoisting<T>(node: ts.Node, lower: () => T): { value: T; lines: string[] } {
+    const saved = this.hoist;
+    this.hoist = { node, lines: [] };
+    try {
+      const value = lower();
+      return { value, lines: this.hoist.lines };
+    } finally {
+      this.hoist = saved;
+    }
+  }
+
+  /** Whether temporaries made now can be statements before the current statement. */
+  canHoist(): boolean {
+    return !!this.hoist && this.currentNode === this.hoist.node;
   }
 
   withScope<T>(scope: FunctionScope, f: () => T): T {

@@ -56,10 +56,10 @@ function baseSpecifier(ctx: LowerContext, cls: ts.ClassDeclaration): string {
   const base = baseClassOf(ctx, cls);
   const impls = implementedOf(cls);
   if (base) {
-    if (impls.length) ctx.report(impls[0], "unsupportedSyntax", "a class that both extends a class and implements an interface", "let the base class implement the interface");
+    if (impls.length) ctx.report(impls[0], "noExtendsAndImplements");
     return cppType(ctx, ctx.checker.getTypeAtLocation(base), base).replace(/^ts::Ref<(.*)>$/, "$1");
   }
-  if (impls.length > 1) ctx.report(impls[1], "unsupportedSyntax", "implementing several interfaces", "implement one interface, or extend an interface from another");
+  if (impls.length > 1) ctx.report(impls[1], "noImplementingSeveralInterfaces");
   if (impls.length) return cppType(ctx, ctx.checker.getTypeAtLocation(impls[0]), impls[0]).replace(/^ts::Ref<(.*)>$/, "$1");
   return "ts::Object";
 }
@@ -73,9 +73,15 @@ export function analyseOverrides(ctx: LowerContext, classes: readonly ts.ClassDe
       if (!member.name || !(ts.isMethodDeclaration(member) || ts.isGetAccessor(member) || ts.isSetAccessor(member))) continue;
       const name = member.name.getText();
       for (const base of bases) {
-        const prop = ctx.checker.getPropertyOfType(base, name);
+        const prop = userProperty(ctx, base, name);
         if (prop) {
           ctx.virtualMethods.add(prop);
+          // A getter/setter pair: the symbol the base's own declarations resolve to.
+          for (const d of prop.declarations ?? []) {
+            const own = ts.getNameOfDeclaration(d);
+            const symbol = own && ctx.checker.getSymbolAtLocation(own);
+            if (symbol) ctx.virtualMethods.add(symbol);
+          }
           ctx.virtualMethods.add(ctx.checker.getSymbolAtLocation(member.name)!);
         }
       }
@@ -83,12 +89,28 @@ export function analyseOverrides(ctx: LowerContext, classes: readonly ts.ClassDe
   }
 }
 
+/** A property of a user-declared base type (not one every object has, such as toString). */
+function userProperty(ctx: LowerContext, base: ts.Type, name: string): ts.Symbol | undefined {
+  const prop = ctx.checker.getPropertyOfType(base, name);
+  const decl = prop?.declarations?.[0];
+  if (!prop || !decl || ctx.isRuntimeFile(decl.getSourceFile().fileName) || decl.getSourceFile().hasNoDefaultLib) return undefined;
+  return prop;
+}
+
 function isOverride(ctx: LowerContext, member: ts.ClassElement): boolean {
   const cls = member.parent as ts.ClassDeclaration;
   if (!member.name) return false;
   const base = baseClassOf(ctx, cls) ?? implementedOf(cls)[0];
   if (!base) return false;
-  return !!ctx.checker.getPropertyOfType(ctx.checker.getTypeAtLocation(base), member.name.getText());
+  const prop = userProperty(ctx, ctx.checker.getTypeAtLocation(base), member.name.getText());
+  if (!prop) return false;
+  // A method overrides a method, an accessor an accessor (an interface property is a get_/set_ pair).
+  const decls = prop.declarations ?? [];
+  if (ts.isMethodDeclaration(member)) return decls.some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d));
+  // get_x overrides a getter (or an interface property's accessor), set_x a setter.
+  if (ts.isGetAccessor(member)) return decls.some((d) => ts.isGetAccessor(d) || ts.isPropertySignature(d));
+  if (ts.isSetAccessor(member)) return decls.some((d) => ts.isSetAccessor(d) || ts.isPropertySignature(d));
+  return true;
 }
 
 export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
@@ -113,7 +135,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
       const cpp = symbolCpp(ctx, symbol, m);
       const isStatic = modifiers(m).has(ts.SyntaxKind.StaticKeyword);
       if (ts.isComputedPropertyName(m.name) || ts.isPrivateIdentifier(m.name)) {
-        ctx.report(m.name, "unsupportedSyntax", "computed or #private names", "use a plain name (TypeScript's `private` works)");
+        ctx.report(m.name, "noComputedOrPrivateNames");
         continue;
       }
       if (isStatic) w.line(`static inline ${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
@@ -184,7 +206,7 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
     const statements = [...ctor.body.statements];
     let init = "";
     const superIndex = statements.findIndex((s) => ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === ts.SyntaxKind.SuperKeyword);
-    if (superIndex > 0) ctx.report(statements[superIndex], "unsupportedSyntax", "statements before super(...)", "call super(...) first");
+    if (superIndex > 0) ctx.report(statements[superIndex], "noStatementsBeforeSuper");
     if (superIndex >= 0) {
       const call = (statements[superIndex] as ts.ExpressionStatement).expression as ts.CallExpression;
       const sig = ctx.checker.getResolvedSignature(call);
@@ -193,7 +215,7 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
         return exprAs(ctx, a, p ? symbolCpp(ctx, p, a) : "double");
       });
       if (params.prologue.length && call.arguments.length) {
-        ctx.report(call, "unsupportedSyntax", "super(...) in a constructor with default parameters", "give the defaults in the base class");
+        ctx.report(call, "noSuperConstructorDefaultParameters");
       }
       init = ` : ${baseSpecifier(ctx, cls)}(${args.join(", ")})`;
       statements.splice(superIndex, 1);
@@ -288,7 +310,7 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
   const type = ctx.checker.getDeclaredTypeOfSymbol(symbol);
   // `interface B extends A`: B's C++ class derives from A's and declares only B's own members.
   const extended = ts.isInterfaceDeclaration(decl) ? decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types ?? [] : [];
-  if (extended.length > 1) ctx.report(extended[1], "unsupportedSyntax", "an interface extending several interfaces", "extend one interface");
+  if (extended.length > 1) ctx.report(extended[1], "noInterfaceExtendingSeveralInterfaces");
   const baseName = extended.length ? cppType(ctx, ctx.checker.getTypeAtLocation(extended[0]), extended[0]).replace(/^ts::Ref<(.*)>$/, "$1") : "ts::Object";
   w.line(`${templatePrefix(decl.typeParameters)}class ${name} : public ${baseName} {`, decl);
   w.line(" public:");
@@ -302,7 +324,7 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
     if (ts.isMethodSignature(pd)) {
       const sig = ctx.checker.getSignatureFromDeclaration(pd)!;
       const params = pd.parameters.map((p) => `${cppType(ctx, ctx.checker.getTypeAtLocation(p), p)} ${cppIdentifier(p.name.getText())}`);
-      if (!abstract) ctx.report(pd, "unsupportedSyntax", "methods in an interface no class implements", "implement the interface with a class, or use a function-typed property");
+      if (!abstract) ctx.report(pd, "noUnimplementedInterfaceMethods");
       w.line(`virtual ${cppType(ctx, sig.getReturnType(), pd)} ${cppIdentifier(prop.name)}(${params.join(", ")}) = 0;`, pd);
       continue;
     }

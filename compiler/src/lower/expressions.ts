@@ -4,7 +4,7 @@
 // unspecified: where two or more operands have side effects they are sequenced through temporaries.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { annotatedCpp, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
+import { annotatedCpp, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { lowerCall, lowerNew } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
@@ -20,7 +20,19 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (fixed) return fixed.cpp;
   if (isMixedPrimitiveUnion(typeOf(ctx, node))) return "ts::String";
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
-  return cppType(ctx, typeOf(ctx, node), node);
+  return cppType(ctx, contextualType(ctx, node), node);
+}
+
+/**
+ * The node's type, or for an object literal's anonymous type (`map.set(4, { mode: "out" })`, `xs.map((v) =>
+ * ({ t: v }))` into `S[]`) the interface its context expects, which is the type the value is stored as.
+ */
+export function contextualType(ctx: LowerContext, node: ts.Node): ts.Type {
+  const t = typeOf(ctx, node);
+  if (!ts.isExpression(node) || !isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(t))) return t;
+  const contextual = ctx.checker.getContextualType(node);
+  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter || isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual))) return t;
+  return contextual;
 }
 
 /**
@@ -167,15 +179,49 @@ export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): stri
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return `${to}(&${expr(ctx, node)})`;
   }
   // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
-  if (ts.isConditionalExpression(node) && to !== "void") return `(${condition(ctx, node.condition)} ? ${exprAs(ctx, node.whenTrue, to)} : ${exprAs(ctx, node.whenFalse, to)})`;
+  if (ts.isConditionalExpression(node) && to !== "void") {
+    // Both branches in the target representation (`k > 3 ? k * 2 : undefined` as ts::Opt<double>).
+    const branch = (e: ts.Expression) => {
+      const text = exprAs(ctx, e, to);
+      return to.startsWith("ts::") && !isWrappedIn(text, to) ? `${to}(${text})` : text;
+    };
+    return `(${condition(ctx, node.condition)} ? ${branch(node.whenTrue)} : ${branch(node.whenFalse)})`;
+  }
+  // An array of `never` (`[]`, `[].slice()`) has no element type of its own: it is an empty array of the target's.
+  if (to.startsWith("ts::Array<") && to !== "ts::Array<double>" && isNeverArray(ctx, typeOf(ctx, node))) {
+    return hasSideEffects(node) ? `((void)(${expr(ctx, node)}), ${to}::empty())` : `${to}::empty()`;
+  }
   if (ts.isParenthesizedExpression(node) && to !== "void") return `(${exprAs(ctx, node.expression, to)})`;
   if (ts.isArrayLiteralExpression(node) && to.startsWith("ts::Array<")) return arrayLiteral(ctx, node, to);
   if (ts.isObjectLiteralExpression(node) && to.startsWith("ts::Ref<")) return objectLiteral(ctx, node, to);
   return convert(expr(ctx, node), cppOf(ctx, node), to);
 }
 
+/** Whether `text` is exactly `to(...)` (one constructor call of that type, nothing after it). */
+function isWrappedIn(text: string, to: string): boolean {
+  if (!text.startsWith(`${to}(`) || !text.endsWith(")")) return false;
+  let depth = 0;
+  for (let i = to.length; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return i === text.length - 1;
+  }
+  return false;
+}
+
+function isNeverArray(ctx: LowerContext, t: ts.Type): boolean {
+  return ctx.checker.isArrayType(t) && !!(ctx.checker.getTypeArguments(t as ts.TypeReference)[0]?.flags & ts.TypeFlags.Never);
+}
+
 /** A boolean C++ condition with JavaScript truthiness. */
 export function condition(ctx: LowerContext, node: ts.Expression): string {
+  // Truthiness of `a || b` is truthy(a) || truthy(b) (same for &&, !, parentheses), whatever the operand types:
+  // lowering it structurally never builds the union value `a || b` only to test it.
+  if (ts.isParenthesizedExpression(node)) return condition(ctx, node.expression);
+  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)) {
+    const op = node.operatorToken.kind === ts.SyntaxKind.BarBarToken ? "||" : "&&";
+    return `${wrapLogical(condition(ctx, node.left))} ${op} ${wrapLogical(condition(ctx, node.right))}`;
+  }
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return `!${wrap(condition(ctx, node.operand))}`;
   const cpp = cppOf(ctx, node);
   const text = expr(ctx, node);
   if (cpp === "bool") return stripParens(text);
@@ -264,12 +310,34 @@ function needsSequencing(ctx: LowerContext, nodes: readonly ts.Node[]): boolean 
 export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: string[], cpps: string[], build: (values: string[]) => string, resultCpp: string): string {
   if (!needsSequencing(ctx, nodes)) return build(texts);
   const names = texts.map(() => ctx.temp("a"));
-  const decls = texts.map((t, i) => `${cpps[i] === "ts::Null" || cpps[i] === "ts::Undefined" ? "auto" : cpps[i]} ${names[i]} = ${t};`).join(" ");
+  const declList = texts.map((t, i) => `${cpps[i] === "ts::Null" || cpps[i] === "ts::Undefined" ? "auto" : cpps[i]} ${names[i]} = ${t};`);
+  if (ctx.canHoist()) {
+    ctx.hoist!.lines.push(...declList);
+    return build(names);
+  }
+  const decls = declList.join(" ");
   const ret = resultCpp === "void" ? `${build(names)};` : `return ${build(names)};`;
   return `[&]() -> ${resultCpp} { ${decls} ${ret} }()`;
 }
 
 export function expr(ctx: LowerContext, node: ts.Expression): string {
+  const saved = ctx.currentNode;
+  ctx.currentNode = ts.isParenthesizedExpression(node) && ctx.hoist?.node === node ? node.expression : node;
+  if (ctx.hoist?.node === node && ts.isParenthesizedExpression(node)) ctx.hoist.node = node.expression;
+  try {
+    return exprInner(ctx, node);
+  } finally {
+    ctx.currentNode = saved;
+  }
+}
+
+function exprInner(ctx: LowerContext, node: ts.Expression): string {
+  const substituted = ctx.substitutions.get(node);
+  if (substituted !== undefined) return substituted;
+  if (isChainOuter(node)) {
+    const link = uncheckedLink(ctx, node);
+    if (link) return optionalChainValue(ctx, node, link);
+  }
   if (isMixedPrimitiveUnion(typeOf(ctx, node)) && !ts.isIdentifier(node) && !ts.isCallExpression(node) && !ts.isPropertyAccessExpression(node)) return printableUnion(ctx, node);
   switch (node.kind) {
     case ts.SyntaxKind.NumericLiteral:
@@ -284,6 +352,7 @@ export function expr(ctx: LowerContext, node: ts.Expression): string {
     case ts.SyntaxKind.NullKeyword:
       return "ts::null";
     case ts.SyntaxKind.ThisKeyword:
+      if (!ts.findAncestor(node, ts.isClassLike)) return "ts::undefined"; // a module's top-level `this`
       return ctx.scope.thisName === "this" ? `ts::Ref<${classNameOfThis(ctx, node)}>(this)` : ctx.scope.thisName;
     case ts.SyntaxKind.Identifier:
       return identifier(ctx, node as ts.Identifier);
@@ -325,10 +394,10 @@ export function expr(ctx: LowerContext, node: ts.Expression): string {
     case ts.SyntaxKind.FunctionExpression:
       return lowerFunctionExpression(ctx, node as ts.ArrowFunction, cppOf(ctx, node));
     case ts.SyntaxKind.TypeOfExpression:
-      ctx.report(node, "unsupportedSyntax", "'typeof' in expressions", "use the static types; instanceof works for classes");
+      ctx.report(node, "noTypeofExpressions");
       return "ts::String()";
   }
-  ctx.report(node, "unsupportedSyntax", `'${ts.SyntaxKind[node.kind]}'`, "rewrite it with the supported subset (docs/language.md)");
+  ctx.report(node, "noExpressionKind", ts.SyntaxKind[node.kind]);
   return "0";
 }
 
@@ -400,8 +469,9 @@ function template(ctx: LowerContext, node: ts.TemplateExpression): string {
   }
   for (const span of node.templateSpans) {
     parts.push(span.expression);
-    texts.push(expr(ctx, span.expression));
-    cpps.push(cppOf(ctx, span.expression));
+    const operand = stringOperand(ctx, span.expression);
+    texts.push(operand.text);
+    cpps.push(operand.cpp);
     if (span.literal.text) {
       parts.push(span.literal);
       texts.push(stringLiteral(span.literal.text));
@@ -419,6 +489,11 @@ function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): string 
       return `!${wrap(condition(ctx, operand))}`;
     case ts.SyntaxKind.MinusToken:
       if (ts.isNumericLiteral(operand)) return numberLiteral(-Number(operand.text), true).replace(/^-/, "-");
+      {
+        // An int32-inferred counter is a JS number: -0 must stay -0, so negate it as a double.
+        const f = fixedCpp(ctx, operand);
+        if (f && !f.exact) return `-static_cast<double>(${expr(ctx, operand)})`;
+      }
       return `-${wrap(numeric(ctx, operand))}`;
     case ts.SyntaxKind.PlusToken:
       return numeric(ctx, operand);
@@ -427,7 +502,7 @@ function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): string 
     case ts.SyntaxKind.PlusPlusToken:
     case ts.SyntaxKind.MinusMinusToken: {
       const op = node.operator === ts.SyntaxKind.PlusPlusToken ? "++" : "--";
-      return `${op}${lvalue(ctx, operand)}`;
+      return increment(ctx, node, true) ?? `${op}${lvalue(ctx, operand)}`;
     }
   }
   return "0";
@@ -435,7 +510,31 @@ function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): string 
 
 function postfixUnary(ctx: LowerContext, node: ts.PostfixUnaryExpression): string {
   const op = node.operator === ts.SyntaxKind.PlusPlusToken ? "++" : "--";
-  return `${lvalue(ctx, node.operand)}${op}`;
+  return increment(ctx, node, false) ?? `${lvalue(ctx, node.operand)}${op}`;
+}
+
+/**
+ * `++`/`--` on an accessor property or an element (`p.value++`, `u8[i]--`): a read-modify-write through the
+ * getter/setter or get/set with the receiver and index evaluated once; the value is the new (prefix) or old
+ * (postfix) number. Undefined for plain variables and fields, which C++'s own ++/-- handle.
+ */
+function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, prefix: boolean): string | undefined {
+  const operand = ts.isParenthesizedExpression(node.operand) ? node.operand.expression : node.operand;
+  const sign = node.operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-";
+  const o = ctx.temp("o");
+  if (ts.isPropertyAccessExpression(operand) && accessorOf(ctx, operand, "set")) {
+    const cpp = declaredCpp(ctx, operand);
+    const name = cppIdentifier(operand.name.text);
+    return `[&]() -> ${cpp} { auto ${o} = ${receiver(ctx, operand.expression)}; ${cpp} _old = ${o}->get_${name}(); ${cpp} _new = _old ${sign} 1; ${o}->set_${name}(_new); return ${prefix ? "_new" : "_old"}; }()`;
+  }
+  if (ts.isElementAccessExpression(operand)) {
+    const objCpp = cppOf(ctx, operand.expression);
+    if (!(objCpp.startsWith("ts::Array<") || objCpp === "ts::Uint8Array")) return undefined;
+    const cpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, operand.expression);
+    const i = ctx.temp("i");
+    return `[&]() -> ${cpp} { auto ${o} = ${expr(ctx, operand.expression)}; double ${i} = ${indexText(ctx, operand.argumentExpression)}; ${cpp} _old = ${o}.get(${i}); ${cpp} _new = _old ${sign} 1; ${o}.set(${i}, _new); return ${prefix ? "_new" : "_old"}; }()`;
+  }
+  return undefined;
 }
 
 function wrap(text: string): string {
@@ -449,6 +548,12 @@ function numeric(ctx: LowerContext, node: ts.Expression): string {
   if (isScalarCpp(cpp)) return expr(ctx, node);
   if (cpp === "ts::String") return `ts::Number(${expr(ctx, node)})`;
   return convert(expr(ctx, node), cpp, "double");
+}
+
+/** The C++ type of numeric(node). */
+function numericCpp(ctx: LowerContext, node: ts.Expression): string {
+  const cpp = cppOf(ctx, node);
+  return isScalarCpp(cpp) && cpp !== "bool" ? cpp : "double";
 }
 
 function toInt32(ctx: LowerContext, node: ts.Expression): string {
@@ -517,13 +622,16 @@ function binary(ctx: LowerContext, node: ts.BinaryExpression): string {
 
 function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
   const resultCpp = cppOf(ctx, node);
-  const seq = (build: (l: string, r: string) => string, l: string, r: string, cpp = resultCpp) =>
-    sequenced(ctx, [left, right], [l, r], [cppOf(ctx, left), cppOf(ctx, right)], ([a, b]) => build(a, b), cpp);
+  // The operands' C++ types are those of their converted texts (a temporary must hold the converted value).
+  const numCpp = isIntegerCpp(resultCpp) ? resultCpp : "double";
+  const seq = (build: (l: string, r: string) => string, l: string, r: string, cpp = resultCpp, operands: [string, string] = [numCpp, numCpp]) =>
+    sequenced(ctx, [left, right], [l, r], operands, ([a, b]) => build(a, b), cpp);
   switch (kind) {
     case ts.SyntaxKind.PlusToken: {
       if (resultCpp === "ts::String" || isStringType(typeOf(ctx, node))) {
         const parts = flattenConcat(ctx, node);
-        return sequenced(ctx, parts, parts.map((p) => expr(ctx, p)), parts.map((p) => cppOf(ctx, p)), (v) => `ts::concat(${v.join(", ")})`, "ts::String");
+        const operands = parts.map((p) => stringOperand(ctx, p));
+        return sequenced(ctx, parts, operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::concat(${v.join(", ")})`, "ts::String");
       }
       return seq((a, b) => `${a} + ${b}`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
     }
@@ -535,31 +643,31 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       return seq((a, b) => `${a} / ${b}`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
     case ts.SyntaxKind.PercentToken:
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::irem(${a}, ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `ts::mod(${a}, ${b})`, numeric(ctx, left), numeric(ctx, right));
+      return seq((a, b) => `ts::mod(${a}, ${b})`, numeric(ctx, left), numeric(ctx, right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
     case ts.SyntaxKind.AsteriskAsteriskToken:
-      return seq((a, b) => `ts::pow(${a}, ${b})`, numeric(ctx, left), numeric(ctx, right));
+      return seq((a, b) => `ts::pow(${a}, ${b})`, numeric(ctx, left), numeric(ctx, right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
     case ts.SyntaxKind.AmpersandToken:
     case ts.SyntaxKind.BarToken:
     case ts.SyntaxKind.CaretToken:
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(${a} ${BITWISE[kind]} ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(${a} ${BITWISE[kind]} ${b})`, toInt32(ctx, left), toInt32(ctx, right));
+      return seq((a, b) => `static_cast<double>(${a} ${BITWISE[kind]} ${b})`, toInt32(ctx, left), toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
     case ts.SyntaxKind.LessThanLessThanToken:
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shl(${a}, ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shl(${a}, ${b}))`, toInt32(ctx, left), toUint32(ctx, right));
+      return seq((a, b) => `static_cast<double>(ts::shl(${a}, ${b}))`, toInt32(ctx, left), toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanToken:
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shr(${a}, ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toInt32(ctx, left), toUint32(ctx, right));
+      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toInt32(ctx, left), toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       // A logical shift: the left operand's bits as unsigned (AssemblyScript's `>>>` on i32 too).
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(static_cast<${resultCpp.replace(/^u?int/, "uint")}>(${a}) >> (${b} & ${resultCpp.includes("64") ? 63 : 31}))`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toUint32(ctx, left), toUint32(ctx, right));
+      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toUint32(ctx, left), toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
     case ts.SyntaxKind.LessThanToken:
     case ts.SyntaxKind.LessThanEqualsToken:
     case ts.SyntaxKind.GreaterThanToken:
     case ts.SyntaxKind.GreaterThanEqualsToken: {
       const op = COMPARISON[kind]!;
-      if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq((a, b) => `${a} ${op} ${b}`, expr(ctx, left), expr(ctx, right), "bool");
-      return seq((a, b) => `${a} ${op} ${b}`, numeric(ctx, left), numeric(ctx, right), "bool");
+      if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq((a, b) => `${a} ${op} ${b}`, expr(ctx, left), expr(ctx, right), "bool", ["ts::String", "ts::String"]);
+      return seq((a, b) => `${a} ${op} ${b}`, numeric(ctx, left), numeric(ctx, right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
     }
     case ts.SyntaxKind.EqualsEqualsEqualsToken:
     case ts.SyntaxKind.ExclamationEqualsEqualsToken:
@@ -574,13 +682,13 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.InstanceOfKeyword: {
       const cls = ctx.symbolOf(right);
       if (!cls || !(cls.flags & ts.SymbolFlags.Class)) {
-        ctx.report(right, "unsupportedSyntax", "instanceof with a non-class", "use instanceof with a class name");
+        ctx.report(right, "noInstanceofNonClass");
         return "false";
       }
       return `ts::instanceOf<${qualifiedName(ctx, cls)}>(${expr(ctx, left)})`;
     }
   }
-  ctx.report(node, "unsupportedSyntax", `the operator '${ts.tokenToString(kind as ts.BinaryOperator) ?? ts.SyntaxKind[kind]}'`, "rewrite it with the supported operators");
+  ctx.report(node, "noOperator", ts.tokenToString(kind as ts.BinaryOperator) ?? ts.SyntaxKind[kind]);
   return "0";
 }
 
@@ -633,7 +741,7 @@ function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, r
   const lc = cppOf(ctx, left);
   const rc = cppOf(ctx, right);
   if (loose && lc !== rc && !(isScalarCpp(lc) && isScalarCpp(rc))) {
-    ctx.report(left.parent, "unsupportedSyntax", "'==' between different types", "use '===' with values of the same type");
+    ctx.report(left.parent, "noLooseEqualityMixedTypes");
   }
   if (isScalarCpp(lc) && isScalarCpp(rc)) {
     const l = lc === "bool" && rc !== "bool" ? `ts::toNumber(${expr(ctx, left)})` : expr(ctx, left);
@@ -646,9 +754,32 @@ function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, r
   return sequenced(ctx, [left, right], [storageExpr(ctx, left), storageExpr(ctx, right)], [lc, rc], ([a, b]) => `${not}ts::same(${a}, ${b})`, "bool");
 }
 
+/** An element read of a scalar array: past the end it is undefined, which getOpt keeps (as ts::Opt<T>). */
+function scalarElementRead(ctx: LowerContext, node: ts.Expression): { object: ts.Expression; index: ts.Expression; cpp: string } | undefined {
+  if (!ts.isElementAccessExpression(node) || ctx.substitutions.has(node)) return undefined;
+  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return undefined;
+  const objType = ctx.checker.getNonNullableType(typeOf(ctx, node.expression));
+  if (!ctx.checker.isArrayType(objType) && objType.getSymbol()?.name !== "Uint8Array") return undefined;
+  const objCpp = cppType(ctx, objType, node.expression);
+  if (objCpp === "ts::Uint8Array") return { object: node.expression, index: node.argumentExpression, cpp: "double" };
+  if (!objCpp.startsWith("ts::Array<")) return undefined;
+  const element = declaredElementCpp(ctx, node.expression);
+  return isScalarCpp(element) ? { object: node.expression, index: node.argumentExpression, cpp: element } : undefined;
+}
+
+/** A read of an accessor that has a setter but no getter: undefined whatever its declared type. */
+function isSetterOnlyRead(ctx: LowerContext, node: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(node)) return false;
+  const symbol = ctx.checker.getSymbolAtLocation(node.name);
+  return !!symbol && !!(symbol.flags & ts.SymbolFlags.Accessor) && !symbol.declarations?.some(ts.isGetAccessor);
+}
+
 /** The C++ type of storageExpr(node). */
 export function storageCpp(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isParenthesizedExpression(node)) return storageCpp(ctx, node.expression);
+  if (isSetterOnlyRead(ctx, node)) return "ts::Undefined";
+  const read = scalarElementRead(ctx, node);
+  if (read) return `ts::Opt<${read.cpp}>`;
   if (ts.isIdentifier(node)) {
     const symbol = ctx.symbolOf(node);
     if (symbol?.valueDeclaration && (ts.isVariableDeclaration(symbol.valueDeclaration) || ts.isParameter(symbol.valueDeclaration))) return symbolCpp(ctx, symbol, node);
@@ -663,13 +794,27 @@ export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
     if (symbol?.valueDeclaration && (ts.isVariableDeclaration(symbol.valueDeclaration) || ts.isParameter(symbol.valueDeclaration))) return variableRef(ctx, symbol, node);
   }
   if (ts.isParenthesizedExpression(node)) return storageExpr(ctx, node.expression);
+  if (isSetterOnlyRead(ctx, node)) return "ts::undefined";
+  const read = scalarElementRead(ctx, node);
+  if (read) return sequenced(ctx, [read.object, read.index], [receiver(ctx, read.object), indexText(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => `${o}.getOpt(${i})`, `ts::Opt<${read.cpp}>`);
   return expr(ctx, node);
+}
+
+/** A value as String(x), a template literal or string concatenation see it (undefined past an array's end). */
+export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: string; cpp: string } {
+  if (scalarElementRead(ctx, node) || isSetterOnlyRead(ctx, node)) return { text: storageExpr(ctx, node), cpp: storageCpp(ctx, node) };
+  return { text: expr(ctx, node), cpp: cppOf(ctx, node) };
+}
+
+/** An index expression: a numeric string literal (`a["1"]`) is the number it spells. */
+function indexText(ctx: LowerContext, index: ts.Expression): string {
+  if (ts.isStringLiteral(index) && String(Number(index.text)) === index.text) return numberLiteral(Number(index.text), false);
+  return exprAs(ctx, index, "double");
 }
 
 function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
   const op = kind === ts.SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
   const cpp = cppOf(ctx, node);
-  if (cpp === "bool" && cppOf(ctx, left) === "bool") return `${wrapLogical(condition(ctx, left))} ${op} ${wrapLogical(condition(ctx, right))}`;
   if (cpp === "bool") return `${wrapLogical(condition(ctx, left))} ${op} ${wrapLogical(condition(ctx, right))}`;
   // Value-producing && / ||: evaluate the left once, return it or the right.
   const t = ctx.temp("l");
@@ -686,6 +831,10 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
   const cpp = cppOf(ctx, node);
   const leftCpp = storageCpp(ctx, left);
   const t = ctx.temp("c");
+  if (ctx.canHoist()) {
+    ctx.hoist!.lines.push(`${leftCpp} ${t} = ${storageExpr(ctx, left)};`);
+    return `(!ts::isNullish(${t}) ? ${cpp}(${convert(t, leftCpp, cpp)}) : ${cpp}(${exprAs(ctx, right, cpp)}))`;
+  }
   return `[&]() -> ${cpp} { ${leftCpp} ${t} = ${storageExpr(ctx, left)}; if (!ts::isNullish(${t})) return ${convert(t, leftCpp, cpp)}; return ${exprAs(ctx, right, cpp)}; }()`;
 }
 
@@ -697,7 +846,7 @@ export function lvalue(ctx: LowerContext, node: ts.Expression): string {
   }
   if (ts.isPropertyAccessExpression(node)) return propertyAccess(ctx, node, true);
   if (ts.isParenthesizedExpression(node)) return lvalue(ctx, node.expression);
-  ctx.report(node, "unsupportedSyntax", "this assignment target", "assign to a variable, a property or an array element");
+  ctx.report(node, "noAssignmentTarget");
   return "_";
 }
 
@@ -768,11 +917,15 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
       case ts.SyntaxKind.BarToken: combined = `static_cast<double>(ts::toInt32(${cur}) | ts::toInt32(${rhs}))`; break;
       case ts.SyntaxKind.AmpersandToken: combined = `static_cast<double>(ts::toInt32(${cur}) & ts::toInt32(${rhs}))`; break;
       case ts.SyntaxKind.CaretToken: combined = `static_cast<double>(ts::toInt32(${cur}) ^ ts::toInt32(${rhs}))`; break;
+      case ts.SyntaxKind.LessThanLessThanToken: combined = `static_cast<double>(ts::shl(ts::toInt32(${cur}), ts::toUint32(${rhs})))`; break;
+      case ts.SyntaxKind.GreaterThanGreaterThanToken: combined = `static_cast<double>(ts::shr(ts::toInt32(${cur}), ts::toUint32(${rhs})))`; break;
+      case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = `static_cast<double>(ts::shr(ts::toUint32(${cur}), ts::toUint32(${rhs})))`; break;
+      case ts.SyntaxKind.AsteriskAsteriskToken: combined = `ts::pow(${cur}, ${rhs})`; break;
       default:
-        ctx.report(node.operatorToken, "unsupportedSyntax", `'${ts.tokenToString(node.operatorToken.kind)}' on an element`, "read the element into a variable first");
+        ctx.report(node.operatorToken, "noElementCompound", ts.tokenToString(node.operatorToken.kind) ?? "?");
         combined = cur;
     }
-    return `[&]() -> ${elementCpp} { auto ${o} = ${expr(ctx, left.expression)}; double ${i} = ${exprAs(ctx, left.argumentExpression, "double")}; ${elementCpp} _v = ${combined}; ${o}.set(${i}, _v); return _v; }()`;
+    return `[&]() -> ${elementCpp} { auto ${o} = ${expr(ctx, left.expression)}; double ${i} = ${indexText(ctx, left.argumentExpression)}; ${elementCpp} _v = ${combined}; ${o}.set(${i}, _v); return _v; }()`;
   }
   const value = binaryValue(ctx, node, op, left, node.right);
   return assignmentOfText(ctx, left, value, cppOf(ctx, node), cpp);
@@ -810,7 +963,7 @@ export function receiver(ctx: LowerContext, node: ts.Expression): string {
 function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): string {
   const name = node.name.text;
   const object = node.expression;
-  if (node.questionDotToken) return optionalChain(ctx, node);
+  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainValue(ctx, node, node);
   const symbol = ctx.checker.getSymbolAtLocation(node.name);
   const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
   // Namespaces, enums, static members, imported modules.
@@ -825,9 +978,14 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   }
   const builtin = builtinProperty(ctx, node, objType, name);
   if (builtin !== undefined) return builtin;
+  if (symbol && symbol.flags & ts.SymbolFlags.Accessor && !asLvalue && !symbol.declarations?.some(ts.isGetAccessor)) {
+    // A setter without a getter reads as undefined.
+    const cpp = cppOf(ctx, node);
+    return cpp === "double" ? "NAN" : isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? `${cpp}(ts::undefined)` : `${cpp}()`;
+  }
   if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
-    ctx.report(node, "unsupportedSyntax", "a method used as a value", "wrap it in an arrow function: (x) => obj.method(x)");
+    ctx.report(node, "noMethodUsedAsValue");
     return "ts::undefined";
   }
   const decl = symbol?.valueDeclaration;
@@ -865,40 +1023,85 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
   return undefined;
 }
 
-function optionalChain(ctx: LowerContext, node: ts.PropertyAccessExpression): string {
-  const cpp = cppOf(ctx, node);
-  const objCpp = cppType(ctx, typeOf(ctx, node.expression), node.expression);
+type ChainNode = ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression;
+
+function isChainNode(node: ts.Node): node is ChainNode {
+  return (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)) && (node.flags & ts.NodeFlags.OptionalChain) !== 0;
+}
+
+/** The last node of an optional chain (`a?.b.c` as a whole, not its part `a?.b`). */
+function isChainOuter(node: ts.Node): node is ChainNode {
+  if (!isChainNode(node)) return false;
+  const parent = node.parent;
+  return !(isChainNode(parent) && parent.expression === node);
+}
+
+/** The last `?.` link of the chain ending at `node` whose receiver has not been tested yet. */
+function uncheckedLink(ctx: LowerContext, node: ts.Node): ChainNode | undefined {
+  for (let n: ts.Node = node; isChainNode(n) && !ctx.substitutions.has(n); n = n.expression) {
+    if (n.questionDotToken && !ctx.checkedLinks.has(n)) return n;
+  }
+  return undefined;
+}
+
+/**
+ * An optional chain: the receiver of its `?.` link is evaluated once into a temporary; if it is nullish the
+ * whole chain (everything after the link, `w?.ssid.length`) is undefined, otherwise the chain is evaluated
+ * with the temporary standing for the receiver.
+ */
+export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link: ChainNode): string {
+  const receiverNode = link.expression;
+  const cpp = cppOf(ctx, outer);
+  const inner = isChainNode(receiverNode) ? uncheckedLink(ctx, receiverNode) : undefined;
+  const receiverCpp = inner ? cppOf(ctx, receiverNode) : storageCpp(ctx, receiverNode);
+  const receiverText = inner ? optionalChainValue(ctx, receiverNode, inner) : storageExpr(ctx, receiverNode);
   const t = ctx.temp("o");
-  const inner = ctx.checker.getNonNullableType(typeOf(ctx, node.expression));
-  const innerCpp = cppType(ctx, inner, node.expression);
-  const name = node.name.text;
-  let access: string;
-  if (name === "length" && (innerCpp === "ts::String" || innerCpp.startsWith("ts::Array<"))) access = `${t}.length()`;
-  else if (ctx.checker.getSymbolAtLocation(node.name)?.flags! & ts.SymbolFlags.Accessor) access = `${t}->get_${cppIdentifier(name)}()`;
-  else access = `${t}->${cppIdentifier(name)}`;
-  void objCpp;
-  return `[&]() -> ${cpp} { ${storageCpp(ctx, node.expression)} ${t} = ${storageExpr(ctx, node.expression)}; if (ts::isNullish(${t})) return ${cpp.startsWith("ts::") ? "ts::undefined" : `${cpp}()`}; return ${access}; }()`;
+  const nonNullCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, receiverNode)), receiverNode);
+  ctx.substitutions.set(receiverNode, convert(t, receiverCpp, nonNullCpp));
+  ctx.checkedLinks.add(link);
+  let value: string;
+  // The rest of the chain runs only when the receiver is not nullish: its temporaries are not hoisted.
+  const hoist = ctx.hoist;
+  ctx.hoist = undefined;
+  try {
+    value = expr(ctx, outer);
+  } finally {
+    ctx.hoist = hoist;
+    ctx.substitutions.delete(receiverNode);
+    ctx.checkedLinks.delete(link);
+  }
+  const decl = `${receiverCpp === "ts::Null" || receiverCpp === "ts::Undefined" ? "auto" : receiverCpp} ${t} = ${receiverText};`;
+  if (ctx.canHoist() && cpp !== "void") {
+    ctx.hoist!.lines.push(decl);
+    const absent = isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? `${cpp}(ts::undefined)` : `${cpp}()`;
+    return `(ts::isNullish(${t}) ? ${absent} : ${cpp}(${value}))`;
+  }
+  if (ctx.canHoist()) {
+    ctx.hoist!.lines.push(decl);
+    return `if (!ts::isNullish(${t})) ${value}`;
+  }
+  if (cpp === "void") return `[&]() { ${decl} if (ts::isNullish(${t})) return; ${value}; }()`;
+  const nullish = isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? "ts::undefined" : `${cpp}()`;
+  return `[&]() -> ${cpp} { ${decl} if (ts::isNullish(${t})) return ${nullish}; return ${value}; }()`;
 }
 
 function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): string {
   const object = node.expression;
-  if (node.questionDotToken) {
-    if (hasSideEffects(object)) {
-      ctx.report(object, "unsupportedSyntax", "optional element access on an expression with side effects", "store the value in a const first");
-      return "0";
-    }
-    const cpp = cppOf(ctx, node);
-    const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
-    const index = exprAs(ctx, node.argumentExpression, "double");
-    const get = objCpp === "ts::String" ? `index(${index})` : `get(${index})`;
-    return `[&]() -> ${cpp} { auto _o = ${storageExpr(ctx, object)}; if (ts::isNullish(_o)) return ${cpp.startsWith("ts::") ? "ts::undefined" : `${cpp}()`}; return _o.${get}; }()`;
+  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainValue(ctx, node, node);
+  const index = node.argumentExpression;
+  const objSymbol = ctx.symbolOf(object);
+  if (objSymbol && objSymbol.flags & ts.SymbolFlags.Enum && (ts.isStringLiteral(index) || ts.isNoSubstitutionTemplateLiteral(index))) {
+    // State["Connected"]: the member, as State.Connected.
+    const member = objSymbol.exports?.get(ts.escapeLeadingUnderscores(index.text))?.valueDeclaration;
+    if (member && ts.isEnumMember(member)) return enumMemberValue(ctx, member);
   }
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
-  const index = node.argumentExpression;
-  if (objCpp === "ts::String") return sequenced(ctx, [object, index], [receiver(ctx, object), exprAs(ctx, index, "double")], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
+  if (objCpp === "ts::String") return sequenced(ctx, [object, index], [receiver(ctx, object), indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
   if (objCpp.startsWith("ts::Array<") || objCpp === "ts::Uint8Array") {
     const resultCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
-    return sequenced(ctx, [object, index], [receiver(ctx, object), exprAs(ctx, index, "double")], [objCpp, "double"], ([o, i]) => `${o}.get(${i})`, resultCpp);
+    // Where the element's type is nullable (`a?.[i]`, noUncheckedIndexedAccess), past the end is undefined.
+    if (cppOf(ctx, node) === `ts::Opt<${resultCpp}>`) return storageExpr(ctx, node);
+    return sequenced(ctx, [object, index], [receiver(ctx, object), indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.get(${i})`, resultCpp);
   }
   if (ts.isStringLiteral(index)) {
     return `${receiver(ctx, object)}->${cppIdentifier(index.text)}`;
@@ -910,7 +1113,7 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
 export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
   const m = /^ts::Array<(.*)>$/.exec(cpp);
   if (!m) {
-    ctx.report(node, "unsupportedType", cpp, "tuples are not supported; use an array or a class");
+    ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
   }
   const element = m[1];
@@ -921,11 +1124,14 @@ export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression,
 
 export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): string {
   const m = /^ts::Ref<(.*)>$/.exec(cpp);
-  const contextual = ctx.checker.getContextualType(node) ?? typeOf(ctx, node);
+  let contextual = ctx.checker.getContextualType(node) ?? typeOf(ctx, node);
+  // Inside a generic call (`xs.map((v) => ({ ... }))`) the context is the literal's own type: the target
+  // representation says which interface is being built.
+  if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;
   const target = ctx.checker.getNonNullableType(contextual);
   const symbol = target.aliasSymbol ?? target.getSymbol();
   if (!m || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral))) {
-    ctx.report(node, "unsupportedType", ctx.checker.typeToString(typeOf(ctx, node)), "give the object literal an interface or type alias type: const p: Point = { ... }");
+    ctx.report(node, "untypedObjectLiteral", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
   }
   let typeCpp = /^ts::Ref<(.*)>$/.exec(cppType(ctx, target, node))?.[1] ?? m[1];
@@ -939,16 +1145,16 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
       const name = ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
       const targetProp = props.find((p) => p.name === name);
       if (!name || !targetProp) {
-        ctx.report(prop, "unsupportedSyntax", "this property", "object literals may only set the properties their type declares");
+        ctx.report(prop, "noUndeclaredProperty");
         continue;
       }
       const propCpp = symbolCpp(ctx, targetProp, prop);
       const value = ts.isPropertyAssignment(prop) ? exprAs(ctx, prop.initializer, propCpp) : exprAs(ctx, prop.name as ts.Identifier, propCpp);
       assigns.push(`${t}->${cppIdentifier(name)} = ${value};`);
     } else if (ts.isMethodDeclaration(prop)) {
-      ctx.report(prop, "unsupportedSyntax", "methods in object literals", "use an arrow function property, or a class");
+      ctx.report(prop, "noMethodsObjectLiterals");
     } else {
-      ctx.report(prop, "unsupportedSyntax", "this object literal member", "use plain `name: value` properties");
+      ctx.report(prop, "noObjectLiteralMember");
     }
   }
   return `[&]() { auto ${t} = ts::make<${typeCpp}>(); ${assigns.join(" ")} return ${t}; }()`;

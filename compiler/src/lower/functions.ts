@@ -55,6 +55,12 @@ export function analyseCaptures(ctx: LowerContext, files: readonly ts.SourceFile
           // A closure that refers to the variable it initialises (a recursive arrow function).
           if (ts.isVariableDeclaration(decl) && decl.initializer && node.pos >= decl.initializer.pos && node.end <= decl.initializer.end) selfReferencing.add(symbol);
           if (ts.isFunctionDeclaration(decl)) selfReferencing.add(symbol);
+          // A closure created before the declaration runs (the temporal dead zone): the closure must share
+          // the variable's storage, so the cell exists from the start of the block.
+          if (ts.isVariableDeclaration(decl) && node.getStart() < decl.getStart()) {
+            selfReferencing.add(symbol);
+            ctx.hoistedCells.add(symbol);
+          }
         }
       }
     }
@@ -90,11 +96,11 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
   const prologue: string[] = [];
   for (const p of params) {
     if (!ts.isIdentifier(p.name)) {
-      ctx.report(p, "unsupportedSyntax", "destructuring parameters", "take the object and read its properties");
+      ctx.report(p, "noDestructuringParameters");
       continue;
     }
     if (p.dotDotDotToken) {
-      ctx.report(p, "unsupportedSyntax", "rest parameters", "take an array parameter");
+      ctx.report(p, "noRestParameterDeclared");
       continue;
     }
     const symbol = ctx.checker.getSymbolAtLocation(p.name)!;
@@ -129,10 +135,23 @@ export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): str
 export function lowerFunctionExpression(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpression, targetCpp: string): string {
   if (isInlineCallback(ctx, node)) return inlineCallback(ctx, node, [], "auto");
   const fnCppText = targetCpp.startsWith("ts::Fn<") ? targetCpp : cppOf(ctx, node);
-  const m = /^ts::Fn<(.*?)\((.*)\)>$/.exec(fnCppText);
-  const returnCpp = m ? m[1] : returnCppOf(ctx, node);
-  const targetParams = m ? splitParams(m[2]) : [];
+  const m = splitFnCpp(fnCppText);
+  const returnCpp = m ? m.ret : returnCppOf(ctx, node);
+  const targetParams = m ? splitParams(m.params) : [];
   return `${fnCppText}(${lambda(ctx, node, targetParams, returnCpp, "=")})`;
+}
+
+/** "ts::Fn<R(A, B)>" → { ret: "R", params: "A, B" } (R may itself be a ts::Fn<...>). */
+export function splitFnCpp(text: string): { ret: string; params: string } | undefined {
+  if (!text.startsWith("ts::Fn<") || !text.endsWith(")>")) return undefined;
+  const inner = text.slice("ts::Fn<".length, -1);
+  let depth = 0;
+  for (let i = 0; i < inner.length; i++) {
+    if (inner[i] === "<") depth++;
+    else if (inner[i] === ">") depth--;
+    else if (inner[i] === "(" && depth === 0) return { ret: inner.slice(0, i), params: inner.slice(i + 1, -1) };
+  }
+  return undefined;
 }
 
 function splitParams(text: string): string[] {
@@ -164,7 +183,7 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
       continue;
     }
     if (!ts.isIdentifier(p.name) || p.dotDotDotToken) {
-      ctx.report(p, "unsupportedSyntax", "rest or destructuring parameters in arrow functions", "take an array or an object and read its parts");
+      ctx.report(p, "noArrowRestOrDestructuring");
       continue;
     }
     const symbol = ctx.checker.getSymbolAtLocation(p.name)!;

@@ -44,7 +44,7 @@ export function inferTypeArguments(ctx: LowerContext, call: ts.CallExpression, d
   for (const tp of typeParams) {
     const t = found.get(tp.name.text);
     if (!t) {
-      ctx.report(call, "unsupportedSyntax", `a call whose type argument '${tp.name.text}' cannot be inferred`, `write it explicitly: f<number>(...)`);
+      ctx.report(call, "uninferredTypeArgument", tp.name.text);
       return undefined;
     }
     result.push(cppType(ctx, checker.getBaseTypeOfLiteralType(t), call));

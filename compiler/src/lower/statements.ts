@@ -6,15 +6,24 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, symbolCpp } from "./types.js";
-import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp } from "./expressions.js";
+import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp, hasSideEffects } from "./expressions.js";
 import { mapTypeArgs } from "./calls.js";
-import { stringLiteral } from "./literals.js";
+import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
 import { loopYield, bodyYields } from "./yields.js";
 
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
   for (const line of bodyYields(ctx, body)) w.line(line);  // a function's countdown, recursion's check (yields.ts)
   // Nested function declarations are hoisted to the top of their block, as in JavaScript.
+  for (const s of body.statements) {
+    if (!ts.isVariableStatement(s)) continue;
+    for (const d of s.declarationList.declarations) {
+      const symbol = ts.isIdentifier(d.name) ? ctx.checker.getSymbolAtLocation(d.name) : undefined;
+      if (!symbol || !ctx.hoistedCells.has(symbol)) continue;
+      const cpp = symbolCpp(ctx, symbol, d);
+      w.line(`auto ${cppIdentifier(symbol.name)} = ts::cell<${cpp}>(${defaultValue(cpp)});`, d);
+    }
+  }
   for (const s of body.statements) if (ts.isFunctionDeclaration(s)) nestedFunction(ctx, w, s);
   for (const s of body.statements) if (!ts.isFunctionDeclaration(s)) statement(ctx, w, s);
 }
@@ -44,7 +53,8 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
       return;
     case ts.SyntaxKind.ExpressionStatement: {
       const e = (node as ts.ExpressionStatement).expression;
-      w.line(`${stripOuterParens(expr(ctx, e))};`, node);
+      const { value, lines } = ctx.hoisting(e, () => expr(ctx, e));
+      w.line(`${hoisted(lines)}${stripOuterParens(value)};`, node);
       return;
     }
     case ts.SyntaxKind.VariableStatement:
@@ -52,7 +62,8 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
       return;
     case ts.SyntaxKind.IfStatement: {
       const s = node as ts.IfStatement;
-      w.line(`if (${condition(ctx, s.expression)}) {`, node);
+      const test = ctx.hoisting(s.expression, () => condition(ctx, s.expression));
+      w.line(`${hoisted(test.lines)}if (${test.value}) {`, node);
       blockContents(ctx, w, s.thenStatement);
       let elseStatement = s.elseStatement;
       while (elseStatement && ts.isIfStatement(elseStatement)) {
@@ -71,7 +82,11 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
       const r = node as ts.ReturnStatement;
       if (!r.expression) w.line("return;", node);
       else if (ctx.scope.returnType === "void") w.line(`${expr(ctx, r.expression)}; return;`, node);
-      else w.line(`return ${exprAs(ctx, r.expression, ctx.scope.returnType)};`, node);
+      else {
+        const e = r.expression;
+        const { value, lines } = ctx.hoisting(e, () => exprAs(ctx, e, ctx.scope.returnType));
+        w.line(`${hoisted(lines)}return ${value};`, node);
+      }
       return;
     }
     case ts.SyntaxKind.WhileStatement: {
@@ -125,10 +140,15 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
     case ts.SyntaxKind.TypeAliasDeclaration:
     case ts.SyntaxKind.EnumDeclaration:
       if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return;
-      ctx.report(node, "unsupportedSyntax", "declaring a class or enum inside a function", "declare it at the top level of the module");
+      ctx.report(node, "noNestedClassOrEnum");
       return;
   }
-  ctx.report(node, "unsupportedSyntax", `the statement '${ts.SyntaxKind[node.kind]}'`, "rewrite it with the supported subset (docs/language.md)");
+  ctx.report(node, "noStatementKind", ts.SyntaxKind[node.kind]);
+}
+
+/** The temporaries a statement's expression needs, as statements before it on its line. */
+function hoisted(lines: string[]): string {
+  return lines.map((l) => `${l} `).join("");
 }
 
 /** In a statement, the value of a call is discarded: drop the conversion that only served its value. */
@@ -173,15 +193,22 @@ function loopBody(ctx: LowerContext, w: CppWriter, body: ts.Statement, label: st
 
 export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.VariableDeclaration, global = false): void {
   if (!ts.isIdentifier(d.name)) {
-    ctx.report(d.name, "unsupportedSyntax", "destructuring declarations", "declare one variable per value");
+    ctx.report(d.name, "noDestructuringDeclarations");
     return;
   }
   const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
   const cpp = symbolCpp(ctx, symbol, d);
   const name = cppIdentifier(d.name.text);
-  const init = d.initializer ? exprAs(ctx, d.initializer, cpp) : defaultValue(cpp);
+  const initializer = d.initializer;
+  const lowered = initializer ? ctx.hoisting(initializer, () => exprAs(ctx, initializer, cpp)) : { value: defaultValue(cpp), lines: [] };
+  const before = hoisted(lowered.lines);
+  const init = lowered.value;
   if (global) {
-    w.line(`${name} = ${init};`, d);
+    w.line(`${before}${name} = ${init};`, d);
+    return;
+  }
+  if (ctx.hoistedCells.has(symbol)) {
+    w.line(`${before}${name}->value = ${init};`, d);
     return;
   }
   if (ctx.celled.has(symbol)) {
@@ -190,12 +217,12 @@ export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.Varia
       w.line(`auto ${name} = ts::cell<${cpp}>(${defaultValue(cpp)});`, d);
       w.line(`${name}->value = ${init};`);
     } else {
-      w.line(`auto ${name} = ts::cell<${cpp}>(${init});`, d);
+      w.line(`${before}auto ${name} = ts::cell<${cpp}>(${init});`, d);
     }
     return;
   }
   const isConst = (d.parent.flags & ts.NodeFlags.Const) !== 0 && isScalarCpp(cpp);
-  w.line(`${isConst ? "const " : ""}${cpp} ${name} = ${init};`, d);
+  w.line(`${before}${isConst ? "const " : ""}${cpp} ${name} = ${init};`, d);
 }
 
 export function defaultValue(cpp: string): string {
@@ -213,7 +240,7 @@ function forStatement(ctx: LowerContext, w: CppWriter, node: ts.ForStatement, la
     let commonCpp: string | undefined;
     for (const d of init.declarations) {
       if (!ts.isIdentifier(d.name)) {
-        ctx.report(d, "unsupportedSyntax", "destructuring declarations", "declare one variable per value");
+        ctx.report(d, "noDestructuringDeclarations");
         continue;
       }
       const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
@@ -254,7 +281,7 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
   }
   const decl = node.initializer;
   if (!ts.isVariableDeclarationList(decl) || decl.declarations.length !== 1) {
-    ctx.report(decl, "unsupportedSyntax", "for-of without a let/const declaration", "write for (const x of ...)");
+    ctx.report(decl, "noForOfWithoutDeclaration");
     return;
   }
   const d = decl.declarations[0];
@@ -268,14 +295,14 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
       if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, w, kn.name, k, `${entry}.key`);
       if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, w, vn.name, v, `${entry}.value`);
     } else {
-      ctx.report(d.name, "unsupportedSyntax", "a Map entry without destructuring", "write for (const [key, value] of map)");
+      ctx.report(d.name, "noMapEntryWithoutDestructuring");
     }
     w.dedent();
     loopBody(ctx, w, node.statement, label);
     return;
   }
   if (!ts.isIdentifier(d.name)) {
-    ctx.report(d.name, "unsupportedSyntax", "destructuring here", "only for (const [k, v] of map) destructures");
+    ctx.report(d.name, "noDestructuringHere");
     return;
   }
   let elementCpp: string;
@@ -283,7 +310,7 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
   else if (iterCpp === "ts::String") elementCpp = "ts::String";
   else if (iterCpp === "ts::Uint8Array") elementCpp = "double";
   else {
-    ctx.report(iterable, "unsupportedType", ctx.checker.typeToString(iterType), "for-of works on arrays, strings, Uint8Array, Map and Set");
+    ctx.report(iterable, "forOfIterable", ctx.checker.typeToString(iterType));
     return;
   }
   const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
@@ -307,9 +334,47 @@ function bindLoopVar(ctx: LowerContext, w: CppWriter, id: ts.Identifier, cpp: st
   else w.line(`${cpp} ${name} = ${value};`);
 }
 
+/** A case label's value when it is an integer constant (literal, numeric enum member), else undefined. */
+function integerCase(ctx: LowerContext, e: ts.Expression): number | undefined {
+  if (ts.isParenthesizedExpression(e)) return integerCase(ctx, e.expression);
+  let value: unknown;
+  if (ts.isNumericLiteral(e)) value = Number(e.text);
+  else if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) value = -Number(e.operand.text);
+  else if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isIdentifier(e)) {
+    const decl = ctx.symbolOf(ts.isPropertyAccessExpression(e) ? e.name : e)?.valueDeclaration;
+    if (decl && ts.isEnumMember(decl)) value = ctx.checker.getConstantValue(decl);
+  }
+  return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 && !Object.is(value, -0) ? value : undefined;
+}
+
+/** `switch` over integer constants (numbers, numeric enums): a C++ switch on the discriminant's integer key. */
+function integerSwitch(ctx: LowerContext, w: CppWriter, node: ts.SwitchStatement, discCpp: string): boolean {
+  const clauses = node.caseBlock.clauses;
+  if (!(discCpp === "double" || discCpp === "int32_t")) return false;
+  const values = clauses.map((c) => (ts.isCaseClause(c) ? integerCase(ctx, c.expression) : null));
+  if (values.some((v) => v === undefined)) return false;
+  const numbers = values.filter((v): v is number => typeof v === "number");
+  if (new Set(numbers).size !== numbers.length || clauses.some((c) => ts.isCaseClause(c) && hasSideEffects(c.expression))) return false;
+  // A double that is not an integer (or is out of range) matches no case: ts::caseKey maps it past them all.
+  const key = discCpp === "int32_t" ? expr(ctx, node.expression) : `ts::caseKey(${expr(ctx, node.expression)})`;
+  w.line(`switch (${key}) {`, node);
+  clauses.forEach((c, i) => {
+    const label = ts.isCaseClause(c) ? `case ${integerLiteral(values[i] as number)}:` : "default:";
+    const comment = ts.isCaseClause(c) && !ts.isNumericLiteral(c.expression) && !ts.isPrefixUnaryExpression(c.expression) ? `  // ${c.expression.getText()}` : "";
+    w.line(`${label} {${comment}`, c);
+    w.indent();
+    for (const s of c.statements) statement(ctx, w, s);
+    w.dedent();
+    w.line("}");
+  });
+  w.line("}");
+  return true;
+}
+
 function switchStatement(ctx: LowerContext, w: CppWriter, node: ts.SwitchStatement): void {
   const clauses = node.caseBlock.clauses;
   const discCpp = cppOf(ctx, node.expression);
+  if (integerSwitch(ctx, w, node, discCpp)) return;
   const value = ctx.temp("switch");
   const index = ctx.temp("case");
   const defaultIndex = clauses.findIndex((c) => ts.isDefaultClause(c));
@@ -361,7 +426,7 @@ function nestedFunction(ctx: LowerContext, w: CppWriter, node: ts.FunctionDeclar
   const fnCppText = symbolCpp(ctx, symbol, node);
   const name = cppIdentifier(node.name.text);
   if (node.parameters.some((p) => p.initializer)) {
-    ctx.report(node, "unsupportedSyntax", "default parameters in a nested function", "move the function to the top level");
+    ctx.report(node, "noDefaultParametersNestedFunction");
   }
   const value = lowerFunctionExpression(ctx, node as unknown as ts.FunctionExpression, fnCppText);
   if (ctx.celled.has(symbol)) {

@@ -97,7 +97,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
   }
   if (t.flags & ts.TypeFlags.Never) return "double"; // only the element type of `[]`, never a value
   if (t.flags & ts.TypeFlags.Unknown) {
-    ctx.report(at, "unsupportedType", "unknown", "give the value a precise type");
+    ctx.report(at, "unknownType");
     return "double";
   }
   if (checker.isArrayType(t)) {
@@ -105,7 +105,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
     return `ts::Array<${cppType(ctx, element, at)}>`;
   }
   if (t.isUnion() && t.types.every((m) => m.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))) {
-    ctx.report(at, "unsupportedType", checker.typeToString(t), "a variable holds one type: convert with String(...) or Number(...), or print the value directly");
+    ctx.report(at, "mixedPrimitiveUnion", checker.typeToString(t));
     return "ts::String";
   }
   if (t.isUnion()) {
@@ -115,7 +115,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
   }
   const symbol = t.aliasSymbol && !(t.getSymbol()) ? t.aliasSymbol : t.getSymbol();
   if (!symbol) {
-    ctx.report(at, "unsupportedType", checker.typeToString(t), "use a named interface, class or primitive type");
+    ctx.report(at, "anonymousObjectType", checker.typeToString(t));
     return "double";
   }
   const name = symbol.name;
@@ -142,7 +142,9 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
     }
   }
   if (symbol.flags & ts.SymbolFlags.TypeLiteral && t.aliasSymbol && checker.getSignaturesOfType(t, ts.SignatureKind.Call).length === 0) {
-    return `ts::Ref<${qualifiedName(ctx, t.aliasSymbol)}>`;
+    const cpp = `ts::Ref<${qualifiedName(ctx, t.aliasSymbol)}>`;
+    if (!ctx.typeOfCpp.has(cpp)) ctx.typeOfCpp.set(cpp, t);
+    return cpp;
   }
   const signatures = checker.getSignaturesOfType(t, ts.SignatureKind.Call);
   if (signatures.length === 1 && (symbol.flags & (ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.Function | ts.SymbolFlags.Method) || (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Anonymous)) {
@@ -150,12 +152,18 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
   }
   if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.TypeLiteral) && !lib) {
     if (symbol.flags & ts.SymbolFlags.TypeLiteral) {
-      ctx.report(at, "unsupportedType", checker.typeToString(t), "declare an interface or type alias for object types");
+      ctx.report(at, "anonymousObjectType", checker.typeToString(t));
       return "double";
     }
     const cppName = qualifiedName(ctx, symbol);
     const targs = args.length ? `<${args.map((a) => cppType(ctx, a, at)).join(", ")}>` : "";
-    return `ts::Ref<${cppName}${targs}>`;
+    const cpp = `ts::Ref<${cppName}${targs}>`;
+    if (!ctx.typeOfCpp.has(cpp)) ctx.typeOfCpp.set(cpp, t);
+    return cpp;
+  }
+  if (symbol.flags & ts.SymbolFlags.ObjectLiteral) {
+    ctx.report(at, "anonymousObjectType", checker.typeToString(t));
+    return "double";
   }
   ctx.report(at, "unsupportedType", checker.typeToString(t), "use number, string, boolean, arrays, Map, Set, classes or interfaces");
   return "double";
@@ -241,4 +249,11 @@ const CPP_KEYWORDS = new Set(
 export function cppIdentifier(name: string): string {
   const safe = name.replace(/\$/g, "_S");
   return CPP_KEYWORDS.has(safe) ? `${safe}_` : safe;
+}
+
+/** An object literal's own anonymous type (`{ mode: string }`), or an array of them. */
+export function isAnonymousObjectType(checker: ts.TypeChecker, t: ts.Type): boolean {
+  if (checker.isArrayType(t)) return isAnonymousObjectType(checker, checker.getTypeArguments(t as ts.TypeReference)[0]);
+  const symbol = t.getSymbol();
+  return !t.aliasSymbol && !!symbol && (symbol.flags & ts.SymbolFlags.ObjectLiteral) !== 0;
 }
