@@ -1,11 +1,11 @@
-// Every example and every `tsduino new` template, compiled by the real compiler for each board (its pin
-// constants typed) and then for the ESP8266 CPU with xtensa-lx106-elf-g++ -c against runtime/device plus the
+// Every example and every `tsduino new` template, compiled by the real compiler for each board (or for the one
+// its tsduino.json names; the board's pin constants typed) and then for the ESP8266 CPU with xtensa-lx106-elf-g++ -c against runtime/device plus the
 // board's pin header (what the core's variants/<v>/pins_arduino.h gives arduino-cli). Also: a pin the board
 // does not have is a TypeScript compile error at the line that uses it.
 import { describe, it, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +20,13 @@ const entries = [
   ...readdirSync(join(ROOT, "examples")).map((d) => join(ROOT, "examples", d, "main.ts")),
   ...readdirSync(join(ROOT, "templates")).map((d) => join(ROOT, "templates", d, "src", "main.ts")),
 ].filter((f) => existsSync(f));
+
+/** The boards an entry is compiled for: the one its tsduino.json names (its pins are that board's), else every board. */
+function boardsFor(entry: string) {
+  const config = join(dirname(entry), "tsduino.json");
+  const board = existsSync(config) ? (JSON.parse(readFileSync(config, "utf8")) as { board?: string }).board : undefined;
+  return listBoards().filter((b) => !board || b.id === board);
+}
 
 function cxx(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done) => {
@@ -37,7 +44,7 @@ function dirsUnder(dir: string): string[] {
 
 describe("examples and templates compile for every board's ESP8266 CPU", { concurrency: 2, skip: !existsSync(CXX) && `${CXX} missing` }, () => {
   for (const entry of entries) {
-    for (const board of listBoards()) {
+    for (const board of boardsFor(entry)) {
       it(`${entry.slice(ROOT.length + 1)} for ${board.id}`, async () => {
         const result = compile({ entry, board: boardPins(board) });
         const errors = result.diagnostics.filter((d) => d.category === "error");
