@@ -1,0 +1,42 @@
+// `npm run fuzz -- --count N --seed S [--lx106] [--mutants M] [--batch B] [--no-minimize]`
+// Generates N programs (seeds S … S+N-1) and M mutants of the corpus, runs each under Node and on the host
+// (or lx106 under QEMU), classifies them, minimises every failure and writes it to
+// test/generator/findings/<class>-<seed>.ts. Prints counts per class and programs per second.
+import yargs from "yargs";
+import { hideBin } from "yargs/helpers";
+import { fuzz } from "../test/generator/fuzz.js";
+
+const argv = yargs(hideBin(process.argv))
+  .scriptName("npm run fuzz --")
+  .option("count", { type: "number", default: 200, describe: "generated programs" })
+  .option("seed", { type: "number", default: 1, describe: "first seed (program i uses seed+i)" })
+  .option("mutants", { type: "number", default: 0, describe: "mutants of test/corpus programs" })
+  .option("mutant-seed", { type: "number", describe: "first mutant seed (default: --seed)" })
+  .option("lx106", { type: "boolean", default: false, describe: "run on lx106 under QEMU instead of the host" })
+  .option("batch", { type: "number", default: 100, describe: "programs per compiled binary" })
+  .option("minimize", { type: "boolean", default: true, describe: "minimise failures and write findings" })
+  .option("max-findings", { type: "number", default: 40, describe: "findings to minimise per run" })
+  .option("findings", { type: "string", describe: "folder for findings (default test/generator/findings)" })
+  .option("json", { type: "string", describe: "write every outcome to this JSON file" })
+  .strict()
+  .parseSync();
+
+if (!Number.isInteger(argv.count) || argv.count < 0 || !Number.isInteger(argv.mutants) || argv.mutants < 0) {
+  console.error("--count and --mutants must be non-negative integers");
+  process.exit(1);
+}
+
+const summary = await fuzz({
+  count: argv.count,
+  seed: argv.seed,
+  mutants: argv.mutants,
+  mutantSeed: argv["mutant-seed"] ?? argv.seed,
+  target: argv.lx106 ? "lx106" : "host",
+  batchSize: argv.batch,
+  minimize: argv.minimize,
+  maxFindings: argv["max-findings"],
+  findingsDir: argv.findings,
+  json: argv.json,
+  log: (line) => console.log(line),
+});
+process.exit(summary.failures > 0 ? 1 : 0);
