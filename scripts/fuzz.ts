@@ -17,6 +17,8 @@ const argv = yargs(hideBin(process.argv))
   .option("minimize", { type: "boolean", default: true, describe: "minimise failures and write findings" })
   .option("max-findings", { type: "number", default: 40, describe: "findings to minimise per run" })
   .option("findings", { type: "string", describe: "folder for findings (default test/generator/findings)" })
+  .option("opt", { choices: ["O0", "O1", "O2"], default: "O0", describe: "host g++ optimisation (O2 = exactly as tsduino run builds, -O2 -g)" })
+  .option("jobs", { type: "number", default: 2, describe: "batches built at a time" })
   .option("json", { type: "string", describe: "write every outcome to this JSON file" })
   .strict()
   .parseSync();
@@ -37,6 +39,8 @@ const summary = await fuzz({
   maxFindings: argv["max-findings"],
   findingsDir: argv.findings,
   json: argv.json,
+  opt: `-${argv.opt}`,
+  jobs: argv.jobs,
   log: (line) => console.log(line),
 });
 process.exit(summary.failures > 0 ? 1 : 0);

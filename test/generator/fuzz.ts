@@ -24,6 +24,7 @@ export interface FuzzOptions {
   findingsDir?: string;
   json?: string;
   jobs?: number;
+  opt?: string;
   log: (line: string) => void;
 }
 
@@ -36,7 +37,7 @@ export interface FuzzSummary {
 
 export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const started = Date.now();
-  const harness: HarnessOptions = { target: options.target };
+  const harness: HarnessOptions = { target: options.target, opt: options.opt };
   const programs: (Program & { origin: string })[] = [];
   for (let i = 0; i < options.count; i++) {
     const seed = options.seed + i;
@@ -89,7 +90,11 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
     mkdirSync(dir, { recursive: true });
     const known = knownFindings(dir);
     let written = 0;
-    for (const o of failing.slice(0, options.maxFindings)) {
+    // One program per failure signature first (the same g++ error / the same class of crash), then the rest.
+    const signature = (o: Outcome): string => `${o.cls} ${o.cls === "MISMATCH" ? o.id : o.detail.replace(/\b\w*\d\w*\b/g, "#").replace(/‘[^’]*’/g, "‘…’").slice(0, 100)}`;
+    const seen = new Set<string>();
+    const firsts = failing.filter((o) => !seen.has(signature(o)) && seen.add(signature(o)) !== undefined);
+    for (const o of firsts.slice(0, options.maxFindings)) {
       const program = programs.find((p) => p.id === o.id)!;
       const m = await minimize(program, o, harness);
       const key = normalize(m.text);
