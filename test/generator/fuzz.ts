@@ -71,7 +71,10 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const failing = outcomes.filter((o) => FAILURES.includes(o.cls));
   options.log(`\nran ${programs.length} programs in ${runSeconds.toFixed(0)} s = ${(programs.length / runSeconds).toFixed(2)} programs/s ` +
     `(${stats.compiles} compiles, ${stats.builds} g++ builds taking ${(stats.buildMs / 1000).toFixed(0)} s, ${stats.nodeRuns} Node runs, ${stats.nativeRuns} native runs)`);
+  options.log(`time (summed over parallel jobs): tsc+rename ${(stats.checkMs / 1000).toFixed(0)} s, Node ${(stats.nodeMs / 1000).toFixed(0)} s, ` +
+    `tsduino compile ${(stats.compileMs / 1000).toFixed(0)} s, g++ ${(stats.buildMs / 1000).toFixed(0)} s, native runs ${(stats.runMs / 1000).toFixed(0)} s`);
   options.log(`classes: ${format(counts)}`);
+  for (const o of outcomes.filter((x) => x.cls === "NODEFAIL" && x.id.startsWith("g"))) options.log(`  generator bug (Node did not finish ${o.id})`);
   for (const o of failing) options.log(`  ${o.cls.padEnd(8)} ${o.id.padEnd(28)} ${o.detail.split("\n")[0].slice(0, 150)}`);
   const rejected = new Map<string, number>();
   for (const o of outcomes.filter((x) => x.cls === "REJECTED")) {

@@ -21,7 +21,7 @@ import { compile } from "../../compiler/src/index.js";
 import { writeSketch } from "../../builders/sketch.js";
 import { buildHost } from "../../builders/host.js";
 import { buildLx106, runLx106 } from "../../builders/lx106-qemu.js";
-import { runProcess, type ProcessResult } from "../helpers/process.js";
+import { mapWithConcurrency, runProcess, type ProcessResult } from "../helpers/process.js";
 import { cacheDir, repoRoot, shimModule, sketchDriver } from "../helpers/paths.js";
 import { differenceFromOracle } from "../helpers/corpus.js";
 import { assemble, programAtLine, splitOutput, typeCheckAndRename, type Batch, type CheckedProgram, type Program } from "./batch.js";
@@ -46,6 +46,8 @@ export interface HarnessOptions {
   log?: (line: string) => void;
   /** Host optimisation level: "-O2" builds exactly as `tsduino run` does (-O2 -g); "-O0"/"-O1" are faster. */
   opt?: string;
+  batchSize?: number;
+  jobs?: number;
 }
 
 export interface HarnessStats {
@@ -54,14 +56,34 @@ export interface HarnessStats {
   nodeRuns: number;
   nativeRuns: number;
   buildMs: number;
+  checkMs: number;
+  nodeMs: number;
+  compileMs: number;
+  runMs: number;
 }
 
-export const stats: HarnessStats = { compiles: 0, builds: 0, nodeRuns: 0, nativeRuns: 0, buildMs: 0 };
+export const stats: HarnessStats = { compiles: 0, builds: 0, nodeRuns: 0, nativeRuns: 0, buildMs: 0, checkMs: 0, nodeMs: 0, compileMs: 0, runMs: 0 };
 
-/** Classifies every program; the result has one outcome per program, in input order. */
+async function timed<T>(key: "checkMs" | "nodeMs" | "compileMs" | "runMs", fn: () => Promise<T> | T): Promise<T> {
+  const t0 = Date.now();
+  try {
+    return await fn();
+  } finally {
+    stats[key] += Date.now() - t0;
+  }
+}
+
+/** Classifies every program; the result has one outcome per program, in input order. With `batchSize`, the
+ * programs are split into batches of that size, `jobs` (default 2) at a time. */
 export async function runPrograms(programs: Program[], options: HarnessOptions): Promise<Outcome[]> {
+  if (options.batchSize && programs.length > options.batchSize) {
+    const chunks: Program[][] = [];
+    for (let i = 0; i < programs.length; i += options.batchSize) chunks.push(programs.slice(i, i + options.batchSize));
+    const one = { ...options, batchSize: undefined };
+    return (await mapWithConcurrency(chunks, options.jobs ?? 2, (c) => runPrograms(c, one))).flat();
+  }
   const outcomes = new Map<string, Outcome>();
-  const checked = typeCheckAndRename(programs);
+  const checked = await timed("checkMs", () => typeCheckAndRename(programs));
   for (const { program, error } of checked.invalid) outcomes.set(program.id, { id: program.id, cls: "INVALID", detail: error });
   const work = mkdtempSync(join(tmpdir(), "tsd-fuzz-"));
   try {
@@ -89,7 +111,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   let rest: CheckedProgram[] = [];
   let node: ProcessResult;
   for (;;) {
-    node = await runNode(assemble(programs), dir, options.nodeTimeoutMs ?? 30_000);
+    node = await timed("nodeMs", () => runNode(assemble(programs), dir, options.nodeTimeoutMs ?? 30_000));
     const seg = splitOutput(node.stdout, programs.length);
     if (!node.timedOut && seg.last === programs.length) break;
     const k = Math.max(seg.last, 0);
@@ -116,7 +138,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
     let result: ReturnType<typeof compile>;
     try {
       stats.compiles++;
-      result = compile({ entry: file, target: options.target === "host" ? "host" : "lx106-qemu" });
+      result = await timed("compileMs", () => compile({ entry: file, target: options.target === "host" ? "host" : "lx106-qemu" }));
     } catch {
       const crashing = await bisectCrash(programs, dir, options);
       for (const [p, detail] of crashing) set(p, "CRASH", detail);
@@ -175,7 +197,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   }
 
   // 4. Run natively and compare segment by segment.
-  const native = await runNative(executable, options);
+  const native = await timed("runMs", () => runNative(executable!, options));
   const nodeSeg = splitOutput(node.stdout, programs.length);
   const ours = splitOutput(native.stdout, programs.length);
   const stopped = ours.last < programs.length ? Math.max(ours.last, 0) : programs.length;
