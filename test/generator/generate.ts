@@ -921,7 +921,7 @@ class ProgramGenerator {
     return r.weighted<() => string>([
       [3, () => `${a}.length`],
       [4, () => `(${a}.length > 0 ? ${a}[(${n()} >>> 0) % ${a}.length] : ${n()})`],
-      [0.3, () => `${a}[${r.range(0, 6)}]`],
+      [0.1, () => `${a}[${r.range(0, 6)}]`],
       [2, () => `${a}.${r.pick(["indexOf", "lastIndexOf"])}(${n()})`],
       [2, () => `${a}.reduce((acc, x) => ${r.pick(["acc + x", "acc * 2 + x", "Math.max(acc, x)", "acc - x"])}, ${n()})`],
       [1, () => `${a}.findIndex((x) => x ${r.pick([">", "<", "==="])} ${n().replace(/^NaN$/, "(0 / 0)")})`],

@@ -48,6 +48,8 @@ export interface HarnessOptions {
   opt?: string;
   batchSize?: number;
   jobs?: number;
+  /** Only ask g++ whether it accepts the C++ (G++FAIL or match, nothing is run): minimising a G++FAIL. */
+  syntaxOnly?: boolean;
 }
 
 export interface HarnessStats {
@@ -111,7 +113,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   let rest: CheckedProgram[] = [];
   let node: ProcessResult;
   for (;;) {
-    node = await timed("nodeMs", () => runNode(assemble(programs), dir, options.nodeTimeoutMs ?? 30_000));
+    node = await timed("nodeMs", () => runNode(assemble(programs), dir, options.nodeTimeoutMs ?? 10_000));
     const seg = splitOutput(node.stdout, programs.length);
     if (!node.timedOut && seg.last === programs.length) break;
     const k = Math.max(seg.last, 0);
@@ -196,6 +198,10 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
     return [...keep, ...rest];
   }
 
+  if (options.syntaxOnly) {
+    for (const p of programs) set(p, "match", "g++ accepts it (not run)");
+    return rest;
+  }
   // 4. Run natively and compare segment by segment.
   const native = await timed("runMs", () => runNative(executable!, options));
   const nodeSeg = splitOutput(node.stdout, programs.length);
@@ -336,11 +342,15 @@ async function runtimeObjects(includes: string[], opt: string): Promise<string[]
 
 /** Builds the batch sketch for the host with our own g++ call, so that the optimisation level is ours to
  * choose (-O0 compiles the big batch modules 2–3x faster than the product's -O2 -g). */
-async function buildHostFast(sketchDir: string, name: string, opt: string): Promise<{ ok: true; path: string } | { ok: false; log: string }> {
+async function buildHostFast(sketchDir: string, name: string, opt: string, syntaxOnly = false): Promise<{ ok: true; path: string } | { ok: false; log: string }> {
   const includes = [join(repoRoot, "runtime", "arduino"), join(repoRoot, "runtime", "host"), join(repoRoot, "runtime", "core")];
   const objects = await runtimeObjects(includes, opt);
   const exe = join(sketchDir, name);
   const sketchIncludes = [join(repoRoot, "runtime", "arduino"), join(repoRoot, "runtime", "host"), join(sketchDir, "src", "tsduino")];
+  // A syntax-only pass first: on the current compiler most batches have some program g++ rejects, and
+  // finding those without code generation makes each narrowing round cheaper.
+  const check = await gpp([...HOST_FLAGS, "-fsyntax-only", ...sketchIncludes.map((d) => `-I${d}`), "-x", "c++", join(sketchDir, `${name}.ino`)]);
+  if (check.code !== 0 || syntaxOnly) return check.code === 0 ? { ok: true, path: "" } : { ok: false, log: check.log };
   const r = await gpp([...HOST_FLAGS, opt, ...sketchIncludes.map((d) => `-I${d}`), "-x", "c++", join(sketchDir, `${name}.ino`), "-x", "none", ...objects, "-o", exe]);
   return r.code === 0 ? { ok: true, path: exe } : { ok: false, log: r.log };
 }
@@ -352,7 +362,7 @@ async function buildNative(result: ReturnType<typeof compile>, dir: string, opti
   const t0 = Date.now();
   try {
     if (options.target === "host") {
-      if (options.opt && options.opt !== "-O2") return await buildHostFast(sketchDir, sketch.name, options.opt);
+      if (options.syntaxOnly || (options.opt && options.opt !== "-O2")) return await buildHostFast(sketchDir, sketch.name, options.opt ?? "-O0", options.syntaxOnly);
       return { ok: true, path: (await buildHost(sketchDir, sketch)).executable };
     }
     return { ok: true, path: (await buildLx106(sketchDir, { jobs: 1 })).elf };
