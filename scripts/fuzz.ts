@@ -19,7 +19,7 @@ const argv = yargs(hideBin(process.argv))
   .option("findings", { type: "string", describe: "folder for findings (default test/generator/findings)" })
   .option("opt", { choices: ["O0", "O1", "O2"], default: "O0", describe: "host g++ optimisation (O2 = exactly as tsduino run builds, -O2 -g)" })
   .option("jobs", { type: "number", default: 2, describe: "batches built at a time" })
-  .option("json", { type: "string", describe: "write every outcome to this JSON file" })
+  .option("json", { type: "string", describe: "write every outcome to this JSON file (and, as they come, one per line to <file>l)" })
   .strict()
   .parseSync();
 

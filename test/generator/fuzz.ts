@@ -1,6 +1,6 @@
 // The fuzzing campaign behind `npm run fuzz`: generated programs and corpus mutants, run in batches of
 // `batchSize` (two batches at a time), tallied per class, failures minimised and written as findings.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "../helpers/paths.js";
 import type { Program } from "./batch.js";
@@ -55,7 +55,8 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const worker = async (): Promise<void> => {
     while (next < chunks.length) {
       const chunk = chunks[next++];
-      const results = await runPrograms(chunk, harness);
+      const results = await runPrograms(chunk, { ...harness, trusted: chunk.every((p) => p.id.startsWith("g")) });
+      if (options.json) appendFileSync(`${options.json}l`, results.map((o, k) => JSON.stringify({ ...o, origin: chunk[k].origin }) + "\n").join(""));
       results.forEach((o, k) => {
         outcomes.push({ ...o, origin: chunk[k].origin });
         counts[o.cls] = (counts[o.cls] ?? 0) + 1;

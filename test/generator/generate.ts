@@ -104,7 +104,7 @@ class ProgramGenerator {
     out.push(...this.maybeHelpers([...this.classes.map((c) => c.name), ...this.interfaces]));
     if (r.chance(0.4)) out.push(...this.recursiveDecl());
     for (let i = r.range(0, 2); i > 0; i--) out.push(...this.functionDecl());
-    this.budget = r.range(10, 28);
+    this.budget = r.range(8, 22);
     while (this.budget > 0) out.push(...this.stmt(0));
     return out.join("\n") + "\n";
   }
@@ -738,11 +738,13 @@ class ProgramGenerator {
     const opts = this.vars((v) => v.type === ON || v.type === OS || v.type.endsWith("| undefined"));
     if (!opts.length) return [`console.log(${this.printable(1)});`];
     const o = r.pick(opts);
-    if (o.type === ON) return [`if (${o.name} !== undefined) {`, `  console.log(${o.name} + 1, ${o.name}.toFixed(${r.range(0, 3)}));`, "}"];
-    if (o.type === OS) return [`if (${o.name} !== undefined) {`, `  console.log(${o.name}.length, ${o.name}.toUpperCase());`, "}"];
+    // The bodies do not rely on the narrowing: in code TypeScript sees as unreachable (`if (false)`) it does
+    // not narrow, and the program would not type-check.
+    if (o.type === ON) return [`if (${o.name} !== undefined) {`, `  console.log((${o.name} ?? 0) + 1, (${o.name} ?? 0).toFixed(${r.range(0, 3)}));`, "}"];
+    if (o.type === OS) return [`if (${o.name} !== undefined) {`, `  console.log((${o.name} ?? "").length, (${o.name} ?? "").toUpperCase());`, "}"];
     if (o.type === "number[] | undefined") return [`console.log(String(${o.name}?.length), ${o.name}?.join("|") ?? "none");`];
-    if (this.interfaces.some((i) => `${i} | undefined` === o.type)) return [`if (${o.name} !== undefined) {`, `  console.log(${o.name}.n, ${o.name}.s);`, "}"];
-    return [`if (${o.name} ${r.pick(["!== undefined", "!= null"])}) {`, `  console.log(${o.name}.a, ${o.name}.label());`, "} else {", '  console.log("none");', "}"];
+    if (this.interfaces.some((i) => `${i} | undefined` === o.type)) return [`if (${o.name} !== undefined) {`, `  console.log(${o.name}?.n, ${o.name}?.s);`, "}"];
+    return [`if (${o.name} ${r.pick(["!== undefined", "!= null"])}) {`, `  console.log(${o.name}?.a ?? 0, ${o.name}?.label() ?? "");`, "} else {", '  console.log("none");', "}"];
   }
 
   // ---------- expressions

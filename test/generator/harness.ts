@@ -50,6 +50,10 @@ export interface HarnessOptions {
   jobs?: number;
   /** Only ask g++ whether it accepts the C++ (G++FAIL or match, nothing is run): minimising a G++FAIL. */
   syntaxOnly?: boolean;
+  /** Skip the per-program type check (generated programs); the compiler's check of the batch remains. */
+  trusted?: boolean;
+  /** Called with each program's outcome as soon as it is known. */
+  onOutcome?: (o: Outcome) => void;
 }
 
 export interface HarnessStats {
@@ -85,8 +89,11 @@ export async function runPrograms(programs: Program[], options: HarnessOptions):
     return (await mapWithConcurrency(chunks, options.jobs ?? 2, (c) => runPrograms(c, one))).flat();
   }
   const outcomes = new Map<string, Outcome>();
-  const checked = await timed("checkMs", () => typeCheckAndRename(programs));
-  for (const { program, error } of checked.invalid) outcomes.set(program.id, { id: program.id, cls: "INVALID", detail: error });
+  const checked = await timed("checkMs", () => typeCheckAndRename(programs, { check: !options.trusted }));
+  for (const { program, error } of checked.invalid) {
+    outcomes.set(program.id, { id: program.id, cls: "INVALID", detail: error });
+    options.onOutcome?.({ id: program.id, cls: "INVALID", detail: error });
+  }
   const work = mkdtempSync(join(tmpdir(), "tsd-fuzz-"));
   try {
     let pool = checked.valid;
@@ -106,6 +113,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   mkdirSync(dir, { recursive: true });
   const set = (p: CheckedProgram, cls: OutcomeClass, detail: string, extra: Partial<Outcome> = {}): void => {
     outcomes.set(p.id, { id: p.id, cls, detail, ...extra });
+    options.onOutcome?.({ id: p.id, cls, detail, ...extra });
   };
 
   // 1. Node. A program that hangs is dropped; one that throws must be the last of its batch.
@@ -154,7 +162,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
       for (const e of errors) {
         const k = e.line !== undefined ? programAtLine(batch, e.line) : -1;
         if (k < 0) continue;
-        if (!bad.has(k)) set(programs[k], "REJECTED", `line ${e.line! - batch.startLines[k] + 1}: ${e.message}`);
+        if (!bad.has(k)) set(programs[k], /^TS\d+:/.test(e.message) ? "INVALID" : "REJECTED", `line ${e.line! - batch.startLines[k] + 1}: ${e.message}`);
         bad.add(k);
       }
       if (!bad.size) {
