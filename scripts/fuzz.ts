@@ -4,7 +4,7 @@
 // test/generator/findings/<class>-<seed>.ts. Prints counts per class and programs per second.
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { fuzz } from "../test/generator/fuzz.js";
+import { fuzz, minimizeFrom } from "../test/generator/fuzz.js";
 
 const argv = yargs(hideBin(process.argv))
   .scriptName("npm run fuzz --")
@@ -19,6 +19,7 @@ const argv = yargs(hideBin(process.argv))
   .option("findings", { type: "string", describe: "folder for findings (default test/generator/findings)" })
   .option("opt", { choices: ["O0", "O1", "O2"], default: "O0", describe: "host g++ optimisation (O2 = exactly as tsduino run builds, -O2 -g)" })
   .option("jobs", { type: "number", default: 2, describe: "batches built at a time" })
+  .option("from", { type: "string", describe: "only minimise the failures recorded in an earlier run's --json file (or its streamed <json>l)" })
   .option("json", { type: "string", describe: "write every outcome to this JSON file (and, as they come, one per line to <file>l)" })
   .strict()
   .parseSync();
@@ -26,6 +27,14 @@ const argv = yargs(hideBin(process.argv))
 if (!Number.isInteger(argv.count) || argv.count < 0 || !Number.isInteger(argv.mutants) || argv.mutants < 0) {
   console.error("--count and --mutants must be non-negative integers");
   process.exit(1);
+}
+
+if (argv.from) {
+  await minimizeFrom(argv.from, {
+    count: 0, seed: 0, mutants: 0, mutantSeed: 0, target: argv.lx106 ? "lx106" : "host", batchSize: argv.batch, minimize: true,
+    maxFindings: argv["max-findings"], findingsDir: argv.findings, opt: `-${argv.opt}`, log: (line) => console.log(line),
+  });
+  process.exit(0);
 }
 
 const summary = await fuzz({

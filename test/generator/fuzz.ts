@@ -89,34 +89,59 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const invalid = outcomes.filter((o) => o.cls === "INVALID" && o.id.startsWith("g"));
   for (const o of invalid.slice(0, 5)) options.log(`  generator bug (tsc rejects ${o.id}): ${o.detail}`);
 
-  if (options.minimize && failing.length) {
-    const dir = options.findingsDir ?? FINDINGS_DIR;
-    mkdirSync(dir, { recursive: true });
-    const known = knownFindings(dir);
-    let written = 0;
-    // One program per failure signature first (the same g++ error / the same class of crash), then the rest.
-    const signature = (o: Outcome): string => `${o.cls} ${o.cls === "MISMATCH" ? o.id : o.detail.replace(/\b\w*\d\w*\b/g, "#").replace(/‘[^’]*’/g, "‘…’").slice(0, 100)}`;
-    const seen = new Set<string>();
-    const firsts = failing.filter((o) => !seen.has(signature(o)) && seen.add(signature(o)) !== undefined);
-    for (const o of firsts.slice(0, options.maxFindings)) {
-      const program = programs.find((p) => p.id === o.id)!;
-      const m = await minimize(program, o, harness);
-      const key = normalize(m.text);
-      if (known.has(key)) {
-        options.log(`  ${o.id}: minimised to ${m.text.split("\n").length - 1} lines, same as an earlier finding`);
-        continue;
-      }
-      known.add(key);
-      const file = join(dir, `${fileClass(o.cls)}-${o.id}.ts`);
-      writeFileSync(file, findingText(program, m.outcome, m.text, options.target));
-      written++;
-      options.log(`  ${o.id}: minimised in ${m.steps} steps to ${m.text.split("\n").length - 1} lines → ${file}`);
-    }
-    options.log(`${written} new findings in ${dir}`);
-  }
   const summary = { counts, failures: failing.length, seconds: (Date.now() - started) / 1000, outcomes };
   if (options.json) writeFileSync(options.json, JSON.stringify(summary, null, 1));
+  if (options.minimize && failing.length) await writeFindings(failing, programs, harness, options);
   return summary;
+}
+
+/** Minimises the failures of an earlier run, read from its `--json` file or its streamed `<json>l` file. */
+export async function minimizeFrom(file: string, options: FuzzOptions): Promise<void> {
+  const text = readFileSync(file, "utf8");
+  const outcomes: (Outcome & { origin: string })[] = file.endsWith("l") ? text.split("\n").filter(Boolean).map((l) => JSON.parse(l)) : JSON.parse(text).outcomes;
+  const failing = outcomes.filter((o) => FAILURES.includes(o.cls));
+  const programs = failing.map((o) => ({ ...programFor(o.id), origin: o.origin }));
+  options.log(`${failing.length} failures in ${file}`);
+  await writeFindings(failing, programs, { target: options.target, opt: options.opt }, options);
+}
+
+/** The program behind an id: g<seed> is generated again, m-<name>-<seed> mutated again. */
+function programFor(id: string): Program {
+  if (/^g\d+$/.test(id)) return { id, text: generateProgram(Number(id.slice(1))) };
+  const seed = Number(id.split("-").pop());
+  const m = mutants(1, seed)[0];
+  if (m.id !== id) throw new Error(`mutant ${id} cannot be made again (got ${m.id})`);
+  return m;
+}
+
+/** One failure per signature (the same g++ error, the same crash), minimised and written as a finding. */
+function signature(o: Outcome): string {
+  return `${o.cls} ${o.cls === "MISMATCH" || o.cls === "TIMEOUT" ? o.id : o.detail.replace(/\b\w*\d\w*\b/g, "#").replace(/‘[^’]*’/g, "‘…’").slice(0, 100)}`;
+}
+
+async function writeFindings(failing: Outcome[], programs: (Program & { origin: string })[], harness: HarnessOptions, options: FuzzOptions): Promise<void> {
+  const dir = options.findingsDir ?? FINDINGS_DIR;
+  mkdirSync(dir, { recursive: true });
+  const known = knownFindings(dir);
+  let written = 0;
+  const seen = new Set<string>(known.signatures);
+  const firsts = failing.filter((o) => !seen.has(signature(o)) && seen.add(signature(o)) !== undefined);
+  options.log(`minimising ${Math.min(firsts.length, options.maxFindings)} of ${firsts.length} distinct failures`);
+  for (const o of firsts.slice(0, options.maxFindings)) {
+    const program = programs.find((p) => p.id === o.id)!;
+    const m = await minimize(program, o, harness);
+    const key = normalize(m.text);
+    if (known.texts.has(key)) {
+      options.log(`  ${o.id}: minimised to ${m.text.split("\n").length - 1} lines, same as an earlier finding`);
+      continue;
+    }
+    known.texts.add(key);
+    const file = join(dir, `${fileClass(o.cls)}-${o.id}.ts`);
+    writeFileSync(file, findingText(program, m.outcome, m.text, options.target, signature(o)));
+    written++;
+    options.log(`  ${o.id}: minimised in ${m.steps} steps to ${m.text.split("\n").length - 1} lines → ${file}`);
+  }
+  options.log(`${written} new findings in ${dir}`);
 }
 
 function format(counts: Record<string, number>): string {
@@ -132,14 +157,20 @@ function normalize(text: string): string {
   return text.replace(/^\/\/.*\n/gm, "").replace(/\b[A-Za-z]+\d+\b/g, "N").replace(/\d+(\.\d+)?/g, "0").replace(/\s+/g, " ");
 }
 
-function knownFindings(dir: string): Set<string> {
-  const known = new Set<string>();
+function knownFindings(dir: string): { texts: Set<string>; signatures: Set<string> } {
+  const known = { texts: new Set<string>(), signatures: new Set<string>() };
   if (!existsSync(dir)) return known;
-  for (const f of readdirSync(dir)) if (f.endsWith(".ts")) known.add(normalize(readFileSync(join(dir, f), "utf8")));
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith(".ts")) continue;
+    const text = readFileSync(join(dir, f), "utf8");
+    known.texts.add(normalize(text));
+    const sig = /^\/\/ signature: (.*)$/m.exec(text);
+    if (sig) known.signatures.add(sig[1]);
+  }
   return known;
 }
 
-function findingText(program: Program & { origin: string }, outcome: Outcome, text: string, target: string): string {
+function findingText(program: Program & { origin: string }, outcome: Outcome, text: string, target: string, sig: string): string {
   const comment = (label: string, value: string | undefined): string[] => {
     if (value === undefined) return [];
     const lines = value.split("\n").slice(0, 12);
@@ -154,6 +185,7 @@ function findingText(program: Program & { origin: string }, outcome: Outcome, te
     `// ${outcome.detail.split("\n").join("\n// ")}`,
     ...comment("Node prints", outcome.node),
     ...comment("tsduino prints", outcome.ours),
+    `// signature: ${sig}`,
     text,
   ].join("\n");
 }

@@ -49,6 +49,34 @@ function removeSpans(text: string, spans: Span[]): string {
     .join("\n") + "\n";
 }
 
+/** Compound statements replaced by one of their bodies: `if (c) { A } else { B }` → `A` or `B`, a loop by its
+ * body, a switch by one case's statements, a labelled statement by its statement. */
+function unwrapCandidates(text: string): string[] {
+  const source = ts.createSourceFile("m.ts", text, ts.ScriptTarget.ES2022, true);
+  const out: string[] = [];
+  const inner = (s: ts.Statement): string => (ts.isBlock(s) ? s.statements.map((x) => x.getText(source)).join("\n") : s.getText(source));
+  const replace = (node: ts.Node, by: string): void => {
+    out.push(text.slice(0, node.getStart(source)) + by + text.slice(node.end));
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isIfStatement(node)) {
+      replace(node, inner(node.thenStatement));
+      if (node.elseStatement) replace(node, inner(node.elseStatement));
+    } else if (ts.isForStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isForOfStatement(node)) {
+      replace(node, inner(node.statement));
+    } else if (ts.isLabeledStatement(node)) {
+      replace(node, node.statement.getText(source));
+    } else if (ts.isSwitchStatement(node)) {
+      for (const c of node.caseBlock.clauses) replace(node, c.statements.map((x) => x.getText(source)).join("\n"));
+    } else if (ts.isBlock(node) && ts.isBlock(node.parent)) {
+      replace(node, inner(node));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
 export interface Minimized {
   text: string;
   outcome: Outcome;
@@ -74,6 +102,13 @@ export async function minimize(program: Program, failure: Outcome, options: Harn
       if (seen.has(candidate)) continue;
       seen.add(candidate);
       candidates.push({ id: `${program.id}~${steps}.${candidates.length}`, text: candidate });
+    }
+    if (chunk === 1) {
+      for (const candidate of unwrapCandidates(text)) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        candidates.push({ id: `${program.id}~${steps}.${candidates.length}`, text: candidate });
+      }
     }
     if (!candidates.length) break;
     const results: Outcome[] = [];
