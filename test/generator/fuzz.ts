@@ -55,7 +55,14 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const worker = async (): Promise<void> => {
     while (next < chunks.length) {
       const chunk = chunks[next++];
-      const results = await runPrograms(chunk, { ...harness, trusted: chunk.every((p) => p.id.startsWith("g")) });
+      let results: Outcome[];
+      try {
+        results = await runPrograms(chunk, { ...harness, trusted: chunk.every((p) => p.id.startsWith("g")) });
+      } catch (e) {
+        // A harness bug must not end a long campaign: report it and go on with the next batch.
+        options.log(`  harness error on ${chunk[0].id}…${chunk[chunk.length - 1].id}: ${e instanceof Error ? e.stack : String(e)}`);
+        continue;
+      }
       if (options.json) appendFileSync(`${options.json}l`, results.map((o, k) => JSON.stringify({ ...o, origin: chunk[k].origin }) + "\n").join(""));
       results.forEach((o, k) => {
         outcomes.push({ ...o, origin: chunk[k].origin });
