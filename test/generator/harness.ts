@@ -373,6 +373,16 @@ async function buildNative(result: ReturnType<typeof compile>, dir: string, opti
       if (options.syntaxOnly || (options.opt && options.opt !== "-O2")) return await buildHostFast(sketchDir, sketch.name, options.opt ?? "-O0", options.syntaxOnly);
       return { ok: true, path: (await buildHost(sketchDir, sketch)).executable };
     }
+    // A syntax-only pass with the xtensa compiler first (the same flags as buildLx106), so that narrowing a
+    // G++FAIL does not pay for -O2 code generation of the whole batch each round.
+    const lx = join(repoRoot, "runtime", "lx106-qemu");
+    const check = await runProcess("xtensa-lx106-elf-g++", [
+      "-specs=/usr/lib/xtensa-lx106-elf/picolibc.specs", "-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-fno-threadsafe-statics", "-fwrapv", "-w",
+      "-fsyntax-only", "-DTSDUINO_LX106_QEMU=1", `-I${join(repoRoot, "runtime", "arduino")}`, `-I${join(sketchDir, "src", "tsduino")}`, `-I${lx}`,
+      "-x", "c++", join(sketchDir, `${sketch.name}.ino`),
+    ], { timeoutMs: 600_000 });
+    if (check.code !== 0) return { ok: false, log: check.stderr };
+    if (options.syntaxOnly) return { ok: true, path: "" };
     return { ok: true, path: (await buildLx106(sketchDir, { jobs: 1 })).elf };
   } catch (e) {
     const message = e instanceof Error ? (e as Error & { output?: string }).output ?? e.message : String(e);

@@ -86,7 +86,7 @@ export interface Minimized {
 /** The smallest variant of `program` found within `budgetMs` that still fails with class `cls`. */
 export async function minimize(program: Program, failure: Outcome, options: HarnessOptions, budgetMs = 120_000): Promise<Minimized> {
   const deadline = Date.now() + budgetMs;
-  if (failure.cls === "G++FAIL" && options.target === "host") options = { ...options, syntaxOnly: true };
+  if (failure.cls === "G++FAIL") options = { ...options, syntaxOnly: true };
   const same = (o: Outcome, cls: OutcomeClass): boolean => o.cls === cls;
   let text = program.text;
   let outcome = failure;
