@@ -123,7 +123,8 @@ function programFor(id: string): Program {
 
 /** One failure per signature (the same g++ error, the same crash), minimised and written as a finding. */
 function signature(o: Outcome): string {
-  return `${o.cls} ${o.cls === "MISMATCH" || o.cls === "TIMEOUT" ? o.id : o.detail.replace(/\b\w*\d\w*\b/g, "#").replace(/‘[^’]*’/g, "‘…’").slice(0, 100)}`;
+  const perProgram = (o.cls === "MISMATCH" && !o.detail.startsWith("ours stopped")) || o.cls === "TIMEOUT";
+  return `${o.cls} ${perProgram ? o.id : o.detail.replace(/^ours stopped.*?: "/, "").replace(/\\n.*$/, "").replace(/\b\w*\d\w*\b/g, "#").replace(/‘[^’]*’/g, "‘…’").slice(0, 100)}`;
 }
 
 async function writeFindings(failing: Outcome[], programs: (Program & { origin: string })[], harness: HarnessOptions, options: FuzzOptions): Promise<void> {

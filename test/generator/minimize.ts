@@ -87,7 +87,10 @@ export interface Minimized {
 export async function minimize(program: Program, failure: Outcome, options: HarnessOptions, budgetMs = 120_000): Promise<Minimized> {
   const deadline = Date.now() + budgetMs;
   if (failure.cls === "G++FAIL") options = { ...options, syntaxOnly: true };
-  const same = (o: Outcome, cls: OutcomeClass): boolean => o.cls === cls;
+  // The same class, and for a g++ failure or a stopped run the same error (names and numbers aside), so
+  // that minimising does not drift from one bug to another.
+  const shape = (o: Outcome): string => (o.cls === "G++FAIL" || o.detail.startsWith("ours stopped") ? o.detail.replace(/^ours stopped.*?: "/, "").replace(/\\n.*$/, "").replace(/\b\w*\d\w*\b/g, "#").replace(/‘[^’]*’/g, "‘…’").slice(0, 100) : "");
+  const same = (o: Outcome, cls: OutcomeClass): boolean => o.cls === cls && shape(o) === shape(failure);
   let text = program.text;
   let outcome = failure;
   let steps = 0;
