@@ -20,6 +20,8 @@ const argv = yargs(hideBin(process.argv))
   .option("opt", { choices: ["O0", "O1", "O2"], default: "O0", describe: "host g++ optimisation (O2 = exactly as tsduino run builds, -O2 -g)" })
   .option("jobs", { type: "number", default: 2, describe: "batches built at a time" })
   .option("from", { type: "string", describe: "only minimise the failures recorded in an earlier run's --json file (or its streamed <json>l)" })
+  .option("only", { choices: ["MISMATCH", "G++FAIL", "CRASH", "TIMEOUT"], describe: "with --from: only this class" })
+  .option("newest-first", { type: "boolean", default: false, describe: "with --from: minimise the last failures first" })
   .option("json", { type: "string", describe: "write every outcome to this JSON file (and, as they come, one per line to <file>l)" })
   .strict()
   .parseSync();
@@ -33,6 +35,7 @@ if (argv.from) {
   await minimizeFrom(argv.from, {
     count: 0, seed: 0, mutants: 0, mutantSeed: 0, target: argv.lx106 ? "lx106" : "host", batchSize: argv.batch, minimize: true,
     maxFindings: argv["max-findings"], findingsDir: argv.findings, opt: `-${argv.opt}`, log: (line) => console.log(line),
+    only: argv.only, newestFirst: argv["newest-first"],
   });
   process.exit(0);
 }

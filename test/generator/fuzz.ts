@@ -25,6 +25,9 @@ export interface FuzzOptions {
   json?: string;
   jobs?: number;
   opt?: string;
+  /** With --from: only failures of this class, and/or the newest first. */
+  only?: string;
+  newestFirst?: boolean;
   log: (line: string) => void;
 }
 
@@ -106,7 +109,8 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
 export async function minimizeFrom(file: string, options: FuzzOptions): Promise<void> {
   const text = readFileSync(file, "utf8");
   const outcomes: (Outcome & { origin: string })[] = file.endsWith("l") ? text.split("\n").filter(Boolean).map((l) => JSON.parse(l)) : JSON.parse(text).outcomes;
-  const failing = outcomes.filter((o) => FAILURES.includes(o.cls));
+  let failing = outcomes.filter((o) => FAILURES.includes(o.cls) && (!options.only || o.cls === options.only));
+  if (options.newestFirst) failing = failing.reverse();
   const programs = failing.map((o) => ({ ...programFor(o.id), origin: o.origin }));
   options.log(`${failing.length} failures in ${file}`);
   await writeFindings(failing, programs, { target: options.target, opt: options.opt }, options);
