@@ -166,9 +166,12 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
         bad.add(k);
       }
       if (!bad.size) {
-        // A diagnostic without a usable line: isolate one by one.
-        for (const p of programs) set(p, "REJECTED", errors[0].message);
-        return rest;
+        // A diagnostic without a usable line: narrow it down by halves.
+        if (programs.length === 1) {
+          set(programs[0], "REJECTED", errors[0].message);
+          return rest;
+        }
+        return splitRun(programs, rest, options, outcomes, dir);
       }
       programs = programs.filter((_, k) => !bad.has(k));
       continue;
@@ -202,7 +205,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
     for (const k of bad) set(programs[k], "G++FAIL", firstGppError(built.log, compiled.batch.startLines[k], (compiled.batch.startLines[k + 1] ?? Infinity) - 1));
     const keep = programs.filter((_, k) => !bad.has(k));
     if (!keep.length) return rest;
-    // Recompile without them (the Node run stays valid: segments are per program, re-split below).
+    // The others go into the next round (recompiled without the failing ones).
     return [...keep, ...rest];
   }
 
