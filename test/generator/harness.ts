@@ -132,7 +132,15 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
       if (!programs.length) return rest;
       continue;
     }
-    // Program k threw an uncaught error: it must end its batch.
+    // Program k threw an uncaught error: it must end its batch. Unbounded recursion is not comparable
+    // (Node throws a RangeError, a native stack just overflows): such a mutant is discarded.
+    if (/Maximum call stack size exceeded/.test(node.stderr)) {
+      set(programs[k], "NODEFAIL", "Node: Maximum call stack size exceeded");
+      rest = [...programs.slice(k + 1), ...rest];
+      programs = programs.slice(0, k);
+      if (!programs.length) return rest;
+      continue;
+    }
     if (k === programs.length - 1) break;
     rest = [...programs.slice(k + 1), ...rest];
     programs = programs.slice(0, k + 1);
