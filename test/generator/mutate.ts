@@ -69,7 +69,8 @@ function mutateOnce(text: string, rng: Rng): { text: string; what: string } | un
   const accesses: ts.PropertyAccessExpression[] = [];
   const identifiers: ts.Identifier[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && GROUPS.some((g) => g.includes(node.operatorToken.kind))) binaries.push(node);
+    // Not inside a sort comparator: an inconsistent comparator makes the order implementation-defined.
+    if (ts.isBinaryExpression(node) && GROUPS.some((g) => g.includes(node.operatorToken.kind)) && !insideSort(node)) binaries.push(node);
     else if (ts.isNumericLiteral(node)) numbers.push(node);
     else if (ts.isStringLiteral(node) && !ts.isImportDeclaration(node.parent) && !ts.isPropertyAssignment(node.parent) && !ts.isEnumMember(node.parent)) strings.push(node);
     else if (ts.isPropertyAccessExpression(node) && !node.questionDotToken && !ts.isCallExpression(node.parent) && node.expression.kind !== ts.SyntaxKind.ThisKeyword) accesses.push(node);
@@ -122,6 +123,13 @@ function mutateOnce(text: string, rng: Rng): { text: string; what: string } | un
   if (!result) return undefined;
   const { edit, what } = result;
   return { text: text.slice(0, edit.start) + edit.text + text.slice(edit.end), what };
+}
+
+function insideSort(node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "sort") return true;
+  }
+  return false;
 }
 
 function line(source: ts.SourceFile, node: ts.Node): number {
