@@ -121,7 +121,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   let rest: CheckedProgram[] = [];
   let node: ProcessResult;
   for (;;) {
-    node = await timed("nodeMs", () => runNode(assemble(programs), dir, options.nodeTimeoutMs ?? 10_000));
+    node = await timed("nodeMs", () => runNode(assemble(programs), dir, options.nodeTimeoutMs ?? 10_000 + 250 * programs.length));
     const seg = splitOutput(node.stdout, programs.length);
     if (seg.last === programs.length) break; // all finished (a timeout after the end marker does not matter)
     const k = Math.max(seg.last, 0);
