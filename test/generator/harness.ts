@@ -156,7 +156,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
     let result: ReturnType<typeof compile>;
     try {
       stats.compiles++;
-      result = await timed("compileMs", () => compile({ entry: file, target: options.target === "host" ? "host" : "lx106-qemu" }));
+      result = await timed("compileMs", () => compile({ entry: file }));
     } catch {
       const crashing = await bisectCrash(programs, dir, options);
       for (const [p, detail] of crashing) set(p, "CRASH", detail);
@@ -417,7 +417,7 @@ async function bisectCrash(programs: CheckedProgram[], dir: string, options: Har
     writeFileSync(file, assemble(ps).text);
     try {
       stats.compiles++;
-      compile({ entry: file, target: options.target === "host" ? "host" : "lx106-qemu" });
+      compile({ entry: file });
       return undefined;
     } catch (e) {
       return e instanceof Error ? `${e.message} ${(e.stack ?? "").split("\n").slice(1, 3).join(" ").trim()}` : String(e);
