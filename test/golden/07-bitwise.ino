@@ -13,6 +13,7 @@ double bits = 0;
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
+  TSD_YIELD_SCOPE();
 #line 4 "07-bitwise.ts"
   ts::console_log(static_cast<double>(a & b), static_cast<double>(a | b), static_cast<double>(a ^ b), static_cast<double>(~a), static_cast<double>(~ts::toInt32(static_cast<double>(~ts::toInt32(3.7)))), static_cast<double>(~ts::toInt32(static_cast<double>(~ts::toInt32(-3.7)))));
   ts::console_log(static_cast<double>(ts::shl(ts::toInt32(1.0), ts::toUint32(31.0))), static_cast<double>(ts::shl(ts::toInt32(1.0), ts::toUint32(32.0))), static_cast<double>(ts::shl(ts::toInt32(1.0), ts::toUint32(33.0))), static_cast<double>(ts::shr(ts::toInt32(-1.0), ts::toUint32(1.0))), static_cast<double>(ts::shr(ts::toUint32(-1.0), ts::toUint32(0.0))), static_cast<double>(ts::shr(ts::toUint32(-1.0), ts::toUint32(28.0))), static_cast<double>(ts::shr(ts::toInt32(-16.0), ts::toUint32(2.0))));
@@ -21,6 +22,7 @@ void setup() {
   ts::console_log(static_cast<double>(ts::shr(ts::toUint32(3735928559.0), ts::toUint32(0.0))), static_cast<double>(ts::toInt32(3735928559.0) | ts::toInt32(0.0)), static_cast<double>(ts::shr(ts::toInt32(3735928559.0), ts::toUint32(16.0))), static_cast<double>(ts::shr(ts::toUint32(3735928559.0), ts::toUint32(16.0))));
   h = 0;
   for (ts::String c : TS_STR("checksum")) {
+    TSD_LOOP_YIELD();
 #line 10 "07-bitwise.ts"
     h = static_cast<double>(ts::toInt32(([&]() -> double { double _a1 = ((static_cast<double>(ts::shl(ts::toInt32(h), ts::toUint32(5.0)))) - h); double _a2 = c.charCodeAt(0); return _a1 + _a2; }())) | ts::toInt32(0.0));
   }
@@ -28,6 +30,7 @@ void setup() {
   ts::console_log(TS_STR("hash"), h, static_cast<double>(ts::shr(ts::toUint32(h), ts::toUint32(0.0))));
   bits = 0;
   for (double n = 61680; n != 0.0; n = static_cast<double>(ts::shr(ts::toUint32(n), ts::toUint32(1.0)))) {
+    TSD_LOOP_YIELD();
 #line 13 "07-bitwise.ts"
     bits += (static_cast<double>(ts::toInt32(n) & ts::toInt32(1.0)));
   }

@@ -75,8 +75,10 @@ double kind(ts::String s) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
+  TSD_YIELD_SCOPE();
 #line 21 "57-switch.ts"
   for (double n : ts::Array<double>::of(0, 1, 2, 3, 7, 10)) {
+    TSD_LOOP_YIELD();
 #line 21 "57-switch.ts"
     ts::console_log(n, classify(n));
   }

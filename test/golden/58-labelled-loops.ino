@@ -16,12 +16,16 @@ double k = 0;
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
+  TSD_YIELD_SCOPE();
 #line 2 "58-labelled-loops.ts"
   found = ts::Array<ts::String>::empty();
   for (int32_t i = 0; i < 5.0; i++) {
     {
+      TSD_LOOP_YIELD();
 #line 4 "58-labelled-loops.ts"
       for (int32_t j = 0; j < 5.0; j++) {
+        TSD_LOOP_YIELD();
+#line 5 "58-labelled-loops.ts"
         if (j == 3) {
 #line 5 "58-labelled-loops.ts"
           goto outer_continue;
@@ -43,8 +47,11 @@ void setup() {
   count = 0;
   for (ts::Array<double> row : ts::Array<ts::Array<double>>::of(ts::Array<double>::of(1, 2, -1, 4), ts::Array<double>::of(5, 6), ts::Array<double>::of(7, -1, 9))) {
     {
+      TSD_LOOP_YIELD();
 #line 13 "58-labelled-loops.ts"
       for (double v : row) {
+        TSD_LOOP_YIELD();
+#line 14 "58-labelled-loops.ts"
         if (v < 0.0) {
 #line 14 "58-labelled-loops.ts"
           goto rows_continue;
@@ -59,20 +66,27 @@ void setup() {
   ts::console_log(count);
   n = 0;
   do {
+    TSD_LOOP_YIELD();
+#line 21 "58-labelled-loops.ts"
     n++;
   } while (n < 5.0);
   ts::console_log(n);
   m = 10;
   do {
+    TSD_LOOP_YIELD();
 #line 25 "58-labelled-loops.ts"
     m++;
   } while (m < 5.0);
   ts::console_log(m);
   k = 0;
   while (true) {
+    TSD_LOOP_YIELD();
+#line 30 "58-labelled-loops.ts"
     k++;
     double inner = 0;
     while (inner < 10.0) {
+      TSD_LOOP_YIELD();
+#line 33 "58-labelled-loops.ts"
       inner++;
       if (k * inner == 24.0) {
 #line 34 "58-labelled-loops.ts"

@@ -25,7 +25,10 @@ double count = 0;
 // ---- definitions
 #line 2 "61-nullish.ts"
 ts::String find(ts::Array<ts::String> xs, ts::String prefix) {
+  TSD_YIELD_SCOPE();
+#line 3 "61-nullish.ts"
   for (ts::String x : xs) {
+    TSD_LOOP_YIELD();
 #line 3 "61-nullish.ts"
     if (x.startsWith(prefix)) {
 #line 3 "61-nullish.ts"

@@ -64,8 +64,11 @@ void LinkedList::push(double v) {
   this->size++;
 }
 ts::String LinkedList::toString() {
+  TSD_YIELD_SCOPE();
+#line 13 "73-linked-list.ts"
   ts::Array<ts::String> parts = ts::Array<ts::String>::empty();
   for (ts::Ref<ListNode> n = this->head; !ts::isNull(n); n = n->next) {
+    TSD_LOOP_YIELD();
 #line 14 "73-linked-list.ts"
     parts.push(ts::toString(n->value));
   }
@@ -73,9 +76,13 @@ ts::String LinkedList::toString() {
   return parts.join(TS_STR(" -> "));
 }
 void LinkedList::reverse() {
+  TSD_YIELD_SCOPE();
+#line 18 "73-linked-list.ts"
   ts::Ref<ListNode> prev = ts::null;
   ts::Ref<ListNode> cur = this->head;
   while (!ts::isNull(cur)) {
+    TSD_LOOP_YIELD();
+#line 21 "73-linked-list.ts"
     ts::Ref<ListNode> next = cur->next;
     cur->next = prev;
     prev = cur;
@@ -84,6 +91,8 @@ void LinkedList::reverse() {
   this->head = prev;
 }
 bool LinkedList::remove(double v) {
+  TSD_YIELD_SCOPE();
+#line 29 "73-linked-list.ts"
   if (ts::isNull(this->head)) {
 #line 29 "73-linked-list.ts"
     return false;
@@ -95,6 +104,8 @@ bool LinkedList::remove(double v) {
     return true;
   }
   for (ts::Ref<ListNode> n = this->head; !ts::isNull(n->next); n = n->next) {
+    TSD_LOOP_YIELD();
+#line 36 "73-linked-list.ts"
     if (n->next->value == v) {
       n->next = n->next->next;
       this->size--;
@@ -107,9 +118,11 @@ bool LinkedList::remove(double v) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
+  TSD_YIELD_SCOPE();
 #line 45 "73-linked-list.ts"
   list = ts::make<LinkedList>();
   for (int32_t i = 1; i <= 6.0; i++) {
+    TSD_LOOP_YIELD();
 #line 46 "73-linked-list.ts"
     list->push(static_cast<double>(i) * static_cast<double>(i));
   }
@@ -120,6 +133,7 @@ void setup() {
   bool _a7 = list->remove(16); bool _a8 = list->remove(1); bool _a9 = list->remove(99); ts::String _a10 = list->toString(); double _a11 = list->size; ts::console_log(_a7, _a8, _a9, _a10, _a11);
   big = ts::make<LinkedList>();
   for (int32_t i = 0; i < 20000.0; i++) {
+    TSD_LOOP_YIELD();
 #line 52 "73-linked-list.ts"
     big->push(i);
   }

@@ -74,7 +74,7 @@ void webSocketEventHandler(double type, ts::Uint8Array payload, double length) {
 // ---- sketch
 #line 17 "main.ts"
 void setup() {
-#line 19 "main.ts"
+  TSD_YIELD_SCOPE();
   Serial.begin(115200);
 #line 22 "main.ts"
   Serial.setDebugOutput(true);
@@ -84,6 +84,8 @@ void setup() {
   WiFiMulti.addAP(TS_STR("SET_HERE_YOUR_WIFI_NAME"), TS_STR("SET_HERE_YOUR_WIFI_PASSWORD"));
 #line 31 "main.ts"
   while (WiFiMulti.run() != WL_CONNECTED) {
+    TSD_LOOP_YIELD();
+#line 32 "main.ts"
     delay(500);
     ts::print(Serial, TS_STR("."));
   }
@@ -94,7 +96,7 @@ void setup() {
 #line 42 "main.ts"
   webSocket.beginSslWithCA(WS_HOST, WS_PORT, TS_STR("/"), mod_certs::ENDPOINT_CA_CERT);
 #line 45 "main.ts"
-  webSocket.onEvent(webSocketEventHandler);
+  webSocket.onEvent(ts::Fn<void(double, ts::Uint8Array, double)>(&webSocketEventHandler));
 }
 
 #line 76 "main.ts"

@@ -34,7 +34,7 @@ void setup() {
 #line 18 "main.ts"
   Serial.begin(115200);
   pinMode(LED_BUILTIN, OUTPUT);
-  blinker.attach_ms(100, toggle);
+  blinker.attach_ms(100, ts::Fn<void()>(&toggle));
   stopper.once(1.05, ts::Fn<void()>([=]() -> void {
     blinker.detach();
     Serial.printf_P(PSTR("stopped after %d toggles\n"), static_cast<int>(ts::toInt32(toggles)));
