@@ -30,6 +30,7 @@ static int32_t next() {
 static Particle* particles[64];
 
 void setup() {
+  Serial.begin(115200);  // the core drops Serial output before begin()
   for (int i = 0; i < 64; i++) {
     int32_t x = next() % 1000, y = next() % 1000, vx = next() % 7 - 3, vy = next() % 7 - 3;
     particles[i] = new Particle(x, y, vx, vy);

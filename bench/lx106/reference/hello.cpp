@@ -3,6 +3,7 @@
 #include "bench_exit.h"
 
 void setup() {
+  Serial.begin(115200);  // the core drops Serial output before begin()
   Serial.print("hello, world\n");
   benchDone();
 }

@@ -6,6 +6,7 @@ static const int32_t N = 20000;
 static bool composite[N + 1];
 
 void setup() {
+  Serial.begin(115200);  // the core drops Serial output before begin()
   int32_t count = 0;
   for (int32_t i = 2; i <= N; i++) {
     if (!composite[i]) {

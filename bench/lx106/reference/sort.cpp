@@ -31,6 +31,7 @@ static void quicksort(int32_t* a, int32_t lo, int32_t hi) {
 }
 
 void setup() {
+  Serial.begin(115200);  // the core drops Serial output before begin()
   int32_t seed = 42;
   for (int32_t i = 0; i < n; i++) {
     seed = (seed * 75 + 74) % 65537;

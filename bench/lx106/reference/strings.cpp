@@ -31,6 +31,7 @@ static void appendInt(int32_t v) {
 }
 
 void setup() {
+  Serial.begin(115200);  // the core drops Serial output before begin()
   for (int32_t i = 0; i < 400; i++) {
     append("item", 4);
     appendInt(i);
