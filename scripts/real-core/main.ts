@@ -15,6 +15,7 @@ import { buildInEmulation, emulationBinary, runInEmulation, type Checkouts } fro
 import { compareOutputs, saveOutputs, type Comparison } from "./compare.js";
 import { run } from "./process.js";
 import { secureWebSocketRuns } from "./websocket.js";
+import { serviceRuns, SERVICE_PROGRAMS, webServerRuns } from "./services.js";
 import { checkDeviceMacros, writeGuardHeader } from "./macros.js";
 import { arduinoBuilderCheck } from "./ide.js";
 import { BOARD, firstError, firstLine, REPO, type Program, type Row } from "./common.js";
@@ -118,6 +119,8 @@ async function checkProgram(program: Program, checkouts: Checkouts, args: Args):
     // long enough for a sketch that sets a 5 s reconnect interval to try once
     return secureWebSocketRuns(program, sketchDir, checkouts, args.work, Math.max(args.seconds, 8));
   }
+  if (program.name === "examples/web-server") return webServerRuns(program, sketchDir, checkouts, args.work, Math.max(args.seconds, 8));
+  if (SERVICE_PROGRAMS.has(program.name)) return serviceRuns(program, sketchDir, checkouts, args.work, Math.max(args.seconds, 4));
   const built = await buildInEmulation(checkouts, sketchDir, args.work);
   if (built.code !== 0) return [{ program: program.name, compiles: `no: ${firstError(built.stdout + built.stderr)}`, same: "-" }];
   // Flash starts erased on both sides (never the project's own .tsduino/flash); a program that keeps

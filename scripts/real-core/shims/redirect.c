@@ -1,6 +1,8 @@
-/* LD_PRELOAD shim of the real-core check: the secure-websocket example connects to echo.websocket.org:443;
-   this sends that name to 127.0.0.1 and port 443 on loopback to $TSD_REDIRECT_PORT (the local wss echo
-   server), so the example runs unmodified without network access. Harness code only. */
+/* LD_PRELOAD shim of the real-core check: the network examples connect to a public server (the
+   secure-websocket example to echo.websocket.org:443, mqtt to broker.local:1883...); this sends the name
+   $TSD_REDIRECT_HOST to 127.0.0.1 and port $TSD_REDIRECT_FROM (default 443) on loopback to
+   $TSD_REDIRECT_PORT (the local server), so the examples run unmodified without network access.
+   Harness code only. */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <dlfcn.h>
@@ -34,7 +36,8 @@ int connect(int fd, const struct sockaddr* addr, socklen_t len) {
   if (port != NULL && addr != NULL && addr->sa_family == AF_INET && len >= sizeof(struct sockaddr_in)) {
     struct sockaddr_in in;
     memcpy(&in, addr, sizeof in);
-    if (in.sin_addr.s_addr == htonl(INADDR_LOOPBACK) && ntohs(in.sin_port) == 443) {
+    const char* from = getenv("TSD_REDIRECT_FROM");
+    if (in.sin_addr.s_addr == htonl(INADDR_LOOPBACK) && ntohs(in.sin_port) == (from != NULL ? atoi(from) : 443)) {
       in.sin_port = htons((unsigned short)atoi(port));
       return real(fd, (const struct sockaddr*)&in, sizeof in);
     }
