@@ -48,9 +48,9 @@ function sharedSources(sketchDir: string, work: string): string[] {
   return cppUnder(copy);
 }
 
-/** Builds <sketchDir>/<name>.ino (plus src/**.cpp and the ets_timer shim) with tests/host; returns make's result. */
+/** Builds <sketchDir>/<name>.ino (plus src/**.cpp and the ets_timer and emulation-gaps shims) with tests/host; returns make's result. */
 export async function buildInEmulation(checkouts: Checkouts, sketchDir: string, work: string): Promise<Ran> {
-  const sources = [...sharedSources(sketchDir, work), join(SHIMS_DIR, "ets_timer.cpp")];
+  const sources = [...sharedSources(sketchDir, work), join(SHIMS_DIR, "ets_timer.cpp"), join(SHIMS_DIR, "emulation-gaps.cpp")];
   const target = join(sketchDir, basename(sketchDir)); // tests/host's rule: <dir>/<name> builds <dir>/<name>.ino
   return run("make", [
     "-C", join(checkouts.core, "tests", "host"), "-j2", "FORCE32=0",

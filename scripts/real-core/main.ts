@@ -15,6 +15,7 @@ import { buildInEmulation, emulationBinary, runInEmulation, type Checkouts } fro
 import { compareOutputs, saveOutputs, type Comparison } from "./compare.js";
 import { run } from "./process.js";
 import { secureWebSocketRuns } from "./websocket.js";
+import { httpClientRuns } from "./httpclient.js";
 import { serviceRuns, SERVICE_PROGRAMS, webServerRuns } from "./services.js";
 import { checkDeviceMacros, writeGuardHeader } from "./macros.js";
 import { arduinoBuilderCheck } from "./ide.js";
@@ -119,6 +120,12 @@ async function checkProgram(program: Program, checkouts: Checkouts, args: Args):
     // long enough for a sketch that sets a 5 s reconnect interval to try once
     return secureWebSocketRuns(program, sketchDir, checkouts, args.work, Math.max(args.seconds, 8));
   }
+  if (/from\s+["']EEPROM["']/.test(readFileSync(program.entry, "utf8"))) {
+    // Not the library: tests/host/common/EEPROM.h replaces it (void end() where the library has bool end(),
+    // get/put that ignore the address), so a sketch written against the real EEPROM.h cannot build there.
+    return [{ program: program.name, compiles: "compile only (see its IDE row)", same: "skipped: the emulation's EEPROM is a mock with another API (tests/host/common/EEPROM.h)" }];
+  }
+  if (program.name === "examples/http-client") return httpClientRuns(program, sketchDir, checkouts, args.work, Math.max(args.seconds, 5));
   if (program.name === "examples/web-server") return webServerRuns(program, sketchDir, checkouts, args.work, Math.max(args.seconds, 8));
   if (SERVICE_PROGRAMS.has(program.name)) return serviceRuns(program, sketchDir, checkouts, args.work, Math.max(args.seconds, 4));
   const built = await buildInEmulation(checkouts, sketchDir, args.work);
