@@ -71,7 +71,7 @@ export const NODEMCU_LITTLEFS_KB = (0x3fa000 - 0x200000) / 1024;
  * With `flashDir` the emulated LittleFS has the board's size and persists in that folder between runs
  * (the emulation's EEPROM is kept in memory only); without it there is no file system.
  */
-export function runInEmulation(binary: string, seconds: number, env: NodeJS.ProcessEnv = process.env, until?: string, flashDir?: string): Promise<Ran> {
+export function runInEmulation(binary: string, seconds: number, env: NodeJS.ProcessEnv = process.env, until?: string, flashDir?: string, extra: string[] = []): Promise<Ran> {
   const fs = flashDir ? ["-L", String(NODEMCU_LITTLEFS_KB), "-P", flashDir] : ["-L", "0"];
-  return run(binary, ["-S", "0", ...fs], { timeoutMs: seconds * 1000, signal: "SIGINT", env, until });
+  return run(binary, ["-S", "0", ...fs, ...extra], { timeoutMs: seconds * 1000, signal: "SIGINT", env, until });
 }

@@ -130,6 +130,14 @@ async function checkProgram(program: Program, checkouts: Checkouts, args: Args):
   if (SERVICE_PROGRAMS.has(program.name)) return serviceRuns(program, sketchDir, checkouts, args.work, Math.max(args.seconds, 4));
   const built = await buildInEmulation(checkouts, sketchDir, args.work);
   if (built.code !== 0) return [{ program: program.name, compiles: `no: ${firstError(built.stdout + built.stderr)}`, same: "-" }];
+  const mock = MOCKED[program.name];
+  if (mock?.skip) return [{ program: program.name, compiles: "yes", same: `skipped: ${mock.skip}` }];
+  const hostArgs: string[] = [];
+  if (mock?.stimulus) {
+    const file = join(args.work, `${program.name.replace(/[/.]/g, "_")}.stimulus.txt`);
+    writeFileSync(file, mock.stimulus);
+    hostArgs.push("--stimulus", file);
+  }
   // Flash starts erased on both sides (never the project's own .tsduino/flash); a program that keeps
   // files runs twice, so the second run shows what the first one left.
   const source = readFileSync(program.entry, "utf8");
@@ -142,7 +150,7 @@ async function checkProgram(program: Program, checkouts: Checkouts, args: Args):
   const summaries: string[] = [];
   for (let i = 1; i <= runs; i++) {
     const real = await runInEmulation(emulationBinary(checkouts, sketchDir), args.seconds, process.env, undefined, realFlash);
-    const host = await run(process.execPath, [CLI, "run", program.entry, "--timeout", String(args.seconds), "--flash", hostFlash], { timeoutMs: 600_000 });
+    const host = await run(process.execPath, [CLI, "run", program.entry, "--timeout", String(args.seconds), "--flash", hostFlash, ...hostArgs], { timeoutMs: 600_000 });
     saveOutputs(args.work, runs > 1 ? `${program.name}-run${i}` : program.name, real.stdout, host.stdout);
     const comparison: Comparison = compareOutputs(real.stdout, host.stdout, sketch);
     if (!comparison.same) return [{ program: program.name, compiles: "yes", same: runs > 1 ? `run ${i}: ${comparison.summary}` : comparison.summary }];
@@ -150,6 +158,19 @@ async function checkProgram(program: Program, checkouts: Checkouts, args: Args):
   }
   return [{ program: program.name, compiles: "yes", same: summaries.join("; ") }];
 }
+
+/**
+ * Where the emulation's mocks (tests/host/common) stand in for hardware with constants of their own: the
+ * host target gets the same inputs (a pin stimulus), or the run is not comparable and says why.
+ */
+const MOCKED: Record<string, { stimulus?: string; skip?: string }> = {
+  // HostWiring.cpp: analogRead() is always 512; no GPIO, so no button presses (emulation-gaps.cpp)
+  "examples/button-interrupt": { stimulus: "0ms A0 512\n" },
+  // MockEsp.cpp: getResetReason() "Power on" (the core's Esp.cpp says "Power On"), chip 0xee1337, no deep sleep
+  "examples/esp-sleep": { skip: "the emulation's ESP is a mock (reset reason \"Power on\" where Esp.cpp says \"Power On\", chip ee1337, deep sleep ends the run)" },
+  // no radio: scanNetworks() is WIFI_SCAN_FAILED (-2) and no station event ever fires
+  "examples/wifi-events": { skip: "the emulation has no WiFi radio (scanNetworks() returns -2, no station events)" },
+};
 
 function printTable(rows: Row[]): void {
   const widths = [Math.max(7, ...rows.map((r) => r.program.length)), Math.max(8, ...rows.map((r) => r.compiles.length))];

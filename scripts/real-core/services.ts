@@ -140,8 +140,9 @@ async function quoteServer(): Promise<Service> {
   };
 }
 
-// examples/web-server: the emulation listens on port 80 + its port shifter (9000: 9080), tsduino's host
-// server on 80 + 8000 when 80 needs root (8080). The same requests go to both; status, type and body must agree.
+// examples/web-server: the emulation listens on loopback only (-i lo -l) on port 80 + its port shifter
+// (-s 9000: 9080; it is 0 by default for root), tsduino's host server on 127.0.0.1:80, or 8080 when 80 needs
+// root. The same requests go to both; status, content type and body must agree.
 const WEB_REQUESTS: { method: string; path: string; body?: string; auth?: string }[] = [
   { method: "GET", path: "/" },
   { method: "GET", path: "/inline" },
@@ -176,16 +177,16 @@ export async function webServerRuns(program: Program, sketchDir: string, checkou
   if (built.code !== 0) return [{ program: program.name, compiles: `no: ${firstError(built.stdout + built.stderr)}`, same: "-" }];
   const answers: Record<string, string[]> = {};
   const outputs: Record<string, Ran> = {};
-  for (const [who, port] of [["real", 9080], ["tsduino", 8080]] as const) {
+  for (const [who, ports] of [["real", [9080]], ["tsduino", [80, 8080]]] as const) {
     const running = who === "real"
-      ? runInEmulation(emulationBinary(checkouts, sketchDir), seconds)
+      ? runInEmulation(emulationBinary(checkouts, sketchDir), seconds, process.env, undefined, undefined, ["-i", "lo", "-l", "-s", "9000"])
       : run(process.execPath, [join(REPO, "bin", "tsduino.js"), "run", program.entry, "--timeout", String(seconds)], { timeoutMs: 600_000 });
     answers[who] = [];
     try {
-      await waitForPort(port, seconds * 1000);
+      const port = await Promise.any(ports.map((p) => waitForPort(p, 60_000).then(() => p)));
       for (const r of WEB_REQUESTS) answers[who].push(await request(port, r));
     } catch (e) {
-      answers[who].push(`(${(e as Error).message})`);
+      answers[who].push(`(${e instanceof AggregateError ? e.errors.map((x) => (x as Error).message).join(", ") : (e as Error).message})`);
     }
     outputs[who] = await running;
   }
