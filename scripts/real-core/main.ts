@@ -156,7 +156,7 @@ async function checkProgram(program: Program, checkouts: Checkouts, args: Args):
     if (!comparison.same) return [{ program: program.name, compiles: "yes", same: runs > 1 ? `run ${i}: ${comparison.summary}` : comparison.summary }];
     summaries.push(runs > 1 ? `run ${i}: ${comparison.summary}` : comparison.summary);
   }
-  return [{ program: program.name, compiles: "yes", same: summaries.join("; ") }];
+  return [{ program: program.name, compiles: "yes", same: runs > 1 ? `yes, both runs (${summaries.join("; ")})` : summaries[0] }];
 }
 
 /**
