@@ -21,8 +21,9 @@ describe("flash that persists between runs", { concurrency: 2 }, () => {
       "no /nope.txt",
       "file boot.txt 1",
       "dir  logs 0",
-      // superblock pair + boot.txt + the logs folder's pair + boot.log, in 8 KB blocks of the 4M2M layout
-      "used 49152 of 2072576 bytes",
+      // superblock pair + the logs folder's pair, in 8 KB blocks of the 4M2M layout; boot.txt and boot.log (up to
+      // 64 bytes) are inline in their folder's pair: what the real littlefs of core 3.1.2 prints (real-core check)
+      "used 32768 of 2072576 bytes",
     ]);
     assert.equal(readFileSync(join(flash, "littlefs", "boot.txt"), "utf8"), "2");
     assert.equal(readFileSync(join(flash, "littlefs", "logs", "boot.log"), "utf8"), "boot 1\r\nboot 2\r\n");

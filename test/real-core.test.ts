@@ -30,7 +30,7 @@ function file(name: string, text: string): string {
 describe("the real core's macro names in the xtensa check", { skip: !existsSync(XTENSA) && `${XTENSA} is not installed` }, () => {
   test("the guard header names its source version and lists debug.h's panic() and binary.h's B1", () => {
     const guard = readFileSync(join(repoRoot, "runtime", "device", "real-core-macros.h"), "utf8");
-    assert.match(guard, /esp8266\/Arduino 3\.1\.2 \+ arduinoWebSockets 2\.7\.2/);
+    assert.match(guard, /esp8266\/Arduino 3\.1\.2 \+ arduinoWebSockets 2\.7\.2 \+ PubSubClient 2\.8/);
     assert.match(guard, /^#define panic\(\) \(0\)$/m);
     assert.match(guard, /^#define B1 \(0\)$/m);
     assert.match(readFileSync(join(repoRoot, "runtime", "device", "Arduino.h"), "utf8"), /#include "real-core-macros.h"/);
@@ -89,7 +89,7 @@ test("check:real-core without checkouts prints one line naming what is missing a
   assert.equal(r.code, 0, r.stderr);
   const lines = r.stdout.toString().trim().split("\n");
   assert.equal(lines.length, 1);
-  assert.match(lines[0], /^real-core check skipped: missing --core .*--websockets .*git clone --branch 3\.1\.2 .*esp8266\/Arduino.*git clone --branch 2\.7\.2 .*arduinoWebSockets/);
+  assert.match(lines[0], /^real-core check skipped: missing --core .*--websockets .*git clone --branch 3\.1\.2 .*esp8266\/Arduino.*git clone --branch 2\.7\.2 .*arduinoWebSockets.*git clone --branch v2\.8 .*pubsubclient/);
 });
 
 describe("the check's verdicts", () => {

@@ -98,7 +98,9 @@ long map(long, long, long, long, long);
 
 // ---- Interrupts, PWM, tone, pulseIn (Arduino.h, core_esp8266_features.h, c_types.h,
 // variants/generic/common.h of esp8266/Arduino 3.1.2).
+#ifndef __STRINGIFY  // the toolchain's sys/cdefs.h defines it first, as core_esp8266_features.h expects
 #define __STRINGIFY(a) #a
+#endif
 #define xt_rsil(level) (__extension__({uint32_t state; __asm__ __volatile__("rsil %0," __STRINGIFY(level) : "=a" (state) :: "memory"); state;}))
 #define xt_wsr_ps(state)  __asm__ __volatile__("wsr %0,ps; isync" :: "a" (state) : "memory")
 #define interrupts() xt_rsil(0)

@@ -1,8 +1,8 @@
 // Declaration-only copy of the ESP8266 core's WiFiClientSecure.h with what it brings in:
 // BearSSLHelpers.h's X509List and WiFiClientSecureBearSSL.h's BearSSL::WiFiClientSecure (3.1.2), public API
 // used by sketches: same names, overloads and defaults; `using namespace BearSSL` as the real header.
-#ifndef tsd_device_WiFiClientSecure_h
-#define tsd_device_WiFiClientSecure_h
+#ifndef wificlientbearssl_h
+#define wificlientbearssl_h
 #include <time.h>
 #include "WiFiClient.h"
 

@@ -12,6 +12,8 @@ export interface Checkouts {
   core: string;
   /** Links2004/arduinoWebSockets work tree. */
   websockets: string;
+  /** knolleary/pubsubclient work tree (tag v2.8); optional: without it PubSubClient programs are skipped. */
+  pubsubclient?: string;
 }
 
 export const SHIMS_DIR = new URL("../../../scripts/real-core/shims/", import.meta.url).pathname;
@@ -46,21 +48,30 @@ function sharedSources(sketchDir: string, work: string): string[] {
   return cppUnder(copy);
 }
 
-/** Builds <sketchDir>/<name>.ino (plus src/**.cpp and the ets_timer shim) with tests/host; returns make's result. */
+/** Builds <sketchDir>/<name>.ino (plus src/**.cpp and the ets_timer and emulation-gaps shims) with tests/host; returns make's result. */
 export async function buildInEmulation(checkouts: Checkouts, sketchDir: string, work: string): Promise<Ran> {
-  const sources = [...sharedSources(sketchDir, work), join(SHIMS_DIR, "ets_timer.cpp")];
+  const sources = [...sharedSources(sketchDir, work), join(SHIMS_DIR, "ets_timer.cpp"), join(SHIMS_DIR, "emulation-gaps.cpp")];
   const target = join(sketchDir, basename(sketchDir)); // tests/host's rule: <dir>/<name> builds <dir>/<name>.ino
   return run("make", [
     "-C", join(checkouts.core, "tests", "host"), "-j2", "FORCE32=0",
-    // The emulation compiles ESP8266WiFi and a few other core libraries itself; Ticker is not among them.
-    `ULIBDIRS=${checkouts.websockets}:${join(checkouts.core, "libraries", "Ticker")}`,
+    // The emulation compiles ESP8266WiFi, LittleFS, ESP8266mDNS, ArduinoOTA, ESP8266HTTPClient and (its
+    // header-only) ESP8266WebServer itself, EEPROM as its own mock; Ticker and the third-party libraries are added.
+    `ULIBDIRS=${[checkouts.websockets, join(checkouts.core, "libraries", "Ticker"), ...(checkouts.pubsubclient ? [checkouts.pubsubclient] : [])].join(":")}`,
     `USERCXXSOURCES=${sources.join(" ")}`,
     `USERCFLAGS=-include ${join(SHIMS_DIR, "nodemcuv2.h")}`,
     target,
   ], { timeoutMs: 900_000 });
 }
 
-/** Runs the emulated sketch for `seconds`, then SIGINT (the emulator ignores SIGTERM while in setup()). */
-export function runInEmulation(binary: string, seconds: number, env: NodeJS.ProcessEnv = process.env, until?: string): Promise<Ran> {
-  return run(binary, ["-S", "0", "-L", "0"], { timeoutMs: seconds * 1000, signal: "SIGINT", env, until });
+/** nodemcuv2's LittleFS with eesz=4M2M (boards.txt: spiffs_start 0x200000 .. spiffs_end 0x3FA000), in KB. */
+export const NODEMCU_LITTLEFS_KB = (0x3fa000 - 0x200000) / 1024;
+
+/**
+ * Runs the emulated sketch for `seconds`, then SIGINT (the emulator ignores SIGTERM while in setup()).
+ * With `flashDir` the emulated LittleFS has the board's size and persists in that folder between runs
+ * (the emulation's EEPROM is kept in memory only); without it there is no file system.
+ */
+export function runInEmulation(binary: string, seconds: number, env: NodeJS.ProcessEnv = process.env, until?: string, flashDir?: string, extra: string[] = []): Promise<Ran> {
+  const fs = flashDir ? ["-L", String(NODEMCU_LITTLEFS_KB), "-P", flashDir] : ["-L", "0"];
+  return run(binary, ["-S", "0", ...fs, ...extra], { timeoutMs: seconds * 1000, signal: "SIGINT", env, until });
 }

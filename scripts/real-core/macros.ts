@@ -1,5 +1,5 @@
-// The real core's macros, as a sketch sees them: Arduino.h, ESP8266WiFi.h, ESP8266WiFiMulti.h, Ticker.h and
-// WebSocketsClient.h preprocessed (`-E -dD`) with xtensa-lx106-elf-g++ and the nodemcuv2 flags of the core's
+// The real core's macros, as a sketch sees them: every header a binding adapter or a runtime/device stand-in
+// stands for (SKETCH_HEADERS) preprocessed (`-E -dD`) with xtensa-lx106-elf-g++ and the nodemcuv2 flags of the core's
 // platform.txt/boards.txt. Used to
 //  - compare every macro runtime/device/ defines with the real definition (stand-ins must not lie), and
 //  - write runtime/device/real-core-macros.h (--write-guard): every other real macro name, so that a
@@ -26,6 +26,10 @@ export interface MacroDef {
   file: string;
 }
 
+/** The core libraries (their header folders) that the bindings' headers live in or include. */
+export const REAL_LIBRARY_DIRS = ["ESP8266WiFi/src", "Ticker/src", "Hash/src", "LittleFS/src", "EEPROM", "ESP8266mDNS/src",
+  "ArduinoOTA", "ESP8266HTTPClient/src", "ESP8266WebServer/src"];
+
 /** The nodemcuv2 compile flags of esp8266/Arduino 3.1.2 (platform.txt recipe.cpp.o.pattern + boards.txt menus). */
 export function realCoreFlags(c: Checkouts): string[] {
   const core = c.core;
@@ -38,7 +42,8 @@ export function realCoreFlags(c: Checkouts): string[] {
     "-DARDUINO_ESP8266_NODEMCU_ESP12E", "-DARDUINO_ARCH_ESP8266", '-DARDUINO_BOARD="ESP8266_NODEMCU_ESP12E"',
     '-DARDUINO_BOARD_ID="nodemcuv2"', "-DLED_BUILTIN=2", "-DFLASHMODE_DIO",
     `-I${core}/cores/esp8266`, `-I${core}/variants/nodemcu`, `-I${core}/libraries/ESP8266WiFi/src`,
-    `-I${core}/libraries/Ticker/src`, `-I${core}/libraries/Hash/src`, `-I${c.websockets}/src`,
+    ...REAL_LIBRARY_DIRS.map((d) => `-I${core}/libraries/${d}`), `-I${c.websockets}/src`,
+    ...(c.pubsubclient ? [`-I${c.pubsubclient}/src`] : []),
   ];
 }
 
@@ -125,14 +130,19 @@ async function preprocess(source: string, flags: string[], work: string): Promis
   return parseDefines(r.stdout);
 }
 
-const SKETCH_HEADERS = ["Arduino.h", "ESP8266WiFi.h", "ESP8266WiFiMulti.h", "Ticker.h", "WebSocketsClient.h"];
+/** Every header a binding adapter includes and runtime/device has a stand-in for. */
+export const SKETCH_HEADERS = ["Arduino.h", "Esp.h", "Schedule.h", "FS.h", "LittleFS.h", "EEPROM.h", "ESP8266WiFi.h",
+  "ESP8266WiFiMulti.h", "WiFiClient.h", "WiFiClientSecure.h", "ESP8266mDNS.h", "ArduinoOTA.h", "ESP8266HTTPClient.h",
+  "ESP8266WebServer.h", "Ticker.h", "WebSocketsClient.h", "PubSubClient.h"];
 
 /** Macros the real core and libraries define (their own headers and the command line), by name. */
 export async function realCoreMacros(c: Checkouts, work: string): Promise<Map<string, MacroDef>> {
-  const all = await preprocess(SKETCH_HEADERS.map((h) => `#include <${h}>`).join("\n") + "\n", [...realCoreFlags(c), ...prepareXtensaSysroot(work)], work);
+  const headers = c.pubsubclient ? SKETCH_HEADERS : SKETCH_HEADERS.filter((h) => h !== "PubSubClient.h");
+  const all = await preprocess(headers.map((h) => `#include <${h}>`).join("\n") + "\n", [...realCoreFlags(c), ...prepareXtensaSysroot(work)], work);
   const own = new Map<string, MacroDef>();
   for (const [name, def] of all) {
-    if (def.file === "<command-line>" || def.file.startsWith(c.core) || def.file.startsWith(c.websockets)) own.set(name, def);
+    if (def.file === "<command-line>" || def.file.startsWith(c.core) || def.file.startsWith(c.websockets) ||
+      (c.pubsubclient !== undefined && def.file.startsWith(c.pubsubclient))) own.set(name, def);
   }
   return own;
 }
@@ -171,8 +181,8 @@ export async function checkDeviceMacros(c: Checkouts, work: string): Promise<str
   return problems;
 }
 
-/** Defined by the toolchain's newlib (sys/pgmspace.h, string.h), not by the core: not comparable here. */
-const TOOLCHAIN_MACROS = new Set(["PROGMEM", "PGM_P", "PGM_VOID_P", "PSTR", "PSTR_ALIGN", "__STRINGIZE", "__STRINGIZE_NX",
+/** Defined by the toolchain's newlib (sys/pgmspace.h, string.h, sys/cdefs.h), not by the core: not comparable here. */
+const TOOLCHAIN_MACROS = new Set(["__STRINGIFY", "PROGMEM", "PGM_P", "PGM_VOID_P", "PSTR", "PSTR_ALIGN", "__STRINGIZE", "__STRINGIZE_NX",
   "pgm_read_byte", "pgm_read_word", "pgm_read_dword", "pgm_read_float", "pgm_read_ptr", "ICACHE_RODATA_ATTR"]);
 
 /** runtime/device/real-core-macros.h: every real macro name that runtime/device does not define itself. */

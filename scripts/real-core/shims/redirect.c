@@ -1,6 +1,8 @@
-/* LD_PRELOAD shim of the real-core check: the secure-websocket example connects to echo.websocket.org:443;
-   this sends that name to 127.0.0.1 and port 443 on loopback to $TSD_REDIRECT_PORT (the local wss echo
-   server), so the example runs unmodified without network access. Harness code only. */
+/* LD_PRELOAD shim of the real-core check: the network examples connect to a public server (the
+   secure-websocket example to echo.websocket.org:443, mqtt to broker.local:1883...); this sends the name
+   $TSD_REDIRECT_HOST to 127.0.0.1 and the ports $TSD_REDIRECT_FROM (default 443) on loopback to
+   the ports $TSD_REDIRECT_PORT (the local servers), so the examples run unmodified without network access.
+   Harness code only. */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <dlfcn.h>
@@ -27,15 +29,33 @@ int getaddrinfo(const char* node, const char* service, const struct addrinfo* hi
   return real(redirected(node) ? "127.0.0.1" : node, service, hints, res);
 }
 
+/* The local port for `port` from the lists $TSD_REDIRECT_FROM ("443" by default, or "443,80") and
+   $TSD_REDIRECT_PORT ("40123" or "40123,40124"), or 0. */
+static int redirected_port(int port) {
+  const char* from = getenv("TSD_REDIRECT_FROM");
+  const char* to = getenv("TSD_REDIRECT_PORT");
+  if (to == NULL) return 0;
+  if (from == NULL) from = "443";
+  while (*from && *to) {
+    if (atoi(from) == port) return atoi(to);
+    from = strchr(from, ',');
+    to = strchr(to, ',');
+    if (from == NULL || to == NULL) break;
+    from++;
+    to++;
+  }
+  return 0;
+}
+
 int connect(int fd, const struct sockaddr* addr, socklen_t len) {
   static int (*real)(int, const struct sockaddr*, socklen_t);
   if (!real) real = (int (*)(int, const struct sockaddr*, socklen_t))dlsym(RTLD_NEXT, "connect");
-  const char* port = getenv("TSD_REDIRECT_PORT");
-  if (port != NULL && addr != NULL && addr->sa_family == AF_INET && len >= sizeof(struct sockaddr_in)) {
+  if (addr != NULL && addr->sa_family == AF_INET && len >= sizeof(struct sockaddr_in)) {
     struct sockaddr_in in;
     memcpy(&in, addr, sizeof in);
-    if (in.sin_addr.s_addr == htonl(INADDR_LOOPBACK) && ntohs(in.sin_port) == 443) {
-      in.sin_port = htons((unsigned short)atoi(port));
+    int to = in.sin_addr.s_addr == htonl(INADDR_LOOPBACK) ? redirected_port(ntohs(in.sin_port)) : 0;
+    if (to > 0) {
+      in.sin_port = htons((unsigned short)to);
       return real(fd, (const struct sockaddr*)&in, sizeof in);
     }
   }

@@ -45,6 +45,9 @@ size_t envSize(const char* name, size_t fallback) {
 }
 size_t blockSize() { return envSize("TSDUINO_FS_BLOCK", 8192); }
 size_t totalBlocks() { return envSize("TSDUINO_FS_SIZE", 2072576) / blockSize(); }
+// littlefs keeps a file of up to min(0x3fe, cache_size, block_size / 8) bytes inside its folder's metadata
+// pair (lfs.c lfs_file_flushedwrite); the core's LittleFS.h sets cache_size 64, so such a file uses no block.
+const size_t kInlineMax = 64;
 size_t blocksFor(size_t bytes) { return (bytes + blockSize() - 1) / blockSize(); }
 
 void makeDirs(const char* path) {  // mkdir -p of every folder in path (not the last part)
@@ -92,7 +95,7 @@ size_t countBlocks(const char* dir) {
     struct stat st;
     if (stat(full, &st) != 0) continue;
     if (S_ISDIR(st.st_mode)) blocks += 2 + countBlocks(full);  // a metadata pair per folder
-    else blocks += blocksFor(size_t(st.st_size));
+    else if (size_t(st.st_size) > kInlineMax) blocks += blocksFor(size_t(st.st_size));  // else inline in the folder's pair
   }
   closedir(d);
   return blocks;
