@@ -55,7 +55,9 @@ void setLevel(uint8_t pin, int level, uint32_t atUs) {
 }
 
 // Applies every stimulus event due by now, in order.
-void applyDue() {
+// Applies every event that is due; with `watched`, stops right after an event on that pin, so a caller that
+// woke up late (a busy PC) still sees each of its changes in turn (pulseIn: both edges of a short pulse).
+void applyDue(int watched = -1) {
   if (!tsd_stimulus_peek) return;
   uint32_t now = tsd_platform_micros();
   uint32_t at;
@@ -67,6 +69,7 @@ void applyDue() {
     else
       for (auto hook : eventHooks)
         if (hook) hook(pin, value);
+    if (pin == watched) return;
   }
 }
 
@@ -175,11 +178,12 @@ unsigned long pulseIn(uint8_t pin, uint8_t state, unsigned long timeout) {
   uint32_t start = tsd_platform_micros();
   auto waitFor = [&](bool same) {
     for (;;) {
-      applyDue();
+      applyDue(pin);
       if ((pinLevels[pin] == want) == same) return true;
       uint32_t spent = tsd_platform_micros() - start;
       if (spent >= timeout) return false;
       uint32_t next = untilNextEventUs();
+      if (next == 0) continue;  // another change of this pin is already due
       uint32_t left = uint32_t(timeout - spent);
       if (next > left) next = left;
       tsd_platform_delay(next / 1000 + 1);
