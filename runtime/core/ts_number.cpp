@@ -200,7 +200,7 @@ double parsePowerOfTwo(const char* p, size_t n, int radix) {
   int lead = 0;
   while ((d0 >> lead) != 0) lead++;
   size_t total = size_t(lead) + (n - first - 1) * size_t(bitsPerDigit);
-  auto bit = [&](size_t k) -> int {
+  auto bitAt = [&](size_t k) -> int {
     if (k < size_t(lead)) return (d0 >> (lead - 1 - int(k))) & 1;
     size_t rest = k - size_t(lead);
     int digit = digitValue(uint8_t(p[first + 1 + rest / size_t(bitsPerDigit)]));
@@ -208,11 +208,11 @@ double parsePowerOfTwo(const char* p, size_t n, int radix) {
   };
   size_t kept = total < 53 ? total : 53;
   uint64_t m = 0;
-  for (size_t k = 0; k < kept; k++) m = (m << 1) | uint64_t(bit(k));
+  for (size_t k = 0; k < kept; k++) m = (m << 1) | uint64_t(bitAt(k));
   if (total <= 53) return double(m);
-  int roundBit = bit(53);
+  int roundBit = bitAt(53);
   bool sticky = false;
-  for (size_t k = 54; k < total && !sticky; k++) sticky = bit(k) != 0;
+  for (size_t k = 54; k < total && !sticky; k++) sticky = bitAt(k) != 0;
   if (roundBit && (sticky || (m & 1))) m++;
   return ldexp(double(m), int(total - 53));
 }
