@@ -172,6 +172,9 @@ export function runCommand(command: string, args: string[], input?: string, ms =
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    // A command that exits before reading its input (mosquitto_pub refused by the broker) closes the pipe:
+    // its exit code and output tell what happened, the EPIPE on our side adds nothing.
+    child.stdin.on("error", () => undefined);
     child.stdin.end(input ?? "");
   });
 }
