@@ -224,8 +224,13 @@ export function condition(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return `!${wrap(condition(ctx, node.operand))}`;
   const cpp = cppOf(ctx, node);
   const text = expr(ctx, node);
-  if (cpp === "bool") return stripParens(text);
+  // A ternary or an assignment keeps its parentheses: the condition may itself be the condition of a ternary.
+  if (cpp === "bool") return ts.isConditionalExpression(node) || isAssignment(node) ? wrap(text) : stripParens(text);
   return `ts::truthy(${stripParens(text)})`;
+}
+
+function isAssignment(node: ts.Expression): boolean {
+  return ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
 }
 
 function stripParens(text: string): string {
