@@ -1056,6 +1056,15 @@ function uncheckedLink(ctx: LowerContext, node: ts.Node): ChainNode | undefined 
  */
 export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link: ChainNode): string {
   const receiverNode = link.expression;
+  // `Id?.count` on a class or enum name: the receiver is never nullish and has no C++ value, so `?.` is `.`.
+  if (isStaticReceiver(ctx, receiverNode)) {
+    ctx.checkedLinks.add(link);
+    try {
+      return expr(ctx, outer);
+    } finally {
+      ctx.checkedLinks.delete(link);
+    }
+  }
   const cpp = cppOf(ctx, outer);
   const inner = isChainNode(receiverNode) ? uncheckedLink(ctx, receiverNode) : undefined;
   const receiverCpp = inner ? cppOf(ctx, receiverNode) : storageCpp(ctx, receiverNode);
@@ -1088,6 +1097,11 @@ export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link
   if (cpp === "void") return `[&]() { ${decl} if (ts::isNullish(${t})) return; ${value}; }()`;
   const nullish = isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? "ts::undefined" : `${cpp}()`;
   return `[&]() -> ${cpp} { ${decl} if (ts::isNullish(${t})) return ${nullish}; return ${value}; }()`;
+}
+
+function isStaticReceiver(ctx: LowerContext, node: ts.Expression): boolean {
+  const symbol = ts.isIdentifier(node) ? ctx.symbolOf(node) : undefined;
+  return !!symbol && !!(symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum));
 }
 
 function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): string {
