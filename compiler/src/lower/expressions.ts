@@ -178,6 +178,8 @@ export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): stri
     const decl = ctx.symbolOf(node)?.valueDeclaration;
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return `${to}(&${expr(ctx, node)})`;
   }
+  // A variable narrowed to `never` (the dead branch of `v ? v : v` after `v = true`) is read as declared.
+  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) return convert(storageExpr(ctx, node), storageCpp(ctx, node), to);
   // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
   if (ts.isConditionalExpression(node) && to !== "void") {
     // Both branches in the target representation (`k > 3 ? k * 2 : undefined` as ts::Opt<double>).
