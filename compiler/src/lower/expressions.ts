@@ -178,6 +178,8 @@ export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): stri
     const decl = ctx.symbolOf(node)?.valueDeclaration;
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return `${to}(&${expr(ctx, node)})`;
   }
+  // A variable narrowed to `never` (the dead branch of `v ? v : v` after `v = true`) is read as declared.
+  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) return convert(storageExpr(ctx, node), storageCpp(ctx, node), to);
   // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
   if (ts.isConditionalExpression(node) && to !== "void") {
     // Both branches in the target representation (`k > 3 ? k * 2 : undefined` as ts::Opt<double>).
@@ -224,8 +226,13 @@ export function condition(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return `!${wrap(condition(ctx, node.operand))}`;
   const cpp = cppOf(ctx, node);
   const text = expr(ctx, node);
-  if (cpp === "bool") return stripParens(text);
+  // A ternary or an assignment keeps its parentheses: the condition may itself be the condition of a ternary.
+  if (cpp === "bool") return ts.isConditionalExpression(node) || isAssignment(node) ? wrap(text) : stripParens(text);
   return `ts::truthy(${stripParens(text)})`;
+}
+
+function isAssignment(node: ts.Expression): boolean {
+  return ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
 }
 
 function stripParens(text: string): string {
@@ -1051,6 +1058,15 @@ function uncheckedLink(ctx: LowerContext, node: ts.Node): ChainNode | undefined 
  */
 export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link: ChainNode): string {
   const receiverNode = link.expression;
+  // `Id?.count` on a class or enum name: the receiver is never nullish and has no C++ value, so `?.` is `.`.
+  if (isStaticReceiver(ctx, receiverNode)) {
+    ctx.checkedLinks.add(link);
+    try {
+      return expr(ctx, outer);
+    } finally {
+      ctx.checkedLinks.delete(link);
+    }
+  }
   const cpp = cppOf(ctx, outer);
   const inner = isChainNode(receiverNode) ? uncheckedLink(ctx, receiverNode) : undefined;
   const receiverCpp = inner ? cppOf(ctx, receiverNode) : storageCpp(ctx, receiverNode);
@@ -1083,6 +1099,11 @@ export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link
   if (cpp === "void") return `[&]() { ${decl} if (ts::isNullish(${t})) return; ${value}; }()`;
   const nullish = isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? "ts::undefined" : `${cpp}()`;
   return `[&]() -> ${cpp} { ${decl} if (ts::isNullish(${t})) return ${nullish}; return ${value}; }()`;
+}
+
+function isStaticReceiver(ctx: LowerContext, node: ts.Expression): boolean {
+  const symbol = ts.isIdentifier(node) ? ctx.symbolOf(node) : undefined;
+  return !!symbol && !!(symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum));
 }
 
 function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): string {
