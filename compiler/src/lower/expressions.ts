@@ -809,6 +809,10 @@ export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
 
 /** A value as String(x), a template literal or string concatenation see it (undefined past an array's end). */
 export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: string; cpp: string } {
+  if (typeOf(ctx, node).getCallSignatures().length) {
+    ctx.report(node, "functionAsString");
+    return { text: 'TS_STR("")', cpp: "ts::String" };
+  }
   if (scalarElementRead(ctx, node) || isSetterOnlyRead(ctx, node)) return { text: storageExpr(ctx, node), cpp: storageCpp(ctx, node) };
   return { text: expr(ctx, node), cpp: cppOf(ctx, node) };
 }
