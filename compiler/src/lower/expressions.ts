@@ -673,6 +673,11 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.GreaterThanToken:
     case ts.SyntaxKind.GreaterThanEqualsToken: {
       const op = COMPARISON[kind]!;
+      const isObject = (t: ts.Type): boolean => (t.isUnion() ? t.types.some(isObject) : !!(t.flags & ts.TypeFlags.Object));
+      if (isObject(typeOf(ctx, left)) || isObject(typeOf(ctx, right))) {
+        ctx.report(node, "comparisonOfObjects", op);
+        return "false";
+      }
       if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq((a, b) => `${a} ${op} ${b}`, expr(ctx, left), expr(ctx, right), "bool", ["ts::String", "ts::String"]);
       return seq((a, b) => `${a} ${op} ${b}`, numeric(ctx, left), numeric(ctx, right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
     }
@@ -809,6 +814,10 @@ export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
 
 /** A value as String(x), a template literal or string concatenation see it (undefined past an array's end). */
 export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: string; cpp: string } {
+  if (typeOf(ctx, node).getCallSignatures().length) {
+    ctx.report(node, "functionAsString");
+    return { text: 'TS_STR("")', cpp: "ts::String" };
+  }
   if (scalarElementRead(ctx, node) || isSetterOnlyRead(ctx, node)) return { text: storageExpr(ctx, node), cpp: storageCpp(ctx, node) };
   return { text: expr(ctx, node), cpp: cppOf(ctx, node) };
 }

@@ -72,6 +72,8 @@ export function isHandleCpp(cpp: string): boolean {
 export function cppType(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
   const checker = ctx.checker;
   if (t.flags & ts.TypeFlags.Void) return "void";
+  // `m.get(k)?.()` on a `() => void` value has the type `void | undefined`: no value either way.
+  if (t.isUnion() && t.types.some((m) => m.flags & ts.TypeFlags.Void) && t.types.every((m) => m.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined))) return "void";
   if (t.flags & ts.TypeFlags.Any) {
     ctx.report(at, "anyType");
     return "double";
