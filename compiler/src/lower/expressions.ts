@@ -152,6 +152,8 @@ export function convert(text: string, from: string, to: string): string {
   if (from.startsWith("ts::Ref<") && to.startsWith("ts::Ref<")) return `${to}(${text})`;
   if (isScalarCpp(from) && isScalarCpp(to) && from !== to) {
     if (to === "double" || to === "float") return text;
+    // Only in a branch narrowing made dead (`b ?? n` with a boolean b): any well-typed value will do.
+    if (to === "bool") return `ts::truthy(${text})`;
     if (from === "double" || from === "float") return `ts::${to.replace("_t", "")}_from(${text})`;
     return `static_cast<${to}>(${text})`;
   }
@@ -832,6 +834,12 @@ function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, le
   const op = kind === ts.SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
   const cpp = cppOf(ctx, node);
   if (cpp === "bool") return `${wrapLogical(condition(ctx, left))} ${op} ${wrapLogical(condition(ctx, right))}`;
+  // A left operand narrowed to exactly null or undefined (`n && "x"` after `n = null`): && gives it, || the right.
+  const leftType = typeOf(ctx, left);
+  if (!leftType.isUnion() && leftType.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) {
+    const value = op === "&&" ? `${cpp}(${leftType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined"})` : exprAs(ctx, right, cpp);
+    return hasSideEffects(left) ? `((void)(${expr(ctx, left)}), ${value})` : value;
+  }
   // Value-producing && / ||: evaluate the left once, return it or the right.
   const t = ctx.temp("l");
   const leftCpp = cppOf(ctx, left);
