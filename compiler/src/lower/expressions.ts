@@ -816,7 +816,8 @@ export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
 
 /** A value as String(x), a template literal or string concatenation see it (undefined past an array's end). */
 export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: string; cpp: string } {
-  if (typeOf(ctx, node).getCallSignatures().length) {
+  const printsFunctions = (t: ts.Type): boolean => t.getCallSignatures().length > 0 || (ctx.checker.isArrayType(t) && printsFunctions(ctx.checker.getTypeArguments(t as ts.TypeReference)[0]));
+  if (printsFunctions(typeOf(ctx, node))) {
     ctx.report(node, "functionAsString");
     return { text: 'TS_STR("")', cpp: "ts::String" };
   }
