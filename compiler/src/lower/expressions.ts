@@ -20,6 +20,12 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (fixed) return fixed.cpp;
   if (isMixedPrimitiveUnion(typeOf(ctx, node))) return "ts::String";
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
+  // A variable narrowed to `never` (read after a switch that returns in every case) keeps its declared type.
+  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) {
+    const symbol = ctx.symbolOf(node);
+    const decl = symbol?.valueDeclaration;
+    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return symbolCpp(ctx, symbol, node);
+  }
   return cppType(ctx, contextualType(ctx, node), node);
 }
 
@@ -152,6 +158,8 @@ export function convert(text: string, from: string, to: string): string {
   if (from.startsWith("ts::Ref<") && to.startsWith("ts::Ref<")) return `${to}(${text})`;
   if (isScalarCpp(from) && isScalarCpp(to) && from !== to) {
     if (to === "double" || to === "float") return text;
+    // Only in a branch narrowing made dead (`b ?? n` with a boolean b): any well-typed value will do.
+    if (to === "bool") return `ts::truthy(${text})`;
     if (from === "double" || from === "float") return `ts::${to.replace("_t", "")}_from(${text})`;
     return `static_cast<${to}>(${text})`;
   }
@@ -814,7 +822,8 @@ export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
 
 /** A value as String(x), a template literal or string concatenation see it (undefined past an array's end). */
 export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: string; cpp: string } {
-  if (typeOf(ctx, node).getCallSignatures().length) {
+  const printsFunctions = (t: ts.Type): boolean => t.getCallSignatures().length > 0 || (ctx.checker.isArrayType(t) && printsFunctions(ctx.checker.getTypeArguments(t as ts.TypeReference)[0]));
+  if (printsFunctions(typeOf(ctx, node))) {
     ctx.report(node, "functionAsString");
     return { text: 'TS_STR("")', cpp: "ts::String" };
   }
@@ -832,6 +841,12 @@ function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, le
   const op = kind === ts.SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
   const cpp = cppOf(ctx, node);
   if (cpp === "bool") return `${wrapLogical(condition(ctx, left))} ${op} ${wrapLogical(condition(ctx, right))}`;
+  // A left operand narrowed to exactly null or undefined (`n && "x"` after `n = null`): && gives it, || the right.
+  const leftType = typeOf(ctx, left);
+  if (!leftType.isUnion() && leftType.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) {
+    const value = op === "&&" ? `${cpp}(${leftType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined"})` : exprAs(ctx, right, cpp);
+    return hasSideEffects(left) ? `((void)(${expr(ctx, left)}), ${value})` : value;
+  }
   // Value-producing && / ||: evaluate the left once, return it or the right.
   const t = ctx.temp("l");
   const leftCpp = cppOf(ctx, left);
