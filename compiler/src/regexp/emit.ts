@@ -1,0 +1,222 @@
+// Emits the bytecode of bytecode.ts for a parsed regular expression. Quantified single characters become a
+// Scan (one backtrack entry for the whole run); other quantifiers use a counter register with ECMAScript's
+// RepeatMatcher semantics (captures reset per iteration, an iteration past the minimum may not match empty).
+// Inside a lookbehind, sequences are emitted in reverse and characters read backwards.
+import { type ParsedRegExp, type RegExpNode, RegExpSyntaxError } from "./ast.js";
+import {
+  CLASS_IGNORE_CASE,
+  CLASS_INVERT,
+  CLASS_WIDE,
+  FLAG_DOT_ALL,
+  FLAG_GLOBAL,
+  FLAG_HAS_INDICES,
+  FLAG_IGNORE_CASE,
+  FLAG_MULTILINE,
+  FLAG_STICKY,
+  FLAG_UNICODE,
+  HEADER_SIZE,
+  OP_BACKWARD,
+  Op,
+  UNBOUNDED,
+} from "./bytecode.js";
+import { canonicalize, canonicalizeSet, isCaseSensitive } from "./charset.js";
+
+class Emitter {
+  readonly code: number[] = [];
+  registers = 0;
+  private readonly ignoreCase: boolean;
+  private readonly unicode: boolean;
+
+  constructor(private readonly re: ParsedRegExp) {
+    this.ignoreCase = re.flags.ignoreCase;
+    this.unicode = re.flags.unicode;
+  }
+
+  private u8(v: number): void {
+    this.code.push(v & 0xff);
+  }
+  private u16(v: number): void {
+    this.code.push(v & 0xff, (v >> 8) & 0xff);
+  }
+  private u24(v: number): void {
+    this.code.push(v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff);
+  }
+  private u32(v: number): void {
+    const n = v === Infinity ? UNBOUNDED : v;
+    this.code.push(n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff);
+  }
+  /** A placeholder address; returns the position to patch. */
+  private addr(): number {
+    this.code.push(0, 0);
+    return this.code.length - 2;
+  }
+  private patch(at: number, target = this.code.length): void {
+    const a = target - HEADER_SIZE;
+    if (a > 0xffff) throw new RegExpSyntaxError("regular expression too large for tsduino (compiled program over 64 KB)", 0);
+    this.code[at] = a & 0xff;
+    this.code[at + 1] = a >> 8;
+  }
+  private register(n: number): number {
+    const r = this.registers;
+    this.registers += n;
+    if (this.registers > 255) throw new RegExpSyntaxError("regular expression too complex for tsduino (over 255 counters)", 0);
+    return r;
+  }
+
+  node(n: RegExpNode, back: boolean): void {
+    const dir = back ? OP_BACKWARD : 0;
+    switch (n.kind) {
+      case "empty":
+        return;
+      case "char":
+      case "any":
+      case "class":
+        return this.single(n, dir);
+      case "seq": {
+        const items = back ? [...n.items].reverse() : n.items;
+        for (const item of items) this.node(item, back);
+        return;
+      }
+      case "alt": {
+        // SplitNext → alt1, Jump end; SplitNext → alt2, Jump end; …; last alternative.
+        const ends: number[] = [];
+        n.alts.forEach((alt, i) => {
+          if (i < n.alts.length - 1) {
+            this.u8(Op.SplitNext);
+            const next = this.addr();
+            this.node(alt, back);
+            this.u8(Op.Jump);
+            ends.push(this.addr());
+            this.patch(next);
+          } else this.node(alt, back);
+        });
+        for (const e of ends) this.patch(e);
+        return;
+      }
+      case "group":
+        this.u8(Op.Save);
+        this.u8(n.index * 2 + (back ? 1 : 0));
+        this.node(n.body, back);
+        this.u8(Op.Save);
+        this.u8(n.index * 2 + (back ? 0 : 1));
+        return;
+      case "assert":
+        this.u8({ start: Op.LineStart, end: Op.LineEnd, word: Op.WordBoundary, notWord: Op.NotWordBoundary }[n.what]);
+        return;
+      case "backref":
+        this.u8(Op.BackRef | dir);
+        this.u8(n.index);
+        return;
+      case "look": {
+        const reg = this.register(1);
+        this.u8(Op.Look);
+        this.u8(n.negate ? 1 : 0);
+        this.u8(reg);
+        const end = this.addr();
+        this.node(n.body, n.behind);
+        this.u8(Op.LookEnd);
+        this.u8(reg);
+        this.u8(n.negate ? 1 : 0);
+        this.patch(end);
+        return;
+      }
+      case "repeat":
+        return this.repeat(n, back);
+    }
+  }
+
+  private repeat(n: Extract<RegExpNode, { kind: "repeat" }>, back: boolean): void {
+    if (n.max === 0) return;
+    const body = n.body;
+    if (body.kind === "char" || body.kind === "any" || body.kind === "class") {
+      this.u8(Op.Scan);
+      this.u8(n.greedy ? 1 : 0);
+      this.u32(n.min);
+      this.u32(n.max);
+      const lenAt = this.code.length;
+      this.u8(0);
+      this.single(body, back ? OP_BACKWARD : 0);
+      this.code[lenAt] = this.code.length - lenAt - 1;
+      return;
+    }
+    if (n.min === 1 && n.max === 1) return this.node(body, back);
+    const r = this.register(2);
+    this.u8(Op.RepInit);
+    this.u8(r);
+    const test = this.code.length;
+    this.u8(Op.RepTest);
+    this.u8(r);
+    this.u32(n.min);
+    this.u32(n.max);
+    this.u8(n.greedy ? 1 : 0);
+    const exit = this.addr();
+    this.u8(Op.RepEnter);
+    this.u8(r);
+    this.u8(n.capStart);
+    this.u8(n.capEnd);
+    this.node(body, back);
+    this.u8(Op.RepEnd);
+    this.u8(r);
+    this.u32(n.min);
+    const back2 = this.addr();
+    this.patch(back2, test);
+    this.patch(exit);
+  }
+
+  private single(n: Extract<RegExpNode, { kind: "char" | "any" | "class" }>, dir: number): void {
+    if (n.kind === "any") return this.u8(Op.Any | dir);
+    if (n.kind === "char") {
+      const folded = this.ignoreCase && isCaseSensitive(n.c, this.unicode);
+      const c = folded ? canonicalize(n.c, this.unicode) : n.c;
+      if (c > 0xffff) {
+        this.u8((folded ? Op.CharI32 : Op.Char32) | dir);
+        this.u24(c);
+      } else {
+        this.u8((folded ? Op.CharI : Op.Char) | dir);
+        this.u16(c);
+      }
+      return;
+    }
+    const ranges = this.ignoreCase ? canonicalizeSet(n.ranges, this.unicode) : n.ranges;
+    const wide = ranges.some(([, hi]) => hi > 0xffff);
+    if (ranges.length > 0xffff) throw new RegExpSyntaxError("character class too large for tsduino", 0);
+    this.u8(Op.Class | dir);
+    this.u8((n.invert ? CLASS_INVERT : 0) | (this.ignoreCase ? CLASS_IGNORE_CASE : 0) | (wide ? CLASS_WIDE : 0));
+    this.u16(ranges.length);
+    for (const [lo, hi] of ranges) {
+      if (wide) this.u24(lo), this.u24(hi);
+      else this.u16(lo), this.u16(hi);
+    }
+  }
+}
+
+/** The complete program: header, code, group names. */
+export function emitRegExp(re: ParsedRegExp): Uint8Array {
+  if (re.captureCount > 255) throw new RegExpSyntaxError("too many capture groups for tsduino (over 254)", 0);
+  const e = new Emitter(re);
+  e.code.push(0, 0, 0, 0, 0, 0);
+  e.node(re.root, false);
+  e.code.push(Op.Match);
+  const f = re.flags;
+  const codeLength = e.code.length - HEADER_SIZE;
+  if (codeLength > 0xffff) throw new RegExpSyntaxError("regular expression too large for tsduino (compiled program over 64 KB)", 0);
+  e.code[0] =
+    (f.global ? FLAG_GLOBAL : 0) |
+    (f.ignoreCase ? FLAG_IGNORE_CASE : 0) |
+    (f.multiline ? FLAG_MULTILINE : 0) |
+    (f.dotAll ? FLAG_DOT_ALL : 0) |
+    (f.unicode ? FLAG_UNICODE : 0) |
+    (f.sticky ? FLAG_STICKY : 0) |
+    (f.hasIndices ? FLAG_HAS_INDICES : 0);
+  e.code[1] = re.captureCount;
+  e.code[2] = e.registers;
+  e.code[3] = 0;
+  e.code[4] = codeLength & 0xff;
+  e.code[5] = codeLength >> 8;
+  for (let i = 1; i < re.captureCount; i++) {
+    const name = Buffer.from(re.groupNames[i] ?? "", "utf8");
+    if (name.length > 255) throw new RegExpSyntaxError("capture group name too long", 0);
+    e.code.push(name.length, ...name);
+  }
+  return Uint8Array.from(e.code);
+}
