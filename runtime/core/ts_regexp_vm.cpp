@@ -38,10 +38,9 @@ enum Op : uint8_t {
 };
 constexpr uint8_t kBackward = 0x80;
 constexpr uint8_t kClassInvert = 1;
-constexpr uint8_t kClassIgnoreCase = 2;
 constexpr uint8_t kClassWide = 4;
 constexpr uint32_t kHeaderSize = 6;
-constexpr uint32_t kScanHeader = 11;  // op, greedy, min, max, atom length
+constexpr uint32_t kScanHeader = 12;  // op, greedy, min, max, atom length (u16)
 
 enum FrameKind : uint8_t { kChoice, kUndoCap, kUndoReg, kBarrier, kGreedy, kLazy };
 
@@ -118,8 +117,10 @@ class Vm {
   }
 
   // One character forwards from pos (a code point with u), or false at the end.
+  // With u, like V8, no character can be read at a position between the two halves of a surrogate pair.
+  bool insidePair(uint32_t pos) const { return pos > 0 && pos < in_.length && isLow(in_.at(pos)) && isHigh(in_.at(pos - 1)); }
   bool readForward(uint32_t pos, uint32_t* c, uint32_t* next) const {
-    if (pos >= in_.length) return false;
+    if (pos >= in_.length || (unicode() && insidePair(pos))) return false;
     uint32_t u = in_.at(pos);
     *next = pos + 1;
     if (unicode() && isHigh(u) && pos + 1 < in_.length && isLow(in_.at(pos + 1))) {
@@ -130,7 +131,7 @@ class Vm {
     return true;
   }
   bool readBackward(uint32_t pos, uint32_t* c, uint32_t* next) const {
-    if (pos == 0) return false;
+    if (pos == 0 || (unicode() && insidePair(pos))) return false;
     uint32_t u = in_.at(pos - 1);
     *next = pos - 1;
     if (unicode() && isLow(u) && pos >= 2 && isHigh(in_.at(pos - 2))) {
@@ -167,7 +168,6 @@ class Vm {
 bool Vm::classMatches(uint32_t pc, uint32_t c) const {
   uint8_t flags = u8(pc + 1);
   uint32_t n = u16(pc + 2);
-  if (flags & kClassIgnoreCase) c = canonicalize(c, unicode());
   uint32_t width = flags & kClassWide ? 3 : 2;
   uint32_t base = pc + 4;
   // Binary search for the last range starting at or before c.
@@ -386,7 +386,7 @@ bool Vm::run(uint32_t start) {
         bool greedy = u8(pc + 1);
         uint32_t min = u32(pc + 2), max = u32(pc + 6);
         uint32_t atom = pc + kScanHeader;
-        uint32_t cont = atom + u8(pc + 10);
+        uint32_t cont = atom + u16(pc + 10);
         uint32_t count = 0, next;
         bool back = u8(atom) & kBackward;
         for (; count < min; count++) {
@@ -430,7 +430,7 @@ bool Vm::run(uint32_t start) {
             if (unicode() && p < limit && isHigh(in_.at(p - 1)) && isLow(in_.at(p))) p++;
           }
           if (p != limit) push(kGreedy, f.aux, f.pc, int32_t(p), f.b);
-          pc = f.pc + kScanHeader + u8(f.pc + 10);
+          pc = f.pc + kScanHeader + u16(f.pc + 10);
           pos = p;
           break;
         }
@@ -439,7 +439,7 @@ bool Vm::run(uint32_t start) {
           if (!single(atom, uint32_t(f.a), &next)) continue;
           uint32_t count = uint32_t(f.b) + 1;
           if (count < u32(f.pc + 6)) push(kLazy, 0, f.pc, int32_t(next), int32_t(count));
-          pc = atom + u8(f.pc + 10);
+          pc = atom + u16(f.pc + 10);
           pos = next;
           break;
         }
@@ -469,11 +469,12 @@ const uint8_t* groupName(const uint8_t* program, uint32_t group, uint32_t* lengt
 bool exec(const uint8_t* program, const Input& input, uint32_t start, int32_t* caps) {
   uint8_t flags = programFlags(program);
   Vm vm(program, input, caps);
-  for (uint32_t at = start; at <= input.length;) {
+  // Like V8: with u, a start between the halves of a surrogate pair moves back to the pair; the search then
+  // advances one code unit at a time (only assertions can match inside a pair).
+  if ((flags & kUnicode) && start > 0 && start < input.length && isLow(input.at(start)) && isHigh(input.at(start - 1))) start--;
+  for (uint32_t at = start; at <= input.length; at++) {
     if (vm.run(at)) return true;
     if (flags & kSticky) return false;
-    if ((flags & kUnicode) && at + 1 < input.length && isHigh(input.at(at)) && isLow(input.at(at + 1))) at += 2;
-    else at++;
   }
   return false;
 }

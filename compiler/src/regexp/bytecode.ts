@@ -21,7 +21,7 @@ export const enum Op {
   CharI = 4, // u16, the canonical form
   CharI32 = 5, // u24
   Any = 6, // any character but a line terminator
-  Class = 7, // flags (CLASS_*), range count u16, ranges as u16 or u24 pairs
+  Class = 7, // flags (CLASS_*), range count u16, ranges as u16 or u24 pairs (with i: already closed under case)
   LineStart = 8,
   LineEnd = 9,
   WordBoundary = 10,
@@ -38,14 +38,13 @@ export const enum Op {
   BackRef = 21, // group u8
   Look = 22, // negate u8, reg u8, end addr16
   LookEnd = 23, // reg u8, negate u8
-  Scan = 24, // greedy u8, min u32, max u32, atom length u8, then one single-character atom
+  Scan = 24, // greedy u8, min u32, max u32, atom length u16, then one single-character atom
 }
 
 /** Or-ed into a character-reading opcode (Char…Class, BackRef): read backwards (inside a lookbehind). */
 export const OP_BACKWARD = 0x80;
 
 export const CLASS_INVERT = 1;
-export const CLASS_IGNORE_CASE = 2;
 export const CLASS_WIDE = 4;
 
 export const UNBOUNDED = 0xffffffff;

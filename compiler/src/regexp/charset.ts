@@ -95,6 +95,23 @@ export function canonicalizeSet(ranges: readonly Range[], unicode: boolean): Ran
   return normalize([...kept, ...added]);
 }
 
+/**
+ * The set of characters that match `ranges` under the i flag: { c : Canonicalize(c) in canonicalizeSet(ranges) }.
+ * Matching a character against it needs no canonicalization at run time, and classes closed under case
+ * (\d, \D, [^…] of symbols) stay as small as they were.
+ */
+export function caseClosure(ranges: readonly Range[], unicode: boolean): Range[] {
+  let list = changedCache.get(unicode);
+  if (!list) changedCache.set(unicode, (list = changed(unicode)));
+  const canonSet = canonicalizeSet(ranges, unicode);
+  const inCanon = (c: number) => canonSet.some(([lo, hi]) => c >= lo && c <= hi);
+  const extra: Range[] = [];
+  for (const [from, to] of list) {
+    if (inCanon(to)) extra.push([from, from], [to, to]);
+  }
+  return normalize([...ranges, ...extra]);
+}
+
 /** Whether the i flag changes what the character c matches (some other character canonicalizes like it). */
 export function isCaseSensitive(c: number, unicode: boolean): boolean {
   let targets = targetCache.get(unicode);

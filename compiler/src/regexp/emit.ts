@@ -4,7 +4,6 @@
 // Inside a lookbehind, sequences are emitted in reverse and characters read backwards.
 import { type ParsedRegExp, type RegExpNode, RegExpSyntaxError } from "./ast.js";
 import {
-  CLASS_IGNORE_CASE,
   CLASS_INVERT,
   CLASS_WIDE,
   FLAG_DOT_ALL,
@@ -19,7 +18,7 @@ import {
   Op,
   UNBOUNDED,
 } from "./bytecode.js";
-import { canonicalize, canonicalizeSet, isCaseSensitive } from "./charset.js";
+import { canonicalize, caseClosure, isCaseSensitive } from "./charset.js";
 
 class Emitter {
   readonly code: number[] = [];
@@ -134,9 +133,11 @@ class Emitter {
       this.u32(n.min);
       this.u32(n.max);
       const lenAt = this.code.length;
-      this.u8(0);
+      this.u16(0);
       this.single(body, back ? OP_BACKWARD : 0);
-      this.code[lenAt] = this.code.length - lenAt - 1;
+      const len = this.code.length - lenAt - 2;
+      this.code[lenAt] = len & 0xff;
+      this.code[lenAt + 1] = len >> 8;
       return;
     }
     if (n.min === 1 && n.max === 1) return this.node(body, back);
@@ -177,11 +178,11 @@ class Emitter {
       }
       return;
     }
-    const ranges = this.ignoreCase ? canonicalizeSet(n.ranges, this.unicode) : n.ranges;
+    const ranges = this.ignoreCase ? caseClosure(n.ranges, this.unicode) : n.ranges;
     const wide = ranges.some(([, hi]) => hi > 0xffff);
     if (ranges.length > 0xffff) throw new RegExpSyntaxError("character class too large for tsduino", 0);
     this.u8(Op.Class | dir);
-    this.u8((n.invert ? CLASS_INVERT : 0) | (this.ignoreCase ? CLASS_IGNORE_CASE : 0) | (wide ? CLASS_WIDE : 0));
+    this.u8((n.invert ? CLASS_INVERT : 0) | (wide ? CLASS_WIDE : 0));
     this.u16(ranges.length);
     for (const [lo, hi] of ranges) {
       if (wide) this.u24(lo), this.u24(hi);
