@@ -13,7 +13,6 @@ const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
   [ts.SyntaxKind.TryStatement]: "noTryCatch",
   [ts.SyntaxKind.YieldExpression]: "noYield",
   [ts.SyntaxKind.AwaitExpression]: "noAwait",
-  [ts.SyntaxKind.RegularExpressionLiteral]: "noRegExp",
   [ts.SyntaxKind.TaggedTemplateExpression]: "noTaggedTemplate",
   [ts.SyntaxKind.ClassExpression]: "noClassExpression",
   [ts.SyntaxKind.BigIntLiteral]: "noBigInt",

@@ -466,7 +466,7 @@ const uint8_t* groupName(const uint8_t* program, uint32_t group, uint32_t* lengt
   return p + 1;
 }
 
-bool exec(const uint8_t* program, const Input& input, uint32_t start, int32_t* caps) {
+bool exec(const uint8_t* program, const Input& input, uint32_t start, int32_t* caps, bool anchored) {
   uint8_t flags = programFlags(program);
   Vm vm(program, input, caps);
   // Like V8: with u, a start between the halves of a surrogate pair moves back to the pair; the search then
@@ -474,7 +474,7 @@ bool exec(const uint8_t* program, const Input& input, uint32_t start, int32_t* c
   if ((flags & kUnicode) && start > 0 && start < input.length && isLow(input.at(start)) && isHigh(input.at(start - 1))) start--;
   for (uint32_t at = start; at <= input.length; at++) {
     if (vm.run(at)) return true;
-    if (flags & kSticky) return false;
+    if ((flags & kSticky) || anchored) return false;
   }
   return false;
 }

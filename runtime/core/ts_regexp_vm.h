@@ -34,10 +34,11 @@ inline uint8_t captureCount(const uint8_t* program) { return pgm_read_byte(progr
 // The name of group `group` (>= 1) in flash and its byte length (0: unnamed).
 const uint8_t* groupName(const uint8_t* program, uint32_t group, uint32_t* length);
 
-// Runs the program from `start` (only there when sticky, else at each later position until one matches).
+// Runs the program from `start` (only there when sticky or `anchored`, else at each later position until one
+// matches).
 // On a match, caps[2g] / caps[2g + 1] are the start/end unit index of group g (-1 when it did not
 // participate) for g < captureCount(program), and the result is true.
-bool exec(const uint8_t* program, const Input& input, uint32_t start, int32_t* caps);
+bool exec(const uint8_t* program, const Input& input, uint32_t start, int32_t* caps, bool anchored = false);
 
 // Canonicalize(ch) of the i flag (per code unit without u, simple case folding with u).
 uint32_t canonicalize(uint32_t c, bool unicode);

@@ -9,6 +9,7 @@ import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { lowerCall, lowerNew } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
+import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement } from "./regexp.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -334,6 +335,10 @@ export function expr(ctx: LowerContext, node: ts.Expression): string {
 function exprInner(ctx: LowerContext, node: ts.Expression): string {
   const substituted = ctx.substitutions.get(node);
   if (substituted !== undefined) return substituted;
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    const group = regexpGroupAccess(ctx, node);
+    if (group !== undefined) return group;
+  }
   if (isChainOuter(node)) {
     const link = uncheckedLink(ctx, node);
     if (link) return optionalChainValue(ctx, node, link);
@@ -386,6 +391,8 @@ function exprInner(ctx: LowerContext, node: ts.Expression): string {
       return propertyAccess(ctx, node as ts.PropertyAccessExpression);
     case ts.SyntaxKind.ElementAccessExpression:
       return elementAccess(ctx, node as ts.ElementAccessExpression);
+    case ts.SyntaxKind.RegularExpressionLiteral:
+      return lowerRegExpLiteral(ctx, node as ts.RegularExpressionLiteral);
     case ts.SyntaxKind.ArrayLiteralExpression:
       return arrayLiteral(ctx, node as ts.ArrayLiteralExpression, cppOf(ctx, node));
     case ts.SyntaxKind.ObjectLiteralExpression:
@@ -1097,6 +1104,8 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
   }
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   if (objCpp === "ts::String") return sequenced(ctx, [object, index], [receiver(ctx, object), indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
+  const matchElement = regexpMatchElement(ctx, node, objCpp);
+  if (matchElement !== undefined) return matchElement;
   if (objCpp.startsWith("ts::Array<") || objCpp === "ts::Uint8Array") {
     const resultCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     // Where the element's type is nullable (`a?.[i]`, noUncheckedIndexedAccess), past the end is undefined.
