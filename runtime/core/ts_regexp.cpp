@@ -121,6 +121,11 @@ String toString(const Ref<RegExp>& re) {
 RegExpMatch::RegExpMatch(const Array<String>& items, double index, const String& input, const uint8_t* program)
     : items(items), length(items.size()), index_(index), input(input), program_(program) {}
 
+Ref<RegExpMatch> regexpGroups(const Ref<RegExpMatch>& m) {
+  if (!m.isLive()) detail::nullDereference();
+  return m->hasGroups() ? m : Ref<RegExpMatch>();
+}
+
 bool RegExpMatch::hasGroups() const {
   uint32_t n = regexp::captureCount(program_);
   for (uint32_t g = 1; g < n; g++) {

@@ -67,6 +67,8 @@ class RegExpMatch : public Object {
 };
 
 String toString(const Ref<RegExp>& re);
+// `m.groups`: the match itself when the pattern has named groups (read with group(name)), else undefined.
+Ref<RegExpMatch> regexpGroups(const Ref<RegExpMatch>& m);
 
 // String.prototype members with a RegExp argument.
 Ref<RegExpMatch> regexpMatch(const String& s, const Ref<RegExp>& re);

@@ -15,11 +15,23 @@ export const REGEXP_CPP = "ts::Ref<ts::RegExp>";
 export const MATCH_CPP = "ts::Ref<ts::RegExpMatch>";
 
 /** C++ types of the library's RegExp types (by the TypeScript symbol name), or undefined. */
-export function regexpTypeCpp(name: string, typeArgCpps: () => string[]): string | undefined {
+export function regexpTypeCpp(name: string, symbol: ts.Symbol, typeArgCpps: () => string[]): string | undefined {
   if (name === "RegExp") return REGEXP_CPP;
-  if (name === "RegExpExecArray" || name === "RegExpMatchArray") return MATCH_CPP;
+  // The `groups` object of a match is the match itself (ts::regexpGroups: undefined without named groups).
+  if (name === "RegExpExecArray" || name === "RegExpMatchArray" || isGroupsDeclaration(symbol)) return MATCH_CPP;
   if ((name === "RegExpStringIterator" || name === "IterableIterator" || name === "IteratorObject") && typeArgCpps()[0] === MATCH_CPP) return `ts::Array<${MATCH_CPP}>`;
   return undefined;
+}
+
+function isGroupsDeclaration(symbol: ts.Symbol): boolean {
+  const decl = symbol.declarations?.[0];
+  const owner = decl?.parent;
+  return !!owner && ts.isPropertySignature(owner) && owner.name.getText() === "groups" && ts.isInterfaceDeclaration(owner.parent) && /^RegExp(Exec|Match)Array$/.test(owner.parent.name.text);
+}
+
+function isGroupsType(ctx: LowerContext, node: ts.Expression): boolean {
+  const symbol = ctx.checker.getNonNullableType(typeOf(ctx, node)).getSymbol();
+  return !!symbol && isGroupsDeclaration(symbol);
 }
 
 function reportAt(ctx: LowerContext, node: ts.Node, offsetInNode: number, message: string): void {
@@ -134,13 +146,24 @@ function replaceWithFunction(ctx: LowerContext, node: ts.CallExpression, object:
 }
 
 /** `m[i]` on a match result. */
+function isGroupsChain(e: ts.Expression): boolean {
+  while (ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+  return ts.isPropertyAccessExpression(e) && e.name.text === "groups";
+}
+
 export function regexpMatchElement(ctx: LowerContext, node: ts.ElementAccessExpression, objCpp: string): string | undefined {
   if (objCpp !== MATCH_CPP) return undefined;
   return sequenced(ctx, [node.expression, node.argumentExpression], [receiver(ctx, node.expression), exprAs(ctx, node.argumentExpression, "double")], [MATCH_CPP, "double"], ([m, i]) => `${m}->get(${i})`, "ts::String");
 }
 
-/** `m.groups.name`, `m.groups?.name`, `m.groups!.name`, `m.groups["name"]` on a match result. */
+/**
+ * `m.groups.name`, `m.groups?.name`, `m.groups!.name`, `m.groups["name"]` on a match result, `g.name` on a
+ * groups object kept in a variable, and `m.groups` itself.
+ */
 export function regexpGroupAccess(ctx: LowerContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
+  if (ts.isPropertyAccessExpression(node) && node.name.text === "groups" && isGroupsType(ctx, node)) return `ts::regexpGroups(${receiver(ctx, node.expression)})`;
+  const name0 = ts.isPropertyAccessExpression(node) ? node.name.text : ts.isStringLiteral(node.argumentExpression) ? node.argumentExpression.text : undefined;
+  if (name0 !== undefined && isGroupsType(ctx, node.expression) && !isGroupsChain(node.expression)) return `${receiver(ctx, node.expression)}->group(${stringLiteral(name0)})`;
   let groups: ts.Expression = node.expression;
   while (ts.isNonNullExpression(groups) || ts.isParenthesizedExpression(groups)) groups = groups.expression;
   if (!ts.isPropertyAccessExpression(groups) || groups.name.text !== "groups") return undefined;

@@ -135,7 +135,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
       case "Boolean": return "bool";
       case "IPAddress": return "IPAddress";
     }
-    const regexp = regexpTypeCpp(name, () => args.map((a) => cppType(ctx, a, at)));
+    const regexp = regexpTypeCpp(name, symbol, () => args.map((a) => cppType(ctx, a, at)));
     if (regexp) return regexp;
     const library = ctx.libraryOf(decl);
     // A callback type written in a library's typings (`isr: () => void`) is a ts::Fn, not a library class.
