@@ -48,7 +48,7 @@ function compileAt(ctx: LowerContext, node: ts.Node, source: string, flags: stri
     return compileRegExp(source, flags);
   } catch (e) {
     if (!(e instanceof RegExpSyntaxError)) throw e;
-    reportAt(ctx, node, e.offset < 0 ? flagsOffset : sourceOffset + e.offset, e.message);
+    reportAt(ctx, node, e.offset < 0 ? flagsOffset : Math.max(0, sourceOffset + e.offset), e.message);
     return undefined;
   }
 }
@@ -79,9 +79,10 @@ export function lowerNewRegExp(ctx: LowerContext, node: ts.NewExpression | ts.Ca
     ctx.report(node, "regexpDynamic");
     return `${REGEXP_CPP}()`;
   }
-  // A string's pattern text is its value; diagnostics point at the argument.
+  // A string's pattern text is its value: a diagnostic points into it only when it is written without escapes.
   const source = pattern ? pattern.text : "(?:)";
-  const compiled = compileAt(ctx, pattern ?? node, source, flags?.text ?? "", 0, 0);
+  const plain = !!pattern && pattern.getText().slice(1, -1) === source;
+  const compiled = compileAt(ctx, pattern ?? node, source, flags?.text ?? "", plain ? 1 : -Infinity, 0);
   return compiled ? regexpObject(compiled, source, flags?.text ?? "") : `${REGEXP_CPP}()`;
 }
 
