@@ -1,12 +1,15 @@
 // The regular expression engine against Node: generated and hand-picked pattern × input pairs are compiled
 // by our pattern compiler (compiler/src/regexp) and run through the runtime's VM (runtime/core/
 // ts_regexp_vm.cpp) in one host binary; every match, with the indices of every capture group, must equal
-// what Node's RegExp gives (exec from lastIndex, repeated with g or y). Syntax tsduino does not compile is
-// rejected with a message naming it.
+// what Node's RegExp gives (exec from lastIndex, repeated with g or y). A generated TypeScript program runs
+// the String members that take a RegExp (replace/replaceAll with patterns and a function, split, search,
+// match, matchAll, exec/test with lastIndex) through tsduino on the host, compared with Node. Syntax tsduino
+// does not compile is rejected with a message naming it.
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compileRegExp, RegExpSyntaxError } from "../compiler/src/regexp/index.js";
 import { cacheDir, repoRoot } from "./helpers/paths.js";
@@ -14,6 +17,10 @@ import { runProcess } from "./helpers/process.js";
 import { TRICKY } from "./regexp/cases.js";
 import { generateCases, type RegExpCase } from "./regexp/generate.js";
 import { driverLine, nodeMatches } from "./regexp/oracle.js";
+import { stringMethodsProgram } from "./regexp/program.js";
+import { differenceFromOracle } from "./helpers/corpus.js";
+import { runUnderNode } from "./helpers/node-oracle.js";
+import { runOnHost } from "./helpers/host-run.js";
 
 const CORE = join(repoRoot, "runtime", "core");
 const SOURCES = [join(repoRoot, "test", "runtime-cpp", "regexp.cpp"), join(CORE, "ts_regexp_vm.cpp")];
@@ -21,6 +28,7 @@ const HEADERS = [join(CORE, "ts_regexp_vm.h"), join(CORE, "ts_regexp_tables.h"),
 const FLAGS = ["-std=gnu++17", "-O2", "-Wall", "-Wextra", "-Werror", "-I", join(repoRoot, "runtime", "arduino"), "-I", CORE];
 const GENERATED_PATTERNS = 1000;
 const INPUTS_PER_PATTERN = 4;
+const PROGRAM_PATTERNS = 150;
 
 let driver = "";
 
@@ -76,6 +84,21 @@ describe("regular expressions against Node", () => {
     const cases = generateCases(20261130, GENERATED_PATTERNS, INPUTS_PER_PATTERN);
     const { total, failures } = await runCases(cases);
     assert.deepEqual(failures.slice(0, 30), [], `${failures.length} of ${total} differ`);
+  });
+
+  it(`String members with ${PROGRAM_PATTERNS} generated RegExps × 3 inputs print what Node prints (compiled program on the host)`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tsd-regexp-"));
+    try {
+      const program = join(dir, "regexp-strings.ts");
+      writeFileSync(program, stringMethodsProgram(20261130, PROGRAM_PATTERNS, 3));
+      const node = await runUnderNode(program);
+      assert.equal(node.code, 0, node.stderr);
+      const host = await runOnHost(program);
+      const difference = differenceFromOracle(node, host);
+      if (difference) assert.fail(difference);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("rejects syntax tsduino does not compile, naming it", () => {

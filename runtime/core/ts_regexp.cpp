@@ -320,13 +320,37 @@ Array<String> regexpSplit(const String& s, const Ref<RegExp>& re, double limit) 
   const uint8_t* program = re->program();
   Captures c(program);
   regexp::Input in = inputOf(u);
-  // The splitter is sticky: each attempt matches at exactly q (ECMAScript @@split).
-  auto matchAt = [&](uint32_t q) -> bool { return regexp::exec(program, in, q, c.data(), true); };
   uint32_t size = u.size();
   if (size == 0) {
-    if (!matchAt(0)) out.push(s);
+    if (!regexp::exec(program, in, 0, c.data(), true)) out.push(s);
     return out;
   }
+  if (!re->sticky) {
+    // V8's split for a non-sticky pattern searches from each position (so, with u, an assertion can match
+    // between the halves of a surrogate pair, as in exec) and steps over an empty match where the last
+    // piece ended.
+    uint32_t last = 0, next = 0;
+    while (next < size) {
+      if (!regexp::exec(program, in, next, c.data())) break;
+      uint32_t from = uint32_t(c.start(0)), to = uint32_t(c.end(0));
+      if (from >= size) break;
+      if (to == next && to == last) {
+        next = advance(u, next, re->unicode);
+        continue;
+      }
+      out.push(u.slice(last, from));
+      if (out.size() == lim) return out;
+      for (uint32_t g = 1; g < c.count(); g++) {
+        out.push(c.start(g) < 0 || c.end(g) < 0 ? String() : u.slice(uint32_t(c.start(g)), uint32_t(c.end(g))));
+        if (out.size() == lim) return out;
+      }
+      last = next = to;
+    }
+    out.push(u.slice(last, size));
+    return out;
+  }
+  // A sticky pattern: ECMAScript's @@split, each attempt matching at exactly q.
+  auto matchAt = [&](uint32_t q) -> bool { return regexp::exec(program, in, q, c.data(), true); };
   uint32_t p = 0, q = 0;
   while (q < size) {
     if (!matchAt(q)) {

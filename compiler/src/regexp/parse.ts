@@ -9,7 +9,7 @@ export function parseFlags(text: string): RegExpFlags {
   const names: Record<string, keyof RegExpFlags> = { g: "global", i: "ignoreCase", m: "multiline", s: "dotAll", u: "unicode", y: "sticky", d: "hasIndices" };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === "v") throw new RegExpSyntaxError("the v flag (set notation) is not supported by tsduino", -1);
+    if (ch === "v") throw new RegExpSyntaxError("the v flag (set notation)", -1);
     const name = names[ch];
     if (!name || flags[name]) throw new RegExpSyntaxError(`invalid regular expression flags '${text}'`, -1);
     flags[name] = true;
@@ -241,7 +241,7 @@ class Parser {
     else if (c === "S") set = complement(SPACE, max);
     else if (c === "w") set = word;
     else if (c === "W") set = complement(word, max);
-    else if ((c === "p" || c === "P") && this.unicode) throw this.error("Unicode property escapes (\\p{…}) are not supported by tsduino", this.pos - 1);
+    else if ((c === "p" || c === "P") && this.unicode) throw this.error("Unicode property escapes (\\p{…})", this.pos - 1);
     if (set) this.pos++;
     return set;
   }
