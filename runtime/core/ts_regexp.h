@@ -69,6 +69,9 @@ class RegExpMatch : public Object {
 String toString(const Ref<RegExp>& re);
 // `m.groups`: the match itself when the pattern has named groups (read with group(name)), else undefined.
 Ref<RegExpMatch> regexpGroups(const Ref<RegExpMatch>& m);
+// `m?.groups` and `m?.groups.name` / `m?.groups?.name`: undefined when m is null or undefined.
+inline Ref<RegExpMatch> regexpGroupsOf(const Ref<RegExpMatch>& m) { return m.isLive() ? regexpGroups(m) : Ref<RegExpMatch>(); }
+inline String regexpGroupOf(const Ref<RegExpMatch>& m, const String& name) { return m.isLive() ? m->group(name) : String(); }
 
 // String.prototype members with a RegExp argument.
 Ref<RegExpMatch> regexpMatch(const String& s, const Ref<RegExp>& re);

@@ -162,7 +162,9 @@ export function regexpMatchElement(ctx: LowerContext, node: ts.ElementAccessExpr
  * groups object kept in a variable, and `m.groups` itself.
  */
 export function regexpGroupAccess(ctx: LowerContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
-  if (ts.isPropertyAccessExpression(node) && node.name.text === "groups" && isGroupsType(ctx, node)) return `ts::regexpGroups(${receiver(ctx, node.expression)})`;
+  if (ts.isPropertyAccessExpression(node) && node.name.text === "groups" && isGroupsType(ctx, node)) {
+    return node.questionDotToken ? `ts::regexpGroupsOf(${expr(ctx, node.expression)})` : `ts::regexpGroups(${receiver(ctx, node.expression)})`;
+  }
   const name0 = ts.isPropertyAccessExpression(node) ? node.name.text : ts.isStringLiteral(node.argumentExpression) ? node.argumentExpression.text : undefined;
   if (name0 !== undefined && isGroupsType(ctx, node.expression) && !isGroupsChain(node.expression)) return `${receiver(ctx, node.expression)}->group(${stringLiteral(name0)})`;
   let groups: ts.Expression = node.expression;
@@ -174,5 +176,7 @@ export function regexpGroupAccess(ctx: LowerContext, node: ts.PropertyAccessExpr
   if (ts.isPropertyAccessExpression(node)) name = node.name.text;
   else if (ts.isStringLiteral(node.argumentExpression)) name = node.argumentExpression.text;
   if (name === undefined) return undefined;
+  // `m?.groups…`: a nullish match gives undefined.
+  if (groups.questionDotToken) return `ts::regexpGroupOf(${expr(ctx, match)}, ${stringLiteral(name)})`;
   return `${receiver(ctx, match)}->group(${stringLiteral(name)})`;
 }
