@@ -88,6 +88,11 @@ class Vm {
   Vm& operator=(const Vm&) = delete;
 
   bool run(uint32_t start);
+  // Whether the single-character instruction at pc matches at pos (a cheap test before a whole run).
+  bool startsWith(uint32_t pc, uint32_t pos) const {
+    uint32_t next;
+    return single(pc, pos, &next);
+  }
 
  private:
   uint8_t u8(uint32_t pc) const { return pgm_read_byte(code_ + pc); }
@@ -472,10 +477,33 @@ bool exec(const uint8_t* program, const Input& input, uint32_t start, int32_t* c
   // Like V8: with u, a start between the halves of a surrogate pair moves back to the pair; the search then
   // advances one code unit at a time (only assertions can match inside a pair).
   if ((flags & kUnicode) && start > 0 && start < input.length && isLow(input.at(start)) && isHigh(input.at(start - 1))) start--;
-  for (uint32_t at = start; at <= input.length; at++) {
-    if (vm.run(at)) return true;
-    if ((flags & kSticky) || anchored) return false;
+  if ((flags & kSticky) || anchored) return vm.run(start);
+  // What the pattern begins with (after group starts) narrows the positions worth trying: `^` without m
+  // matches only at 0; a literal code unit only where the input has it.
+  const uint8_t* code = program + kHeaderSize;
+  uint32_t pc = 0;
+  while (pgm_read_byte(code + pc) == kSave) pc += 2;
+  uint8_t first = pgm_read_byte(code + pc);
+  if (first == kLineStart && !(flags & kMultiline)) return start == 0 && vm.run(0);
+  if (first == kChar) {
+    uint16_t c = uint16_t(pgm_read_byte(code + pc + 1) | pgm_read_byte(code + pc + 2) << 8);
+    for (uint32_t at = start; at < input.length; at++)
+      if (input.at(at) == c && vm.run(at)) return true;
+    return false;
   }
+  // A first character to test (a character, class or `.`, or the atom of a run of at least one).
+  uint32_t atom = UINT32_MAX;
+  if (first == kCharI || first == kAny || first == kClass) atom = pc;
+  if (first == kScan && (pgm_read_byte(code + pc + 2) | pgm_read_byte(code + pc + 3) | pgm_read_byte(code + pc + 4) | pgm_read_byte(code + pc + 5)) != 0 &&
+      !(pgm_read_byte(code + pc + kScanHeader) & kBackward))
+    atom = pc + kScanHeader;
+  if (atom != UINT32_MAX) {
+    for (uint32_t at = start; at < input.length; at++)
+      if (vm.startsWith(atom, at) && vm.run(at)) return true;
+    return false;
+  }
+  for (uint32_t at = start; at <= input.length; at++)
+    if (vm.run(at)) return true;
   return false;
 }
 
