@@ -54,6 +54,9 @@ struct Frame {
 
 constexpr uint32_t kMaxFrames = 1u << 22;
 
+// The ESP8266 keeps .rodata in RAM: the opcode switches are compiled without jump tables.
+#define TSD_NO_JUMP_TABLES __attribute__((optimize("no-jump-tables")))
+
 bool isHigh(uint32_t c) { return c >= 0xD800 && c <= 0xDBFF; }
 bool isLow(uint32_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
 bool isLineTerminator(uint32_t c) { return c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029; }
@@ -95,8 +98,9 @@ class Vm {
   }
 
  private:
-  uint8_t u8(uint32_t pc) const { return pgm_read_byte(code_ + pc); }
-  uint32_t u16(uint32_t pc) const { return u8(pc) | uint32_t(u8(pc + 1)) << 8; }
+  // Operand reads are inlined: with -Os they would be calls on every instruction.
+  __attribute__((always_inline)) uint8_t u8(uint32_t pc) const { return pgm_read_byte(code_ + pc); }
+  __attribute__((always_inline)) uint32_t u16(uint32_t pc) const { return u8(pc) | uint32_t(u8(pc + 1)) << 8; }
   uint32_t u24(uint32_t pc) const { return u16(pc) | uint32_t(u8(pc + 2)) << 16; }
   uint32_t u32(uint32_t pc) const { return u16(pc) | u16(pc + 2) << 16; }
   bool unicode() const { return flags_ & kUnicode; }
@@ -193,7 +197,7 @@ bool Vm::classMatches(uint32_t pc, uint32_t c) const {
 }
 
 // Matches the single-character instruction at pc at pos; *next is the position after it.
-bool Vm::single(uint32_t pc, uint32_t pos, uint32_t* next) const {
+TSD_NO_JUMP_TABLES bool Vm::single(uint32_t pc, uint32_t pos, uint32_t* next) const {
   uint8_t op = u8(pc);
   uint32_t c;
   if (!((op & kBackward) ? readBackward(pos, &c, next) : readForward(pos, &c, next))) return false;
@@ -208,7 +212,7 @@ bool Vm::single(uint32_t pc, uint32_t pos, uint32_t* next) const {
   }
 }
 
-uint32_t Vm::opLength(uint32_t pc) const {
+TSD_NO_JUMP_TABLES uint32_t Vm::opLength(uint32_t pc) const {
   switch (u8(pc) & 0x7F) {
     case kChar:
     case kCharI: return 3;
@@ -252,7 +256,7 @@ bool Vm::backReference(uint32_t group, bool backward, uint32_t* pos) const {
   return true;
 }
 
-bool Vm::run(uint32_t start) {
+TSD_NO_JUMP_TABLES bool Vm::run(uint32_t start) {
   for (uint32_t i = 0; i < uint32_t(ncaps_) * 2; i++) caps_[i] = -1;
   sp_ = 0;
   uint32_t pc = 0;

@@ -25,7 +25,7 @@ struct Input {
   const uint8_t* ascii;
   const uint16_t* wide;
   uint32_t length;
-  uint16_t at(uint32_t i) const { return wide ? wide[i] : ascii[i]; }
+  __attribute__((always_inline)) uint16_t at(uint32_t i) const { return wide ? wide[i] : ascii[i]; }
 };
 
 inline uint8_t programFlags(const uint8_t* program) { return pgm_read_byte(program); }
