@@ -10,7 +10,7 @@ import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./lit
 import { lowerFunctionExpression, inlineCallback } from "./functions.js";
 import { checkPrintf } from "./printf.js";
 import { inferTypeArguments } from "./generics.js";
-import { lowerNewRegExp, regexpStringMethod } from "./regexp.js";
+import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -180,6 +180,7 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   }
   const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
   const objCpp = cppType(ctx, objType, object);
+  if (unsupportedRegExpMember(ctx, callee.name, objCpp, true)) return "0";
   const symbol = ctx.checker.getSymbolAtLocation(callee.name);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (objCpp === "ts::String") return stringMethod(ctx, node, object, name);

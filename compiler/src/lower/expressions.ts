@@ -9,7 +9,7 @@ import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { lowerCall, lowerNew } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
-import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement } from "./regexp.js";
+import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -1021,6 +1021,7 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
     }
   }
   const cpp = cppType(ctx, objType, object);
+  if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return "0";
   if (name === "length" && (cpp === "ts::String" || cpp.startsWith("ts::Array<") || cpp === "ts::Uint8Array")) return `${receiver(ctx, object)}.length()`;
   if (name === "size" && (cpp.startsWith("ts::Map<") || cpp.startsWith("ts::Set<"))) return `${receiver(ctx, object)}.size()`;
   if (cpp === "ts::String" || cpp.startsWith("ts::Array<") || cpp === "ts::Uint8Array" || cpp.startsWith("ts::Map<") || cpp.startsWith("ts::Set<")) {

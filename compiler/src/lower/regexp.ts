@@ -180,3 +180,22 @@ export function regexpGroupAccess(ctx: LowerContext, node: ts.PropertyAccessExpr
   if (groups.questionDotToken) return `ts::regexpGroupOf(${expr(ctx, match)}, ${stringLiteral(name)})`;
   return `${receiver(ctx, match)}->group(${stringLiteral(name)})`;
 }
+
+const REGEXP_METHODS = new Set(["test", "exec", "toString"]);
+const REGEXP_PROPERTIES = new Set(["lastIndex", "source", "flags", "global", "ignoreCase", "multiline", "dotAll", "unicode", "sticky", "hasIndices"]);
+const MATCH_METHODS = new Set(["slice", "join", "includes", "indexOf"]);
+const MATCH_PROPERTIES = new Set(["index", "input", "length", "groups"]);
+
+/** Reports a member of RegExp or of a match result that the runtime does not have (true when reported). */
+export function unsupportedRegExpMember(ctx: LowerContext, name: ts.Identifier | ts.PrivateIdentifier, objCpp: string, call: boolean): boolean {
+  const text = name.text;
+  if (objCpp === REGEXP_CPP && !(call ? REGEXP_METHODS : REGEXP_PROPERTIES).has(text)) {
+    ctx.report(name, "unsupportedMember", text, "RegExp", `supported: ${[...REGEXP_METHODS, ...REGEXP_PROPERTIES].join(", ")}`);
+    return true;
+  }
+  if (objCpp === MATCH_CPP && !(call ? MATCH_METHODS : MATCH_PROPERTIES).has(text)) {
+    ctx.report(name, "unsupportedMember", text, "a match result", `supported: m[i], ${[...MATCH_PROPERTIES, ...MATCH_METHODS].join(", ")}; m.slice() copies it into an array`);
+    return true;
+  }
+  return false;
+}
