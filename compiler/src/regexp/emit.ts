@@ -2,7 +2,7 @@
 // Scan (one backtrack entry for the whole run); other quantifiers use a counter register with ECMAScript's
 // RepeatMatcher semantics (captures reset per iteration, an iteration past the minimum may not match empty).
 // Inside a lookbehind, sequences are emitted in reverse and characters read backwards.
-import { type ParsedRegExp, type RegExpNode, RegExpSyntaxError } from "./ast.js";
+import { type ParsedRegExp, type Range, type RegExpNode, RegExpSyntaxError } from "./ast.js";
 import {
   CLASS_INVERT,
   CLASS_WIDE,
@@ -18,7 +18,7 @@ import {
   Op,
   UNBOUNDED,
 } from "./bytecode.js";
-import { canonicalize, caseClosure, isCaseSensitive } from "./charset.js";
+import { LINE_TERMINATORS, MAX_CODE_POINT, MAX_UNIT, canonicalize, caseClosure, complement, isCaseSensitive, normalize } from "./charset.js";
 
 class Emitter {
   readonly code: number[] = [];
@@ -62,8 +62,23 @@ class Emitter {
     return r;
   }
 
+  /** An alternation of single characters (`a|[0-9]|-`) as one class: same matches, no choice points. */
+  private asClass(n: RegExpNode): Extract<RegExpNode, { kind: "class" }> | undefined {
+    if (n.kind !== "alt") return undefined;
+    const ranges: Range[] = [];
+    for (const alt of n.alts) {
+      if (alt.kind === "char") ranges.push([alt.c, alt.c]);
+      else if (alt.kind === "class" && !alt.invert) ranges.push(...alt.ranges);
+      else if (alt.kind === "any") ranges.push(...complement(LINE_TERMINATORS, this.unicode ? MAX_CODE_POINT : MAX_UNIT));
+      else return undefined;
+    }
+    return { kind: "class", ranges: normalize(ranges), invert: false };
+  }
+
   node(n: RegExpNode, back: boolean): void {
     const dir = back ? OP_BACKWARD : 0;
+    const merged = this.asClass(n);
+    if (merged) return this.single(merged, dir);
     switch (n.kind) {
       case "empty":
         return;
@@ -126,7 +141,7 @@ class Emitter {
 
   private repeat(n: Extract<RegExpNode, { kind: "repeat" }>, back: boolean): void {
     if (n.max === 0) return;
-    const body = n.body;
+    const body = this.asClass(n.body) ?? n.body;
     if (body.kind === "char" || body.kind === "any" || body.kind === "class") {
       this.u8(Op.Scan);
       this.u8(n.greedy ? 1 : 0);
