@@ -392,7 +392,7 @@ TSD_NO_JUMP_TABLES bool Vm::run(uint32_t start) {
         continue;
       }
       case kScan: {
-        bool greedy = u8(pc + 1);
+        uint8_t mode = u8(pc + 1);  // 0 lazy, 1 greedy, 2 possessive (nothing after the run can use what it gives back)
         uint32_t min = u32(pc + 2), max = u32(pc + 6);
         uint32_t atom = pc + kScanHeader;
         uint32_t cont = atom + u16(pc + 10);
@@ -402,10 +402,10 @@ TSD_NO_JUMP_TABLES bool Vm::run(uint32_t start) {
           if (!single(atom, pos, &next)) goto fail;
           pos = next;
         }
-        if (greedy) {
+        if (mode) {
           uint32_t limit = pos;
           while (count < max && single(atom, pos, &next)) pos = next, count++;
-          if (pos != limit) push(kGreedy, back, pc, int32_t(pos), int32_t(limit));
+          if (pos != limit && mode == 1) push(kGreedy, back, pc, int32_t(pos), int32_t(limit));
         } else if (count < max) {
           push(kLazy, 0, pc, int32_t(pos), int32_t(count));
         }

@@ -38,7 +38,7 @@ export const enum Op {
   BackRef = 21, // group u8
   Look = 22, // negate u8, reg u8, end addr16
   LookEnd = 23, // reg u8, negate u8
-  Scan = 24, // greedy u8, min u32, max u32, atom length u16, then one single-character atom
+  Scan = 24, // mode u8 (0 lazy, 1 greedy, 2 possessive), min u32, max u32, atom length u16, then one single-character atom
 }
 
 /** Or-ed into a character-reading opcode (Char…Class, BackRef): read backwards (inside a lookbehind). */

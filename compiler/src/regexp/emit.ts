@@ -18,7 +18,7 @@ import {
   Op,
   UNBOUNDED,
 } from "./bytecode.js";
-import { LINE_TERMINATORS, MAX_CODE_POINT, MAX_UNIT, canonicalize, caseClosure, complement, isCaseSensitive, normalize } from "./charset.js";
+import { LINE_TERMINATORS, MAX_CODE_POINT, MAX_UNIT, canonicalize, caseClosure, complement, intersect, isCaseSensitive, normalize } from "./charset.js";
 
 class Emitter {
   readonly code: number[] = [];
@@ -88,7 +88,10 @@ class Emitter {
         return this.single(n, dir);
       case "seq": {
         const items = back ? [...n.items].reverse() : n.items;
-        for (const item of items) this.node(item, back);
+        items.forEach((item, i) => {
+          if (item.kind === "repeat") this.repeat(item, back, items[i + 1]);
+          else this.node(item, back);
+        });
         return;
       }
       case "alt": {
@@ -139,12 +142,31 @@ class Emitter {
     }
   }
 
-  private repeat(n: Extract<RegExpNode, { kind: "repeat" }>, back: boolean): void {
+  /** The characters a single-character node matches (with i: closed under case), or undefined. */
+  private charSet(n: RegExpNode | undefined): Range[] | undefined {
+    if (!n) return undefined;
+    const single = this.asClass(n) ?? n;
+    const max = this.unicode ? MAX_CODE_POINT : MAX_UNIT;
+    if (single.kind === "any") return complement(LINE_TERMINATORS, max);
+    const ranges = single.kind === "char" ? [[single.c, single.c] as Range] : single.kind === "class" ? single.ranges : undefined;
+    if (!ranges) return undefined;
+    const closed = this.ignoreCase ? caseClosure(ranges, this.unicode) : ranges;
+    return single.kind === "class" && single.invert ? complement(closed, max) : closed;
+  }
+
+  /**
+   * `next` is what is matched right after the repetition: when it is a character the repeated one can never
+   * be, giving characters back cannot help, and the run is possessive (no backtrack entry).
+   */
+  private repeat(n: Extract<RegExpNode, { kind: "repeat" }>, back: boolean, next?: RegExpNode): void {
     if (n.max === 0) return;
     const body = this.asClass(n.body) ?? n.body;
     if (body.kind === "char" || body.kind === "any" || body.kind === "class") {
+      const atomSet = this.charSet(body);
+      const nextSet = this.charSet(next);
+      const possessive = n.greedy && !!atomSet && !!nextSet && intersect(atomSet, nextSet).length === 0;
       this.u8(Op.Scan);
-      this.u8(n.greedy ? 1 : 0);
+      this.u8(possessive ? 2 : n.greedy ? 1 : 0);
       this.u32(n.min);
       this.u32(n.max);
       const lenAt = this.code.length;
