@@ -39,6 +39,7 @@ enum Op : uint8_t {
 constexpr uint8_t kBackward = 0x80;
 constexpr uint8_t kClassInvert = 1;
 constexpr uint8_t kClassWide = 4;
+constexpr uint8_t kClassAsciiMap = 8;
 constexpr uint32_t kHeaderSize = 6;
 constexpr uint32_t kScanHeader = 12;  // op, greedy, min, max, atom length (u16)
 
@@ -179,6 +180,10 @@ bool Vm::classMatches(uint32_t pc, uint32_t c) const {
   uint32_t n = u16(pc + 2);
   uint32_t width = flags & kClassWide ? 3 : 2;
   uint32_t base = pc + 4;
+  if (flags & kClassAsciiMap) {
+    if (c < 128) return bool((u8(base + (c >> 3)) >> (c & 7)) & 1) != bool(flags & kClassInvert);
+    base += 16;
+  }
   // Binary search for the last range starting at or before c.
   uint32_t lo = 0, hi = n;
   while (lo < hi) {
@@ -219,7 +224,7 @@ TSD_NO_JUMP_TABLES uint32_t Vm::opLength(uint32_t pc) const {
     case kChar32:
     case kCharI32: return 4;
     case kAny: return 1;
-    case kClass: return 4 + u16(pc + 2) * ((u8(pc + 1) & kClassWide) ? 6 : 4);
+    case kClass: return 4 + ((u8(pc + 1) & kClassAsciiMap) ? 16 : 0) + u16(pc + 2) * ((u8(pc + 1) & kClassWide) ? 6 : 4);
     default: return 1;
   }
 }

@@ -21,7 +21,7 @@ export const enum Op {
   CharI = 4, // u16, the canonical form
   CharI32 = 5, // u24
   Any = 6, // any character but a line terminator
-  Class = 7, // flags (CLASS_*), range count u16, ranges as u16 or u24 pairs (with i: already closed under case)
+  Class = 7, // flags (CLASS_*), range count u16, [ASCII bitmap, 16 bytes], ranges as u16 or u24 pairs (with i: already closed under case)
   LineStart = 8,
   LineEnd = 9,
   WordBoundary = 10,
@@ -46,5 +46,7 @@ export const OP_BACKWARD = 0x80;
 
 export const CLASS_INVERT = 1;
 export const CLASS_WIDE = 4;
+/** A 16-byte bitmap of the class's ASCII members follows the range count (ASCII input needs no search). */
+export const CLASS_ASCII_MAP = 8;
 
 export const UNBOUNDED = 0xffffffff;

@@ -4,6 +4,7 @@
 // Inside a lookbehind, sequences are emitted in reverse and characters read backwards.
 import { type ParsedRegExp, type Range, type RegExpNode, RegExpSyntaxError } from "./ast.js";
 import {
+  CLASS_ASCII_MAP,
   CLASS_INVERT,
   CLASS_WIDE,
   FLAG_DOT_ALL,
@@ -219,8 +220,11 @@ class Emitter {
     const wide = ranges.some(([, hi]) => hi > 0xffff);
     if (ranges.length > 0xffff) throw new RegExpSyntaxError("character class too large for tsduino", 0);
     this.u8(Op.Class | dir);
-    this.u8((n.invert ? CLASS_INVERT : 0) | (wide ? CLASS_WIDE : 0));
+    this.u8((n.invert ? CLASS_INVERT : 0) | (wide ? CLASS_WIDE : 0) | CLASS_ASCII_MAP);
     this.u16(ranges.length);
+    const map = new Array<number>(16).fill(0);
+    for (const [lo, hi] of ranges) for (let c = lo; c <= Math.min(hi, 127); c++) map[c >> 3] |= 1 << (c & 7);
+    this.code.push(...map);
     for (const [lo, hi] of ranges) {
       if (wide) this.u24(lo), this.u24(hi);
       else this.u16(lo), this.u16(hi);
