@@ -35,6 +35,7 @@ enum Op : uint8_t {
   kLook = 22,
   kLookEnd = 23,
   kScan = 24,
+  kFilter = 25,
 };
 constexpr uint8_t kBackward = 0x80;
 constexpr uint8_t kClassInvert = 1;
@@ -91,7 +92,7 @@ class Vm {
   Vm(const Vm&) = delete;
   Vm& operator=(const Vm&) = delete;
 
-  bool run(uint32_t start);
+  bool run(uint32_t start, uint32_t entry = 0);
   // Whether the single-character instruction at pc matches at pos (a cheap test before a whole run).
   bool startsWith(uint32_t pc, uint32_t pos) const {
     uint32_t next;
@@ -261,10 +262,10 @@ bool Vm::backReference(uint32_t group, bool backward, uint32_t* pos) const {
   return true;
 }
 
-TSD_NO_JUMP_TABLES bool Vm::run(uint32_t start) {
+TSD_NO_JUMP_TABLES bool Vm::run(uint32_t start, uint32_t entry) {
   for (uint32_t i = 0; i < uint32_t(ncaps_) * 2; i++) caps_[i] = -1;
   sp_ = 0;
-  uint32_t pc = 0;
+  uint32_t pc = entry;
   uint32_t pos = start;
   for (;;) {
     uint8_t op = u8(pc);
@@ -486,10 +487,21 @@ bool exec(const uint8_t* program, const Input& input, uint32_t start, int32_t* c
   // Like V8: with u, a start between the halves of a surrogate pair moves back to the pair; the search then
   // advances one code unit at a time (only assertions can match inside a pair).
   if ((flags & kUnicode) && start > 0 && start < input.length && isLow(input.at(start)) && isHigh(input.at(start - 1))) start--;
-  if ((flags & kSticky) || anchored) return vm.run(start);
+  const uint8_t* code = program + kHeaderSize;
+  // A Filter instruction: the characters a match can begin with (tested before a whole run).
+  uint32_t filter = UINT32_MAX, entry = 0;
+  if (pgm_read_byte(code) == kFilter) {
+    filter = 3;
+    entry = 3 + (pgm_read_byte(code + 1) | uint32_t(pgm_read_byte(code + 2)) << 8);
+  }
+  if ((flags & kSticky) || anchored) return vm.run(start, entry);
+  if (filter != UINT32_MAX) {
+    for (uint32_t at = start; at < input.length; at++)
+      if (vm.startsWith(filter, at) && vm.run(at, entry)) return true;
+    return false;
+  }
   // What the pattern begins with (after group starts) narrows the positions worth trying: `^` without m
   // matches only at 0; a literal code unit only where the input has it.
-  const uint8_t* code = program + kHeaderSize;
   uint32_t pc = 0;
   while (pgm_read_byte(code + pc) == kSave) pc += 2;
   uint8_t first = pgm_read_byte(code + pc);

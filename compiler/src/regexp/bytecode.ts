@@ -38,6 +38,9 @@ export const enum Op {
   BackRef = 21, // group u8
   Look = 22, // negate u8, reg u8, end addr16
   LookEnd = 23, // reg u8, negate u8
+  /** Only at the start of a program: length u16, then a Class instruction holding every character a match
+   * can begin with (the matcher tries only positions where it matches); the program proper follows. */
+  Filter = 25,
   Scan = 24, // mode u8 (0 lazy, 1 greedy, 2 possessive), min u32, max u32, atom length u16, then one single-character atom
 }
 

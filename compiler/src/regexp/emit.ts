@@ -24,7 +24,7 @@ import { LINE_TERMINATORS, MAX_CODE_POINT, MAX_UNIT, canonicalize, caseClosure, 
 class Emitter {
   readonly code: number[] = [];
   registers = 0;
-  private readonly ignoreCase: boolean;
+  private ignoreCase: boolean;
   private readonly unicode: boolean;
 
   constructor(private readonly re: ParsedRegExp) {
@@ -61,6 +61,73 @@ class Emitter {
     this.registers += n;
     if (this.registers > 255) throw new RegExpSyntaxError("regular expression too complex for tsduino (over 255 counters)", 0);
     return r;
+  }
+
+  /**
+   * The characters a match of n can begin with, and whether n can match without consuming anything
+   * (assertions and lookarounds are transparent); undefined when unknown (a backreference).
+   */
+  firstChars(n: RegExpNode): { set: Range[]; nullable: boolean } | undefined {
+    switch (n.kind) {
+      case "empty":
+      case "assert":
+      case "look":
+        return { set: [], nullable: true };
+      case "char":
+      case "any":
+      case "class":
+        return { set: this.charSet(n)!, nullable: false };
+      case "group":
+        return this.firstChars(n.body);
+      case "repeat": {
+        if (n.max === 0) return { set: [], nullable: true };
+        const body = this.firstChars(n.body);
+        return body && { set: body.set, nullable: body.nullable || n.min === 0 };
+      }
+      case "seq": {
+        const set: Range[] = [];
+        for (const item of n.items) {
+          const f = this.firstChars(item);
+          if (!f) return undefined;
+          set.push(...f.set);
+          if (!f.nullable) return { set: normalize(set), nullable: false };
+        }
+        return { set: normalize(set), nullable: true };
+      }
+      case "alt": {
+        const set: Range[] = [];
+        let nullable = false;
+        for (const alt of n.alts) {
+          const f = this.firstChars(alt);
+          if (!f) return undefined;
+          set.push(...f.set);
+          nullable ||= f.nullable;
+        }
+        return { set: normalize(set), nullable };
+      }
+      case "backref":
+        return undefined;
+    }
+  }
+
+  /** The Filter instruction for the whole pattern, when it narrows the start positions usefully. */
+  filter(root: RegExpNode): void {
+    if (root.kind === "assert" || (root.kind === "seq" && root.items[0].kind === "assert" && root.items[0].what === "start")) return;
+    const first = this.firstChars(root);
+    if (!first || first.nullable) return;
+    const size = first.set.reduce((n, [lo, hi]) => n + hi - lo + 1, 0);
+    if (size > 0xf000) return;
+    this.u8(Op.Filter);
+    const lenAt = this.code.length;
+    this.u16(0);
+    // The set is already closed under case: emit it as a plain class.
+    const saved = this.ignoreCase;
+    this.ignoreCase = false;
+    this.single({ kind: "class", ranges: first.set, invert: false }, 0);
+    this.ignoreCase = saved;
+    const len = this.code.length - lenAt - 2;
+    this.code[lenAt] = len & 0xff;
+    this.code[lenAt + 1] = len >> 8;
   }
 
   /** An alternation of single characters (`a|[0-9]|-`) as one class: same matches, no choice points. */
@@ -237,6 +304,7 @@ export function emitRegExp(re: ParsedRegExp): Uint8Array {
   if (re.captureCount > 255) throw new RegExpSyntaxError("too many capture groups for tsduino (over 254)", 0);
   const e = new Emitter(re);
   e.code.push(0, 0, 0, 0, 0, 0);
+  if (!re.flags.sticky) e.filter(re.root);
   e.node(re.root, false);
   e.code.push(Op.Match);
   const f = re.flags;
