@@ -143,7 +143,8 @@ class Emitter {
     return { kind: "class", ranges: normalize(ranges), invert: false };
   }
 
-  node(n: RegExpNode, back: boolean): void {
+  /** `follow`: what is matched right after n, when that is certain (used to make runs possessive). */
+  node(n: RegExpNode, back: boolean, follow?: RegExpNode): void {
     const dir = back ? OP_BACKWARD : 0;
     const merged = this.asClass(n);
     if (merged) return this.single(merged, dir);
@@ -156,10 +157,7 @@ class Emitter {
         return this.single(n, dir);
       case "seq": {
         const items = back ? [...n.items].reverse() : n.items;
-        items.forEach((item, i) => {
-          if (item.kind === "repeat") this.repeat(item, back, items[i + 1]);
-          else this.node(item, back);
-        });
+        items.forEach((item, i) => this.node(item, back, items[i + 1] ?? follow));
         return;
       }
       case "alt": {
@@ -169,11 +167,11 @@ class Emitter {
           if (i < n.alts.length - 1) {
             this.u8(Op.SplitNext);
             const next = this.addr();
-            this.node(alt, back);
+            this.node(alt, back, follow);
             this.u8(Op.Jump);
             ends.push(this.addr());
             this.patch(next);
-          } else this.node(alt, back);
+          } else this.node(alt, back, follow);
         });
         for (const e of ends) this.patch(e);
         return;
@@ -181,7 +179,7 @@ class Emitter {
       case "group":
         this.u8(Op.Save);
         this.u8(n.index * 2 + (back ? 1 : 0));
-        this.node(n.body, back);
+        this.node(n.body, back, follow);
         this.u8(Op.Save);
         this.u8(n.index * 2 + (back ? 0 : 1));
         return;
@@ -206,7 +204,7 @@ class Emitter {
         return;
       }
       case "repeat":
-        return this.repeat(n, back);
+        return this.repeat(n, back, follow);
     }
   }
 
@@ -231,7 +229,8 @@ class Emitter {
     const body = this.asClass(n.body) ?? n.body;
     if (body.kind === "char" || body.kind === "any" || body.kind === "class") {
       const atomSet = this.charSet(body);
-      const nextSet = this.charSet(next);
+      const nextFirst = !back && next ? this.firstChars(next) : undefined;
+      const nextSet = this.charSet(next) ?? (nextFirst && !nextFirst.nullable ? nextFirst.set : undefined);
       const possessive = n.greedy && !!atomSet && !!nextSet && intersect(atomSet, nextSet).length === 0;
       this.u8(Op.Scan);
       this.u8(possessive ? 2 : n.greedy ? 1 : 0);
