@@ -150,7 +150,7 @@ String RegExpMatch::group(const String& name) const {
 String RegExpMatch::replacerString(uint32_t position) const {
   uint32_t n = items.size();
   if (position < n) return items.get(position);
-  if (position == n) return toString(index_);
+  if (position == n) return ts::toString(index_);
   if (position == n + 1) return input;
   return String();
 }

@@ -53,6 +53,7 @@ class RegExpMatch : public Object {
   double replacerNumber(uint32_t position) const;
   Array<String> slice(double start = 0, double end = INFINITY) const { return items.slice(start, end); }
   String join() const { return items.join(); }
+  String toString() const { return items.join(); }  // String(m), `${m}`: the array's join()
   String join(const String& sep) const { return items.join(sep); }
   bool includes(const String& s) const { return items.includes(s); }
   double indexOf(const String& s) const { return items.indexOf(s); }

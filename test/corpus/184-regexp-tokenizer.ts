@@ -29,3 +29,5 @@ const nomatch = /(?<x>z)/.exec("abc");
 console.log(nomatch?.groups?.x, nomatch === null, /a/.exec("b")?.index);
 word.lastIndex = 4;
 console.log(word.exec("one two three")![0], word.lastIndex);
+const parts2 = /(\d+)-(\d+)?/.exec("12-");
+if (parts2) console.log(`${parts2}`, String(parts2), parts2.join("|"), parts2.slice(1).length, parts2.includes("12"), parts2.indexOf("12-"));
