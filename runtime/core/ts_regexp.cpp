@@ -114,7 +114,7 @@ Ref<RegExpMatch> RegExp::exec(const String& s) {
 String RegExp::toString() const { return concat(TS_STR("/"), source, TS_STR("/"), flags); }
 
 String toString(const Ref<RegExp>& re) {
-  requireLive(re);
+  if (!re.isLive()) return re.isNullState() ? TS_STR("null") : TS_STR("undefined");
   return re->toString();
 }
 
