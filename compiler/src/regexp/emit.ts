@@ -245,6 +245,31 @@ class Emitter {
       return;
     }
     if (n.min === 1 && n.max === 1) return this.node(body, back);
+    // `x*` / `x+` whose body always consumes: no counter and no empty-iteration check are needed, so a
+    // plain loop costs one backtrack entry per iteration (x+ is x then x*).
+    const first = this.firstChars(body);
+    if (first && !first.nullable && n.max === Infinity && n.min <= 1) {
+      const reset = () => {
+        if (n.capEnd > n.capStart) {
+          this.u8(Op.Reset);
+          this.u8(n.capStart);
+          this.u8(n.capEnd);
+        }
+      };
+      if (n.min === 1) {
+        reset();
+        this.node(body, back);
+      }
+      const loop = this.code.length;
+      this.u8(n.greedy ? Op.SplitNext : Op.SplitJump);
+      const exit = this.addr();
+      reset();
+      this.node(body, back);
+      this.u8(Op.Jump);
+      this.patch(this.addr(), loop);
+      this.patch(exit);
+      return;
+    }
     const r = this.register(2);
     this.u8(Op.RepInit);
     this.u8(r);
