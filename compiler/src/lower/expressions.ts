@@ -9,6 +9,7 @@ import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { lowerCall, lowerNew } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
+import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -349,6 +350,10 @@ export function expr(ctx: LowerContext, node: ts.Expression): string {
 function exprInner(ctx: LowerContext, node: ts.Expression): string {
   const substituted = ctx.substitutions.get(node);
   if (substituted !== undefined) return substituted;
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    const group = regexpGroupAccess(ctx, node);
+    if (group !== undefined) return group;
+  }
   if (isChainOuter(node)) {
     const link = uncheckedLink(ctx, node);
     if (link) return optionalChainValue(ctx, node, link);
@@ -401,6 +406,8 @@ function exprInner(ctx: LowerContext, node: ts.Expression): string {
       return propertyAccess(ctx, node as ts.PropertyAccessExpression);
     case ts.SyntaxKind.ElementAccessExpression:
       return elementAccess(ctx, node as ts.ElementAccessExpression);
+    case ts.SyntaxKind.RegularExpressionLiteral:
+      return lowerRegExpLiteral(ctx, node as ts.RegularExpressionLiteral);
     case ts.SyntaxKind.ArrayLiteralExpression:
       return arrayLiteral(ctx, node as ts.ArrayLiteralExpression, cppOf(ctx, node));
     case ts.SyntaxKind.ObjectLiteralExpression:
@@ -1045,6 +1052,7 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
     }
   }
   const cpp = cppType(ctx, objType, object);
+  if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return "0";
   if (name === "length" && (cpp === "ts::String" || cpp.startsWith("ts::Array<") || cpp === "ts::Uint8Array")) return `${receiver(ctx, object)}.length()`;
   if (name === "size" && (cpp.startsWith("ts::Map<") || cpp.startsWith("ts::Set<"))) return `${receiver(ctx, object)}.size()`;
   if (cpp === "ts::String" || cpp.startsWith("ts::Array<") || cpp === "ts::Uint8Array" || cpp.startsWith("ts::Map<") || cpp.startsWith("ts::Set<")) {
@@ -1142,6 +1150,8 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
   }
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   if (objCpp === "ts::String") return sequenced(ctx, [object, index], [receiver(ctx, object), indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
+  const matchElement = regexpMatchElement(ctx, node, objCpp);
+  if (matchElement !== undefined) return matchElement;
   if (objCpp.startsWith("ts::Array<") || objCpp === "ts::Uint8Array") {
     const resultCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     // Where the element's type is nullable (`a?.[i]`, noUncheckedIndexedAccess), past the end is undefined.

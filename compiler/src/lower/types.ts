@@ -2,6 +2,7 @@
 // at the node that needs them and mapped to a placeholder so lowering can go on collecting diagnostics.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
+import { regexpTypeCpp } from "./regexp.js";
 
 export const FIXED_WIDTH: Record<string, string> = {
   i8: "int8_t", i16: "int16_t", i32: "int32_t", i64: "int64_t",
@@ -136,6 +137,8 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
       case "Boolean": return "bool";
       case "IPAddress": return "IPAddress";
     }
+    const regexp = regexpTypeCpp(name, symbol, () => args.map((a) => cppType(ctx, a, at)));
+    if (regexp) return regexp;
     const library = ctx.libraryOf(decl);
     // A callback type written in a library's typings (`isr: () => void`) is a ts::Fn, not a library class.
     if (library && !(symbol.flags & ts.SymbolFlags.TypeLiteral)) {
