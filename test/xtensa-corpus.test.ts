@@ -14,7 +14,7 @@ import { basename, dirname, join } from "node:path";
 import { corpusDir, repoRoot } from "./helpers/paths.js";
 import { listPrograms } from "./helpers/corpus.js";
 import { runTsduino } from "./helpers/tsduino-cli.js";
-import { compile } from "../compiler/src/index.js";
+import { compileCached } from "./helpers/compile-cache.js";
 import { writeSketch } from "../builders/sketch.js";
 import { runProcess } from "./helpers/process.js";
 
@@ -87,7 +87,7 @@ async function writeDeviceSketch(program: string, out: string, throughCli: boole
     assert.equal(built.code, 0, `tsduino build failed:\n${built.stderr}`);
     return;
   }
-  const result = compile({ entry: program });
+  const result = compileCached({ entry: program });
   const errors = result.diagnostics.filter((d) => d.category === "error");
   assert.ok(result.sketch && errors.length === 0, `the compiler rejected it:\n${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join("\n")}`);
   writeSketch(result.sketch, out);

@@ -15,7 +15,8 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compile, type CompiledSketch } from "../../compiler/src/index.js";
+import type { CompiledSketch } from "../../compiler/src/index.js";
+import { compileCached } from "./compile-cache.js";
 import { writeSketch } from "../../builders/sketch.js";
 import { buildHost } from "../../builders/host.js";
 import { cacheDir, repoRoot } from "./paths.js";
@@ -48,7 +49,7 @@ function failure(message: string): ProcessResult {
 
 /** The program's sketch when it can be built here (no errors, no library bindings), else undefined. */
 function compileForHost(entry: string): CompiledSketch | undefined {
-  const result = compile({ entry });
+  const result = compileCached({ entry });
   const errors = result.diagnostics.filter((d) => d.category === "error");
   if (!result.sketch || errors.length > 0 || result.sketch.bindings.length > 0) return undefined;
   return result.sketch;
