@@ -35,6 +35,7 @@ function treeDigest(dir: string, match: RegExp = /./): string {
 
 /** compile(options), from the cache when the same inputs were compiled before. */
 export function compileCached(options: Parameters<typeof compile>[0]): CompileResult {
+  if (!existsSync(options.entry)) return compile(options);
   const key = createHash("sha256")
     .update(ts.version).update("\0")
     .update(JSON.stringify(options)).update("\0")
