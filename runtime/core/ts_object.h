@@ -3,10 +3,12 @@
 // `ts::instanceOf` / `ts::cast` over the generated `ClassInfo` chain, `ts::Cell<T>` (a boxed variable shared
 // by closures) and the deferred release queue. Releasing an object whose destructor releases further
 // objects never recurses: while one destruction runs, others are queued and run by the outermost caller,
-// so dropping a 100 000-node linked list uses constant stack. Reference cycles are not collected.
+// so dropping a 100 000-node linked list uses constant stack. Reference cycles among the classes the compiler
+// marks `tsTracked` are collected by ts_gc.h's collector (the tracked bit lives in the refcount word).
 #pragma once
 
 #include "ts_base.h"
+#include "ts_gc.h"
 
 namespace ts {
 
@@ -23,12 +25,21 @@ class Object {
   virtual ~Object();
   virtual const ClassInfo* classInfo() const;
   static const ClassInfo classInfo_;
+  // Generated classes that can be part of a cycle say true and visit their fields in tsVisit.
+  static constexpr bool tsTracked = false;
+  virtual void tsVisit(gc::Visitor&) {}
+  static void* operator new(size_t size);
+  static void operator delete(void* p) { free(p); }
 
-  // Starts at 1 for the creator (make<T> adopts it), so `Ref<T>(this)` inside a constructor is safe.
+  // Starts at 1 for the creator (make<T> adopts it), so `Ref<T>(this)` inside a constructor is safe. The top
+  // bits are the cycle collector's (ts_gc.h); only tracked objects have them set.
   uint32_t refcount_;
 };
 
-typedef void (*DestroyFn)(void*);
+namespace gc {
+extern const Ops objectOps;
+}
+
 namespace detail {
 // Runs destroy(p) now, or queues it when a destruction is already running (iterative release).
 void destroyDeferred(void* p, DestroyFn destroy);
@@ -38,7 +49,9 @@ TSD_COLD [[noreturn]] void nullDereference();
 
 inline void retainObject(Object* o) { ++o->refcount_; }
 inline void releaseObject(Object* o) {
-  if (--o->refcount_ == 0) detail::destroyDeferred(o, &detail::destroyObject);
+  uint32_t word = --o->refcount_;
+  if (word == 0) detail::destroyDeferred(o, &detail::destroyObject);
+  else if (gc::kEnabled && TSD_UNLIKELY(int32_t(word) < 0)) gc::released(o, &gc::objectOps, word);  // a tracked object
 }
 
 struct AdoptTag {};
@@ -115,7 +128,21 @@ template <class T> class Ref {
 };
 
 template <class T, class... A> inline Ref<T> make(A&&... args) {
-  return Ref<T>(new T(detail::forward<A>(args)...), AdoptTag());
+  T* p = new T(detail::forward<A>(args)...);
+  if constexpr (gc::kEnabled && T::tsTracked) p->refcount_ |= gc::kTracked;
+  return Ref<T>(p, AdoptTag());
+}
+
+namespace gc {
+template <class T> struct Traceable<Ref<T>> {
+  static constexpr bool value = T::tsTracked;
+};
+}  // namespace gc
+template <class T> inline void tsTrace(gc::Visitor& v, const Ref<T>& r) {
+  if constexpr (T::tsTracked) {
+    Object* o = r.get();
+    if (o != nullptr && (o->refcount_ & gc::kTracked)) v.edge(o, &gc::objectOps);
+  }
 }
 
 inline bool classInfoDerives(const ClassInfo* info, const ClassInfo* target) {
@@ -143,6 +170,8 @@ template <class T> class Cell : public Object {
  public:
   Cell() : value() {}
   template <class U> explicit Cell(U&& v) : value(detail::forward<U>(v)) {}
+  static constexpr bool tsTracked = gc::traceable<T>;
+  void tsVisit(gc::Visitor& v) override { tsTrace(v, value); }
   T value;
 };
 template <class T> inline Ref<Cell<T>> cell() { return make<Cell<T>>(); }

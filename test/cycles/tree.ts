@@ -1,0 +1,20 @@
+class TreeNode {
+  parent: TreeNode | undefined;
+  children: TreeNode[] = [];
+  constructor(public value: number) {}
+  add(child: TreeNode): void {
+    child.parent = this;
+    this.children.push(child);
+  }
+}
+let total = 0;
+for (let round = 0; round < 3000; round++) {
+  const root = new TreeNode(round);
+  for (let i = 0; i < 3; i++) {
+    const c = new TreeNode(i);
+    root.add(c);
+    c.add(new TreeNode(i * 10));
+  }
+  total += root.children.length + root.children[2].children[0].value;
+}
+console.log("total", total);
