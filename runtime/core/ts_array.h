@@ -476,7 +476,7 @@ template <class T> class Array {
   }
 
  public:
-  static inline const gc::Ops gcOps = {&gcVisit, &destroyContents, &destroy, &free, false};
+  static inline const gc::Ops gcOps = {&gcVisit, &destroyContents, &destroy, &free, 0};
 
  private:
   static uint32_t toCount(double n) { return n > 0 ? uint32_t(n) : 0; }

@@ -5,8 +5,11 @@
 // (strings, number arrays, classes that cannot reach themselves) is plain reference counting, untouched.
 //
 // No header grows: the collector's state lives in the top bits of the existing 32-bit refcount word:
-//   bit 31 tracked (this object takes part), bit 30 buffered (in the candidate buffer),
-//   bits 27-29 colour, bits 0-26 the count (134 million references).
+//   bit 31 tracked (this object takes part), bit 30 buffered (in a candidate buffer),
+//   bits 27-29 colour, bit 26 old (survived a collection), bits 0-25 the count (67 million references).
+// Two generations: a young collection starts from the young candidates and does not enter old nodes (their
+// references count as external); a full one, when old candidates reach a quarter of the old generation or
+// an allocation fails, traverses everything.
 // A release that leaves a tracked object's count above zero makes it a candidate root (it may have just
 // become garbage held only by a cycle). The collection (collect()) runs at safe points: on allocation when the
 // candidate buffer has filled, when an allocation fails (before the out-of-memory error), and when the sketch
@@ -32,13 +35,16 @@ constexpr uint32_t kTracked = 1u << 31;
 constexpr uint32_t kBuffered = 1u << 30;
 constexpr uint32_t kColorShift = 27;
 constexpr uint32_t kColorMask = 7u << kColorShift;
-constexpr uint32_t kCountMask = (1u << kColorShift) - 1;
+constexpr uint32_t kOld = 1u << 26;  // survived a collection: young collections do not traverse it
+constexpr uint32_t kCountMask = kOld - 1;
 enum Color : uint32_t {
   Black = 0u << kColorShift,    // in use (or not looked at)
   Gray = 1u << kColorShift,     // reached by trial deletion
   White = 2u << kColorShift,    // garbage unless something external reaches it
   Purple = 3u << kColorShift,   // candidate root
   Doomed = 4u << kColorShift,   // garbage being freed: releases of it are ignored
+  SurvivorA = 5u << kColorShift,  // found alive by a collection (the two alternate between collections, so a
+  SurvivorB = 6u << kColorShift,  // young collection knows which nodes an earlier one promoted: old)
 };
 
 class Visitor;
@@ -49,7 +55,7 @@ struct Ops {
   DestroyFn destroyContents;           // releases what p holds, keeps p's memory
   DestroyFn destroy;                   // destroyContents + frees the memory
   DestroyFn freeMemory;
-  bool object;  // p is a ts::Object (refcount after the vtable pointer), else the refcount is p's first word
+  uint32_t rcOffset;  // where the refcount word is: after the vtable pointer of a ts::Object, else first
 };
 
 class Visitor {
@@ -74,16 +80,21 @@ TSD_NOINLINE void released(void* p, const Ops* ops, uint32_t word);
 // malloc fails. Returns nullptr only when memory is exhausted after a collection.
 extern bool wanted;  // the candidate buffer filled: collect at the next allocation
 void* allocSlow(size_t size);
+void release(void* p);  // free() for what alloc() gave (out of line, see Object::operator delete)
 inline void* alloc(size_t size) {
   if constexpr (!kEnabled) return malloc(size);
   if (TSD_UNLIKELY(wanted)) return allocSlow(size);
   void* p = malloc(size);
   return TSD_LIKELY(p != nullptr) ? p : allocSlow(size);
 }
-// Runs a collection now (no-op when there are no candidates or one is already running).
+// Runs a young collection now (no-op when there are no candidates or one is already running).
 void collect();
-// A yield point of the sketch: collects when there are candidates.
+// Runs a full collection (old candidates too).
+void collectFull();
+// A yield point of the sketch: collects when enough candidates wait.
 void idle();
+// delay(): collects whatever candidates wait.
+void idleDelay();
 
 // Figures for tests and the bench (runtime-internal).
 struct Stats {

@@ -65,7 +65,7 @@ template <class K, class V> struct MapData {
     used = count = cap = slots = 0;
   }
   static void* operator new(size_t size) { return gc::alloc(size); }
-  static void operator delete(void* p) { free(p); }
+  static void operator delete(void* p) { gc::release(p); }
   static void destroy(void* p) { delete static_cast<MapData*>(p); }
   // The cycle collector's view (ts_gc.h): entries in use hold their key and value (a deleted entry's key
   // stays until compaction).
@@ -77,7 +77,7 @@ template <class K, class V> struct MapData {
       tsTrace(v, d->entries[i].value);
     }
   }
-  static inline const gc::Ops gcOps = {&gcVisit, &destroyContents, &destroy, &free, false};
+  static inline const gc::Ops gcOps = {&gcVisit, &destroyContents, &destroy, &free, 0};
 
   int64_t find(const K& key, uint32_t h) const {
     if (slots == 0) return -1;
@@ -94,6 +94,11 @@ template <class K, class V> struct MapData {
     if (iterating > 0) {
       live = used;
       if (wantCap < used * 2) wantCap = used * 2;
+    } else {
+      // Deleted entries let go of their keys first, while every entry is still in place: a release may run
+      // the cycle collector, which reads the entries.
+      for (uint32_t i = 0; i < used; i++)
+        if (!entries[i].live) entries[i].key = K();
     }
     for (uint32_t i = 0; iterating == 0 && i < used; i++) {
       if (entries[i].live) {

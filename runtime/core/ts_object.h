@@ -29,7 +29,7 @@ class Object {
   static constexpr bool tsTracked = false;
   virtual void tsVisit(gc::Visitor&) {}
   static void* operator new(size_t size);
-  static void operator delete(void* p) { free(p); }
+  static void operator delete(void* p);  // out of line: g++ would pair the inlined free() with `new`
 
   // Starts at 1 for the creator (make<T> adopts it), so `Ref<T>(this)` inside a constructor is safe. The top
   // bits are the cycle collector's (ts_gc.h); only tracked objects have them set.
@@ -43,15 +43,22 @@ extern const Ops objectOps;
 namespace detail {
 // Runs destroy(p) now, or queues it when a destruction is already running (iterative release).
 void destroyDeferred(void* p, DestroyFn destroy);
+bool destroyingNow();  // a destruction is running (queued releases pending)
 void destroyObject(void* p);
 TSD_COLD [[noreturn]] void nullDereference();
 }  // namespace detail
 
 inline void retainObject(Object* o) { ++o->refcount_; }
+// Tracked (possibly): a release that leaves a count makes a candidate for the cycle collector.
 inline void releaseObject(Object* o) {
   uint32_t word = --o->refcount_;
   if (word == 0) detail::destroyDeferred(o, &detail::destroyObject);
   else if (gc::kEnabled && TSD_UNLIKELY(int32_t(word) < 0)) gc::released(o, &gc::objectOps, word);  // a tracked object
+}
+// A Ref<T> whose T is not tracked: no subclass of T is either (cycles.ts marks whole hierarchies), so this is
+// plain reference counting.
+inline void releaseUntracked(Object* o) {
+  if (--o->refcount_ == 0) detail::destroyDeferred(o, &detail::destroyObject);
 }
 
 struct AdoptTag {};
@@ -82,13 +89,13 @@ template <class T> class Ref {
     o.forget();
   }
   ~Ref() {
-    if (isLive()) releaseObject(p_);
+    if (isLive()) release(p_);
   }
   Ref& operator=(const Ref& o) {
     T* old = p_;
     p_ = o.p_;
     if (isLive()) retainObject(p_);
-    if (uintptr_t(old) > 1) releaseObject(old);
+    if (uintptr_t(old) > 1) release(old);
     return *this;
   }
   Ref& operator=(Ref&& o) noexcept {
@@ -96,7 +103,7 @@ template <class T> class Ref {
       T* old = p_;
       p_ = o.p_;
       o.p_ = nullptr;
-      if (uintptr_t(old) > 1) releaseObject(old);
+      if (uintptr_t(old) > 1) release(old);
     }
     return *this;
   }
@@ -120,6 +127,10 @@ template <class T> class Ref {
   bool operator!=(const Ref& o) const { return p_ != o.p_; }
 
  private:
+  static void release(T* p) {
+    if constexpr (T::tsTracked) releaseObject(p);
+    else releaseUntracked(p);
+  }
   template <class U> static T* convert(U* u) {
     if (uintptr_t(u) <= 1) return reinterpret_cast<T*>(u);
     return static_cast<T*>(u);
@@ -139,9 +150,9 @@ template <class T> struct Traceable<Ref<T>> {
 };
 }  // namespace gc
 template <class T> inline void tsTrace(gc::Visitor& v, const Ref<T>& r) {
-  if constexpr (T::tsTracked) {
+  if constexpr (T::tsTracked) {  // then every instance is tracked (make<T> of T or a subclass set the bit)
     Object* o = r.get();
-    if (o != nullptr && (o->refcount_ & gc::kTracked)) v.edge(o, &gc::objectOps);
+    if (o != nullptr) v.edge(o, &gc::objectOps);
   }
 }
 

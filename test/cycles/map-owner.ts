@@ -1,5 +1,6 @@
 // A registry whose map holds items that point back at the registry (cycle through a Map), and a set of
 // sessions that each know the set's owner: thousands of rounds, each dropped at the end of the round.
+const ROUNDS = 2000;
 class Item {
   constructor(public owner: Registry, public name: string) {}
 }
@@ -18,7 +19,7 @@ class Session {
   }
 }
 let seen = 0;
-for (let round = 0; round < 2000; round++) {
+for (let round = 0; round < ROUNDS; round++) {
   const r = new Registry();
   r.add("a");
   r.add("b").owner.add("c");

@@ -1,3 +1,5 @@
+// A doubly linked queue of 10 links (issue 16), rebuilt every round.
+const ROUNDS = 1000;
 class Link {
   prev: Link | undefined;
   next: Link | undefined;
@@ -16,7 +18,7 @@ class Queue {
   }
 }
 let sum = 0;
-for (let round = 0; round < 1000; round++) {
+for (let round = 0; round < ROUNDS; round++) {
   const q = new Queue();
   for (let i = 0; i < 10; i++) q.push(i);
   sum += q.size + (q.tail?.prev?.value ?? 0);

@@ -1,3 +1,5 @@
+// The parent/child tree of issue 16: each round builds a small tree whose children know their parent, then drops it.
+const ROUNDS = 3000;
 class TreeNode {
   parent: TreeNode | undefined;
   children: TreeNode[] = [];
@@ -8,7 +10,7 @@ class TreeNode {
   }
 }
 let total = 0;
-for (let round = 0; round < 3000; round++) {
+for (let round = 0; round < ROUNDS; round++) {
   const root = new TreeNode(round);
   for (let i = 0; i < 3; i++) {
     const c = new TreeNode(i);
