@@ -84,7 +84,13 @@ export function analyseCycles(ctx: LowerContext, files: readonly ts.SourceFile[]
       for (const m of t.types) refs(m, out, seen);
       return out;
     }
-    if (t.flags & ts.TypeFlags.TypeParameter) return out;
+    if (t.flags & ts.TypeFlags.TypeParameter) {
+      // `const self = this` has the polymorphic this type: its class. (A generic T: its instantiations are
+      // edges of the generic class, below.)
+      const constraint = checker.getBaseConstraintOfType(t);
+      if (constraint && constraint !== t) refs(constraint, out, seen);
+      return out;
+    }
     const args = (t.flags & ts.TypeFlags.Object) && ((t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) ? checker.getTypeArguments(t as ts.TypeReference) : [];
     if (checker.isArrayType(t)) {
       for (const a of args) refs(a, out, seen);
