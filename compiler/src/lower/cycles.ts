@@ -120,7 +120,7 @@ export function analyseCycles(ctx: LowerContext, files: readonly ts.SourceFile[]
   };
 
   // Fields.
-  for (const [symbol, decl] of decls) {
+  for (const symbol of decls.keys()) {
     const type = checker.getDeclaredTypeOfSymbol(symbol);
     for (const prop of checker.getPropertiesOfType(type)) {
       const pd = prop.valueDeclaration;
@@ -129,7 +129,6 @@ export function analyseCycles(ctx: LowerContext, files: readonly ts.SourceFile[]
       addEdges(symbol, refs(checker.getTypeOfSymbol(prop)));
     }
     if (!edges.has(symbol)) edges.set(symbol, new Set());
-    void decl;
   }
 
   // Closures: what each captures.
