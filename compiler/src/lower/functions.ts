@@ -8,6 +8,7 @@ import { cppType, cppIdentifier, qualifiedName, symbolCpp, annotatedCpp } from "
 import { exprAs, cppOf } from "./expressions.js";
 import { lowerBody } from "./statements.js";
 import { CppWriter } from "../emit.js";
+import { isTracedClosure, capturesLine } from "./cycles.js";
 
 const INLINE_METHODS = new Set(["map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "sort"]);
 
@@ -138,7 +139,7 @@ export function lowerFunctionExpression(ctx: LowerContext, node: ts.ArrowFunctio
   const m = splitFnCpp(fnCppText);
   const returnCpp = m ? m.ret : returnCppOf(ctx, node);
   const targetParams = m ? splitParams(m.params) : [];
-  return `${fnCppText}(${lambda(ctx, node, targetParams, returnCpp, "=")})`;
+  return `${fnCppText}(${isTracedClosure(ctx, node) ? "ts::traced, " : ""}${lambda(ctx, node, targetParams, returnCpp, "=")})`;
 }
 
 /** "ts::Fn<R(A, B)>" → { ret: "R", params: "A, B" } (R may itself be a ts::Fn<...>). */
@@ -214,6 +215,8 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
   if (capture === "&" && ctx.scope.thisName === "this" && usesThis(node)) captures = "&, this";
   const writer = new CppWriter((f) => f);
   const effectiveReturn = returnCpp === "auto" ? returnCppOf(ctx, node) : returnCpp;
+  const traced = capture === "=" ? capturesLine(ctx, node, effectiveReturn) : undefined;
+  if (traced) prologue.unshift(traced);
   ctx.withScope({ ...ctx.scope, returnType: effectiveReturn, thisName, inLambda: true }, () => {
     writer.indent();
     for (const line of prologue) writer.line(line);

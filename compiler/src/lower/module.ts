@@ -10,6 +10,7 @@ import { isScalarCpp, variableRef, enumMemberValue } from "./expressions.js";
 import { numberLiteral, cStringBody, utf8WithLoneSurrogates } from "./literals.js";
 import { analyseCaptures } from "./functions.js";
 import { analyseIntegers } from "./integers.js";
+import { analyseCycles } from "./cycles.js";
 import { bodyYields } from "./yields.js";
 import { withRequired } from "../program.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
@@ -60,6 +61,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
   for (const sf of order.files) if (sf !== order.entry) ctx.namespaceOf.set(sf, namespaceName(sf, taken));
   analyseCaptures(ctx, order.files);
   analyseIntegers(ctx, order.files);
+  analyseCycles(ctx, order.files);
   const classes = order.files.flatMap((sf) => sf.statements.filter(ts.isClassDeclaration));
   analyseOverrides(ctx, classes);
 
