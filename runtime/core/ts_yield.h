@@ -21,6 +21,8 @@
 #include <Arduino.h>
 #include <stdint.h>
 
+#include "ts_base.h"
+
 /** TypeScript's yieldNow() (`yield` is a reserved word in a module): the core's yield(). */
 inline void yieldNow() { yield(); }
 
@@ -66,6 +68,27 @@ struct YieldCounter {
   }
 };
 
+#if defined(__XTENSA__)
+/** The CPU's cycle counter (CCOUNT: 80 or 160 MHz on the ESP8266, 40 MHz of virtual time under QEMU). */
+inline uint32_t yieldClock() {
+  uint32_t c;
+  __asm__ __volatile__("rsr %0, ccount" : "=a"(c));
+  return c;
+}
+/** CCOUNT ticks between two looks at optimistic_yield(): 1 ms at 80 MHz. */
+constexpr uint32_t kYieldLookTicks = 80000;
+/** When the next look is due. */
+extern uint32_t yieldNextLook;
+/** Sets the next look kYieldLookTicks ahead and asks optimistic_yield(). */
+void yieldLook();
+/** The check: a clock read, a load, a subtraction and a branch; no store, no register kept across the loop.
+ *  Unsigned: a look overdue (or a stale deadline after a long delay(), or CCOUNT wrapping) is a difference
+ *  beyond kYieldLookTicks, so it looks at once. */
+inline void yieldCheck() {
+  if (__builtin_expect(yieldNextLook - yieldClock() > kYieldLookTicks, 0)) yieldLook();
+}
+#endif
+
 }  // namespace ts
 
 /** Outside a TSD_YIELD_SCOPE(), TSD_LOOP_YIELD() finds this one. */
@@ -75,8 +98,14 @@ inline ts::SharedYieldCounter tsd_yield_counter;
 #define TSD_YIELD_SCOPE() ((void)0)
 #define TSD_LOOP_YIELD() ((void)0)
 #define TSD_CALL_YIELD() ((void)0)
+#define TSD_YIELD_CHECK() ((void)0)
 #else
 #define TSD_YIELD_SCOPE() ::ts::YieldCounter tsd_yield_counter
 #define TSD_LOOP_YIELD() tsd_yield_counter.tick()
 #define TSD_CALL_YIELD() ::tsd_yield_counter.tick()
+#if defined(__XTENSA__)
+#define TSD_YIELD_CHECK() ::ts::yieldCheck()
+#else
+#define TSD_YIELD_CHECK() ::ts::yieldCheckSlow()
+#endif
 #endif

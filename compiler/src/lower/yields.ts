@@ -24,55 +24,59 @@
 // code); the analysis is computed once per program.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
+import { YieldPlanner } from "./yield-plan.js";
 
 export const LOOP_YIELD = "TSD_LOOP_YIELD();";
 export const CALL_YIELD = "TSD_CALL_YIELD();";
 export const YIELD_SCOPE = "TSD_YIELD_SCOPE();";
-/** The most iterations of a loop that goes without a check (over a flat body: see isFlat). Even a body of
- *  several software-double divisions (~1000 cycles each on the lx106) then stays far below 100 ms. */
-export const SHORT_LOOP_TRIPS = 256;
-/** Built-in functions and methods a flat body may call: constant time (string and array methods that copy,
- *  search or format, like toFixed or indexOf, may take long and are not listed). */
-const CHEAP_BUILTINS = new Set([
-  "abs", "min", "max", "floor", "ceil", "round", "trunc", "sign", "sqrt", "push", "pop",
-  "digitalRead", "digitalWrite", "analogRead", "analogWrite", "pinMode", "millis", "micros",
-]);
+/** A check on the clock (the CPU's cycle counter against a deadline): before expensive stretches. */
+export const CLOCK_YIELD = "TSD_YIELD_CHECK();";
 
 type FunctionNode = ts.FunctionLikeDeclaration;
 
 interface YieldAnalysis {
   recursive: Set<FunctionNode>;
   interruptOnly: Set<FunctionNode>;
+  planner: YieldPlanner;
 }
 
 const analyses = new WeakMap<ts.Program, YieldAnalysis>();
 
 /** The check to put first in a loop's body, or undefined when the loop needs none. */
 export function loopYield(ctx: LowerContext, loop: ts.IterationStatement): string | undefined {
-  const fn = enclosingFunction(loop);
-  if (fn && analysis(ctx).interruptOnly.has(fn)) return undefined;
-  if (ts.isForStatement(loop) && isShortLoop(ctx, loop)) return undefined;
-  return LOOP_YIELD;
+  const plan = analysis(ctx).planner.plan(loop);
+  if (plan.kind !== "head") return undefined;
+  return plan.check === "countdown" ? LOOP_YIELD : CLOCK_YIELD;
 }
 
-/** The lines to put first in a function's body or in the top-level code (a source file): the function's own
- *  countdown when its loops check, the entry check when it is recursive. */
+/** The lines to put first in a block, a function's body or the top-level code (a source file): the function's
+ *  own countdown when its loops count down, the entry check when it is recursive, the check of a loop that
+ *  checks in its expensive `if` branches. */
 export function bodyYields(ctx: LowerContext, body: ts.Block | ts.SourceFile): string[] {
+  const a = analysis(ctx);
+  if (!ts.isSourceFile(body) && ts.isIfStatement(body.parent)) {
+    const loop = body.parent.parent?.parent;
+    if (loop && ts.isBlock(body.parent.parent) && ts.isIterationStatement(loop, false)) {
+      const plan = a.planner.plan(loop);
+      if (plan.kind === "branches" && plan.branches.includes(body)) return [CLOCK_YIELD];
+    }
+    return [];
+  }
   let fn: FunctionNode | undefined;
   if (!ts.isSourceFile(body)) {
     if (!isFunctionNode(body.parent)) return [];
     fn = body.parent;
   }
-  const a = analysis(ctx);
   if (fn && a.interruptOnly.has(fn)) return [];
-  return [...(hasCheckedLoop(ctx, body) ? [YIELD_SCOPE] : []), ...(fn && a.recursive.has(fn) ? [CALL_YIELD] : [])];
+  const entry = fn && a.recursive.has(fn) ? [a.planner.entryCheck(fn) === "countdown" ? CALL_YIELD : CLOCK_YIELD] : [];
+  return [...(hasCountdownLoop(ctx, body) ? [YIELD_SCOPE] : []), ...entry];
 }
 
-function hasCheckedLoop(ctx: LowerContext, body: ts.Node): boolean {
+function hasCountdownLoop(ctx: LowerContext, body: ts.Node): boolean {
   let found = false;
   const visit = (n: ts.Node): void => {
     if (found || isFunctionNode(n) || ts.isClassLike(n)) return;
-    if (ts.isIterationStatement(n, false) && loopYield(ctx, n)) found = true;
+    if (ts.isIterationStatement(n, false) && loopYield(ctx, n) === LOOP_YIELD) found = true;
     else ts.forEachChild(n, visit);
   };
   ts.forEachChild(body, visit);
@@ -84,10 +88,6 @@ function isFunctionNode(node: ts.Node | undefined): node is FunctionNode {
     ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node));
 }
 
-function enclosingFunction(node: ts.Node): FunctionNode | undefined {
-  for (let n = node.parent; n; n = n.parent) if (isFunctionNode(n)) return n;
-  return undefined;
-}
 
 function userFiles(ctx: LowerContext): ts.SourceFile[] {
   return ctx.program.getSourceFiles().filter((f) => !f.isDeclarationFile && !ctx.isRuntimeFile(f.fileName));
@@ -153,7 +153,8 @@ function analyse(ctx: LowerContext): YieldAnalysis {
     for (const g of edges.get(f) ?? []) mark(g);
   };
   for (const h of handlers) mark(h);
-  return { recursive, interruptOnly };
+  const planner = new YieldPlanner(ctx, { recursive, interruptOnly, callees: (n) => callees(ctx, n, methodsByName), isFunctionNode });
+  return { recursive, interruptOnly, planner };
 }
 
 /** The function an expression names (a declared function, or a closure written in place / held by a const). */
@@ -214,96 +215,3 @@ function stronglyConnected<T>(nodes: T[], edges: Map<T, Set<T>>): T[][] {
   return result;
 }
 
-// ---- short loops ---------------------------------------------------------------------------------------
-
-function integerConstant(ctx: LowerContext, node: ts.Expression): number | undefined {
-  if (ts.isParenthesizedExpression(node)) return integerConstant(ctx, node.expression);
-  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) {
-    const v = integerConstant(ctx, node.operand);
-    return v === undefined ? undefined : -v;
-  }
-  if (ts.isNumericLiteral(node)) {
-    const v = Number(node.text);
-    return Number.isSafeInteger(v) ? v : undefined;
-  }
-  if (ts.isIdentifier(node)) {
-    const decl = ctx.symbolOf(node)?.valueDeclaration;
-    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent) && decl.parent.flags & ts.NodeFlags.Const) {
-      return integerConstant(ctx, decl.initializer);
-    }
-  }
-  return undefined;
-}
-
-/** `for (let i = A; i < B; i++)` (or <=, >, >=, +=/-= a constant) with constants A, B, at most
- *  SHORT_LOOP_TRIPS iterations, `i` written only by the increment, and a flat body. */
-function isShortLoop(ctx: LowerContext, loop: ts.ForStatement): boolean {
-  const init = loop.initializer;
-  if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return false;
-  const decl = init.declarations[0];
-  if (!ts.isIdentifier(decl.name) || !decl.initializer) return false;
-  const counter = ctx.checker.getSymbolAtLocation(decl.name);
-  const start = integerConstant(ctx, decl.initializer);
-  const cond = loop.condition;
-  const incr = loop.incrementor;
-  if (!counter || start === undefined || !cond || !incr || !ts.isBinaryExpression(cond)) return false;
-  const isCounter = (e: ts.Expression) => ts.isIdentifier(e) && ctx.symbolOf(e) === counter;
-  if (!isCounter(cond.left)) return false;
-  const end = integerConstant(ctx, cond.right);
-  if (end === undefined) return false;
-  let step: number | undefined;
-  if ((ts.isPostfixUnaryExpression(incr) || ts.isPrefixUnaryExpression(incr)) && isCounter(incr.operand)) {
-    step = incr.operator === ts.SyntaxKind.PlusPlusToken ? 1 : incr.operator === ts.SyntaxKind.MinusMinusToken ? -1 : undefined;
-  } else if (ts.isBinaryExpression(incr) && isCounter(incr.left)) {
-    const k = integerConstant(ctx, incr.right);
-    if (k !== undefined && k > 0) step = incr.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken ? k : incr.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken ? -k : undefined;
-  }
-  if (step === undefined) return false;
-  let trips: number;
-  switch (cond.operatorToken.kind) {
-    case ts.SyntaxKind.LessThanToken: trips = step > 0 ? Math.ceil((end - start) / step) : Infinity; break;
-    case ts.SyntaxKind.LessThanEqualsToken: trips = step > 0 ? Math.floor((end - start) / step) + 1 : Infinity; break;
-    case ts.SyntaxKind.GreaterThanToken: trips = step < 0 ? Math.ceil((start - end) / -step) : Infinity; break;
-    case ts.SyntaxKind.GreaterThanEqualsToken: trips = step < 0 ? Math.floor((start - end) / -step) + 1 : Infinity; break;
-    default: return false;
-  }
-  if (!(trips <= SHORT_LOOP_TRIPS)) return false;
-  return isFlat(ctx, loop.statement, counter);
-}
-
-/** No loop, closure, label, `new`, template or string `+`, no call but of CHEAP_BUILTINS, no write to the
- *  counter: every iteration takes a bounded, small time. */
-function isFlat(ctx: LowerContext, body: ts.Node, counter: ts.Symbol): boolean {
-  let flat = true;
-  const isString = (e: ts.Expression) => !!(ctx.checker.getTypeAtLocation(e).flags & ts.TypeFlags.StringLike);
-  const visit = (n: ts.Node): void => {
-    if (!flat) return;
-    if (ts.isIterationStatement(n, false) || isFunctionNode(n) || ts.isLabeledStatement(n) || ts.isNewExpression(n) ||
-      ts.isTemplateExpression(n) || ts.isTaggedTemplateExpression(n)) {
-      flat = false;
-      return;
-    }
-    if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.PlusToken || n.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) &&
-      (isString(n.left) || isString(n.right))) {
-      flat = false;
-      return;
-    }
-    if (ts.isCallExpression(n)) {
-      const decl = ctx.checker.getResolvedSignature(n)?.declaration;
-      const callee = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : ts.isIdentifier(n.expression) ? n.expression.text : "";
-      if (!decl || !decl.getSourceFile().isDeclarationFile || !CHEAP_BUILTINS.has(callee)) {
-        flat = false;
-        return;
-      }
-    }
-    const target = (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) ? n.operand
-      : ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment ? n.left : undefined;
-    if (target && ts.isIdentifier(target) && ctx.symbolOf(target) === counter) {
-      flat = false;
-      return;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(body);
-  return flat;
-}
