@@ -10,7 +10,7 @@
 // - the host target warns once when the sketch ran more than 3 s without yielding.
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compile } from "../compiler/src/index.js";
@@ -205,6 +205,30 @@ test("lx106-qemu: while (true) runs past the watchdog's 3.2 s like in Node, yiel
   const report = /^lx106-qemu: (\d+) cycles, .*, longest without yield ([\d.]+) ms$/m.exec(run.stderr);
   assert.ok(report, run.stderr);
   assert.ok(Number(report[1]) > 256_000_000, `ran ${report[1]} cycles, more than the watchdog's 3.2 s at 80 MHz`);
+  assert.ok(Number(report[2]) <= 100, `longest stretch without a yield: ${report[2]} ms`);
+});
+
+test("lx106-qemu: wide and deep recursion, and loops proven short, yield at least every 100 ms", async () => {
+  // fib(29): 1.6 million calls checked on entry; deep(300): 300 levels, each a loop proven short (no check of its
+  // own: ~100 000 cycles) that only the recursive function's entry check covers.
+  const entry = program("recursion-run.ts", [
+    "function fib(n: i32): i32 { return n < 2 ? n : fib(n - 1) + fib(n - 2); }",
+    "function deep(n: i32): i32 {",
+    "  if (n === 0) return 0;",
+    "  let s: i32 = 0;",
+    "  for (let i: i32 = 0; i < 10000; i++) s = (s + i * 7) & 1023;",
+    "  return s + deep(n - 1);",
+    "}",
+    "console.log(fib(29), deep(300));",
+  ].join("\n"));
+  const cpp = generated("recursion-plan.ts", readFileSync(entry, "utf8"));
+  assert.ok(!/for \(int32_t i[^\n]*\n(#line.*\n)?\s+TSD_/.test(definition(cpp, "int32_t deep(int32_t n)")), "the inner loop is proven short");
+  const [node, run] = await Promise.all([runUnderNode(entry), runTsduino(["run", entry, "--target", "lx106-qemu", "--cycles"], 300_000)]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout.toString(), node.stdout.toString());
+  const report = /^lx106-qemu: (\d+) cycles, .*, longest without yield ([\d.]+) ms$/m.exec(run.stderr);
+  assert.ok(report, run.stderr);
+  assert.ok(Number(report[1]) > 24_000_000, `ran ${report[1]} cycles, more than 300 ms at 80 MHz`);
   assert.ok(Number(report[2]) <= 100, `longest stretch without a yield: ${report[2]} ms`);
 });
 

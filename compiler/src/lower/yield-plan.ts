@@ -81,11 +81,6 @@ export class YieldPlanner {
     if (!p) {
       p = this.decide(loop);
       this.plans.set(loop, p);
-      if (process.env.TSD_YIELD_DEBUG) {
-        const sf = loop.getSourceFile();
-        const line = sf.getLineAndCharacterOfPosition(loop.getStart(sf)).line + 1;
-        console.error(`yield-plan ${sf.fileName.split("/").pop()}:${line} trips=${this.trips(loop)} iter=${this.iterationCost(loop, "bound")} until=${this.iterationCost(loop, "untilCheck")} -> ${JSON.stringify({ ...p, branches: undefined })}`);
-      }
     }
     return p;
   }
@@ -105,7 +100,7 @@ export class YieldPlanner {
     const fn = enclosingFunction(loop, this.graph);
     if (fn && this.graph.interruptOnly.has(fn)) return { kind: "none", why: "interrupt" };
     const trips = this.trips(loop);
-    if (trips * this.iterationCost(loop, "bound") <= BUDGET_CYCLES) return { kind: "none", why: "short" };
+    if (this.totalCost(loop) <= BUDGET_CYCLES) return { kind: "none", why: "short" };
     const body = loop.statement;
     if (Number.isFinite(trips) && ts.isBlock(body)) {
       const branches: ts.Block[] = [];
@@ -143,7 +138,7 @@ export class YieldPlanner {
       const size = this.arrayElementBytes(loop.expression);
       if (size) best = Math.min(best, Math.floor(HEAP_BYTES / size));
     }
-    if (!ts.isForOfStatement(loop) && !ts.isForInStatement(loop)) best = Math.min(best, this.scanTrips(loop));
+    best = Math.min(best, this.scanTrips(loop), this.partitionTrips(loop));
     return best;
   }
 
@@ -246,22 +241,96 @@ export class YieldPlanner {
   /** A scan: every iteration reads `a[v]` (an array of numbers or booleans: a read past its end throws) in the
    *  condition and moves `v` by a nonzero integer constant exactly once, so it ends within the array's length. */
   private scanTrips(loop: ts.IterationStatement): number {
+    const scan = this.scan(loop);
+    return scan ? scan.elements + 2 : Infinity;
+  }
+
+  /** The scanned index (its symbol and the sign of its step) and the most elements its array can hold. */
+  private scan(loop: ts.IterationStatement): { v: ts.Symbol; sign: number; elements: number } | undefined {
+    if (ts.isForOfStatement(loop) || ts.isForInStatement(loop)) return undefined;
     const cond = conditionOf(loop);
-    if (!cond) return Infinity;
+    if (!cond) return undefined;
     let guard: ts.Expression = cond;
     while (ts.isParenthesizedExpression(guard) || (ts.isBinaryExpression(guard) && guard.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)) {
       guard = ts.isParenthesizedExpression(guard) ? guard.expression : guard.left;
     }
-    if (!ts.isBinaryExpression(guard) || !isRelational(guard.operatorToken.kind)) return Infinity;
-    let best = Infinity;
+    if (!ts.isBinaryExpression(guard) || !isRelational(guard.operatorToken.kind)) return undefined;
+    let best: { v: ts.Symbol; sign: number; elements: number } | undefined;
     for (const side of [guard.left, guard.right]) {
       if (!ts.isElementAccessExpression(side) || !ts.isIdentifier(side.argumentExpression)) continue;
       const size = this.arrayElementBytes(side.expression, true);
       const index = this.ctx.symbolOf(side.argumentExpression);
       if (!size || !index || !this.movesOncePerIteration(loop, index)) continue;
-      best = Math.min(best, Math.floor(HEAP_BYTES / size) + 2);
+      const sign = this.monotoneSign(loop, index);
+      const elements = Math.floor(HEAP_BYTES / size);
+      if (sign && (!best || elements < best.elements)) best = { v: index, sign, elements };
     }
     return best;
+  }
+
+  /** +1 (or -1) when every write to `v` inside `root` moves it up (down) by a positive constant, else 0. */
+  private monotoneSign(root: ts.Node, v: ts.Symbol): number {
+    let sign = 0;
+    for (const w of writeNodes(this.ctx, root, v)) {
+      let s = 0;
+      if (ts.isPostfixUnaryExpression(w) || ts.isPrefixUnaryExpression(w)) s = w.operator === ts.SyntaxKind.PlusPlusToken ? 1 : -1;
+      else if (ts.isBinaryExpression(w)) {
+        const k = this.range(w.right);
+        if (k && k.lo === k.hi && k.lo !== 0) {
+          if (w.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) s = Math.sign(k.lo);
+          if (w.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) s = -Math.sign(k.lo);
+        }
+      }
+      if (!s || (sign && s !== sign)) return 0;
+      sign = s;
+    }
+    return sign;
+  }
+
+  /** A loop whose body ends with `if (C) { ... v++; }`, C being the loop's own condition (free of side effects):
+   *  an iteration that skips that branch ends the loop. When a scan of `a[v]` at the top of the body reads
+   *  every iteration and `v` only moves one way in the loop, every iteration that goes on reads a new index:
+   *  at most the array's length of them (Hoare's partition loop). */
+  private partitionTrips(loop: ts.IterationStatement): number {
+    const body = loop.statement;
+    const cond = conditionOf(loop);
+    // Only while/do: nothing runs between the last `if` and the loop's test (a for's increment would).
+    if (!(ts.isWhileStatement(loop) || ts.isDoStatement(loop))) return Infinity;
+    if (!cond || !ts.isBlock(body) || !body.statements.length || !isPure(cond) || hasContinue(body)) return Infinity;
+    const last = body.statements[body.statements.length - 1];
+    if (!ts.isIfStatement(last) || last.elseStatement || last.expression.getText() !== cond.getText()) return Infinity;
+    const then = ts.isBlock(last.thenStatement) ? last.thenStatement.statements : [last.thenStatement];
+    let best = Infinity;
+    for (const s of body.statements.slice(0, -1)) {
+      if (!ts.isIterationStatement(s, false)) continue;
+      const scan = this.scan(s);
+      if (!scan || this.monotoneSign(loop, scan.v) !== scan.sign) continue;
+      const steps = then.some((t) => ts.isExpressionStatement(t) && writeTarget(t.expression) && [...writeNodes(this.ctx, t, scan.v)].length > 0);
+      if (steps) best = Math.min(best, scan.elements + 1);
+    }
+    return best;
+  }
+
+  /** The whole run of a loop with a trip bound: trips × one iteration, where a scan at the top of the body
+   *  whose index only moves one way in the loop counts its iterations over the whole run (at most its array's
+   *  length in all) instead of per iteration. */
+  totalCost(loop: ts.IterationStatement): number {
+    const trips = this.trips(loop);
+    if (!Number.isFinite(trips)) return Infinity;
+    const body = loop.statement;
+    if (!ts.isBlock(body)) return trips * this.iterationCost(loop, "bound");
+    let perIteration = this.headCost(loop, "bound");
+    let amortised = 0;
+    for (const s of body.statements) {
+      const scan = ts.isIterationStatement(s, false) ? this.scan(s) : undefined;
+      if (scan && ts.isIterationStatement(s, false) && this.monotoneSign(loop, scan.v) === scan.sign) {
+        perIteration += this.headCost(s, "bound");
+        amortised += (scan.elements + 1) * this.iterationCost(s, "bound");
+      } else {
+        perIteration += this.cost(s, "bound");
+      }
+    }
+    return trips * perIteration + amortised;
   }
 
   /** `v` is written in the loop only by one `v++`/`v--`/`v += k` (constant k ≠ 0) that runs on every
@@ -353,7 +422,7 @@ export class YieldPlanner {
     if (ts.isIterationStatement(s, false)) {
       const plan = this.plan(s);
       const trips = this.trips(s);
-      if (plan.kind === "none" && plan.why === "short") return trips * this.iterationCost(s, "bound") + 4;
+      if (plan.kind === "none" && plan.why === "short") return this.totalCost(s) + 4;
       if (mode === "bound") return Infinity;
       // Up to the next check: a loop that checks costs its condition until its first check.
       if (plan.kind === "head") return this.headCost(s, mode) + 4;
@@ -538,6 +607,22 @@ function hasContinue(body: ts.Node): boolean {
   };
   visit(body, false);
   return found;
+}
+
+/** Reading it twice gives the same value and changes nothing: names, literals, property and element reads,
+ *  arithmetic and comparisons. */
+function isPure(e: ts.Expression): boolean {
+  if (ts.isIdentifier(e) || ts.isNumericLiteral(e) || ts.isStringLiteral(e) || e.kind === ts.SyntaxKind.ThisKeyword ||
+    e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return true;
+  if (ts.isParenthesizedExpression(e)) return isPure(e.expression);
+  if (ts.isPropertyAccessExpression(e)) return isPure(e.expression);
+  if (ts.isElementAccessExpression(e)) return isPure(e.expression) && isPure(e.argumentExpression);
+  if (ts.isPrefixUnaryExpression(e)) return e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken && isPure(e.operand);
+  if (ts.isBinaryExpression(e)) {
+    const k = e.operatorToken.kind;
+    return !(k >= ts.SyntaxKind.FirstAssignment && k <= ts.SyntaxKind.LastAssignment) && k !== ts.SyntaxKind.CommaToken && isPure(e.left) && isPure(e.right);
+  }
+  return false;
 }
 
 function writeTarget(node: ts.Node): ts.Expression | undefined {
