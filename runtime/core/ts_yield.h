@@ -3,17 +3,22 @@
 // yield(), returning from loop()), and WiFi/TCP stall meanwhile. JavaScript has no watchdog, so a TypeScript
 // loop must not reboot the board and `while (true) {}` must spin forever as in Node.
 //
-// The generated code (compiler/src/lower/yields.ts) uses three macros:
-// - TSD_LOOP_YIELD(): first statement of every loop body the compiler cannot prove short: one decrement and
-//   one not-taken branch of a countdown; when it reaches zero (every kYieldCheckEvery checks) the slow path
-//   asks the core's optimistic_yield(kYieldIntervalUs), which yields only when that much time has passed since
-//   the last yield (on the board the ESP8266 core's own function; runtime/arduino implements it elsewhere);
-// - TSD_YIELD_SCOPE(): first statement of a function whose loops check: the function counts down a copy of
-//   the shared countdown that lives in a register (loaded on entry, what it used taken off on return);
+// The generated code (compiler/src/lower/yields.ts decides where) uses four macros:
+// - TSD_LOOP_YIELD(): first statement of a loop body whose iteration is small: one decrement and one not-taken
+//   branch of a countdown; when it reaches zero (every kYieldCheckEvery checks) the slow path asks the core's
+//   optimistic_yield(kYieldIntervalUs), which yields only when that much time has passed since the last yield
+//   (on the board the ESP8266 core's own function; runtime/arduino implements it elsewhere);
+// - TSD_YIELD_SCOPE(): first statement of a function whose loops count down: the function counts down a copy
+//   of the shared countdown that lives in a register (loaded on entry, what it used taken off on return);
 //   elsewhere TSD_LOOP_YIELD() counts down the shared one in memory;
-// - TSD_CALL_YIELD(): first statement of every recursive function (after its TSD_YIELD_SCOPE(), if any), always
-//   on the shared countdown: a recursive closure must not name (or capture) its enclosing function's counter,
-//   and a scope takes only its own checks off the shared countdown, so this one is never lost.
+// - TSD_CALL_YIELD(): first statement of a recursive function with a small body (after its
+//   TSD_YIELD_SCOPE(), if any), always on the shared countdown: a recursive closure must not name (or
+//   capture) its enclosing function's counter, and a scope takes only its own checks off the shared
+//   countdown, so this one is never lost;
+// - TSD_YIELD_CHECK(): a look at the clock, where the stretch up to the next check may be long (an expensive
+//   or unbounded loop iteration, the expensive branch of a loop, a recursive function with a large body): on
+//   the lx106 the CPU's cycle counter (CCOUNT) against a deadline, so the time between two looks at
+//   optimistic_yield() is at most kYieldLookTicks plus one stretch, whatever the stretch costs.
 // Never used in interrupt handlers (the core forbids yielding there; the compiler inserts none).
 // -DTSD_NO_LOOP_YIELD compiles all checks out (bench/lx106 measures their cost with it).
 #pragma once

@@ -122,10 +122,13 @@ export class YieldPlanner {
       }
       if (branches.length && trips * rest <= BUDGET_CYCLES) return { kind: "branches", branches, rest };
     }
-    if (!hasContinue(body) && (this.mustCheck(body) || (loop.kind !== ts.SyntaxKind.ForOfStatement && this.exprMustCheck(conditionOf(loop))))) {
+    // A callee's countdown check covers an iteration only when the iteration is small (256 of them between
+    // looks at the clock); a callee that checks the clock covers any.
+    const small = this.iterationCost(loop, "untilCheck") <= SMALL_ITERATION_CYCLES;
+    if (!hasContinue(body) && (this.mustCheck(body, small) || (loop.kind !== ts.SyntaxKind.ForOfStatement && this.exprMustCheck(conditionOf(loop), small)))) {
       return { kind: "none", why: "calls-check" };
     }
-    return { kind: "head", check: this.iterationCost(loop, "untilCheck") <= SMALL_ITERATION_CYCLES ? "countdown" : "clock" };
+    return { kind: "head", check: small ? "countdown" : "clock" };
   }
 
   // ---- trip bounds --------------------------------------------------------------------------------------
@@ -531,33 +534,36 @@ export class YieldPlanner {
 
   // ---- checks on every path ------------------------------------------------------------------------------
 
-  /** Every run of the statement calls a function that checks on entry. */
-  private mustCheck(s: ts.Statement): boolean {
-    if (ts.isBlock(s)) return s.statements.some((x) => this.mustCheck(x));
-    if (ts.isExpressionStatement(s)) return this.exprMustCheck(s.expression);
-    if (ts.isVariableStatement(s)) return s.declarationList.declarations.some((d) => !!d.initializer && this.exprMustCheck(d.initializer));
-    if (ts.isIfStatement(s)) return this.exprMustCheck(s.expression) || (!!s.elseStatement && this.mustCheck(s.thenStatement) && this.mustCheck(s.elseStatement));
-    if (ts.isReturnStatement(s)) return !!s.expression && this.exprMustCheck(s.expression);
+  /** Every run of the statement calls a function that checks on entry (on the clock, unless `countdownOk`). */
+  private mustCheck(s: ts.Statement, countdownOk: boolean): boolean {
+    if (ts.isBlock(s)) return s.statements.some((x) => this.mustCheck(x, countdownOk));
+    if (ts.isExpressionStatement(s)) return this.exprMustCheck(s.expression, countdownOk);
+    if (ts.isVariableStatement(s)) return s.declarationList.declarations.some((d) => !!d.initializer && this.exprMustCheck(d.initializer, countdownOk));
+    if (ts.isIfStatement(s)) {
+      return this.exprMustCheck(s.expression, countdownOk) || (!!s.elseStatement && this.mustCheck(s.thenStatement, countdownOk) && this.mustCheck(s.elseStatement, countdownOk));
+    }
+    if (ts.isReturnStatement(s)) return !!s.expression && this.exprMustCheck(s.expression, countdownOk);
     return false;
   }
 
-  private exprMustCheck(e: ts.Expression | undefined): boolean {
+  private exprMustCheck(e: ts.Expression | undefined, countdownOk: boolean): boolean {
     if (!e) return false;
+    const must = (x: ts.Expression | undefined) => this.exprMustCheck(x, countdownOk);
     if (ts.isCallExpression(e)) {
       const callees = this.graph.callees(e);
-      if (callees.length && callees.every((f) => this.entryChecks(f))) return true;
-      return this.exprMustCheck(e.expression) || e.arguments.some((a) => this.exprMustCheck(a));
+      if (callees.length && callees.every((f) => this.entryChecks(f) && (countdownOk || this.entryCheck(f) === "clock"))) return true;
+      return must(e.expression) || e.arguments.some(must);
     }
     if (ts.isBinaryExpression(e)) {
       const k = e.operatorToken.kind;
-      if (k === ts.SyntaxKind.AmpersandAmpersandToken || k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.QuestionQuestionToken) return this.exprMustCheck(e.left);
-      return this.exprMustCheck(e.left) || this.exprMustCheck(e.right);
+      if (k === ts.SyntaxKind.AmpersandAmpersandToken || k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.QuestionQuestionToken) return must(e.left);
+      return must(e.left) || must(e.right);
     }
-    if (ts.isConditionalExpression(e)) return this.exprMustCheck(e.condition) || (this.exprMustCheck(e.whenTrue) && this.exprMustCheck(e.whenFalse));
+    if (ts.isConditionalExpression(e)) return must(e.condition) || (must(e.whenTrue) && must(e.whenFalse));
     if (this.graph.isFunctionNode(e) || ts.isClassExpression(e)) return false;
     let found = false;
     ts.forEachChild(e, (c) => {
-      if (!found && ts.isExpression(c) && !ts.isQuestionDotToken(c)) found = this.exprMustCheck(c);
+      if (!found && ts.isExpression(c) && !ts.isQuestionDotToken(c)) found = must(c);
     });
     return found && !hasOptionalChain(e);
   }

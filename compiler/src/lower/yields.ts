@@ -1,27 +1,25 @@
 // Yield checks (issue 17). The ESP8266's software watchdog resets the chip when setup()/loop() run about
 // 3.2 s without yielding, and WiFi/TCP stall meanwhile; JavaScript has no watchdog and `while (true) {}` must
-// spin forever as in Node. So the generated code yields for the user, cheaply:
+// spin forever as in Node. So the generated code yields for the user, cheaply. Every cycle of the control flow
+// (a loop's back-edge, a recursion) either passes a check or is proven to run within a bounded number of cycles
+// (yield-plan.ts decides, from trip bounds and a cycle estimate); the checks:
 //
-// - `TSD_LOOP_YIELD();` is the first statement of every loop body (while, do-while, for, for-of): one check
-//   per iteration, i.e. on every back-edge; `continue` still passes it on the next iteration;
-// - `TSD_YIELD_SCOPE();` is the first statement of every function body (and of setup()/loop() and the
-//   top-level code) that contains such a loop outside nested functions: it keeps the function's countdown
-//   in a register;
-// - `TSD_CALL_YIELD();` is the first statement of every function that can call itself (directly, or through
-//   other functions, methods of the same name, or closures it creates): recursion has no back-edge;
-// - none in a `for` loop proven short: a counter from an integer constant to an integer constant in constant
-//   steps, not written in the body, at most SHORT_LOOP_TRIPS iterations, over a flat body: no loop, no
-//   closure, no `new`, no string concatenation, and no call but of a few constant-time built-ins (so the
-//   whole loop is bounded, and nesting cannot multiply it);
-// - none in functions reachable from an interrupt handler (a function passed to attachInterrupt): the core
-//   forbids yielding there.
-//
-// The checks (runtime/core/ts_yield.h) decrement a countdown and only every 256th check asks the core's
-// optimistic_yield(), which yields when 10 ms have passed since the last yield.
+// - `TSD_LOOP_YIELD();` first in a loop body whose iteration is small: a countdown (2 instructions), every
+//   256th check asks the core's optimistic_yield(); `continue` still passes it on the next iteration;
+// - `TSD_YIELD_CHECK();` first in a loop body whose iteration is expensive or unbounded, or first in the
+//   expensive `if` branch of a loop with a trip bound (the sieve's `if (!composite[i]) { ...inner loop... }`):
+//   the CPU's cycle counter against a deadline, so the time between looks does not depend on the iteration;
+// - `TSD_YIELD_SCOPE();` first in every function body (and setup()/loop() and the top-level code) that
+//   contains a countdown loop outside nested functions: it keeps the function's countdown in a register;
+// - `TSD_CALL_YIELD();` (small body) or `TSD_YIELD_CHECK();` first in every function that can call itself
+//   (directly, or through other functions, methods of the same name, or closures it creates);
+// - none in a loop proven short, none in a loop that calls such a recursive function on every path, and none
+//   in functions reachable from an interrupt handler (a function passed to attachInterrupt): the core forbids
+//   yielding there.
 //
 // The only entry points are loopYield() (called by statements.ts's loopBody) and bodyYields() (called first
-// for a function's body by statements.ts's lowerBody, and by module.ts for setup()/loop() and the top-level
-// code); the analysis is computed once per program.
+// for a block or a function's body by statements.ts's lowerBody, and by module.ts for setup()/loop() and the
+// top-level code); the analysis is computed once per program.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { YieldPlanner } from "./yield-plan.js";
