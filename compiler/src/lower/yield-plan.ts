@@ -96,6 +96,30 @@ export class YieldPlanner {
     return fn.body && this.cost(fn.body, "untilCheck") <= SMALL_ITERATION_CYCLES ? "countdown" : "clock";
   }
 
+  /** A recursive function that starts by returning a bounded value without recursing when a condition holds
+   *  (`return n < 2 ? n : fib(n - 1) + fib(n - 2)`, or `if (n < 2) return n;` first): the condition and
+   *  whether the leaf is taken when it holds. Only the other path needs the entry check: every recursion
+   *  passes it, and the leaf path is short. */
+  leafGuard(fn: FunctionNode): { condition: ts.Expression; leafWhen: boolean } | undefined {
+    const body = fn.body;
+    if (!body || !ts.isBlock(body) || !body.statements.length) return undefined;
+    const first = body.statements[0];
+    const bounded = (e: ts.Expression | undefined) => !!e && this.cost(e, "bound") <= SMALL_ITERATION_CYCLES;
+    if (ts.isReturnStatement(first) && first.expression) {
+      let e = first.expression;
+      while (ts.isParenthesizedExpression(e)) e = e.expression;
+      if (!ts.isConditionalExpression(e) || !isPure(e.condition)) return undefined;
+      if (bounded(e.whenTrue)) return { condition: e.condition, leafWhen: true };
+      if (bounded(e.whenFalse)) return { condition: e.condition, leafWhen: false };
+      return undefined;
+    }
+    if (ts.isIfStatement(first) && !first.elseStatement && isPure(first.expression)) {
+      const then = ts.isBlock(first.thenStatement) && first.thenStatement.statements.length === 1 ? first.thenStatement.statements[0] : first.thenStatement;
+      if (ts.isReturnStatement(then) && (!then.expression || bounded(then.expression))) return { condition: first.expression, leafWhen: true };
+    }
+    return undefined;
+  }
+
   private decide(loop: ts.IterationStatement): LoopPlan {
     const fn = enclosingFunction(loop, this.graph);
     if (fn && this.graph.interruptOnly.has(fn)) return { kind: "none", why: "interrupt" };
@@ -617,7 +641,7 @@ function hasContinue(body: ts.Node): boolean {
 
 /** Reading it twice gives the same value and changes nothing: names, literals, property and element reads,
  *  arithmetic and comparisons. */
-function isPure(e: ts.Expression): boolean {
+export function isPure(e: ts.Expression): boolean {
   if (ts.isIdentifier(e) || ts.isNumericLiteral(e) || ts.isStringLiteral(e) || e.kind === ts.SyntaxKind.ThisKeyword ||
     e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return true;
   if (ts.isParenthesizedExpression(e)) return isPure(e.expression);

@@ -23,6 +23,7 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { YieldPlanner } from "./yield-plan.js";
+import { condition } from "./expressions.js";
 
 export const LOOP_YIELD = "TSD_LOOP_YIELD();";
 export const CALL_YIELD = "TSD_CALL_YIELD();";
@@ -66,7 +67,13 @@ export function bodyYields(ctx: LowerContext, body: ts.Block | ts.SourceFile): s
     fn = body.parent;
   }
   if (fn && a.interruptOnly.has(fn)) return [];
-  const entry = fn && a.recursive.has(fn) ? [a.planner.entryCheck(fn) === "countdown" ? CALL_YIELD : CLOCK_YIELD] : [];
+  const entry: string[] = [];
+  if (fn && a.recursive.has(fn)) {
+    const check = a.planner.entryCheck(fn) === "countdown" ? CALL_YIELD : CLOCK_YIELD;
+    // Only the path that recurses checks: `if (!(n < 2.0)) TSD_CALL_YIELD();` (the leaf path is short).
+    const leaf = a.planner.leafGuard(fn);
+    entry.push(leaf ? `if (${leaf.leafWhen ? "!" : ""}(${condition(ctx, leaf.condition)})) ${check}` : check);
+  }
   return [...(hasCountdownLoop(ctx, body) ? [YIELD_SCOPE] : []), ...entry];
 }
 
