@@ -108,12 +108,12 @@ export class YieldPlanner {
     if (ts.isReturnStatement(first) && first.expression) {
       let e = first.expression;
       while (ts.isParenthesizedExpression(e)) e = e.expression;
-      if (!ts.isConditionalExpression(e) || !isPure(e.condition)) return undefined;
+      if (!ts.isConditionalExpression(e) || !isPure(this.ctx.checker, e.condition)) return undefined;
       if (bounded(e.whenTrue)) return { condition: e.condition, leafWhen: true };
       if (bounded(e.whenFalse)) return { condition: e.condition, leafWhen: false };
       return undefined;
     }
-    if (ts.isIfStatement(first) && !first.elseStatement && isPure(first.expression)) {
+    if (ts.isIfStatement(first) && !first.elseStatement && isPure(this.ctx.checker, first.expression)) {
       const then = ts.isBlock(first.thenStatement) && first.thenStatement.statements.length === 1 ? first.thenStatement.statements[0] : first.thenStatement;
       if (ts.isReturnStatement(then) && (!then.expression || bounded(then.expression))) return { condition: first.expression, leafWhen: true };
     }
@@ -323,7 +323,7 @@ export class YieldPlanner {
     const cond = conditionOf(loop);
     // Only while/do: nothing runs between the last `if` and the loop's test (a for's increment would).
     if (!(ts.isWhileStatement(loop) || ts.isDoStatement(loop))) return Infinity;
-    if (!cond || !ts.isBlock(body) || !body.statements.length || !isPure(cond) || hasContinue(body)) return Infinity;
+    if (!cond || !ts.isBlock(body) || !body.statements.length || !isPure(this.ctx.checker, cond) || hasContinue(body)) return Infinity;
     const last = body.statements[body.statements.length - 1];
     if (!ts.isIfStatement(last) || last.elseStatement || last.expression.getText() !== cond.getText()) return Infinity;
     const then = ts.isBlock(last.thenStatement) ? last.thenStatement.statements : [last.thenStatement];
@@ -472,6 +472,9 @@ export class YieldPlanner {
       e.kind === ts.SyntaxKind.NullKeyword || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return 1;
     if (ts.isPropertyAccessExpression(e)) {
       if (isStringType(checker, e.expression)) return Infinity;  // a string's length counts UTF-16 units
+      // A getter or setter runs code, and an interface's property may be one in the class behind it.
+      const symbol = checker.getSymbolAtLocation(e.name);
+      if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || symbol.declarations?.some((d) => ts.isPropertySignature(d) && !d.getSourceFile().isDeclarationFile))) return Infinity;
       return this.exprCost(e.expression, mode) + (e.expression.kind === ts.SyntaxKind.ThisKeyword ? 1 : 2);  // the null check, the load
     }
     if (ts.isElementAccessExpression(e)) {
@@ -641,16 +644,18 @@ function hasContinue(body: ts.Node): boolean {
 
 /** Reading it twice gives the same value and changes nothing: names, literals, property and element reads,
  *  arithmetic and comparisons. */
-export function isPure(e: ts.Expression): boolean {
+export function isPure(checker: ts.TypeChecker, e: ts.Expression): boolean {
+  const pure = (x: ts.Expression): boolean => isPure(checker, x);
   if (ts.isIdentifier(e) || ts.isNumericLiteral(e) || ts.isStringLiteral(e) || e.kind === ts.SyntaxKind.ThisKeyword ||
     e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return true;
-  if (ts.isParenthesizedExpression(e)) return isPure(e.expression);
-  if (ts.isPropertyAccessExpression(e)) return isPure(e.expression);
-  if (ts.isElementAccessExpression(e)) return isPure(e.expression) && isPure(e.argumentExpression);
-  if (ts.isPrefixUnaryExpression(e)) return e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken && isPure(e.operand);
+  if (ts.isParenthesizedExpression(e)) return pure(e.expression);
+  // A getter runs code: not pure.
+  if (ts.isPropertyAccessExpression(e)) return !((checker.getSymbolAtLocation(e.name)?.flags ?? 0) & ts.SymbolFlags.GetAccessor) && pure(e.expression);
+  if (ts.isElementAccessExpression(e)) return pure(e.expression) && pure(e.argumentExpression);
+  if (ts.isPrefixUnaryExpression(e)) return e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken && pure(e.operand);
   if (ts.isBinaryExpression(e)) {
     const k = e.operatorToken.kind;
-    return !(k >= ts.SyntaxKind.FirstAssignment && k <= ts.SyntaxKind.LastAssignment) && k !== ts.SyntaxKind.CommaToken && isPure(e.left) && isPure(e.right);
+    return !(k >= ts.SyntaxKind.FirstAssignment && k <= ts.SyntaxKind.LastAssignment) && k !== ts.SyntaxKind.CommaToken && pure(e.left) && pure(e.right);
   }
   return false;
 }
