@@ -199,14 +199,14 @@ export class YieldPlanner {
     return Number.isFinite(trips) ? Math.max(0, trips) : Infinity;
   }
 
-  private stepRange(incr: ts.Expression, isCounter: (e: ts.Expression) => boolean): Range | undefined {
+  private stepRange(incr: ts.Expression, isCounter: (e: ts.Expression) => boolean, depth = 0): Range | undefined {
     if ((ts.isPostfixUnaryExpression(incr) || ts.isPrefixUnaryExpression(incr)) && isCounter(incr.operand)) {
       if (incr.operator === ts.SyntaxKind.PlusPlusToken) return { lo: 1, hi: 1 };
       if (incr.operator === ts.SyntaxKind.MinusMinusToken) return { lo: -1, hi: -1 };
       return undefined;
     }
     if (ts.isBinaryExpression(incr) && isCounter(incr.left)) {
-      const k = this.range(incr.right);
+      const k = this.range(incr.right, depth + 1);
       if (!k) return undefined;
       if (incr.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return k;
       if (incr.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) return { lo: -k.hi, hi: -k.lo };
@@ -253,7 +253,7 @@ export class YieldPlanner {
       if (!isCounter(loop.condition.left) || writesTo(this.ctx, loop.statement, symbol) || writesTo(this.ctx, loop.condition, symbol)) return undefined;
       const start = this.range(decl.initializer, depth + 1);
       const end = this.range(loop.condition.right, depth + 1);
-      const step = this.stepRange(loop.incrementor, isCounter);
+      const step = this.stepRange(loop.incrementor, isCounter, depth + 1);
       if (!start || !end || !step) return undefined;
       const op = loop.condition.operatorToken.kind;
       // Inside the body the condition held: the counter is within it.
