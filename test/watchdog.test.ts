@@ -106,15 +106,18 @@ test("a loop with a trip bound checks in its expensive branch instead (the sieve
 
 test("a loop that calls a checking (recursive) function on every path needs no check of its own", () => {
   const cpp = generated("calls.ts", [
-    "function depth(n: number): number { return n <= 0 ? 0 : 1 + depth(n - 1); }",
+    "function depth(n: number): number { let d = 0; if (n > 0) d = 1 + depth(n - 1); return d; }",
+    "function leafy(n: number): number { return n <= 0 ? 0 : 1 + leafy(n - 1); }",
     "let total = 0;",
     "let i = 0;",
     "while (i < 1000000) { total += depth(3); i++; }",
     "while (total > 0) { if (total > 5) { total -= depth(2); } else { total--; } }",
+    "while (i > 0) { total += leafy(0); i--; }", // leafy(0) returns before its check: this loop checks
     "console.log(total);",
   ].join("\n"));
-  assert.match(definition(cpp, "double depth(double n)"), /TSD_CALL_YIELD\(\);/);
-  assert.equal(loopChecks(definition(cpp, "void setup()")), 1, "only the loop whose else path calls nothing checks");
+  assert.match(definition(cpp, "double depth(double n)"), /\{\n(#line.*\n)?  TSD_CALL_YIELD\(\);/);
+  assert.match(definition(cpp, "double leafy(double n)"), /if \(!\(n <= 0\.0\)\) TSD_CALL_YIELD\(\);/);
+  assert.equal(loopChecks(definition(cpp, "void setup()")), 2, "the loop whose else path calls nothing and the one calling leafy(0) check");
 });
 
 test("recursive functions check on entry: direct, mutual, through a callback; others do not", () => {

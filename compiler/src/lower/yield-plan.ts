@@ -578,7 +578,8 @@ export class YieldPlanner {
     const must = (x: ts.Expression | undefined) => this.exprMustCheck(x, countdownOk);
     if (ts.isCallExpression(e)) {
       const callees = this.graph.callees(e);
-      if (callees.length && callees.every((f) => this.entryChecks(f) && (countdownOk || this.entryCheck(f) === "clock"))) return true;
+      // A callee whose leaf path skips its check (leafGuard) may never check: not counted.
+      if (callees.length && callees.every((f) => this.entryChecks(f) && !this.leafGuard(f) && (countdownOk || this.entryCheck(f) === "clock"))) return true;
       return must(e.expression) || e.arguments.some(must);
     }
     if (ts.isBinaryExpression(e)) {
