@@ -288,8 +288,8 @@ bool exactDecimal(double x, ExactDecimal& out) {
     uint64_t carry = 0;
     for (size_t j = 0; j < used; j++) {
       uint64_t v = uint64_t(limbs[j]) * factor + carry;
-      limbs[j] = uint32_t(v % 1000000000u);
-      carry = v / 1000000000u;
+      carry = v / 1000000000u;  // one 64-bit division (software on the lx106), the remainder by a multiplication
+      limbs[j] = uint32_t(v - carry * 1000000000u);
     }
     while (carry && used < capacity) {
       limbs[used++] = uint32_t(carry % 1000000000u);
