@@ -9,20 +9,24 @@
 //   (constants, integer constants, counters of enclosing loops, and sums and products of them) moving by a
 //   step whose range is known; `for (const x of array)` (an array holds at most HEAP_BYTES of elements); a
 //   scan `while (a[i] < x) i++` (each iteration reads a[i] with i moving by one, and a read past the end of an
-//   array of numbers or booleans throws, so at most the array's length);
+//   array of numbers or booleans throws, so at most the array's length); Hoare's partition loop (it ends
+//   with `if (<its own condition>) { ... i++ }`: each iteration that goes on reads a new a[i]). A scan whose
+//   index only moves one way in its enclosing loop counts its iterations once over that loop's whole run;
 // - a loop with a trip bound whose expensive part sits in `if` branches (the sieve's `if (!composite[i]) {
 //   ...inner loop... }`) checks at the start of those branches when the trips × the rest stay in the budget;
-// - a loop every iteration of which calls a function that checks on entry (a recursive function) needs none;
+// - a loop every iteration of which calls a function that checks on entry (a recursive function, on the
+//   clock unless the iteration is small, and not one whose leaf path skips its check) needs none;
+// - a recursive function that starts with a short leaf (`return n < 2 ? n : ...`) checks only on the other
+//   path (leafGuard);
 // - otherwise the loop checks at the start of its body: on the countdown (TSD_LOOP_YIELD, 2 instructions)
 //   when one iteration is bounded by SMALL_ITERATION_CYCLES (256 checks between looks at the clock stay
 //   within a few ms), else on the clock (TSD_YIELD_CHECK: the CPU's cycle counter against a deadline, so
 //   an expensive iteration cannot stretch the interval).
 // Costs are estimated cycles of the lx106 (one instruction each, as bench/lx106 counts them): integer
-// operations 1-3, a software double operation 30-2500, a bounds-checked element access 10. Anything whose
+// operations 1-4 (division 160), a software double operation 40-2500, a bounds-checked element access 6. Anything whose
 // time depends on data (strings, allocation, unknown library calls, unbounded loops) is unbounded.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { fixedWidthName } from "./types.js";
 import { fixedCpp } from "./expressions.js";
 
 /** The most estimated cycles a loop may run without a check of its own: 16 ms at 80 MHz, reached only by the
