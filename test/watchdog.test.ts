@@ -153,7 +153,7 @@ test("a recursive closure inside a function whose loops check compiles (its chec
     "}",
     "console.log(run(10));",
   ].join("\n"));
-  assert.match(cpp, /\(double n\) -> double \{\n(#line.*\n)?\s+(if \(.*\) )?TSD_CALL_YIELD\(\);/, cpp);
+  assert.match(cpp, /\(double n\) -> double \{\n(#line.*\n)?(\s+TSD_CAPTURES\(.*\);\n)?\s+(if \(.*\) )?TSD_CALL_YIELD\(\);/, cpp);
   const ino = join(dir, "closure.ino");
   writeFileSync(ino, cpp.replace('#include "src/tsduino/tsduino.h"', "#include <tsduino.h>"));
   const cc = await runProcess("g++", ["-std=gnu++17", "-fsyntax-only", "-Wall", "-Wextra", "-Werror", "-x", "c++",
