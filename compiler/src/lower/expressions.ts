@@ -924,10 +924,18 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
     const target = lvalue(ctx, left);
     const inferred = ts.isIdentifier(left) && ctx.inferredInt.has(ctx.symbolOf(left)!);
     const simple = op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.AsteriskToken || (op === ts.SyntaxKind.PlusToken && isNumberType(typeOf(ctx, left))) || (op === ts.SyntaxKind.SlashToken && cpp === "double");
-    if (simple && (cpp === "double" || isIntegerCpp(cpp) || inferred) && !hasSideEffects(left)) {
+    // JavaScript reads the target before evaluating the right side; C++17 evaluates the right side of `-=`
+    // first. When the right side may change the target (`v -= f()` where f assigns v), the old value is read
+    // into a temporary first (binaryValue sequences the operands).
+    const inOrder = !needsSequencing(ctx, [left, node.right]);
+    if (simple && (cpp === "double" || isIntegerCpp(cpp) || inferred) && !hasSideEffects(left) && inOrder) {
       return `${target} ${ts.tokenToString(op)}= ${numericOperand(ctx, node.right, cpp)}`;
     }
-    if (op === ts.SyntaxKind.PlusToken && cpp === "ts::String") return `${target} = ts::concat(${target}, ${expr(ctx, node.right)})`;
+    if (op === ts.SyntaxKind.PlusToken && cpp === "ts::String") {
+      if (inOrder) return `${target} = ts::concat(${target}, ${expr(ctx, node.right)})`;
+      const operands = [left, node.right].map((p) => stringOperand(ctx, p));
+      return `${target} = ${sequenced(ctx, [left, node.right], operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::concat(${v.join(", ")})`, "ts::String")}`;
+    }
     const value = binaryValue(ctx, node, op, left, node.right);
     return `${target} = ${convert(value, cppOf(ctx, node), cpp)}`;
   }
