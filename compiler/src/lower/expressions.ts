@@ -1135,7 +1135,11 @@ export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link
 
 function isStaticReceiver(ctx: LowerContext, node: ts.Expression): boolean {
   const symbol = ts.isIdentifier(node) ? ctx.symbolOf(node) : undefined;
-  return !!symbol && !!(symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum));
+  if (!symbol) return false;
+  if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum)) return true;
+  // A global of the runtime's typings (Math, Number, console, Serial) is never nullish either.
+  const decl = symbol.valueDeclaration;
+  return !!decl && ts.isVariableDeclaration(decl) && ctx.isRuntimeFile(decl.getSourceFile().fileName);
 }
 
 function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): string {
