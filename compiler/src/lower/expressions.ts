@@ -305,7 +305,7 @@ function writes(node: ts.Node): { names: Set<string>; calls: boolean } {
 }
 
 /** Whether C++'s unspecified operand order could make the operands' results differ from JavaScript's. */
-function needsSequencing(ctx: LowerContext, nodes: readonly ts.Node[]): boolean {
+export function needsSequencing(ctx: LowerContext, nodes: readonly ts.Node[]): boolean {
   const effectful = nodes.filter(hasSideEffects);
   if (effectful.length >= 2) return true;
   if (effectful.length === 0 || nodes.length < 2) return false;
