@@ -426,8 +426,8 @@ function classNameOfThis(ctx: LowerContext, node: ts.Node): string {
 
 function identifier(ctx: LowerContext, node: ts.Identifier): string {
   if (node.text === "undefined") return "ts::undefined";
-  if (node.text === "NaN") return "NAN";
-  if (node.text === "Infinity") return "INFINITY";
+  if (node.text === "NaN") return "double(NAN)";
+  if (node.text === "Infinity") return "double(INFINITY)";
   const symbol = ctx.symbolOf(node);
   if (!symbol) return cppIdentifier(node.text);
   const storage = variableRef(ctx, symbol, node);
@@ -1020,7 +1020,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   if (symbol && symbol.flags & ts.SymbolFlags.Accessor && !asLvalue && !symbol.declarations?.some(ts.isGetAccessor)) {
     // A setter without a getter reads as undefined.
     const cpp = cppOf(ctx, node);
-    return cpp === "double" ? "NAN" : isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? `${cpp}(ts::undefined)` : `${cpp}()`;
+    return cpp === "double" ? "double(NAN)" : isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? `${cpp}(ts::undefined)` : `${cpp}()`;
   }
   if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
@@ -1048,7 +1048,7 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
       if (constants[name]) return constants[name];
     }
     if (object.text === "Number") {
-      const constants: Record<string, string> = { MAX_SAFE_INTEGER: "9007199254740991.0", MIN_SAFE_INTEGER: "(-9007199254740991.0)", EPSILON: "2.220446049250313e-16", MAX_VALUE: "1.7976931348623157e308", MIN_VALUE: "5e-324", POSITIVE_INFINITY: "INFINITY", NEGATIVE_INFINITY: "(-INFINITY)", NaN: "NAN" };
+      const constants: Record<string, string> = { MAX_SAFE_INTEGER: "9007199254740991.0", MIN_SAFE_INTEGER: "(-9007199254740991.0)", EPSILON: "2.220446049250313e-16", MAX_VALUE: "1.7976931348623157e308", MIN_VALUE: "5e-324", POSITIVE_INFINITY: "double(INFINITY)", NEGATIVE_INFINITY: "(-double(INFINITY))", NaN: "double(NAN)" };
       if (constants[name]) return constants[name];
     }
   }
