@@ -6,7 +6,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, symbolCpp } from "./types.js";
-import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp, hasSideEffects } from "./expressions.js";
+import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp, hasSideEffects, needsSequencing } from "./expressions.js";
 import { mapTypeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
@@ -303,6 +303,15 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
     iterCpp = cppOf(ctx, mapExpr);
     source = expr(ctx, mapExpr);
   }
+  // JavaScript iterates the value the expression had when the loop began: when the body may assign the
+  // variable (`for (const c of s) s = ...`), the loop holds its own handle (a C++ range-for would keep a
+  // reference to the variable and iterate a freed string).
+  let variable: ts.Expression = iterable;
+  while (ts.isParenthesizedExpression(variable)) variable = variable.expression;
+  const declared = ts.isIdentifier(variable) ? ctx.checker.getSymbolAtLocation(variable)?.valueDeclaration : undefined;
+  const isConst = !!declared && ts.isVariableDeclaration(declared) && !!(ts.getCombinedNodeFlags(declared) & ts.NodeFlags.Const);
+  const assignable = (ts.isIdentifier(variable) && !isConst) || ts.isPropertyAccessExpression(variable) || ts.isElementAccessExpression(variable);
+  if (assignable && needsSequencing(ctx, [iterable, node.statement])) source = `${iterCpp}(${source})`;
   const decl = node.initializer;
   if (!ts.isVariableDeclarationList(decl) || decl.declarations.length !== 1) {
     ctx.report(decl, "noForOfWithoutDeclaration");
