@@ -15,7 +15,7 @@ import { writeSketch } from "../builders/sketch.js";
 import { runOnLx106 } from "../builders/lx106-qemu.js";
 import { cacheDir, repoRoot } from "./helpers/paths.js";
 import { differenceFromOracle, isSketch } from "./helpers/corpus.js";
-import { runUnderNode } from "./helpers/node-oracle.js";
+import { runUnderNode, uncaughtErrorLine } from "./helpers/node-oracle.js";
 import { compileCached } from "./helpers/compile-cache.js";
 import { prepareHostBatches, runOnHost } from "./helpers/host-run.js";
 import type { ProcessResult } from "./helpers/process.js";
@@ -45,9 +45,11 @@ function scaled(program: string): string {
   return out;
 }
 
+const outOfMemory = join(programsDir, "out-of-memory.ts");
+
 describe("cycle collector soak: Node's output, bounded memory", { concurrency: 2 }, () => {
   const hostEntries = programs.map(scaled);
-  before(() => prepareHostBatches(hostEntries));
+  before(() => prepareHostBatches([...hostEntries, outOfMemory]));
   programs.forEach((program, i) => {
     const sketch = isSketch(program);
     it(`${basename(program)} on the host (x${HOST_ROUNDS_FACTOR} rounds, ulimit -d ${HOST_DATA_LIMIT_KB} KB)`, async () => {
@@ -83,5 +85,43 @@ describe("cycle collector soak: Node's output, bounded memory", { concurrency: 2
         rmSync(work, { recursive: true, force: true });
       }
     });
+  });
+});
+
+/** The line of the statement marked `// @oom` in the out-of-memory program. */
+function markedLine(program: string): number {
+  return readFileSync(program, "utf8").split("\n").findIndex((l) => l.includes("// @oom")) + 1;
+}
+
+/** What a user sees when memory runs out: Node's output up to the error, then the RangeError and its .ts line. */
+function checkOutOfMemory(node: ProcessResult, target: ProcessResult): void {
+  assert.notEqual(node.code, 0, "Node ends with an uncaught error");
+  assert.match(uncaughtErrorLine(node.stderr) ?? "", /^RangeError: /, "Node's error is a RangeError");
+  assert.notEqual(target.code, 0, "the program ends with an error");
+  const out = target.stdout.toString("utf8");
+  const expected = node.stdout.toString("utf8");
+  assert.ok(out.startsWith(expected), `output before the error differs from Node's: ${JSON.stringify(out.slice(0, 200))}`);
+  const [error, where] = out.slice(expected.length).split("\n");
+  assert.match(error, /^Uncaught RangeError: /);
+  assert.match(where ?? "", new RegExp(`^    at (.*/)?out-of-memory\\.ts:${markedLine(outOfMemory)}$`), `the error names the .ts line: ${JSON.stringify(out.slice(expected.length))}`);
+}
+
+describe("out of memory: a RangeError with the .ts line, after a collection", { concurrency: 2 }, () => {
+  it("on the host (ulimit -d)", async () => {
+    const node = await runUnderNode(outOfMemory);
+    checkOutOfMemory(node, await runOnHost(outOfMemory, undefined, { dataLimitKb: HOST_DATA_LIMIT_KB }));
+  });
+  it("on lx106-qemu (the 2 MB heap)", { skip: !hasXtensa && "xtensa-lx106-elf-g++ not installed" }, async () => {
+    const work = mkdtempSync(join(tmpdir(), "tsd-cycles-oom-"));
+    try {
+      const result = compileCached({ entry: outOfMemory });
+      assert.ok(result.sketch);
+      const run = await runOnLx106(writeSketch(result.sketch, work), { timeoutMs: 120_000 });
+      assert.equal(run.stderr, "", "no fatal error of the target, only the program's RangeError");
+      const node = await runUnderNode(outOfMemory);
+      checkOutOfMemory(node, { stdout: Buffer.from(run.stdout), stderr: run.stderr, code: run.exitCode, signal: null, timedOut: run.timedOut, wallMs: 0 });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

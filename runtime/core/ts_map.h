@@ -190,7 +190,7 @@ template <class K, class V> class Map {
 
   static Map create() {
     Data* d = new Data();
-    if (d == nullptr) uncaught(PSTR("RangeError: out of memory"));
+    if (d == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
     if constexpr (gc::kEnabled && (gc::traceable<K> || gc::traceable<V>)) d->refcount |= gc::kTracked;
     return Map(d);
   }
