@@ -322,7 +322,10 @@ export async function runLx106(elf: string, options: Lx106RunOptions = {}): Prom
   const trace = CODE_TRACE_LINE.exec(r.stderr);
   // The TypeScript line under the out-of-memory error, as `throw` prints its own ("    at file.ts:line").
   const where = trace ? await typeScriptLocation(elf, trace[1].split(",").filter(Boolean).map((a) => parseInt(a, 16))) : undefined;
-  if (where) r.stdout += `    at ${where}\n`;
+  if (where) {
+    r.stdout += `    at ${where}\n`;
+    options.live?.stdout(`    at ${where}\n`);
+  }
   const rawErr = r.stderr.replace(YIELD_GAP_LINE, "").replace(CODE_TRACE_LINE, "");
   const stats = STATS_LINE.exec(rawErr);
   const stderr = stats ? rawErr.slice(0, stats.index + (rawErr[stats.index] === "\n" ? 1 : 0)) : rawErr;
