@@ -25,12 +25,14 @@ const OBJECT_CACHE_DIR = join(repoRoot, ".tsduino-cache", "lx106-objects");
 const CXX = "xtensa-lx106-elf-g++";
 const CC_LINK = "xtensa-lx106-elf-gcc";
 const SIZE = "xtensa-lx106-elf-size";
+const ADDR2LINE = "xtensa-lx106-elf-addr2line";
 const QEMU = "qemu-system-xtensa";
 const PICOLIBC_SPECS = "/usr/lib/xtensa-lx106-elf/picolibc.specs";
 
 /** Code generation flags shared by the sketch, the runtime and the hand-written benchmark references. */
 export const LX106_CODE_FLAGS = ["-O2", "-mlongcalls", "-mtext-section-literals", "-ffunction-sections", "-fdata-sections"];
-const CXX_FLAGS = ["-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-fno-threadsafe-statics", "-fwrapv", "-Wall", "-Wextra"];
+// -g: debug info maps an out-of-memory error's code addresses back to TypeScript lines (no effect on the code).
+const CXX_FLAGS = ["-g", "-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-fno-threadsafe-statics", "-fwrapv", "-Wall", "-Wextra"];
 
 /** -icount shift: 2^5 ns of virtual time per instruction; see the header comment for the tick conversion. */
 const ICOUNT_SHIFT = 5;
@@ -275,6 +277,8 @@ export async function buildLx106(sketchDir: string, options: Lx106BuildOptions =
 }
 
 const STATS_LINE = /(?:^|\n)tsduino-lx106: ccount=(\d+) peak-heap=(\d+) peak-stack=(\d+)(?: longest-no-yield=(\d+))?\n$/;
+/** Printed after an out-of-memory error (runtime/lx106-qemu/startup.cpp): code addresses on the stack. */
+const CODE_TRACE_LINE = /^tsduino-lx106: code-trace=([0-9a-f,]*)\n/m;
 /** Printed by the watchdog model (runtime/lx106-qemu/watchdog.cpp) at each new longest stretch without a yield. */
 const YIELD_GAP_LINE = /^tsduino-lx106: yield-gap=0x([0-9a-f]+)\n/gm;
 /** The clock the watchdog model and "longest without yield" count in: the ESP8266 Arduino core's default F_CPU,
@@ -315,7 +319,14 @@ export async function runLx106(elf: string, options: Lx106RunOptions = {}): Prom
   if (options.live && pendingErr) options.live.stderr(pendingErr);
   let longestGapTicks: number | undefined;
   for (const m of r.stderr.matchAll(YIELD_GAP_LINE)) longestGapTicks = Math.max(longestGapTicks ?? 0, parseInt(m[1], 16));
-  const rawErr = r.stderr.replace(YIELD_GAP_LINE, "");
+  const trace = CODE_TRACE_LINE.exec(r.stderr);
+  // The TypeScript line under the out-of-memory error, as `throw` prints its own ("    at file.ts:line").
+  const where = trace ? await typeScriptLocation(elf, trace[1].split(",").filter(Boolean).map((a) => parseInt(a, 16))) : undefined;
+  if (where) {
+    r.stdout += `    at ${where}\n`;
+    options.live?.stdout(`    at ${where}\n`);
+  }
+  const rawErr = r.stderr.replace(YIELD_GAP_LINE, "").replace(CODE_TRACE_LINE, "");
   const stats = STATS_LINE.exec(rawErr);
   const stderr = stats ? rawErr.slice(0, stats.index + (rawErr[stats.index] === "\n" ? 1 : 0)) : rawErr;
   const result: Lx106Run = {
@@ -334,6 +345,28 @@ export async function runLx106(elf: string, options: Lx106RunOptions = {}): Prom
   if (longestGapTicks !== undefined) result.longestWithoutYieldMs = (ticksToCycles(longestGapTicks) * 1000) / LX106_F_CPU_HZ;
   result.watchdogReset = /(?:^|\n)Soft WDT reset\n/.test(stderr);
   return result;
+}
+
+/** The first of `addresses` (return addresses, innermost first) whose call, inlined functions included, lies
+ *  in a .ts file: "file.ts:line" (the path as the sketch's #line directives give it). */
+async function typeScriptLocation(elf: string, addresses: number[]): Promise<string | undefined> {
+  if (addresses.length === 0 || !findOnPath(ADDR2LINE)) return undefined;
+  // A return address points after the call instruction: the byte before is the call itself.
+  const r = await spawnCollect(ADDR2LINE, ["-a", "-i", "-e", elf, ...addresses.map((a) => `0x${(a - 1).toString(16)}`)]);
+  if (r.code !== 0) return undefined;
+  for (const chain of r.stdout.split(/^0x[0-9a-f]+\n/m)) {
+    for (const line of chain.split("\n")) {
+      const m = /^(.*\.ts):(\d+)/.exec(line);
+      if (m && Number(m[2]) > 0) return `${relativeToSketch(m[1], dirname(dirname(elf)))}:${m[2]}`;
+    }
+  }
+  return undefined;
+}
+
+/** addr2line joins the #line file name to the compiler's working folder; show it as the sketch wrote it. */
+function relativeToSketch(file: string, sketchDir: string): string {
+  for (const dir of [sketchDir, process.cwd()]) if (file.startsWith(dir + "/")) return file.slice(dir.length + 1);
+  return file;
 }
 
 export interface Lx106Result extends Lx106Run {

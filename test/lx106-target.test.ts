@@ -58,7 +58,7 @@ test("cycles are instruction counts: 100 000 more iterations of a 2-instruction 
 const faults: Array<[number, string, RegExp]> = [
   [1, "integer division by zero", /^lx106: integer division by zero\n$/],
   [2, "an illegal instruction", /^lx106: CPU exception \(user vector\): illegal instruction, EXCCAUSE 0x00000000 at PC 0x5[0-9a-f]{7}, address 0x[0-9a-f]{8}\n$/],
-  [3, "an exhausted heap", /^lx106: out of memory \(heap of 2 MB exhausted\)\n$/],
+  [3, "an exhausted heap", /^lx106: out of memory \(operator new\)\n$/],
   [4, "a pure virtual call", /^lx106: pure virtual function called\n$/],
 ];
 for (const [fault, what, message] of faults) {

@@ -13,7 +13,7 @@ ArrayHeader arrayUndefined = {1u << 25, 0, 0, nullptr};
 ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags) {
   ArrayHeader* h = static_cast<ArrayHeader*>(gc::alloc(sizeof(ArrayHeader)));
   void* data = cap && h ? gc::alloc(cap * elemSize) : nullptr;
-  if (h == nullptr || (cap && data == nullptr)) uncaught(PSTR("RangeError: Invalid array length (out of memory)"));
+  if (h == nullptr || (cap && data == nullptr)) outOfMemory(PSTR("RangeError: Invalid array length (out of memory)"));
   h->refcount = 1 | flags;
   h->len = 0;
   h->cap = cap;
@@ -25,12 +25,8 @@ void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize) {
   uint32_t cap = h->cap < 4 ? 4 : h->cap + h->cap / 2;
   if (cap < minCap) cap = minCap;
   if (double(cap) * double(elemSize) > 2147483647.0) invalidArrayLength();
-  void* data = realloc(h->data, cap * elemSize);
-  if (data == nullptr) {
-    gc::collect();
-    data = realloc(h->data, cap * elemSize);
-  }
-  if (data == nullptr) uncaught(PSTR("RangeError: Invalid array length (out of memory)"));
+  void* data = gc::reallocCollecting(h->data, cap * elemSize);
+  if (data == nullptr) outOfMemory(PSTR("RangeError: Invalid array length (out of memory)"));
   h->data = data;
   h->cap = cap;
 }

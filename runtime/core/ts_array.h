@@ -31,7 +31,7 @@ TSD_COLD [[noreturn]] void invalidArrayLength();
 template <class After> void mergeSortIndices(uint32_t* idx, uint32_t n, After after) {
   if (n < 2) return;
   uint32_t* tmp = static_cast<uint32_t*>(malloc(n * sizeof(uint32_t)));
-  if (tmp == nullptr) uncaught(PSTR("RangeError: out of memory"));
+  if (tmp == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
   uint32_t* src = idx;
   uint32_t* dst = tmp;
   for (uint32_t width = 1; width < n; width *= 2) {
@@ -273,7 +273,7 @@ template <class T> class Array {
     uint32_t n = h_->len;
     if (n == 0) return String::empty();
     String* parts = static_cast<String*>(malloc((2 * n - 1) * sizeof(String)));
-    if (parts == nullptr) uncaught(PSTR("RangeError: out of memory"));
+    if (parts == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
     for (uint32_t i = 0; i < n; i++) {
       new (parts + 2 * i) String(isNullish(data()[i]) ? String::empty() : toString(data()[i]));
       if (i + 1 < n) new (parts + 2 * i + 1) String(sep);
@@ -294,7 +294,7 @@ template <class T> class Array {
     requireLive();
     uint32_t n = h_->len;
     String* keys = static_cast<String*>(malloc((n ? n : 1) * sizeof(String)));
-    if (keys == nullptr) uncaught(PSTR("RangeError: out of memory"));
+    if (keys == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
     for (uint32_t i = 0; i < n; i++) new (keys + i) String(isUndefined(data()[i]) ? String() : toString(data()[i]));
     sortBy([keys](uint32_t a, uint32_t b) {
       if (keys[a].isUndefinedState()) return !keys[b].isUndefinedState();
@@ -537,7 +537,7 @@ template <class T> class Array {
     if (n < 2) return;
     uint32_t* idx = static_cast<uint32_t*>(malloc(n * sizeof(uint32_t)));
     T* moved = static_cast<T*>(malloc(n * sizeof(T)));
-    if (idx == nullptr || moved == nullptr) uncaught(PSTR("RangeError: out of memory"));
+    if (idx == nullptr || moved == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
     for (uint32_t i = 0; i < n; i++) idx[i] = i;
     detail::mergeSortIndices(idx, n, after);
     for (uint32_t i = 0; i < n; i++) memcpy(static_cast<void*>(moved + i), static_cast<void*>(data() + idx[i]), sizeof(T));

@@ -9,6 +9,12 @@
 #include "tsduino_platform.h"
 #endif
 
+#if defined(TSDUINO_LX106_QEMU)
+extern "C" void tsd_lx106_code_trace();
+#elif defined(TSDUINO_EMULATED_CORE)
+extern "C" void tsd_host_print_code_location(void (*print)(const char* text));
+#endif
+
 namespace ts {
 
 namespace {
@@ -54,6 +60,27 @@ void uncaught(const char* flashMessage, const char* file, int line) {
   memcpy_P(text, flashMessage, n);
   text[n] = 0;
   report(text, n, file, line);
+}
+
+void outOfMemory(const char* flashMessage) {
+  char text[96];
+  size_t n = strlen_P(flashMessage);
+  if (n >= sizeof text) n = sizeof text - 1;
+  memcpy_P(text, flashMessage, n);
+  text[n] = 0;
+  detail::beginSerialForConsole();
+  Serial.print("Uncaught ");
+  Serial.write(reinterpret_cast<const uint8_t*>(text), n);
+  Serial.print("\n");
+  Serial.flush();
+#if defined(TSDUINO_LX106_QEMU)
+  tsd_lx106_code_trace();
+#elif defined(TSDUINO_EMULATED_CORE)
+  tsd_host_print_code_location([](const char* s) { Serial.print(s); });
+#else
+  abort();  // the core's stack dump, which `tsduino monitor --elf` turns into TypeScript lines; then a reset
+#endif
+  stop(nullptr, 0);
 }
 
 void uncaughtString(const String& message, const char* file, int line) {

@@ -12,6 +12,9 @@ class String;
 
 // flashMessage is a PGM_P (PSTR/F-style) string; file may be nullptr (runtime-internal errors).
 [[noreturn]] TSD_COLD void uncaught(const char* flashMessage, const char* file = nullptr, int line = 0);
+// Memory exhausted after a full collection: prints the RangeError, then where it happened as code addresses
+// that the runner (lx106-qemu) or the monitor (the board's stack dump) maps to the TypeScript line.
+[[noreturn]] TSD_COLD void outOfMemory(const char* flashMessage);
 // `throw new Error(message)`.
 [[noreturn]] TSD_COLD void throwError(const String& message, const char* file = nullptr, int line = 0);
 // Like uncaught but the message is a runtime String already containing the error class name.

@@ -24,7 +24,7 @@ namespace ts {
 void Object::operator delete(void* p) { free(p); }
 void* Object::operator new(size_t size) {
   void* p = gc::alloc(size);
-  if (p == nullptr) uncaught(PSTR("RangeError: out of memory"));
+  if (p == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
   return p;
 }
 
@@ -71,7 +71,7 @@ struct NodeList {
     return true;
   }
   void pushOrFail(const Node& n) {
-    if (!push(n)) uncaught(PSTR("RangeError: out of memory (cycle collector)"));
+    if (!push(n)) outOfMemory(PSTR("RangeError: out of memory (cycle collector)"));
   }
 };
 
@@ -390,6 +390,20 @@ void* allocSlow(size_t size) {
   }
   collectFull();  // malloc failed: everything that can be freed is
   return malloc(size);
+}
+
+void* mallocCollecting(size_t size) {
+  void* p = malloc(size);
+  if (p != nullptr || !kEnabled) return p;
+  collectFull();
+  return malloc(size);
+}
+
+void* reallocCollecting(void* old, size_t size) {
+  void* p = realloc(old, size);
+  if (p != nullptr || !kEnabled) return p;
+  collectFull();
+  return realloc(old, size);
 }
 
 // At a yield a quarter of the threshold is enough: the sketch is idle anyway, and garbage goes sooner. A

@@ -87,6 +87,10 @@ inline void* alloc(size_t size) {
   void* p = malloc(size);
   return TSD_LIKELY(p != nullptr) ? p : allocSlow(size);
 }
+// malloc / realloc for the runtime's buffers (string and array storage): when they fail, a full collection
+// and one more try. nullptr only when memory is exhausted after the collection.
+void* mallocCollecting(size_t size);
+void* reallocCollecting(void* p, size_t size);
 // Runs a young collection now (no-op when there are no candidates or one is already running).
 void collect();
 // Runs a full collection (old candidates too).

@@ -111,16 +111,19 @@ template <class K, class V> struct MapData {
     used = live;
     if (wantCap < 4) wantCap = 4;
     if (wantCap != cap) {
-      void* grown = realloc(static_cast<void*>(entries), wantCap * sizeof(MapEntry<K, V>));
-      if (grown == nullptr) uncaught(PSTR("RangeError: Map maximum size exceeded"));
+      void* grown = gc::reallocCollecting(static_cast<void*>(entries), wantCap * sizeof(MapEntry<K, V>));
+      if (grown == nullptr) outOfMemory(PSTR("RangeError: Map maximum size exceeded (out of memory)"));
       entries = static_cast<MapEntry<K, V>*>(grown);
       cap = wantCap;
     }
     uint32_t want = 8;
     while (want < cap * 2) want *= 2;
     free(index);
-    index = static_cast<uint32_t*>(calloc(want, sizeof(uint32_t)));
-    if (index == nullptr) uncaught(PSTR("RangeError: Map maximum size exceeded"));
+    index = nullptr;  // a collection may run in the allocation: the map has no index meanwhile
+    slots = 0;
+    index = static_cast<uint32_t*>(gc::mallocCollecting(want * sizeof(uint32_t)));
+    if (index == nullptr) outOfMemory(PSTR("RangeError: Map maximum size exceeded (out of memory)"));
+    memset(index, 0, want * sizeof(uint32_t));
     slots = want;
     for (uint32_t i = 0; i < used; i++) {
       uint32_t s = entries[i].hash & (slots - 1);
@@ -190,7 +193,7 @@ template <class K, class V> class Map {
 
   static Map create() {
     Data* d = new Data();
-    if (d == nullptr) uncaught(PSTR("RangeError: out of memory"));
+    if (d == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
     if constexpr (gc::kEnabled && (gc::traceable<K> || gc::traceable<V>)) d->refcount |= gc::kTracked;
     return Map(d);
   }

@@ -26,7 +26,7 @@ void push(void* p, DestroyFn fn) {
   if (pendingCount == pendingCap) {
     uint32_t cap = pendingCap ? pendingCap * 2 : 64;
     Pending* grown = static_cast<Pending*>(realloc(pending, cap * sizeof(Pending)));
-    if (grown == nullptr) uncaught(PSTR("RangeError: out of memory"));
+    if (grown == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
     pending = grown;
     pendingCap = cap;
   }

@@ -2,6 +2,7 @@
 // builder, construction from UTF-8 / code units, comparison, hashing, concatenation and the code point
 // iterator. The JavaScript members (slice, indexOf, split, ...) are in ts_string_members.cpp.
 #include "ts_string_internal.h"
+#include "ts_gc.h"
 #include "ts_number.h"
 
 namespace ts {
@@ -23,8 +24,8 @@ String asciiChar(uint8_t c) { return String::literal(kAsciiChars + 2 * c, 1); }
 
 StrBuf* allocStrBuf(uint32_t len) {
   if (len > 0x3FFFFFF0u) uncaught(PSTR("RangeError: Invalid string length"));
-  StrBuf* b = static_cast<StrBuf*>(malloc(offsetof(StrBuf, data) + len + 1));
-  if (b == nullptr) uncaught(PSTR("RangeError: Invalid string length (out of memory)"));
+  StrBuf* b = static_cast<StrBuf*>(gc::mallocCollecting(offsetof(StrBuf, data) + len + 1));
+  if (b == nullptr) outOfMemory(PSTR("RangeError: Invalid string length (out of memory)"));
   b->refcount = 1;
   b->len = len;
   b->units = UINT32_MAX;
@@ -112,7 +113,7 @@ Bytes::Bytes(const String& s) : n_(uint32_t(s.byteLength())) {
 #else
   if (s.isLiteral()) {
     owned_ = static_cast<char*>(malloc(n_ + 1));
-    if (owned_ == nullptr) uncaught(PSTR("RangeError: out of memory"));
+    if (owned_ == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
     s.copyBytes(owned_, 0, n_);
     owned_[n_] = 0;
     p_ = owned_;
@@ -129,7 +130,7 @@ Units::Units(const String& s) : s_(s), bytes_(s) {
   }
   len_ = s.unitLength();
   wide_ = static_cast<uint16_t*>(malloc((len_ + 1) * sizeof(uint16_t)));
-  if (wide_ == nullptr) uncaught(PSTR("RangeError: out of memory"));
+  if (wide_ == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
   const uint8_t* p = bytes_.udata();
   uint32_t n = bytes_.size(), k = 0;
   for (uint32_t i = 0; i < n;) {
@@ -194,8 +195,8 @@ void Builder::grow(uint32_t extra) {
   uint32_t need = len_ + extra;
   uint32_t cap = cap_ * 2 > need ? cap_ * 2 : need;
   if (need > 0x3FFFFFF0u) uncaught(PSTR("RangeError: Invalid string length"));
-  StrBuf* b = static_cast<StrBuf*>(realloc(buf_, offsetof(StrBuf, data) + cap + 1));
-  if (b == nullptr) uncaught(PSTR("RangeError: Invalid string length (out of memory)"));
+  StrBuf* b = static_cast<StrBuf*>(gc::reallocCollecting(buf_, offsetof(StrBuf, data) + cap + 1));
+  if (b == nullptr) outOfMemory(PSTR("RangeError: Invalid string length (out of memory)"));
   buf_ = b;
   cap_ = cap;
 }

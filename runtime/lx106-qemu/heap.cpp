@@ -1,7 +1,8 @@
 // The heap for picolibc's malloc (nano-malloc): sbrk() hands out the region the linker script reserves
 // between __heap_start and __heap_end and remembers the highest break ever reached, which is what the run
 // reports as the program's peak heap (it includes malloc's headers and fragmentation, as the device would).
-// Exhausting the heap is fatal with a clear message: the runtime does not check for null from malloc.
+// Exhausting the heap makes malloc return null, as on the board: the runtime then collects cycles, tries again
+// and raises its RangeError (ts::outOfMemory).
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -18,7 +19,10 @@ char* highestBreak = __heap_start;
 
 extern "C" void* sbrk(ptrdiff_t increment) {
   char* previous = currentBreak;
-  if (increment > __heap_end - currentBreak) tsd_lx106_fatal("out of memory (heap of 2 MB exhausted)");
+  if (increment > __heap_end - currentBreak) {
+    errno = ENOMEM;
+    return reinterpret_cast<void*>(-1);
+  }
   if (increment < __heap_start - currentBreak) {
     errno = EINVAL;
     return reinterpret_cast<void*>(-1);

@@ -20,6 +20,8 @@ void tsd_lx106_watchdog_start();
 void tsd_lx106_watchdog_feed();
 uint64_t tsd_lx106_longest_without_yield();
 bool tsd_lx106_watchdog_fired();
+// Code addresses found on the live stack, on stderr (see startup.cpp): where an out-of-memory error happened.
+void tsd_lx106_code_trace();
 // "lx106: <message>" on stderr, exit status 134.
 [[noreturn]] void tsd_lx106_fatal(const char* message);
 }

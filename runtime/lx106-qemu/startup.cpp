@@ -63,6 +63,30 @@ extern "C" [[noreturn]] void tsd_lx106_start() {
   tsd_lx106_exit(main());
 }
 
+// Every word on the live stack that points into the code (return addresses, and whatever else looks like
+// one): "tsduino-lx106: code-trace=<hex>,<hex>,..." on stderr, innermost first. builders/lx106-qemu.ts maps
+// them to TypeScript lines through the ELF's debug info (the generated C++ carries #line directives), as the
+// monitor does with a board's stack dump.
+extern "C" void tsd_lx106_code_trace() {
+  constexpr uint32_t kCodeStart = 0x50000000u, kCodeEnd = 0x54000000u;
+  constexpr int kMaxAddresses = 48;
+  uint32_t* sp;
+  __asm__ volatile("mov %0, a1" : "=a"(sp));
+  char line[40];
+  writeStderr("tsduino-lx106: code-trace=");
+  int n = 0;
+  for (const uint32_t* p = sp; p < __stack && n < kMaxAddresses; p++) {
+    uint32_t v = *p;
+    if (v < kCodeStart || v >= kCodeEnd) continue;
+    char* q = line;
+    if (n++ > 0) *q++ = ',';
+    for (int shift = 28; shift >= 0; shift -= 4) *q++ = "0123456789abcdef"[(v >> shift) & 15];
+    *q = 0;
+    writeStderr(line);
+  }
+  writeStderr("\n");
+}
+
 extern "C" [[noreturn]] void tsd_lx106_fatal(const char* message) {
   writeStderr("lx106: ");
   writeStderr(message);

@@ -179,13 +179,16 @@ async function buildHostRetrying(dir: string, sketch: Parameters<typeof buildHos
 }
 
 /** Runs `entry` on the host like `tsduino run entry [--timeout stopAfterSeconds]`; from its batch binary
- * when prepareHostBatches built one, unless `batch` is false. The result says whether it ran batched. */
-export async function runOnHost(entry: string, stopAfterSeconds?: number, options: { batch?: boolean } = {}): Promise<ProcessResult & { batched?: boolean }> {
+ * when prepareHostBatches built one, unless `batch` is false. The result says whether it ran batched.
+ * `dataLimitKb` runs the executable under `ulimit -d` (memory soaks: a leak makes malloc fail). */
+export async function runOnHost(entry: string, stopAfterSeconds?: number, options: { batch?: boolean; dataLimitKb?: number } = {}): Promise<ProcessResult & { batched?: boolean }> {
   const executable = await hostExecutable(entry, options.batch ?? true);
   if (executable === undefined) return runTsduino(["run", entry, ...(stopAfterSeconds ? ["--timeout", String(stopAfterSeconds)] : [])], 240_000);
   if (typeof executable !== "string" && !("index" in executable)) return executable;
   const batched = typeof executable !== "string";
-  const r = await runProcess(batched ? executable.executable : executable, [], {
+  const path = batched ? executable.executable : executable;
+  const [command, args] = options.dataLimitKb ? ["sh", ["-c", `ulimit -d ${options.dataLimitKb} && exec "$0"`, path]] : [path, []];
+  const r = await runProcess(command, args, {
     timeoutMs: stopAfterSeconds ? stopAfterSeconds * 1000 : 60_000,
     killSignal: stopAfterSeconds ? "SIGTERM" : "SIGKILL",
     env: batched ? { ...process.env, TSD_BATCH_PROGRAM: String(executable.index) } : undefined,

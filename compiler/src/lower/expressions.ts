@@ -21,8 +21,9 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (fixed) return fixed.cpp;
   if (isMixedPrimitiveUnion(typeOf(ctx, node))) return "ts::String";
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
-  // A variable narrowed to `never` (read after a switch that returns in every case) keeps its declared type.
-  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) {
+  // A variable narrowed to `never` (read after a switch that returns in every case), or to `undefined`/`null`
+  // (`k = undefined; f(k)`), keeps its declared type: its C++ variable is still of that type.
+  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & (ts.TypeFlags.Never | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) {
     const symbol = ctx.symbolOf(node);
     const decl = symbol?.valueDeclaration;
     if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return symbolCpp(ctx, symbol, node);

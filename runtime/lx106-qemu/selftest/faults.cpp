@@ -1,6 +1,7 @@
 // Programs that end badly on purpose, one per TSD_FAULT value, for test/lx106-target.test.ts: each must end
 // QEMU with status 134 and one readable line on stderr instead of hanging.
-//   1: integer division by zero   2: illegal instruction   3: heap exhausted   4: pure virtual call
+//   1: integer division by zero   2: illegal instruction   3: heap exhausted (operator new; malloc itself
+//   returns null, as on the board)   4: pure virtual call
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,8 +19,8 @@ int main() {
   __asm__ volatile("ill");
 #elif TSD_FAULT == 3
   for (;;) {
-    volatile char* p = static_cast<char*>(malloc(1000));
-    if (p) p[0] = 1;
+    volatile char* p = new char[1000];
+    p[0] = 1;
   }
 #elif TSD_FAULT == 4
   __cxa_pure_virtual();
