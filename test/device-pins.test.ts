@@ -36,7 +36,9 @@ describe("pins and the ESP object on the host", { concurrency: 2 }, () => {
       assert.ok(ms >= at && ms < at + LATE_MS, `press ${i + 1} at ${ms} ms, stimulus at ${at} ms`);
     });
     assert.ok(out.includes("A0 = 0, presses = 1"), out.join("\n"));
-    assert.ok(out.includes("A0 = 512, presses = 2"), out.join("\n"));
+    // The stimulated A0 value shows in the next report (at 500 ms: 2 presses, or 3 when a loaded machine
+    // delays that report past the third press at 520 ms).
+    assert.ok(out.some((l) => /^A0 = 512, presses = [23]$/.test(l)), out.join("\n"));
     assert.ok(out.includes("done: 3 presses, pulse on D5 1500 us"), out.join("\n"));
   });
 
