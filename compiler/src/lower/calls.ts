@@ -10,6 +10,7 @@ import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./lit
 import { lowerFunctionExpression, inlineCallback } from "./functions.js";
 import { checkPrintf } from "./printf.js";
 import { inferTypeArguments } from "./generics.js";
+import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -170,7 +171,7 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   const resultCpp = cppOf(ctx, node);
   if (object.kind === ts.SyntaxKind.SuperKeyword) {
     const base = ctx.checker.getTypeAtLocation(object);
-    const baseName = /^ts::Ref<(.*)>$/.exec(cppType(ctx, base, object))?.[1] ?? "Base";
+    const baseName = refClassName(cppType(ctx, base, object)) ?? "Base";
     return callArgs(ctx, node, (a) => `${baseName}::${cppIdentifier(name)}(${a.join(", ")})`, resultCpp);
   }
   if (ts.isIdentifier(object)) {
@@ -381,31 +382,21 @@ function mapMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expres
   const recv = receiver(ctx, object);
   const resultCpp = cppOf(ctx, node);
   if (name === "forEach") {
-    const [k, v] = mapTypeArgs(objCpp);
+    const [k, v] = typeArgs(objCpp);
     const paramCpps = what === "Map" ? [v, k] : [k];
     return `${recv}.forEach(${inlineCallback(ctx, node.arguments[0], paramCpps, "void")})`;
   }
-  if (name === "get" && resultCpp.startsWith("ts::Opt<")) return `${recv}.getOpt(${exprAs(ctx, node.arguments[0], mapTypeArgs(objCpp)[0])})`;
+  if (name === "get" && resultCpp.startsWith("ts::Opt<")) return `${recv}.getOpt(${exprAs(ctx, node.arguments[0], typeArgs(objCpp)[0])})`;
   const cppName = name === "delete" ? "remove" : name;
   return callArgs(ctx, node, (a) => `${recv}.${cppName}(${a.join(", ")})`, resultCpp);
 }
 
-/** Splits "ts::Map<K, V>" / "ts::Set<T>" into its type arguments (top-level commas only). */
-export function mapTypeArgs(cpp: string): string[] {
-  const inner = cpp.slice(cpp.indexOf("<") + 1, -1);
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    if (inner[i] === "<" || inner[i] === "(") depth++;
-    else if (inner[i] === ">" || inner[i] === ")") depth--;
-    else if (inner[i] === "," && depth === 0) {
-      out.push(inner.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(inner.slice(start).trim());
-  return out;
+/** The spellings of a container type's arguments: [K, V] of ts::Map<K, V>, [T] of ts::Array<T> / ts::Set<T>. */
+export function typeArgs(cpp: string): string[] {
+  const t: CppType = typeFromSpelling(cpp);
+  if (t.kind === "map") return [printType(t.key), printType(t.value)];
+  if (t.kind === "array" || t.kind === "set") return [printType(t.element)];
+  return ["double"];
 }
 
 function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string): string {
@@ -413,7 +404,7 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "arrays", "supported: " + [...ARRAY_METHODS].join(", "));
     return "0";
   }
-  const element = mapTypeArgs(objCpp)[0];
+  const element = typeArgs(objCpp)[0];
   const recv = receiver(ctx, object);
   const resultCpp = cppOf(ctx, node);
   const args = node.arguments;
@@ -422,7 +413,7 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
     const fnType = ctx.checker.getTypeAtLocation(args[0]);
     const sig = fnType.getCallSignatures()[0];
     // A callback building object literals for an array typed by its context: the elements' interface.
-    const returnCpp = !sig ? "double" : name === "map" && isAnonymousObjectType(ctx.checker, sig.getReturnType()) ? mapTypeArgs(resultCpp)[0] : cppType(ctx, sig.getReturnType(), args[0]);
+    const returnCpp = !sig ? "double" : name === "map" && isAnonymousObjectType(ctx.checker, sig.getReturnType()) ? typeArgs(resultCpp)[0] : cppType(ctx, sig.getReturnType(), args[0]);
     let cb: string;
     switch (name) {
       case "reduce": {
@@ -483,9 +474,9 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
       case "Map":
       case "Set": {
         if (!args.length) return `${cpp}::create()`;
-        const [k, v] = mapTypeArgs(cpp);
+        const [k, v] = typeArgs(cpp);
         const t = ctx.temp(name === "Map" ? "map" : "set");
-        if (name === "Set") return `[&]() { auto ${t} = ${cpp}::create(); for (${k} _v : ${exprAs(ctx, args[0], `ts::Array<${k}>`)}) ${t}.add(_v); return ${t}; }()`;
+        if (name === "Set") return `[&]() { auto ${t} = ${cpp}::create(); for (${k} _v : ${exprAs(ctx, args[0], printType(arrayOf(typeFromSpelling(k))))}) ${t}.add(_v); return ${t}; }()`;
         const entries = args[0];
         if (!ts.isArrayLiteralExpression(entries) || !entries.elements.every((e) => ts.isArrayLiteralExpression(e) && e.elements.length === 2)) {
           ctx.report(entries, "noNewMapEntriesFromValue");
@@ -503,7 +494,7 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
           return "0";
         }
         // new Array(n): n holes, read as undefined (the element type's empty value); usually filled next.
-        return `${cpp}::filled(${exprAs(ctx, args[0], "double")}, ${mapTypeArgs(cpp)[0]}())`;
+        return `${cpp}::filled(${exprAs(ctx, args[0], "double")}, ${typeArgs(cpp)[0]}())`;
       case "Uint8Array": {
         if (args.length !== 1) {
           ctx.report(node, "noUint8arrayConstructor");
@@ -520,7 +511,7 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
     ctx.report(node, "unsupportedCall", `new ${name}`, "see docs/language.md for the supported library");
     return "0";
   }
-  const cls = /^ts::Ref<(.*)>$/.exec(cpp)?.[1];
+  const cls = refClassName(cpp);
   if (!cls || !symbol || !(symbol.flags & ts.SymbolFlags.Class)) {
     ctx.report(node, "noNewExpression");
     return "0";

@@ -8,6 +8,7 @@ import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, qualifiedName, symbolCpp } from "./types.js";
 import { exprAs } from "./expressions.js";
 import { numberLiteral } from "./literals.js";
+import { refClassName, typeFromSpelling } from "../ir/types.js";
 import { lowerParams, returnCppOf } from "./functions.js";
 import { lowerBody, statement, defaultValue } from "./statements.js";
 
@@ -57,11 +58,16 @@ function baseSpecifier(ctx: LowerContext, cls: ts.ClassDeclaration): string {
   const impls = implementedOf(cls);
   if (base) {
     if (impls.length) ctx.report(impls[0], "noExtendsAndImplements");
-    return cppType(ctx, ctx.checker.getTypeAtLocation(base), base).replace(/^ts::Ref<(.*)>$/, "$1");
+    return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(base), base));
   }
   if (impls.length > 1) ctx.report(impls[1], "noImplementingSeveralInterfaces");
-  if (impls.length) return cppType(ctx, ctx.checker.getTypeAtLocation(impls[0]), impls[0]).replace(/^ts::Ref<(.*)>$/, "$1");
+  if (impls.length) return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(impls[0]), impls[0]));
   return "ts::Object";
+}
+
+/** The class a ts::Ref<C> names (a base or implemented type that is no user class keeps its spelling). */
+function refClassNameOf(cpp: string): string {
+  return refClassName(cpp) ?? cpp;
 }
 
 /** Members of a class that some subclass overrides, and members that override: emitted virtual/override. */
@@ -178,7 +184,8 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
 }
 
 function defaultInit(cpp: string): string {
-  if (cpp === "double" || /int\d+_t$/.test(cpp) || cpp === "float") return " = 0";
+  const t = typeFromSpelling(cpp);
+  if (t.kind === "scalar" && t.name !== "bool") return " = 0";
   if (cpp === "bool") return " = false";
   return "";
 }
@@ -311,7 +318,7 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
   // `interface B extends A`: B's C++ class derives from A's and declares only B's own members.
   const extended = ts.isInterfaceDeclaration(decl) ? decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types ?? [] : [];
   if (extended.length > 1) ctx.report(extended[1], "noInterfaceExtendingSeveralInterfaces");
-  const baseName = extended.length ? cppType(ctx, ctx.checker.getTypeAtLocation(extended[0]), extended[0]).replace(/^ts::Ref<(.*)>$/, "$1") : "ts::Object";
+  const baseName = extended.length ? refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(extended[0]), extended[0])) : "ts::Object";
   w.line(`${templatePrefix(decl.typeParameters)}class ${name} : public ${baseName} {`, decl);
   w.line(" public:");
   w.indent();

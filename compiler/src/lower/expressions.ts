@@ -9,6 +9,7 @@ import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { lowerCall, lowerNew } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
+import { typeFromSpelling, elementOf, printType, optional, isScalar, isInteger, unsignedOf, refClassName } from "../ir/types.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -56,8 +57,8 @@ export function fixedCpp(ctx: LowerContext, node: ts.Node): { cpp: string; exact
     }
     case ts.SyntaxKind.ElementAccessExpression: {
       const inner = fixedCpp(ctx, (node as ts.ElementAccessExpression).expression);
-      const m = inner && /^ts::Array<(.*)>$/.exec(inner.cpp);
-      return m ? { cpp: m[1], exact: true } : undefined;
+      const innerType = inner && typeFromSpelling(inner.cpp);
+      return innerType?.kind === "array" ? { cpp: printType(innerType.element), exact: true } : undefined;
     }
     case ts.SyntaxKind.CallExpression: {
       const call = node as ts.CallExpression;
@@ -159,11 +160,11 @@ export function convert(text: string, from: string, to: string): string {
 }
 
 export function isScalarCpp(cpp: string): boolean {
-  return cpp === "double" || cpp === "float" || cpp === "bool" || /^u?int(8|16|32|64)_t$/.test(cpp);
+  return isScalar(typeFromSpelling(cpp));
 }
 
 export function isIntegerCpp(cpp: string): boolean {
-  return /^u?int(8|16|32|64)_t$/.test(cpp);
+  return isInteger(typeFromSpelling(cpp));
 }
 
 export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): string {
@@ -659,7 +660,7 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toInt32(ctx, left), toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       // A logical shift: the left operand's bits as unsigned (AssemblyScript's `>>>` on i32 too).
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(static_cast<${resultCpp.replace(/^u?int/, "uint")}>(${a}) >> (${b} & ${resultCpp.includes("64") ? 63 : 31}))`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(static_cast<${unsignedOf(resultCpp as Parameters<typeof unsignedOf>[0])}>(${a}) >> (${b} & ${resultCpp.includes("64") ? 63 : 31}))`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
       return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toUint32(ctx, left), toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
     case ts.SyntaxKind.LessThanToken:
     case ts.SyntaxKind.LessThanEqualsToken:
@@ -779,7 +780,7 @@ export function storageCpp(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isParenthesizedExpression(node)) return storageCpp(ctx, node.expression);
   if (isSetterOnlyRead(ctx, node)) return "ts::Undefined";
   const read = scalarElementRead(ctx, node);
-  if (read) return `ts::Opt<${read.cpp}>`;
+  if (read) return printType(optional(typeFromSpelling(read.cpp)));
   if (ts.isIdentifier(node)) {
     const symbol = ctx.symbolOf(node);
     if (symbol?.valueDeclaration && (ts.isVariableDeclaration(symbol.valueDeclaration) || ts.isParameter(symbol.valueDeclaration))) return symbolCpp(ctx, symbol, node);
@@ -796,7 +797,7 @@ export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isParenthesizedExpression(node)) return storageExpr(ctx, node.expression);
   if (isSetterOnlyRead(ctx, node)) return "ts::undefined";
   const read = scalarElementRead(ctx, node);
-  if (read) return sequenced(ctx, [read.object, read.index], [receiver(ctx, read.object), indexText(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => `${o}.getOpt(${i})`, `ts::Opt<${read.cpp}>`);
+  if (read) return sequenced(ctx, [read.object, read.index], [receiver(ctx, read.object), indexText(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => `${o}.getOpt(${i})`, printType(optional(typeFromSpelling(read.cpp))));
   return expr(ctx, node);
 }
 
@@ -881,9 +882,8 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
 }
 
 function declaredElementCpp(ctx: LowerContext, arrayExpr: ts.Expression): string {
-  const cpp = cppOf(ctx, arrayExpr);
-  const m = /^ts::Array<(.*)>$/.exec(cpp);
-  return m ? m[1] : "double";
+  const t = typeFromSpelling(cppOf(ctx, arrayExpr));
+  return t.kind === "array" ? printType(t.element) : "double";
 }
 
 function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts.BinaryOperator): string {
@@ -1100,7 +1100,8 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
   if (objCpp.startsWith("ts::Array<") || objCpp === "ts::Uint8Array") {
     const resultCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     // Where the element's type is nullable (`a?.[i]`, noUncheckedIndexedAccess), past the end is undefined.
-    if (cppOf(ctx, node) === `ts::Opt<${resultCpp}>`) return storageExpr(ctx, node);
+    const nodeType = typeFromSpelling(cppOf(ctx, node));
+    if (nodeType.kind === "opt" && printType(nodeType.inner) === resultCpp) return storageExpr(ctx, node);
     return sequenced(ctx, [object, index], [receiver(ctx, object), indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.get(${i})`, resultCpp);
   }
   if (ts.isStringLiteral(index)) {
@@ -1111,32 +1112,32 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
 }
 
 export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
-  const m = /^ts::Array<(.*)>$/.exec(cpp);
-  if (!m) {
+  const arrayType = typeFromSpelling(cpp);
+  if (arrayType.kind !== "array") {
     ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
   }
-  const element = m[1];
+  const element = printType(arrayType.element);
   if (node.elements.length === 0) return `${cpp}::empty()`;
   const texts = node.elements.map((e) => exprAs(ctx, e, element));
   return sequenced(ctx, node.elements, texts, node.elements.map(() => element), (v) => `${cpp}::of(${v.join(", ")})`, cpp);
 }
 
 export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): string {
-  const m = /^ts::Ref<(.*)>$/.exec(cpp);
+  const targetClass = refClassName(cpp);
   let contextual = ctx.checker.getContextualType(node) ?? typeOf(ctx, node);
   // Inside a generic call (`xs.map((v) => ({ ... }))`) the context is the literal's own type: the target
   // representation says which interface is being built.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;
   const target = ctx.checker.getNonNullableType(contextual);
   const symbol = target.aliasSymbol ?? target.getSymbol();
-  if (!m || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral))) {
+  if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral))) {
     ctx.report(node, "untypedObjectLiteral", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
   }
-  let typeCpp = /^ts::Ref<(.*)>$/.exec(cppType(ctx, target, node))?.[1] ?? m[1];
   // An interface that classes implement is abstract: its object literals are instances of <Name>_object.
-  if (ctx.abstractRecords.has(symbol)) typeCpp = typeCpp.replace(/^([\w:]+)/, "$1_object");
+  const suffix = ctx.abstractRecords.has(symbol) ? "_object" : "";
+  const typeCpp = refClassName(cppType(ctx, target, node), suffix) ?? refClassName(cpp, suffix)!;
   const props = ctx.checker.getPropertiesOfType(target);
   const t = ctx.temp("obj");
   const assigns: string[] = [];

@@ -8,6 +8,7 @@ import { cppType, cppIdentifier, qualifiedName, symbolCpp, annotatedCpp } from "
 import { exprAs, cppOf } from "./expressions.js";
 import { lowerBody } from "./statements.js";
 import { CppWriter } from "../emit.js";
+import { typeFromSpelling, printType, optional } from "../ir/types.js";
 
 const INLINE_METHODS = new Set(["map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "sort"]);
 
@@ -108,7 +109,7 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
     const declared = symbolCpp(ctx, symbol, p);
     const celled = ctx.celled.has(symbol);
     if (p.initializer) {
-      const optCpp = declared.startsWith("ts::") ? declared : `ts::Opt<${declared}>`;
+      const optCpp = printType(optional(typeFromSpelling(declared)));
       const raw = `${name}_arg`;
       sig.push(`${optCpp} ${raw}${withDefaults ? " = ts::undefined" : ""}`);
       const value = `ts::isUndefined(${raw}) ? ${declared}(${exprAs(ctx, p.initializer, declared)}) : ${declared.startsWith("ts::") ? raw : `${raw}.value()`}`;
@@ -135,39 +136,10 @@ export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): str
 export function lowerFunctionExpression(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpression, targetCpp: string): string {
   if (isInlineCallback(ctx, node)) return inlineCallback(ctx, node, [], "auto");
   const fnCppText = targetCpp.startsWith("ts::Fn<") ? targetCpp : cppOf(ctx, node);
-  const m = splitFnCpp(fnCppText);
-  const returnCpp = m ? m.ret : returnCppOf(ctx, node);
-  const targetParams = m ? splitParams(m.params) : [];
+  const fnType = typeFromSpelling(fnCppText);
+  const returnCpp = fnType.kind === "fn" ? printType(fnType.ret) : returnCppOf(ctx, node);
+  const targetParams = fnType.kind === "fn" ? fnType.params.map(printType) : [];
   return `${fnCppText}(${lambda(ctx, node, targetParams, returnCpp, "=")})`;
-}
-
-/** "ts::Fn<R(A, B)>" → { ret: "R", params: "A, B" } (R may itself be a ts::Fn<...>). */
-export function splitFnCpp(text: string): { ret: string; params: string } | undefined {
-  if (!text.startsWith("ts::Fn<") || !text.endsWith(")>")) return undefined;
-  const inner = text.slice("ts::Fn<".length, -1);
-  let depth = 0;
-  for (let i = 0; i < inner.length; i++) {
-    if (inner[i] === "<") depth++;
-    else if (inner[i] === ">") depth--;
-    else if (inner[i] === "(" && depth === 0) return { ret: inner.slice(0, i), params: inner.slice(i + 1, -1) };
-  }
-  return undefined;
-}
-
-function splitParams(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "<" || text[i] === "(") depth++;
-    else if (text[i] === ">" || text[i] === ")") depth--;
-    else if (text[i] === "," && depth === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  if (text.trim()) out.push(text.slice(start).trim());
-  return out;
 }
 
 /** A C++ lambda for a function expression; `paramCpps` pads/overrides parameter types (callers pass extra args). */
@@ -191,7 +163,7 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
     let cpp = paramCpps[i] ?? own;
     const name = cppIdentifier(p.name.text);
     if (p.initializer) {
-      if (!cpp.startsWith("ts::")) cpp = `ts::Opt<${cpp}>`;
+      cpp = printType(optional(typeFromSpelling(cpp)));
       sig.push(`${cpp} ${name}_arg`);
       const value = `ts::isUndefined(${name}_arg) ? ${own}(${exprAs(ctx, p.initializer, own)}) : ${own.startsWith("ts::") ? `${name}_arg` : `${name}_arg.value()`}`;
       prologue.push(ctx.celled.has(symbol) ? `auto ${name} = ts::cell<${own}>(${value});` : `${own} ${name} = ${value};`);

@@ -7,7 +7,7 @@ import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, symbolCpp } from "./types.js";
 import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp, hasSideEffects } from "./expressions.js";
-import { mapTypeArgs } from "./calls.js";
+import { typeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
 import { loopYield, bodyYields } from "./yields.js";
@@ -286,7 +286,7 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
   }
   const d = decl.declarations[0];
   if (iterCpp.startsWith("ts::Map<")) {
-    const [k, v] = mapTypeArgs(iterCpp);
+    const [k, v] = typeArgs(iterCpp);
     const entry = ctx.temp("entry");
     w.line(`for (auto& ${entry} : ${source}) {`, node);
     w.indent();
@@ -306,7 +306,7 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
     return;
   }
   let elementCpp: string;
-  if (iterCpp.startsWith("ts::Array<") || iterCpp.startsWith("ts::Set<")) elementCpp = mapTypeArgs(iterCpp)[0];
+  if (iterCpp.startsWith("ts::Array<") || iterCpp.startsWith("ts::Set<")) elementCpp = typeArgs(iterCpp)[0];
   else if (iterCpp === "ts::String") elementCpp = "ts::String";
   else if (iterCpp === "ts::Uint8Array") elementCpp = "double";
   else {
