@@ -5,12 +5,13 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, contextualType } from "./expressions.js";
+import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallback } from "./functions.js";
 import { checkPrintf } from "./printf.js";
 import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
+import { exprStmt, line, raw } from "../ir/nodes.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -55,7 +56,7 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
   const sig = ctx.checker.getResolvedSignature(node);
   const args = node.arguments ?? ts.factory.createNodeArray();
   const params = sig?.getParameters() ?? [];
-  const texts: string[] = [];
+  const texts: Lazy[] = [];
   const cpps: string[] = [];
   args.forEach((arg, i) => {
     const param = params[Math.min(i, params.length - 1)];
@@ -65,13 +66,14 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
     let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(contextualType(ctx, arg)), arg) : param ? symbolCpp(ctx, param, arg) : cppOf(ctx, arg);
     if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
       if (!ctx.isRuntimeFile(decl.getSourceFile().fileName)) ctx.report(arg, "noRestParameters");
-      if (builtin) { texts.push(exprAs(ctx, arg, cpp)); cpps.push(cpp); return; }
+      if (builtin) { const c = cpp; texts.push(() => exprAs(ctx, arg, c)); cpps.push(cpp); return; }
       // The runtime's variadic members take each argument as the rest array's element type.
       const restType = ctx.checker.getTypeOfSymbol(param);
       const element = ctx.checker.isArrayType(restType) ? ctx.checker.getTypeArguments(restType as ts.TypeReference)[0] : restType;
       cpp = cppType(ctx, element, arg);
     }
-    texts.push(exprAs(ctx, arg, cpp));
+    const c = cpp;
+    texts.push(() => exprAs(ctx, arg, c));
     cpps.push(cpp);
   });
   return sequenced(ctx, [...prefix.map((p) => p.node), ...args], [...prefix.map((p) => p.text), ...texts], [...prefix.map((p) => p.cpp), ...cpps], (values) => build(values.slice(prefix.length).length || !prefix.length ? values : values), resultCpp);
@@ -243,7 +245,7 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
     case "Math": {
       const fn = MATH_DIRECT[name];
       if (!fn) break;
-      const texts = args.map((a) => exprAs(ctx, a, "double"));
+      const texts = args.map((a) => () => exprAs(ctx, a, "double"));
       return sequenced(ctx, args, texts, args.map(() => "double"), (v) => `${fn}(${v.join(", ")})`, "double");
     }
     case "Number": {
@@ -273,8 +275,10 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
       ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }
-  const operands = args.map((a) => (cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a) ? stringOperand(ctx, a) : { text: printable(ctx, a), cpp: cppOf(ctx, a) }));
-  return sequenced(ctx, args, operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::console_${name}(${v.join(", ")})`, "void");
+  const asString = (a: ts.Expression) => cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a);
+  const texts = args.map((a) => () => (asString(a) ? stringOperand(ctx, a).text : printable(ctx, a)));
+  const cpps = args.map((a) => (asString(a) ? stringOperandCpp(ctx, a) : cppOf(ctx, a)));
+  return sequenced(ctx, args, texts, cpps, (v) => `ts::console_${name}(${v.join(", ")})`, "void");
 }
 
 /** An expression as something ts::print/console_log can print (integers print as numbers). */
@@ -440,7 +444,7 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
   }
   if ((name === "pop" || name === "shift") && resultCpp.startsWith("ts::Opt<")) return `${recv}.${name}Opt()`;
   if (name === "push" || name === "unshift") {
-    const texts = args.map((a) => exprAs(ctx, a, element));
+    const texts = args.map((a) => () => exprAs(ctx, a, element));
     return sequenced(ctx, [object, ...args], [recv, ...texts], [objCpp, ...args.map(() => element)], ([r, ...v]) => `${r}.${name}(${v.join(", ")})`, "double");
   }
   if (name === "splice") {
@@ -475,18 +479,28 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
       case "Set": {
         if (!args.length) return `${cpp}::create()`;
         const [k, v] = typeArgs(cpp);
-        const t = ctx.temp(name === "Map" ? "map" : "set");
-        if (name === "Set") return `[&]() { auto ${t} = ${cpp}::create(); for (${k} _v : ${exprAs(ctx, args[0], printType(arrayOf(typeFromSpelling(k))))}) ${t}.add(_v); return ${t}; }()`;
+        if (name === "Set") {
+          const source = exprAs(ctx, args[0], printType(arrayOf(typeFromSpelling(k))));
+          return withStatements(ctx, cpp, () => {
+            const t = temporary(ctx, "auto", `${cpp}::create()`, "set");
+            ctx.hoist!.lines.push(line(`for (${k} _v : ${source}) ${t}.add(_v);`));
+            return t;
+          });
+        }
         const entries = args[0];
         if (!ts.isArrayLiteralExpression(entries) || !entries.elements.every((e) => ts.isArrayLiteralExpression(e) && e.elements.length === 2)) {
           ctx.report(entries, "noNewMapEntriesFromValue");
           return "0";
         }
-        const sets = entries.elements.map((e) => {
-          const [key, value] = (e as ts.ArrayLiteralExpression).elements;
-          return `${t}.set(${exprAs(ctx, key, k)}, ${exprAs(ctx, value, v)});`;
+        return withStatements(ctx, cpp, () => {
+          const sets = entries.elements.map((e) => {
+            const [key, value] = (e as ts.ArrayLiteralExpression).elements;
+            return [exprAs(ctx, key, k), exprAs(ctx, value, v)];
+          });
+          const t = temporary(ctx, "auto", `${cpp}::create()`, "map");
+          for (const [key, value] of sets) ctx.hoist!.lines.push(exprStmt(raw(`${t}.set(${key}, ${value})`)));
+          return t;
         });
-        return `[&]() { auto ${t} = ${cpp}::create(); ${sets.join(" ")} return ${t}; }()`;
       }
       case "Array":
         if (args.length !== 1) {

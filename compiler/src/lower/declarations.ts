@@ -9,6 +9,7 @@ import { cppType, cppIdentifier, qualifiedName, symbolCpp } from "./types.js";
 import { exprAs } from "./expressions.js";
 import { numberLiteral } from "./literals.js";
 import { refClassName, typeFromSpelling } from "../ir/types.js";
+import { printBefore } from "../ir/print.js";
 import { lowerParams, returnCppOf } from "./functions.js";
 import { lowerBody, statement, defaultValue } from "./statements.js";
 
@@ -289,7 +290,9 @@ function fieldInitializers(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclara
       if (!ts.isPropertyDeclaration(m) || !m.initializer || modifiers(m).has(ts.SyntaxKind.StaticKeyword)) continue;
       const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
       const cpp = symbolCpp(ctx, symbol, m);
-      w.line(`this->${cppIdentifier(m.name.getText())} = ${exprAs(ctx, m.initializer, cpp)};`, m);
+      const init = m.initializer;
+      const { value, lines } = ctx.hoisting(init, () => exprAs(ctx, init, cpp));
+      w.line(`${printBefore(lines)}this->${cppIdentifier(m.name.getText())} = ${value};`, m);
     }
   });
 }
@@ -301,7 +304,9 @@ export function staticInitializers(ctx: LowerContext, w: CppWriter, cls: ts.Clas
     if (!ts.isPropertyDeclaration(m) || !m.initializer || !modifiers(m).has(ts.SyntaxKind.StaticKeyword)) continue;
     const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
     const cpp = symbolCpp(ctx, symbol, m);
-    w.line(`${name}::${cppIdentifier(m.name.getText())} = ${exprAs(ctx, m.initializer, cpp)};`, m);
+    const init = m.initializer;
+    const { value, lines } = ctx.hoisting(init, () => exprAs(ctx, init, cpp));
+    w.line(`${printBefore(lines)}${name}::${cppIdentifier(m.name.getText())} = ${value};`, m);
   }
 }
 

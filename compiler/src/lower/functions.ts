@@ -5,10 +5,11 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, qualifiedName, symbolCpp, annotatedCpp } from "./types.js";
-import { exprAs, cppOf } from "./expressions.js";
+import { exprAs, cppOf, initialValue } from "./expressions.js";
 import { lowerBody } from "./statements.js";
 import { CppWriter } from "../emit.js";
 import { typeFromSpelling, printType, optional } from "../ir/types.js";
+import { printBefore, printStmts } from "../ir/print.js";
 
 const INLINE_METHODS = new Set(["map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "sort"]);
 
@@ -112,8 +113,7 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
       const optCpp = printType(optional(typeFromSpelling(declared)));
       const raw = `${name}_arg`;
       sig.push(`${optCpp} ${raw}${withDefaults ? " = ts::undefined" : ""}`);
-      const value = `ts::isUndefined(${raw}) ? ${declared}(${exprAs(ctx, p.initializer, declared)}) : ${declared.startsWith("ts::") ? raw : `${raw}.value()`}`;
-      prologue.push(celled ? `auto ${name} = ts::cell<${declared}>(${value});` : `${declared} ${name} = ${value};`);
+      prologue.push(...defaultParameter(ctx, p.initializer, name, raw, declared, celled));
     } else if (celled) {
       sig.push(`${declared} ${name}_arg${p.questionToken && withDefaults ? " = ts::undefined" : ""}`);
       prologue.push(`auto ${name} = ts::cell<${declared}>(${name}_arg);`);
@@ -122,6 +122,22 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
     }
   }
   return { signature: sig.join(", "), prologue };
+}
+
+/**
+ * A parameter with a default value: the argument, or where it is undefined the default (`T x = x_arg;` or
+ * the default's own statements and value in an if-statement when it needs temporaries).
+ */
+function defaultParameter(ctx: LowerContext, initializer: ts.Expression, name: string, arg: string, declared: string, celled: boolean): string[] {
+  const { value: init, lines } = ctx.hoisting(initializer, () => exprAs(ctx, initializer, declared));
+  const given = declared.startsWith("ts::") ? arg : `${arg}.value()`;
+  const target = celled ? `${name}->value` : name;
+  if (lines.length) {
+    const start = celled ? `auto ${name} = ts::cell<${declared}>(${initialValue(declared)});` : `${declared} ${name} = ${initialValue(declared)};`;
+    return [start, `if (ts::isUndefined(${arg})) { ${printStmts(lines)} ${target} = ${init}; } else { ${target} = ${given}; }`];
+  }
+  const value = `ts::isUndefined(${arg}) ? ${declared}(${init}) : ${given}`;
+  return [celled ? `auto ${name} = ts::cell<${declared}>(${value});` : `${declared} ${name} = ${value};`];
 }
 
 export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): string {
@@ -165,8 +181,7 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
     if (p.initializer) {
       cpp = printType(optional(typeFromSpelling(cpp)));
       sig.push(`${cpp} ${name}_arg`);
-      const value = `ts::isUndefined(${name}_arg) ? ${own}(${exprAs(ctx, p.initializer, own)}) : ${own.startsWith("ts::") ? `${name}_arg` : `${name}_arg.value()`}`;
-      prologue.push(ctx.celled.has(symbol) ? `auto ${name} = ts::cell<${own}>(${value});` : `${own} ${name} = ${value};`);
+      prologue.push(...defaultParameter(ctx, p.initializer, name, `${name}_arg`, own, ctx.celled.has(symbol)));
     } else if (ctx.celled.has(symbol)) {
       sig.push(`${cpp} ${name}_arg`);
       prologue.push(`auto ${name} = ts::cell<${own}>(${name}_arg);`);
@@ -190,8 +205,13 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
     writer.indent();
     for (const line of prologue) writer.line(line);
     if (ts.isBlock(node.body)) lowerBody(ctx, writer, node.body);
-    else if (effectiveReturn === "void") writer.line(`${exprAs(ctx, node.body, cppOf(ctx, node.body))};`);
-    else writer.line(`return ${exprAs(ctx, node.body, effectiveReturn)};`);
+    else {
+      // An expression body is a return statement: its temporaries are statements before it.
+      const body = node.body;
+      const { value, lines } = ctx.hoisting(body, () => exprAs(ctx, body, effectiveReturn === "void" ? cppOf(ctx, body) : effectiveReturn));
+      if (effectiveReturn === "void") writer.line(`${printBefore(lines)}${value ? `${value};` : ""}`.trimEnd());
+      else writer.line(`${printBefore(lines)}return ${value};`);
+    }
     writer.dedent();
   });
   const body = writer.text().replace(/\n$/, "");

@@ -11,6 +11,8 @@ import { typeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
 import { loopYield, bodyYields } from "./yields.js";
+import type { Stmt } from "../ir/nodes.js";
+import { printBefore } from "../ir/print.js";
 
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
   for (const line of bodyYields(ctx, body)) w.line(line);  // a function's countdown, recursion's check (yields.ts)
@@ -54,7 +56,8 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
     case ts.SyntaxKind.ExpressionStatement: {
       const e = (node as ts.ExpressionStatement).expression;
       const { value, lines } = ctx.hoisting(e, () => expr(ctx, e));
-      w.line(`${hoisted(lines)}${stripOuterParens(value)};`, node);
+      // An optional call chain as a statement is all temporaries and an if-statement: no value is left.
+      w.line(value ? `${hoisted(lines)}${stripOuterParens(value)};` : hoisted(lines).trimEnd(), node);
       return;
     }
     case ts.SyntaxKind.VariableStatement:
@@ -66,8 +69,19 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
       w.line(`${hoisted(test.lines)}if (${test.value}) {`, node);
       blockContents(ctx, w, s.thenStatement);
       let elseStatement = s.elseStatement;
+      let closers = 1;
       while (elseStatement && ts.isIfStatement(elseStatement)) {
-        w.line(`} else if (${condition(ctx, elseStatement.expression)}) {`, elseStatement);
+        const e = elseStatement.expression;
+        const elseTest = ctx.hoisting(e, () => condition(ctx, e));
+        if (elseTest.lines.length) {
+          // The condition needs statements: they run only when the earlier conditions were false.
+          w.line("} else {");
+          w.indent();
+          w.line(`${hoisted(elseTest.lines)}if (${elseTest.value}) {`, elseStatement);
+          closers++;
+        } else {
+          w.line(`} else if (${elseTest.value}) {`, elseStatement);
+        }
         blockContents(ctx, w, elseStatement.thenStatement);
         elseStatement = elseStatement.elseStatement;
       }
@@ -75,13 +89,21 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
         w.line("} else {");
         blockContents(ctx, w, elseStatement);
       }
+      for (let i = 1; i < closers; i++) {
+        w.line("}");
+        w.dedent();
+      }
       w.line("}");
       return;
     }
     case ts.SyntaxKind.ReturnStatement: {
       const r = node as ts.ReturnStatement;
       if (!r.expression) w.line("return;", node);
-      else if (ctx.scope.returnType === "void") w.line(`${expr(ctx, r.expression)}; return;`, node);
+      else if (ctx.scope.returnType === "void") {
+        const e = r.expression;
+        const { value, lines } = ctx.hoisting(e, () => expr(ctx, e));
+        w.line(`${hoisted(lines)}${value ? `${value}; ` : ""}return;`, node);
+      }
       else {
         const e = r.expression;
         const { value, lines } = ctx.hoisting(e, () => exprAs(ctx, e, ctx.scope.returnType));
@@ -91,8 +113,9 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
     }
     case ts.SyntaxKind.WhileStatement: {
       const s = node as ts.WhileStatement;
-      w.line(`while (${condition(ctx, s.expression)}) {`, node);
-      loopBody(ctx, w, s.statement, label);
+      const test = loopCondition(ctx, s.expression);
+      w.line(`while (${test.condition}) {`, node);
+      loopBody(ctx, w, s.statement, label, "}", test.prelude);
       return;
     }
     case ts.SyntaxKind.DoStatement: {
@@ -146,9 +169,20 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
   ctx.report(node, "noStatementKind", ts.SyntaxKind[node.kind]);
 }
 
+/**
+ * A while/for condition. When it needs statements of its own, the loop tests it first thing in its body
+ * (`while (true) { ...; if (!(c)) break; ... }`), so that they run before every test and `continue` still
+ * reaches them.
+ */
+function loopCondition(ctx: LowerContext, node: ts.Expression): { condition: string; prelude?: string } {
+  const test = ctx.hoisting(node, () => condition(ctx, node));
+  if (!test.lines.length) return { condition: test.value };
+  return { condition: "true", prelude: `${hoisted(test.lines)}if (!(${test.value})) break;` };
+}
+
 /** The temporaries a statement's expression needs, as statements before it on its line. */
-function hoisted(lines: string[]): string {
-  return lines.map((l) => `${l} `).join("");
+function hoisted(lines: readonly Stmt[]): string {
+  return printBefore(lines);
 }
 
 /** In a statement, the value of a call is discarded: drop the conversion that only served its value. */
@@ -171,7 +205,7 @@ function blockContents(ctx: LowerContext, w: CppWriter, s: ts.Statement): void {
 }
 
 /** The loop body, its labelled-continue target, and the closing line. */
-function loopBody(ctx: LowerContext, w: CppWriter, body: ts.Statement, label: string | undefined, closing = "}"): void {
+function loopBody(ctx: LowerContext, w: CppWriter, body: ts.Statement, label: string | undefined, closing = "}", prelude?: string): void {
   const continues = label ? usedLabels(body).continues.has(label) : false;
   w.indent();
   if (continues) {
@@ -180,6 +214,7 @@ function loopBody(ctx: LowerContext, w: CppWriter, body: ts.Statement, label: st
   }
   const loopCheck = loopYield(ctx, body.parent as ts.IterationStatement);  // every back-edge yields (yields.ts)
   if (loopCheck) w.line(loopCheck);
+  if (prelude) w.line(prelude);
   if (ts.isBlock(body)) lowerBody(ctx, w, body);
   else statement(ctx, w, body);
   if (continues) {
@@ -260,12 +295,13 @@ function forStatement(ctx: LowerContext, w: CppWriter, node: ts.ForStatement, la
   } else if (init) {
     initText = expr(ctx, init);
   }
-  const cond = node.condition ? condition(ctx, node.condition) : "";
+  const test = node.condition ? loopCondition(ctx, node.condition) : { condition: "", prelude: undefined };
+  const cond = test.prelude ? "" : test.condition;
   let incr = node.incrementor ? expr(ctx, node.incrementor) : "";
   // JavaScript copies each per-iteration binding before the increment: closures keep the old cell.
   if (perIteration.length) incr = [...perIteration.map((p) => `${p.name} = ts::cell<${p.cpp}>(${p.name}->value)`), incr].filter(Boolean).join(", ");
   w.line(`for (${initText}; ${cond}; ${incr}) {`, node);
-  loopBody(ctx, w, node.statement, label);
+  loopBody(ctx, w, node.statement, label, "}", test.prelude);
 }
 
 function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement, label?: string): void {
@@ -356,8 +392,9 @@ function integerSwitch(ctx: LowerContext, w: CppWriter, node: ts.SwitchStatement
   const numbers = values.filter((v): v is number => typeof v === "number");
   if (new Set(numbers).size !== numbers.length || clauses.some((c) => ts.isCaseClause(c) && hasSideEffects(c.expression))) return false;
   // A double that is not an integer (or is out of range) matches no case: ts::caseKey maps it past them all.
-  const key = discCpp === "int32_t" ? expr(ctx, node.expression) : `ts::caseKey(${expr(ctx, node.expression)})`;
-  w.line(`switch (${key}) {`, node);
+  const disc = ctx.hoisting(node.expression, () => expr(ctx, node.expression));
+  const key = discCpp === "int32_t" ? disc.value : `ts::caseKey(${disc.value})`;
+  w.line(`${hoisted(disc.lines)}switch (${key}) {`, node);
   clauses.forEach((c, i) => {
     const label = ts.isCaseClause(c) ? `case ${integerLiteral(values[i] as number)}:` : "default:";
     const comment = ts.isCaseClause(c) && !ts.isNumericLiteral(c.expression) && !ts.isPrefixUnaryExpression(c.expression) ? `  // ${c.expression.getText()}` : "";
@@ -380,7 +417,8 @@ function switchStatement(ctx: LowerContext, w: CppWriter, node: ts.SwitchStateme
   const defaultIndex = clauses.findIndex((c) => ts.isDefaultClause(c));
   w.line("{", node);
   w.indent();
-  w.line(`${discCpp} ${value} = ${expr(ctx, node.expression)};`);
+  const disc = ctx.hoisting(node.expression, () => expr(ctx, node.expression));
+  w.line(`${hoisted(disc.lines)}${discCpp} ${value} = ${disc.value};`);
   w.line(`int ${index} = ${defaultIndex};`);
   let first = true;
   clauses.forEach((c, i) => {
