@@ -36,11 +36,16 @@ export type Stmt =
   | { readonly kind: "if"; readonly cond: Expr; readonly then: readonly Stmt[]; readonly else?: readonly Stmt[]; readonly span?: Span }
   | { readonly kind: "return"; readonly value?: Expr; readonly span?: Span }
   | { readonly kind: "block"; readonly body: readonly Stmt[]; readonly span?: Span }
-  /** One line of C++ the lowering spelled itself (a loop header, a label, a yield check). */
-  | { readonly kind: "line"; readonly text: string; readonly span?: Span };
+  /** One line of C++ the lowering spelled itself (a label, a yield check, a declaration with its temporaries). */
+  | { readonly kind: "line"; readonly text: string; readonly span?: Span }
+  /** A compound statement: `head` (`while (c) {`, `case 2: {`, `} else {`), the body indented, then `tail`
+   *  (`}`, `} while (c);`; none when the next statement continues it, as `} else {` does). `flat`: the body at
+   *  the head's indentation (a switch's case labels). */
+  | { readonly kind: "nest"; readonly head: string; readonly body: readonly Stmt[]; readonly tail?: string; readonly span?: Span; readonly flat?: boolean };
 
 export const exprStmt = (expr: Expr, span?: Span): Stmt => ({ kind: "expr", expr, span });
 export const decl = (type: CppType | "auto", name: string, init?: Expr, span?: Span): Stmt => ({ kind: "decl", type, name, init, span });
 export const assign = (target: string, value: Expr, span?: Span): Stmt => ({ kind: "assign", target, value, span });
 export const ifStmt = (cond: Expr, then: readonly Stmt[], otherwise?: readonly Stmt[], span?: Span): Stmt => ({ kind: "if", cond, then, else: otherwise, span });
 export const line = (text: string, span?: Span): Stmt => ({ kind: "line", text, span });
+export const nest = (head: string, body: readonly Stmt[], tail: string | undefined, span?: Span, flat = false): Stmt => ({ kind: "nest", head, body, tail, span, flat });

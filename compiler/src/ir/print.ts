@@ -3,6 +3,7 @@
 // branches print inline too (`if (...) { ...; } else { ...; }`).
 import { printType } from "./types.js";
 import type { Expr, Stmt } from "./nodes.js";
+import type { CppWriter } from "../emit.js";
 
 export function printExpr(e: Expr): string {
   return e.text;
@@ -30,6 +31,24 @@ export function printStmt(s: Stmt): string {
       return printBlock(s.body);
     case "line":
       return s.text;
+    case "nest":
+      return `${s.head} ${printStmts(s.body)}${s.tail ? ` ${s.tail}` : ""}`;
+  }
+}
+
+/** Statements as lines of C++, each mapped to its span's TypeScript line (the writer adds `#line` only where
+ *  the implied line differs); compound statements indent their bodies. */
+export function writeStmts(w: CppWriter, stmts: readonly Stmt[]): void {
+  for (const s of stmts) {
+    if (s.kind === "nest") {
+      w.line(s.head, s.span);
+      if (!s.flat) w.indent();
+      writeStmts(w, s.body);
+      if (!s.flat) w.dedent();
+      if (s.tail !== undefined) w.line(s.tail);
+    } else {
+      w.line(printStmt(s), s.span);
+    }
   }
 }
 
