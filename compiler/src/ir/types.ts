@@ -126,3 +126,8 @@ export function refClassName(text: string, suffix = ""): string | undefined {
   const t = typeFromSpelling(text);
   return t.kind === "ref" ? className(t, suffix) : undefined;
 }
+
+/** The kind of a type lowering passes as its spelling (array, map, opt, ref, fn ...). */
+export function kindOf(text: string): CppType["kind"] {
+  return typeFromSpelling(text).kind;
+}

@@ -3,6 +3,7 @@
 // JavaScript and Arduino APIs (console, Serial, Math, Number, string/array/Map/Set members), which map onto
 // the runtime's functions of the same names (docs/runtime-api.md).
 import ts from "typescript";
+import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
 import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
@@ -185,10 +186,10 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   const symbol = ctx.checker.getSymbolAtLocation(callee.name);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (objCpp === "ts::String") return stringMethod(ctx, node, object, name);
-  if (objCpp.startsWith("ts::Array<")) return arrayMethod(ctx, node, object, name, objCpp);
+  if (kindOf(objCpp) === "array") return arrayMethod(ctx, node, object, name, objCpp);
   if (objCpp === "ts::Uint8Array") return simpleMethod(ctx, node, object, name, UINT8_METHODS, "Uint8Array");
-  if (objCpp.startsWith("ts::Map<")) return mapMethod(ctx, node, object, name, objCpp, MAP_METHODS, "Map");
-  if (objCpp.startsWith("ts::Set<")) return mapMethod(ctx, node, object, name, objCpp, SET_METHODS, "Set");
+  if (kindOf(objCpp) === "map") return mapMethod(ctx, node, object, name, objCpp, MAP_METHODS, "Map");
+  if (kindOf(objCpp) === "set") return mapMethod(ctx, node, object, name, objCpp, SET_METHODS, "Set");
   if (isNumberType(objType) && (name === "toPrecision" || name === "toExponential")) {
     // An absent or undefined argument: toPrecision() is toString(), toExponential() the shortest digits.
     const given = args.length > 0 && !(ts.isIdentifier(args[0]) && args[0].text === "undefined");
@@ -271,7 +272,7 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
   const args = node.arguments;
   for (const a of args) {
     const cpp = cppOf(ctx, a);
-    if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp.startsWith("ts::Opt<") || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress")) {
+    if (!(isScalarCpp(cpp) || cpp === "ts::String" || kindOf(cpp) === "opt" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress")) {
       ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }
@@ -390,7 +391,7 @@ function mapMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expres
     const paramCpps = what === "Map" ? [v, k] : [k];
     return `${recv}.forEach(${inlineCallback(ctx, node.arguments[0], paramCpps, "void")})`;
   }
-  if (name === "get" && resultCpp.startsWith("ts::Opt<")) return `${recv}.getOpt(${exprAs(ctx, node.arguments[0], typeArgs(objCpp)[0])})`;
+  if (name === "get" && kindOf(resultCpp) === "opt") return `${recv}.getOpt(${exprAs(ctx, node.arguments[0], typeArgs(objCpp)[0])})`;
   const cppName = name === "delete" ? "remove" : name;
   return callArgs(ctx, node, (a) => `${recv}.${cppName}(${a.join(", ")})`, resultCpp);
 }
@@ -436,13 +437,13 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
         return `${recv}.forEach(${cb})`;
       case "find":
         cb = inlineCallback(ctx, args[0], [element, "double"], "bool");
-        return `${recv}.${resultCpp.startsWith("ts::Opt<") ? "findOpt" : "find"}(${cb})`;
+        return `${recv}.${kindOf(resultCpp) === "opt" ? "findOpt" : "find"}(${cb})`;
       default:
         cb = inlineCallback(ctx, args[0], [element, "double"], "bool");
         return `${recv}.${name}(${cb})`;
     }
   }
-  if ((name === "pop" || name === "shift") && resultCpp.startsWith("ts::Opt<")) return `${recv}.${name}Opt()`;
+  if ((name === "pop" || name === "shift") && kindOf(resultCpp) === "opt") return `${recv}.${name}Opt()`;
   if (name === "push" || name === "unshift") {
     const texts = args.map((a) => () => exprAs(ctx, a, element));
     return sequenced(ctx, [object, ...args], [recv, ...texts], [objCpp, ...args.map(() => element)], ([r, ...v]) => `${r}.${name}(${v.join(", ")})`, "double");

@@ -3,6 +3,7 @@
 // arguments, returns). JavaScript evaluates operands left to right, C++ leaves the order of function arguments
 // unspecified: where two or more operands have side effects they are sequenced through temporaries.
 import ts from "typescript";
+import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { annotatedCpp, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
@@ -156,9 +157,9 @@ export function convert(text: string, from: string, to: string): string {
   if (from === to || to === "void") return text;
   if (from === "ts::Null" || from === "ts::Undefined") return text; // converts implicitly to every nullable type
   // Only reachable where narrowing made a branch dead (`n ?? "text"` with n known null): print as JS would.
-  if (to === "ts::String" && (isScalarCpp(from) || from.startsWith("ts::Opt<"))) return `ts::toString(${text})`;
-  if (from.startsWith("ts::Opt<") && !to.startsWith("ts::Opt<")) return `${text}.value()`;
-  if (from.startsWith("ts::Ref<") && to.startsWith("ts::Ref<")) return `${to}(${text})`;
+  if (to === "ts::String" && (isScalarCpp(from) || kindOf(from) === "opt")) return `ts::toString(${text})`;
+  if (kindOf(from) === "opt" && kindOf(to) !== "opt") return `${text}.value()`;
+  if (kindOf(from) === "ref" && kindOf(to) === "ref") return `${to}(${text})`;
   if (isScalarCpp(from) && isScalarCpp(to) && from !== to) {
     if (to === "double" || to === "float") return text;
     if (from === "double" || from === "float") return `ts::${to.replace("_t", "")}_from(${text})`;
@@ -186,7 +187,7 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): string
     if (to === "double" || to.startsWith("ts::Opt<double")) return numberLiteral(value, false);
   }
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpression(ctx, node, to);
-  if (to.startsWith("ts::Fn<") && ts.isIdentifier(node)) {
+  if (kindOf(to) === "fn" && ts.isIdentifier(node)) {
     // A named function passed as a value: a closure over its address.
     const decl = ctx.symbolOf(node)?.valueDeclaration;
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return `${to}(&${expr(ctx, node)})`;
@@ -201,12 +202,12 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): string
     return conditional(ctx, node, to, branch);
   }
   // An array of `never` (`[]`, `[].slice()`) has no element type of its own: it is an empty array of the target's.
-  if (to.startsWith("ts::Array<") && to !== "ts::Array<double>" && isNeverArray(ctx, typeOf(ctx, node))) {
+  if (kindOf(to) === "array" && to !== "ts::Array<double>" && isNeverArray(ctx, typeOf(ctx, node))) {
     return hasSideEffects(node) ? `((void)(${expr(ctx, node)}), ${to}::empty())` : `${to}::empty()`;
   }
   if (ts.isParenthesizedExpression(node) && to !== "void") return `(${exprAs(ctx, node.expression, to)})`;
-  if (ts.isArrayLiteralExpression(node) && to.startsWith("ts::Array<")) return arrayLiteral(ctx, node, to);
-  if (ts.isObjectLiteralExpression(node) && to.startsWith("ts::Ref<")) return objectLiteral(ctx, node, to);
+  if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return arrayLiteral(ctx, node, to);
+  if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return objectLiteral(ctx, node, to);
   return convert(expr(ctx, node), cppOf(ctx, node), to);
 }
 
@@ -661,7 +662,7 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
   }
   if (ts.isElementAccessExpression(operand)) {
     const objCpp = cppOf(ctx, operand.expression);
-    if (!(objCpp.startsWith("ts::Array<") || objCpp === "ts::Uint8Array")) return undefined;
+    if (!(kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array")) return undefined;
     const cpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, operand.expression);
     return withStatements(ctx, cpp, () => {
       const o = onceValue(ctx, operand.expression, "auto", () => expr(ctx, operand.expression), "o");
@@ -910,7 +911,7 @@ function scalarElementRead(ctx: LowerContext, node: ts.Expression): { object: ts
   if (!ctx.checker.isArrayType(objType) && objType.getSymbol()?.name !== "Uint8Array") return undefined;
   const objCpp = cppType(ctx, objType, node.expression);
   if (objCpp === "ts::Uint8Array") return { object: node.expression, index: node.argumentExpression, cpp: "double" };
-  if (!objCpp.startsWith("ts::Array<")) return undefined;
+  if (kindOf(objCpp) !== "array") return undefined;
   const element = declaredElementCpp(ctx, node.expression);
   return isScalarCpp(element) ? { object: node.expression, index: node.argumentExpression, cpp: element } : undefined;
 }
@@ -1043,7 +1044,7 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
       return v;
     });
   }
-  if (ts.isPropertyAccessExpression(left) && left.name.text === "length" && cppOf(ctx, left.expression).startsWith("ts::Array<")) {
+  if (ts.isPropertyAccessExpression(left) && left.name.text === "length" && kindOf(cppOf(ctx, left.expression)) === "array") {
     return `${receiver(ctx, left.expression)}.setLength(${exprAs(ctx, right, "double")})`;
   }
   const setter = accessorOf(ctx, left, "set");
@@ -1163,7 +1164,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   if (symbol && symbol.flags & ts.SymbolFlags.Accessor && !asLvalue && !symbol.declarations?.some(ts.isGetAccessor)) {
     // A setter without a getter reads as undefined.
     const cpp = cppOf(ctx, node);
-    return cpp === "double" ? "NAN" : isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? `${cpp}(ts::undefined)` : `${cpp}()`;
+    return cpp === "double" ? "NAN" : isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
   }
   if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
@@ -1196,9 +1197,9 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
     }
   }
   const cpp = cppType(ctx, objType, object);
-  if (name === "length" && (cpp === "ts::String" || cpp.startsWith("ts::Array<") || cpp === "ts::Uint8Array")) return `${receiver(ctx, object)}.length()`;
-  if (name === "size" && (cpp.startsWith("ts::Map<") || cpp.startsWith("ts::Set<"))) return `${receiver(ctx, object)}.size()`;
-  if (cpp === "ts::String" || cpp.startsWith("ts::Array<") || cpp === "ts::Uint8Array" || cpp.startsWith("ts::Map<") || cpp.startsWith("ts::Set<")) {
+  if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return `${receiver(ctx, object)}.length()`;
+  if (name === "size" && (kindOf(cpp) === "map" || kindOf(cpp) === "set")) return `${receiver(ctx, object)}.size()`;
+  if (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array" || kindOf(cpp) === "map" || kindOf(cpp) === "set") {
     ctx.report(node.name, "unsupportedMember", name, ctx.checker.typeToString(objType), "see docs/language.md for the supported members");
     return "0";
   }
@@ -1238,7 +1239,7 @@ export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link
   const receiverCpp = inner ? cppOf(ctx, receiverNode) : storageCpp(ctx, receiverNode);
   const receiverText = inner ? optionalChainValue(ctx, receiverNode, inner) : storageExpr(ctx, receiverNode);
   const nonNullCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, receiverNode)), receiverNode);
-  const absent = isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? `${cpp}(ts::undefined)` : `${cpp}()`;
+  const absent = isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
   // A chain used as a whole statement (`w?.scan();`): an if-statement, no value.
   const isStatement = cpp === "void" && ctx.hoist?.node === outer && ctx.canHoist();
   return withStatements(ctx, cpp, () => {
@@ -1276,7 +1277,7 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
   }
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   if (objCpp === "ts::String") return sequenced(ctx, [object, index], [() => receiver(ctx, object), () => indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
-  if (objCpp.startsWith("ts::Array<") || objCpp === "ts::Uint8Array") {
+  if (kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array") {
     const resultCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     // Where the element's type is nullable (`a?.[i]`, noUncheckedIndexedAccess), past the end is undefined.
     const nodeType = typeFromSpelling(cppOf(ctx, node));

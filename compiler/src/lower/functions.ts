@@ -3,6 +3,7 @@
 // array/Map method becomes a plain C++ lambda capturing by reference: no allocation), and the capture
 // analysis that decides which variables live in a ts::Cell (captured by a closure and mutated).
 import ts from "typescript";
+import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, qualifiedName, symbolCpp, annotatedCpp } from "./types.js";
 import { exprAs, cppOf, initialValue } from "./expressions.js";
@@ -151,7 +152,7 @@ export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): str
 /** A closure value: `ts::Fn<R(A...)>([=](A a) -> R { ... })`. */
 export function lowerFunctionExpression(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpression, targetCpp: string): string {
   if (isInlineCallback(ctx, node)) return inlineCallback(ctx, node, [], "auto");
-  const fnCppText = targetCpp.startsWith("ts::Fn<") ? targetCpp : cppOf(ctx, node);
+  const fnCppText = kindOf(targetCpp) === "fn" ? targetCpp : cppOf(ctx, node);
   const fnType = typeFromSpelling(fnCppText);
   const returnCpp = fnType.kind === "fn" ? printType(fnType.ret) : returnCppOf(ctx, node);
   const targetParams = fnType.kind === "fn" ? fnType.params.map(printType) : [];

@@ -4,6 +4,7 @@
 // are matched in order, then a C++ switch on the case index runs the bodies), and labelled break/continue
 // become gotos to labels placed after the loop body and after the loop.
 import ts from "typescript";
+import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, symbolCpp } from "./types.js";
@@ -357,7 +358,7 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     return;
   }
   const d = decl.declarations[0];
-  if (iterCpp.startsWith("ts::Map<")) {
+  if (kindOf(iterCpp) === "map") {
     const [k, v] = typeArgs(iterCpp);
     const entry = ctx.temp("entry");
     const bindings = new Out();
@@ -376,7 +377,7 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     return;
   }
   let elementCpp: string;
-  if (iterCpp.startsWith("ts::Array<") || iterCpp.startsWith("ts::Set<")) elementCpp = typeArgs(iterCpp)[0];
+  if (kindOf(iterCpp) === "array" || kindOf(iterCpp) === "set") elementCpp = typeArgs(iterCpp)[0];
   else if (iterCpp === "ts::String") elementCpp = "ts::String";
   else if (iterCpp === "ts::Uint8Array") elementCpp = "double";
   else {
