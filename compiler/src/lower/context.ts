@@ -49,6 +49,8 @@ export class LowerContext {
    * statements (IR) emitted before the statement, where evaluation order allows it (hoist.ts).
    */
   hoist: { node: ts.Node; lines: Stmt[] } | undefined;
+  /** Names of the temporaries lowering made (a value that is one needs no copy into another). */
+  readonly temporaries = new Set<string>();
   /** Operands already evaluated into temporaries of the current statement (sequenced): stable for hoist.ts. */
   readonly spilled = new Set<ts.Node>();
   /** The expression whose lowering is in progress (innermost). */

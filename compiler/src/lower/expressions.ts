@@ -381,7 +381,9 @@ export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: r
     const names: string[] = [];
     try {
       texts.forEach((t, i) => {
-        names.push(temporary(ctx, cpps[i], force(t), "a"));
+        const text = force(t);
+        // An operand that is a temporary of this statement already (`a ?? b` lowered to `_c1`) is used as is.
+        names.push(ctx.temporaries.has(text) ? text : temporary(ctx, cpps[i], text, "a"));
         ctx.spilled.add(nodes[i]);
       });
     } finally {
@@ -414,6 +416,7 @@ export function immediatelyInvoked(resultCpp: string, lines: readonly Stmt[], va
 /** A temporary `T name = init;` added to the current statements; returns its name. */
 export function temporary(ctx: LowerContext, cpp: string, init: string, prefix = "t"): string {
   const name = ctx.temp(prefix);
+  ctx.temporaries.add(name);
   ctx.hoist!.lines.push(declStmt(cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "auto" ? "auto" : typeFromSpelling(cpp), name, raw(init)));
   return name;
 }
@@ -428,6 +431,7 @@ export function initialValue(cpp: string): string {
 /** A result variable a branch assigns: scalars start at 0/false, handles and ts::Opt as constructed (empty). */
 function resultVariable(ctx: LowerContext, cpp: string, prefix = "v"): string {
   const name = ctx.temp(prefix);
+  ctx.temporaries.add(name);
   const type = typeFromSpelling(cpp);
   ctx.hoist!.lines.push(declStmt(type, name, isScalar(type) ? raw(initialValue(cpp)) : undefined));
   return name;
