@@ -2,6 +2,7 @@
 // builder, construction from UTF-8 / code units, comparison, hashing, concatenation and the code point
 // iterator. The JavaScript members (slice, indexOf, split, ...) are in ts_string_members.cpp.
 #include "ts_string_internal.h"
+#include "ts_number.h"
 
 namespace ts {
 namespace detail {
@@ -425,6 +426,15 @@ bool String::equals(const String& o) const {
   return true;
 #endif
 }
+
+namespace detail {
+int relationalNonString(const String& a, const String& b) {
+  auto number = [](const String& s) { return s.isLive() ? Number(s) : (s.isNullState() ? 0.0 : NAN); };
+  double x = number(a), y = number(b);
+  if (x != x || y != y) return 2;
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+}  // namespace detail
 
 int String::compare(const String& o) const {
   if (!isLive() || !o.isLive()) return ts::toString(*this).compare(ts::toString(o));

@@ -190,10 +190,22 @@ class String {
 
 inline bool operator==(const String& a, const String& b) { return a.equals(b); }
 inline bool operator!=(const String& a, const String& b) { return !a.equals(b); }
-inline bool operator<(const String& a, const String& b) { return a.compare(b) < 0; }
-inline bool operator<=(const String& a, const String& b) { return a.compare(b) <= 0; }
-inline bool operator>(const String& a, const String& b) { return a.compare(b) > 0; }
-inline bool operator>=(const String& a, const String& b) { return a.compare(b) >= 0; }
+namespace detail {
+// `<` with a null or undefined operand (a string-typed read past the end) compares numbers as JavaScript does:
+// undefined is NaN (every comparison false), null is 0. Returns -1, 0, 1, or 2 when unordered.
+int relationalNonString(const String& a, const String& b);
+inline int relational(const String& a, const String& b) {
+  if (TSD_LIKELY(a.isLive() && b.isLive())) {
+    int c = a.compare(b);
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+  }
+  return relationalNonString(a, b);
+}
+}  // namespace detail
+inline bool operator<(const String& a, const String& b) { return detail::relational(a, b) == -1; }
+inline bool operator<=(const String& a, const String& b) { int c = detail::relational(a, b); return c == -1 || c == 0; }
+inline bool operator>(const String& a, const String& b) { return detail::relational(a, b) == 1; }
+inline bool operator>=(const String& a, const String& b) { int c = detail::relational(a, b); return c == 1 || c == 0; }
 String operator+(const String& a, const String& b);
 
 inline bool truthy(const String& s) { return s.isLive() && s.byteLength() > 0; }

@@ -641,7 +641,8 @@ class ProgramGenerator {
           [1, () => [`${a}.sort();`]],
           [t === SA ? 1 : 0, () => [`${a}.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));`]],
           [1, () => [`${a}.fill(${this.expr(el, 1)});`]],
-          [1, () => [`${a}.length = ${r.range(0, 3)};`]],
+          // Only shortened: growing a number[]/boolean[] makes holes, which read as 0/false here (docs/language.md).
+          [1, () => [`${a}.length = Math.min(${a}.length, ${r.range(0, 3)});`]],
           [3, () => [`if (${a}.length > 0) ${a}[(${this.expr(N, 1)} >>> 0) % ${a}.length] = ${this.expr(el, 2)};`]],
           [1, () => [`${a}[${a}.length] = ${this.expr(el, 1)};`]],
           [1, () => [`${a}.forEach((x, i) => {`, `  console.log(i, ${t === NA ? "x" : "x.length"});`, "});"]],
@@ -923,7 +924,9 @@ class ProgramGenerator {
     return r.weighted<() => string>([
       [3, () => `${a}.length`],
       [4, () => `(${a}.length > 0 ? ${a}[(${n()} >>> 0) % ${a}.length] : ${n()})`],
-      [0.1, () => `${a}[${r.range(0, 6)}]`],
+      // Possibly past the end: observed with ?? (a number[] read past the end inside arithmetic is a RangeError
+      // here, NaN in Node: docs/language.md).
+      [0.1, () => `(${a}[${r.range(0, 6)}] ?? ${n()})`],
       [2, () => `${a}.${r.pick(["indexOf", "lastIndexOf"])}(${n()})`],
       [2, () => `${a}.reduce((acc, x) => ${r.pick(["acc + x", "acc * 2 + x", "Math.max(acc, x)", "acc - x"])}, ${n()})`],
       [1, () => `${a}.findIndex((x) => x ${r.pick([">", "<", "==="])} ${n().replace(/^NaN$/, "(0 / 0)")})`],

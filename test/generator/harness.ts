@@ -145,7 +145,10 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
     rest = [...programs.slice(k + 1), ...rest];
     programs = programs.slice(0, k + 1);
   }
-  const nodeThrew = splitOutput(node.stdout, programs.length).last !== programs.length;
+  // Node's output per program, by id: the compile step below may drop programs from the batch.
+  const nodeAll = splitOutput(node.stdout, programs.length);
+  const nodeOf = new Map(programs.map((p, k) => [p.id, nodeAll.parts[k] ?? Buffer.alloc(0)]));
+  const thrower = nodeAll.last !== programs.length ? programs[programs.length - 1].id : undefined;
 
   // 2. Compile; drop programs with diagnostics (REJECTED) or that crash the compiler.
   let compiled: { batch: Batch; sketchDir: string; result: ReturnType<typeof compile> } | undefined;
@@ -223,7 +226,8 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   }
   // 4. Run natively and compare segment by segment.
   const native = await timed("runMs", () => runNative(executable!, options));
-  const nodeSeg = splitOutput(node.stdout, programs.length);
+  const nodeSeg = { parts: programs.map((p) => nodeOf.get(p.id)!) };
+  const nodeThrew = thrower !== undefined && programs[programs.length - 1].id === thrower;
   const ours = splitOutput(native.stdout, programs.length);
   const stopped = ours.last < programs.length ? Math.max(ours.last, 0) : programs.length;
   const extra = (k: number): Partial<Outcome> => ({ node: (nodeSeg.parts[k] ?? Buffer.alloc(0)).toString("utf8"), ours: (ours.parts[k] ?? Buffer.alloc(0)).toString("utf8") });

@@ -57,6 +57,9 @@ export class LowerContext {
   currentNode: ts.Node | undefined;
   /** The TypeScript type each record/class C++ type (`ts::Ref<Point>`) was made from. */
   readonly typeOfCpp = new Map<string, ts.Type>();
+  /** The C++ label chosen for each labelled statement, and every label name used so far (statements.ts). */
+  readonly labelNames = new Map<ts.LabeledStatement, string>();
+  readonly usedLabelNames = new Set<string>();
   scope: FunctionScope = { returnType: "void", thisName: "this", inLambda: false };
   private tempCounter = 0;
 

@@ -24,6 +24,12 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (fixed) return fixed.cpp;
   if (isMixedPrimitiveUnion(typeOf(ctx, node))) return "ts::String";
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
+  // A variable narrowed to `never` (read after a switch that returns in every case) keeps its declared type.
+  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) {
+    const symbol = ctx.symbolOf(node);
+    const decl = symbol?.valueDeclaration;
+    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return symbolCpp(ctx, symbol, node);
+  }
   return cppType(ctx, contextualType(ctx, node), node);
 }
 
@@ -162,6 +168,8 @@ export function convert(text: string, from: string, to: string): string {
   if (kindOf(from) === "ref" && kindOf(to) === "ref") return `${to}(${text})`;
   if (isScalarCpp(from) && isScalarCpp(to) && from !== to) {
     if (to === "double" || to === "float") return text;
+    // Only in a branch narrowing made dead (`b ?? n` with a boolean b): any well-typed value will do.
+    if (to === "bool") return `ts::truthy(${text})`;
     if (from === "double" || from === "float") return `ts::${to.replace("_t", "")}_from(${text})`;
     return `static_cast<${to}>(${text})`;
   }
@@ -192,6 +200,8 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): string
     const decl = ctx.symbolOf(node)?.valueDeclaration;
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return `${to}(&${expr(ctx, node)})`;
   }
+  // A variable narrowed to `never` (the dead branch of `v ? v : v` after `v = true`) is read as declared.
+  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) return convert(storageExpr(ctx, node), storageCpp(ctx, node), to);
   // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
   if (ts.isConditionalExpression(node) && to !== "void") {
     // Both branches in the target representation (`k > 3 ? k * 2 : undefined` as ts::Opt<double>).
@@ -241,7 +251,8 @@ function conditionInner(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return `!${wrap(condition(ctx, node.operand))}`;
   const cpp = cppOf(ctx, node);
   const text = expr(ctx, node);
-  if (cpp === "bool") return stripParens(text);
+  // A ternary or an assignment keeps its parentheses: the condition may itself be the condition of a ternary.
+  if (cpp === "bool") return ts.isConditionalExpression(node) || isAssignment(node) ? wrap(text) : stripParens(text);
   return `ts::truthy(${stripParens(text)})`;
 }
 
@@ -273,6 +284,10 @@ function conditional(ctx: LowerContext, node: ts.ConditionalExpression, cpp: str
     ctx.hoist!.lines.push(ifStmt(raw(stripParens(test)), [...whenTrue.lines, assign(v, raw(whenTrue.value))], [...whenFalse.lines, assign(v, raw(whenFalse.value))]));
     return v;
   });
+}
+
+function isAssignment(node: ts.Expression): boolean {
+  return ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
 }
 
 function stripParens(text: string): string {
@@ -819,6 +834,11 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.GreaterThanToken:
     case ts.SyntaxKind.GreaterThanEqualsToken: {
       const op = COMPARISON[kind]!;
+      const isObject = (t: ts.Type): boolean => (t.isUnion() ? t.types.some(isObject) : !!(t.flags & ts.TypeFlags.Object));
+      if (isObject(typeOf(ctx, left)) || isObject(typeOf(ctx, right))) {
+        ctx.report(node, "comparisonOfObjects", op);
+        return "false";
+      }
       if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq((a, b) => `${a} ${op} ${b}`, () => expr(ctx, left), () => expr(ctx, right), "bool", ["ts::String", "ts::String"]);
       return seq((a, b) => `${a} ${op} ${b}`, () => numeric(ctx, left), () => numeric(ctx, right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
     }
@@ -959,6 +979,11 @@ export function stringOperandCpp(ctx: LowerContext, node: ts.Expression): string
 }
 
 export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: string; cpp: string } {
+  const printsFunctions = (t: ts.Type): boolean => t.getCallSignatures().length > 0 || (ctx.checker.isArrayType(t) && printsFunctions(ctx.checker.getTypeArguments(t as ts.TypeReference)[0]));
+  if (printsFunctions(typeOf(ctx, node))) {
+    ctx.report(node, "functionAsString");
+    return { text: 'TS_STR("")', cpp: "ts::String" };
+  }
   if (scalarElementRead(ctx, node) || isSetterOnlyRead(ctx, node)) return { text: storageExpr(ctx, node), cpp: storageCpp(ctx, node) };
   return { text: expr(ctx, node), cpp: cppOf(ctx, node) };
 }
@@ -972,6 +997,12 @@ function indexText(ctx: LowerContext, index: ts.Expression): string {
 function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
   const cpp = cppOf(ctx, node);
   if (cpp === "bool" && ts.isBinaryExpression(node)) return logicalCondition(ctx, node);
+  // A left operand narrowed to exactly null or undefined (`n && "x"` after `n = null`): && gives it, || the right.
+  const leftType = typeOf(ctx, left);
+  if (!leftType.isUnion() && leftType.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) {
+    const value = kind === ts.SyntaxKind.AmpersandAmpersandToken ? `${cpp}(${leftType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined"})` : exprAs(ctx, right, cpp);
+    return hasSideEffects(left) ? `((void)(${expr(ctx, left)}), ${value})` : value;
+  }
   // Value-producing && / ||: the left once, then the right only when the left does not decide.
   const leftCpp = cppOf(ctx, left);
   return withStatements(ctx, cpp, () => {
@@ -1238,6 +1269,15 @@ function uncheckedLink(ctx: LowerContext, node: ts.Node): ChainNode | undefined 
  */
 export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link: ChainNode): string {
   const receiverNode = link.expression;
+  // `Id?.count` on a class or enum name: the receiver is never nullish and has no C++ value, so `?.` is `.`.
+  if (isStaticReceiver(ctx, receiverNode)) {
+    ctx.checkedLinks.add(link);
+    try {
+      return expr(ctx, outer);
+    } finally {
+      ctx.checkedLinks.delete(link);
+    }
+  }
   const cpp = cppOf(ctx, outer);
   const inner = isChainNode(receiverNode) ? uncheckedLink(ctx, receiverNode) : undefined;
   const receiverCpp = inner ? cppOf(ctx, receiverNode) : storageCpp(ctx, receiverNode);
@@ -1267,6 +1307,11 @@ export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link
     ctx.hoist!.lines.push(ifStmt(raw(`!ts::isNullish(${t})`), [...rest.lines, assign(v, raw(`${cpp}(${rest.value})`))]));
     return v;
   });
+}
+
+function isStaticReceiver(ctx: LowerContext, node: ts.Expression): boolean {
+  const symbol = ts.isIdentifier(node) ? ctx.symbolOf(node) : undefined;
+  return !!symbol && !!(symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum));
 }
 
 function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): string {

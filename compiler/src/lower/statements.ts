@@ -67,16 +67,40 @@ function blockBody(ctx: LowerContext, w: Out, body: ts.Block): void {
   for (const s of body.statements) if (!ts.isFunctionDeclaration(s)) lowerStatement(ctx, w, s);
 }
 
-function usedLabels(node: ts.Node): { breaks: Set<string>; continues: Set<string> } {
+/** The C++ labels (see labelCpp) that labelled break/continue statements inside `node` jump to. */
+function usedLabels(ctx: LowerContext, node: ts.Node): { breaks: Set<string>; continues: Set<string> } {
   const breaks = new Set<string>();
   const continues = new Set<string>();
   const visit = (n: ts.Node): void => {
-    if (ts.isBreakStatement(n) && n.label) breaks.add(n.label.text);
-    if (ts.isContinueStatement(n) && n.label) continues.add(n.label.text);
+    if (ts.isBreakStatement(n) && n.label) breaks.add(jumpTarget(ctx, n.label));
+    if (ts.isContinueStatement(n) && n.label) continues.add(jumpTarget(ctx, n.label));
     if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
   };
   visit(node);
   return { breaks, continues };
+}
+
+/**
+ * The C++ name of a labelled statement's label. A JavaScript label is scoped to its statement, a C++ label
+ * to its whole function: two sibling loops labelled `outer` in one function (or in the module's top-level
+ * code) need distinct C++ labels, so a label name seen before gets a numeric suffix.
+ */
+function labelCpp(ctx: LowerContext, node: ts.LabeledStatement): string {
+  let name = ctx.labelNames.get(node);
+  if (name !== undefined) return name;
+  name = node.label.text;
+  for (let k = 2; ctx.usedLabelNames.has(name); k++) name = `${node.label.text}_${k}`;
+  ctx.usedLabelNames.add(name);
+  ctx.labelNames.set(node, name);
+  return name;
+}
+
+/** The C++ label of the statement a `break L`/`continue L` names (the innermost enclosing `L:`). */
+function jumpTarget(ctx: LowerContext, label: ts.Identifier): string {
+  for (let n: ts.Node | undefined = label.parent; n && !ts.isFunctionLike(n); n = n.parent) {
+    if (ts.isLabeledStatement(n) && n.label.text === label.text) return labelCpp(ctx, n);
+  }
+  return label.text;
 }
 
 function lowerStatement(ctx: LowerContext, w: Out, node: ts.Statement, label?: string): void {
@@ -136,18 +160,18 @@ function lowerStatement(ctx: LowerContext, w: Out, node: ts.Statement, label?: s
       return;
     case ts.SyntaxKind.BreakStatement: {
       const l = (node as ts.BreakStatement).label;
-      w.line(l ? `goto ${l.text}_break;` : "break;", node);
+      w.line(l ? `goto ${jumpTarget(ctx, l)}_break;` : "break;", node);
       return;
     }
     case ts.SyntaxKind.ContinueStatement: {
       const l = (node as ts.ContinueStatement).label;
-      w.line(l ? `goto ${l.text}_continue;` : "continue;", node);
+      w.line(l ? `goto ${jumpTarget(ctx, l)}_continue;` : "continue;", node);
       return;
     }
     case ts.SyntaxKind.LabeledStatement: {
       const s = node as ts.LabeledStatement;
-      const { breaks } = usedLabels(s.statement);
-      const name = s.label.text;
+      const { breaks } = usedLabels(ctx, s.statement);
+      const name = labelCpp(ctx, s);
       if (ts.isIterationStatement(s.statement, false)) lowerStatement(ctx, w, s.statement, name);
       else lowerStatement(ctx, w, s.statement);
       if (breaks.has(name)) w.line(`${name}_break:;`);
@@ -229,7 +253,7 @@ function stripOuterParens(text: string): string {
 /** A loop: its header, then its body (first the back-edge's yield check and the condition's statements), its
  *  labelled-continue target, and the closing line. */
 function loop(ctx: LowerContext, w: Out, node: ts.Node, head: string, body: ts.Statement, label: string | undefined, closing = "}", prelude?: string, bindings: Stmt[] = []): void {
-  const continues = label ? usedLabels(body).continues.has(label) : false;
+  const continues = label ? usedLabels(ctx, body).continues.has(label) : false;
   w.nest(head, node, closing, (inner) => {
     inner.stmts.push(...bindings);
     const contents = (out: Out): void => {

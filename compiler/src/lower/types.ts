@@ -81,6 +81,8 @@ export function cppType(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
 export function cppTypeOf(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
   const checker = ctx.checker;
   if (t.flags & ts.TypeFlags.Void) return VOID;
+  // `m.get(k)?.()` on a `() => void` value has the type `void | undefined`: no value either way.
+  if (t.isUnion() && t.types.some((m) => m.flags & ts.TypeFlags.Void) && t.types.every((m) => m.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined))) return VOID;
   if (t.flags & ts.TypeFlags.Any) {
     ctx.report(at, "anyType");
     return DOUBLE;

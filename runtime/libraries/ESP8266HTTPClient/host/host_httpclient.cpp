@@ -9,35 +9,9 @@
 #include <strings.h>
 #include <time.h>
 
-namespace tsd_http {
-
-Text::~Text() { free(data); }
-
-void Text::append(const char* s, size_t n) {
-  if (length + n + 1 > capacity) {
-    size_t next = capacity ? capacity * 2 : 64;
-    while (next < length + n + 1) next *= 2;
-    data = (char*)realloc(data, next);
-    capacity = next;
-  }
-  if (n) memcpy(data + length, s, n);
-  length += n;
-  data[length] = 0;
-}
-
-void Text::append(const char* s) { append(s, strlen(s)); }
-
-}  // namespace tsd_http
-
 using tsd_http::Text;
 
 namespace {
-
-uint32_t nowMs() {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (uint32_t)((uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u);
-}
 
 void base64(const char* in, size_t n, Text& out) {
   static const char kTable[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -320,15 +294,15 @@ int HTTPClient::sendRequest(const char* type, const uint8_t* payload, size_t siz
 // One header line (up to '\n', timeout as Stream::readStringUntil); false when nothing arrived.
 bool HTTPClient::readLine(Text& line) {
   line.clear();
-  uint32_t start = nowMs();
+  uint32_t start = tsd_host::monotonicMs();
   for (;;) {
     int c = client_->read();
     if (c < 0) {
-      if (!client_->connected() || nowMs() - start >= tcpTimeout_) return line.length > 0;
+      if (!client_->connected() || tsd_host::monotonicMs() - start >= tcpTimeout_) return line.length > 0;
       poll(nullptr, 0, 1);
       continue;
     }
-    start = nowMs();
+    start = tsd_host::monotonicMs();
     if (c == '\n') return true;
     char ch = (char)c;
     line.append(&ch, 1);
@@ -341,11 +315,11 @@ int HTTPClient::handleHeaderResponse() {
   canReuse_ = reuse_;
   Text transferEncoding;
   transferEncoding_ = HTTPC_TE_IDENTITY;
-  uint32_t lastDataTime = nowMs();
+  uint32_t lastDataTime = tsd_host::monotonicMs();
   while (connected()) {
     if (client_->available() > 0) {
       readLine(line_);
-      lastDataTime = nowMs();
+      lastDataTime = tsd_host::monotonicMs();
       const char* l = line_.c_str();
       const char* sep = strchr(l, ':');
       if (strncmp(l, "HTTP/1.", 7) == 0) {
@@ -384,7 +358,7 @@ int HTTPClient::handleHeaderResponse() {
         return returnCode_;
       }
     } else {
-      if (nowMs() - lastDataTime > tcpTimeout_) return HTTPC_ERROR_READ_TIMEOUT;
+      if (tsd_host::monotonicMs() - lastDataTime > tcpTimeout_) return HTTPC_ERROR_READ_TIMEOUT;
       poll(nullptr, 0, 1);
     }
   }
@@ -402,18 +376,18 @@ int HTTPClient::readBody() {
   char buf[1460];
   if (transferEncoding_ == HTTPC_TE_IDENTITY) {
     long left = size_;
-    uint32_t last = nowMs();
+    uint32_t last = tsd_host::monotonicMs();
     while (left != 0) {
       size_t want = left < 0 || (size_t)left > sizeof buf ? sizeof buf : (size_t)left;
       int n = client_ ? client_->read((uint8_t*)buf, want) : 0;
       if (n > 0) {
         payload_.append(buf, (size_t)n);
         if (left > 0) left -= n;
-        last = nowMs();
+        last = tsd_host::monotonicMs();
         continue;
       }
       if (client_ == nullptr || !client_->connected()) break;
-      if (nowMs() - last >= tcpTimeout_) break;
+      if (tsd_host::monotonicMs() - last >= tcpTimeout_) break;
       poll(nullptr, 0, 1);
     }
     if (size_ >= 0 && left > 0) return returnError(HTTPC_ERROR_READ_TIMEOUT);

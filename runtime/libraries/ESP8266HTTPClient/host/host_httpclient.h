@@ -5,6 +5,7 @@
 // redirects as configured, and the HTTPC_ERROR_* codes. Strings are returned as NUL-terminated text owned by
 // the client (valid until the next request).
 #pragma once
+#include "host_text.h"
 #include <stddef.h>
 #include <stdint.h>
 
@@ -88,22 +89,7 @@ typedef enum { HTTPC_TE_IDENTITY, HTTPC_TE_CHUNKED } transferEncoding_t;
 typedef enum { HTTPC_DISABLE_FOLLOW_REDIRECTS, HTTPC_STRICT_FOLLOW_REDIRECTS, HTTPC_FORCE_FOLLOW_REDIRECTS } followRedirects_t;
 
 namespace tsd_http {
-// A growable NUL-terminated byte string.
-struct Text {
-  char* data = nullptr;
-  size_t length = 0;
-  size_t capacity = 0;
-  Text() {}
-  ~Text();
-  Text(const Text&) = delete;
-  Text& operator=(const Text&) = delete;
-  void clear() { length = 0; if (data) data[0] = 0; }
-  void append(const char* s, size_t n);
-  void append(const char* s);
-  void set(const char* s) { clear(); append(s); }
-  void set(const char* s, size_t n) { clear(); append(s, n); }
-  const char* c_str() const { return data ? data : ""; }
-};
+using Text = tsd_host::Text;
 }  // namespace tsd_http
 
 class HTTPClient {

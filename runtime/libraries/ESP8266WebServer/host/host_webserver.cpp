@@ -18,35 +18,9 @@
 #include <time.h>
 #include <unistd.h>
 
-namespace tsd_web {
-
-Text::~Text() { free(data); }
-
-void Text::append(const char* s, size_t n) {
-  if (length + n + 1 > capacity) {
-    size_t next = capacity ? capacity * 2 : 64;
-    while (next < length + n + 1) next *= 2;
-    data = (char*)realloc(data, next);
-    capacity = next;
-  }
-  if (n) memcpy(data + length, s, n);
-  length += n;
-  data[length] = 0;
-}
-
-void Text::append(const char* s) { append(s, strlen(s)); }
-
-}  // namespace tsd_web
-
 using tsd_web::Text;
 
 namespace {
-
-uint32_t nowMs() {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (uint32_t)((uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u);
-}
 
 const char* reasonPhrase(int code) {
   switch (code) {
@@ -207,14 +181,14 @@ void ESP8266WebServer::dropClient() {
 int ESP8266WebServer::fill(uint32_t waitMs) {
   if (clientFd_ < 0) return 0;
   if (rxHead_ == rxTail_) rxHead_ = rxTail_ = 0;
-  uint32_t start = nowMs();
+  uint32_t start = tsd_host::monotonicMs();
   for (;;) {
     if (!peerClosed_ && rxTail_ < sizeof rx_) {
       ssize_t n = recv(clientFd_, rx_ + rxTail_, sizeof rx_ - rxTail_, 0);
       if (n > 0) rxTail_ += (size_t)n;
       else if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) peerClosed_ = true;
     }
-    if (rxTail_ > rxHead_ || peerClosed_ || nowMs() - start >= waitMs) break;
+    if (rxTail_ > rxHead_ || peerClosed_ || tsd_host::monotonicMs() - start >= waitMs) break;
     struct pollfd p = {clientFd_, POLLIN, 0};
     poll(&p, 1, 1);
   }
@@ -234,17 +208,17 @@ bool ESP8266WebServer::pendingClient() {
 }
 
 bool ESP8266WebServer::writeAll(const char* data, size_t length) {
-  uint32_t start = nowMs();
+  uint32_t start = tsd_host::monotonicMs();
   while (length > 0 && clientFd_ >= 0) {
     ssize_t n = ::send(clientFd_, data, length, MSG_NOSIGNAL);
     if (n > 0) {
       data += n;
       length -= (size_t)n;
-      start = nowMs();
+      start = tsd_host::monotonicMs();
       continue;
     }
     if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) return false;
-    if (nowMs() - start > HTTP_MAX_SEND_WAIT) return false;
+    if (tsd_host::monotonicMs() - start > HTTP_MAX_SEND_WAIT) return false;
     struct pollfd p = {clientFd_, POLLOUT, 0};
     poll(&p, 1, 10);
   }
@@ -255,15 +229,15 @@ bool ESP8266WebServer::writeAll(const char* data, size_t length) {
 bool ESP8266WebServer::readLine(Text& line, uint32_t timeoutMs) {
   line.clear();
   bool sawCr = false;
-  uint32_t start = nowMs();
+  uint32_t start = tsd_host::monotonicMs();
   for (;;) {
     if (rxHead_ == rxTail_ && fill(0) == 0) {
-      if (peerClosed_ || nowMs() - start >= timeoutMs) return line.length > 0;
-      fill(timeoutMs - (nowMs() - start));
+      if (peerClosed_ || tsd_host::monotonicMs() - start >= timeoutMs) return line.length > 0;
+      fill(timeoutMs - (tsd_host::monotonicMs() - start));
       continue;
     }
     char c = rx_[rxHead_++];
-    start = nowMs();
+    start = tsd_host::monotonicMs();
     if (sawCr) {
       if (c == '\n') return true;
       continue;  // the library drops everything up to the '\n'
@@ -275,17 +249,17 @@ bool ESP8266WebServer::readLine(Text& line, uint32_t timeoutMs) {
 
 bool ESP8266WebServer::readBytes(Text& out, size_t length, uint32_t timeoutMs) {
   out.clear();
-  uint32_t start = nowMs();
+  uint32_t start = tsd_host::monotonicMs();
   while (out.length < length) {
     if (rxHead_ == rxTail_ && fill(10) == 0) {
-      if (peerClosed_ || nowMs() - start >= timeoutMs) return false;
+      if (peerClosed_ || tsd_host::monotonicMs() - start >= timeoutMs) return false;
       continue;
     }
     size_t n = rxTail_ - rxHead_;
     if (n > length - out.length) n = length - out.length;
     out.append(rx_ + rxHead_, n);
     rxHead_ += n;
-    start = nowMs();
+    start = tsd_host::monotonicMs();
   }
   return true;
 }
@@ -302,7 +276,7 @@ void ESP8266WebServer::handleClient() {
     peerClosed_ = false;
     rxHead_ = rxTail_ = 0;
     status_ = HC_WAIT_READ;
-    statusChange_ = nowMs();
+    statusChange_ = tsd_host::monotonicMs();
   }
   bool keepCurrentClient = false;
   if (clientAlive()) {
@@ -318,19 +292,19 @@ void ESP8266WebServer::handleClient() {
             handleRequest();
             if (clientAlive()) {
               status_ = HC_WAIT_CLOSE;
-              statusChange_ = nowMs();
+              statusChange_ = tsd_host::monotonicMs();
               keepCurrentClient = true;
             }
           } else {
             dropClient();
           }
         } else {
-          uint32_t since = nowMs() - statusChange_;
+          uint32_t since = tsd_host::monotonicMs() - statusChange_;
           if (!(pendingClient() && since > 30) && since <= HTTP_MAX_DATA_WAIT) keepCurrentClient = true;
         }
         break;
       case HC_WAIT_CLOSE:
-        if (!pendingClient() && nowMs() - statusChange_ <= HTTP_MAX_CLOSE_WAIT) {
+        if (!pendingClient() && tsd_host::monotonicMs() - statusChange_ <= HTTP_MAX_CLOSE_WAIT) {
           keepCurrentClient = true;
           if (rxTail_ > rxHead_) status_ = HC_WAIT_READ;
         }

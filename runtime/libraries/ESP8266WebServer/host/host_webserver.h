@@ -7,6 +7,7 @@
 // keep-alive/close, Keep-Alive: timeout=2000) and keep-alive as the library decides it.
 // Ports below 1024 need root on a PC: the server then listens on port + 8000 and says so on stderr.
 #pragma once
+#include "host_text.h"
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,24 +22,7 @@ enum HTTPAuthMethod { BASIC_AUTH, DIGEST_AUTH };
 #define CONTENT_LENGTH_NOT_SET ((size_t)-2)
 
 namespace tsd_web {
-struct Text {
-  char* data = nullptr;
-  size_t length = 0;
-  size_t capacity = 0;
-  Text() {}
-  ~Text();
-  Text(const Text&) = delete;
-  Text& operator=(const Text&) = delete;
-  void clear() {
-    length = 0;
-    if (data) data[0] = 0;
-  }
-  void append(const char* s, size_t n);
-  void append(const char* s);
-  void set(const char* s, size_t n) { clear(); append(s, n); }
-  void set(const char* s) { clear(); append(s); }
-  const char* c_str() const { return data ? data : ""; }
-};
+using Text = tsd_host::Text;
 }  // namespace tsd_web
 
 class ESP8266WebServer {
