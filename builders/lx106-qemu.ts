@@ -166,19 +166,35 @@ function listFiles(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir).filter((f) => pattern.test(f)).map((f) => join(dir, f)).filter((f) => statSync(f).isFile()).sort();
 }
 
-/** Digest of every header under the include directories: a change to any header rebuilds every object. */
+/** Digest of every header under the include directories, by position in the search order, name and content
+ *  (not by path: every `tsduino run` writes its sketch to a new temporary folder, and the runtime copied
+ *  there must still hit the cache). A change to any header rebuilds every object. */
 function headersDigest(dirs: string[]): string {
   const hash = createHash("sha256");
-  for (const dir of dirs) {
-    for (const file of listFiles(dir, /\.(h|hpp)$/)) hash.update(file).update(readFileSync(file));
-  }
+  dirs.forEach((dir, i) => {
+    hash.update(`#${i}\0`);
+    for (const file of listFiles(dir, /\.(h|hpp)$/)) hash.update(basename(file)).update("\0").update(readFileSync(file));
+  });
   return hash.digest("hex");
 }
 
-async function compileObject(source: string, flags: string[], headers: string): Promise<string> {
-  const key = createHash("sha256").update(flags.join("\0")).update(headers).update(basename(source)).update(readFileSync(source)).digest("hex").slice(0, 32);
+/** Compilations under way in this process, by object path: concurrent builds share them. */
+const inFlight = new Map<string, Promise<string>>();
+
+/** `flagsKey` is the flags without the include directories' paths (the headers digest stands for them). */
+async function compileObject(source: string, flags: string[], flagsKey: string, headers: string): Promise<string> {
+  const key = createHash("sha256").update(flagsKey).update(headers).update(basename(source)).update(readFileSync(source)).digest("hex").slice(0, 32);
   const object = join(OBJECT_CACHE_DIR, `${basename(source).replace(/[^\w.-]/g, "_")}-${key}.o`);
   if (existsSync(object)) return object;
+  let pending = inFlight.get(object);
+  if (!pending) {
+    pending = compileUncached(source, flags, object).finally(() => inFlight.delete(object));
+    inFlight.set(object, pending);
+  }
+  return pending;
+}
+
+async function compileUncached(source: string, flags: string[], object: string): Promise<string> {
   mkdirSync(OBJECT_CACHE_DIR, { recursive: true });
   const temp = `${object}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const language = /\.ino$/.test(source) ? ["-x", "c++"] : [];
@@ -243,9 +259,10 @@ export async function buildLx106(sketchDir: string, options: Lx106BuildOptions =
     ...includeDirs.map((d) => `-I${d}`),
   ];
   const headers = headersDigest(includeDirs);
+  const flagsKey = flags.filter((f) => !f.startsWith("-I")).join("\0");
   const objects = new Array<string>(sources.length);
   await mapLimited(sources.map((s, i) => ({ s, i })), options.jobs ?? 2, async ({ s, i }) => {
-    objects[i] = await compileObject(s, flags, headers);
+    objects[i] = await compileObject(s, flags, flagsKey, headers);
   });
   const elf = resolve(options.outFile ?? join(dir, "build-lx106", `${name}.elf`));
   mkdirSync(dirname(elf), { recursive: true });

@@ -1,6 +1,8 @@
 // Fixed-width types against AssemblyScript itself: each test/fixed program is compiled by asc and run as
 // WebAssembly in Node; the same file compiled by tsduino must print exactly the same on the host and on
-// the ESP8266's CPU (lx106 in QEMU). Wrapping, truncating division, logical shifts, conversions.
+// the ESP8266's CPU (lx106 in QEMU). Wrapping, truncating division, logical shifts, conversions. The first
+// program goes through the real `tsduino run --target host|lx106-qemu`; the others are built and run in this
+// process as the CLI does (helpers/host-run.ts, helpers/lx106-run.ts), which saves starting the CLI 8 times.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
@@ -8,6 +10,8 @@ import { join } from "node:path";
 import { repoRoot, cliEntry } from "./helpers/paths.js";
 import { runProcess } from "./helpers/process.js";
 import { runWithAssemblyScript } from "./helpers/assemblyscript-oracle.js";
+import { runOnHost } from "./helpers/host-run.js";
+import { runOnLx106LikeCli } from "./helpers/lx106-run.js";
 
 const dir = join(repoRoot, "test", "fixed");
 const programs = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
@@ -22,7 +26,9 @@ for (const name of programs) {
     const expected = await runWithAssemblyScript(file);
     assert.ok(expected.length > 0, "AssemblyScript printed nothing");
     for (const target of ["host", "lx106-qemu"]) {
-      const r = await runProcess(process.execPath, [cliEntry, "run", file, "--target", target], { timeoutMs: 300_000 });
+      const r = name === programs[0]
+        ? await runProcess(process.execPath, [cliEntry, "run", file, "--target", target], { timeoutMs: 300_000 })
+        : target === "host" ? await runOnHost(file) : await runOnLx106LikeCli(file);
       assert.equal(r.code, 0, `${target}: exit ${r.code}\n${r.stderr}`);
       assert.equal(r.stdout.toString(), expected, `${target} output differs from AssemblyScript's`);
     }

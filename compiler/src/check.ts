@@ -13,7 +13,6 @@ const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
   [ts.SyntaxKind.TryStatement]: "noTryCatch",
   [ts.SyntaxKind.YieldExpression]: "noYield",
   [ts.SyntaxKind.AwaitExpression]: "noAwait",
-  [ts.SyntaxKind.RegularExpressionLiteral]: "noRegExp",
   [ts.SyntaxKind.TaggedTemplateExpression]: "noTaggedTemplate",
   [ts.SyntaxKind.ClassExpression]: "noClassExpression",
   [ts.SyntaxKind.BigIntLiteral]: "noBigInt",
@@ -138,7 +137,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
     const arg = node.argumentExpression;
     if (ctx.checker.isArrayType(type) || ctx.checker.isTupleType(type)) return;
     const symbol = type.getSymbol();
-    if (symbol && (symbol.name === "Uint8Array")) return;
+    if (symbol && (symbol.name === "Uint8Array" || symbol.name === "RegExpExecArray" || symbol.name === "RegExpMatchArray")) return;
     if (type.flags & ts.TypeFlags.StringLike) return;
     if (ts.isStringLiteral(arg) || ts.isNumericLiteral(arg)) return;
     ctx.report(arg, "computedAccess", `'${ctx.checker.typeToString(type)}'`);

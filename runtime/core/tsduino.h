@@ -17,3 +17,4 @@
 #include "ts_console.h"
 #include "ts_fixed.h"
 #include "ts_yield.h"
+#include "ts_regexp.h"

@@ -14,7 +14,7 @@ import { cliEntry, repoRoot } from "./paths.js";
 export const XTENSA = "/usr/bin/xtensa-lx106-elf-g++";
 export const hasXtensa = existsSync(XTENSA);
 
-export function tsduinoRun(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 120_000): Promise<ProcessResult> {
+export function tsduinoRun(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 300_000): Promise<ProcessResult> {
   return runProcess(process.execPath, [cliEntry, "run", ...args], { cwd: repoRoot, timeoutMs, env: { ...process.env, ...env } });
 }
 

@@ -3,11 +3,20 @@
 // .tsduino-cache/corpus-host/<hash> when the generated sketch, the runtime sources and the host builder are
 // unchanged. The executable is then run exactly as `tsduino run` runs it (a sketch is stopped with SIGTERM
 // after its timeout and counts as exit 0). Anything unusual (diagnostics, libraries) falls back to the CLI.
+//
+// Batches (prepareHostBatches): g++ spends most of a corpus program's build on the runtime's headers and
+// templates, the same in every program, so programs are also built 24 to a binary: each program's .ino,
+// unchanged but for its `#include` of the runtime, inside a namespace of its own, and a setup()/loop() that
+// call the program named by TSD_BATCH_PROGRAM. Every program still runs alone, in its own process (its
+// own runtime state, Serial, heap, exit status). A batch that does not compile is dropped and its programs
+// are built one by one, so a program g++ rejects names itself; a caller whose batched run fails reruns the
+// program built alone (runOnHost with { batch: false }) and reports that run.
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compile } from "../../compiler/src/index.js";
+import type { CompiledSketch } from "../../compiler/src/index.js";
+import { compileCached } from "./compile-cache.js";
 import { writeSketch } from "../../builders/sketch.js";
 import { buildHost } from "../../builders/host.js";
 import { cacheDir, repoRoot } from "./paths.js";
@@ -38,15 +47,109 @@ function failure(message: string): ProcessResult {
   return { stdout: Buffer.alloc(0), stderr: message, code: 1, signal: null, timedOut: false, wallMs: 0 };
 }
 
-/** The host executable for `entry`, from the cache or freshly built; a ProcessResult describing a failed
- * build; or undefined when the program needs the CLI itself (diagnostics to print, library bindings). */
-async function hostExecutable(entry: string): Promise<string | ProcessResult | undefined> {
-  const result = compile({ entry });
+/** The program's sketch when it can be built here (no errors, no library bindings), else undefined. */
+function compileForHost(entry: string): CompiledSketch | undefined {
+  const result = compileCached({ entry });
   const errors = result.diagnostics.filter((d) => d.category === "error");
   if (!result.sketch || errors.length > 0 || result.sketch.bindings.length > 0) return undefined;
-  const sketch = result.sketch;
-  const cached = join(binaries, buildKey(sketch.files));
+  return result.sketch;
+}
+
+interface BatchedProgram {
+  executable: string;
+  index: number;
+}
+
+/** Where a program's batch binary is recorded: <binaries>/<program key>.batch holds "<binary name> <index>". */
+function batchPointer(key: string): string {
+  return join(binaries, `${key}.batch`);
+}
+
+function batchedProgram(key: string): BatchedProgram | undefined {
+  const pointer = batchPointer(key);
+  if (!existsSync(pointer)) return undefined;
+  const [name, index] = readFileSync(pointer, "utf8").trim().split(" ");
+  const executable = join(binaries, name);
+  return existsSync(executable) ? { executable, index: Number(index) } : undefined;
+}
+
+const RUNTIME_INCLUDE = '#include "src/tsduino/tsduino.h"\n';
+export const BATCH_SIZE = 24;
+
+/** The batch's one translation unit: each program in `namespace tsd_batch_<i>`, then the dispatcher. */
+function batchSource(sketches: CompiledSketch[]): string {
+  const parts = [RUNTIME_INCLUDE, "#include <stdlib.h>\n"];
+  sketches.forEach((sketch, i) => {
+    const ino = sketch.files.find((f) => f.path === `${sketch.name}.ino`)!.content;
+    parts.push(`namespace tsd_batch_${i} {\n${ino.replace(RUNTIME_INCLUDE, "")}\n}  // namespace tsd_batch_${i}\n`);
+  });
+  const calls = (fn: string) => sketches.map((_, i) => `case ${i}: tsd_batch_${i}::${fn}(); break;`).join(" ");
+  parts.push(
+    "static int tsdBatchProgram() { static int program = -1; if (program < 0) { const char* s = getenv(\"TSD_BATCH_PROGRAM\"); program = s ? atoi(s) : 0; } return program; }\n",
+    `void setup() { switch (tsdBatchProgram()) { ${calls("setup")} } }\n`,
+    `void loop() { switch (tsdBatchProgram()) { ${calls("loop")} } }\n`,
+  );
+  return parts.join("");
+}
+
+/** Runtime files of a sketch (everything but its .ino): programs are batched only with the same runtime. */
+function runtimeKey(sketch: CompiledSketch): string {
+  const hash = createHash("sha256");
+  for (const f of sketch.files.filter((f) => f.path !== `${sketch.name}.ino`).sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(f.path).update("\0").update(f.content).update("\0");
+  return hash.digest("hex");
+}
+
+async function buildBatch(members: { key: string; sketch: CompiledSketch }[]): Promise<void> {
+  const batchKey = createHash("sha256").update(members.map((m) => m.key).join(",")).digest("hex").slice(0, 32);
+  const name = `batch-${batchKey}`;
+  const work = mkdtempSync(join(tmpdir(), "tsd-host-batch-"));
+  try {
+    const first = members[0].sketch;
+    const dir = writeSketch(first, work);
+    writeFileSync(join(dir, `${first.name}.ino`), batchSource(members.map((m) => m.sketch)));
+    const { executable } = await buildHostRetrying(dir, first);
+    mkdirSync(binaries, { recursive: true });
+    const tmp = join(binaries, `${name}.${process.pid}.tmp`);
+    copyFileSync(executable, tmp);
+    renameSync(tmp, join(binaries, name));
+    members.forEach((m, i) => writeFileSync(batchPointer(m.key), `${name} ${i}\n`));
+  } catch {
+    // Dropped: its programs are built one by one when they run, and a failing one names itself.
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Builds the programs that are neither cached nor batched yet, BATCH_SIZE to a binary, two builds at a time. */
+export async function prepareHostBatches(entries: string[]): Promise<void> {
+  const groups = new Map<string, { key: string; sketch: CompiledSketch }[]>();
+  for (const entry of entries) {
+    const sketch = compileForHost(entry);
+    if (!sketch || !sketch.files.find((f) => f.path === `${sketch.name}.ino`)?.content.includes(RUNTIME_INCLUDE)) continue;
+    const key = buildKey(sketch.files);
+    if (existsSync(join(binaries, key)) || batchedProgram(key)) continue;
+    const group = runtimeKey(sketch);
+    groups.set(group, [...(groups.get(group) ?? []), { key, sketch }]);
+  }
+  const batches = [...groups.values()].flatMap((g) => Array.from({ length: Math.ceil(g.length / BATCH_SIZE) }, (_, i) => g.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE)));
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) await buildBatch(batches[next++]);
+  };
+  await Promise.all([worker(), worker()]);
+}
+
+/** The host executable for `entry` (with the program's index when it is a batch), from the cache or freshly
+ * built; a ProcessResult describing a failed build; or undefined when the program needs the CLI itself
+ * (diagnostics to print, library bindings). */
+async function hostExecutable(entry: string, useBatch: boolean): Promise<string | BatchedProgram | ProcessResult | undefined> {
+  const sketch = compileForHost(entry);
+  if (!sketch) return undefined;
+  const key = buildKey(sketch.files);
+  const cached = join(binaries, key);
   if (existsSync(cached)) return cached;
+  const batched = useBatch ? batchedProgram(key) : undefined;
+  if (batched) return batched;
   const work = mkdtempSync(join(tmpdir(), "tsd-host-"));
   try {
     const dir = writeSketch(sketch, work);
@@ -75,12 +178,18 @@ async function buildHostRetrying(dir: string, sketch: Parameters<typeof buildHos
   }
 }
 
-/** Runs `entry` on the host like `tsduino run entry [--timeout stopAfterSeconds]`. */
-export async function runOnHost(entry: string, stopAfterSeconds?: number): Promise<ProcessResult> {
-  const executable = await hostExecutable(entry);
+/** Runs `entry` on the host like `tsduino run entry [--timeout stopAfterSeconds]`; from its batch binary
+ * when prepareHostBatches built one, unless `batch` is false. The result says whether it ran batched. */
+export async function runOnHost(entry: string, stopAfterSeconds?: number, options: { batch?: boolean } = {}): Promise<ProcessResult & { batched?: boolean }> {
+  const executable = await hostExecutable(entry, options.batch ?? true);
   if (executable === undefined) return runTsduino(["run", entry, ...(stopAfterSeconds ? ["--timeout", String(stopAfterSeconds)] : [])], 240_000);
-  if (typeof executable !== "string") return executable;
-  const r = await runProcess(executable, [], { timeoutMs: stopAfterSeconds ? stopAfterSeconds * 1000 : 60_000, killSignal: stopAfterSeconds ? "SIGTERM" : "SIGKILL" });
+  if (typeof executable !== "string" && !("index" in executable)) return executable;
+  const batched = typeof executable !== "string";
+  const r = await runProcess(batched ? executable.executable : executable, [], {
+    timeoutMs: stopAfterSeconds ? stopAfterSeconds * 1000 : 60_000,
+    killSignal: stopAfterSeconds ? "SIGTERM" : "SIGKILL",
+    env: batched ? { ...process.env, TSD_BATCH_PROGRAM: String(executable.index) } : undefined,
+  });
   // `tsduino run --timeout` reports a sketch stopped by its timeout as a normal end (exit 0).
-  return stopAfterSeconds && r.timedOut ? { ...r, code: 0, timedOut: false } : r;
+  return { ...(stopAfterSeconds && r.timedOut ? { ...r, code: 0, timedOut: false } : r), batched };
 }

@@ -1,13 +1,18 @@
 // The oracle of the differential test: a corpus program bundled by esbuild (types stripped, imports of
 // test/corpus/lib resolved) and run by Node with the Arduino shim preloaded. Whatever Node prints is by
-// definition the right output.
+// definition the right output. Results are cached by content (the bundle, the shim, the driver, the loop
+// count and Node's version) under .tsduino-cache/node-oracle: the host and lx106 corpus tests, running in
+// two processes, ask for the same 150 programs.
 import { build } from "esbuild";
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runProcess, type ProcessResult } from "./process.js";
-import { shimModule, sketchDriver } from "./paths.js";
+import { cacheDir, shimModule, sketchDriver } from "./paths.js";
+
+const oracleCache = join(cacheDir, "node-oracle");
 
 /** Bundles `entry` (a .ts program) into one ESM file at `outfile`. */
 export async function bundleForNode(entry: string, outfile: string): Promise<void> {
@@ -19,11 +24,23 @@ export async function runUnderNode(entry: string, options: { loops?: number; tim
   try {
     const bundle = join(dir, "program.mjs");
     await bundleForNode(entry, bundle);
-    return await runProcess(
-      process.execPath,
-      ["--import", pathToFileURL(shimModule).href, sketchDriver, bundle, String(options.loops ?? 200)],
-      { timeoutMs: options.timeoutMs ?? 30_000 },
-    );
+    const loops = String(options.loops ?? 200);
+    const key = createHash("sha256").update(process.version).update("\0").update(loops).update("\0")
+      .update(readFileSync(shimModule)).update("\0").update(readFileSync(sketchDriver)).update("\0").update(readFileSync(bundle))
+      .digest("hex").slice(0, 32);
+    const cached = join(oracleCache, `${key}.json`);
+    if (existsSync(cached)) {
+      const saved = JSON.parse(readFileSync(cached, "utf8")) as { stdout: string; stderr: string; code: number | null; signal: NodeJS.Signals | null };
+      return { ...saved, stdout: Buffer.from(saved.stdout, "base64"), timedOut: false, wallMs: 0 };
+    }
+    const result = await runProcess(process.execPath, ["--import", pathToFileURL(shimModule).href, sketchDriver, bundle, loops], { timeoutMs: options.timeoutMs ?? 30_000 });
+    if (!result.timedOut) {
+      mkdirSync(oracleCache, { recursive: true });
+      const tmp = `${cached}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ stdout: result.stdout.toString("base64"), stderr: result.stderr, code: result.code, signal: result.signal }));
+      renameSync(tmp, cached);
+    }
+    return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,6 +13,7 @@ import { checkPrintf } from "./printf.js";
 import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
 import { exprStmt, line, raw } from "../ir/nodes.js";
+import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -183,6 +184,7 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   }
   const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
   const objCpp = cppType(ctx, objType, object);
+  if (unsupportedRegExpMember(ctx, callee.name, objCpp, true)) return "0";
   const symbol = ctx.checker.getSymbolAtLocation(callee.name);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (objCpp === "ts::String") return stringMethod(ctx, node, object, name);
@@ -359,6 +361,8 @@ function printfCall(ctx: LowerContext, node: ts.CallExpression): string {
 }
 
 function stringMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string): string {
+  const regexp = regexpStringMethod(ctx, node, object, name);
+  if (regexp !== undefined) return regexp;
   if (!STRING_METHODS.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "string", "supported: " + [...STRING_METHODS].join(", "));
     return "ts::String()";
@@ -473,6 +477,8 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
       return "0";
     }
     switch (name) {
+      case "RegExp":
+        return lowerNewRegExp(ctx, node);
       case "Error":
         ctx.report(node, "throwNonError");
         return "0";

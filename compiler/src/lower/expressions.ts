@@ -13,6 +13,7 @@ import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName } from "../ir/types.js";
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from "../ir/nodes.js";
 import { printStmts } from "../ir/print.js";
+import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -470,6 +471,10 @@ export function expr(ctx: LowerContext, node: ts.Expression): string {
 function exprInner(ctx: LowerContext, node: ts.Expression): string {
   const substituted = ctx.substitutions.get(node);
   if (substituted !== undefined) return substituted;
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    const group = regexpGroupAccess(ctx, node);
+    if (group !== undefined) return group;
+  }
   if (isChainOuter(node)) {
     const link = uncheckedLink(ctx, node);
     if (link) return optionalChainValue(ctx, node, link);
@@ -522,6 +527,8 @@ function exprInner(ctx: LowerContext, node: ts.Expression): string {
       return propertyAccess(ctx, node as ts.PropertyAccessExpression);
     case ts.SyntaxKind.ElementAccessExpression:
       return elementAccess(ctx, node as ts.ElementAccessExpression);
+    case ts.SyntaxKind.RegularExpressionLiteral:
+      return lowerRegExpLiteral(ctx, node as ts.RegularExpressionLiteral);
     case ts.SyntaxKind.ArrayLiteralExpression:
       return arrayLiteral(ctx, node as ts.ArrayLiteralExpression, cppOf(ctx, node));
     case ts.SyntaxKind.ObjectLiteralExpression:
@@ -1232,6 +1239,7 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
     }
   }
   const cpp = cppType(ctx, objType, object);
+  if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return "0";
   if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return `${receiver(ctx, object)}.length()`;
   if (name === "size" && (kindOf(cpp) === "map" || kindOf(cpp) === "set")) return `${receiver(ctx, object)}.size()`;
   if (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array" || kindOf(cpp) === "map" || kindOf(cpp) === "set") {
@@ -1326,6 +1334,8 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
   }
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   if (objCpp === "ts::String") return sequenced(ctx, [object, index], [() => receiver(ctx, object), () => indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
+  const matchElement = regexpMatchElement(ctx, node, objCpp);
+  if (matchElement !== undefined) return matchElement;
   if (kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array") {
     const resultCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     // Where the element's type is nullable (`a?.[i]`, noUncheckedIndexedAccess), past the end is undefined.
