@@ -276,7 +276,9 @@ function logicalCondition(ctx: LowerContext, node: ts.BinaryExpression): string 
 
 /** `c ? a : b`: a C++ conditional, or an if-statement on a result variable when a branch needs statements. */
 function conditional(ctx: LowerContext, node: ts.ConditionalExpression, cpp: string, branch: (e: ts.Expression) => string): string {
-  const test = condition(ctx, node.condition);
+  // A condition that is itself a conditional (`a ?? b` lowered to `(… ? … : …)`) keeps its parentheses.
+  const tested = condition(ctx, node.condition);
+  const test = tested.includes("?") && stripParens(tested) === tested ? `(${tested})` : tested;
   const whenTrue = ctx.hoisting(node.whenTrue, () => branch(node.whenTrue));
   const whenFalse = ctx.hoisting(node.whenFalse, () => branch(node.whenFalse));
   if (!whenTrue.lines.length && !whenFalse.lines.length) return `(${test} ? ${whenTrue.value} : ${whenFalse.value})`;
