@@ -27,7 +27,11 @@ unsigned long micros(void) { return tsd_platform_micros(); }
 static bool resumed = true;
 static uint32_t resumedAtMicros = 0;
 
+// The runtime's cycle collector (ts_gc.cpp) runs where the sketch yields; weak so the core links without it.
+extern "C" __attribute__((weak)) void tsd_gc_idle(int delaying) { (void)delaying; }
+
 void delay(unsigned long ms) {
+  tsd_gc_idle(1);
   tsd_pins_delay(uint32_t(ms));  // pins.cpp: stimulus events on time
   resumed = true;
 }
@@ -37,6 +41,7 @@ void delayMicroseconds(unsigned int us) {
   }
 }
 extern "C" void yield(void) {
+  tsd_gc_idle(0);
   tsd_pins_service();  // pins.cpp: due stimulus events, interrupt handlers
   tsd_platform_delay(0);
   resumed = true;

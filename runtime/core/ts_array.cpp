@@ -6,14 +6,15 @@ namespace ts {
 namespace detail {
 
 // Constant-initialised, so they are valid before any dynamic initialiser of a sketch global runs.
-ArrayHeader arrayNull = {1u << 30, 0, 0, nullptr};
-ArrayHeader arrayUndefined = {1u << 30, 0, 0, nullptr};
+// Their count never reaches zero (nor the cycle collector's bits: they are never tracked).
+ArrayHeader arrayNull = {1u << 25, 0, 0, nullptr};
+ArrayHeader arrayUndefined = {1u << 25, 0, 0, nullptr};
 
-ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize) {
-  ArrayHeader* h = static_cast<ArrayHeader*>(malloc(sizeof(ArrayHeader)));
-  void* data = cap ? malloc(cap * elemSize) : nullptr;
+ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags) {
+  ArrayHeader* h = static_cast<ArrayHeader*>(gc::alloc(sizeof(ArrayHeader)));
+  void* data = cap && h ? gc::alloc(cap * elemSize) : nullptr;
   if (h == nullptr || (cap && data == nullptr)) uncaught(PSTR("RangeError: Invalid array length (out of memory)"));
-  h->refcount = 1;
+  h->refcount = 1 | flags;
   h->len = 0;
   h->cap = cap;
   h->data = data;
@@ -25,6 +26,10 @@ void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize) {
   if (cap < minCap) cap = minCap;
   if (double(cap) * double(elemSize) > 2147483647.0) invalidArrayLength();
   void* data = realloc(h->data, cap * elemSize);
+  if (data == nullptr) {
+    gc::collect();
+    data = realloc(h->data, cap * elemSize);
+  }
   if (data == nullptr) uncaught(PSTR("RangeError: Invalid array length (out of memory)"));
   h->data = data;
   h->cap = cap;

@@ -21,7 +21,8 @@ struct ArrayHeader {
 };
 extern ArrayHeader arrayNull;
 extern ArrayHeader arrayUndefined;
-ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize);
+// flags: gc::kTracked for arrays whose elements can hold tracked nodes (ts_gc.h).
+ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags = 0);
 void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize);
 TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h);
 TSD_COLD [[noreturn]] void reduceOfEmptyArray();
@@ -90,10 +91,10 @@ template <class T> class Array {
   }
 
   // Construction.
-  static Array empty() { return Array(detail::allocArrayHeader(0, sizeof(T))); }
-  static Array withCapacity(uint32_t n) { return Array(detail::allocArrayHeader(n, sizeof(T))); }
+  static Array empty() { return Array(detail::allocArrayHeader(0, sizeof(T), kGcFlags)); }
+  static Array withCapacity(uint32_t n) { return Array(detail::allocArrayHeader(n, sizeof(T), kGcFlags)); }
   template <class... A> static Array of(A&&... items) {
-    Array a(detail::allocArrayHeader(sizeof...(A), sizeof(T)));
+    Array a(detail::allocArrayHeader(sizeof...(A), sizeof(T), kGcFlags));
     (a.appendUnchecked(T(detail::forward<A>(items))), ...);
     return a;
   }
@@ -108,6 +109,7 @@ template <class T> class Array {
   bool isUndefinedState() const { return h_ == &detail::arrayUndefined; }
   bool isLive() const { return !isNullState() && !isUndefinedState(); }
   uintptr_t identity() const { return reinterpret_cast<uintptr_t>(h_); }
+  detail::ArrayHeader* tsHeader() const { return h_; }
   T* data() const { return static_cast<T*>(h_->data); }
   uint32_t size() const { return h_->len; }
 
@@ -446,18 +448,37 @@ template <class T> class Array {
 
  private:
   explicit Array(detail::ArrayHeader* h) : h_(h) {}
-  static void destroy(void* p) {
+  static constexpr uint32_t kGcFlags = gc::kEnabled && gc::traceable<T> ? gc::kTracked : 0;
+  static void destroyContents(void* p) {
     detail::ArrayHeader* h = static_cast<detail::ArrayHeader*>(p);
     if constexpr (!__has_trivial_destructor(T)) {
       T* d = static_cast<T*>(h->data);
       for (uint32_t i = 0; i < h->len; i++) d[i].~T();
     }
     free(h->data);
-    free(h);
+    h->data = nullptr;
+    h->len = h->cap = 0;
+  }
+  static void destroy(void* p) {
+    destroyContents(p);
+    free(p);
   }
   static void release(detail::ArrayHeader* h) {
-    if (--h->refcount == 0) detail::destroyDeferred(h, &destroy);
+    uint32_t word = --h->refcount;
+    if (word == 0) detail::destroyDeferred(h, &destroy);
+    else if constexpr (gc::kEnabled && gc::traceable<T>) {
+      if (TSD_UNLIKELY(int32_t(word) < 0)) gc::released(h, &gcOps, word);
+    }
   }
+  static void gcVisit(void* p, gc::Visitor& v) {
+    detail::ArrayHeader* h = static_cast<detail::ArrayHeader*>(p);
+    for (uint32_t i = 0; i < h->len; i++) tsTrace(v, static_cast<T*>(h->data)[i]);
+  }
+
+ public:
+  static inline const gc::Ops gcOps = {&gcVisit, &destroyContents, &destroy, &free, 0};
+
+ private:
   static uint32_t toCount(double n) { return n > 0 ? uint32_t(n) : 0; }
   void requireLive() const {
     if (TSD_UNLIKELY(!isLive())) detail::arrayIndexError(h_);
@@ -528,6 +549,18 @@ template <class T> class Array {
 
   detail::ArrayHeader* h_;
 };
+
+namespace gc {
+template <class T> struct Traceable<Array<T>> {
+  static constexpr bool value = traceable<T>;
+};
+}  // namespace gc
+template <class T> inline void tsTrace(gc::Visitor& v, const Array<T>& a) {
+  if constexpr (gc::traceable<T>) {
+    detail::ArrayHeader* h = a.tsHeader();
+    if (h->refcount & gc::kTracked) v.edge(h, &Array<T>::gcOps);
+  }
+}
 
 template <class T> inline bool truthy(const Array<T>& a) { return a.isLive(); }
 template <class T> inline bool same(const Array<T>& a, const Array<T>& b) { return a.identity() == b.identity(); }

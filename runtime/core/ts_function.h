@@ -12,18 +12,37 @@ namespace detail {
 TSD_COLD [[noreturn]] void notAFunction();
 }
 
+// `ts::Fn<...>(ts::traced, [=]() { TSD_CAPTURES(...); ... })`: a closure that can be part of a cycle (it captures
+// a tracked object). The collector asks it for its captures by calling it while gc::capturing is set.
+struct TracedTag {};
+inline constexpr TracedTag traced{};
+
 template <class Sig> class Fn;
 
 template <class R, class... A> class Fn<R(A...)> {
   struct Base : Object {
     virtual R call(A... args) = 0;
   };
-  template <class F> struct Impl final : Base {
-    explicit Impl(F&& f) : f_(detail::move(f)) {}
-    explicit Impl(const F& f) : f_(f) {}
+  template <class F, bool Traced> struct Impl final : Base {
+    explicit Impl(F&& f) : f_(detail::move(f)) {
+      if constexpr (Traced && gc::kEnabled) this->refcount_ |= gc::kTracked;
+    }
+    explicit Impl(const F& f) : f_(f) {
+      if constexpr (Traced && gc::kEnabled) this->refcount_ |= gc::kTracked;
+    }
     R call(A... args) override {
       if constexpr (detail::isSame<R, void>) detail::callFlex(f_, args...);
       else return static_cast<R>(detail::callFlex(f_, args...));
+    }
+    void tsVisit(gc::Visitor& v) override {
+      if constexpr (Traced) {
+        gc::Visitor* saved = gc::capturing;
+        gc::capturing = &v;
+        detail::callFlex(f_, detail::Decay<A>()...);  // returns at its TSD_CAPTURES line
+        gc::capturing = saved;
+      } else {
+        (void)v;
+      }
     }
     F f_;
   };
@@ -36,7 +55,8 @@ template <class R, class... A> class Fn<R(A...)> {
   template <class F, class = detail::EnableIf<!detail::isSame<detail::Decay<F>, Fn> && !detail::isSame<detail::Decay<F>, Null> &&
                                               !detail::isSame<detail::Decay<F>, Undefined>>,
             class = decltype(detail::callFlex(detail::declval<detail::Decay<F>&>(), detail::declval<A&>()...))>
-  Fn(F&& f) : p_(new Impl<detail::Decay<F>>(detail::forward<F>(f))) {}
+  Fn(F&& f) : p_(new Impl<detail::Decay<F>, false>(detail::forward<F>(f))) {}
+  template <class F> Fn(TracedTag, F&& f) : p_(new Impl<detail::Decay<F>, true>(detail::forward<F>(f))) {}
   Fn(const Fn& o) : p_(o.p_) {
     if (isLive()) retainObject(p_);
   }
@@ -70,10 +90,21 @@ template <class R, class... A> class Fn<R(A...)> {
   bool isNullState() const { return uintptr_t(p_) == 1; }
   bool isUndefinedState() const { return p_ == nullptr; }
   uintptr_t identity() const { return uintptr_t(p_); }
+  Object* tsObject() const { return isLive() ? p_ : nullptr; }
 
  private:
   Base* p_;
 };
+
+namespace gc {
+template <class S> struct Traceable<Fn<S>> {
+  static constexpr bool value = true;
+};
+}  // namespace gc
+template <class S> inline void tsTrace(gc::Visitor& v, const Fn<S>& f) {
+  Object* o = f.tsObject();
+  if (o != nullptr && (o->refcount_ & gc::kTracked)) v.edge(o, &gc::objectOps);
+}
 
 template <class S> inline bool truthy(const Fn<S>& f) { return f.isLive(); }
 template <class S> inline bool same(const Fn<S>& a, const Fn<S>& b) { return a.identity() == b.identity(); }

@@ -55,12 +55,29 @@ template <class K, class V> struct MapData {
   uint32_t* index = nullptr;  // entry position + 1, 0 = empty slot; tombstoned entries stay indexed
   uint32_t iterating = 0;     // live for-of iterators: entries keep their positions (no compaction)
 
-  ~MapData() {
+  ~MapData() { destroyEntries(); }
+  void destroyEntries() {
     for (uint32_t i = 0; i < used; i++) entries[i].~MapEntry<K, V>();
     free(entries);
     free(index);
+    entries = nullptr;
+    index = nullptr;
+    used = count = cap = slots = 0;
   }
+  static void* operator new(size_t size) { return gc::alloc(size); }
+  static void operator delete(void* p) { gc::release(p); }
   static void destroy(void* p) { delete static_cast<MapData*>(p); }
+  // The cycle collector's view (ts_gc.h): entries in use hold their key and value (a deleted entry's key
+  // stays until compaction).
+  static void destroyContents(void* p) { static_cast<MapData*>(p)->destroyEntries(); }
+  static void gcVisit(void* p, gc::Visitor& v) {
+    MapData* d = static_cast<MapData*>(p);
+    for (uint32_t i = 0; i < d->used; i++) {
+      tsTrace(v, d->entries[i].key);
+      tsTrace(v, d->entries[i].value);
+    }
+  }
+  static inline const gc::Ops gcOps = {&gcVisit, &destroyContents, &destroy, &free, 0};
 
   int64_t find(const K& key, uint32_t h) const {
     if (slots == 0) return -1;
@@ -77,6 +94,11 @@ template <class K, class V> struct MapData {
     if (iterating > 0) {
       live = used;
       if (wantCap < used * 2) wantCap = used * 2;
+    } else {
+      // Deleted entries let go of their keys first, while every entry is still in place: a release may run
+      // the cycle collector, which reads the entries.
+      for (uint32_t i = 0; i < used; i++)
+        if (!entries[i].live) entries[i].key = K();
     }
     for (uint32_t i = 0; iterating == 0 && i < used; i++) {
       if (entries[i].live) {
@@ -166,7 +188,13 @@ template <class K, class V> class Map {
     return *this;
   }
 
-  static Map create() { return Map(new Data()); }
+  static Map create() {
+    Data* d = new Data();
+    if (d == nullptr) uncaught(PSTR("RangeError: out of memory"));
+    if constexpr (gc::kEnabled && (gc::traceable<K> || gc::traceable<V>)) d->refcount |= gc::kTracked;
+    return Map(d);
+  }
+  Data* tsData() const { return isLive() ? d_ : nullptr; }
 
   bool isLive() const { return uintptr_t(d_) > 1; }
   bool isNullState() const { return uintptr_t(d_) == 1; }
@@ -261,7 +289,12 @@ template <class K, class V> class Map {
     return d_;
   }
   static void release(Data* d) {
-    if (uintptr_t(d) > 1 && --d->refcount == 0) detail::destroyDeferred(d, &Data::destroy);
+    if (uintptr_t(d) <= 1) return;
+    uint32_t word = --d->refcount;
+    if (word == 0) detail::destroyDeferred(d, &Data::destroy);
+    else if constexpr (gc::kEnabled && (gc::traceable<K> || gc::traceable<V>)) {
+      if (TSD_UNLIKELY(int32_t(word) < 0)) gc::released(d, &Data::gcOps, word);
+    }
   }
   Data* d_;
 };
@@ -315,7 +348,24 @@ template <class T> class Set {
  private:
   explicit Set(const Map<T, detail::Unit>& m) : m_(m) {}
   Map<T, detail::Unit> m_;
+  template <class U> friend void tsTrace(gc::Visitor& v, const Set<U>& s);
 };
+
+namespace gc {
+template <class K, class V> struct Traceable<Map<K, V>> {
+  static constexpr bool value = traceable<K> || traceable<V>;
+};
+template <class T> struct Traceable<Set<T>> {
+  static constexpr bool value = traceable<T>;
+};
+}  // namespace gc
+template <class K, class V> inline void tsTrace(gc::Visitor& v, const Map<K, V>& m) {
+  if constexpr (gc::traceable<K> || gc::traceable<V>) {
+    auto* d = m.tsData();
+    if (d != nullptr && (d->refcount & gc::kTracked)) v.edge(d, &detail::MapData<K, V>::gcOps);
+  }
+}
+template <class T> inline void tsTrace(gc::Visitor& v, const Set<T>& s) { tsTrace(v, s.m_); }
 
 template <class K, class V> inline bool truthy(const Map<K, V>& m) { return m.isLive(); }
 template <class T> inline bool truthy(const Set<T>& s) { return s.isLive(); }

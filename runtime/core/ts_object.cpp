@@ -54,6 +54,7 @@ void destroyDeferred(void* p, DestroyFn fn) {
 }
 
 void destroyObject(void* p) { delete static_cast<Object*>(p); }
+bool destroyingNow() { return destroying; }
 
 void nullDereference() { uncaught(PSTR("TypeError: Cannot read properties of null or undefined")); }
 void notAFunction() { uncaught(PSTR("TypeError: value is not a function")); }

@@ -3,10 +3,12 @@
 // `ts::instanceOf` / `ts::cast` over the generated `ClassInfo` chain, `ts::Cell<T>` (a boxed variable shared
 // by closures) and the deferred release queue. Releasing an object whose destructor releases further
 // objects never recurses: while one destruction runs, others are queued and run by the outermost caller,
-// so dropping a 100 000-node linked list uses constant stack. Reference cycles are not collected.
+// so dropping a 100 000-node linked list uses constant stack. Reference cycles among the classes the compiler
+// marks `tsTracked` are collected by ts_gc.h's collector (the tracked bit lives in the refcount word).
 #pragma once
 
 #include "ts_base.h"
+#include "ts_gc.h"
 
 namespace ts {
 
@@ -23,21 +25,39 @@ class Object {
   virtual ~Object();
   virtual const ClassInfo* classInfo() const;
   static const ClassInfo classInfo_;
+  // Generated classes that can be part of a cycle say true and visit their fields in tsVisit.
+  static constexpr bool tsTracked = false;
+  virtual void tsVisit(gc::Visitor&) {}
+  static void* operator new(size_t size);
+  static void operator delete(void* p);  // out of line: g++ would pair the inlined free() with `new`
 
-  // Starts at 1 for the creator (make<T> adopts it), so `Ref<T>(this)` inside a constructor is safe.
+  // Starts at 1 for the creator (make<T> adopts it), so `Ref<T>(this)` inside a constructor is safe. The top
+  // bits are the cycle collector's (ts_gc.h); only tracked objects have them set.
   uint32_t refcount_;
 };
 
-typedef void (*DestroyFn)(void*);
+namespace gc {
+extern const Ops objectOps;
+}
+
 namespace detail {
 // Runs destroy(p) now, or queues it when a destruction is already running (iterative release).
 void destroyDeferred(void* p, DestroyFn destroy);
+bool destroyingNow();  // a destruction is running (queued releases pending)
 void destroyObject(void* p);
 TSD_COLD [[noreturn]] void nullDereference();
 }  // namespace detail
 
 inline void retainObject(Object* o) { ++o->refcount_; }
+// Tracked (possibly): a release that leaves a count makes a candidate for the cycle collector.
 inline void releaseObject(Object* o) {
+  uint32_t word = --o->refcount_;
+  if (word == 0) detail::destroyDeferred(o, &detail::destroyObject);
+  else if (gc::kEnabled && TSD_UNLIKELY(int32_t(word) < 0)) gc::released(o, &gc::objectOps, word);  // a tracked object
+}
+// A Ref<T> whose T is not tracked: no subclass of T is either (cycles.ts marks whole hierarchies), so this is
+// plain reference counting.
+inline void releaseUntracked(Object* o) {
   if (--o->refcount_ == 0) detail::destroyDeferred(o, &detail::destroyObject);
 }
 
@@ -69,13 +89,13 @@ template <class T> class Ref {
     o.forget();
   }
   ~Ref() {
-    if (isLive()) releaseObject(p_);
+    if (isLive()) release(p_);
   }
   Ref& operator=(const Ref& o) {
     T* old = p_;
     p_ = o.p_;
     if (isLive()) retainObject(p_);
-    if (uintptr_t(old) > 1) releaseObject(old);
+    if (uintptr_t(old) > 1) release(old);
     return *this;
   }
   Ref& operator=(Ref&& o) noexcept {
@@ -83,7 +103,7 @@ template <class T> class Ref {
       T* old = p_;
       p_ = o.p_;
       o.p_ = nullptr;
-      if (uintptr_t(old) > 1) releaseObject(old);
+      if (uintptr_t(old) > 1) release(old);
     }
     return *this;
   }
@@ -107,6 +127,10 @@ template <class T> class Ref {
   bool operator!=(const Ref& o) const { return p_ != o.p_; }
 
  private:
+  static void release(T* p) {
+    if constexpr (T::tsTracked) releaseObject(p);
+    else releaseUntracked(p);
+  }
   template <class U> static T* convert(U* u) {
     if (uintptr_t(u) <= 1) return reinterpret_cast<T*>(u);
     return static_cast<T*>(u);
@@ -115,7 +139,21 @@ template <class T> class Ref {
 };
 
 template <class T, class... A> inline Ref<T> make(A&&... args) {
-  return Ref<T>(new T(detail::forward<A>(args)...), AdoptTag());
+  T* p = new T(detail::forward<A>(args)...);
+  if constexpr (gc::kEnabled && T::tsTracked) p->refcount_ |= gc::kTracked;
+  return Ref<T>(p, AdoptTag());
+}
+
+namespace gc {
+template <class T> struct Traceable<Ref<T>> {
+  static constexpr bool value = T::tsTracked;
+};
+}  // namespace gc
+template <class T> inline void tsTrace(gc::Visitor& v, const Ref<T>& r) {
+  if constexpr (T::tsTracked) {  // then every instance is tracked (make<T> of T or a subclass set the bit)
+    Object* o = r.get();
+    if (o != nullptr) v.edge(o, &gc::objectOps);
+  }
 }
 
 inline bool classInfoDerives(const ClassInfo* info, const ClassInfo* target) {
@@ -143,6 +181,8 @@ template <class T> class Cell : public Object {
  public:
   Cell() : value() {}
   template <class U> explicit Cell(U&& v) : value(detail::forward<U>(v)) {}
+  static constexpr bool tsTracked = gc::traceable<T>;
+  void tsVisit(gc::Visitor& v) override { tsTrace(v, value); }
   T value;
 };
 template <class T> inline Ref<Cell<T>> cell() { return make<Cell<T>>(); }

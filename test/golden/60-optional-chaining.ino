@@ -12,6 +12,8 @@ class Node : public ts::Object {
   double value = 0;
   ts::Ref<Node> next;
   ts::String tag;
+  static constexpr bool tsTracked = true;
+  void tsVisit(ts::gc::Visitor& v) override { ts::Object::tsVisit(v); ts::tsTrace(v, this->value); ts::tsTrace(v, this->next); ts::tsTrace(v, this->tag); }
 };
 inline const ts::ClassInfo Node::classInfo_ = {"Node", nullptr};
 

@@ -15,6 +15,8 @@ class ListNode : public ts::Object {
   double value = 0;
 #line 3 "73-linked-list.ts"
   ts::Ref<ListNode> next;
+  static constexpr bool tsTracked = true;
+  void tsVisit(ts::gc::Visitor& v) override { ts::Object::tsVisit(v); ts::tsTrace(v, this->value); ts::tsTrace(v, this->next); }
 #line 3 "73-linked-list.ts"
   ListNode(double value, ts::Ref<ListNode> next_arg = ts::undefined);
 };

@@ -12,6 +12,7 @@ import { refClassName, typeFromSpelling } from "../ir/types.js";
 import { printBefore } from "../ir/print.js";
 import { lowerParams, returnCppOf } from "./functions.js";
 import { lowerBody, statement, defaultValue } from "./statements.js";
+import { traceMembers } from "./cycles.js";
 
 export function templatePrefix(params: readonly ts.TypeParameterDeclaration[] | undefined): string {
   return params?.length ? `template <${params.map((p) => `class ${p.name.text}`).join(", ")}> ` : "";
@@ -122,7 +123,9 @@ function isOverride(ctx: LowerContext, member: ts.ClassElement): boolean {
 
 export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
   const name = classCppName(ctx, cls);
-  w.line(`${templatePrefix(cls.typeParameters)}class ${name} : public ${baseSpecifier(ctx, cls)} {`, cls);
+  const baseCpp = baseSpecifier(ctx, cls);
+  const fields: string[] = [];
+  w.line(`${templatePrefix(cls.typeParameters)}class ${name} : public ${baseCpp} {`, cls);
   w.line(" public:");
   w.indent();
   w.line("static const ts::ClassInfo classInfo_;");
@@ -135,6 +138,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
     const symbol = ctx.checker.getSymbolAtLocation(p.name)!;
     const cpp = symbolCpp(ctx, symbol, p);
     w.line(`${cpp} ${cppIdentifier(p.name.getText())}${defaultInit(cpp)};`, p);
+    fields.push(cppIdentifier(p.name.getText()));
   }
   for (const m of cls.members) {
     if (ts.isPropertyDeclaration(m)) {
@@ -146,9 +150,13 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
         continue;
       }
       if (isStatic) w.line(`static inline ${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
-      else w.line(`${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
+      else {
+        w.line(`${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
+        fields.push(cppIdentifier(m.name.text));
+      }
     }
   }
+  for (const l of traceMembers(ctx, cls, baseCpp, fields)) w.line(l);
   if (ctor) {
     const params = lowerParams(ctx, ctor.parameters, true);
     w.line(`${name}(${params.signature});`, ctor);
@@ -329,6 +337,7 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
   w.indent();
   w.line("static const ts::ClassInfo classInfo_;");
   w.line("const ts::ClassInfo* classInfo() const override { return &classInfo_; }");
+  const fields: string[] = [];
   for (const prop of ctx.checker.getPropertiesOfType(type)) {
     const pd = prop.valueDeclaration;
     if (!pd) continue;
@@ -346,8 +355,10 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
       w.line(`virtual void set_${cppIdentifier(prop.name)}(${cpp} value) = 0;`);
     } else {
       w.line(`${cpp} ${cppIdentifier(prop.name)}${defaultInit(cpp)};`, pd);
+      fields.push(cppIdentifier(prop.name));
     }
   }
+  for (const l of traceMembers(ctx, decl, baseName, fields)) w.line(l);
   w.dedent();
   w.line("};");
   if (abstract && !ctx.checker.getPropertiesOfType(type).some((p) => p.valueDeclaration && ts.isMethodSignature(p.valueDeclaration))) {
@@ -355,15 +366,19 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
     w.line(`${templatePrefix(decl.typeParameters)}class ${name}_object : public ${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""} {`);
     w.line(" public:");
     w.indent();
+    const objectFields: string[] = [];
+    const baseRecord = `${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""}`;
     for (const prop of ctx.checker.getPropertiesOfType(type)) {
       const pd = prop.valueDeclaration;
       if (!pd) continue;
       const cpp = symbolCpp(ctx, prop, pd);
       const field = cppIdentifier(prop.name);
+      objectFields.push(field);
       w.line(`${cpp} ${field}${defaultInit(cpp)};`);
       w.line(`${cpp} get_${field}() override { return ${field}; }`);
       w.line(`void set_${field}(${cpp} value) override { ${field} = value; }`);
     }
+    for (const l of traceMembers(ctx, decl, baseRecord, objectFields)) w.line(l);
     w.dedent();
     w.line("};");
   }

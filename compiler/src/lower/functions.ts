@@ -11,6 +11,7 @@ import { lowerBody } from "./statements.js";
 import { CppWriter } from "../emit.js";
 import { typeFromSpelling, printType, optional } from "../ir/types.js";
 import { printBefore, printStmts } from "../ir/print.js";
+import { isTracedClosure, capturesLine } from "./cycles.js";
 
 const INLINE_METHODS = new Set(["map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "sort"]);
 
@@ -156,7 +157,7 @@ export function lowerFunctionExpression(ctx: LowerContext, node: ts.ArrowFunctio
   const fnType = typeFromSpelling(fnCppText);
   const returnCpp = fnType.kind === "fn" ? printType(fnType.ret) : returnCppOf(ctx, node);
   const targetParams = fnType.kind === "fn" ? fnType.params.map(printType) : [];
-  return `${fnCppText}(${lambda(ctx, node, targetParams, returnCpp, "=")})`;
+  return `${fnCppText}(${isTracedClosure(ctx, node) ? "ts::traced, " : ""}${lambda(ctx, node, targetParams, returnCpp, "=")})`;
 }
 
 /** A C++ lambda for a function expression; `paramCpps` pads/overrides parameter types (callers pass extra args). */
@@ -202,6 +203,8 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
   if (capture === "&" && ctx.scope.thisName === "this" && usesThis(node)) captures = "&, this";
   const writer = new CppWriter((f) => f);
   const effectiveReturn = returnCpp === "auto" ? returnCppOf(ctx, node) : returnCpp;
+  const traced = capture === "=" ? capturesLine(ctx, node, effectiveReturn) : undefined;
+  if (traced) prologue.unshift(traced);
   ctx.withScope({ ...ctx.scope, returnType: effectiveReturn, thisName, inLambda: true }, () => {
     writer.indent();
     for (const line of prologue) writer.line(line);
