@@ -10,7 +10,7 @@
 // - the host target warns once when the sketch ran more than 3 s without yielding.
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compile } from "../compiler/src/index.js";
@@ -46,28 +46,78 @@ function definition(cpp: string, signature: string): string {
 
 const count = (text: string, what: string) => text.split(what).length - 1;
 
+/** The loop checks in a function's text: on the countdown (TSD_LOOP_YIELD) or on the clock (TSD_YIELD_CHECK). */
+const loopChecks = (text: string) => count(text, "TSD_LOOP_YIELD();") + count(text, "TSD_YIELD_CHECK();");
+
 test("loops get a yield check on every back-edge, except for loops proven short", () => {
-  const cpp = generated("loops.ts", [
-    "let sum = 0;",
+  const checked = [
     "while (true) { sum++; if (sum > 5) break; }",
     "do { sum--; } while (sum > 0);",
-    "for (let i = 0; i < 100000; i++) sum += i;",
-    "for (const x of [1, 2, 3]) sum += x;",
-    "for (let i = 0; i < 10; i++) sum += i * 2;", // short: constant bounds, flat body
-    "for (let i = 10; i >= 0; i -= 2) sum += i;", // short, counting down
-    "function f(n: number): number { return n + 1; }",
-    "for (let i = 0; i < 10; i++) sum += f(i);", // calls a user function: not provably short
-    "for (let i = 0; i < 10; i++) { for (let j = 0; j < 10; j++) sum += j; }", // nested: the outer one checks
-    "let text = \"\";",
+    "for (let i = 0; i < 100000; i++) sum += i;", // 100 000 software-double additions: ~20M cycles
+    "for (const x of xs) sum += Math.sqrt(x);", // as many elements as the heap holds, a square root each
     "for (let i = 0; i < 10; i++) text += i.toFixed(1);", // string building and toFixed take unbounded time
-    "for (let i = 0; i < 1000; i++) sum += Math.abs(i);", // more than 256 iterations
-    "console.log(sum, text);",
-  ].join("\n"));
-  const setup = definition(cpp, "void setup()");
-  assert.equal(count(setup, "TSD_LOOP_YIELD();"), 8, setup);
+    "let k = 0; while (xs[k] !== 7) k++;", // an equality test, not a scan: only <, <=, >, >= on the element
+  ];
+  const short = [
+    "for (let i = 0; i < 10; i++) sum += i * 2;", // constant bounds, a small body
+    "for (let i = 10; i >= 0; i -= 2) sum += i;", // counting down
+    "for (let i = 0; i < 10; i++) sum += f(i);", // calls a small function without loops
+    "for (let i = 0; i < 10; i++) { for (let j = 0; j < 10; j++) sum += j; }", // nested, 100 iterations in all
+    "for (let i = 0; i < 1000; i++) sum += Math.abs(i);", // ~250 000 cycles: below the budget
+    "for (const b of flags) if (b) ones++;", // a boolean per heap byte at most, a few cycles each
+    "let m: i32 = 0; while (ys[m] < 500) m++;", // a scan: a read past the end of a number array throws
+  ];
+  const prelude = ["let sum = 0;", "let text = \"\";", "const xs: number[] = [1, 2, 3];", "const ys: i32[] = [1, 2, 3];",
+    "const flags: boolean[] = [true];", "let ones: i32 = 0;", "function f(n: number): number { return n + 1; }"];
+  for (const [i, loop] of checked.entries()) {
+    const setup = definition(generated(`checked${i}.ts`, [...prelude, loop, "console.log(sum, text, ones);"].join("\n")), "void setup()");
+    assert.equal(loopChecks(setup), 1, setup);
+  }
+  for (const [i, loop] of short.entries()) {
+    const setup = definition(generated(`short${i}.ts`, [...prelude, loop, "console.log(sum, text, ones);"].join("\n")), "void setup()");
+    assert.equal(loopChecks(setup), 0, setup);
+  }
+  const setup = definition(generated("loops.ts", [...prelude, ...checked, "console.log(sum, text, ones);"].join("\n")), "void setup()");
   assert.match(setup, /^void setup\(\) \{\n(#line.*\n)?  TSD_YIELD_SCOPE\(\);/, "the top-level code counts in a register");
-  assert.match(setup, /while \(true\) \{\n(#line.*\n)?\s+TSD_LOOP_YIELD\(\);/);
-  assert.ok(!definition(cpp, "double f(double n)").includes("YIELD"), "a function without loops or recursion has no check");
+  assert.match(setup, /while \(true\) \{\n(#line.*\n)?\s+TSD_LOOP_YIELD\(\);/, "a small iteration checks on the countdown");
+  assert.match(setup, /for \(double x : xs\) \{\n(#line.*\n)?\s+TSD_YIELD_CHECK\(\);/, "an expensive iteration checks on the clock");
+  assert.ok(!definition(generated("f.ts", [...prelude, "console.log(f(1));"].join("\n")), "double f(double n)").includes("YIELD"),
+    "a function without loops or recursion has no check");
+});
+
+test("a loop with a trip bound checks in its expensive branch instead (the sieve): the cheap path runs unchecked", () => {
+  const setup = definition(generated("sieve.ts", [
+    "const N = 20000;",
+    "const composite: boolean[] = [];",
+    "for (let i = 0; i <= N; i++) composite.push(false);",
+    "let count = 0;",
+    "for (let i = 2; i <= N; i++) {",
+    "  if (!composite[i]) {",
+    "    count++;",
+    "    for (let j = i * i; j <= N; j += i) composite[j] = true;",
+    "  }",
+    "}",
+    "console.log(count);",
+  ].join("\n")), "void setup()");
+  assert.equal(loopChecks(setup), 2, setup);
+  assert.match(setup, /if \(!\(composite\.get\(i\)\)\) \{\n(#line.*\n)?\s+TSD_YIELD_CHECK\(\);/, setup);
+  assert.match(setup, /for \(double j = [^\n]*\n(#line.*\n)?\s+TSD_LOOP_YIELD\(\);/, "the inner loop over doubles is too long to go unchecked");
+});
+
+test("a loop that calls a checking (recursive) function on every path needs no check of its own", () => {
+  const cpp = generated("calls.ts", [
+    "function depth(n: number): number { let d = 0; if (n > 0) d = 1 + depth(n - 1); return d; }",
+    "function leafy(n: number): number { return n <= 0 ? 0 : 1 + leafy(n - 1); }",
+    "let total = 0;",
+    "let i = 0;",
+    "while (i < 1000000) { total += depth(3); i++; }",
+    "while (total > 0) { if (total > 5) { total -= depth(2); } else { total--; } }",
+    "while (i > 0) { total += leafy(0); i--; }", // leafy(0) returns before its check: this loop checks
+    "console.log(total);",
+  ].join("\n"));
+  assert.match(definition(cpp, "double depth(double n)"), /\{\n(#line.*\n)?  TSD_CALL_YIELD\(\);/);
+  assert.match(definition(cpp, "double leafy(double n)"), /if \(!\(n <= 0\.0\)\) TSD_CALL_YIELD\(\);/);
+  assert.equal(loopChecks(definition(cpp, "void setup()")), 2, "the loop whose else path calls nothing and the one calling leafy(0) check");
 });
 
 test("recursive functions check on entry: direct, mutual, through a callback; others do not", () => {
@@ -81,8 +131,10 @@ test("recursive functions check on entry: direct, mutual, through a callback; ot
     "console.log(fib(10), isEven(10), new Tree().size(), sumTo(10));",
   ].join("\n"));
   for (const signature of ["double fib(double n)", "bool isEven(double n)", "bool isOdd(double n)", "double Tree::size()"]) {
-    assert.match(definition(cpp, signature), /\{\n(#line.*\n)?  TSD_CALL_YIELD\(\);/, signature);
+    assert.match(definition(cpp, signature), /\{\n(#line.*\n)?  (if \(.*\) )?TSD_(CALL_YIELD|YIELD_CHECK)\(\);/, signature);
   }
+  // Only the path that recurses checks: the leaf returns at once.
+  assert.match(definition(cpp, "double fib(double n)"), /\{\n(#line.*\n)?  if \(!\(n < 2\.0\)\) TSD_CALL_YIELD\(\);/);
   assert.ok(!definition(cpp, "double square(double n)").includes("YIELD"));
   const sumTo = definition(cpp, "double sumTo(double n)");
   assert.ok(sumTo.includes("TSD_YIELD_SCOPE();") && sumTo.includes("TSD_LOOP_YIELD();") && !sumTo.includes("TSD_CALL_YIELD"), sumTo);
@@ -101,7 +153,7 @@ test("a recursive closure inside a function whose loops check compiles (its chec
     "}",
     "console.log(run(10));",
   ].join("\n"));
-  assert.match(cpp, /\(double n\) -> double \{\n(#line.*\n)?\s+TSD_CALL_YIELD\(\);/, cpp);
+  assert.match(cpp, /\(double n\) -> double \{\n(#line.*\n)?(\s+TSD_CAPTURES\(.*\);\n)?\s+(if \(.*\) )?TSD_CALL_YIELD\(\);/, cpp);
   const ino = join(dir, "closure.ino");
   writeFileSync(ino, cpp.replace('#include "src/tsduino/tsduino.h"', "#include <tsduino.h>"));
   const cc = await runProcess("g++", ["-std=gnu++17", "-fsyntax-only", "-Wall", "-Wextra", "-Werror", "-x", "c++",
@@ -122,7 +174,7 @@ test("functions reachable from an attachInterrupt handler get no checks (the cor
   ].join("\n"));
   assert.ok(!definition(cpp, "void settle()").includes("YIELD"), "called by the handler: no check in its loop");
   assert.ok(!definition(cpp, "void onPulse()").includes("YIELD"));
-  assert.equal(count(definition(cpp, "void setup()"), "TSD_LOOP_YIELD();"), 1, "the main code's loop still checks");
+  assert.equal(loopChecks(definition(cpp, "void setup()")), 1, "the main code's loop still checks");
 });
 
 test("lx106-qemu: a C++ stretch that never yields ends with 'Soft WDT reset' after 3.2 s at 80 MHz", async () => {
@@ -158,6 +210,30 @@ test("lx106-qemu: while (true) runs past the watchdog's 3.2 s like in Node, yiel
   const report = /^lx106-qemu: (\d+) cycles, .*, longest without yield ([\d.]+) ms$/m.exec(run.stderr);
   assert.ok(report, run.stderr);
   assert.ok(Number(report[1]) > 256_000_000, `ran ${report[1]} cycles, more than the watchdog's 3.2 s at 80 MHz`);
+  assert.ok(Number(report[2]) <= 100, `longest stretch without a yield: ${report[2]} ms`);
+});
+
+test("lx106-qemu: wide and deep recursion, and loops proven short, yield at least every 100 ms", async () => {
+  // fib(29): 1.6 million calls checked on entry; deep(300): 300 levels, each a loop proven short (no check of its
+  // own: ~100 000 cycles) that only the recursive function's entry check covers.
+  const entry = program("recursion-run.ts", [
+    "function fib(n: i32): i32 { return n < 2 ? n : fib(n - 1) + fib(n - 2); }",
+    "function deep(n: i32): i32 {",
+    "  if (n === 0) return 0;",
+    "  let s: i32 = 0;",
+    "  for (let i: i32 = 0; i < 10000; i++) s = (s + i * 7) & 1023;",
+    "  return s + deep(n - 1);",
+    "}",
+    "console.log(fib(29), deep(300));",
+  ].join("\n"));
+  const cpp = generated("recursion-plan.ts", readFileSync(entry, "utf8"));
+  assert.ok(!/for \(int32_t i[^\n]*\n(#line.*\n)?\s+TSD_/.test(definition(cpp, "int32_t deep(int32_t n)")), "the inner loop is proven short");
+  const [node, run] = await Promise.all([runUnderNode(entry), runTsduino(["run", entry, "--target", "lx106-qemu", "--cycles"], 300_000)]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout.toString(), node.stdout.toString());
+  const report = /^lx106-qemu: (\d+) cycles, .*, longest without yield ([\d.]+) ms$/m.exec(run.stderr);
+  assert.ok(report, run.stderr);
+  assert.ok(Number(report[1]) > 24_000_000, `ran ${report[1]} cycles, more than 300 ms at 80 MHz`);
   assert.ok(Number(report[2]) <= 100, `longest stretch without a yield: ${report[2]} ms`);
 });
 

@@ -13,4 +13,13 @@ void yieldCheckSlow() {
   optimistic_yield(kYieldIntervalUs);
 }
 
+#if defined(__XTENSA__)
+uint32_t yieldNextLook = 0;
+
+TSD_COLD void yieldLook() {
+  yieldNextLook = yieldClock() + kYieldLookTicks;
+  optimistic_yield(kYieldIntervalUs);
+}
+#endif
+
 }  // namespace ts

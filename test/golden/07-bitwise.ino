@@ -22,7 +22,7 @@ void setup() {
   ts::console_log(static_cast<double>(ts::shr(ts::toUint32(3735928559.0), ts::toUint32(0.0))), static_cast<double>(ts::toInt32(3735928559.0) | ts::toInt32(0.0)), static_cast<double>(ts::shr(ts::toInt32(3735928559.0), ts::toUint32(16.0))), static_cast<double>(ts::shr(ts::toUint32(3735928559.0), ts::toUint32(16.0))));
   h = 0;
   for (ts::String c : TS_STR("checksum")) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 10 "07-bitwise.ts"
     double _a1 = ((static_cast<double>(ts::shl(ts::toInt32(h), ts::toUint32(5.0)))) - h); double _a2 = c.charCodeAt(0); h = static_cast<double>(ts::toInt32((_a1 + _a2)) | ts::toInt32(0.0));
   }

@@ -20,11 +20,10 @@ ts::Array<ts::Fn<double()>> bumpers;
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_YIELD_SCOPE();
 #line 2 "39-closures-in-loops.ts"
   fns = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 5.0; i = ts::cell<double>(i->value), i->value++) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 3 "39-closures-in-loops.ts"
     fns.push(ts::Fn<double()>([=]() -> double { return i->value * 10.0; }));
   }
@@ -32,7 +31,7 @@ void setup() {
   ts::console_log(fns.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
   fns2 = ts::Array<ts::Fn<ts::String()>>::empty();
   for (ts::String name : ts::Array<ts::String>::of(TS_STR("a"), TS_STR("b"), TS_STR("c"))) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 6 "39-closures-in-loops.ts"
     fns2.push(ts::Fn<ts::String()>([=]() -> ts::String { return ts::concat(name, name); }));
   }
@@ -41,7 +40,7 @@ void setup() {
   fns3 = ts::Array<ts::Fn<double()>>::empty();
   j = 0;
   while (j < 3.0) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 11 "39-closures-in-loops.ts"
     const double k = j * j;
     fns3.push(ts::Fn<double()>([=]() -> double { return k; }));
@@ -50,7 +49,7 @@ void setup() {
   ts::console_log(fns3.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
   fns4 = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 3.0; i = ts::cell<double>(i->value), i->value++) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 18 "39-closures-in-loops.ts"
     fns4.push(ts::Fn<double()>([=]() -> double { return i->value; }));
     i->value += 0.5;
@@ -59,7 +58,7 @@ void setup() {
   outer = 0;
   fns5 = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 3.0; i = ts::cell<double>(i->value), i->value++) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 24 "39-closures-in-loops.ts"
     fns5.push(ts::Fn<double()>([=]() -> double { return outer + i->value; }));
   }
@@ -68,7 +67,7 @@ void setup() {
   ts::console_log(fns5.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
   bumpers = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 2.0; i = ts::cell<double>(i->value), i->value++) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 28 "39-closures-in-loops.ts"
     bumpers.push(ts::Fn<double()>([=]() -> double { return ++i->value; }));
   }

@@ -82,7 +82,7 @@ ts::String Dog::speak() {
   return ts::concat(this->name, TS_STR(" barks"));
 }
 ts::String Dog::describe() {
-  TSD_CALL_YIELD();
+  TSD_YIELD_CHECK();
 #line 19 "42-class-inheritance.ts"
   ts::String _a6 = Animal::describe(); ts::String _a7 = TS_STR(" (knows "); double _a8 = this->tricks; ts::String _a9 = TS_STR(" tricks)"); return ts::concat(_a6, _a7, _a8, _a9);
 }
@@ -92,7 +92,7 @@ Puppy::Puppy(ts::String name, double tricks) : Dog(name, tricks) {
 }
 #line 23 "42-class-inheritance.ts"
 ts::String Puppy::speak() {
-  TSD_CALL_YIELD();
+  TSD_YIELD_CHECK();
 #line 24 "42-class-inheritance.ts"
   return ts::concat(Dog::speak(), TS_STR(" softly"));
 }
@@ -104,11 +104,10 @@ Bird::Bird(ts::String name) : Animal(name, 2) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_YIELD_SCOPE();
 #line 32 "42-class-inheritance.ts"
   ts::Ref<Animal> _a10 = ts::make<Animal>(TS_STR("generic"), 0); ts::Ref<Animal> _a11 = ts::Ref<Animal>(ts::make<Dog>(TS_STR("rex"), 3)); ts::Ref<Animal> _a12 = ts::Ref<Animal>(ts::make<Puppy>(TS_STR("bit"), 1)); ts::Ref<Animal> _a13 = ts::Ref<Animal>(ts::make<Bird>(TS_STR("tweety"))); zoo = ts::Array<ts::Ref<Animal>>::of(_a10, _a11, _a12, _a13);
   for (ts::Ref<Animal> a : zoo) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 33 "42-class-inheritance.ts"
     ts::console_log(a->describe());
   }

@@ -41,7 +41,6 @@ Account::Account(ts::String owner, double balance) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_YIELD_SCOPE();
 #line 2 "52-map-number-keys.ts"
   m = ts::Map<double, ts::String>::create();
   m.set(1, TS_STR("one"));
@@ -53,7 +52,7 @@ void setup() {
   for (auto& _entry7 : m) {
     double k = _entry7.key;
     ts::String v = _entry7.value;
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 9 "52-map-number-keys.ts"
     ts::console_log(k, v);
   }
@@ -70,7 +69,7 @@ void setup() {
   ts::Ref<Account> _o8 = accounts.get(101); ts::Opt<double> _a9 = (ts::isNullish(_o8) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o8->balance)); ts::Ref<Account> _o10 = accounts.get(999); ts::Opt<double> _u11 = (ts::isNullish(_o10) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o10->balance)); ts::String _v12; if (!ts::isNullish(_u11)) { _v12 = ts::toString(_u11); } else { _v12 = ts::toString(TS_STR("none")); } ts::console_log(_a9, _v12);
   squares = ts::Map<double, double>::create();
   for (int32_t i = 10; i > 0.0; i -= 3) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 20 "52-map-number-keys.ts"
     squares.set(i, static_cast<double>(i) * static_cast<double>(i));
   }

@@ -48,13 +48,12 @@ double severity(ts::String l) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_YIELD_SCOPE();
 #line 10 "55-enum-string.ts"
   ts::String _a3 = log_(TS_STR("INFO"), TS_STR("started")); ts::String _a4 = log_(TS_STR("ERROR"), TS_STR("failed")); ts::console_log(_a3, _a4);
   ts::console_log(TS_STR("DEBUG") == TS_STR("DEBUG"), TS_STR("INFO") < TS_STR("ERROR"), TS_STR("DEBUG").length());
   seen = ts::Map<ts::String, double>::create();
   for (ts::String l : ts::Array<ts::String>::of(TS_STR("INFO"), TS_STR("DEBUG"), TS_STR("INFO"))) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 13 "55-enum-string.ts"
     ts::Opt<double> _c5 = seen.getOpt(l); seen.set(l, ((!ts::isNullish(_c5) ? double(_c5.value()) : double(0))) + 1.0);
   }
@@ -62,7 +61,7 @@ void setup() {
   for (auto& _entry6 : seen) {
     ts::String k = _entry6.key;
     double v = _entry6.value;
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 14 "55-enum-string.ts"
     ts::console_log(k, v);
   }

@@ -75,10 +75,9 @@ double kind(ts::String s) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_YIELD_SCOPE();
 #line 21 "57-switch.ts"
   for (double n : ts::Array<double>::of(0, 1, 2, 3, 7, 10)) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 21 "57-switch.ts"
     ts::console_log(n, classify(n));
   }
@@ -86,6 +85,8 @@ void setup() {
   double _a3 = kind(TS_STR("pear")); double _a4 = kind(TS_STR("carrot")); double _a5 = kind(TS_STR("rock")); ts::console_log(_a3, _a4, _a5);
   hits = 0;
   for (int32_t i = 0; i < 10.0; i++) {
+    TSD_YIELD_CHECK();
+#line 35 "57-switch.ts"
     switch (ts::caseKey(ts::mod(i, 3.0))) {
     case 0: {
       continue;

@@ -24,7 +24,7 @@ void setup() {
       TSD_LOOP_YIELD();
 #line 4 "58-labelled-loops.ts"
       for (int32_t j = 0; j < 5.0; j++) {
-        TSD_LOOP_YIELD();
+        TSD_YIELD_CHECK();
 #line 5 "58-labelled-loops.ts"
         if (j == 3) {
 #line 5 "58-labelled-loops.ts"

@@ -25,10 +25,8 @@ double count = 0;
 // ---- definitions
 #line 2 "61-nullish.ts"
 ts::String find(ts::Array<ts::String> xs, ts::String prefix) {
-  TSD_YIELD_SCOPE();
-#line 3 "61-nullish.ts"
   for (ts::String x : xs) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 3 "61-nullish.ts"
     if (x.startsWith(prefix)) {
 #line 3 "61-nullish.ts"

@@ -87,11 +87,9 @@ ts::Ref<mod_geometry::Vec> add(ts::Ref<mod_geometry::Vec> a, ts::Ref<mod_geometr
 }
 
 double perimeter(ts::Array<ts::Ref<mod_geometry::Vec>> poly) {
-  TSD_YIELD_SCOPE();
-#line 18 "geometry.ts"
   double total = 0;
   for (int32_t i = 0; i < poly.length(); i++) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 20 "geometry.ts"
     ts::Ref<mod_geometry::Vec> a = poly.get(i);
     ts::Ref<mod_geometry::Vec> b = poly.get(ts::mod((static_cast<double>(i) + 1.0), poly.length()));

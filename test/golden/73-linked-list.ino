@@ -66,11 +66,9 @@ void LinkedList::push(double v) {
   this->size++;
 }
 ts::String LinkedList::toString() {
-  TSD_YIELD_SCOPE();
-#line 13 "73-linked-list.ts"
   ts::Array<ts::String> parts = ts::Array<ts::String>::empty();
   for (ts::Ref<ListNode> n = this->head; !ts::isNull(n); n = n->next) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 14 "73-linked-list.ts"
     parts.push(ts::toString(n->value));
   }
@@ -120,11 +118,10 @@ bool LinkedList::remove(double v) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_YIELD_SCOPE();
 #line 45 "73-linked-list.ts"
   list = ts::make<LinkedList>();
   for (int32_t i = 1; i <= 6.0; i++) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 46 "73-linked-list.ts"
     list->push(static_cast<double>(i) * static_cast<double>(i));
   }
@@ -135,7 +132,7 @@ void setup() {
   bool _a3 = list->remove(16); bool _a4 = list->remove(1); bool _a5 = list->remove(99); ts::String _a6 = list->toString(); double _a7 = list->size; ts::console_log(_a3, _a4, _a5, _a6, _a7);
   big = ts::make<LinkedList>();
   for (int32_t i = 0; i < 20000.0; i++) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 52 "73-linked-list.ts"
     big->push(i);
   }

@@ -28,11 +28,9 @@ ts::Array<ts::Ref<Item>> items;
 // ---- definitions
 #line 8 "78-serializer.ts"
 ts::String quote(ts::String s) {
-  TSD_YIELD_SCOPE();
-#line 9 "78-serializer.ts"
   ts::String out = TS_STR("\"");
   for (ts::String ch : s) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 11 "78-serializer.ts"
     if (ch == TS_STR("\"")) {
 #line 11 "78-serializer.ts"

@@ -76,11 +76,10 @@ void Controller::step() {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_YIELD_SCOPE();
 #line 31 "83-state-machine.ts"
   c = ts::make<Controller>();
   for (int32_t i = 0; i < 20.0; i++) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 32 "83-state-machine.ts"
     c->step();
   }

@@ -25,11 +25,9 @@ ts::String hex(double b) {
 
 #line 6 "84-hex-dump.ts"
 double crc8(ts::Uint8Array data) {
-  TSD_YIELD_SCOPE();
-#line 7 "84-hex-dump.ts"
   double crc = 0;
   for (double byte_ : data) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 9 "84-hex-dump.ts"
     crc = static_cast<double>(ts::toInt32(crc) ^ ts::toInt32(byte_));
     for (int32_t i = 0; i < 8.0; i++) {
@@ -44,21 +42,20 @@ double crc8(ts::Uint8Array data) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_YIELD_SCOPE();
 #line 15 "84-hex-dump.ts"
   bytes = ts::Uint8Array::withLength(text.length());
   for (int32_t i = 0; i < text.length(); i++) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 16 "84-hex-dump.ts"
     ts::Uint8Array _a3 = bytes; double _a4 = i; double _a5 = text.charCodeAt(i); _a3.set(_a4, _a5);
   }
 #line 17 "84-hex-dump.ts"
   for (int32_t off = 0; off < bytes.length(); off += 8) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 18 "84-hex-dump.ts"
     ts::String line = ts::concat(ts::toString(off).padStart(4, TS_STR("0")), TS_STR(":"));
     for (double i = off; i < ts::Math_min(static_cast<double>(off) + 8.0, bytes.length()); i++) {
-      TSD_LOOP_YIELD();
+      TSD_YIELD_CHECK();
 #line 19 "84-hex-dump.ts"
       line = ts::concat(line, ts::concat(TS_STR(" "), hex(bytes.get(i))));
     }

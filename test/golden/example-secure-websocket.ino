@@ -74,7 +74,7 @@ void webSocketEventHandler(double type, ts::Uint8Array payload, double length) {
 // ---- sketch
 #line 17 "main.ts"
 void setup() {
-  TSD_YIELD_SCOPE();
+#line 19 "main.ts"
   Serial.begin(115200);
 #line 22 "main.ts"
   Serial.setDebugOutput(true);
@@ -84,7 +84,7 @@ void setup() {
   WiFiMulti.addAP(TS_STR("SET_HERE_YOUR_WIFI_NAME"), TS_STR("SET_HERE_YOUR_WIFI_PASSWORD"));
 #line 31 "main.ts"
   while (WiFiMulti.run() != WL_CONNECTED) {
-    TSD_LOOP_YIELD();
+    TSD_YIELD_CHECK();
 #line 32 "main.ts"
     delay(500);
     ts::print(Serial, TS_STR("."));

@@ -1,78 +1,87 @@
 // Yield checks (issue 17). The ESP8266's software watchdog resets the chip when setup()/loop() run about
 // 3.2 s without yielding, and WiFi/TCP stall meanwhile; JavaScript has no watchdog and `while (true) {}` must
-// spin forever as in Node. So the generated code yields for the user, cheaply:
+// spin forever as in Node. So the generated code yields for the user, cheaply. Every cycle of the control flow
+// (a loop's back-edge, a recursion) either passes a check or is proven to run within a bounded number of cycles
+// (yield-plan.ts decides, from trip bounds and a cycle estimate); the checks:
 //
-// - `TSD_LOOP_YIELD();` is the first statement of every loop body (while, do-while, for, for-of): one check
-//   per iteration, i.e. on every back-edge; `continue` still passes it on the next iteration;
-// - `TSD_YIELD_SCOPE();` is the first statement of every function body (and of setup()/loop() and the
-//   top-level code) that contains such a loop outside nested functions: it keeps the function's countdown
-//   in a register;
-// - `TSD_CALL_YIELD();` is the first statement of every function that can call itself (directly, or through
-//   other functions, methods of the same name, or closures it creates): recursion has no back-edge;
-// - none in a `for` loop proven short: a counter from an integer constant to an integer constant in constant
-//   steps, not written in the body, at most SHORT_LOOP_TRIPS iterations, over a flat body: no loop, no
-//   closure, no `new`, no string concatenation, and no call but of a few constant-time built-ins (so the
-//   whole loop is bounded, and nesting cannot multiply it);
-// - none in functions reachable from an interrupt handler (a function passed to attachInterrupt): the core
-//   forbids yielding there.
-//
-// The checks (runtime/core/ts_yield.h) decrement a countdown and only every 256th check asks the core's
-// optimistic_yield(), which yields when 10 ms have passed since the last yield.
+// - `TSD_LOOP_YIELD();` first in a loop body whose iteration is small: a countdown (2 instructions), every
+//   256th check asks the core's optimistic_yield(); `continue` still passes it on the next iteration;
+// - `TSD_YIELD_CHECK();` first in a loop body whose iteration is expensive or unbounded, or first in the
+//   expensive `if` branch of a loop with a trip bound (the sieve's `if (!composite[i]) { ...inner loop... }`):
+//   the CPU's cycle counter against a deadline, so the time between looks does not depend on the iteration;
+// - `TSD_YIELD_SCOPE();` first in every function body (and setup()/loop() and the top-level code) that
+//   contains a countdown loop outside nested functions: it keeps the function's countdown in a register;
+// - `TSD_CALL_YIELD();` (small body) or `TSD_YIELD_CHECK();` first in every function that can call itself
+//   (directly, or through other functions, methods of the same name, or closures it creates);
+// - none in a loop proven short, none in a loop that calls such a recursive function on every path, and none
+//   in functions reachable from an interrupt handler (a function passed to attachInterrupt): the core forbids
+//   yielding there.
 //
 // The only entry points are loopYield() (called by statements.ts's loopBody) and bodyYields() (called first
-// for a function's body by statements.ts's lowerBody, and by module.ts for setup()/loop() and the top-level
-// code); the analysis is computed once per program.
+// for a block or a function's body by statements.ts's lowerBody, and by module.ts for setup()/loop() and the
+// top-level code); the analysis is computed once per program.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
+import { YieldPlanner } from "./yield-plan.js";
+import { condition } from "./expressions.js";
 
 export const LOOP_YIELD = "TSD_LOOP_YIELD();";
 export const CALL_YIELD = "TSD_CALL_YIELD();";
 export const YIELD_SCOPE = "TSD_YIELD_SCOPE();";
-/** The most iterations of a loop that goes without a check (over a flat body: see isFlat). Even a body of
- *  several software-double divisions (~1000 cycles each on the lx106) then stays far below 100 ms. */
-export const SHORT_LOOP_TRIPS = 256;
-/** Built-in functions and methods a flat body may call: constant time (string and array methods that copy,
- *  search or format, like toFixed or indexOf, may take long and are not listed). */
-const CHEAP_BUILTINS = new Set([
-  "abs", "min", "max", "floor", "ceil", "round", "trunc", "sign", "sqrt", "push", "pop",
-  "digitalRead", "digitalWrite", "analogRead", "analogWrite", "pinMode", "millis", "micros",
-]);
+/** A check on the clock (the CPU's cycle counter against a deadline): before expensive stretches. */
+export const CLOCK_YIELD = "TSD_YIELD_CHECK();";
 
 type FunctionNode = ts.FunctionLikeDeclaration;
 
 interface YieldAnalysis {
   recursive: Set<FunctionNode>;
   interruptOnly: Set<FunctionNode>;
+  planner: YieldPlanner;
 }
 
 const analyses = new WeakMap<ts.Program, YieldAnalysis>();
 
 /** The check to put first in a loop's body, or undefined when the loop needs none. */
 export function loopYield(ctx: LowerContext, loop: ts.IterationStatement): string | undefined {
-  const fn = enclosingFunction(loop);
-  if (fn && analysis(ctx).interruptOnly.has(fn)) return undefined;
-  if (ts.isForStatement(loop) && isShortLoop(ctx, loop)) return undefined;
-  return LOOP_YIELD;
+  const plan = analysis(ctx).planner.plan(loop);
+  if (plan.kind !== "head") return undefined;
+  return plan.check === "countdown" ? LOOP_YIELD : CLOCK_YIELD;
 }
 
-/** The lines to put first in a function's body or in the top-level code (a source file): the function's own
- *  countdown when its loops check, the entry check when it is recursive. */
+/** The lines to put first in a block, a function's body or the top-level code (a source file): the function's
+ *  own countdown when its loops count down, the entry check when it is recursive, the check of a loop that
+ *  checks in its expensive `if` branches. */
 export function bodyYields(ctx: LowerContext, body: ts.Block | ts.SourceFile): string[] {
+  const a = analysis(ctx);
+  if (!ts.isSourceFile(body) && ts.isIfStatement(body.parent)) {
+    const loop = body.parent.parent?.parent;
+    if (loop && ts.isBlock(body.parent.parent) && ts.isIterationStatement(loop, false)) {
+      const plan = a.planner.plan(loop);
+      if (plan.kind === "branches" && plan.branches.includes(body)) return [CLOCK_YIELD];
+    }
+    return [];
+  }
   let fn: FunctionNode | undefined;
   if (!ts.isSourceFile(body)) {
     if (!isFunctionNode(body.parent)) return [];
     fn = body.parent;
   }
-  const a = analysis(ctx);
   if (fn && a.interruptOnly.has(fn)) return [];
-  return [...(hasCheckedLoop(ctx, body) ? [YIELD_SCOPE] : []), ...(fn && a.recursive.has(fn) ? [CALL_YIELD] : [])];
+  const entry: string[] = [];
+  if (fn && a.recursive.has(fn)) {
+    const check = a.planner.entryCheck(fn) === "countdown" ? CALL_YIELD : CLOCK_YIELD;
+    // Only the path that recurses checks: `if (!(n < 2.0)) TSD_CALL_YIELD();` (the leaf path is short).
+    const leaf = a.planner.leafGuard(fn);
+    entry.push(leaf ? `if (${leaf.leafWhen ? "!" : ""}(${condition(ctx, leaf.condition)})) ${check}` : check);
+  }
+  return [...(hasCountdownLoop(ctx, body) ? [YIELD_SCOPE] : []), ...entry];
 }
 
-function hasCheckedLoop(ctx: LowerContext, body: ts.Node): boolean {
+function hasCountdownLoop(ctx: LowerContext, body: ts.Node): boolean {
   let found = false;
   const visit = (n: ts.Node): void => {
     if (found || isFunctionNode(n) || ts.isClassLike(n)) return;
-    if (ts.isIterationStatement(n, false) && loopYield(ctx, n)) found = true;
+    if (ts.isIterationStatement(n, false) && loopYield(ctx, n) === LOOP_YIELD) found = true;
     else ts.forEachChild(n, visit);
   };
   ts.forEachChild(body, visit);
@@ -84,10 +93,6 @@ function isFunctionNode(node: ts.Node | undefined): node is FunctionNode {
     ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node));
 }
 
-function enclosingFunction(node: ts.Node): FunctionNode | undefined {
-  for (let n = node.parent; n; n = n.parent) if (isFunctionNode(n)) return n;
-  return undefined;
-}
 
 function userFiles(ctx: LowerContext): ts.SourceFile[] {
   return ctx.program.getSourceFiles().filter((f) => !f.isDeclarationFile && !ctx.isRuntimeFile(f.fileName));
@@ -153,7 +158,8 @@ function analyse(ctx: LowerContext): YieldAnalysis {
     for (const g of edges.get(f) ?? []) mark(g);
   };
   for (const h of handlers) mark(h);
-  return { recursive, interruptOnly };
+  const planner = new YieldPlanner(ctx, { recursive, interruptOnly, callees: (n) => callees(ctx, n, methodsByName), isFunctionNode });
+  return { recursive, interruptOnly, planner };
 }
 
 /** The function an expression names (a declared function, or a closure written in place / held by a const). */
@@ -214,96 +220,3 @@ function stronglyConnected<T>(nodes: T[], edges: Map<T, Set<T>>): T[][] {
   return result;
 }
 
-// ---- short loops ---------------------------------------------------------------------------------------
-
-function integerConstant(ctx: LowerContext, node: ts.Expression): number | undefined {
-  if (ts.isParenthesizedExpression(node)) return integerConstant(ctx, node.expression);
-  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) {
-    const v = integerConstant(ctx, node.operand);
-    return v === undefined ? undefined : -v;
-  }
-  if (ts.isNumericLiteral(node)) {
-    const v = Number(node.text);
-    return Number.isSafeInteger(v) ? v : undefined;
-  }
-  if (ts.isIdentifier(node)) {
-    const decl = ctx.symbolOf(node)?.valueDeclaration;
-    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent) && decl.parent.flags & ts.NodeFlags.Const) {
-      return integerConstant(ctx, decl.initializer);
-    }
-  }
-  return undefined;
-}
-
-/** `for (let i = A; i < B; i++)` (or <=, >, >=, +=/-= a constant) with constants A, B, at most
- *  SHORT_LOOP_TRIPS iterations, `i` written only by the increment, and a flat body. */
-function isShortLoop(ctx: LowerContext, loop: ts.ForStatement): boolean {
-  const init = loop.initializer;
-  if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return false;
-  const decl = init.declarations[0];
-  if (!ts.isIdentifier(decl.name) || !decl.initializer) return false;
-  const counter = ctx.checker.getSymbolAtLocation(decl.name);
-  const start = integerConstant(ctx, decl.initializer);
-  const cond = loop.condition;
-  const incr = loop.incrementor;
-  if (!counter || start === undefined || !cond || !incr || !ts.isBinaryExpression(cond)) return false;
-  const isCounter = (e: ts.Expression) => ts.isIdentifier(e) && ctx.symbolOf(e) === counter;
-  if (!isCounter(cond.left)) return false;
-  const end = integerConstant(ctx, cond.right);
-  if (end === undefined) return false;
-  let step: number | undefined;
-  if ((ts.isPostfixUnaryExpression(incr) || ts.isPrefixUnaryExpression(incr)) && isCounter(incr.operand)) {
-    step = incr.operator === ts.SyntaxKind.PlusPlusToken ? 1 : incr.operator === ts.SyntaxKind.MinusMinusToken ? -1 : undefined;
-  } else if (ts.isBinaryExpression(incr) && isCounter(incr.left)) {
-    const k = integerConstant(ctx, incr.right);
-    if (k !== undefined && k > 0) step = incr.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken ? k : incr.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken ? -k : undefined;
-  }
-  if (step === undefined) return false;
-  let trips: number;
-  switch (cond.operatorToken.kind) {
-    case ts.SyntaxKind.LessThanToken: trips = step > 0 ? Math.ceil((end - start) / step) : Infinity; break;
-    case ts.SyntaxKind.LessThanEqualsToken: trips = step > 0 ? Math.floor((end - start) / step) + 1 : Infinity; break;
-    case ts.SyntaxKind.GreaterThanToken: trips = step < 0 ? Math.ceil((start - end) / -step) : Infinity; break;
-    case ts.SyntaxKind.GreaterThanEqualsToken: trips = step < 0 ? Math.floor((start - end) / -step) + 1 : Infinity; break;
-    default: return false;
-  }
-  if (!(trips <= SHORT_LOOP_TRIPS)) return false;
-  return isFlat(ctx, loop.statement, counter);
-}
-
-/** No loop, closure, label, `new`, template or string `+`, no call but of CHEAP_BUILTINS, no write to the
- *  counter: every iteration takes a bounded, small time. */
-function isFlat(ctx: LowerContext, body: ts.Node, counter: ts.Symbol): boolean {
-  let flat = true;
-  const isString = (e: ts.Expression) => !!(ctx.checker.getTypeAtLocation(e).flags & ts.TypeFlags.StringLike);
-  const visit = (n: ts.Node): void => {
-    if (!flat) return;
-    if (ts.isIterationStatement(n, false) || isFunctionNode(n) || ts.isLabeledStatement(n) || ts.isNewExpression(n) ||
-      ts.isTemplateExpression(n) || ts.isTaggedTemplateExpression(n)) {
-      flat = false;
-      return;
-    }
-    if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.PlusToken || n.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) &&
-      (isString(n.left) || isString(n.right))) {
-      flat = false;
-      return;
-    }
-    if (ts.isCallExpression(n)) {
-      const decl = ctx.checker.getResolvedSignature(n)?.declaration;
-      const callee = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : ts.isIdentifier(n.expression) ? n.expression.text : "";
-      if (!decl || !decl.getSourceFile().isDeclarationFile || !CHEAP_BUILTINS.has(callee)) {
-        flat = false;
-        return;
-      }
-    }
-    const target = (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) ? n.operand
-      : ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment ? n.left : undefined;
-    if (target && ts.isIdentifier(target) && ctx.symbolOf(target) === counter) {
-      flat = false;
-      return;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(body);
-  return flat;
-}

@@ -1,0 +1,728 @@
+// Where the yield checks go (issue 17), decided per loop from an upper bound of its cost. yields.ts builds the
+// call graph and asks this planner; the planner never emits anything.
+//
+// A check costs 2-5 instructions per iteration, and a check on a tight loop also makes GCC reload what the
+// loop keeps in registers (the check may call into the system, which may run a callback that changes
+// anything). So checks go only where no bound is known:
+// - a loop whose whole run is bounded by BUDGET_CYCLES (a trip bound × a bound of one iteration's cost) gets
+//   no check: the check of an enclosing loop or function covers it. Trip bounds: a counter between ranges
+//   (constants, integer constants, counters of enclosing loops, and sums and products of them) moving by a
+//   step whose range is known; `for (const x of array)` (an array holds at most HEAP_BYTES of elements); a
+//   scan `while (a[i] < x) i++` (each iteration reads a[i] with i moving by one, and a read past the end of an
+//   array of numbers or booleans throws, so at most the array's length); Hoare's partition loop (it ends
+//   with `if (<its own condition>) { ... i++ }`: each iteration that goes on reads a new a[i]). A scan whose
+//   index only moves one way in its enclosing loop counts its iterations once over that loop's whole run;
+// - a loop with a trip bound whose expensive part sits in `if` branches (the sieve's `if (!composite[i]) {
+//   ...inner loop... }`) checks at the start of those branches when the trips × the rest stay in the budget;
+// - a loop every iteration of which calls a function that checks on entry (a recursive function, on the
+//   clock unless the iteration is small, and not one whose leaf path skips its check) needs none;
+// - a recursive function that starts with a short leaf (`return n < 2 ? n : ...`) checks only on the other
+//   path (leafGuard);
+// - otherwise the loop checks at the start of its body: on the countdown (TSD_LOOP_YIELD, 2 instructions)
+//   when one iteration is bounded by SMALL_ITERATION_CYCLES (256 checks between looks at the clock stay
+//   within a few ms), else on the clock (TSD_YIELD_CHECK: the CPU's cycle counter against a deadline, so
+//   an expensive iteration cannot stretch the interval).
+// Costs are estimated cycles of the lx106 (one instruction each, as bench/lx106 counts them): integer
+// operations 1-4 (division 160), a software double operation 40-2500, a bounds-checked element access 6. Anything whose
+// time depends on data (strings, allocation, unknown library calls, unbounded loops) is unbounded.
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+import { fixedCpp } from "./expressions.js";
+
+/** The most estimated cycles a loop may run without a check of its own: 16 ms at 80 MHz, reached only by the
+ *  worst case of the bounds (an array filling the whole heap). With optimistic_yield's 10 ms, no stretch then
+ *  runs much longer than 30 ms without a yield (the watchdog allows 3.2 s). */
+export const BUDGET_CYCLES = 1_280_000;
+/** One iteration at most this long may check on the countdown (256 checks between looks at the clock). */
+export const SMALL_ITERATION_CYCLES = 2_000;
+/** The ESP8266's free heap with a sketch running: no array holds more bytes than this. */
+const HEAP_BYTES = 50 * 1024;
+/** An `if` branch that costs more than this (or is unbounded) may take the check of its loop. */
+const HEAVY_BRANCH_CYCLES = 2_000;
+/** Per iteration: the back-edge branch, the condition's branch. */
+const LOOP_OVERHEAD = 2;
+const CALL_OVERHEAD = 10;
+
+/** Constant-time built-ins: estimated cycles of one call (push: amortised growth). */
+const BUILTIN_CYCLES = new Map<string, number>([
+  ["abs", 40], ["min", 60], ["max", 60], ["sign", 40], ["floor", 150], ["ceil", 150], ["round", 200], ["trunc", 150],
+  ["sqrt", 4000], ["pop", 12],
+  ["digitalRead", 100], ["digitalWrite", 100], ["analogRead", 200], ["analogWrite", 200], ["pinMode", 100],
+  ["millis", 200], ["micros", 200],
+]);
+
+type FunctionNode = ts.FunctionLikeDeclaration;
+
+export type LoopPlan =
+  | { kind: "none"; why: "short" | "calls-check" | "interrupt" }
+  | { kind: "branches"; branches: ts.Block[]; rest: number }
+  | { kind: "head"; check: "countdown" | "clock" };
+
+export interface PlannerGraph {
+  recursive: Set<FunctionNode>;
+  interruptOnly: Set<FunctionNode>;
+  /** The user functions a call may reach (every override of a method). */
+  callees(node: ts.CallExpression | ts.NewExpression): FunctionNode[];
+  isFunctionNode(node: ts.Node | undefined): node is FunctionNode;
+}
+
+interface Range {
+  lo: number;
+  hi: number;
+}
+
+type Mode = "bound" | "untilCheck";
+
+export class YieldPlanner {
+  private readonly plans = new Map<ts.IterationStatement, LoopPlan>();
+  private readonly costs = { bound: new Map<ts.Node, number>(), untilCheck: new Map<ts.Node, number>() };
+  private readonly visiting = { bound: new Set<ts.Node>(), untilCheck: new Set<ts.Node>() };
+
+  constructor(private readonly ctx: LowerContext, private readonly graph: PlannerGraph) {}
+
+  plan(loop: ts.IterationStatement): LoopPlan {
+    let p = this.plans.get(loop);
+    if (!p) {
+      p = this.decide(loop);
+      this.plans.set(loop, p);
+    }
+    return p;
+  }
+
+  /** Whether a function checks on entry (recursive, not reached from an interrupt handler). */
+  entryChecks(fn: FunctionNode): boolean {
+    return this.graph.recursive.has(fn) && !this.graph.interruptOnly.has(fn);
+  }
+
+  /** Which entry check a recursive function gets: the countdown when its own body (up to the next check) is
+   *  small, else the clock. */
+  entryCheck(fn: FunctionNode): "countdown" | "clock" {
+    return fn.body && this.cost(fn.body, "untilCheck") <= SMALL_ITERATION_CYCLES ? "countdown" : "clock";
+  }
+
+  /** A recursive function that starts by returning a bounded value without recursing when a condition holds
+   *  (`return n < 2 ? n : fib(n - 1) + fib(n - 2)`, or `if (n < 2) return n;` first): the condition and
+   *  whether the leaf is taken when it holds. Only the other path needs the entry check: every recursion
+   *  passes it, and the leaf path is short. */
+  leafGuard(fn: FunctionNode): { condition: ts.Expression; leafWhen: boolean } | undefined {
+    const body = fn.body;
+    if (!body || !ts.isBlock(body) || !body.statements.length) return undefined;
+    const first = body.statements[0];
+    const bounded = (e: ts.Expression | undefined) => !!e && this.cost(e, "bound") <= SMALL_ITERATION_CYCLES;
+    if (ts.isReturnStatement(first) && first.expression) {
+      let e = first.expression;
+      while (ts.isParenthesizedExpression(e)) e = e.expression;
+      if (!ts.isConditionalExpression(e) || !isPure(this.ctx.checker, e.condition)) return undefined;
+      if (bounded(e.whenTrue)) return { condition: e.condition, leafWhen: true };
+      if (bounded(e.whenFalse)) return { condition: e.condition, leafWhen: false };
+      return undefined;
+    }
+    if (ts.isIfStatement(first) && !first.elseStatement && isPure(this.ctx.checker, first.expression)) {
+      const then = ts.isBlock(first.thenStatement) && first.thenStatement.statements.length === 1 ? first.thenStatement.statements[0] : first.thenStatement;
+      if (ts.isReturnStatement(then) && (!then.expression || bounded(then.expression))) return { condition: first.expression, leafWhen: true };
+    }
+    return undefined;
+  }
+
+  private decide(loop: ts.IterationStatement): LoopPlan {
+    const fn = enclosingFunction(loop, this.graph);
+    if (fn && this.graph.interruptOnly.has(fn)) return { kind: "none", why: "interrupt" };
+    const trips = this.trips(loop);
+    if (this.totalCost(loop) <= BUDGET_CYCLES) return { kind: "none", why: "short" };
+    const body = loop.statement;
+    if (Number.isFinite(trips) && ts.isBlock(body)) {
+      const branches: ts.Block[] = [];
+      let rest = this.headCost(loop, "bound");
+      for (const s of body.statements) {
+        if (!ts.isIfStatement(s)) {
+          rest += this.cost(s, "bound");
+          continue;
+        }
+        rest += this.exprCost(s.expression, "bound") + 2;
+        let kept = 0;
+        for (const branch of [s.thenStatement, s.elseStatement]) {
+          if (!branch) continue;
+          const c = this.cost(branch, "bound");
+          if (ts.isBlock(branch) && c > HEAVY_BRANCH_CYCLES) branches.push(branch);
+          else kept = Math.max(kept, c);
+        }
+        rest += kept;
+      }
+      if (branches.length && trips * rest <= BUDGET_CYCLES) return { kind: "branches", branches, rest };
+    }
+    // A callee's countdown check covers an iteration only when the iteration is small (256 of them between
+    // looks at the clock); a callee that checks the clock covers any.
+    const small = this.iterationCost(loop, "untilCheck") <= SMALL_ITERATION_CYCLES;
+    if (!hasContinue(body) && (this.mustCheck(body, small) || (loop.kind !== ts.SyntaxKind.ForOfStatement && this.exprMustCheck(conditionOf(loop), small)))) {
+      return { kind: "none", why: "calls-check" };
+    }
+    return { kind: "head", check: small ? "countdown" : "clock" };
+  }
+
+  // ---- trip bounds --------------------------------------------------------------------------------------
+
+  /** An upper bound of the loop's iterations, or Infinity. */
+  trips(loop: ts.IterationStatement): number {
+    let best = Infinity;
+    if (ts.isForStatement(loop)) best = Math.min(best, this.counterTrips(loop));
+    if (ts.isForOfStatement(loop)) {
+      const size = this.arrayElementBytes(loop.expression);
+      if (size) best = Math.min(best, Math.floor(HEAP_BYTES / size));
+    }
+    best = Math.min(best, this.scanTrips(loop), this.partitionTrips(loop));
+    return best;
+  }
+
+  /** `for (let i = S; i < E; i += K)` (or <=, >, >=, ++, --, -=) with ranges for S, E and K, `i` written only
+   *  by the increment. */
+  private counterTrips(loop: ts.ForStatement): number {
+    const init = loop.initializer;
+    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return Infinity;
+    const decl = init.declarations[0];
+    if (!ts.isIdentifier(decl.name) || !decl.initializer) return Infinity;
+    const counter = this.ctx.checker.getSymbolAtLocation(decl.name);
+    const cond = loop.condition;
+    const incr = loop.incrementor;
+    if (!counter || !cond || !incr || !ts.isBinaryExpression(cond)) return Infinity;
+    const isCounter = (e: ts.Expression) => ts.isIdentifier(e) && this.ctx.symbolOf(e) === counter;
+    if (!isCounter(cond.left)) return Infinity;
+    const start = this.range(decl.initializer);
+    const end = this.range(cond.right);
+    const step = this.stepRange(incr, isCounter);
+    if (!start || !end || !step) return Infinity;
+    if (writesTo(this.ctx, loop.statement, counter) || writesTo(this.ctx, cond, counter)) return Infinity;
+    const op = cond.operatorToken.kind;
+    let trips = Infinity;
+    if (step.lo >= 1) {
+      if (op === ts.SyntaxKind.LessThanToken) trips = Math.ceil((end.hi - start.lo) / step.lo);
+      if (op === ts.SyntaxKind.LessThanEqualsToken) trips = Math.floor((end.hi - start.lo) / step.lo) + 1;
+    } else if (step.hi <= -1) {
+      if (op === ts.SyntaxKind.GreaterThanToken) trips = Math.ceil((start.hi - end.lo) / -step.hi);
+      if (op === ts.SyntaxKind.GreaterThanEqualsToken) trips = Math.floor((start.hi - end.lo) / -step.hi) + 1;
+    }
+    return Number.isFinite(trips) ? Math.max(0, trips) : Infinity;
+  }
+
+  private stepRange(incr: ts.Expression, isCounter: (e: ts.Expression) => boolean, depth = 0): Range | undefined {
+    if ((ts.isPostfixUnaryExpression(incr) || ts.isPrefixUnaryExpression(incr)) && isCounter(incr.operand)) {
+      if (incr.operator === ts.SyntaxKind.PlusPlusToken) return { lo: 1, hi: 1 };
+      if (incr.operator === ts.SyntaxKind.MinusMinusToken) return { lo: -1, hi: -1 };
+      return undefined;
+    }
+    if (ts.isBinaryExpression(incr) && isCounter(incr.left)) {
+      const k = this.range(incr.right, depth + 1);
+      if (!k) return undefined;
+      if (incr.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return k;
+      if (incr.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) return { lo: -k.hi, hi: -k.lo };
+    }
+    return undefined;
+  }
+
+  /** The values an integer expression can take, from constants and the counters of enclosing loops. */
+  private range(e: ts.Expression, depth = 0): Range | undefined {
+    if (depth > 8) return undefined;
+    if (ts.isParenthesizedExpression(e)) return this.range(e.expression, depth + 1);
+    if (ts.isNumericLiteral(e)) {
+      const v = Number(e.text);
+      return Number.isSafeInteger(v) ? { lo: v, hi: v } : undefined;
+    }
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) {
+      const r = this.range(e.operand, depth + 1);
+      return r && { lo: -r.hi, hi: -r.lo };
+    }
+    if (ts.isBinaryExpression(e)) {
+      const a = this.range(e.left, depth + 1);
+      const b = a && this.range(e.right, depth + 1);
+      if (!a || !b) return undefined;
+      switch (e.operatorToken.kind) {
+        case ts.SyntaxKind.PlusToken: return { lo: a.lo + b.lo, hi: a.hi + b.hi };
+        case ts.SyntaxKind.MinusToken: return { lo: a.lo - b.hi, hi: a.hi - b.lo };
+        case ts.SyntaxKind.AsteriskToken: {
+          const p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi];
+          return { lo: Math.min(...p), hi: Math.max(...p) };
+        }
+        default: return undefined;
+      }
+    }
+    if (ts.isIdentifier(e)) {
+      const symbol = this.ctx.symbolOf(e);
+      const decl = symbol?.valueDeclaration;
+      if (!symbol || !decl || !ts.isVariableDeclaration(decl) || !decl.initializer || !ts.isVariableDeclarationList(decl.parent)) return undefined;
+      if (decl.parent.flags & ts.NodeFlags.Const) return this.range(decl.initializer, depth + 1);
+      // The counter of an enclosing `for`, written only by its increment.
+      const loop = decl.parent.parent;
+      if (!ts.isForStatement(loop) || loop.initializer !== decl.parent || decl.parent.declarations.length !== 1 || !isAncestor(loop, e)) return undefined;
+      if (!loop.condition || !ts.isBinaryExpression(loop.condition) || !loop.incrementor) return undefined;
+      const isCounter = (x: ts.Expression) => ts.isIdentifier(x) && this.ctx.symbolOf(x) === symbol;
+      if (!isCounter(loop.condition.left) || writesTo(this.ctx, loop.statement, symbol) || writesTo(this.ctx, loop.condition, symbol)) return undefined;
+      const start = this.range(decl.initializer, depth + 1);
+      const end = this.range(loop.condition.right, depth + 1);
+      const step = this.stepRange(loop.incrementor, isCounter, depth + 1);
+      if (!start || !end || !step) return undefined;
+      const op = loop.condition.operatorToken.kind;
+      // Inside the body the condition held: the counter is within it.
+      if (step.lo >= 1 && op === ts.SyntaxKind.LessThanToken) return { lo: start.lo, hi: end.hi - 1 };
+      if (step.lo >= 1 && op === ts.SyntaxKind.LessThanEqualsToken) return { lo: start.lo, hi: end.hi };
+      if (step.hi <= -1 && op === ts.SyntaxKind.GreaterThanToken) return { lo: end.lo + 1, hi: start.hi };
+      if (step.hi <= -1 && op === ts.SyntaxKind.GreaterThanEqualsToken) return { lo: end.lo, hi: start.hi };
+    }
+    return undefined;
+  }
+
+  /** A scan: every iteration reads `a[v]` (an array of numbers or booleans: a read past its end throws) in the
+   *  condition and moves `v` by a nonzero integer constant exactly once, so it ends within the array's length. */
+  private scanTrips(loop: ts.IterationStatement): number {
+    const scan = this.scan(loop);
+    return scan ? scan.elements + 2 : Infinity;
+  }
+
+  /** The scanned index (its symbol and the sign of its step) and the most elements its array can hold. */
+  private scan(loop: ts.IterationStatement): { v: ts.Symbol; sign: number; elements: number } | undefined {
+    if (ts.isForOfStatement(loop) || ts.isForInStatement(loop)) return undefined;
+    const cond = conditionOf(loop);
+    if (!cond) return undefined;
+    let guard: ts.Expression = cond;
+    while (ts.isParenthesizedExpression(guard) || (ts.isBinaryExpression(guard) && guard.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)) {
+      guard = ts.isParenthesizedExpression(guard) ? guard.expression : guard.left;
+    }
+    if (!ts.isBinaryExpression(guard) || !isRelational(guard.operatorToken.kind)) return undefined;
+    let best: { v: ts.Symbol; sign: number; elements: number } | undefined;
+    for (const side of [guard.left, guard.right]) {
+      if (!ts.isElementAccessExpression(side) || !ts.isIdentifier(side.argumentExpression)) continue;
+      const size = this.arrayElementBytes(side.expression, true);
+      const index = this.ctx.symbolOf(side.argumentExpression);
+      if (!size || !index || !this.movesOncePerIteration(loop, index)) continue;
+      const sign = this.monotoneSign(loop, index);
+      const elements = Math.floor(HEAP_BYTES / size);
+      if (sign && (!best || elements < best.elements)) best = { v: index, sign, elements };
+    }
+    return best;
+  }
+
+  /** +1 (or -1) when every write to `v` inside `root` moves it up (down) by a positive constant, else 0. */
+  private monotoneSign(root: ts.Node, v: ts.Symbol): number {
+    let sign = 0;
+    for (const w of writeNodes(this.ctx, root, v)) {
+      let s = 0;
+      if (ts.isPostfixUnaryExpression(w) || ts.isPrefixUnaryExpression(w)) s = w.operator === ts.SyntaxKind.PlusPlusToken ? 1 : -1;
+      else if (ts.isBinaryExpression(w)) {
+        const k = this.range(w.right);
+        if (k && k.lo === k.hi && k.lo !== 0) {
+          if (w.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) s = Math.sign(k.lo);
+          if (w.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) s = -Math.sign(k.lo);
+        }
+      }
+      if (!s || (sign && s !== sign)) return 0;
+      sign = s;
+    }
+    return sign;
+  }
+
+  /** A loop whose body ends with `if (C) { ... v++; }`, C being the loop's own condition (free of side effects):
+   *  an iteration that skips that branch ends the loop. When a scan of `a[v]` at the top of the body reads
+   *  every iteration and `v` only moves one way in the loop, every iteration that goes on reads a new index:
+   *  at most the array's length of them (Hoare's partition loop). */
+  private partitionTrips(loop: ts.IterationStatement): number {
+    const body = loop.statement;
+    const cond = conditionOf(loop);
+    // Only while/do: nothing runs between the last `if` and the loop's test (a for's increment would).
+    if (!(ts.isWhileStatement(loop) || ts.isDoStatement(loop))) return Infinity;
+    if (!cond || !ts.isBlock(body) || !body.statements.length || !isPure(this.ctx.checker, cond) || hasContinue(body)) return Infinity;
+    const last = body.statements[body.statements.length - 1];
+    if (!ts.isIfStatement(last) || last.elseStatement || last.expression.getText() !== cond.getText()) return Infinity;
+    const then = ts.isBlock(last.thenStatement) ? last.thenStatement.statements : [last.thenStatement];
+    let best = Infinity;
+    for (const s of body.statements.slice(0, -1)) {
+      if (!ts.isIterationStatement(s, false)) continue;
+      const scan = this.scan(s);
+      if (!scan || this.monotoneSign(loop, scan.v) !== scan.sign) continue;
+      const steps = then.some((t) => ts.isExpressionStatement(t) && writeTarget(t.expression) && [...writeNodes(this.ctx, t, scan.v)].length > 0);
+      if (steps) best = Math.min(best, scan.elements + 1);
+    }
+    return best;
+  }
+
+  /** The whole run of a loop with a trip bound: trips × one iteration, where a scan at the top of the body
+   *  whose index only moves one way in the loop counts its iterations over the whole run (at most its array's
+   *  length in all) instead of per iteration. */
+  totalCost(loop: ts.IterationStatement): number {
+    const trips = this.trips(loop);
+    if (!Number.isFinite(trips)) return Infinity;
+    const body = loop.statement;
+    if (!ts.isBlock(body)) return trips * this.iterationCost(loop, "bound");
+    let perIteration = this.headCost(loop, "bound");
+    let amortised = 0;
+    for (const s of body.statements) {
+      const scan = ts.isIterationStatement(s, false) ? this.scan(s) : undefined;
+      if (scan && ts.isIterationStatement(s, false) && this.monotoneSign(loop, scan.v) === scan.sign) {
+        perIteration += this.headCost(s, "bound");
+        amortised += (scan.elements + 1) * this.iterationCost(s, "bound");
+      } else {
+        perIteration += this.cost(s, "bound");
+      }
+    }
+    return trips * perIteration + amortised;
+  }
+
+  /** `v` is written in the loop only by one `v++`/`v--`/`v += k` (constant k ≠ 0) that runs on every
+   *  iteration: the for's increment, or a statement of the body with no `continue` before the next iteration. */
+  private movesOncePerIteration(loop: ts.IterationStatement, v: ts.Symbol): boolean {
+    const writes = [...writeNodes(this.ctx, loop, v)];
+    if (writes.length !== 1) return false;
+    const w = writes[0];
+    const isStep = (ts.isPostfixUnaryExpression(w) || ts.isPrefixUnaryExpression(w)) ||
+      (ts.isBinaryExpression(w) && (w.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken || w.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) &&
+        (this.range(w.right)?.lo ?? 0) === (this.range(w.right)?.hi ?? 0) && (this.range(w.right)?.lo ?? 0) !== 0);
+    if (!isStep) return false;
+    if (ts.isForStatement(loop) && loop.incrementor === w) return true;
+    const body = loop.statement;
+    const statements = ts.isBlock(body) ? body.statements : [body];
+    return !hasContinue(body) && statements.some((s) => ts.isExpressionStatement(s) && s.expression === w);
+  }
+
+  /** Bytes per element of an array (0 when not an array); `throwsPastEnd`: only element types whose read past
+   *  the end throws (numbers, booleans; not nullable). */
+  private arrayElementBytes(array: ts.Expression, throwsPastEnd = false): number {
+    const checker = this.ctx.checker;
+    const t = checker.getTypeAtLocation(array);
+    if (!checker.isArrayType(t)) return 0;
+    const element = checker.getTypeArguments(t as ts.TypeReference)[0];
+    if (!element) return 0;
+    const fixed = /^ts::Array<(u?int(8|16|32|64)_t|float|double|bool)>$/.exec(fixedCpp(this.ctx, array)?.cpp ?? "")?.[1];
+    if (fixed) return /8_t$|bool/.test(fixed) ? 1 : /16_t$/.test(fixed) ? 2 : /64_t$|double/.test(fixed) ? 8 : 4;
+    if (element.flags & ts.TypeFlags.BooleanLike) return 1;
+    if (element.flags & ts.TypeFlags.NumberLike) return 8;
+    return throwsPastEnd ? 0 : 4;
+  }
+
+  // ---- costs --------------------------------------------------------------------------------------------
+
+  /** One iteration: the condition, the body, the increment. */
+  private iterationCost(loop: ts.IterationStatement, mode: Mode): number {
+    return this.headCost(loop, mode) + this.cost(loop.statement, mode);
+  }
+
+  private headCost(loop: ts.IterationStatement, mode: Mode): number {
+    let c = LOOP_OVERHEAD;
+    const cond = conditionOf(loop);
+    if (cond) c += this.exprCost(cond, mode);
+    if (ts.isForStatement(loop) && loop.incrementor) c += this.exprCost(loop.incrementor, mode);
+    if (ts.isForOfStatement(loop)) {
+      const t = this.ctx.checker.getTypeAtLocation(loop.expression);
+      const element = this.ctx.checker.isArrayType(t) ? this.ctx.checker.getTypeArguments(t as ts.TypeReference)[0] : undefined;
+      const scalar = !!element && !!(element.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike));
+      c += scalar ? 4 : 10;  // the element copy (a reference count for objects)
+    }
+    return c;
+  }
+
+  /** Estimated cycles of a statement or expression. "bound": an upper bound, Infinity when unknown or
+   *  unbounded. "untilCheck": up to the next check (a checked loop or a checking function costs its entry). */
+  cost(node: ts.Node, mode: Mode): number {
+    const memo = this.costs[mode];
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    const visiting = this.visiting[mode];
+    if (visiting.has(node)) return Infinity;
+    visiting.add(node);
+    let c: number;
+    try {
+      c = ts.isExpression(node) ? this.exprCostUncached(node, mode) : this.statementCost(node, mode);
+    } finally {
+      visiting.delete(node);
+    }
+    memo.set(node, c);
+    return c;
+  }
+
+  private exprCost(e: ts.Expression, mode: Mode): number {
+    return this.cost(e, mode);
+  }
+
+  private statementCost(s: ts.Node, mode: Mode): number {
+    if (ts.isBlock(s)) return s.statements.reduce((sum, x) => sum + this.cost(x, mode), 0);
+    if (ts.isExpressionStatement(s)) return this.exprCost(s.expression, mode);
+    if (ts.isVariableStatement(s)) {
+      return s.declarationList.declarations.reduce((sum, d) => sum + (d.initializer ? 1 + this.exprCost(d.initializer, mode) + (isScalar(this.ctx.checker, d.initializer) ? 0 : 10) : 1), 0);
+    }
+    if (ts.isIfStatement(s)) {
+      return this.exprCost(s.expression, mode) + 1 + Math.max(this.cost(s.thenStatement, mode), s.elseStatement ? this.cost(s.elseStatement, mode) : 0);
+    }
+    if (ts.isReturnStatement(s)) return 2 + (s.expression ? this.exprCost(s.expression, mode) : 0);
+    if (ts.isBreakStatement(s) || ts.isContinueStatement(s) || ts.isEmptyStatement(s)) return 1;
+    if (ts.isIterationStatement(s, false)) {
+      const plan = this.plan(s);
+      const trips = this.trips(s);
+      if (plan.kind === "none" && plan.why === "short") return this.totalCost(s) + 4;
+      if (mode === "bound") return Infinity;
+      // Up to the next check: a loop that checks costs its condition until its first check.
+      if (plan.kind === "head") return this.headCost(s, mode) + 4;
+      if (plan.kind === "branches") return trips * plan.rest + 4;
+      // Every iteration calls a function that checks: one iteration up to that call.
+      if (plan.why === "calls-check") return this.iterationCost(s, mode);
+      return Infinity;
+    }
+    return Infinity;
+  }
+
+  private exprCostUncached(e: ts.Expression, mode: Mode): number {
+    const checker = this.ctx.checker;
+    if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) {
+      return this.exprCost(e.expression, mode);
+    }
+    if (ts.isIdentifier(e)) return isModuleVariable(this.ctx, e) ? 2 : 0;  // a global: an address and a load
+    if (e.kind === ts.SyntaxKind.ThisKeyword) return 0;
+    if (ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword ||
+      e.kind === ts.SyntaxKind.NullKeyword || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return 1;
+    if (ts.isPropertyAccessExpression(e)) {
+      if (isStringType(checker, e.expression)) return Infinity;  // a string's length counts UTF-16 units
+      // A getter or setter runs code, and an interface's property may be one in the class behind it.
+      const symbol = checker.getSymbolAtLocation(e.name);
+      if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || symbol.declarations?.some((d) => ts.isPropertySignature(d) && !d.getSourceFile().isDeclarationFile))) return Infinity;
+      return this.exprCost(e.expression, mode) + (e.expression.kind === ts.SyntaxKind.ThisKeyword ? 1 : 2);  // the null check, the load
+    }
+    if (ts.isElementAccessExpression(e)) {
+      const t = checker.getTypeAtLocation(e.expression);
+      if (!checker.isArrayType(t) && t.getSymbol()?.name !== "Uint8Array") return Infinity;
+      return this.exprCost(e.expression, mode) + this.exprCost(e.argumentExpression, mode) + 6 + (isInteger(this.ctx, e.argumentExpression) ? 0 : 40);
+    }
+    if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
+      const inner = this.exprCost(e.operand, mode);
+      const op = e.operator;
+      if (op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken) return inner + (isInteger(this.ctx, e.operand) ? 2 : 200);
+      return inner + (isInteger(this.ctx, e.operand) || op === ts.SyntaxKind.ExclamationToken ? 1 : 60);
+    }
+    if (ts.isConditionalExpression(e)) {
+      return this.exprCost(e.condition, mode) + 1 + Math.max(this.exprCost(e.whenTrue, mode), this.exprCost(e.whenFalse, mode));
+    }
+    if (ts.isBinaryExpression(e)) return this.binaryCost(e, mode);
+    if (ts.isCallExpression(e)) return this.callCost(e, mode);
+    return Infinity;  // allocation (new, literals, closures), templates, anything else
+  }
+
+  private binaryCost(e: ts.BinaryExpression, mode: Mode): number {
+    const checker = this.ctx.checker;
+    const k = e.operatorToken.kind;
+    const operands = this.exprCost(e.left, mode) + this.exprCost(e.right, mode);
+    if (k === ts.SyntaxKind.AmpersandAmpersandToken || k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.QuestionQuestionToken || k === ts.SyntaxKind.CommaToken) {
+      return operands + 1;
+    }
+    if (isStringType(checker, e.left) || isStringType(checker, e.right)) return Infinity;
+    const compound = k >= ts.SyntaxKind.FirstCompoundAssignment && k <= ts.SyntaxKind.LastCompoundAssignment;
+    if (k === ts.SyntaxKind.EqualsToken) return operands + (isScalar(checker, e.right) ? 1 : 12);
+    const op = compound ? compoundOperator(k) : k;
+    const numeric = !!(checker.getTypeAtLocation(e.left).flags & ts.TypeFlags.NumberLike) || !!(checker.getTypeAtLocation(e.right).flags & ts.TypeFlags.NumberLike);
+    const integer = isInteger(this.ctx, e.left) && isInteger(this.ctx, e.right);
+    let opCost: number;
+    switch (op) {
+      case ts.SyntaxKind.PlusToken:
+      case ts.SyntaxKind.MinusToken: opCost = integer ? 1 : 200; break;
+      case ts.SyntaxKind.AsteriskToken: opCost = integer ? 4 : 350; break;
+      case ts.SyntaxKind.SlashToken: opCost = integer ? 160 : 1200; break;
+      case ts.SyntaxKind.PercentToken: opCost = integer ? 160 : 2500; break;
+      case ts.SyntaxKind.AsteriskAsteriskToken: return Infinity;
+      case ts.SyntaxKind.AmpersandToken: case ts.SyntaxKind.BarToken: case ts.SyntaxKind.CaretToken:
+      case ts.SyntaxKind.LessThanLessThanToken: case ts.SyntaxKind.GreaterThanGreaterThanToken: case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
+        opCost = integer ? 1 : 150; break;
+      case ts.SyntaxKind.LessThanToken: case ts.SyntaxKind.LessThanEqualsToken: case ts.SyntaxKind.GreaterThanToken: case ts.SyntaxKind.GreaterThanEqualsToken:
+      case ts.SyntaxKind.EqualsEqualsEqualsToken: case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+      case ts.SyntaxKind.EqualsEqualsToken: case ts.SyntaxKind.ExclamationEqualsToken:
+        opCost = integer || !numeric ? 1 : 40; break;
+      default: return Infinity;
+    }
+    return operands + opCost + (compound ? 1 : 0);
+  }
+
+  private callCost(e: ts.CallExpression, mode: Mode): number {
+    const args = e.arguments.reduce((sum, a) => sum + this.exprCost(a, mode), 0);
+    const receiver = ts.isPropertyAccessExpression(e.expression) ? this.exprCost(e.expression.expression, mode) : 0;
+    const decl = this.ctx.checker.getResolvedSignature(e)?.declaration;
+    if (!decl) return Infinity;
+    if (decl.getSourceFile().isDeclarationFile) {
+      const name = ts.isPropertyAccessExpression(e.expression) ? e.expression.name.text : ts.isIdentifier(e.expression) ? e.expression.text : "";
+      // push: the store and the length, and the amortised growth (a copy of every element, twice at most).
+      const builtin = name === "push" ? 12 + 2 * this.pushedBytes(e) : BUILTIN_CYCLES.get(name);
+      return builtin === undefined ? Infinity : builtin + args + receiver;
+    }
+    const callees = this.graph.callees(e);
+    if (!callees.length) return Infinity;
+    let worst = 0;
+    for (const f of callees) {
+      if (this.entryChecks(f)) {
+        if (mode === "bound") return Infinity;
+        worst = Math.max(worst, CALL_OVERHEAD);
+        continue;
+      }
+      worst = Math.max(worst, f.body ? this.cost(f.body, mode) : Infinity);
+    }
+    return CALL_OVERHEAD + args + receiver + worst;
+  }
+
+  private pushedBytes(e: ts.CallExpression): number {
+    if (!ts.isPropertyAccessExpression(e.expression) || e.arguments.length !== 1) return Infinity;
+    return this.arrayElementBytes(e.expression.expression) || Infinity;
+  }
+
+  // ---- checks on every path ------------------------------------------------------------------------------
+
+  /** Every run of the statement calls a function that checks on entry (on the clock, unless `countdownOk`). */
+  private mustCheck(s: ts.Statement, countdownOk: boolean): boolean {
+    if (ts.isBlock(s)) return s.statements.some((x) => this.mustCheck(x, countdownOk));
+    if (ts.isExpressionStatement(s)) return this.exprMustCheck(s.expression, countdownOk);
+    if (ts.isVariableStatement(s)) return s.declarationList.declarations.some((d) => !!d.initializer && this.exprMustCheck(d.initializer, countdownOk));
+    if (ts.isIfStatement(s)) {
+      return this.exprMustCheck(s.expression, countdownOk) || (!!s.elseStatement && this.mustCheck(s.thenStatement, countdownOk) && this.mustCheck(s.elseStatement, countdownOk));
+    }
+    if (ts.isReturnStatement(s)) return !!s.expression && this.exprMustCheck(s.expression, countdownOk);
+    return false;
+  }
+
+  private exprMustCheck(e: ts.Expression | undefined, countdownOk: boolean): boolean {
+    if (!e) return false;
+    const must = (x: ts.Expression | undefined) => this.exprMustCheck(x, countdownOk);
+    if (ts.isCallExpression(e)) {
+      const callees = this.graph.callees(e);
+      // A callee whose leaf path skips its check (leafGuard) may never check: not counted.
+      if (callees.length && callees.every((f) => this.entryChecks(f) && !this.leafGuard(f) && (countdownOk || this.entryCheck(f) === "clock"))) return true;
+      return must(e.expression) || e.arguments.some(must);
+    }
+    if (ts.isBinaryExpression(e)) {
+      const k = e.operatorToken.kind;
+      if (k === ts.SyntaxKind.AmpersandAmpersandToken || k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.QuestionQuestionToken) return must(e.left);
+      return must(e.left) || must(e.right);
+    }
+    if (ts.isConditionalExpression(e)) return must(e.condition) || (must(e.whenTrue) && must(e.whenFalse));
+    if (this.graph.isFunctionNode(e) || ts.isClassExpression(e)) return false;
+    let found = false;
+    ts.forEachChild(e, (c) => {
+      if (!found && ts.isExpression(c) && !ts.isQuestionDotToken(c)) found = must(c);
+    });
+    return found && !hasOptionalChain(e);
+  }
+}
+
+// ---- helpers --------------------------------------------------------------------------------------------
+
+function conditionOf(loop: ts.IterationStatement): ts.Expression | undefined {
+  if (ts.isWhileStatement(loop) || ts.isDoStatement(loop)) return loop.expression;
+  if (ts.isForStatement(loop)) return loop.condition;
+  return undefined;
+}
+
+function enclosingFunction(node: ts.Node, graph: PlannerGraph): FunctionNode | undefined {
+  for (let n = node.parent; n; n = n.parent) if (graph.isFunctionNode(n)) return n;
+  return undefined;
+}
+
+function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+function isRelational(k: ts.SyntaxKind): boolean {
+  return k === ts.SyntaxKind.LessThanToken || k === ts.SyntaxKind.LessThanEqualsToken || k === ts.SyntaxKind.GreaterThanToken || k === ts.SyntaxKind.GreaterThanEqualsToken;
+}
+
+function hasOptionalChain(e: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isQuestionDotToken(n)) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(e);
+  return found;
+}
+
+/** A `continue` in the statement that targets its loop (not one in a nested loop or function). */
+function hasContinue(body: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node, nested: boolean): void => {
+    if (found) return;
+    if (ts.isContinueStatement(n) && (!nested || n.label)) found = true;
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    ts.forEachChild(n, (c) => visit(c, nested || ts.isIterationStatement(n, false)));
+  };
+  visit(body, false);
+  return found;
+}
+
+/** Reading it twice gives the same value and changes nothing: names, literals, property and element reads,
+ *  arithmetic and comparisons. */
+export function isPure(checker: ts.TypeChecker, e: ts.Expression): boolean {
+  const pure = (x: ts.Expression): boolean => isPure(checker, x);
+  if (ts.isIdentifier(e) || ts.isNumericLiteral(e) || ts.isStringLiteral(e) || e.kind === ts.SyntaxKind.ThisKeyword ||
+    e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return true;
+  if (ts.isParenthesizedExpression(e)) return pure(e.expression);
+  // A getter runs code: not pure.
+  if (ts.isPropertyAccessExpression(e)) return !((checker.getSymbolAtLocation(e.name)?.flags ?? 0) & ts.SymbolFlags.GetAccessor) && pure(e.expression);
+  if (ts.isElementAccessExpression(e)) return pure(e.expression) && pure(e.argumentExpression);
+  if (ts.isPrefixUnaryExpression(e)) return e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken && pure(e.operand);
+  if (ts.isBinaryExpression(e)) {
+    const k = e.operatorToken.kind;
+    return !(k >= ts.SyntaxKind.FirstAssignment && k <= ts.SyntaxKind.LastAssignment) && k !== ts.SyntaxKind.CommaToken && pure(e.left) && pure(e.right);
+  }
+  return false;
+}
+
+function writeTarget(node: ts.Node): ts.Expression | undefined {
+  if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) return node.operand;
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return node.left;
+  return undefined;
+}
+
+function* writeNodes(ctx: LowerContext, root: ts.Node, symbol: ts.Symbol): Generator<ts.Node> {
+  const found: ts.Node[] = [];
+  const visit = (n: ts.Node): void => {
+    const target = writeTarget(n);
+    if (target && ts.isIdentifier(target) && ctx.symbolOf(target) === symbol) found.push(n);
+    ts.forEachChild(n, visit);
+  };
+  visit(root);
+  yield* found;
+}
+
+function writesTo(ctx: LowerContext, root: ts.Node, symbol: ts.Symbol): boolean {
+  return !writeNodes(ctx, root, symbol).next().done;
+}
+
+function isStringType(checker: ts.TypeChecker, e: ts.Expression): boolean {
+  return !!(checker.getTypeAtLocation(e).flags & ts.TypeFlags.StringLike);
+}
+
+/** A variable declared at the top level of a file (a C++ global: its address, then a load). */
+function isModuleVariable(ctx: LowerContext, e: ts.Identifier): boolean {
+  const decl = ctx.symbolOf(e)?.valueDeclaration;
+  return !!decl && ts.isVariableDeclaration(decl) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent);
+}
+
+function isScalar(checker: ts.TypeChecker, e: ts.Expression): boolean {
+  return !!(checker.getTypeAtLocation(e).flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.EnumLike));
+}
+
+/** An integer held in an integer C++ type: a fixed-width value or operation, or a bare `number` counter proven
+ *  int32 (arithmetic with such a counter is still done in double). Other numbers are software doubles. */
+function isInteger(ctx: LowerContext, e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isNumericLiteral(e)) return Number.isInteger(Number(e.text));
+  const fixed = fixedCpp(ctx, e);
+  return !!fixed && /^u?int(8|16|32|64)_t$/.test(fixed.cpp);
+}
+
+function compoundOperator(k: ts.SyntaxKind): ts.SyntaxKind {
+  switch (k) {
+    case ts.SyntaxKind.PlusEqualsToken: return ts.SyntaxKind.PlusToken;
+    case ts.SyntaxKind.MinusEqualsToken: return ts.SyntaxKind.MinusToken;
+    case ts.SyntaxKind.AsteriskEqualsToken: return ts.SyntaxKind.AsteriskToken;
+    case ts.SyntaxKind.SlashEqualsToken: return ts.SyntaxKind.SlashToken;
+    case ts.SyntaxKind.PercentEqualsToken: return ts.SyntaxKind.PercentToken;
+    case ts.SyntaxKind.AsteriskAsteriskEqualsToken: return ts.SyntaxKind.AsteriskAsteriskToken;
+    case ts.SyntaxKind.AmpersandEqualsToken: return ts.SyntaxKind.AmpersandToken;
+    case ts.SyntaxKind.BarEqualsToken: return ts.SyntaxKind.BarToken;
+    case ts.SyntaxKind.CaretEqualsToken: return ts.SyntaxKind.CaretToken;
+    case ts.SyntaxKind.LessThanLessThanEqualsToken: return ts.SyntaxKind.LessThanLessThanToken;
+    case ts.SyntaxKind.GreaterThanGreaterThanEqualsToken: return ts.SyntaxKind.GreaterThanGreaterThanToken;
+    case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken: return ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken;
+    default: return ts.SyntaxKind.Unknown;
+  }
+}
