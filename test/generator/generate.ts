@@ -741,8 +741,10 @@ class ProgramGenerator {
     const o = r.pick(opts);
     // The bodies do not rely on the narrowing: in code TypeScript sees as unreachable (`if (false)`) it does
     // not narrow, and the program would not type-check.
-    if (o.type === ON) return [`if (${o.name} !== undefined) {`, `  console.log((${o.name} ?? 0) + 1, (${o.name} ?? 0).toFixed(${r.range(0, 3)}));`, "}"];
-    if (o.type === OS) return [`if (${o.name} !== undefined) {`, `  console.log((${o.name} ?? "").length, (${o.name} ?? "").toUpperCase());`, "}"];
+    // Number(...)/String(...) keep a method call valid where an enclosing condition narrowed the variable to
+    // never (g52402: `(p ?? 0).toFixed(1)` in the else branch of `c || (p ?? -2.5)`).
+    if (o.type === ON) return [`if (${o.name} !== undefined) {`, `  console.log((${o.name} ?? 0) + 1, Number(${o.name} ?? 0).toFixed(${r.range(0, 3)}));`, "}"];
+    if (o.type === OS) return [`if (${o.name} !== undefined) {`, `  console.log((${o.name} ?? "").length, String(${o.name} ?? "").toUpperCase());`, "}"];
     if (o.type === "number[] | undefined") return [`console.log(String(${o.name}?.length), ${o.name}?.join("|") ?? "none");`];
     if (this.interfaces.some((i) => `${i} | undefined` === o.type)) return [`if (${o.name} !== undefined) {`, `  console.log(${o.name}?.n, ${o.name}?.s);`, "}"];
     return [`if (${o.name} ${r.pick(["!== undefined", "!= null"])}) {`, `  console.log(${o.name}?.a ?? 0, ${o.name}?.label() ?? "");`, "} else {", '  console.log("none");', "}"];

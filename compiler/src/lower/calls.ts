@@ -452,16 +452,17 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
     const texts = args.map((a) => () => exprAs(ctx, a, element));
     return sequenced(ctx, [object, ...args], [recv, ...texts], [objCpp, ...args.map(() => element)], ([r, ...v]) => `${r}.${name}(${v.join(", ")})`, "double");
   }
-  if (name === "splice") {
-    const texts = args.map((a, i) => exprAs(ctx, a, i < 2 ? "double" : element));
-    return `${recv}.splice(${texts.join(", ")})`;
-  }
-  if (name === "concat") return `${recv}.concat(${args.map((a) => exprAs(ctx, a, objCpp)).join(", ")})`;
+  // JavaScript evaluates the receiver before the arguments (`xs.fill(f())` where f reassigns xs fills the old
+  // array): when they interfere, the receiver goes into a temporary first.
+  const withReceiver = (cpps: string[], build: (r: string, v: string[]) => string): string =>
+    sequenced(ctx, [object, ...args], [recv, ...args.map((a, i) => exprAs(ctx, a, cpps[i]))], [objCpp, ...cpps], ([r, ...v]) => build(r, v), resultCpp);
+  if (name === "splice") return withReceiver(args.map((_, i) => (i < 2 ? "double" : element)), (r, v) => `${r}.splice(${v.join(", ")})`);
+  if (name === "concat") return withReceiver(args.map(() => objCpp), (r, v) => `${r}.concat(${v.join(", ")})`);
   if (name === "indexOf" || name === "includes" || name === "lastIndexOf" || name === "fill") {
-    return `${recv}.${name}(${args.map((a, i) => exprAs(ctx, a, i === 0 ? element : "double")).join(", ")})`;
+    return withReceiver(args.map((_, i) => (i === 0 ? element : "double")), (r, v) => `${r}.${name}(${v.join(", ")})`);
   }
   if (name === "slice" && args.length === 0) return `${recv}.slice(0)`;
-  return callArgs(ctx, node, (a) => `${recv}.${name}(${a.join(", ")})`, resultCpp);
+  return callArgs(ctx, node, (a) => `${a[0]}.${name}(${a.slice(1).join(", ")})`, resultCpp, [{ node: object, text: recv, cpp: objCpp }]);
 }
 
 export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {

@@ -368,7 +368,7 @@ export function interferes(ctx: LowerContext, a: ts.Node, b: ts.Node): boolean {
 }
 
 /** Whether C++'s unspecified operand order could make the operands' results differ from JavaScript's. */
-function needsSequencing(ctx: LowerContext, nodes: readonly ts.Node[]): boolean {
+export function needsSequencing(ctx: LowerContext, nodes: readonly ts.Node[]): boolean {
   const effectful = nodes.filter(hasSideEffects);
   if (effectful.length >= 2) return true;
   if (effectful.length === 0 || nodes.length < 2) return false;
@@ -556,8 +556,8 @@ function classNameOfThis(ctx: LowerContext, node: ts.Node): string {
 
 function identifier(ctx: LowerContext, node: ts.Identifier): string {
   if (node.text === "undefined") return "ts::undefined";
-  if (node.text === "NaN") return "NAN";
-  if (node.text === "Infinity") return "INFINITY";
+  if (node.text === "NaN") return "double(NAN)";
+  if (node.text === "Infinity") return "double(INFINITY)";
   const symbol = ctx.symbolOf(node);
   if (!symbol) return cppIdentifier(node.text);
   const storage = variableRef(ctx, symbol, node);
@@ -1110,10 +1110,18 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
     const target = lvalue(ctx, left);
     const inferred = ts.isIdentifier(left) && ctx.inferredInt.has(ctx.symbolOf(left)!);
     const simple = op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.AsteriskToken || (op === ts.SyntaxKind.PlusToken && isNumberType(typeOf(ctx, left))) || (op === ts.SyntaxKind.SlashToken && cpp === "double");
-    if (simple && (cpp === "double" || isIntegerCpp(cpp) || inferred) && !hasSideEffects(left)) {
+    // JavaScript reads the target before evaluating the right side; C++17 evaluates the right side of `-=`
+    // first. When the right side may change the target (`v -= f()` where f assigns v), the old value is read
+    // into a temporary first (binaryValue sequences the operands).
+    const inOrder = !needsSequencing(ctx, [left, node.right]);
+    if (simple && (cpp === "double" || isIntegerCpp(cpp) || inferred) && !hasSideEffects(left) && inOrder) {
       return `${target} ${ts.tokenToString(op)}= ${numericOperand(ctx, node.right, cpp)}`;
     }
-    if (op === ts.SyntaxKind.PlusToken && cpp === "ts::String") return `${target} = ts::concat(${target}, ${expr(ctx, node.right)})`;
+    if (op === ts.SyntaxKind.PlusToken && cpp === "ts::String") {
+      if (inOrder) return `${target} = ts::concat(${target}, ${expr(ctx, node.right)})`;
+      const operands = [left, node.right].map((p) => stringOperand(ctx, p));
+      return `${target} = ${sequenced(ctx, [left, node.right], operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::concat(${v.join(", ")})`, "ts::String")}`;
+    }
     const value = binaryValue(ctx, node, op, left, node.right);
     return `${target} = ${convert(value, cppOf(ctx, node), cpp)}`;
   }
@@ -1208,7 +1216,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   if (symbol && symbol.flags & ts.SymbolFlags.Accessor && !asLvalue && !symbol.declarations?.some(ts.isGetAccessor)) {
     // A setter without a getter reads as undefined.
     const cpp = cppOf(ctx, node);
-    return cpp === "double" ? "NAN" : isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
+    return cpp === "double" ? "double(NAN)" : isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
   }
   if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
@@ -1236,7 +1244,7 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
       if (constants[name]) return constants[name];
     }
     if (object.text === "Number") {
-      const constants: Record<string, string> = { MAX_SAFE_INTEGER: "9007199254740991.0", MIN_SAFE_INTEGER: "(-9007199254740991.0)", EPSILON: "2.220446049250313e-16", MAX_VALUE: "1.7976931348623157e308", MIN_VALUE: "5e-324", POSITIVE_INFINITY: "INFINITY", NEGATIVE_INFINITY: "(-INFINITY)", NaN: "NAN" };
+      const constants: Record<string, string> = { MAX_SAFE_INTEGER: "9007199254740991.0", MIN_SAFE_INTEGER: "(-9007199254740991.0)", EPSILON: "2.220446049250313e-16", MAX_VALUE: "1.7976931348623157e308", MIN_VALUE: "5e-324", POSITIVE_INFINITY: "double(INFINITY)", NEGATIVE_INFINITY: "(-double(INFINITY))", NaN: "double(NAN)" };
       if (constants[name]) return constants[name];
     }
   }
@@ -1321,7 +1329,11 @@ export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link
 
 function isStaticReceiver(ctx: LowerContext, node: ts.Expression): boolean {
   const symbol = ts.isIdentifier(node) ? ctx.symbolOf(node) : undefined;
-  return !!symbol && !!(symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum));
+  if (!symbol) return false;
+  if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum)) return true;
+  // A global of the runtime's typings (Math, Number, console, Serial) is never nullish either.
+  const decl = symbol.valueDeclaration;
+  return !!decl && ts.isVariableDeclaration(decl) && ctx.isRuntimeFile(decl.getSourceFile().fileName);
 }
 
 function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): string {

@@ -1,8 +1,9 @@
 // C++ spellings of TypeScript literals: numbers as doubles that read naturally, strings as flash literals.
 export function numberLiteral(value: number, asOperand: boolean): string {
-  if (Number.isNaN(value)) return "NAN";
-  if (value === Infinity) return "INFINITY";
-  if (value === -Infinity) return "(-INFINITY)";
+  // NAN and INFINITY are floats in C: next to an int literal in a ternary they would make it a float.
+  if (Number.isNaN(value)) return "double(NAN)";
+  if (value === Infinity) return "double(INFINITY)";
+  if (value === -Infinity) return "(-double(INFINITY))";
   if (Object.is(value, -0)) return "-0.0";
   if (Number.isInteger(value) && Math.abs(value) < 2 ** 53) {
     const text = String(value);

@@ -8,7 +8,7 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, symbolCpp } from "./types.js";
-import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp, hasSideEffects } from "./expressions.js";
+import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp, hasSideEffects, needsSequencing } from "./expressions.js";
 import { typeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
@@ -374,8 +374,17 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
   const sourceNode = entriesOf ?? iterable;
   // The iterable is evaluated once, before the loop: its temporaries go in front of the loop.
   const lowered = ctx.hoisting(sourceNode, () => expr(ctx, sourceNode));
-  const source = lowered.value;
+  let source = lowered.value;
   const before = hoisted(lowered.lines);
+  // JavaScript iterates the value the expression had when the loop began: when the body may assign the
+  // variable (`for (const c of s) s = ...`), the loop holds its own handle (a C++ range-for would keep a
+  // reference to the variable and iterate a freed string).
+  let variable: ts.Expression = iterable;
+  while (ts.isParenthesizedExpression(variable)) variable = variable.expression;
+  const declared = ts.isIdentifier(variable) ? ctx.checker.getSymbolAtLocation(variable)?.valueDeclaration : undefined;
+  const isConst = !!declared && ts.isVariableDeclaration(declared) && !!(ts.getCombinedNodeFlags(declared) & ts.NodeFlags.Const);
+  const assignable = (ts.isIdentifier(variable) && !isConst) || ts.isPropertyAccessExpression(variable) || ts.isElementAccessExpression(variable);
+  if (assignable && needsSequencing(ctx, [iterable, node.statement])) source = `${iterCpp}(${source})`;
   const decl = node.initializer;
   if (!ts.isVariableDeclarationList(decl) || decl.declarations.length !== 1) {
     ctx.report(decl, "noForOfWithoutDeclaration");
