@@ -1,5 +1,6 @@
 // compile(options): runs the pipeline — program.ts (TypeScript checker) → check.ts (subset rules) →
-// lower/ (typed AST → C++ text with #line directives) — and returns the sketch files or the diagnostics.
+// lower/analyses.ts (passes recording facts) → lower/ (typed AST → C++ statements; temporaries as IR, ir/) →
+// text with #line directives — and returns the sketch files or the diagnostics.
 // Never throws for a user mistake; an exception here is a compiler bug.
 import ts from "typescript";
 import { basename } from "node:path";
@@ -10,6 +11,7 @@ import { createProgram, withRequired } from "./program.js";
 import { checkSubset } from "./check.js";
 import { LowerContext } from "./lower/context.js";
 import { lowerModules, orderModules } from "./lower/module.js";
+import { runAnalyses } from "./lower/analyses.js";
 
 export function compile(options: CompileOptions): CompileResult {
   if (!existsSync(options.entry)) {
@@ -29,7 +31,8 @@ export function compile(options: CompileOptions): CompileResult {
   checkSubset(ctx, order.files);
   if (ctx.diagnostics.length) return { diagnostics: [...ctx.diagnostics, ...ctx.warnings] };
 
-  // Lowering runs once; the adapter headers of the libraries it used (and those they require) are included at the top afterwards.
+  // The analyses run first (passes that record facts), then lowering runs once; the adapter headers of the libraries it used (and those they require) are included at the top afterwards.
+  runAnalyses(ctx, order);
   const text = lowerModules(ctx, order);
   const used = withRequired([...ctx.usedLibraries], libraries);
   if (ctx.diagnostics.length) return { diagnostics: [...ctx.diagnostics, ...ctx.warnings] };

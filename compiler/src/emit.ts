@@ -3,6 +3,7 @@
 // the implied line (the previous directive plus the lines written since) differs from the statement's line,
 // so straight-line code stays readable.
 import ts from "typescript";
+import { spanOf, type Span } from "./ir/nodes.js";
 
 export class CppWriter {
   private readonly out: (string | (() => string[]))[] = [];
@@ -20,8 +21,8 @@ export class CppWriter {
     this.indentLevel--;
   }
 
-  /** Writes a line of C++; `source` maps it to the TypeScript node's first line. */
-  line(text = "", source?: ts.Node): void {
+  /** Writes a line of C++; `source` maps it to the TypeScript node's (or span's) first line. */
+  line(text = "", source?: ts.Node | Span): void {
     if (source) this.mapTo(source);
     for (const part of text.split("\n")) {
       this.out.push(part.length ? "  ".repeat(this.indentLevel) + part : "");
@@ -40,10 +41,10 @@ export class CppWriter {
     this.out.push(lines);
   }
 
-  mapTo(node: ts.Node): void {
-    const sf = node.getSourceFile();
-    const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-    const file = this.displayName(sf.fileName);
+  mapTo(source: ts.Node | Span): void {
+    const span = "kind" in source ? spanOf(source) : source;
+    const line = span.line;
+    const file = this.displayName(span.file);
     if (file !== this.impliedFile || line !== this.impliedLine) {
       this.out.push(`#line ${line} "${file}"`);
       this.impliedFile = file;

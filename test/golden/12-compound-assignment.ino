@@ -57,13 +57,13 @@ void setup() {
 #line 15 "12-compound-assignment.ts"
   ts::console_log(y);
   i = 0;
-  double _a5 = i++; double _a6 = i; double _a7 = ++i; double _a8 = i; double _a9 = i--; double _a10 = i; double _a11 = --i; double _a12 = i; ts::console_log(_a5, _a6, _a7, _a8, _a9, _a10, _a11, _a12);
+  double _a1 = i++; double _a2 = i; double _a3 = ++i; double _a4 = i; double _a5 = i--; double _a6 = i; double _a7 = --i; double _a8 = i; ts::console_log(_a1, _a2, _a3, _a4, _a5, _a6, _a7, _a8);
   arr = ts::Array<double>::of(0, 0, 0);
   k = 0;
   arr.set(k++, 5);
-  [&]() -> double { auto _o14 = arr; double _i15 = k++; double _v = _o14.get(_i15) + 7; _o14.set(_i15, _v); return _v; }();
-  ts::Array<double> _a18 = arr; double _a19 = k; double _a20 = (k++) * 10.0; _a18.set(_a19, _a20);
-  ts::String _a21 = arr.join(TS_STR(",")); double _a22 = k; ts::console_log(_a21, _a22);
+  double _i9 = k++; arr.set(_i9, arr.get(_i9) + 7);
+  ts::Array<double> _a10 = arr; double _a11 = k; double _a12 = (k++) * 10.0; _a10.set(_a11, _a12);
+  ts::String _a13 = arr.join(TS_STR(",")); double _a14 = k; ts::console_log(_a13, _a14);
   s = TS_STR("a");
   s = ts::concat(s, TS_STR("b"));
   s = ts::concat(s, 1.0);

@@ -46,7 +46,7 @@ ts::Fn<double()> makeCounter(double start) {
 #line 27 "38-closures.ts"
 ts::Ref<Accumulator> makeAccumulator() {
   auto sum = ts::cell<double>(0);
-  return [&]() { auto _obj2 = ts::make<Accumulator>(); _obj2->add = ts::Fn<void(double)>([=](double x) -> void { sum->value += x; }); _obj2->total = ts::Fn<double()>([=]() -> double { return sum->value; }); return _obj2; }();
+  auto _obj1 = ts::make<Accumulator>(); _obj1->add = ts::Fn<void(double)>([=](double x) -> void { sum->value += x; }); _obj1->total = ts::Fn<double()>([=]() -> double { return sum->value; }); return _obj1;
 }
 
 // ---- sketch
@@ -55,14 +55,14 @@ void setup() {
 #line 9 "38-closures.ts"
   c1 = makeCounter(0);
   c2 = makeCounter(100);
-  double _a3 = c1(); double _a4 = c1(); double _a5 = c2(); double _a6 = c1(); double _a7 = c2(); ts::console_log(_a3, _a4, _a5, _a6, _a7);
+  double _a2 = c1(); double _a3 = c1(); double _a4 = c2(); double _a5 = c1(); double _a6 = c2(); ts::console_log(_a2, _a3, _a4, _a5, _a6);
   shared = 0;
   inc = ts::Fn<void()>([=]() -> void { shared += 1.0; });
 #line 16 "38-closures.ts"
   get = ts::Fn<double()>([=]() -> double { return shared; });
   inc();
   inc();
-  double _a8 = get(); double _a9 = shared; ts::console_log(_a8, _a9);
+  double _a7 = get(); double _a8 = shared; ts::console_log(_a7, _a8);
   shared = 10;
   inc();
   ts::console_log(get());

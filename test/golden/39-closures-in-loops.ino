@@ -72,7 +72,7 @@ void setup() {
     bumpers.push(ts::Fn<double()>([=]() -> double { return ++i->value; }));
   }
 #line 29 "39-closures-in-loops.ts"
-  double _a7 = bumpers.get(0)(); double _a8 = bumpers.get(0)(); double _a9 = bumpers.get(1)(); ts::console_log(_a7, _a8, _a9);
+  double _a1 = bumpers.get(0)(); double _a2 = bumpers.get(0)(); double _a3 = bumpers.get(1)(); ts::console_log(_a1, _a2, _a3);
   ts::exitProgram(0);
 }
 

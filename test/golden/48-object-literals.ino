@@ -66,14 +66,14 @@ ts::Ref<Config> config;
 // ---- definitions
 #line 28 "48-object-literals.ts"
 ts::Ref<User> makeUser(ts::String name) {
-  return [&]() { auto _obj1 = ts::make<User>(); _obj1->name = name; _obj1->age = 0; _obj1->address = [&]() { auto _obj2 = ts::make<Address>(); _obj2->city = TS_STR("\?"); _obj2->zip = TS_STR("none"); return _obj2; }(); _obj1->tags = ts::Array<ts::String>::empty(); return _obj1; }();
+  auto _obj1 = ts::make<User>(); _obj1->name = name; _obj1->age = 0; auto _obj2 = ts::make<Address>(); _obj2->city = TS_STR("\?"); _obj2->zip = TS_STR("none"); _obj1->address = _obj2; _obj1->tags = ts::Array<ts::String>::empty(); return _obj1;
 }
 
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 13 "48-object-literals.ts"
-  u = [&]() { auto _obj3 = ts::make<User>(); _obj3->name = TS_STR("ann"); _obj3->age = 31; _obj3->address = [&]() { auto _obj4 = ts::make<Address>(); _obj4->city = TS_STR("Oslo"); return _obj4; }(); _obj3->tags = ts::Array<ts::String>::of(TS_STR("a"), TS_STR("b")); return _obj3; }();
+  auto _obj3 = ts::make<User>(); _obj3->name = TS_STR("ann"); _obj3->age = 31; auto _obj4 = ts::make<Address>(); _obj4->city = TS_STR("Oslo"); _obj3->address = _obj4; _obj3->tags = ts::Array<ts::String>::of(TS_STR("a"), TS_STR("b")); u = _obj3;
   ts::String _a5 = u->name; double _a6 = u->age; ts::String _a7 = u->address->city; ts::String _a8 = ts::toString(u->address->zip); ts::String _a9 = u->tags.join(TS_STR("+")); ts::console_log(_a5, _a6, _a7, _a8, _a9);
   u->age += 1.0;
   u->address->zip = TS_STR("0150");
@@ -82,15 +82,15 @@ void setup() {
   alias = u;
   alias->name = TS_STR("ann-marie");
   ts::console_log(u->name);
-  pairs = ts::Array<ts::Ref<Pair>>::of([&]() { auto _obj10 = ts::make<Pair>(); _obj10->key = TS_STR("x"); _obj10->value = 1; return _obj10; }(), [&]() { auto _obj11 = ts::make<Pair>(); _obj11->value = 2; _obj11->key = TS_STR("y"); return _obj11; }());
+  auto _obj10 = ts::make<Pair>(); _obj10->key = TS_STR("x"); _obj10->value = 1; auto _obj11 = ts::make<Pair>(); _obj11->value = 2; _obj11->key = TS_STR("y"); pairs = ts::Array<ts::Ref<Pair>>::of(_obj10, _obj11);
 #line 26 "48-object-literals.ts"
-  pairs.push([&]() { auto _obj12 = ts::make<Pair>(); _obj12->key = TS_STR("z"); _obj12->value = 3; return _obj12; }());
+  auto _obj12 = ts::make<Pair>(); _obj12->key = TS_STR("z"); _obj12->value = 3; pairs.push(_obj12);
   ts::console_log(pairs.map([&](ts::Ref<Pair> p, double) -> ts::String { return ts::concat(p->key, TS_STR("="), p->value); }).join(TS_STR("&")));
 #line 31 "48-object-literals.ts"
   v = makeUser(TS_STR("bob"));
-  ts::console_log(v->name, v->address->city, [&]() -> ts::String { ts::String _c13 = v->address->zip; if (!ts::isNullish(_c13)) return _c13; return TS_STR("-"); }(), v->tags.length());
+  ts::String _c13 = v->address->zip; ts::console_log(v->name, v->address->city, (!ts::isNullish(_c13) ? ts::String(_c13) : ts::String(TS_STR("-"))), v->tags.length());
 #line 38 "48-object-literals.ts"
-  config = [&]() { auto _obj14 = ts::make<Config>(); _obj14->retries = 3; _obj14->verbose = false; _obj14->name = TS_STR("cfg"); return _obj14; }();
+  auto _obj14 = ts::make<Config>(); _obj14->retries = 3; _obj14->verbose = false; _obj14->name = TS_STR("cfg"); config = _obj14;
   config->retries--;
   ts::console_log(config->retries, config->verbose, config->name);
   ts::exitProgram(0);

@@ -55,7 +55,7 @@ void setup() {
   for (ts::String l : ts::Array<ts::String>::of(TS_STR("INFO"), TS_STR("DEBUG"), TS_STR("INFO"))) {
     TSD_YIELD_CHECK();
 #line 13 "55-enum-string.ts"
-    seen.set(l, ([&]() -> double { ts::Opt<double> _c5 = seen.getOpt(l); if (!ts::isNullish(_c5)) return _c5.value(); return 0; }()) + 1.0);
+    ts::Opt<double> _c5 = seen.getOpt(l); seen.set(l, ((!ts::isNullish(_c5) ? double(_c5.value()) : double(0))) + 1.0);
   }
 #line 14 "55-enum-string.ts"
   for (auto& _entry6 : seen) {

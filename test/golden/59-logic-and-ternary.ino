@@ -56,12 +56,12 @@ void setup() {
   bool _a1 = f(TS_STR("a")) && t(TS_STR("b")); bool _a2 = t(TS_STR("c")) || f(TS_STR("d")); bool _a3 = f(TS_STR("e")) || t(TS_STR("f")); bool _a4 = t(TS_STR("g")) && f(TS_STR("h")); ts::console_log(_a1, _a2, _a3, _a4);
   ts::console_log(calls.join(TS_STR("")));
 #line 19 "59-logic-and-ternary.ts"
-  ts::String _a9 = [&]() -> ts::String { ts::String _l5 = str(TS_STR("")); if (ts::truthy(_l5)) return _l5; return TS_STR("default"); }(); ts::String _a10 = [&]() -> ts::String { ts::String _l6 = str(TS_STR("value")); if (ts::truthy(_l6)) return _l6; return TS_STR("default"); }(); ts::String _a11 = [&]() -> ts::String { ts::String _l7 = str(TS_STR("")); if (!ts::truthy(_l7)) return _l7; return TS_STR("never"); }(); ts::String _a12 = [&]() -> ts::String { ts::String _l8 = str(TS_STR("x")); if (!ts::truthy(_l8)) return _l8; return TS_STR("y"); }(); ts::console_log(_a9, _a10, _a11, _a12);
-  double _a18 = [&]() -> double { double _l13 = num(0); if (ts::truthy(_l13)) return _l13; return 42; }(); double _a19 = [&]() -> double { double _l14 = num(7); if (ts::truthy(_l14)) return _l14; return 42; }(); double _a20 = [&]() -> double { double _l15 = num(0); if (!ts::truthy(_l15)) return _l15; return 42; }(); double _a21 = [&]() -> double { double _l16 = num(7); if (!ts::truthy(_l16)) return _l16; return 42; }(); double _a22 = [&]() -> double { double _l17 = num(0.0 / 0.0); if (ts::truthy(_l17)) return _l17; return -1; }(); ts::console_log(_a18, _a19, _a20, _a21, _a22);
+  ts::String _l5 = str(TS_STR("")); if (!ts::truthy(_l5)) { _l5 = TS_STR("default"); } ts::String _l6 = str(TS_STR("value")); if (!ts::truthy(_l6)) { _l6 = TS_STR("default"); } ts::String _l7 = str(TS_STR("")); if (ts::truthy(_l7)) { _l7 = TS_STR("never"); } ts::String _l8 = str(TS_STR("x")); if (ts::truthy(_l8)) { _l8 = TS_STR("y"); } ts::console_log(_l5, _l6, _l7, _l8);
+  double _l9 = num(0); if (!ts::truthy(_l9)) { _l9 = 42; } double _l10 = num(7); if (!ts::truthy(_l10)) { _l10 = 42; } double _l11 = num(0); if (ts::truthy(_l11)) { _l11 = 42; } double _l12 = num(7); if (ts::truthy(_l12)) { _l12 = 42; } double _l13 = num(0.0 / 0.0); if (!ts::truthy(_l13)) { _l13 = -1; } ts::console_log(_l9, _l10, _l11, _l12, _l13);
 #line 24 "59-logic-and-ternary.ts"
   ts::console_log(((ts::Array<double>::of(95, 85, 75, 10)).map([&](double _p0, double _p1) -> ts::String { return ts::Fn<ts::String(double)>(&grade)(_p0); })).join(TS_STR("")));
   nan_ = 0.0 / 0.0;
-  bool _a23 = !(ts::truthy(nan_)); bool _a24 = !(!(ts::truthy(str(TS_STR("0"))))); bool _a25 = !(!(ts::truthy(str(TS_STR(""))))); bool _a26 = !(ts::truthy(num(0))); bool _a27 = !(ts::truthy(num(-0.0))); bool _a28 = !(ts::truthy(num(1))); ts::console_log(_a23, _a24, _a25, _a26, _a27, _a28);
+  bool _a14 = !(ts::truthy(nan_)); bool _a15 = !(!(ts::truthy(str(TS_STR("0"))))); bool _a16 = !(!(ts::truthy(str(TS_STR(""))))); bool _a17 = !(ts::truthy(num(0))); bool _a18 = !(ts::truthy(num(-0.0))); bool _a19 = !(ts::truthy(num(1))); ts::console_log(_a14, _a15, _a16, _a17, _a18, _a19);
   ts::exitProgram(0);
 }
 

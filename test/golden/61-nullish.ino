@@ -57,18 +57,18 @@ double len(ts::String s) {
 void setup() {
 #line 6 "61-nullish.ts"
   xs = ts::Array<ts::String>::of(TS_STR("alpha"), TS_STR("beta"));
-  ts::String _a3 = [&]() -> ts::String { ts::String _c1 = find(xs, TS_STR("b")); if (!ts::isNullish(_c1)) return _c1; return TS_STR("none"); }(); ts::String _a4 = [&]() -> ts::String { ts::String _c2 = find(xs, TS_STR("z")); if (!ts::isNullish(_c2)) return _c2; return TS_STR("none"); }(); ts::console_log(_a3, _a4);
+  ts::String _c1 = find(xs, TS_STR("b")); ts::String _a2 = (!ts::isNullish(_c1) ? ts::String(_c1) : ts::String(TS_STR("none"))); ts::String _c3 = find(xs, TS_STR("z")); ts::String _a4 = (!ts::isNullish(_c3) ? ts::String(_c3) : ts::String(TS_STR("none"))); ts::console_log(_a2, _a4);
   zero = 0;
 #line 10 "61-nullish.ts"
-  ts::console_log([&]() -> double { ts::Opt<double> _c5 = zero; if (!ts::isNullish(_c5)) return _c5.value(); return 5; }(), [&]() -> double { double _l6 = zero.value(); if (ts::truthy(_l6)) return _l6; return 5; }(), [&]() -> ts::String { ts::String _c7 = empty; if (!ts::isNullish(_c7)) return _c7; return TS_STR("dflt"); }(), [&]() -> ts::String { ts::String _l8 = empty; if (ts::truthy(_l8)) return _l8; return TS_STR("dflt"); }());
+  ts::Opt<double> _c5 = zero; double _l6 = zero.value(); if (!ts::truthy(_l6)) { _l6 = 5; } ts::String _c7 = empty; ts::String _l8 = empty; if (!ts::truthy(_l8)) { _l8 = TS_STR("dflt"); } ts::console_log((!ts::isNullish(_c5) ? double(_c5.value()) : double(5)), _l6, (!ts::isNullish(_c7) ? ts::String(_c7) : ts::String(TS_STR("dflt"))), _l8);
   n = ts::null;
-  ts::console_log(ts::isNull(n), [&]() -> ts::String { ts::Opt<double> _c9 = n; if (!ts::isNullish(_c9)) return ts::toString(_c9); return TS_STR("was null"); }());
+  ts::Opt<double> _c9 = n; ts::console_log(ts::isNull(n), (!ts::isNullish(_c9) ? ts::String(ts::toString(_c9)) : ts::String(TS_STR("was null"))));
   n = 3;
-  ts::console_log(ts::isNull(n), [&]() -> double { ts::Opt<double> _c10 = n; if (!ts::isNullish(_c10)) return _c10.value(); return -1; }(), n.value() + 1.0);
+  ts::Opt<double> _c10 = n; ts::console_log(ts::isNull(n), (!ts::isNullish(_c10) ? double(_c10.value()) : double(-1)), n.value() + 1.0);
 #line 16 "61-nullish.ts"
-  bool _a12 = ts::isUndefined(u); ts::String _a13 = ts::toString(u); bool _a14 = [&]() -> bool { ts::Opt<bool> _c11 = u; if (!ts::isNullish(_c11)) return _c11.value(); return false; }(); ts::console_log(_a12, _a13, _a14);
+  bool _a11 = ts::isUndefined(u); ts::String _a12 = ts::toString(u); ts::Opt<bool> _c13 = u; bool _a14 = (!ts::isNullish(_c13) ? bool(_c13.value()) : bool(false)); ts::console_log(_a11, _a12, _a14);
   u = false;
-  ts::console_log([&]() -> bool { ts::Opt<bool> _c15 = u; if (!ts::isNullish(_c15)) return _c15.value(); return true; }());
+  ts::Opt<bool> _c15 = u; ts::console_log((!ts::isNullish(_c15) ? bool(_c15.value()) : bool(true)));
 #line 24 "61-nullish.ts"
   double _a16 = len(); double _a17 = len(ts::null); double _a18 = len(TS_STR("abc")); double _a19 = len(ts::undefined); ts::console_log(_a16, _a17, _a18, _a19);
   x = ts::undefined;
@@ -76,8 +76,8 @@ void setup() {
   ts::String _c21 = x; x = (!ts::isNullish(_c21) ? ts::String(_c21) : ts::String(TS_STR("not again")));
   ts::console_log(x);
   count = 0;
-  count = [&]() -> double { double _l22 = count; if (ts::truthy(_l22)) return _l22; return 10; }();
-  count = [&]() -> double { double _l23 = count; if (!ts::truthy(_l23)) return _l23; return count + 1.0; }();
+  double _l22 = count; if (!ts::truthy(_l22)) { _l22 = 10; } count = _l22;
+  double _l23 = count; if (ts::truthy(_l23)) { _l23 = count + 1.0; } count = _l23;
   ts::console_log(count);
   ts::exitProgram(0);
 }

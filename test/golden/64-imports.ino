@@ -83,7 +83,7 @@ ts::Ref<mod_geometry::Turtle> t;
 namespace mod_geometry {
 #line 13 "geometry.ts"
 ts::Ref<mod_geometry::Vec> add(ts::Ref<mod_geometry::Vec> a, ts::Ref<mod_geometry::Vec> b) {
-  return [&]() { auto _obj1 = ts::make<mod_geometry::Vec>(); _obj1->x = a->x + b->x; _obj1->y = a->y + b->y; return _obj1; }();
+  auto _obj1 = ts::make<mod_geometry::Vec>(); _obj1->x = a->x + b->x; _obj1->y = a->y + b->y; return _obj1;
 }
 
 double perimeter(ts::Array<ts::Ref<mod_geometry::Vec>> poly) {
@@ -101,12 +101,12 @@ double perimeter(ts::Array<ts::Ref<mod_geometry::Vec>> poly) {
 const ts::ClassInfo Turtle::classInfo_ = {"Turtle", nullptr};
 Turtle::Turtle() {
 #line 28 "geometry.ts"
-  this->pos = [&]() { auto _obj3 = ts::make<mod_geometry::Vec>(); _obj3->x = 0; _obj3->y = 0; return _obj3; }();
+  auto _obj2 = ts::make<mod_geometry::Vec>(); _obj2->x = 0; _obj2->y = 0; this->pos = _obj2;
   this->trail = ts::Array<ts::String>::empty();
 }
 #line 30 "geometry.ts"
 ts::Ref<mod_geometry::Turtle> Turtle::move(double dx, double dy) {
-  this->pos = add(this->pos, [&]() { auto _obj4 = ts::make<mod_geometry::Vec>(); _obj4->x = dx; _obj4->y = dy; return _obj4; }());
+  auto _obj3 = ts::make<mod_geometry::Vec>(); _obj3->x = dx; _obj3->y = dy; this->pos = add(this->pos, _obj3);
   this->trail.push(ts::concat(this->pos->x, TS_STR(","), this->pos->y));
   return ts::Ref<mod_geometry::Turtle>(this);
 }
@@ -148,16 +148,16 @@ void initModule() {
 void setup() {
   mod_text::initModule();
 #line 5 "64-imports.ts"
-  a = [&]() { auto _obj6 = ts::make<mod_geometry::Vec>(); _obj6->x = 1; _obj6->y = 2; return _obj6; }();
-  b = mod_geometry::add(a, [&]() { auto _obj7 = ts::make<mod_geometry::Vec>(); _obj7->x = mod_geometry::UNIT; _obj7->y = -static_cast<double>(mod_geometry::UNIT); return _obj7; }());
+  auto _obj4 = ts::make<mod_geometry::Vec>(); _obj4->x = 1; _obj4->y = 2; a = _obj4;
+  auto _obj5 = ts::make<mod_geometry::Vec>(); _obj5->x = mod_geometry::UNIT; _obj5->y = -static_cast<double>(mod_geometry::UNIT); b = mod_geometry::add(a, _obj5);
   ts::console_log(b->x, b->y, mod_geometry::ORIGIN_NAME);
-  square = ts::Array<ts::Ref<mod_geometry::Vec>>::of([&]() { auto _obj8 = ts::make<mod_geometry::Vec>(); _obj8->x = 0; _obj8->y = 0; return _obj8; }(), [&]() { auto _obj9 = ts::make<mod_geometry::Vec>(); _obj9->x = 0; _obj9->y = 2; return _obj9; }(), [&]() { auto _obj10 = ts::make<mod_geometry::Vec>(); _obj10->x = 2; _obj10->y = 2; return _obj10; }(), [&]() { auto _obj11 = ts::make<mod_geometry::Vec>(); _obj11->x = 2; _obj11->y = 0; return _obj11; }());
+  auto _obj6 = ts::make<mod_geometry::Vec>(); _obj6->x = 0; _obj6->y = 0; auto _obj7 = ts::make<mod_geometry::Vec>(); _obj7->x = 0; _obj7->y = 2; auto _obj8 = ts::make<mod_geometry::Vec>(); _obj8->x = 2; _obj8->y = 2; auto _obj9 = ts::make<mod_geometry::Vec>(); _obj9->x = 2; _obj9->y = 0; square = ts::Array<ts::Ref<mod_geometry::Vec>>::of(_obj6, _obj7, _obj8, _obj9);
 #line 14 "64-imports.ts"
-  double _a14 = mod_geometry::perimeter(square); double _a15 = mod_geometry::perimeter(ts::Array<ts::Ref<mod_geometry::Vec>>::of([&]() { auto _obj12 = ts::make<mod_geometry::Vec>(); _obj12->x = 0; _obj12->y = 0; return _obj12; }(), [&]() { auto _obj13 = ts::make<mod_geometry::Vec>(); _obj13->x = 3; _obj13->y = 4; return _obj13; }())); ts::console_log(_a14, _a15);
+  double _a10 = mod_geometry::perimeter(square); auto _obj11 = ts::make<mod_geometry::Vec>(); _obj11->x = 0; _obj11->y = 0; auto _obj12 = ts::make<mod_geometry::Vec>(); _obj12->x = 3; _obj12->y = 4; double _a13 = mod_geometry::perimeter(ts::Array<ts::Ref<mod_geometry::Vec>>::of(_obj11, _obj12)); ts::console_log(_a10, _a13);
   t = ts::make<mod_geometry::Turtle>();
   t->move(1, 0)->move(0, 1)->move(-2, 0);
-  ts::String _a16 = t->path(); double _a17 = t->where()->x; ts::console_log(_a16, _a17);
-  ts::String _a18 = mod_text::pad(TS_STR("ab"), 5); ts::String _a19 = mod_text::pad(TS_STR("ab"), 5, mod_text::Align::Right); ts::String _a20 = mod_text::words(TS_STR("  split   these words ")).join(TS_STR("|")); double _a21 = mod_text::callCount(); ts::console_log(_a18, _a19, _a20, _a21);
+  ts::String _a14 = t->path(); double _a15 = t->where()->x; ts::console_log(_a14, _a15);
+  ts::String _a16 = mod_text::pad(TS_STR("ab"), 5); ts::String _a17 = mod_text::pad(TS_STR("ab"), 5, mod_text::Align::Right); ts::String _a18 = mod_text::words(TS_STR("  split   these words ")).join(TS_STR("|")); double _a19 = mod_text::callCount(); ts::console_log(_a16, _a17, _a18, _a19);
   ts::exitProgram(0);
 }
 

@@ -126,10 +126,10 @@ void setup() {
     list->push(static_cast<double>(i) * static_cast<double>(i));
   }
 #line 47 "73-linked-list.ts"
-  ts::String _a5 = list->toString(); double _a6 = list->size; ts::console_log(_a5, _a6);
+  ts::String _a1 = list->toString(); double _a2 = list->size; ts::console_log(_a1, _a2);
   list->reverse();
   ts::console_log(list->toString());
-  bool _a7 = list->remove(16); bool _a8 = list->remove(1); bool _a9 = list->remove(99); ts::String _a10 = list->toString(); double _a11 = list->size; ts::console_log(_a7, _a8, _a9, _a10, _a11);
+  bool _a3 = list->remove(16); bool _a4 = list->remove(1); bool _a5 = list->remove(99); ts::String _a6 = list->toString(); double _a7 = list->size; ts::console_log(_a3, _a4, _a5, _a6, _a7);
   big = ts::make<LinkedList>();
   for (int32_t i = 0; i < 20000.0; i++) {
     TSD_YIELD_CHECK();
@@ -137,7 +137,7 @@ void setup() {
     big->push(i);
   }
 #line 53 "73-linked-list.ts"
-  ts::console_log(big->size, [&]() -> ts::Opt<double> { ts::Ref<ListNode> _o13 = big->head; if (ts::isNullish(_o13)) return ts::undefined; return _o13->value; }());
+  ts::Ref<ListNode> _o8 = big->head; ts::console_log(big->size, (ts::isNullish(_o8) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o8->value)));
   big->head = ts::null;
   ts::console_log(TS_STR("dropped"));
   ts::exitProgram(0);

@@ -47,7 +47,7 @@ void setup() {
   for (int32_t i = 0; i < text.length(); i++) {
     TSD_YIELD_CHECK();
 #line 16 "84-hex-dump.ts"
-    ts::Uint8Array _a5 = bytes; double _a6 = i; double _a7 = text.charCodeAt(i); _a5.set(_a6, _a7);
+    ts::Uint8Array _a3 = bytes; double _a4 = i; double _a5 = text.charCodeAt(i); _a3.set(_a4, _a5);
   }
 #line 17 "84-hex-dump.ts"
   for (int32_t off = 0; off < bytes.length(); off += 8) {
@@ -62,7 +62,7 @@ void setup() {
 #line 20 "84-hex-dump.ts"
     ts::console_log(line);
   }
-  ts::String _a9 = TS_STR("crc8"); double _a10 = crc8(bytes); ts::String _a11 = hex(crc8(bytes)); ts::console_log(_a9, _a10, _a11);
+  ts::String _a6 = TS_STR("crc8"); double _a7 = crc8(bytes); ts::String _a8 = hex(crc8(bytes)); ts::console_log(_a6, _a7, _a8);
   ts::exitProgram(0);
 }
 

@@ -84,7 +84,7 @@ Car::Car(ts::String name, ts::Ref<Engine> engine) {
   for (int32_t i = 0; i < 4.0; i++) {
     TSD_YIELD_CHECK();
 #line 15 "88-class-composition.ts"
-    ts::Array<ts::Ref<Wheel>> _a2 = this->wheels; ts::Ref<Wheel> _a3 = ts::make<Wheel>(30.0 + static_cast<double>(i)); _a2.push(_a3);
+    ts::Array<ts::Ref<Wheel>> _a1 = this->wheels; ts::Ref<Wheel> _a2 = ts::make<Wheel>(30.0 + static_cast<double>(i)); _a1.push(_a2);
   }
 }
 #line 17 "88-class-composition.ts"
@@ -100,13 +100,13 @@ void setup() {
   shared = ts::make<Engine>(150);
   a = ts::make<Car>(TS_STR("a"), shared);
   b = ts::make<Car>(TS_STR("b"), shared);
-  ts::String _a4 = a->status(); ts::String _a5 = TS_STR("|"); ts::String _a6 = b->status(); ts::console_log(_a4, _a5, _a6);
+  ts::String _a3 = a->status(); ts::String _a4 = TS_STR("|"); ts::String _a5 = b->status(); ts::console_log(_a3, _a4, _a5);
   starters = (ts::Array<ts::Ref<Car>>::of(a, b)).map([&](ts::Ref<Car> car, double) -> ts::Fn<void()> { return ts::Fn<void()>([=]() -> void { car->engine->start(); }); });
   starters.get(0)();
   ts::console_log(b->status());
   b->wheels.get(2)->pressure = 0;
   flat = ((ts::Array<ts::Ref<Car>>::of(a, b)).filter([&](ts::Ref<Car> car, double) -> bool { return car->wheels.some([&](ts::Ref<Wheel> w, double) -> bool { return w->pressure == 0.0; }); })).map([&](ts::Ref<Car> c, double) -> ts::String { return c->name; });
-  ts::String _a7 = flat.join(TS_STR(",")); bool _a8 = ts::same(a->engine, b->engine); ts::console_log(_a7, _a8);
+  ts::String _a6 = flat.join(TS_STR(",")); bool _a7 = ts::same(a->engine, b->engine); ts::console_log(_a6, _a7);
   ts::exitProgram(0);
 }
 

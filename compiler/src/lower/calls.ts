@@ -3,13 +3,16 @@
 // JavaScript and Arduino APIs (console, Serial, Math, Number, string/array/Map/Set members), which map onto
 // the runtime's functions of the same names (docs/runtime-api.md).
 import ts from "typescript";
+import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, contextualType } from "./expressions.js";
+import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallback } from "./functions.js";
 import { checkPrintf } from "./printf.js";
 import { inferTypeArguments } from "./generics.js";
+import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
+import { exprStmt, line, raw } from "../ir/nodes.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 
 const MATH_DIRECT: Record<string, string> = {
@@ -55,7 +58,7 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
   const sig = ctx.checker.getResolvedSignature(node);
   const args = node.arguments ?? ts.factory.createNodeArray();
   const params = sig?.getParameters() ?? [];
-  const texts: string[] = [];
+  const texts: Lazy[] = [];
   const cpps: string[] = [];
   args.forEach((arg, i) => {
     const param = params[Math.min(i, params.length - 1)];
@@ -65,13 +68,14 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
     let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(contextualType(ctx, arg)), arg) : param ? symbolCpp(ctx, param, arg) : cppOf(ctx, arg);
     if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
       if (!ctx.isRuntimeFile(decl.getSourceFile().fileName)) ctx.report(arg, "noRestParameters");
-      if (builtin) { texts.push(exprAs(ctx, arg, cpp)); cpps.push(cpp); return; }
+      if (builtin) { const c = cpp; texts.push(() => exprAs(ctx, arg, c)); cpps.push(cpp); return; }
       // The runtime's variadic members take each argument as the rest array's element type.
       const restType = ctx.checker.getTypeOfSymbol(param);
       const element = ctx.checker.isArrayType(restType) ? ctx.checker.getTypeArguments(restType as ts.TypeReference)[0] : restType;
       cpp = cppType(ctx, element, arg);
     }
-    texts.push(exprAs(ctx, arg, cpp));
+    const c = cpp;
+    texts.push(() => exprAs(ctx, arg, c));
     cpps.push(cpp);
   });
   return sequenced(ctx, [...prefix.map((p) => p.node), ...args], [...prefix.map((p) => p.text), ...texts], [...prefix.map((p) => p.cpp), ...cpps], (values) => build(values.slice(prefix.length).length || !prefix.length ? values : values), resultCpp);
@@ -171,7 +175,7 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   const resultCpp = cppOf(ctx, node);
   if (object.kind === ts.SyntaxKind.SuperKeyword) {
     const base = ctx.checker.getTypeAtLocation(object);
-    const baseName = /^ts::Ref<(.*)>$/.exec(cppType(ctx, base, object))?.[1] ?? "Base";
+    const baseName = refClassName(cppType(ctx, base, object)) ?? "Base";
     return callArgs(ctx, node, (a) => `${baseName}::${cppIdentifier(name)}(${a.join(", ")})`, resultCpp);
   }
   if (ts.isIdentifier(object)) {
@@ -184,10 +188,10 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   const symbol = ctx.checker.getSymbolAtLocation(callee.name);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (objCpp === "ts::String") return stringMethod(ctx, node, object, name);
-  if (objCpp.startsWith("ts::Array<")) return arrayMethod(ctx, node, object, name, objCpp);
+  if (kindOf(objCpp) === "array") return arrayMethod(ctx, node, object, name, objCpp);
   if (objCpp === "ts::Uint8Array") return simpleMethod(ctx, node, object, name, UINT8_METHODS, "Uint8Array");
-  if (objCpp.startsWith("ts::Map<")) return mapMethod(ctx, node, object, name, objCpp, MAP_METHODS, "Map");
-  if (objCpp.startsWith("ts::Set<")) return mapMethod(ctx, node, object, name, objCpp, SET_METHODS, "Set");
+  if (kindOf(objCpp) === "map") return mapMethod(ctx, node, object, name, objCpp, MAP_METHODS, "Map");
+  if (kindOf(objCpp) === "set") return mapMethod(ctx, node, object, name, objCpp, SET_METHODS, "Set");
   if (isNumberType(objType) && (name === "toPrecision" || name === "toExponential")) {
     // An absent or undefined argument: toPrecision() is toString(), toExponential() the shortest digits.
     const given = args.length > 0 && !(ts.isIdentifier(args[0]) && args[0].text === "undefined");
@@ -244,7 +248,7 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
     case "Math": {
       const fn = MATH_DIRECT[name];
       if (!fn) break;
-      const texts = args.map((a) => exprAs(ctx, a, "double"));
+      const texts = args.map((a) => () => exprAs(ctx, a, "double"));
       return sequenced(ctx, args, texts, args.map(() => "double"), (v) => `${fn}(${v.join(", ")})`, "double");
     }
     case "Number": {
@@ -270,12 +274,14 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
   const args = node.arguments;
   for (const a of args) {
     const cpp = cppOf(ctx, a);
-    if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp.startsWith("ts::Opt<") || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress")) {
+    if (!(isScalarCpp(cpp) || cpp === "ts::String" || kindOf(cpp) === "opt" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress")) {
       ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }
-  const operands = args.map((a) => (cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a) ? stringOperand(ctx, a) : { text: printable(ctx, a), cpp: cppOf(ctx, a) }));
-  return sequenced(ctx, args, operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::console_${name}(${v.join(", ")})`, "void");
+  const asString = (a: ts.Expression) => cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a);
+  const texts = args.map((a) => () => (asString(a) ? stringOperand(ctx, a).text : printable(ctx, a)));
+  const cpps = args.map((a) => (asString(a) ? stringOperandCpp(ctx, a) : cppOf(ctx, a)));
+  return sequenced(ctx, args, texts, cpps, (v) => `ts::console_${name}(${v.join(", ")})`, "void");
 }
 
 /** An expression as something ts::print/console_log can print (integers print as numbers). */
@@ -385,31 +391,21 @@ function mapMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expres
   const recv = receiver(ctx, object);
   const resultCpp = cppOf(ctx, node);
   if (name === "forEach") {
-    const [k, v] = mapTypeArgs(objCpp);
+    const [k, v] = typeArgs(objCpp);
     const paramCpps = what === "Map" ? [v, k] : [k];
     return `${recv}.forEach(${inlineCallback(ctx, node.arguments[0], paramCpps, "void")})`;
   }
-  if (name === "get" && resultCpp.startsWith("ts::Opt<")) return `${recv}.getOpt(${exprAs(ctx, node.arguments[0], mapTypeArgs(objCpp)[0])})`;
+  if (name === "get" && kindOf(resultCpp) === "opt") return `${recv}.getOpt(${exprAs(ctx, node.arguments[0], typeArgs(objCpp)[0])})`;
   const cppName = name === "delete" ? "remove" : name;
   return callArgs(ctx, node, (a) => `${recv}.${cppName}(${a.join(", ")})`, resultCpp);
 }
 
-/** Splits "ts::Map<K, V>" / "ts::Set<T>" into its type arguments (top-level commas only). */
-export function mapTypeArgs(cpp: string): string[] {
-  const inner = cpp.slice(cpp.indexOf("<") + 1, -1);
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    if (inner[i] === "<" || inner[i] === "(") depth++;
-    else if (inner[i] === ">" || inner[i] === ")") depth--;
-    else if (inner[i] === "," && depth === 0) {
-      out.push(inner.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(inner.slice(start).trim());
-  return out;
+/** The spellings of a container type's arguments: [K, V] of ts::Map<K, V>, [T] of ts::Array<T> / ts::Set<T>. */
+export function typeArgs(cpp: string): string[] {
+  const t: CppType = typeFromSpelling(cpp);
+  if (t.kind === "map") return [printType(t.key), printType(t.value)];
+  if (t.kind === "array" || t.kind === "set") return [printType(t.element)];
+  return ["double"];
 }
 
 function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string): string {
@@ -417,7 +413,7 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "arrays", "supported: " + [...ARRAY_METHODS].join(", "));
     return "0";
   }
-  const element = mapTypeArgs(objCpp)[0];
+  const element = typeArgs(objCpp)[0];
   const recv = receiver(ctx, object);
   const resultCpp = cppOf(ctx, node);
   const args = node.arguments;
@@ -426,7 +422,7 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
     const fnType = ctx.checker.getTypeAtLocation(args[0]);
     const sig = fnType.getCallSignatures()[0];
     // A callback building object literals for an array typed by its context: the elements' interface.
-    const returnCpp = !sig ? "double" : name === "map" && isAnonymousObjectType(ctx.checker, sig.getReturnType()) ? mapTypeArgs(resultCpp)[0] : cppType(ctx, sig.getReturnType(), args[0]);
+    const returnCpp = !sig ? "double" : name === "map" && isAnonymousObjectType(ctx.checker, sig.getReturnType()) ? typeArgs(resultCpp)[0] : cppType(ctx, sig.getReturnType(), args[0]);
     let cb: string;
     switch (name) {
       case "reduce": {
@@ -445,15 +441,15 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
         return `${recv}.forEach(${cb})`;
       case "find":
         cb = inlineCallback(ctx, args[0], [element, "double"], "bool");
-        return `${recv}.${resultCpp.startsWith("ts::Opt<") ? "findOpt" : "find"}(${cb})`;
+        return `${recv}.${kindOf(resultCpp) === "opt" ? "findOpt" : "find"}(${cb})`;
       default:
         cb = inlineCallback(ctx, args[0], [element, "double"], "bool");
         return `${recv}.${name}(${cb})`;
     }
   }
-  if ((name === "pop" || name === "shift") && resultCpp.startsWith("ts::Opt<")) return `${recv}.${name}Opt()`;
+  if ((name === "pop" || name === "shift") && kindOf(resultCpp) === "opt") return `${recv}.${name}Opt()`;
   if (name === "push" || name === "unshift") {
-    const texts = args.map((a) => exprAs(ctx, a, element));
+    const texts = args.map((a) => () => exprAs(ctx, a, element));
     return sequenced(ctx, [object, ...args], [recv, ...texts], [objCpp, ...args.map(() => element)], ([r, ...v]) => `${r}.${name}(${v.join(", ")})`, "double");
   }
   // JavaScript evaluates the receiver before the arguments (`xs.fill(f())` where f reassigns xs fills the old
@@ -490,19 +486,29 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
       case "Map":
       case "Set": {
         if (!args.length) return `${cpp}::create()`;
-        const [k, v] = mapTypeArgs(cpp);
-        const t = ctx.temp(name === "Map" ? "map" : "set");
-        if (name === "Set") return `[&]() { auto ${t} = ${cpp}::create(); for (${k} _v : ${exprAs(ctx, args[0], `ts::Array<${k}>`)}) ${t}.add(_v); return ${t}; }()`;
+        const [k, v] = typeArgs(cpp);
+        if (name === "Set") {
+          const source = exprAs(ctx, args[0], printType(arrayOf(typeFromSpelling(k))));
+          return withStatements(ctx, cpp, () => {
+            const t = temporary(ctx, "auto", `${cpp}::create()`, "set");
+            ctx.hoist!.lines.push(line(`for (${k} _v : ${source}) ${t}.add(_v);`));
+            return t;
+          });
+        }
         const entries = args[0];
         if (!ts.isArrayLiteralExpression(entries) || !entries.elements.every((e) => ts.isArrayLiteralExpression(e) && e.elements.length === 2)) {
           ctx.report(entries, "noNewMapEntriesFromValue");
           return "0";
         }
-        const sets = entries.elements.map((e) => {
-          const [key, value] = (e as ts.ArrayLiteralExpression).elements;
-          return `${t}.set(${exprAs(ctx, key, k)}, ${exprAs(ctx, value, v)});`;
+        return withStatements(ctx, cpp, () => {
+          const sets = entries.elements.map((e) => {
+            const [key, value] = (e as ts.ArrayLiteralExpression).elements;
+            return [exprAs(ctx, key, k), exprAs(ctx, value, v)];
+          });
+          const t = temporary(ctx, "auto", `${cpp}::create()`, "map");
+          for (const [key, value] of sets) ctx.hoist!.lines.push(exprStmt(raw(`${t}.set(${key}, ${value})`)));
+          return t;
         });
-        return `[&]() { auto ${t} = ${cpp}::create(); ${sets.join(" ")} return ${t}; }()`;
       }
       case "Array":
         if (args.length !== 1) {
@@ -510,7 +516,7 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
           return "0";
         }
         // new Array(n): n holes, read as undefined (the element type's empty value); usually filled next.
-        return `${cpp}::filled(${exprAs(ctx, args[0], "double")}, ${mapTypeArgs(cpp)[0]}())`;
+        return `${cpp}::filled(${exprAs(ctx, args[0], "double")}, ${typeArgs(cpp)[0]}())`;
       case "Uint8Array": {
         if (args.length !== 1) {
           ctx.report(node, "noUint8arrayConstructor");
@@ -527,7 +533,7 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
     ctx.report(node, "unsupportedCall", `new ${name}`, "see docs/language.md for the supported library");
     return "0";
   }
-  const cls = /^ts::Ref<(.*)>$/.exec(cpp)?.[1];
+  const cls = refClassName(cpp);
   if (!cls || !symbol || !(symbol.flags & ts.SymbolFlags.Class)) {
     ctx.report(node, "noNewExpression");
     return "0";

@@ -5,6 +5,8 @@ import ts from "typescript";
 import type { Diagnostic } from "../diagnostics.js";
 import { Messages, format, type MessageId } from "../messages.js";
 import type { LibraryBinding } from "../program.js";
+import type { Stmt } from "../ir/nodes.js";
+import { isHoistable } from "./hoist.js";
 
 export interface FunctionScope {
   /** C++ type of the function's return value. */
@@ -43,10 +45,14 @@ export class LowerContext {
   readonly checkedLinks = new Set<ts.Node>();
   /**
    * Temporaries of the statement being lowered: while `node` (the statement's whole expression, evaluated
-   * exactly once before anything else of the statement) is lowered, its operands' temporaries become
-   * statements emitted before the statement instead of an immediately-invoked lambda.
+   * exactly once before anything else of the statement) is lowered, the temporaries its operands need become
+   * statements (IR) emitted before the statement, where evaluation order allows it (hoist.ts).
    */
-  hoist: { node: ts.Node; lines: string[] } | undefined;
+  hoist: { node: ts.Node; lines: Stmt[] } | undefined;
+  /** Names of the temporaries lowering made (a value that is one needs no copy into another). */
+  readonly temporaries = new Set<string>();
+  /** Operands already evaluated into temporaries of the current statement (sequenced): stable for hoist.ts. */
+  readonly spilled = new Set<ts.Node>();
   /** The expression whose lowering is in progress (innermost). */
   currentNode: ts.Node | undefined;
   /** The TypeScript type each record/class C++ type (`ts::Ref<Point>`) was made from. */
@@ -82,7 +88,7 @@ export class LowerContext {
   }
 
   /** Lowers a statement's expression with its temporaries hoisted; returns the text and the hoisted lines. */
-  hoisting<T>(node: ts.Node, lower: () => T): { value: T; lines: string[] } {
+  hoisting<T>(node: ts.Node, lower: () => T): { value: T; lines: Stmt[] } {
     const saved = this.hoist;
     this.hoist = { node, lines: [] };
     try {
@@ -95,7 +101,18 @@ export class LowerContext {
 
   /** Whether temporaries made now can be statements before the current statement. */
   canHoist(): boolean {
-    return !!this.hoist && this.currentNode === this.hoist.node;
+    return !!this.hoist && !!this.currentNode && isHoistable(this, this.currentNode, this.hoist.node);
+  }
+
+  /** Lowering with no statement to put temporaries in front of (a loop condition, a closure's body). */
+  withoutHoisting<T>(lower: () => T): T {
+    const saved = this.hoist;
+    this.hoist = undefined;
+    try {
+      return lower();
+    } finally {
+      this.hoist = saved;
+    }
   }
 
   withScope<T>(scope: FunctionScope, f: () => T): T {

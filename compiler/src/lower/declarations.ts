@@ -8,6 +8,8 @@ import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, qualifiedName, symbolCpp } from "./types.js";
 import { exprAs } from "./expressions.js";
 import { numberLiteral } from "./literals.js";
+import { refClassName, typeFromSpelling } from "../ir/types.js";
+import { printBefore } from "../ir/print.js";
 import { lowerParams, returnCppOf } from "./functions.js";
 import { lowerBody, statement, defaultValue } from "./statements.js";
 import { traceMembers } from "./cycles.js";
@@ -58,11 +60,16 @@ function baseSpecifier(ctx: LowerContext, cls: ts.ClassDeclaration): string {
   const impls = implementedOf(cls);
   if (base) {
     if (impls.length) ctx.report(impls[0], "noExtendsAndImplements");
-    return cppType(ctx, ctx.checker.getTypeAtLocation(base), base).replace(/^ts::Ref<(.*)>$/, "$1");
+    return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(base), base));
   }
   if (impls.length > 1) ctx.report(impls[1], "noImplementingSeveralInterfaces");
-  if (impls.length) return cppType(ctx, ctx.checker.getTypeAtLocation(impls[0]), impls[0]).replace(/^ts::Ref<(.*)>$/, "$1");
+  if (impls.length) return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(impls[0]), impls[0]));
   return "ts::Object";
+}
+
+/** The class a ts::Ref<C> names (a base or implemented type that is no user class keeps its spelling). */
+function refClassNameOf(cpp: string): string {
+  return refClassName(cpp) ?? cpp;
 }
 
 /** Members of a class that some subclass overrides, and members that override: emitted virtual/override. */
@@ -186,7 +193,8 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
 }
 
 function defaultInit(cpp: string): string {
-  if (cpp === "double" || /int\d+_t$/.test(cpp) || cpp === "float") return " = 0";
+  const t = typeFromSpelling(cpp);
+  if (t.kind === "scalar" && t.name !== "bool") return " = 0";
   if (cpp === "bool") return " = false";
   return "";
 }
@@ -290,7 +298,9 @@ function fieldInitializers(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclara
       if (!ts.isPropertyDeclaration(m) || !m.initializer || modifiers(m).has(ts.SyntaxKind.StaticKeyword)) continue;
       const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
       const cpp = symbolCpp(ctx, symbol, m);
-      w.line(`this->${cppIdentifier(m.name.getText())} = ${exprAs(ctx, m.initializer, cpp)};`, m);
+      const init = m.initializer;
+      const { value, lines } = ctx.hoisting(init, () => exprAs(ctx, init, cpp));
+      w.line(`${printBefore(lines)}this->${cppIdentifier(m.name.getText())} = ${value};`, m);
     }
   });
 }
@@ -302,7 +312,9 @@ export function staticInitializers(ctx: LowerContext, w: CppWriter, cls: ts.Clas
     if (!ts.isPropertyDeclaration(m) || !m.initializer || !modifiers(m).has(ts.SyntaxKind.StaticKeyword)) continue;
     const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
     const cpp = symbolCpp(ctx, symbol, m);
-    w.line(`${name}::${cppIdentifier(m.name.getText())} = ${exprAs(ctx, m.initializer, cpp)};`, m);
+    const init = m.initializer;
+    const { value, lines } = ctx.hoisting(init, () => exprAs(ctx, init, cpp));
+    w.line(`${printBefore(lines)}${name}::${cppIdentifier(m.name.getText())} = ${value};`, m);
   }
 }
 
@@ -319,7 +331,7 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
   // `interface B extends A`: B's C++ class derives from A's and declares only B's own members.
   const extended = ts.isInterfaceDeclaration(decl) ? decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types ?? [] : [];
   if (extended.length > 1) ctx.report(extended[1], "noInterfaceExtendingSeveralInterfaces");
-  const baseName = extended.length ? cppType(ctx, ctx.checker.getTypeAtLocation(extended[0]), extended[0]).replace(/^ts::Ref<(.*)>$/, "$1") : "ts::Object";
+  const baseName = extended.length ? refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(extended[0]), extended[0])) : "ts::Object";
   w.line(`${templatePrefix(decl.typeParameters)}class ${name} : public ${baseName} {`, decl);
   w.line(" public:");
   w.indent();

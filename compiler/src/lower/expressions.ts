@@ -3,12 +3,16 @@
 // arguments, returns). JavaScript evaluates operands left to right, C++ leaves the order of function arguments
 // unspecified: where two or more operands have side effects they are sequenced through temporaries.
 import ts from "typescript";
+import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { annotatedCpp, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { lowerCall, lowerNew } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
+import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName } from "../ir/types.js";
+import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from "../ir/nodes.js";
+import { printStmts } from "../ir/print.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -64,8 +68,8 @@ export function fixedCpp(ctx: LowerContext, node: ts.Node): { cpp: string; exact
     }
     case ts.SyntaxKind.ElementAccessExpression: {
       const inner = fixedCpp(ctx, (node as ts.ElementAccessExpression).expression);
-      const m = inner && /^ts::Array<(.*)>$/.exec(inner.cpp);
-      return m ? { cpp: m[1], exact: true } : undefined;
+      const innerType = inner && typeFromSpelling(inner.cpp);
+      return innerType?.kind === "array" ? { cpp: printType(innerType.element), exact: true } : undefined;
     }
     case ts.SyntaxKind.CallExpression: {
       const call = node as ts.CallExpression;
@@ -141,10 +145,16 @@ export function printableUnion(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isParenthesizedExpression(node)) return printableUnion(ctx, node.expression);
   if (ts.isConditionalExpression(node)) return `(${condition(ctx, node.condition)} ? ${asText(node.whenTrue)} : ${asText(node.whenFalse)})`;
   if (ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind)) {
-    const t = ctx.temp("u");
-    const keep = node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ? `!ts::isNullish(${t})` : node.operatorToken.kind === ts.SyntaxKind.BarBarToken ? `ts::truthy(${t})` : `!ts::truthy(${t})`;
-    const leftStorage = node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ? storageExpr(ctx, node.left) : expr(ctx, node.left);
-    return `[&]() -> ts::String { auto ${t} = ${leftStorage}; if (${keep}) return ts::toString(${t}); return ${asText(node.right)}; }()`;
+    return withStatements(ctx, "ts::String", () => {
+      const coalescing = node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken;
+      const leftCpp = coalescing ? storageCpp(ctx, node.left) : cppOf(ctx, node.left);
+      const t = temporary(ctx, leftCpp, coalescing ? storageExpr(ctx, node.left) : expr(ctx, node.left), "u");
+      const keep = coalescing ? `!ts::isNullish(${t})` : node.operatorToken.kind === ts.SyntaxKind.BarBarToken ? `ts::truthy(${t})` : `!ts::truthy(${t})`;
+      const other = ctx.hoisting(node.right, () => asText(node.right));
+      const v = resultVariable(ctx, "ts::String");
+      ctx.hoist!.lines.push(ifStmt(raw(keep), [assign(v, raw(`ts::toString(${t})`))], [...other.lines, assign(v, raw(other.value))]));
+      return v;
+    });
   }
   ctx.report(node, "unionOfObjects", ctx.checker.typeToString(typeOf(ctx, node)));
   return 'TS_STR("")';
@@ -155,9 +165,9 @@ export function convert(text: string, from: string, to: string): string {
   if (from === to || to === "void") return text;
   if (from === "ts::Null" || from === "ts::Undefined") return text; // converts implicitly to every nullable type
   // Only reachable where narrowing made a branch dead (`n ?? "text"` with n known null): print as JS would.
-  if (to === "ts::String" && (isScalarCpp(from) || from.startsWith("ts::Opt<"))) return `ts::toString(${text})`;
-  if (from.startsWith("ts::Opt<") && !to.startsWith("ts::Opt<")) return `${text}.value()`;
-  if (from.startsWith("ts::Ref<") && to.startsWith("ts::Ref<")) return `${to}(${text})`;
+  if (to === "ts::String" && (isScalarCpp(from) || kindOf(from) === "opt")) return `ts::toString(${text})`;
+  if (kindOf(from) === "opt" && kindOf(to) !== "opt") return `${text}.value()`;
+  if (kindOf(from) === "ref" && kindOf(to) === "ref") return `${to}(${text})`;
   if (isScalarCpp(from) && isScalarCpp(to) && from !== to) {
     if (to === "double" || to === "float") return text;
     // Only in a branch narrowing made dead (`b ?? n` with a boolean b): any well-typed value will do.
@@ -169,21 +179,25 @@ export function convert(text: string, from: string, to: string): string {
 }
 
 export function isScalarCpp(cpp: string): boolean {
-  return cpp === "double" || cpp === "float" || cpp === "bool" || /^u?int(8|16|32|64)_t$/.test(cpp);
+  return isScalar(typeFromSpelling(cpp));
 }
 
 export function isIntegerCpp(cpp: string): boolean {
-  return /^u?int(8|16|32|64)_t$/.test(cpp);
+  return isInteger(typeFromSpelling(cpp));
 }
 
 export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): string {
+  return at(ctx, node, () => exprAsInner(ctx, node, to));
+}
+
+function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): string {
   if (ts.isNumericLiteral(node) || (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand))) {
     const value = ts.isNumericLiteral(node) ? Number(node.text) : -Number((node.operand as ts.NumericLiteral).text);
     if (isIntegerCpp(to) && Number.isInteger(value)) return integerLiteral(value);
     if (to === "double" || to.startsWith("ts::Opt<double")) return numberLiteral(value, false);
   }
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpression(ctx, node, to);
-  if (to.startsWith("ts::Fn<") && ts.isIdentifier(node)) {
+  if (kindOf(to) === "fn" && ts.isIdentifier(node)) {
     // A named function passed as a value: a closure over its address.
     const decl = ctx.symbolOf(node)?.valueDeclaration;
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return `${to}(&${expr(ctx, node)})`;
@@ -197,15 +211,15 @@ export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): stri
       const text = exprAs(ctx, e, to);
       return to.startsWith("ts::") && !isWrappedIn(text, to) ? `${to}(${text})` : text;
     };
-    return `(${condition(ctx, node.condition)} ? ${branch(node.whenTrue)} : ${branch(node.whenFalse)})`;
+    return conditional(ctx, node, to, branch);
   }
   // An array of `never` (`[]`, `[].slice()`) has no element type of its own: it is an empty array of the target's.
-  if (to.startsWith("ts::Array<") && to !== "ts::Array<double>" && isNeverArray(ctx, typeOf(ctx, node))) {
+  if (kindOf(to) === "array" && to !== "ts::Array<double>" && isNeverArray(ctx, typeOf(ctx, node))) {
     return hasSideEffects(node) ? `((void)(${expr(ctx, node)}), ${to}::empty())` : `${to}::empty()`;
   }
   if (ts.isParenthesizedExpression(node) && to !== "void") return `(${exprAs(ctx, node.expression, to)})`;
-  if (ts.isArrayLiteralExpression(node) && to.startsWith("ts::Array<")) return arrayLiteral(ctx, node, to);
-  if (ts.isObjectLiteralExpression(node) && to.startsWith("ts::Ref<")) return objectLiteral(ctx, node, to);
+  if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return arrayLiteral(ctx, node, to);
+  if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return objectLiteral(ctx, node, to);
   return convert(expr(ctx, node), cppOf(ctx, node), to);
 }
 
@@ -226,12 +240,15 @@ function isNeverArray(ctx: LowerContext, t: ts.Type): boolean {
 
 /** A boolean C++ condition with JavaScript truthiness. */
 export function condition(ctx: LowerContext, node: ts.Expression): string {
+  return at(ctx, node, () => conditionInner(ctx, node));
+}
+
+function conditionInner(ctx: LowerContext, node: ts.Expression): string {
   // Truthiness of `a || b` is truthy(a) || truthy(b) (same for &&, !, parentheses), whatever the operand types:
   // lowering it structurally never builds the union value `a || b` only to test it.
   if (ts.isParenthesizedExpression(node)) return condition(ctx, node.expression);
   if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)) {
-    const op = node.operatorToken.kind === ts.SyntaxKind.BarBarToken ? "||" : "&&";
-    return `${wrapLogical(condition(ctx, node.left))} ${op} ${wrapLogical(condition(ctx, node.right))}`;
+    return logicalCondition(ctx, node);
   }
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return `!${wrap(condition(ctx, node.operand))}`;
   const cpp = cppOf(ctx, node);
@@ -239,6 +256,38 @@ export function condition(ctx: LowerContext, node: ts.Expression): string {
   // A ternary or an assignment keeps its parentheses: the condition may itself be the condition of a ternary.
   if (cpp === "bool") return ts.isConditionalExpression(node) || isAssignment(node) ? wrap(text) : stripParens(text);
   return `ts::truthy(${stripParens(text)})`;
+}
+
+/**
+ * `a && b` / `a || b` as a C++ condition. The right operand runs only when the left does not decide: when it
+ * needs statements of its own, they go in an if-statement on a result variable (`bool _b = a; if (_b) { ...;
+ * _b = b; }`), never in front of the whole statement.
+ */
+function logicalCondition(ctx: LowerContext, node: ts.BinaryExpression): string {
+  const and = node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken;
+  const left = condition(ctx, node.left);
+  const right = ctx.hoisting(node.right, () => condition(ctx, node.right));
+  if (!right.lines.length) return `${wrapLogical(left)} ${and ? "&&" : "||"} ${wrapLogical(right.value)}`;
+  return withStatements(ctx, "bool", () => {
+    const b = temporary(ctx, "bool", left, "b");
+    ctx.hoist!.lines.push(ifStmt(raw(and ? b : `!${b}`), [...right.lines, assign(b, raw(right.value))]));
+    return b;
+  });
+}
+
+/** `c ? a : b`: a C++ conditional, or an if-statement on a result variable when a branch needs statements. */
+function conditional(ctx: LowerContext, node: ts.ConditionalExpression, cpp: string, branch: (e: ts.Expression) => string): string {
+  // A condition that is itself a conditional (`a ?? b` lowered to `(… ? … : …)`) keeps its parentheses.
+  const tested = condition(ctx, node.condition);
+  const test = tested.includes("?") && stripParens(tested) === tested ? `(${tested})` : tested;
+  const whenTrue = ctx.hoisting(node.whenTrue, () => branch(node.whenTrue));
+  const whenFalse = ctx.hoisting(node.whenFalse, () => branch(node.whenFalse));
+  if (!whenTrue.lines.length && !whenFalse.lines.length) return `(${test} ? ${whenTrue.value} : ${whenFalse.value})`;
+  return withStatements(ctx, cpp, () => {
+    const v = resultVariable(ctx, cpp);
+    ctx.hoist!.lines.push(ifStmt(raw(stripParens(test)), [...whenTrue.lines, assign(v, raw(whenTrue.value))], [...whenFalse.lines, assign(v, raw(whenFalse.value))]));
+    return v;
+  });
 }
 
 function isAssignment(node: ts.Expression): boolean {
@@ -278,6 +327,8 @@ function reads(ctx: LowerContext, node: ts.Node): { names: Set<string>; mutable:
     if (ts.isIdentifier(n)) {
       names.add(n.text);
       const decl = ctx.symbolOf(n)?.valueDeclaration;
+      // Constants of the runtime and the board (WL_CONNECTED, D4) are no state a call could change.
+      if (decl && ctx.isRuntimeFile(decl.getSourceFile().fileName)) return;
       if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl)) && (isModuleLevelDecl(decl) || ctx.celled.has(ctx.symbolOf(n)!))) mutable = true;
     } else if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || n.kind === ts.SyntaxKind.ThisKeyword) mutable = true;
     if (!ts.isArrowFunction(n) && !ts.isFunctionExpression(n)) ts.forEachChild(n, visit);
@@ -306,6 +357,17 @@ function writes(node: ts.Node): { names: Set<string>; calls: boolean } {
   return { names, calls };
 }
 
+/** Whether one of two operands can change what the other reads (so their order matters). */
+export function interferes(ctx: LowerContext, a: ts.Node, b: ts.Node): boolean {
+  const affects = (writer: ts.Node, reader: ts.Node): boolean => {
+    if (!hasSideEffects(writer)) return false;
+    const w = writes(writer);
+    const r = reads(ctx, reader);
+    return [...r.names].some((name) => w.names.has(name)) || (w.calls && r.mutable);
+  };
+  return affects(a, b) || affects(b, a);
+}
+
 /** Whether C++'s unspecified operand order could make the operands' results differ from JavaScript's. */
 export function needsSequencing(ctx: LowerContext, nodes: readonly ts.Node[]): boolean {
   const effectful = nodes.filter(hasSideEffects);
@@ -324,28 +386,89 @@ export function needsSequencing(ctx: LowerContext, nodes: readonly ts.Node[]): b
  * Evaluates `parts` left to right and builds an expression from them. When at most one part has side effects
  * the parts are used in place; otherwise each is bound to a temporary inside an immediately-invoked lambda.
  */
-export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: string[], cpps: string[], build: (values: string[]) => string, resultCpp: string): string {
-  if (!needsSequencing(ctx, nodes)) return build(texts);
-  const names = texts.map(() => ctx.temp("a"));
-  const declList = texts.map((t, i) => `${cpps[i] === "ts::Null" || cpps[i] === "ts::Undefined" ? "auto" : cpps[i]} ${names[i]} = ${t};`);
-  if (ctx.canHoist()) {
-    ctx.hoist!.lines.push(...declList);
+/** An operand's C++ text, or how to lower it (lowered only when its turn comes, so that its own temporaries
+ *  follow the operands before it). */
+export type Lazy = string | (() => string);
+
+const force = (t: Lazy): string => (typeof t === "string" ? t : t());
+
+export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: readonly Lazy[], cpps: string[], build: (values: string[]) => string, resultCpp: string): string {
+  if (!needsSequencing(ctx, nodes)) return build(texts.map(force));
+  return withStatements(ctx, resultCpp, () => {
+    // Each operand is lowered, then kept in a temporary, in turn: an operand's own temporaries come after the
+    // operands before it, which are temporaries by then (stable: hoist.ts).
+    const names: string[] = [];
+    try {
+      texts.forEach((t, i) => {
+        const text = force(t);
+        // An operand that is a temporary of this statement already (`a ?? b` lowered to `_c1`) is used as is.
+        names.push(ctx.temporaries.has(text) ? text : temporary(ctx, cpps[i], text, "a"));
+        ctx.spilled.add(nodes[i]);
+      });
+    } finally {
+      for (const n of nodes) ctx.spilled.delete(n);
+    }
     return build(names);
-  }
-  const decls = declList.join(" ");
-  const ret = resultCpp === "void" ? `${build(names)};` : `return ${build(names)};`;
-  return `[&]() -> ${resultCpp} { ${decls} ${ret} }()`;
+  });
 }
 
-export function expr(ctx: LowerContext, node: ts.Expression): string {
+/**
+ * Lowers a construct that needs statements (`build` adds them with `temporary`/`ctx.hoist.lines` and returns
+ * the value): in front of the current statement where evaluation order allows (hoist.ts), else — in a loop
+ * condition, in a branch evaluated conditionally — in one immediately-invoked lambda that holds them.
+ */
+export function withStatements(ctx: LowerContext, resultCpp: string, build: () => string): string {
+  if (ctx.canHoist()) return build();
+  // The statements' own root: the construct's node (its operands then hoist into the lambda's body).
+  const root = ctx.currentNode ?? ctx.program.getSourceFiles()[0];
+  const { value, lines } = ctx.hoisting(root, build);
+  return immediatelyInvoked(resultCpp, lines, value);
+}
+
+/** `[&]() -> R { statements; return value; }()`: the container of statements an expression position cannot have. */
+export function immediatelyInvoked(resultCpp: string, lines: readonly Stmt[], value: string): string {
+  if (!lines.length) return value;
+  const ret = resultCpp === "void" ? (value && value !== "(void)0" ? `${value};` : "") : `return ${value};`;
+  return `[&]()${resultCpp === "void" ? "" : ` -> ${resultCpp}`} { ${printStmts(lines)} ${ret} }()`;
+}
+
+/** A temporary `T name = init;` added to the current statements; returns its name. */
+export function temporary(ctx: LowerContext, cpp: string, init: string, prefix = "t"): string {
+  const name = ctx.temp(prefix);
+  ctx.temporaries.add(name);
+  ctx.hoist!.lines.push(declStmt(cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "auto" ? "auto" : typeFromSpelling(cpp), name, raw(init)));
+  return name;
+}
+
+/** The value a C++ variable of type `cpp` starts with before a branch assigns it. */
+export function initialValue(cpp: string): string {
+  if (cpp === "bool") return "false";
+  if (isScalarCpp(cpp)) return "0";
+  return `${cpp}()`;
+}
+
+/** A result variable a branch assigns: scalars start at 0/false, handles and ts::Opt as constructed (empty). */
+function resultVariable(ctx: LowerContext, cpp: string, prefix = "v"): string {
+  const name = ctx.temp(prefix);
+  ctx.temporaries.add(name);
+  const type = typeFromSpelling(cpp);
+  ctx.hoist!.lines.push(declStmt(type, name, isScalar(type) ? raw(initialValue(cpp)) : undefined));
+  return name;
+}
+
+/** Lowers `node` as the current node (the one whose position decides where its temporaries go). */
+export function at<T>(ctx: LowerContext, node: ts.Node, lower: () => T): T {
   const saved = ctx.currentNode;
-  ctx.currentNode = ts.isParenthesizedExpression(node) && ctx.hoist?.node === node ? node.expression : node;
-  if (ctx.hoist?.node === node && ts.isParenthesizedExpression(node)) ctx.hoist.node = node.expression;
+  ctx.currentNode = node;
   try {
-    return exprInner(ctx, node);
+    return lower();
   } finally {
     ctx.currentNode = saved;
   }
+}
+
+export function expr(ctx: LowerContext, node: ts.Expression): string {
+  return at(ctx, node, () => exprInner(ctx, node));
 }
 
 function exprInner(ctx: LowerContext, node: ts.Expression): string {
@@ -397,7 +520,7 @@ function exprInner(ctx: LowerContext, node: ts.Expression): string {
     case ts.SyntaxKind.ConditionalExpression: {
       const c = node as ts.ConditionalExpression;
       const cpp = cppOf(ctx, c);
-      return `(${condition(ctx, c.condition)} ? ${exprAs(ctx, c.whenTrue, cpp)} : ${exprAs(ctx, c.whenFalse, cpp)})`;
+      return conditional(ctx, c, cpp, (e) => exprAs(ctx, e, cpp));
     }
     case ts.SyntaxKind.CallExpression:
       return lowerCall(ctx, node as ts.CallExpression);
@@ -483,7 +606,7 @@ export function enumMemberValue(ctx: LowerContext, member: ts.EnumMember): strin
 
 function template(ctx: LowerContext, node: ts.TemplateExpression): string {
   const parts: ts.Node[] = [];
-  const texts: string[] = [];
+  const texts: Lazy[] = [];
   const cpps: string[] = [];
   if (node.head.text) {
     parts.push(node.head);
@@ -492,9 +615,8 @@ function template(ctx: LowerContext, node: ts.TemplateExpression): string {
   }
   for (const span of node.templateSpans) {
     parts.push(span.expression);
-    const operand = stringOperand(ctx, span.expression);
-    texts.push(operand.text);
-    cpps.push(operand.cpp);
+    texts.push(() => stringOperand(ctx, span.expression).text);
+    cpps.push(stringOperandCpp(ctx, span.expression));
     if (span.literal.text) {
       parts.push(span.literal);
       texts.push(stringLiteral(span.literal.text));
@@ -544,20 +666,54 @@ function postfixUnary(ctx: LowerContext, node: ts.PostfixUnaryExpression): strin
 function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, prefix: boolean): string | undefined {
   const operand = ts.isParenthesizedExpression(node.operand) ? node.operand.expression : node.operand;
   const sign = node.operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-";
-  const o = ctx.temp("o");
+  const unused = isStatementExpression(ctx, node);
+  const readModifyWrite = (cpp: string, get: string, set: (v: string) => string): string => {
+    if (unused) {
+      ctx.hoist!.lines.push(exprStmt(raw(set(`${get} ${sign} 1`))));
+      return "";
+    }
+    const old = temporary(ctx, cpp, get, "old");
+    if (!prefix) {
+      ctx.hoist!.lines.push(exprStmt(raw(set(`${old} ${sign} 1`))));
+      return old;
+    }
+    const updated = temporary(ctx, cpp, `${old} ${sign} 1`, "new");
+    ctx.hoist!.lines.push(exprStmt(raw(set(updated))));
+    return updated;
+  };
   if (ts.isPropertyAccessExpression(operand) && accessorOf(ctx, operand, "set")) {
     const cpp = declaredCpp(ctx, operand);
     const name = cppIdentifier(operand.name.text);
-    return `[&]() -> ${cpp} { auto ${o} = ${receiver(ctx, operand.expression)}; ${cpp} _old = ${o}->get_${name}(); ${cpp} _new = _old ${sign} 1; ${o}->set_${name}(_new); return ${prefix ? "_new" : "_old"}; }()`;
+    return withStatements(ctx, cpp, () => {
+      const o = onceValue(ctx, operand.expression, "auto", () => receiver(ctx, operand.expression), "o");
+      return readModifyWrite(cpp, `${o}->get_${name}()`, (v) => `${o}->set_${name}(${v})`);
+    });
   }
   if (ts.isElementAccessExpression(operand)) {
     const objCpp = cppOf(ctx, operand.expression);
-    if (!(objCpp.startsWith("ts::Array<") || objCpp === "ts::Uint8Array")) return undefined;
+    if (!(kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array")) return undefined;
     const cpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, operand.expression);
-    const i = ctx.temp("i");
-    return `[&]() -> ${cpp} { auto ${o} = ${expr(ctx, operand.expression)}; double ${i} = ${indexText(ctx, operand.argumentExpression)}; ${cpp} _old = ${o}.get(${i}); ${cpp} _new = _old ${sign} 1; ${o}.set(${i}, _new); return ${prefix ? "_new" : "_old"}; }()`;
+    return withStatements(ctx, cpp, () => {
+      const o = onceValue(ctx, operand.expression, "auto", () => expr(ctx, operand.expression), "o");
+      const i = onceValue(ctx, operand.argumentExpression, "double", () => indexText(ctx, operand.argumentExpression), "i");
+      return readModifyWrite(cpp, `${o}.get(${i})`, (v) => `${o}.set(${i}, ${v})`);
+    });
   }
   return undefined;
+}
+
+/** Whether `node` is the whole expression of an expression statement being lowered (its value is unused). */
+function isStatementExpression(ctx: LowerContext, node: ts.Node): boolean {
+  let outer = node;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  return ctx.hoist?.node === node && ts.isExpressionStatement(outer.parent) && ctx.canHoist();
+}
+
+/** An operand used twice (read, then written): a variable or literal as is, anything else in a temporary. */
+function onceValue(ctx: LowerContext, node: ts.Expression, cpp: string, lower: () => string, prefix: string): string {
+  const text = lower();
+  if (ts.isIdentifier(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.ThisKeyword) return text;
+  return temporary(ctx, cpp, text, prefix);
 }
 
 function wrap(text: string): string {
@@ -647,43 +803,42 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
   const resultCpp = cppOf(ctx, node);
   // The operands' C++ types are those of their converted texts (a temporary must hold the converted value).
   const numCpp = isIntegerCpp(resultCpp) ? resultCpp : "double";
-  const seq = (build: (l: string, r: string) => string, l: string, r: string, cpp = resultCpp, operands: [string, string] = [numCpp, numCpp]) =>
+  const seq = (build: (l: string, r: string) => string, l: Lazy, r: Lazy, cpp = resultCpp, operands: [string, string] = [numCpp, numCpp]) =>
     sequenced(ctx, [left, right], [l, r], operands, ([a, b]) => build(a, b), cpp);
   switch (kind) {
     case ts.SyntaxKind.PlusToken: {
       if (resultCpp === "ts::String" || isStringType(typeOf(ctx, node))) {
         const parts = flattenConcat(ctx, node);
-        const operands = parts.map((p) => stringOperand(ctx, p));
-        return sequenced(ctx, parts, operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::concat(${v.join(", ")})`, "ts::String");
+        return sequenced(ctx, parts, parts.map((p) => () => stringOperand(ctx, p).text), parts.map((p) => stringOperandCpp(ctx, p)), (v) => `ts::concat(${v.join(", ")})`, "ts::String");
       }
-      return seq((a, b) => `${a} + ${b}`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
+      return seq((a, b) => `${a} + ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
     }
     case ts.SyntaxKind.MinusToken:
     case ts.SyntaxKind.AsteriskToken:
-      return seq((a, b) => `${a} ${ARITHMETIC[kind]} ${b}`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
+      return seq((a, b) => `${a} ${ARITHMETIC[kind]} ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
     case ts.SyntaxKind.SlashToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::idiv(${a}, ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `${a} / ${b}`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::idiv(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      return seq((a, b) => `${a} / ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
     case ts.SyntaxKind.PercentToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::irem(${a}, ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `ts::mod(${a}, ${b})`, numeric(ctx, left), numeric(ctx, right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::irem(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      return seq((a, b) => `ts::mod(${a}, ${b})`, () => numeric(ctx, left), () => numeric(ctx, right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
     case ts.SyntaxKind.AsteriskAsteriskToken:
-      return seq((a, b) => `ts::pow(${a}, ${b})`, numeric(ctx, left), numeric(ctx, right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
+      return seq((a, b) => `ts::pow(${a}, ${b})`, () => numeric(ctx, left), () => numeric(ctx, right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
     case ts.SyntaxKind.AmpersandToken:
     case ts.SyntaxKind.BarToken:
     case ts.SyntaxKind.CaretToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(${a} ${BITWISE[kind]} ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(${a} ${BITWISE[kind]} ${b})`, toInt32(ctx, left), toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(${a} ${BITWISE[kind]} ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      return seq((a, b) => `static_cast<double>(${a} ${BITWISE[kind]} ${b})`, () => toInt32(ctx, left), () => toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
     case ts.SyntaxKind.LessThanLessThanToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shl(${a}, ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shl(${a}, ${b}))`, toInt32(ctx, left), toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shl(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      return seq((a, b) => `static_cast<double>(ts::shl(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shr(${a}, ${b})`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toInt32(ctx, left), toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shr(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       // A logical shift: the left operand's bits as unsigned (AssemblyScript's `>>>` on i32 too).
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(static_cast<${resultCpp.replace(/^u?int/, "uint")}>(${a}) >> (${b} & ${resultCpp.includes("64") ? 63 : 31}))`, numericOperand(ctx, left, resultCpp), numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, toUint32(ctx, left), toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(static_cast<${unsignedOf(resultCpp as Parameters<typeof unsignedOf>[0])}>(${a}) >> (${b} & ${resultCpp.includes("64") ? 63 : 31}))`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, () => toUint32(ctx, left), () => toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
     case ts.SyntaxKind.LessThanToken:
     case ts.SyntaxKind.LessThanEqualsToken:
     case ts.SyntaxKind.GreaterThanToken:
@@ -694,8 +849,8 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
         ctx.report(node, "comparisonOfObjects", op);
         return "false";
       }
-      if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq((a, b) => `${a} ${op} ${b}`, expr(ctx, left), expr(ctx, right), "bool", ["ts::String", "ts::String"]);
-      return seq((a, b) => `${a} ${op} ${b}`, numeric(ctx, left), numeric(ctx, right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
+      if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq((a, b) => `${a} ${op} ${b}`, () => expr(ctx, left), () => expr(ctx, right), "bool", ["ts::String", "ts::String"]);
+      return seq((a, b) => `${a} ${op} ${b}`, () => numeric(ctx, left), () => numeric(ctx, right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
     }
     case ts.SyntaxKind.EqualsEqualsEqualsToken:
     case ts.SyntaxKind.ExclamationEqualsEqualsToken:
@@ -772,14 +927,14 @@ function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, r
     ctx.report(left.parent, "noLooseEqualityMixedTypes");
   }
   if (isScalarCpp(lc) && isScalarCpp(rc)) {
-    const l = lc === "bool" && rc !== "bool" ? `ts::toNumber(${expr(ctx, left)})` : expr(ctx, left);
-    const r = rc === "bool" && lc !== "bool" ? `ts::toNumber(${expr(ctx, right)})` : ts.isNumericLiteral(right) && isIntegerCpp(lc) ? numberLiteral(Number(right.text), false) : expr(ctx, right);
+    const l = () => (lc === "bool" && rc !== "bool" ? `ts::toNumber(${expr(ctx, left)})` : expr(ctx, left));
+    const r = () => (rc === "bool" && lc !== "bool" ? `ts::toNumber(${expr(ctx, right)})` : ts.isNumericLiteral(right) && isIntegerCpp(lc) ? numberLiteral(Number(right.text), false) : expr(ctx, right));
     return sequenced(ctx, [left, right], [l, r], [lc, rc], ([a, b]) => `${a} ${negate ? "!=" : "=="} ${b}`, "bool");
   }
   if (lc === "ts::String" && rc === "ts::String") {
-    return sequenced(ctx, [left, right], [expr(ctx, left), expr(ctx, right)], [lc, rc], ([a, b]) => `${a} ${negate ? "!=" : "=="} ${b}`, "bool");
+    return sequenced(ctx, [left, right], [() => expr(ctx, left), () => expr(ctx, right)], [lc, rc], ([a, b]) => `${a} ${negate ? "!=" : "=="} ${b}`, "bool");
   }
-  return sequenced(ctx, [left, right], [storageExpr(ctx, left), storageExpr(ctx, right)], [lc, rc], ([a, b]) => `${not}ts::same(${a}, ${b})`, "bool");
+  return sequenced(ctx, [left, right], [() => storageExpr(ctx, left), () => storageExpr(ctx, right)], [lc, rc], ([a, b]) => `${not}ts::same(${a}, ${b})`, "bool");
 }
 
 /** An element read of a scalar array: past the end it is undefined, which getOpt keeps (as ts::Opt<T>). */
@@ -790,7 +945,7 @@ function scalarElementRead(ctx: LowerContext, node: ts.Expression): { object: ts
   if (!ctx.checker.isArrayType(objType) && objType.getSymbol()?.name !== "Uint8Array") return undefined;
   const objCpp = cppType(ctx, objType, node.expression);
   if (objCpp === "ts::Uint8Array") return { object: node.expression, index: node.argumentExpression, cpp: "double" };
-  if (!objCpp.startsWith("ts::Array<")) return undefined;
+  if (kindOf(objCpp) !== "array") return undefined;
   const element = declaredElementCpp(ctx, node.expression);
   return isScalarCpp(element) ? { object: node.expression, index: node.argumentExpression, cpp: element } : undefined;
 }
@@ -807,7 +962,7 @@ export function storageCpp(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isParenthesizedExpression(node)) return storageCpp(ctx, node.expression);
   if (isSetterOnlyRead(ctx, node)) return "ts::Undefined";
   const read = scalarElementRead(ctx, node);
-  if (read) return `ts::Opt<${read.cpp}>`;
+  if (read) return printType(optional(typeFromSpelling(read.cpp)));
   if (ts.isIdentifier(node)) {
     const symbol = ctx.symbolOf(node);
     if (symbol?.valueDeclaration && (ts.isVariableDeclaration(symbol.valueDeclaration) || ts.isParameter(symbol.valueDeclaration))) return symbolCpp(ctx, symbol, node);
@@ -824,11 +979,15 @@ export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
   if (ts.isParenthesizedExpression(node)) return storageExpr(ctx, node.expression);
   if (isSetterOnlyRead(ctx, node)) return "ts::undefined";
   const read = scalarElementRead(ctx, node);
-  if (read) return sequenced(ctx, [read.object, read.index], [receiver(ctx, read.object), indexText(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => `${o}.getOpt(${i})`, `ts::Opt<${read.cpp}>`);
+  if (read) return sequenced(ctx, [read.object, read.index], [() => receiver(ctx, read.object), () => indexText(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => `${o}.getOpt(${i})`, printType(optional(typeFromSpelling(read.cpp))));
   return expr(ctx, node);
 }
 
 /** A value as String(x), a template literal or string concatenation see it (undefined past an array's end). */
+export function stringOperandCpp(ctx: LowerContext, node: ts.Expression): string {
+  return scalarElementRead(ctx, node) || isSetterOnlyRead(ctx, node) ? storageCpp(ctx, node) : cppOf(ctx, node);
+}
+
 export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: string; cpp: string } {
   const printsFunctions = (t: ts.Type): boolean => t.getCallSignatures().length > 0 || (ctx.checker.isArrayType(t) && printsFunctions(ctx.checker.getTypeArguments(t as ts.TypeReference)[0]));
   if (printsFunctions(typeOf(ctx, node))) {
@@ -846,20 +1005,28 @@ function indexText(ctx: LowerContext, index: ts.Expression): string {
 }
 
 function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
-  const op = kind === ts.SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
   const cpp = cppOf(ctx, node);
-  if (cpp === "bool") return `${wrapLogical(condition(ctx, left))} ${op} ${wrapLogical(condition(ctx, right))}`;
+  if (cpp === "bool" && ts.isBinaryExpression(node)) return logicalCondition(ctx, node);
   // A left operand narrowed to exactly null or undefined (`n && "x"` after `n = null`): && gives it, || the right.
   const leftType = typeOf(ctx, left);
   if (!leftType.isUnion() && leftType.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) {
-    const value = op === "&&" ? `${cpp}(${leftType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined"})` : exprAs(ctx, right, cpp);
+    const value = kind === ts.SyntaxKind.AmpersandAmpersandToken ? `${cpp}(${leftType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined"})` : exprAs(ctx, right, cpp);
     return hasSideEffects(left) ? `((void)(${expr(ctx, left)}), ${value})` : value;
   }
-  // Value-producing && / ||: evaluate the left once, return it or the right.
-  const t = ctx.temp("l");
+  // Value-producing && / ||: the left once, then the right only when the left does not decide.
   const leftCpp = cppOf(ctx, left);
-  const keep = kind === ts.SyntaxKind.BarBarToken ? `ts::truthy(${t})` : `!ts::truthy(${t})`;
-  return `[&]() -> ${cpp} { ${leftCpp} ${t} = ${expr(ctx, left)}; if (${keep}) return ${convert(t, leftCpp, cpp)}; return ${exprAs(ctx, right, cpp)}; }()`;
+  return withStatements(ctx, cpp, () => {
+    const t = temporary(ctx, leftCpp, expr(ctx, left), "l");
+    const other = ctx.hoisting(right, () => exprAs(ctx, right, cpp));
+    const useRight = kind === ts.SyntaxKind.BarBarToken ? `!ts::truthy(${t})` : `ts::truthy(${t})`;
+    if (leftCpp === cpp) {
+      ctx.hoist!.lines.push(ifStmt(raw(useRight), [...other.lines, assign(t, raw(other.value))]));
+      return t;
+    }
+    const v = resultVariable(ctx, cpp);
+    ctx.hoist!.lines.push(ifStmt(raw(useRight), [...other.lines, assign(v, raw(other.value))], [assign(v, raw(convert(t, leftCpp, cpp)))]));
+    return v;
+  });
 }
 
 function wrapLogical(text: string): string {
@@ -869,12 +1036,19 @@ function wrapLogical(text: string): string {
 function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, right: ts.Expression): string {
   const cpp = cppOf(ctx, node);
   const leftCpp = storageCpp(ctx, left);
-  const t = ctx.temp("c");
-  if (ctx.canHoist()) {
-    ctx.hoist!.lines.push(`${leftCpp} ${t} = ${storageExpr(ctx, left)};`);
-    return `(!ts::isNullish(${t}) ? ${cpp}(${convert(t, leftCpp, cpp)}) : ${cpp}(${exprAs(ctx, right, cpp)}))`;
-  }
-  return `[&]() -> ${cpp} { ${leftCpp} ${t} = ${storageExpr(ctx, left)}; if (!ts::isNullish(${t})) return ${convert(t, leftCpp, cpp)}; return ${exprAs(ctx, right, cpp)}; }()`;
+  return withStatements(ctx, cpp, () => {
+    const t = temporary(ctx, leftCpp, storageExpr(ctx, left), "c");
+    // The right side runs only when the left is nullish: its own temporaries belong to that branch.
+    const other = ctx.hoisting(right, () => exprAs(ctx, right, cpp));
+    if (!other.lines.length) return `(!ts::isNullish(${t}) ? ${cpp}(${convert(t, leftCpp, cpp)}) : ${cpp}(${other.value}))`;
+    if (leftCpp === cpp) {
+      ctx.hoist!.lines.push(ifStmt(raw(`ts::isNullish(${t})`), [...other.lines, assign(t, raw(other.value))]));
+      return t;
+    }
+    const v = resultVariable(ctx, cpp);
+    ctx.hoist!.lines.push(ifStmt(raw(`!ts::isNullish(${t})`), [assign(v, raw(convert(t, leftCpp, cpp)))], [...other.lines, assign(v, raw(other.value))]));
+    return v;
+  });
 }
 
 /** The C++ lvalue for an assignment target (variables, fields, static fields). */
@@ -902,14 +1076,20 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
     const object = left.expression;
     const objCpp = cppOf(ctx, object);
     const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
-    const texts = [expr(ctx, object), exprAs(ctx, left.argumentExpression, "double"), exprAs(ctx, right, elementCpp)];
     if (ts.isExpressionStatement(left.parent.parent)) {
+      const texts = [() => expr(ctx, object), () => exprAs(ctx, left.argumentExpression, "double"), () => exprAs(ctx, right, elementCpp)];
       return sequenced(ctx, [object, left.argumentExpression, right], texts, [objCpp, "double", elementCpp], ([o, i, v]) => `${o}.set(${i}, ${v})`, "void");
     }
     // Used as a value: JavaScript's assignment evaluates to the assigned value.
-    return `[&]() -> ${elementCpp} { auto _o = ${texts[0]}; double _i = ${texts[1]}; ${elementCpp} _v = ${texts[2]}; _o.set(_i, _v); return _v; }()`;
+    return withStatements(ctx, elementCpp, () => {
+      const o = onceValue(ctx, object, "auto", () => expr(ctx, object), "o");
+      const i = onceValue(ctx, left.argumentExpression, "double", () => exprAs(ctx, left.argumentExpression, "double"), "i");
+      const v = temporary(ctx, elementCpp, exprAs(ctx, right, elementCpp), "v");
+      ctx.hoist!.lines.push(exprStmt(raw(`${o}.set(${i}, ${v})`)));
+      return v;
+    });
   }
-  if (ts.isPropertyAccessExpression(left) && left.name.text === "length" && cppOf(ctx, left.expression).startsWith("ts::Array<")) {
+  if (ts.isPropertyAccessExpression(left) && left.name.text === "length" && kindOf(cppOf(ctx, left.expression)) === "array") {
     return `${receiver(ctx, left.expression)}.setLength(${exprAs(ctx, right, "double")})`;
   }
   const setter = accessorOf(ctx, left, "set");
@@ -920,9 +1100,8 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
 }
 
 function declaredElementCpp(ctx: LowerContext, arrayExpr: ts.Expression): string {
-  const cpp = cppOf(ctx, arrayExpr);
-  const m = /^ts::Array<(.*)>$/.exec(cpp);
-  return m ? m[1] : "double";
+  const t = typeFromSpelling(cppOf(ctx, arrayExpr));
+  return t.kind === "array" ? printType(t.element) : "double";
 }
 
 function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts.BinaryOperator): string {
@@ -948,31 +1127,41 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
     return `${target} = ${convert(value, cppOf(ctx, node), cpp)}`;
   }
   if (ts.isElementAccessExpression(left)) {
-    const o = ctx.temp("o");
-    const i = ctx.temp("i");
     const objCpp = cppOf(ctx, left.expression);
     const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, left.expression);
-    const rhs = exprAs(ctx, node.right, elementCpp === "ts::String" ? "ts::String" : elementCpp);
-    let combined: string;
-    const cur = `${o}.get(${i})`;
-    switch (op) {
-      case ts.SyntaxKind.PlusToken: combined = elementCpp === "ts::String" ? `ts::concat(${cur}, ${rhs})` : `${cur} + ${rhs}`; break;
-      case ts.SyntaxKind.MinusToken: combined = `${cur} - ${rhs}`; break;
-      case ts.SyntaxKind.AsteriskToken: combined = `${cur} * ${rhs}`; break;
-      case ts.SyntaxKind.SlashToken: combined = `${cur} / ${rhs}`; break;
-      case ts.SyntaxKind.PercentToken: combined = `ts::mod(${cur}, ${rhs})`; break;
-      case ts.SyntaxKind.BarToken: combined = `static_cast<double>(ts::toInt32(${cur}) | ts::toInt32(${rhs}))`; break;
-      case ts.SyntaxKind.AmpersandToken: combined = `static_cast<double>(ts::toInt32(${cur}) & ts::toInt32(${rhs}))`; break;
-      case ts.SyntaxKind.CaretToken: combined = `static_cast<double>(ts::toInt32(${cur}) ^ ts::toInt32(${rhs}))`; break;
-      case ts.SyntaxKind.LessThanLessThanToken: combined = `static_cast<double>(ts::shl(ts::toInt32(${cur}), ts::toUint32(${rhs})))`; break;
-      case ts.SyntaxKind.GreaterThanGreaterThanToken: combined = `static_cast<double>(ts::shr(ts::toInt32(${cur}), ts::toUint32(${rhs})))`; break;
-      case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = `static_cast<double>(ts::shr(ts::toUint32(${cur}), ts::toUint32(${rhs})))`; break;
-      case ts.SyntaxKind.AsteriskAsteriskToken: combined = `ts::pow(${cur}, ${rhs})`; break;
-      default:
-        ctx.report(node.operatorToken, "noElementCompound", ts.tokenToString(node.operatorToken.kind) ?? "?");
-        combined = cur;
-    }
-    return `[&]() -> ${elementCpp} { auto ${o} = ${expr(ctx, left.expression)}; double ${i} = ${indexText(ctx, left.argumentExpression)}; ${elementCpp} _v = ${combined}; ${o}.set(${i}, _v); return _v; }()`;
+    const unused = isStatementExpression(ctx, node);
+    return withStatements(ctx, elementCpp, () => {
+      // JavaScript reads the object, the index and the element before it evaluates the right side.
+      const o = onceValue(ctx, left.expression, "auto", () => expr(ctx, left.expression), "o");
+      const i = onceValue(ctx, left.argumentExpression, "double", () => indexText(ctx, left.argumentExpression), "i");
+      const cur = hasSideEffects(node.right) ? temporary(ctx, elementCpp, `${o}.get(${i})`, "cur") : `${o}.get(${i})`;
+      const rhs = exprAs(ctx, node.right, elementCpp === "ts::String" ? "ts::String" : elementCpp);
+      let combined: string;
+      switch (op) {
+        case ts.SyntaxKind.PlusToken: combined = elementCpp === "ts::String" ? `ts::concat(${cur}, ${rhs})` : `${cur} + ${rhs}`; break;
+        case ts.SyntaxKind.MinusToken: combined = `${cur} - ${rhs}`; break;
+        case ts.SyntaxKind.AsteriskToken: combined = `${cur} * ${rhs}`; break;
+        case ts.SyntaxKind.SlashToken: combined = `${cur} / ${rhs}`; break;
+        case ts.SyntaxKind.PercentToken: combined = `ts::mod(${cur}, ${rhs})`; break;
+        case ts.SyntaxKind.BarToken: combined = `static_cast<double>(ts::toInt32(${cur}) | ts::toInt32(${rhs}))`; break;
+        case ts.SyntaxKind.AmpersandToken: combined = `static_cast<double>(ts::toInt32(${cur}) & ts::toInt32(${rhs}))`; break;
+        case ts.SyntaxKind.CaretToken: combined = `static_cast<double>(ts::toInt32(${cur}) ^ ts::toInt32(${rhs}))`; break;
+        case ts.SyntaxKind.LessThanLessThanToken: combined = `static_cast<double>(ts::shl(ts::toInt32(${cur}), ts::toUint32(${rhs})))`; break;
+        case ts.SyntaxKind.GreaterThanGreaterThanToken: combined = `static_cast<double>(ts::shr(ts::toInt32(${cur}), ts::toUint32(${rhs})))`; break;
+        case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = `static_cast<double>(ts::shr(ts::toUint32(${cur}), ts::toUint32(${rhs})))`; break;
+        case ts.SyntaxKind.AsteriskAsteriskToken: combined = `ts::pow(${cur}, ${rhs})`; break;
+        default:
+          ctx.report(node.operatorToken, "noElementCompound", ts.tokenToString(node.operatorToken.kind) ?? "?");
+          combined = cur;
+      }
+      if (unused) {
+        ctx.hoist!.lines.push(exprStmt(raw(`${o}.set(${i}, ${combined})`)));
+        return "";
+      }
+      const v = temporary(ctx, elementCpp, combined, "v");
+      ctx.hoist!.lines.push(exprStmt(raw(`${o}.set(${i}, ${v})`)));
+      return v;
+    });
   }
   const value = binaryValue(ctx, node, op, left, node.right);
   return assignmentOfText(ctx, left, value, cppOf(ctx, node), cpp);
@@ -1028,7 +1217,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   if (symbol && symbol.flags & ts.SymbolFlags.Accessor && !asLvalue && !symbol.declarations?.some(ts.isGetAccessor)) {
     // A setter without a getter reads as undefined.
     const cpp = cppOf(ctx, node);
-    return cpp === "double" ? "double(NAN)" : isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? `${cpp}(ts::undefined)` : `${cpp}()`;
+    return cpp === "double" ? "double(NAN)" : isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
   }
   if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
@@ -1062,9 +1251,9 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
   }
   const cpp = cppType(ctx, objType, object);
   if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return "0";
-  if (name === "length" && (cpp === "ts::String" || cpp.startsWith("ts::Array<") || cpp === "ts::Uint8Array")) return `${receiver(ctx, object)}.length()`;
-  if (name === "size" && (cpp.startsWith("ts::Map<") || cpp.startsWith("ts::Set<"))) return `${receiver(ctx, object)}.size()`;
-  if (cpp === "ts::String" || cpp.startsWith("ts::Array<") || cpp === "ts::Uint8Array" || cpp.startsWith("ts::Map<") || cpp.startsWith("ts::Set<")) {
+  if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return `${receiver(ctx, object)}.length()`;
+  if (name === "size" && (kindOf(cpp) === "map" || kindOf(cpp) === "set")) return `${receiver(ctx, object)}.size()`;
+  if (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array" || kindOf(cpp) === "map" || kindOf(cpp) === "set") {
     ctx.report(node.name, "unsupportedMember", name, ctx.checker.typeToString(objType), "see docs/language.md for the supported members");
     return "0";
   }
@@ -1112,34 +1301,31 @@ export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link
   const inner = isChainNode(receiverNode) ? uncheckedLink(ctx, receiverNode) : undefined;
   const receiverCpp = inner ? cppOf(ctx, receiverNode) : storageCpp(ctx, receiverNode);
   const receiverText = inner ? optionalChainValue(ctx, receiverNode, inner) : storageExpr(ctx, receiverNode);
-  const t = ctx.temp("o");
   const nonNullCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, receiverNode)), receiverNode);
-  ctx.substitutions.set(receiverNode, convert(t, receiverCpp, nonNullCpp));
-  ctx.checkedLinks.add(link);
-  let value: string;
-  // The rest of the chain runs only when the receiver is not nullish: its temporaries are not hoisted.
-  const hoist = ctx.hoist;
-  ctx.hoist = undefined;
-  try {
-    value = expr(ctx, outer);
-  } finally {
-    ctx.hoist = hoist;
-    ctx.substitutions.delete(receiverNode);
-    ctx.checkedLinks.delete(link);
-  }
-  const decl = `${receiverCpp === "ts::Null" || receiverCpp === "ts::Undefined" ? "auto" : receiverCpp} ${t} = ${receiverText};`;
-  if (ctx.canHoist() && cpp !== "void") {
-    ctx.hoist!.lines.push(decl);
-    const absent = isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? `${cpp}(ts::undefined)` : `${cpp}()`;
-    return `(ts::isNullish(${t}) ? ${absent} : ${cpp}(${value}))`;
-  }
-  if (ctx.canHoist()) {
-    ctx.hoist!.lines.push(decl);
-    return `if (!ts::isNullish(${t})) ${value}`;
-  }
-  if (cpp === "void") return `[&]() { ${decl} if (ts::isNullish(${t})) return; ${value}; }()`;
-  const nullish = isHandleCpp(cpp) || cpp.startsWith("ts::Opt<") ? "ts::undefined" : `${cpp}()`;
-  return `[&]() -> ${cpp} { ${decl} if (ts::isNullish(${t})) return ${nullish}; return ${value}; }()`;
+  const absent = isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
+  // A chain used as a whole statement (`w?.scan();`): an if-statement, no value.
+  const isStatement = cpp === "void" && ctx.hoist?.node === outer && ctx.canHoist();
+  return withStatements(ctx, cpp, () => {
+    const t = temporary(ctx, receiverCpp, receiverText, "o");
+    ctx.substitutions.set(receiverNode, convert(t, receiverCpp, nonNullCpp));
+    ctx.checkedLinks.add(link);
+    // The rest of the chain runs only when the receiver is not nullish: its temporaries belong to that branch.
+    let rest: { value: string; lines: Stmt[] };
+    try {
+      rest = ctx.hoisting(outer, () => expr(ctx, outer));
+    } finally {
+      ctx.substitutions.delete(receiverNode);
+      ctx.checkedLinks.delete(link);
+    }
+    if (cpp === "void") {
+      ctx.hoist!.lines.push(ifStmt(raw(`!ts::isNullish(${t})`), [...rest.lines, exprStmt(raw(rest.value))]));
+      return isStatement ? "" : "(void)0";
+    }
+    if (!rest.lines.length) return `(ts::isNullish(${t}) ? ${absent} : ${cpp}(${rest.value}))`;
+    const v = temporary(ctx, cpp, absent, "v");
+    ctx.hoist!.lines.push(ifStmt(raw(`!ts::isNullish(${t})`), [...rest.lines, assign(v, raw(`${cpp}(${rest.value})`))]));
+    return v;
+  });
 }
 
 function isStaticReceiver(ctx: LowerContext, node: ts.Expression): boolean {
@@ -1162,14 +1348,15 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
     if (member && ts.isEnumMember(member)) return enumMemberValue(ctx, member);
   }
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
-  if (objCpp === "ts::String") return sequenced(ctx, [object, index], [receiver(ctx, object), indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
+  if (objCpp === "ts::String") return sequenced(ctx, [object, index], [() => receiver(ctx, object), () => indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
   const matchElement = regexpMatchElement(ctx, node, objCpp);
   if (matchElement !== undefined) return matchElement;
-  if (objCpp.startsWith("ts::Array<") || objCpp === "ts::Uint8Array") {
+  if (kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array") {
     const resultCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     // Where the element's type is nullable (`a?.[i]`, noUncheckedIndexedAccess), past the end is undefined.
-    if (cppOf(ctx, node) === `ts::Opt<${resultCpp}>`) return storageExpr(ctx, node);
-    return sequenced(ctx, [object, index], [receiver(ctx, object), indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.get(${i})`, resultCpp);
+    const nodeType = typeFromSpelling(cppOf(ctx, node));
+    if (nodeType.kind === "opt" && printType(nodeType.inner) === resultCpp) return storageExpr(ctx, node);
+    return sequenced(ctx, [object, index], [() => receiver(ctx, object), () => indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.get(${i})`, resultCpp);
   }
   if (ts.isStringLiteral(index)) {
     return `${receiver(ctx, object)}->${cppIdentifier(index.text)}`;
@@ -1179,53 +1366,65 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
 }
 
 export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
-  const m = /^ts::Array<(.*)>$/.exec(cpp);
-  if (!m) {
+  const arrayType = typeFromSpelling(cpp);
+  if (arrayType.kind !== "array") {
     ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
   }
-  const element = m[1];
+  const element = printType(arrayType.element);
   if (node.elements.length === 0) return `${cpp}::empty()`;
-  const texts = node.elements.map((e) => exprAs(ctx, e, element));
+  const texts = node.elements.map((e) => () => exprAs(ctx, e, element));
   return sequenced(ctx, node.elements, texts, node.elements.map(() => element), (v) => `${cpp}::of(${v.join(", ")})`, cpp);
 }
 
 export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): string {
-  const m = /^ts::Ref<(.*)>$/.exec(cpp);
+  const targetClass = refClassName(cpp);
   let contextual = ctx.checker.getContextualType(node) ?? typeOf(ctx, node);
   // Inside a generic call (`xs.map((v) => ({ ... }))`) the context is the literal's own type: the target
   // representation says which interface is being built.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;
   const target = ctx.checker.getNonNullableType(contextual);
   const symbol = target.aliasSymbol ?? target.getSymbol();
-  if (!m || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral))) {
+  if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral))) {
     ctx.report(node, "untypedObjectLiteral", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
   }
-  let typeCpp = /^ts::Ref<(.*)>$/.exec(cppType(ctx, target, node))?.[1] ?? m[1];
   // An interface that classes implement is abstract: its object literals are instances of <Name>_object.
-  if (ctx.abstractRecords.has(symbol)) typeCpp = typeCpp.replace(/^([\w:]+)/, "$1_object");
+  const suffix = ctx.abstractRecords.has(symbol) ? "_object" : "";
+  const typeCpp = refClassName(cppType(ctx, target, node), suffix) ?? refClassName(cpp, suffix)!;
   const props = ctx.checker.getPropertiesOfType(target);
-  const t = ctx.temp("obj");
-  const assigns: string[] = [];
-  for (const prop of node.properties) {
-    if (ts.isPropertyAssignment(prop) || ts.isShorthandPropertyAssignment(prop)) {
-      const name = ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
-      const targetProp = props.find((p) => p.name === name);
-      if (!name || !targetProp) {
-        ctx.report(prop, "noUndeclaredProperty");
-        continue;
+  return withStatements(ctx, cpp, () => {
+    // The object, then each field in source order: a field's own temporaries follow the fields before it,
+    // which are assigned (so stable, hoist.ts) by then.
+    const t = ctx.temp("obj");
+    ctx.hoist!.lines.push(declStmt("auto", t, raw(`ts::make<${typeCpp}>()`)));
+    const done: ts.Node[] = [];
+    try {
+      for (const prop of node.properties) {
+        if (ts.isPropertyAssignment(prop) || ts.isShorthandPropertyAssignment(prop)) {
+          const name = ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : undefined;
+          const targetProp = props.find((p) => p.name === name);
+          if (!name || !targetProp) {
+            ctx.report(prop, "noUndeclaredProperty");
+            continue;
+          }
+          const propCpp = symbolCpp(ctx, targetProp, prop);
+          const valueNode = ts.isPropertyAssignment(prop) ? prop.initializer : (prop.name as ts.Identifier);
+          const value = exprAs(ctx, valueNode, propCpp);
+          ctx.hoist!.lines.push(assign(`${t}->${cppIdentifier(name)}`, raw(value)));
+          ctx.spilled.add(valueNode);
+          done.push(valueNode);
+        } else if (ts.isMethodDeclaration(prop)) {
+          ctx.report(prop, "noMethodsObjectLiterals");
+        } else {
+          ctx.report(prop, "noObjectLiteralMember");
+        }
       }
-      const propCpp = symbolCpp(ctx, targetProp, prop);
-      const value = ts.isPropertyAssignment(prop) ? exprAs(ctx, prop.initializer, propCpp) : exprAs(ctx, prop.name as ts.Identifier, propCpp);
-      assigns.push(`${t}->${cppIdentifier(name)} = ${value};`);
-    } else if (ts.isMethodDeclaration(prop)) {
-      ctx.report(prop, "noMethodsObjectLiterals");
-    } else {
-      ctx.report(prop, "noObjectLiteralMember");
+    } finally {
+      for (const n of done) ctx.spilled.delete(n);
     }
-  }
-  return `[&]() { auto ${t} = ts::make<${typeCpp}>(); ${assigns.join(" ")} return ${t}; }()`;
+    return t;
+  });
 }
 
 export { isBooleanType, hasNullish, fixedWidthName, FIXED_WIDTH };

@@ -3,11 +3,14 @@
 // array/Map method becomes a plain C++ lambda capturing by reference: no allocation), and the capture
 // analysis that decides which variables live in a ts::Cell (captured by a closure and mutated).
 import ts from "typescript";
+import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, qualifiedName, symbolCpp, annotatedCpp } from "./types.js";
-import { exprAs, cppOf } from "./expressions.js";
+import { exprAs, cppOf, initialValue } from "./expressions.js";
 import { lowerBody } from "./statements.js";
 import { CppWriter } from "../emit.js";
+import { typeFromSpelling, printType, optional } from "../ir/types.js";
+import { printBefore, printStmts } from "../ir/print.js";
 import { isTracedClosure, capturesLine } from "./cycles.js";
 
 const INLINE_METHODS = new Set(["map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "sort"]);
@@ -109,11 +112,10 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
     const declared = symbolCpp(ctx, symbol, p);
     const celled = ctx.celled.has(symbol);
     if (p.initializer) {
-      const optCpp = declared.startsWith("ts::") ? declared : `ts::Opt<${declared}>`;
+      const optCpp = printType(optional(typeFromSpelling(declared)));
       const raw = `${name}_arg`;
       sig.push(`${optCpp} ${raw}${withDefaults ? " = ts::undefined" : ""}`);
-      const value = `ts::isUndefined(${raw}) ? ${declared}(${exprAs(ctx, p.initializer, declared)}) : ${declared.startsWith("ts::") ? raw : `${raw}.value()`}`;
-      prologue.push(celled ? `auto ${name} = ts::cell<${declared}>(${value});` : `${declared} ${name} = ${value};`);
+      prologue.push(...defaultParameter(ctx, p.initializer, name, raw, declared, celled));
     } else if (celled) {
       sig.push(`${declared} ${name}_arg${p.questionToken && withDefaults ? " = ts::undefined" : ""}`);
       prologue.push(`auto ${name} = ts::cell<${declared}>(${name}_arg);`);
@@ -122,6 +124,22 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
     }
   }
   return { signature: sig.join(", "), prologue };
+}
+
+/**
+ * A parameter with a default value: the argument, or where it is undefined the default (`T x = x_arg;` or
+ * the default's own statements and value in an if-statement when it needs temporaries).
+ */
+function defaultParameter(ctx: LowerContext, initializer: ts.Expression, name: string, arg: string, declared: string, celled: boolean): string[] {
+  const { value: init, lines } = ctx.hoisting(initializer, () => exprAs(ctx, initializer, declared));
+  const given = declared.startsWith("ts::") ? arg : `${arg}.value()`;
+  const target = celled ? `${name}->value` : name;
+  if (lines.length) {
+    const start = celled ? `auto ${name} = ts::cell<${declared}>(${initialValue(declared)});` : `${declared} ${name} = ${initialValue(declared)};`;
+    return [start, `if (ts::isUndefined(${arg})) { ${printStmts(lines)} ${target} = ${init}; } else { ${target} = ${given}; }`];
+  }
+  const value = `ts::isUndefined(${arg}) ? ${declared}(${init}) : ${given}`;
+  return [celled ? `auto ${name} = ts::cell<${declared}>(${value});` : `${declared} ${name} = ${value};`];
 }
 
 export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): string {
@@ -135,40 +153,11 @@ export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): str
 /** A closure value: `ts::Fn<R(A...)>([=](A a) -> R { ... })`. */
 export function lowerFunctionExpression(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpression, targetCpp: string): string {
   if (isInlineCallback(ctx, node)) return inlineCallback(ctx, node, [], "auto");
-  const fnCppText = targetCpp.startsWith("ts::Fn<") ? targetCpp : cppOf(ctx, node);
-  const m = splitFnCpp(fnCppText);
-  const returnCpp = m ? m.ret : returnCppOf(ctx, node);
-  const targetParams = m ? splitParams(m.params) : [];
+  const fnCppText = kindOf(targetCpp) === "fn" ? targetCpp : cppOf(ctx, node);
+  const fnType = typeFromSpelling(fnCppText);
+  const returnCpp = fnType.kind === "fn" ? printType(fnType.ret) : returnCppOf(ctx, node);
+  const targetParams = fnType.kind === "fn" ? fnType.params.map(printType) : [];
   return `${fnCppText}(${isTracedClosure(ctx, node) ? "ts::traced, " : ""}${lambda(ctx, node, targetParams, returnCpp, "=")})`;
-}
-
-/** "ts::Fn<R(A, B)>" → { ret: "R", params: "A, B" } (R may itself be a ts::Fn<...>). */
-export function splitFnCpp(text: string): { ret: string; params: string } | undefined {
-  if (!text.startsWith("ts::Fn<") || !text.endsWith(")>")) return undefined;
-  const inner = text.slice("ts::Fn<".length, -1);
-  let depth = 0;
-  for (let i = 0; i < inner.length; i++) {
-    if (inner[i] === "<") depth++;
-    else if (inner[i] === ">") depth--;
-    else if (inner[i] === "(" && depth === 0) return { ret: inner.slice(0, i), params: inner.slice(i + 1, -1) };
-  }
-  return undefined;
-}
-
-function splitParams(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "<" || text[i] === "(") depth++;
-    else if (text[i] === ">" || text[i] === ")") depth--;
-    else if (text[i] === "," && depth === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  if (text.trim()) out.push(text.slice(start).trim());
-  return out;
 }
 
 /** A C++ lambda for a function expression; `paramCpps` pads/overrides parameter types (callers pass extra args). */
@@ -192,10 +181,9 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
     let cpp = paramCpps[i] ?? own;
     const name = cppIdentifier(p.name.text);
     if (p.initializer) {
-      if (!cpp.startsWith("ts::")) cpp = `ts::Opt<${cpp}>`;
+      cpp = printType(optional(typeFromSpelling(cpp)));
       sig.push(`${cpp} ${name}_arg`);
-      const value = `ts::isUndefined(${name}_arg) ? ${own}(${exprAs(ctx, p.initializer, own)}) : ${own.startsWith("ts::") ? `${name}_arg` : `${name}_arg.value()`}`;
-      prologue.push(ctx.celled.has(symbol) ? `auto ${name} = ts::cell<${own}>(${value});` : `${own} ${name} = ${value};`);
+      prologue.push(...defaultParameter(ctx, p.initializer, name, `${name}_arg`, own, ctx.celled.has(symbol)));
     } else if (ctx.celled.has(symbol)) {
       sig.push(`${cpp} ${name}_arg`);
       prologue.push(`auto ${name} = ts::cell<${own}>(${name}_arg);`);
@@ -221,8 +209,13 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
     writer.indent();
     for (const line of prologue) writer.line(line);
     if (ts.isBlock(node.body)) lowerBody(ctx, writer, node.body);
-    else if (effectiveReturn === "void") writer.line(`${exprAs(ctx, node.body, cppOf(ctx, node.body))};`);
-    else writer.line(`return ${exprAs(ctx, node.body, effectiveReturn)};`);
+    else {
+      // An expression body is a return statement: its temporaries are statements before it.
+      const body = node.body;
+      const { value, lines } = ctx.hoisting(body, () => exprAs(ctx, body, effectiveReturn === "void" ? cppOf(ctx, body) : effectiveReturn));
+      if (effectiveReturn === "void") writer.line(`${printBefore(lines)}${value ? `${value};` : ""}`.trimEnd());
+      else writer.line(`${printBefore(lines)}return ${value};`);
+    }
     writer.dedent();
   });
   const body = writer.text().replace(/\n$/, "");

@@ -8,15 +8,12 @@ import { CppWriter } from "../emit.js";
 import { cppIdentifier, cppType, symbolCpp } from "./types.js";
 import { isScalarCpp, variableRef, enumMemberValue } from "./expressions.js";
 import { numberLiteral, cStringBody, utf8WithLoneSurrogates } from "./literals.js";
-import { analyseCaptures } from "./functions.js";
-import { analyseIntegers } from "./integers.js";
-import { analyseCycles } from "./cycles.js";
 import { bodyYields } from "./yields.js";
 import { withRequired } from "../program.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
 import {
-  analyseOverrides, classDefinition, classMemberDefinitions, enumDefinition, functionDefinition, functionPrototype,
-  isImplemented, recordDefinition, staticInitializers, templatePrefix, baseClassOf,
+  classDefinition, classMemberDefinitions, enumDefinition, functionDefinition, functionPrototype,
+  recordDefinition, staticInitializers, templatePrefix, baseClassOf,
 } from "./declarations.js";
 
 export interface ModuleOrder {
@@ -44,26 +41,12 @@ export function orderModules(ctx: LowerContext, entry: ts.SourceFile): ModuleOrd
   return { files, entry };
 }
 
-function namespaceName(sf: ts.SourceFile, taken: Set<string>): string {
-  const base = displayName(sf.fileName).replace(/\.tsx?$/, "").replace(/[^A-Za-z0-9_]/g, "_");
-  let name = `mod_${base}`;
-  for (let i = 2; taken.has(name); i++) name = `mod_${base}${i}`;
-  taken.add(name);
-  return name;
-}
-
 function isExportedFunction(sf: ts.SourceFile, name: string): ts.FunctionDeclaration | undefined {
   return sf.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === name && !!ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword));
 }
 
+/** Lowers the modules (after runAnalyses: analyses.ts) to the sketch's C++ text. */
 export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
-  const taken = new Set<string>();
-  for (const sf of order.files) if (sf !== order.entry) ctx.namespaceOf.set(sf, namespaceName(sf, taken));
-  analyseCaptures(ctx, order.files);
-  analyseIntegers(ctx, order.files);
-  analyseCycles(ctx, order.files);
-  const classes = order.files.flatMap((sf) => sf.statements.filter(ts.isClassDeclaration));
-  analyseOverrides(ctx, classes);
 
   const display = (f: string) => displayName(f);
   const out = new CppWriter(display);
@@ -106,9 +89,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
         const symbol = ctx.checker.getSymbolAtLocation(s.name)!;
         const type = ctx.checker.getDeclaredTypeOfSymbol(symbol);
         if (ctx.checker.getSignaturesOfType(type, ts.SignatureKind.Call).length) continue;
-        const abstract = isImplemented(ctx, symbol, classes) || ctx.checker.getPropertiesOfType(type).some((p) => p.valueDeclaration && ts.isMethodSignature(p.valueDeclaration));
-        if (abstract) ctx.abstractRecords.add(symbol);
-        recordDefinition(ctx, w, s, abstract);
+        recordDefinition(ctx, w, s, ctx.abstractRecords.has(symbol));
       }
     }
   });

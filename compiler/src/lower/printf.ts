@@ -2,7 +2,7 @@
 // conversion must have one argument of a matching TypeScript type.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { cppOf } from "./expressions.js";
+import { cppOf, isScalarCpp } from "./expressions.js";
 
 const CONVERSION = /%([-+ #0]*)(\d+|\*)?(?:\.(\d+|\*))?(l{0,2}|h{0,2}|z)?([diuxXcsfFeEgG%])/g;
 
@@ -28,7 +28,7 @@ export function checkPrintf(ctx: LowerContext, format: ts.StringLiteral | ts.NoS
     const cpp = cppOf(ctx, arg);
     const conv = conversions[i];
     const isText = cpp === "ts::String" || cpp === "ts::Uint8Array";
-    const isNumber = cpp === "double" || cpp === "float" || /^u?int\d+_t$/.test(cpp) || cpp === "bool";
+    const isNumber = isScalarCpp(cpp);
     if (conv === "s" && !isText) ctx.report(arg, "printfMismatch", text, `%s needs a string or Uint8Array, got '${ctx.checker.typeToString(ctx.checker.getTypeAtLocation(arg))}'`);
     if (conv !== "s" && !isNumber) ctx.report(arg, "printfMismatch", text, `%${conv} needs a number, got '${ctx.checker.typeToString(ctx.checker.getTypeAtLocation(arg))}'`);
   });

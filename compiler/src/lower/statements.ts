@@ -1,18 +1,57 @@
-// Statements → C++ statements, each mapped to its TypeScript line. Loops keep JavaScript's per-iteration
+// Statements → C++ statements as IR (ir/nodes.ts), each with the span of its TypeScript statement; the
+// printer (ir/print.ts) writes them with `#line` directives. Loops keep JavaScript's per-iteration
 // `let` bindings where closures capture them, `switch` keeps fall-through over any discriminant type (cases
 // are matched in order, then a C++ switch on the case index runs the bodies), and labelled break/continue
 // become gotos to labels placed after the loop body and after the loop.
 import ts from "typescript";
+import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, symbolCpp } from "./types.js";
 import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp, hasSideEffects, needsSequencing } from "./expressions.js";
-import { mapTypeArgs } from "./calls.js";
+import { typeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
 import { loopYield, bodyYields } from "./yields.js";
+import { line as lineStmt, nest, spanOf, type Stmt } from "../ir/nodes.js";
+import { printBefore, writeStmts } from "../ir/print.js";
 
+/** The statements of a function body or block, written (callers that lay out a definition use this). */
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
+  writeStmts(w, bodyStmts(ctx, body));
+}
+
+/** One statement, written. */
+export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement): void {
+  writeStmts(w, statementStmts(ctx, node));
+}
+
+/** Where lowering puts the statements it makes: a list of IR statements, with a writer-like `line`. */
+class Out {
+  readonly stmts: Stmt[] = [];
+  line(text: string, source?: ts.Node): void {
+    this.stmts.push(lineStmt(text, source && spanOf(source)));
+  }
+  nest(head: string, source: ts.Node | undefined, tail: string | undefined, body: (out: Out) => void, flat = false): void {
+    const inner = new Out();
+    body(inner);
+    this.stmts.push(nest(head, inner.stmts, tail, source && spanOf(source), flat));
+  }
+}
+
+export function bodyStmts(ctx: LowerContext, body: ts.Block): Stmt[] {
+  const out = new Out();
+  blockBody(ctx, out, body);
+  return out.stmts;
+}
+
+export function statementStmts(ctx: LowerContext, node: ts.Statement, label?: string): Stmt[] {
+  const out = new Out();
+  lowerStatement(ctx, out, node, label);
+  return out.stmts;
+}
+
+function blockBody(ctx: LowerContext, w: Out, body: ts.Block): void {
   for (const line of bodyYields(ctx, body)) w.line(line);  // a function's countdown, recursion's check (yields.ts)
   // Nested function declarations are hoisted to the top of their block, as in JavaScript.
   for (const s of body.statements) {
@@ -25,7 +64,7 @@ export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void
     }
   }
   for (const s of body.statements) if (ts.isFunctionDeclaration(s)) nestedFunction(ctx, w, s);
-  for (const s of body.statements) if (!ts.isFunctionDeclaration(s)) statement(ctx, w, s);
+  for (const s of body.statements) if (!ts.isFunctionDeclaration(s)) lowerStatement(ctx, w, s);
 }
 
 /** The C++ labels (see labelCpp) that labelled break/continue statements inside `node` jump to. */
@@ -64,48 +103,37 @@ function jumpTarget(ctx: LowerContext, label: ts.Identifier): string {
   return label.text;
 }
 
-export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, label?: string): void {
+function lowerStatement(ctx: LowerContext, w: Out, node: ts.Statement, label?: string): void {
   switch (node.kind) {
     case ts.SyntaxKind.Block:
-      w.line("{", node);
-      w.indent();
-      lowerBody(ctx, w, node as ts.Block);
-      w.dedent();
-      w.line("}");
+      w.nest("{", node, "}", (inner) => blockBody(ctx, inner, node as ts.Block));
       return;
     case ts.SyntaxKind.EmptyStatement:
       return;
     case ts.SyntaxKind.ExpressionStatement: {
       const e = (node as ts.ExpressionStatement).expression;
       const { value, lines } = ctx.hoisting(e, () => expr(ctx, e));
-      w.line(`${hoisted(lines)}${stripOuterParens(value)};`, node);
+      // An optional call chain as a statement is all temporaries and an if-statement: no value is left.
+      w.line(value ? `${hoisted(lines)}${stripOuterParens(value)};` : hoisted(lines).trimEnd(), node);
       return;
     }
     case ts.SyntaxKind.VariableStatement:
-      for (const d of (node as ts.VariableStatement).declarationList.declarations) variableDeclaration(ctx, w, d);
+      for (const d of (node as ts.VariableStatement).declarationList.declarations) declaration(ctx, w, d);
       return;
     case ts.SyntaxKind.IfStatement: {
       const s = node as ts.IfStatement;
       const test = ctx.hoisting(s.expression, () => condition(ctx, s.expression));
-      w.line(`${hoisted(test.lines)}if (${test.value}) {`, node);
-      blockContents(ctx, w, s.thenStatement);
-      let elseStatement = s.elseStatement;
-      while (elseStatement && ts.isIfStatement(elseStatement)) {
-        w.line(`} else if (${condition(ctx, elseStatement.expression)}) {`, elseStatement);
-        blockContents(ctx, w, elseStatement.thenStatement);
-        elseStatement = elseStatement.elseStatement;
-      }
-      if (elseStatement) {
-        w.line("} else {");
-        blockContents(ctx, w, elseStatement);
-      }
-      w.line("}");
+      ifChain(ctx, w, node, `${hoisted(test.lines)}if (${test.value}) {`, s);
       return;
     }
     case ts.SyntaxKind.ReturnStatement: {
       const r = node as ts.ReturnStatement;
       if (!r.expression) w.line("return;", node);
-      else if (ctx.scope.returnType === "void") w.line(`${expr(ctx, r.expression)}; return;`, node);
+      else if (ctx.scope.returnType === "void") {
+        const e = r.expression;
+        const { value, lines } = ctx.hoisting(e, () => expr(ctx, e));
+        w.line(`${hoisted(lines)}${value ? `${value}; ` : ""}return;`, node);
+      }
       else {
         const e = r.expression;
         const { value, lines } = ctx.hoisting(e, () => exprAs(ctx, e, ctx.scope.returnType));
@@ -115,14 +143,13 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
     }
     case ts.SyntaxKind.WhileStatement: {
       const s = node as ts.WhileStatement;
-      w.line(`while (${condition(ctx, s.expression)}) {`, node);
-      loopBody(ctx, w, s.statement, label);
+      const test = loopCondition(ctx, s.expression);
+      loop(ctx, w, node, `while (${test.condition}) {`, s.statement, label, "}", test.prelude);
       return;
     }
     case ts.SyntaxKind.DoStatement: {
       const s = node as ts.DoStatement;
-      w.line("do {", node);
-      loopBody(ctx, w, s.statement, label, `} while (${condition(ctx, s.expression)});`);
+      loop(ctx, w, node, "do {", s.statement, label, `} while (${condition(ctx, s.expression)});`);
       return;
     }
     case ts.SyntaxKind.ForStatement:
@@ -145,8 +172,8 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
       const s = node as ts.LabeledStatement;
       const { breaks } = usedLabels(ctx, s.statement);
       const name = labelCpp(ctx, s);
-      if (ts.isIterationStatement(s.statement, false)) statement(ctx, w, s.statement, name);
-      else statement(ctx, w, s.statement);
+      if (ts.isIterationStatement(s.statement, false)) lowerStatement(ctx, w, s.statement, name);
+      else lowerStatement(ctx, w, s.statement);
       if (breaks.has(name)) w.line(`${name}_break:;`);
       return;
     }
@@ -170,9 +197,45 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement, l
   ctx.report(node, "noStatementKind", ts.SyntaxKind[node.kind]);
 }
 
+/** `if (c) {` … `} else if (c2) {` … `} else {` … `}`; an else-if test that needs statements is an if-statement
+ *  inside the else (its statements run only when the earlier tests were false). */
+function ifChain(ctx: LowerContext, w: Out, source: ts.Node, head: string, s: ts.IfStatement): void {
+  w.nest(head, source, undefined, (inner) => branch(ctx, inner, s.thenStatement));
+  const elseStatement = s.elseStatement;
+  if (elseStatement && ts.isIfStatement(elseStatement)) {
+    const e = elseStatement.expression;
+    const test = ctx.hoisting(e, () => condition(ctx, e));
+    if (!test.lines.length) {
+      ifChain(ctx, w, elseStatement, `} else if (${test.value}) {`, elseStatement);
+      return;
+    }
+    w.nest("} else {", undefined, "}", (inner) => ifChain(ctx, inner, elseStatement, `${hoisted(test.lines)}if (${test.value}) {`, elseStatement));
+    return;
+  }
+  if (elseStatement) w.nest("} else {", undefined, "}", (inner) => branch(ctx, inner, elseStatement));
+  else w.line("}");
+}
+
+/** The statements of an if's branch (a block's, or the one statement's). */
+function branch(ctx: LowerContext, w: Out, s: ts.Statement): void {
+  if (ts.isBlock(s)) blockBody(ctx, w, s);
+  else lowerStatement(ctx, w, s);
+}
+
+/**
+ * A while/for condition. When it needs statements of its own, the loop tests it first thing in its body
+ * (`while (true) { ...; if (!(c)) break; ... }`), so that they run before every test and `continue` still
+ * reaches them.
+ */
+function loopCondition(ctx: LowerContext, node: ts.Expression): { condition: string; prelude?: string } {
+  const test = ctx.hoisting(node, () => condition(ctx, node));
+  if (!test.lines.length) return { condition: test.value };
+  return { condition: "true", prelude: `${hoisted(test.lines)}if (!(${test.value})) break;` };
+}
+
 /** The temporaries a statement's expression needs, as statements before it on its line. */
-function hoisted(lines: string[]): string {
-  return lines.map((l) => `${l} `).join("");
+function hoisted(lines: readonly Stmt[]): string {
+  return printBefore(lines);
 }
 
 /** In a statement, the value of a call is discarded: drop the conversion that only served its value. */
@@ -187,35 +250,34 @@ function stripOuterParens(text: string): string {
   return depth === 0 ? m[1] : text;
 }
 
-function blockContents(ctx: LowerContext, w: CppWriter, s: ts.Statement): void {
-  w.indent();
-  if (ts.isBlock(s)) lowerBody(ctx, w, s);
-  else statement(ctx, w, s);
-  w.dedent();
-}
-
-/** The loop body, its labelled-continue target, and the closing line. */
-function loopBody(ctx: LowerContext, w: CppWriter, body: ts.Statement, label: string | undefined, closing = "}"): void {
+/** A loop: its header, then its body (first the back-edge's yield check and the condition's statements), its
+ *  labelled-continue target, and the closing line. */
+function loop(ctx: LowerContext, w: Out, node: ts.Node, head: string, body: ts.Statement, label: string | undefined, closing = "}", prelude?: string, bindings: Stmt[] = []): void {
   const continues = label ? usedLabels(ctx, body).continues.has(label) : false;
-  w.indent();
-  if (continues) {
-    w.line("{");
-    w.indent();
-  }
-  const loopCheck = loopYield(ctx, body.parent as ts.IterationStatement);  // every back-edge yields (yields.ts)
-  if (loopCheck) w.line(loopCheck);
-  if (ts.isBlock(body)) lowerBody(ctx, w, body);
-  else statement(ctx, w, body);
-  if (continues) {
-    w.dedent();
-    w.line("}");
-    w.line(`${label}_continue:;`);
-  }
-  w.dedent();
-  w.line(closing);
+  w.nest(head, node, closing, (inner) => {
+    inner.stmts.push(...bindings);
+    const contents = (out: Out): void => {
+      const loopCheck = loopYield(ctx, body.parent as ts.IterationStatement);  // every back-edge yields (yields.ts)
+      if (loopCheck) out.line(loopCheck);
+      if (prelude) out.line(prelude);
+      if (ts.isBlock(body)) blockBody(ctx, out, body);
+      else lowerStatement(ctx, out, body);
+    };
+    if (continues) {
+      inner.nest("{", undefined, "}", contents);
+      inner.line(`${label}_continue:;`);
+    } else contents(inner);
+  });
 }
 
+/** A module variable's initialisation (module initialisation code), written. */
 export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.VariableDeclaration, global = false): void {
+  const out = new Out();
+  declaration(ctx, out, d, global);
+  writeStmts(w, out.stmts);
+}
+
+function declaration(ctx: LowerContext, w: Out, d: ts.VariableDeclaration, global = false): void {
   if (!ts.isIdentifier(d.name)) {
     ctx.report(d.name, "noDestructuringDeclarations");
     return;
@@ -255,10 +317,11 @@ export function defaultValue(cpp: string): string {
   return `${cpp}()`;
 }
 
-function forStatement(ctx: LowerContext, w: CppWriter, node: ts.ForStatement, label?: string): void {
+function forStatement(ctx: LowerContext, w: Out, node: ts.ForStatement, label?: string): void {
   const init = node.initializer;
   let initText = "";
   const perIteration: { name: string; cpp: string }[] = [];
+  const before: Stmt[] = [];
   if (init && ts.isVariableDeclarationList(init)) {
     const parts: string[] = [];
     let commonCpp: string | undefined;
@@ -270,7 +333,14 @@ function forStatement(ctx: LowerContext, w: CppWriter, node: ts.ForStatement, la
       const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
       const cpp = symbolCpp(ctx, symbol, d);
       const name = cppIdentifier(d.name.text);
-      const value = d.initializer ? exprAs(ctx, d.initializer, cpp) : defaultValue(cpp);
+      const initializer = d.initializer;
+      let value = defaultValue(cpp);
+      if (initializer && init.declarations.length === 1) {
+        // One declaration's initialiser runs once, before the loop: its temporaries go in front of it.
+        const lowered = ctx.hoisting(initializer, () => exprAs(ctx, initializer, cpp));
+        before.push(...lowered.lines);
+        value = lowered.value;
+      } else if (initializer) value = exprAs(ctx, initializer, cpp);
       if (ctx.celled.has(symbol)) {
         perIteration.push({ name, cpp });
         parts.push(`${name} = ts::cell<${cpp}>(${value})`);
@@ -282,27 +352,30 @@ function forStatement(ctx: LowerContext, w: CppWriter, node: ts.ForStatement, la
     }
     initText = parts.length ? `${commonCpp} ${parts.join(", ")}` : "";
   } else if (init) {
-    initText = expr(ctx, init);
+    const lowered = ctx.hoisting(init, () => expr(ctx, init));
+    before.push(...lowered.lines);
+    initText = lowered.value;
   }
-  const cond = node.condition ? condition(ctx, node.condition) : "";
+  const test = node.condition ? loopCondition(ctx, node.condition) : { condition: "", prelude: undefined };
+  const cond = test.prelude ? "" : test.condition;
   let incr = node.incrementor ? expr(ctx, node.incrementor) : "";
   // JavaScript copies each per-iteration binding before the increment: closures keep the old cell.
   if (perIteration.length) incr = [...perIteration.map((p) => `${p.name} = ts::cell<${p.cpp}>(${p.name}->value)`), incr].filter(Boolean).join(", ");
-  w.line(`for (${initText}; ${cond}; ${incr}) {`, node);
-  loopBody(ctx, w, node.statement, label);
+  loop(ctx, w, node, `${hoisted(before)}for (${initText}; ${cond}; ${incr}) {`, node.statement, label, "}", test.prelude);
 }
 
-function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement, label?: string): void {
+function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, label?: string): void {
   const iterable = node.expression;
   const iterType = ctx.checker.getNonNullableType(typeOf(ctx, iterable));
   let iterCpp = cppType(ctx, iterType, iterable);
-  let source = expr(ctx, iterable);
   // m.entries() iterates the map itself; keys() and values() are arrays.
-  if (ts.isCallExpression(iterable) && ts.isPropertyAccessExpression(iterable.expression) && iterable.expression.name.text === "entries") {
-    const mapExpr = iterable.expression.expression;
-    iterCpp = cppOf(ctx, mapExpr);
-    source = expr(ctx, mapExpr);
-  }
+  const entriesOf = ts.isCallExpression(iterable) && ts.isPropertyAccessExpression(iterable.expression) && iterable.expression.name.text === "entries" ? iterable.expression.expression : undefined;
+  if (entriesOf) iterCpp = cppOf(ctx, entriesOf);
+  const sourceNode = entriesOf ?? iterable;
+  // The iterable is evaluated once, before the loop: its temporaries go in front of the loop.
+  const lowered = ctx.hoisting(sourceNode, () => expr(ctx, sourceNode));
+  let source = lowered.value;
+  const before = hoisted(lowered.lines);
   // JavaScript iterates the value the expression had when the loop began: when the body may assign the
   // variable (`for (const c of s) s = ...`), the loop holds its own handle (a C++ range-for would keep a
   // reference to the variable and iterate a freed string).
@@ -318,20 +391,18 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
     return;
   }
   const d = decl.declarations[0];
-  if (iterCpp.startsWith("ts::Map<")) {
-    const [k, v] = mapTypeArgs(iterCpp);
+  if (kindOf(iterCpp) === "map") {
+    const [k, v] = typeArgs(iterCpp);
     const entry = ctx.temp("entry");
-    w.line(`for (auto& ${entry} : ${source}) {`, node);
-    w.indent();
+    const bindings = new Out();
     if (ts.isArrayBindingPattern(d.name)) {
       const [kn, vn] = d.name.elements;
-      if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, w, kn.name, k, `${entry}.key`);
-      if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, w, vn.name, v, `${entry}.value`);
+      if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, bindings, kn.name, k, `${entry}.key`);
+      if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, bindings, vn.name, v, `${entry}.value`);
     } else {
       ctx.report(d.name, "noMapEntryWithoutDestructuring");
     }
-    w.dedent();
-    loopBody(ctx, w, node.statement, label);
+    loop(ctx, w, node, `${before}for (auto& ${entry} : ${source}) {`, node.statement, label, "}", undefined, bindings.stmts);
     return;
   }
   if (!ts.isIdentifier(d.name)) {
@@ -339,7 +410,7 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
     return;
   }
   let elementCpp: string;
-  if (iterCpp.startsWith("ts::Array<") || iterCpp.startsWith("ts::Set<")) elementCpp = mapTypeArgs(iterCpp)[0];
+  if (kindOf(iterCpp) === "array" || kindOf(iterCpp) === "set") elementCpp = typeArgs(iterCpp)[0];
   else if (iterCpp === "ts::String") elementCpp = "ts::String";
   else if (iterCpp === "ts::Uint8Array") elementCpp = "double";
   else {
@@ -350,17 +421,15 @@ function forOfStatement(ctx: LowerContext, w: CppWriter, node: ts.ForOfStatement
   const name = cppIdentifier(d.name.text);
   if (ctx.celled.has(symbol)) {
     const raw = ctx.temp("item");
-    w.line(`for (${elementCpp} ${raw} : ${source}) {`, node);
-    w.indent();
-    w.line(`auto ${name} = ts::cell<${elementCpp}>(${raw});`);
-    w.dedent();
+    const bindings = new Out();
+    bindings.line(`auto ${name} = ts::cell<${elementCpp}>(${raw});`);
+    loop(ctx, w, node, `${before}for (${elementCpp} ${raw} : ${source}) {`, node.statement, label, "}", undefined, bindings.stmts);
   } else {
-    w.line(`for (${elementCpp} ${name} : ${source}) {`, node);
+    loop(ctx, w, node, `${before}for (${elementCpp} ${name} : ${source}) {`, node.statement, label);
   }
-  loopBody(ctx, w, node.statement, label);
 }
 
-function bindLoopVar(ctx: LowerContext, w: CppWriter, id: ts.Identifier, cpp: string, value: string): void {
+function bindLoopVar(ctx: LowerContext, w: Out, id: ts.Identifier, cpp: string, value: string): void {
   const symbol = ctx.checker.getSymbolAtLocation(id)!;
   const name = cppIdentifier(id.text);
   if (ctx.celled.has(symbol)) w.line(`auto ${name} = ts::cell<${cpp}>(${value});`);
@@ -381,7 +450,7 @@ function integerCase(ctx: LowerContext, e: ts.Expression): number | undefined {
 }
 
 /** `switch` over integer constants (numbers, numeric enums): a C++ switch on the discriminant's integer key. */
-function integerSwitch(ctx: LowerContext, w: CppWriter, node: ts.SwitchStatement, discCpp: string): boolean {
+function integerSwitch(ctx: LowerContext, w: Out, node: ts.SwitchStatement, discCpp: string): boolean {
   const clauses = node.caseBlock.clauses;
   if (!(discCpp === "double" || discCpp === "int32_t")) return false;
   const values = clauses.map((c) => (ts.isCaseClause(c) ? integerCase(ctx, c.expression) : null));
@@ -389,60 +458,57 @@ function integerSwitch(ctx: LowerContext, w: CppWriter, node: ts.SwitchStatement
   const numbers = values.filter((v): v is number => typeof v === "number");
   if (new Set(numbers).size !== numbers.length || clauses.some((c) => ts.isCaseClause(c) && hasSideEffects(c.expression))) return false;
   // A double that is not an integer (or is out of range) matches no case: ts::caseKey maps it past them all.
-  const key = discCpp === "int32_t" ? expr(ctx, node.expression) : `ts::caseKey(${expr(ctx, node.expression)})`;
-  w.line(`switch (${key}) {`, node);
-  clauses.forEach((c, i) => {
-    const label = ts.isCaseClause(c) ? `case ${integerLiteral(values[i] as number)}:` : "default:";
-    const comment = ts.isCaseClause(c) && !ts.isNumericLiteral(c.expression) && !ts.isPrefixUnaryExpression(c.expression) ? `  // ${c.expression.getText()}` : "";
-    w.line(`${label} {${comment}`, c);
-    w.indent();
-    for (const s of c.statements) statement(ctx, w, s);
-    w.dedent();
-    w.line("}");
-  });
-  w.line("}");
+  const disc = ctx.hoisting(node.expression, () => expr(ctx, node.expression));
+  const key = discCpp === "int32_t" ? disc.value : `ts::caseKey(${disc.value})`;
+  w.nest(`${hoisted(disc.lines)}switch (${key}) {`, node, "}", (cases) => {
+    clauses.forEach((c, i) => {
+      const label = ts.isCaseClause(c) ? `case ${integerLiteral(values[i] as number)}:` : "default:";
+      const comment = ts.isCaseClause(c) && !ts.isNumericLiteral(c.expression) && !ts.isPrefixUnaryExpression(c.expression) ? `  // ${c.expression.getText()}` : "";
+      cases.nest(`${label} {${comment}`, c, "}", (body) => {
+        for (const s of c.statements) lowerStatement(ctx, body, s);
+      });
+    });
+  }, true);
   return true;
 }
 
-function switchStatement(ctx: LowerContext, w: CppWriter, node: ts.SwitchStatement): void {
+function switchStatement(ctx: LowerContext, out: Out, node: ts.SwitchStatement): void {
   const clauses = node.caseBlock.clauses;
   const discCpp = cppOf(ctx, node.expression);
-  if (integerSwitch(ctx, w, node, discCpp)) return;
+  if (integerSwitch(ctx, out, node, discCpp)) return;
   const value = ctx.temp("switch");
   const index = ctx.temp("case");
   const defaultIndex = clauses.findIndex((c) => ts.isDefaultClause(c));
-  w.line("{", node);
-  w.indent();
-  w.line(`${discCpp} ${value} = ${expr(ctx, node.expression)};`);
-  w.line(`int ${index} = ${defaultIndex};`);
-  let first = true;
-  clauses.forEach((c, i) => {
-    if (!ts.isCaseClause(c)) return;
-    const caseCpp = cppOf(ctx, c.expression);
-    const test = discCpp === "ts::String" || (isScalarCpp(discCpp) && isScalarCpp(caseCpp)) ? `${value} == ${exprAs(ctx, c.expression, discCpp)}` : `ts::same(${value}, ${exprAs(ctx, c.expression, discCpp)})`;
-    w.line(`${first ? "if" : "else if"} (${test}) ${index} = ${i};`, c);
-    first = false;
+  out.nest("{", node, "}", (w) => {
+    const disc = ctx.hoisting(node.expression, () => expr(ctx, node.expression));
+    w.line(`${hoisted(disc.lines)}${discCpp} ${value} = ${disc.value};`);
+    w.line(`int ${index} = ${defaultIndex};`);
+    let first = true;
+    clauses.forEach((c, i) => {
+      if (!ts.isCaseClause(c)) return;
+      const caseCpp = cppOf(ctx, c.expression);
+      const test = discCpp === "ts::String" || (isScalarCpp(discCpp) && isScalarCpp(caseCpp)) ? `${value} == ${exprAs(ctx, c.expression, discCpp)}` : `ts::same(${value}, ${exprAs(ctx, c.expression, discCpp)})`;
+      w.line(`${first ? "if" : "else if"} (${test}) ${index} = ${i};`, c);
+      first = false;
+    });
+    w.nest(`switch (${index}) {`, undefined, "}", (cases) => {
+      clauses.forEach((c, i) => {
+        cases.nest(`case ${i}: {`, c, "}", (body) => {
+          for (const s of c.statements) lowerStatement(ctx, body, s);
+        });
+      });
+    }, true);
   });
-  w.line(`switch (${index}) {`);
-  clauses.forEach((c, i) => {
-    w.line(`case ${i}: {`, c);
-    w.indent();
-    for (const s of c.statements) statement(ctx, w, s);
-    w.dedent();
-    w.line("}");
-  });
-  w.line("}");
-  w.dedent();
-  w.line("}");
 }
 
-function throwStatement(ctx: LowerContext, w: CppWriter, node: ts.ThrowStatement): void {
+function throwStatement(ctx: LowerContext, w: Out, node: ts.ThrowStatement): void {
   const e = node.expression;
   const sf = node.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
   if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Error") {
-    const msg = e.arguments?.[0] ? exprAs(ctx, e.arguments[0], "ts::String") : 'TS_STR("")';
-    w.line(`ts::throwError(${msg}, PSTR("${displayName(sf.fileName)}"), ${line});`, node);
+    const arg = e.arguments?.[0];
+    const msg = arg ? ctx.hoisting(arg, () => exprAs(ctx, arg, "ts::String")) : { value: 'TS_STR("")', lines: [] };
+    w.line(`${hoisted(msg.lines)}ts::throwError(${msg.value}, PSTR("${displayName(sf.fileName)}"), ${line});`, node);
     return;
   }
   ctx.report(e, "throwNonError");
@@ -453,7 +519,7 @@ export function displayName(fileName: string): string {
   return parts[parts.length - 1];
 }
 
-function nestedFunction(ctx: LowerContext, w: CppWriter, node: ts.FunctionDeclaration): void {
+function nestedFunction(ctx: LowerContext, w: Out, node: ts.FunctionDeclaration): void {
   if (!node.name || !node.body) return;
   const symbol = ctx.checker.getSymbolAtLocation(node.name)!;
   const fnCppText = symbolCpp(ctx, symbol, node);

@@ -2,7 +2,11 @@
 // at the node that needs them and mapped to a placeholder so lowering can go on collecting diagnostics.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { regexpTypeCpp } from "./regexp.js";
+import { type CppType, type ScalarName, printType, scalar, arrayOf, mapOf, setOf, refTo, fnOf, named, optional, DOUBLE, BOOL, STRING, UINT8ARRAY, VOID } from "../ir/types.js";
+import { regexpTypeCpp, REGEXP_CPP, MATCH_CPP } from "./regexp.js";
+
+// The runtime's RegExp types (regexp.ts spells them): known as data from the start.
+for (const t of [refTo("ts::RegExp"), refTo("ts::RegExpMatch"), arrayOf(refTo("ts::RegExpMatch"))]) printType(t);
 
 export const FIXED_WIDTH: Record<string, string> = {
   i8: "int8_t", i16: "int16_t", i32: "int32_t", i64: "int64_t",
@@ -48,12 +52,12 @@ export function fixedWidthName(t: ts.Type): string | undefined {
 }
 
 /** C++ scalar type of a primitive TS type (no nullish), or undefined when it is not a scalar. */
-function scalarCpp(t: ts.Type): string | undefined {
+function scalarCpp(t: ts.Type): CppType | undefined {
   const fixed = fixedWidthName(t);
-  if (fixed) return FIXED_WIDTH[fixed];
-  if (isBooleanType(t)) return "bool";
+  if (fixed) return scalar(FIXED_WIDTH[fixed] as ScalarName);
+  if (isBooleanType(t)) return BOOL;
   if (t.flags & ts.TypeFlags.EnumLike && t.flags & ts.TypeFlags.StringLike) return undefined;
-  if (isNumberType(t)) return "double";
+  if (isNumberType(t)) return DOUBLE;
   return undefined;
 }
 
@@ -70,56 +74,64 @@ export function isHandleCpp(cpp: string): boolean {
   return cpp.startsWith("ts::") && !cpp.startsWith("ts::Opt<");
 }
 
+export { printType, typeOfSpelling, elementOf, type CppType } from "../ir/types.js";
+
+/** The C++ spelling of a TypeScript type (printed from cppTypeOf's data). */
 export function cppType(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
+  return printType(cppTypeOf(ctx, t, at));
+}
+
+/** The C++ type of a TypeScript type, as data. */
+export function cppTypeOf(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
   const checker = ctx.checker;
-  if (t.flags & ts.TypeFlags.Void) return "void";
+  if (t.flags & ts.TypeFlags.Void) return VOID;
   // `m.get(k)?.()` on a `() => void` value has the type `void | undefined`: no value either way.
-  if (t.isUnion() && t.types.some((m) => m.flags & ts.TypeFlags.Void) && t.types.every((m) => m.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined))) return "void";
+  if (t.isUnion() && t.types.some((m) => m.flags & ts.TypeFlags.Void) && t.types.every((m) => m.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined))) return VOID;
   if (t.flags & ts.TypeFlags.Any) {
     ctx.report(at, "anyType");
-    return "double";
+    return DOUBLE;
   }
   const nullable = hasNullish(t) && !isNullishType(t);
   const base = nullable ? withoutNullish(checker, t) : t;
-  if (nullable && base.flags & ts.TypeFlags.TypeParameter) return `ts::Opt<${cppType(ctx, base, at)}>`;
-  if (isNullishType(base)) return "ts::Opt<bool>"; // the type `null` or `undefined` alone
-  const scalar = scalarCpp(base);
-  if (scalar) return nullable ? `ts::Opt<${scalar}>` : scalar;
+  if (nullable && base.flags & ts.TypeFlags.TypeParameter) return { kind: "opt", inner: cppTypeOf(ctx, base, at) };
+  if (isNullishType(base)) return { kind: "opt", inner: BOOL }; // the type `null` or `undefined` alone
+  const scalarType = scalarCpp(base);
+  if (scalarType) return nullable ? optional(scalarType) : scalarType;
   return handleCpp(ctx, base, at);
 }
 
-function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
+function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
   const checker = ctx.checker;
-  if (isStringType(t)) return "ts::String";
+  if (isStringType(t)) return STRING;
   if (t.flags & ts.TypeFlags.TypeParameter) {
     if ((t as ts.TypeParameter & { isThisType?: boolean }).isThisType) {
       const constraint = checker.getBaseConstraintOfType(t);
-      if (constraint) return cppType(ctx, constraint, at);
+      if (constraint) return cppTypeOf(ctx, constraint, at);
     }
-    return t.symbol.name;
+    return named(t.symbol.name);
   }
-  if (t.flags & ts.TypeFlags.Never) return "double"; // only the element type of `[]`, never a value
+  if (t.flags & ts.TypeFlags.Never) return DOUBLE; // only the element type of `[]`, never a value
   if (t.flags & ts.TypeFlags.Unknown) {
     ctx.report(at, "unknownType");
-    return "double";
+    return DOUBLE;
   }
   if (checker.isArrayType(t)) {
     const [element] = checker.getTypeArguments(t as ts.TypeReference);
-    return `ts::Array<${cppType(ctx, element, at)}>`;
+    return arrayOf(cppTypeOf(ctx, element, at));
   }
   if (t.isUnion() && t.types.every((m) => m.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))) {
     ctx.report(at, "mixedPrimitiveUnion", checker.typeToString(t));
-    return "ts::String";
+    return STRING;
   }
   if (t.isUnion()) {
     // A union of class types with a common base is not representable without a tag: reject.
     ctx.report(at, "unionOfObjects", checker.typeToString(t));
-    return "ts::String";
+    return STRING;
   }
   const symbol = t.aliasSymbol && !(t.getSymbol()) ? t.aliasSymbol : t.getSymbol();
   if (!symbol) {
     ctx.report(at, "anonymousObjectType", checker.typeToString(t));
-    return "double";
+    return DOUBLE;
   }
   const name = symbol.name;
   // A class's own type reference also carries its `this` type as a last argument: keep the declared ones.
@@ -129,99 +141,113 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
   const lib = decl && ctx.isRuntimeFile(decl.getSourceFile().fileName);
   if (lib) {
     switch (name) {
-      case "Uint8Array": return "ts::Uint8Array";
-      case "Map": return `ts::Map<${cppType(ctx, args[0], at)}, ${cppType(ctx, args[1], at)}>`;
-      case "Set": return `ts::Set<${cppType(ctx, args[0], at)}>`;
-      case "String": return "ts::String";
-      case "Number": return "double";
-      case "Boolean": return "bool";
-      case "IPAddress": return "IPAddress";
+      case "Uint8Array": return UINT8ARRAY;
+      case "Map": return mapOf(cppTypeOf(ctx, args[0], at), cppTypeOf(ctx, args[1], at));
+      case "Set": return setOf(cppTypeOf(ctx, args[0], at));
+      case "String": return STRING;
+      case "Number": return DOUBLE;
+      case "Boolean": return BOOL;
+      case "IPAddress": return named("IPAddress");
     }
     const regexp = regexpTypeCpp(name, symbol, () => args.map((a) => cppType(ctx, a, at)));
-    if (regexp) return regexp;
+    if (regexp) return regexp === REGEXP_CPP ? refTo("ts::RegExp") : regexp === MATCH_CPP ? refTo("ts::RegExpMatch") : arrayOf(refTo("ts::RegExpMatch"));
     const library = ctx.libraryOf(decl);
     // A callback type written in a library's typings (`isr: () => void`) is a ts::Fn, not a library class.
     if (library && !(symbol.flags & ts.SymbolFlags.TypeLiteral)) {
       ctx.usedLibraries.add(library);
-      return library.names[name] ?? name;
+      return named(library.names[name] ?? name);
     }
   }
   if (symbol.flags & ts.SymbolFlags.TypeLiteral && t.aliasSymbol && checker.getSignaturesOfType(t, ts.SignatureKind.Call).length === 0) {
-    const cpp = `ts::Ref<${qualifiedName(ctx, t.aliasSymbol)}>`;
-    if (!ctx.typeOfCpp.has(cpp)) ctx.typeOfCpp.set(cpp, t);
+    const cpp = refTo(qualifiedName(ctx, t.aliasSymbol));
+    const text = printType(cpp);
+    if (!ctx.typeOfCpp.has(text)) ctx.typeOfCpp.set(text, t);
     return cpp;
   }
   const signatures = checker.getSignaturesOfType(t, ts.SignatureKind.Call);
   if (signatures.length === 1 && (symbol.flags & (ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.Function | ts.SymbolFlags.Method) || (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Anonymous)) {
-    return fnCpp(ctx, signatures[0], at);
+    return fnTypeOf(ctx, signatures[0], at);
   }
   if (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.TypeLiteral) && !lib) {
     if (symbol.flags & ts.SymbolFlags.TypeLiteral) {
       ctx.report(at, "anonymousObjectType", checker.typeToString(t));
-      return "double";
+      return DOUBLE;
     }
-    const cppName = qualifiedName(ctx, symbol);
-    const targs = args.length ? `<${args.map((a) => cppType(ctx, a, at)).join(", ")}>` : "";
-    const cpp = `ts::Ref<${cppName}${targs}>`;
-    if (!ctx.typeOfCpp.has(cpp)) ctx.typeOfCpp.set(cpp, t);
+    const cpp = refTo(qualifiedName(ctx, symbol), args.map((a) => cppTypeOf(ctx, a, at)));
+    const text = printType(cpp);
+    if (!ctx.typeOfCpp.has(text)) ctx.typeOfCpp.set(text, t);
     return cpp;
   }
   if (symbol.flags & ts.SymbolFlags.ObjectLiteral) {
     ctx.report(at, "anonymousObjectType", checker.typeToString(t));
-    return "double";
+    return DOUBLE;
   }
   ctx.report(at, "unsupportedType", checker.typeToString(t), "use number, string, boolean, arrays, Map, Set, classes or interfaces");
-  return "double";
+  return DOUBLE;
 }
 
 export function fnCpp(ctx: LowerContext, sig: ts.Signature, at: ts.Node): string {
-  const ret = cppType(ctx, sig.getReturnType(), at);
+  return printType(fnTypeOf(ctx, sig, at));
+}
+
+/** A signature as a closure type: ts::Fn<R(A...)>. */
+export function fnTypeOf(ctx: LowerContext, sig: ts.Signature, at: ts.Node): CppType {
+  const ret = cppTypeOf(ctx, sig.getReturnType(), at);
   const params = sig.getParameters().map((p) => {
-    const cpp = cppType(ctx, ctx.checker.getTypeOfSymbol(p), at);
+    const cpp = cppTypeOf(ctx, ctx.checker.getTypeOfSymbol(p), at);
     const decl = p.valueDeclaration;
     // An optional parameter (`x?: T` or `x = v`) may be passed undefined.
-    const optional = decl && ts.isParameter(decl) && (decl.questionToken || decl.initializer);
-    return optional && !cpp.startsWith("ts::") ? `ts::Opt<${cpp}>` : cpp;
+    const isOptional = decl && ts.isParameter(decl) && (decl.questionToken || decl.initializer);
+    return isOptional ? optional(cpp) : cpp;
   });
-  return `ts::Fn<${ret}(${params.join(", ")})>`;
+  return fnOf(ret, params);
 }
 
 /** The C++ type a fixed-width annotation (`i32`, `u8[]`, `f32 | undefined`) asks for, if any. */
 export function annotatedCpp(ctx: LowerContext, node: ts.TypeNode | undefined): string | undefined {
+  const t = annotatedTypeOf(ctx, node);
+  return t && printType(t);
+}
+
+export function annotatedTypeOf(ctx: LowerContext, node: ts.TypeNode | undefined): CppType | undefined {
   if (!node) return undefined;
-  if (ts.isParenthesizedTypeNode(node)) return annotatedCpp(ctx, node.type);
+  if (ts.isParenthesizedTypeNode(node)) return annotatedTypeOf(ctx, node.type);
   if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) {
     const name = node.typeName.text;
     const decl = ctx.checker.getSymbolAtLocation(node.typeName)?.declarations?.[0];
-    if (name in FIXED_WIDTH && decl && ctx.isRuntimeFile(decl.getSourceFile().fileName)) return FIXED_WIDTH[name];
+    if (name in FIXED_WIDTH && decl && ctx.isRuntimeFile(decl.getSourceFile().fileName)) return scalar(FIXED_WIDTH[name] as ScalarName);
     if (name === "Array" && node.typeArguments?.length === 1) {
-      const element = annotatedCpp(ctx, node.typeArguments[0]);
-      return element ? `ts::Array<${element}>` : undefined;
+      const element = annotatedTypeOf(ctx, node.typeArguments[0]);
+      return element ? arrayOf(element) : undefined;
     }
     return undefined;
   }
   if (ts.isArrayTypeNode(node)) {
-    const element = annotatedCpp(ctx, node.elementType);
-    return element ? `ts::Array<${element}>` : undefined;
+    const element = annotatedTypeOf(ctx, node.elementType);
+    return element ? arrayOf(element) : undefined;
   }
   if (ts.isUnionTypeNode(node)) {
     const rest = node.types.filter((t) => !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword) && t.kind !== ts.SyntaxKind.UndefinedKeyword);
     if (rest.length !== 1) return undefined;
-    const inner = annotatedCpp(ctx, rest[0]);
-    return inner && !inner.startsWith("ts::") ? `ts::Opt<${inner}>` : inner;
+    const inner = annotatedTypeOf(ctx, rest[0]);
+    return inner && optional(inner);
   }
   return undefined;
 }
 
 /** The C++ type a variable, parameter or property is stored as: its fixed-width annotation, an inferred int32, or its TS type. */
 export function symbolCpp(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node): string {
+  return printType(symbolTypeOf(ctx, symbol, at));
+}
+
+export function symbolTypeOf(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node): CppType {
   const decl = symbol.valueDeclaration;
   if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl))) {
-    const annotated = annotatedCpp(ctx, decl.type);
-    if (annotated) return ts.isParameter(decl) && (decl.questionToken) && !annotated.startsWith("ts::") ? `ts::Opt<${annotated}>` : annotated;
-    if (ctx.inferredInt.has(symbol)) return "int32_t";
+    const annotated = annotatedTypeOf(ctx, decl.type);
+    if (annotated) return ts.isParameter(decl) && decl.questionToken ? optional(annotated) : annotated;
+    if (ctx.inferredInt.has(symbol)) return scalar("int32_t");
   }
-  return cppType(ctx, ctx.checker.getTypeOfSymbol(symbol), at);
+  return cppTypeOf(ctx, ctx.checker.getTypeOfSymbol(symbol), at);
 }
 
 /** C++ name of a user declaration, qualified with its module's namespace when it is not the entry module. */
