@@ -12,7 +12,7 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppIdentifier } from "./types.js";
-import { isInlineCallback, isModuleLevel } from "./functions.js";
+import { isInlineCallback, isModuleLevel, usesThis } from "./functions.js";
 
 const CLOSURE = "closure";
 type GraphNode = ts.Symbol | typeof CLOSURE;
@@ -263,19 +263,8 @@ export function capturesLine(ctx: LowerContext, node: ts.Node, returnCpp: string
   const facts = factsOf.get(ctx)?.closures.get(node);
   if (!facts?.traced) return undefined;
   const names = [...facts.captures];
-  if (usesThisOf(node)) names.push("self");
+  if (usesThis(node)) names.push("self");
   if (!names.length) return undefined;
   return `${returnCpp === "void" ? "TSD_CAPTURES_VOID" : "TSD_CAPTURES"}(${names.join(", ")});`;
 }
 
-function usesThisOf(node: ts.Node): boolean {
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (n.kind === ts.SyntaxKind.ThisKeyword || n.kind === ts.SyntaxKind.SuperKeyword) found = true;
-    else if (ts.isFunctionExpression(n) || ts.isFunctionDeclaration(n) || ts.isClassLike(n)) return;
-    else ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(node, visit);
-  return found;
-}

@@ -224,7 +224,8 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
   return `[${captures}](${sig.join(", ")}) -> ${effectiveReturn} {\n${lines.join("\n")}\n}`;
 }
 
-function usesThis(node: ts.Node): boolean {
+/** The function body reads `this` or `super` of its enclosing class (not of a nested function or class). */
+export function usesThis(node: ts.Node): boolean {
   let found = false;
   const visit = (n: ts.Node): void => {
     if (found) return;
