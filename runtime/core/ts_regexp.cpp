@@ -136,13 +136,22 @@ bool RegExpMatch::hasGroups() const {
   return false;
 }
 
+// A group name in the flash bytecode equals `ram`; byte by byte through pgm_read_byte (memcmp_P is missing
+// from the core's tests/host emulation).
+static bool equalsFlash(const char* ram, const uint8_t* flash, uint32_t len) {
+  for (uint32_t i = 0; i < len; i++) {
+    if ((uint8_t)ram[i] != pgm_read_byte(flash + i)) return false;
+  }
+  return true;
+}
+
 String RegExpMatch::group(const String& name) const {
   detail::Bytes want(name);
   uint32_t n = regexp::captureCount(program_);
   for (uint32_t g = 1; g < n; g++) {
     uint32_t len;
     const uint8_t* text = regexp::groupName(program_, g, &len);
-    if (len == want.size() && memcmp_P(want.data(), text, len) == 0) return g < items.size() ? items.get(g) : String();
+    if (len == want.size() && equalsFlash(want.data(), text, len)) return g < items.size() ? items.get(g) : String();
   }
   return String();
 }
