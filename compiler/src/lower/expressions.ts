@@ -32,7 +32,19 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
     const decl = symbol?.valueDeclaration;
     if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return symbolCpp(ctx, symbol, node);
   }
+  // In a branch narrowing proved dead, `v && String(x)` or `c ? a : b` may be typed `never`: its C++ value is
+  // still produced by an operand, so it takes that operand's C++ type (the right one, which any left converts to).
+  const producer = typeOf(ctx, node).flags & ts.TypeFlags.Never ? neverProducer(node) : undefined;
+  if (producer) return cppOf(ctx, producer);
   return cppType(ctx, contextualType(ctx, node), node);
+}
+
+function neverProducer(node: ts.Node): ts.Expression | undefined {
+  if (ts.isParenthesizedExpression(node)) return node.expression;
+  if (ts.isConditionalExpression(node)) return node.whenTrue;
+  const logicalOps = [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.QuestionQuestionToken];
+  if (ts.isBinaryExpression(node) && logicalOps.includes(node.operatorToken.kind)) return node.right;
+  return undefined;
 }
 
 /**
