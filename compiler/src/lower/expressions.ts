@@ -13,6 +13,7 @@ import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName } from "../ir/types.js";
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from "../ir/nodes.js";
 import { printStmts } from "../ir/print.js";
+import { isRecordContext, checkRecordConversion } from "./records.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -54,9 +55,17 @@ function neverProducer(node: ts.Node): ts.Expression | undefined {
 export function contextualType(ctx: LowerContext, node: ts.Node): ts.Type {
   const t = typeOf(ctx, node);
   if (!ts.isExpression(node) || !isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(t))) return t;
+  // A stored value (a variable, a property, an element) of an anonymous type is a record of that type (records.ts).
+  if (isStoredValue(node)) return t;
   const contextual = ctx.checker.getContextualType(node);
-  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter || isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual))) return t;
+  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter) return t;
+  // An anonymous contextual type is a record of its own (records.ts): the literal is built as that one.
+  if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && !isRecordContext(ctx, contextual)) return t;
   return contextual;
+}
+
+function isStoredValue(node: ts.Node): boolean {
+  return ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || node.kind === ts.SyntaxKind.ThisKeyword;
 }
 
 /**
@@ -232,7 +241,9 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): string
   if (ts.isParenthesizedExpression(node) && to !== "void") return `(${exprAs(ctx, node.expression, to)})`;
   if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return arrayLiteral(ctx, node, to);
   if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return objectLiteral(ctx, node, to);
-  return convert(expr(ctx, node), cppOf(ctx, node), to);
+  const from = cppOf(ctx, node);
+  if (kindOf(from) === "ref" && kindOf(to) === "ref") checkRecordConversion(ctx, node, from, to);
+  return convert(expr(ctx, node), from, to);
 }
 
 /** Whether `text` is exactly `to(...)` (one constructor call of that type, nothing after it). */
@@ -1397,7 +1408,7 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;
   const target = ctx.checker.getNonNullableType(contextual);
   const symbol = target.aliasSymbol ?? target.getSymbol();
-  if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral))) {
+  if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.ObjectLiteral))) {
     ctx.report(node, "untypedObjectLiteral", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
   }
