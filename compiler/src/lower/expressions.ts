@@ -822,6 +822,10 @@ function binary(ctx: LowerContext, node: ts.BinaryExpression): string {
   return binaryValue(ctx, node, kind, left, right);
 }
 
+function isNonZeroLiteral(node: ts.Expression): boolean {
+  return ts.isNumericLiteral(node) && Number(node.text) !== 0;
+}
+
 function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
   const resultCpp = cppOf(ctx, node);
   // The operands' C++ types are those of their converted texts (a temporary must hold the converted value).
@@ -837,6 +841,12 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       return seq((a, b) => `${a} + ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
     }
     case ts.SyntaxKind.MinusToken:
+      // g++ 12's front end folds `0.0 - double(i)` (also `double(i) - double(i) - double(i)`) to `-double(i)`,
+      // -0 for i = 0 where JS gives 0: a subtraction of a converted integer goes through an inline function.
+      if (resultCpp === "double" && isIntegerCpp(cppOf(ctx, right)) && !isNonZeroLiteral(left)) {
+        return seq((a, b) => `ts::sub(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      }
+      return seq((a, b) => `${a} - ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
     case ts.SyntaxKind.AsteriskToken:
       return seq((a, b) => `${a} ${ARITHMETIC[kind]} ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
     case ts.SyntaxKind.SlashToken:
