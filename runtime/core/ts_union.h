@@ -6,7 +6,9 @@
 // chain, like instanceof. Only programs that use a primitive union include this header's code.
 #pragma once
 
+#include "ts_array.h"
 #include "ts_base.h"
+#include "ts_object.h"
 #include "ts_string.h"
 
 namespace ts {
@@ -77,6 +79,22 @@ inline bool same(const Prim& a, bool b) { return a.isBoolean() && a.boolean() ==
 inline bool same(bool a, const Prim& b) { return same(b, a); }
 inline bool same(const Prim& a, const String& b) { return same(a, Prim(b)); }
 inline bool same(const String& a, const Prim& b) { return same(Prim(a), b); }
+
+// `shapes.filter((s): s is Circle => ...)`, `xs.filter((x): x is number => ...)`: the runtime's filter keeps
+// the receiver's element type; the result, which TypeScript types as Circle[], is a new array of the same
+// elements in the member's representation.
+namespace detail {
+template <class To, class From> To narrowElement(const From& v) {
+  if constexpr (isSame<From, Prim>) return v.template as<To>();
+  else return cast<typename To::element_type>(v);
+}
+}  // namespace detail
+template <class To, class From> Array<To> castElements(const Array<From>& a) {
+  if (!a.isLive()) return a.isNullState() ? Array<To>(null) : Array<To>(undefined);
+  Array<To> out = Array<To>::withCapacity(a.size());
+  for (uint32_t i = 0; i < a.size(); i++) out.append(detail::narrowElement<To>(a.data()[i]));
+  return out;
+}
 
 namespace detail {
 struct Inspect;

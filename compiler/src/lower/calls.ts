@@ -446,7 +446,8 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
         return `${recv}.${kindOf(resultCpp) === "opt" ? "findOpt" : "find"}(${cb})`;
       default:
         cb = inlineCallback(ctx, args[0], [element, "double"], "bool");
-        return `${recv}.${name}(${cb})`;
+        // filter with a type guard (`(s): s is Circle => ...`) narrows the element type.
+        return name === "filter" ? convert(`${recv}.filter(${cb})`, objCpp, resultCpp) : `${recv}.${name}(${cb})`;
     }
   }
   if ((name === "pop" || name === "shift") && kindOf(resultCpp) === "opt") return `${recv}.${name}Opt()`;

@@ -173,7 +173,11 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): string
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return `${to}(&${expr(ctx, node)})`;
   }
   // A variable narrowed to `never` (the dead branch of `v ? v : v` after `v = true`) is read as declared.
-  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) return convert(storageExpr(ctx, node), storageCpp(ctx, node), to);
+  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) {
+    // `const unreachable: never = msg` after an exhaustive switch over a union: dead code, any value will do.
+    if (isScalarCpp(to) && !isScalarCpp(storageCpp(ctx, node))) return initialValue(to);
+    return convert(storageExpr(ctx, node), storageCpp(ctx, node), to);
+  }
   // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
   if (ts.isConditionalExpression(node) && to !== "void") {
     // Both branches in the target representation (`k > 3 ? k * 2 : undefined` as ts::Opt<double>).

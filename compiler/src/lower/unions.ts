@@ -73,6 +73,8 @@ function baseChain(ctx: LowerContext, t: ts.Type, at: ts.Node): { cpp: string; t
 
 /** A conversion into or out of a primitive union (convert() asks first), or undefined for other types. */
 export function convertUnion(text: string, from: string, to: string): string | undefined {
+  const [f, t] = [typeFromSpelling(from), typeFromSpelling(to)];
+  if (f.kind === "array" && t.kind === "array" && ((f.element.kind === "ref" && t.element.kind === "ref") || printType(f.element) === PRIM) && from !== to) return `ts::castElements<${printType(t.element)}>(${text})`;
   if (from === PRIM && to !== PRIM) return `${text}.as<${to}>()`;
   if (to === PRIM && from !== PRIM && from !== "ts::Null" && from !== "ts::Undefined") return `ts::Prim(${text})`;
   return undefined;
