@@ -36,7 +36,16 @@ bool same(const Prim& a, const Prim& b) {
   }
 }
 
+String typeOf(const Mixed& v) { return v.isObject() ? TS_STR("object") : typeOf(v.prim()); }
+String toString(const Mixed& v) { return v.isObject() ? toString(v.object()) : toString(v.prim()); }
+
 namespace detail {
+String inspectMixed(const Mixed& v, bool nested) {
+  if (!v.isObject()) return inspectPrim(v.prim(), nested);
+  Inspect ctx;
+  return inspect(ctx, v.object(), nested);
+}
+
 String inspectPrim(const Prim& v, bool nested) {
   Inspect ctx;
   switch (v.tag()) {

@@ -80,12 +80,78 @@ inline bool same(bool a, const Prim& b) { return same(b, a); }
 inline bool same(const Prim& a, const String& b) { return same(a, Prim(b)); }
 inline bool same(const String& a, const Prim& b) { return same(Prim(a), b); }
 
+namespace detail {
+template <class T> struct IsRef {
+  static constexpr bool value = false;
+};
+template <class T> struct IsRef<Ref<T>> {
+  static constexpr bool value = true;
+};
+}  // namespace detail
+
+// A union of object types and primitive types (`Command | string`): an object reference or a primitive.
+class Mixed {
+ public:
+  static constexpr bool tsNullable = true;
+  Mixed() {}
+  template <class T> Mixed(const Ref<T>& r) : obj_(r) {
+    if (!r.isLive()) prim_ = r.isNullState() ? Prim(null) : Prim(undefined);
+  }
+  template <class P, class = decltype(Prim(detail::declval<const P&>()))> Mixed(const P& p) : prim_(p) {}
+
+  bool isObject() const { return obj_.isLive(); }
+  bool isNumber() const { return !isObject() && prim_.isNumber(); }
+  bool isString() const { return !isObject() && prim_.isString(); }
+  bool isBoolean() const { return !isObject() && prim_.isBoolean(); }
+  bool isNullState() const { return !isObject() && prim_.isNullState(); }
+  bool isUndefinedState() const { return !isObject() && prim_.isUndefinedState(); }
+  const Prim& prim() const { return prim_; }
+  const Ref<Object>& object() const { return obj_; }
+
+  // The member (or sub-union) TypeScript narrowed the value to.
+  template <class T> T as() const {
+    if constexpr (detail::isSame<T, Prim>) return prim_;
+    else if constexpr (detail::IsRef<T>::value) {
+      if (!obj_.isLive()) return prim_.isNullState() ? T(null) : T(undefined);
+      return cast<typename T::element_type>(obj_);
+    } else return prim_.template as<T>();
+  }
+
+ private:
+  Prim prim_;
+  Ref<Object> obj_;
+};
+
+String typeOf(const Mixed& v);
+String toString(const Mixed& v);
+inline bool truthy(const Mixed& v) { return v.isObject() || truthy(v.prim()); }
+inline bool same(const Mixed& a, const Mixed& b) {
+  if (a.isObject() || b.isObject()) return a.object().identity() == b.object().identity();
+  return same(a.prim(), b.prim());
+}
+template <class T> inline bool same(const Mixed& a, const Ref<T>& b) {
+  if (b.isLive()) return a.isObject() && a.object().identity() == b.identity();
+  return b.isNullState() ? a.isNullState() : a.isUndefinedState();
+}
+template <class T> inline bool same(const Ref<T>& a, const Mixed& b) { return same(b, a); }
+inline bool same(const Mixed& a, double b) { return a.isNumber() && a.prim().number() == b; }
+inline bool same(double a, const Mixed& b) { return same(b, a); }
+inline bool same(const Mixed& a, const String& b) { return !a.isObject() && same(a.prim(), b); }
+inline bool same(const String& a, const Mixed& b) { return same(b, a); }
+template <class T> inline bool instanceOf(const Mixed& m) { return instanceOf<T>(m.object()); }
+namespace gc {
+template <> struct Traceable<Mixed> {
+  static constexpr bool value = true;
+};
+}  // namespace gc
+inline void tsTrace(gc::Visitor& v, const Mixed& m) { tsTrace(v, m.object()); }
+
 // `shapes.filter((s): s is Circle => ...)`, `xs.filter((x): x is number => ...)`: the runtime's filter keeps
 // the receiver's element type; the result, which TypeScript types as Circle[], is a new array of the same
 // elements in the member's representation.
 namespace detail {
 template <class To, class From> To narrowElement(const From& v) {
-  if constexpr (isSame<From, Prim>) return v.template as<To>();
+  if constexpr (isSame<From, Prim> || isSame<From, Mixed>) return v.template as<To>();
   else return cast<typename To::element_type>(v);
 }
 }  // namespace detail
@@ -99,6 +165,8 @@ template <class To, class From> Array<To> castElements(const Array<From>& a) {
 namespace detail {
 struct Inspect;
 String inspectPrim(const Prim& v, bool nested);
+String inspectMixed(const Mixed& v, bool nested);
+inline String inspect(Inspect&, const Mixed& v, bool nested) { return inspectMixed(v, nested); }
 // console.log: found by argument-dependent lookup from ts_console.h's templates (Inspect is in ts::detail).
 inline String inspect(Inspect&, const Prim& v, bool nested) { return inspectPrim(v, nested); }
 }  // namespace detail

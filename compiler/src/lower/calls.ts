@@ -14,7 +14,7 @@ import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
 import { exprStmt, line, raw } from "../ir/nodes.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
-import { checkUnionMethodCall, PRIM } from "./unions.js";
+import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -276,7 +276,7 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
   const args = node.arguments;
   for (const a of args) {
     const cpp = cppOf(ctx, a);
-    if (!(isScalarCpp(cpp) || cpp === "ts::String" || kindOf(cpp) === "opt" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress" || cpp === PRIM)) {
+    if (!(isScalarCpp(cpp) || cpp === "ts::String" || kindOf(cpp) === "opt" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress" || cpp === PRIM || cpp === MIXED)) {
       ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }

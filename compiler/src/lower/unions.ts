@@ -16,6 +16,9 @@ import { stringLiteral } from "./literals.js";
 export const PRIM = "ts::Prim";
 const PRIM_T = named(PRIM);
 printType(PRIM_T);
+export const MIXED = "ts::Mixed";
+const MIXED_T = named(MIXED);
+printType(MIXED_T);
 
 const PRIMITIVE = ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike;
 
@@ -41,7 +44,12 @@ export function objectUnionMembers(ctx: LowerContext, t: ts.Type): ts.Type[] | u
 export function unionTypeOf(ctx: LowerContext, t: ts.UnionType, at: ts.Node): CppType | undefined {
   const members = t.types.filter((m) => !isNullishType(m));
   if (members.every((m) => m.flags & PRIMITIVE)) return PRIM_T;
-  if (!members.every((m) => isRecordType(ctx, m))) return undefined;
+  if (members.every((m) => m.flags & PRIMITIVE || isRecordType(ctx, m))) {
+    if (members.some((m) => m.flags & PRIMITIVE)) {
+      for (const m of members) if (!(m.flags & PRIMITIVE)) cppTypeOf(ctx, m, at); // reports an unsupported member
+      return MIXED_T;
+    }
+  } else return undefined;
   return commonBase(ctx, members, at)?.cpp ?? refTo("ts::Object");
 }
 
@@ -75,7 +83,8 @@ function baseChain(ctx: LowerContext, t: ts.Type, at: ts.Node): { cpp: string; t
 export function convertUnion(text: string, from: string, to: string): string | undefined {
   const [f, t] = [typeFromSpelling(from), typeFromSpelling(to)];
   if (f.kind === "array" && t.kind === "array" && ((f.element.kind === "ref" && t.element.kind === "ref") || printType(f.element) === PRIM) && from !== to) return `ts::castElements<${printType(t.element)}>(${text})`;
-  if (from === PRIM && to !== PRIM) return `${text}.as<${to}>()`;
+  if (to === MIXED && from !== MIXED && from !== "ts::Null" && from !== "ts::Undefined") return `ts::Mixed(${text})`;
+  if ((from === PRIM || from === MIXED) && to !== from) return `${text}.as<${to}>()`;
   if (to === PRIM && from !== PRIM && from !== "ts::Null" && from !== "ts::Undefined") return `ts::Prim(${text})`;
   return undefined;
 }
@@ -222,7 +231,7 @@ function skipParens(node: ts.Expression): ts.Expression {
 export function typeofExpression(ctx: LowerContext, node: ts.TypeOfExpression): string {
   const names = typeofNames(ctx, typeOf(ctx, node.expression));
   const { text, cpp } = operandText(ctx, node.expression);
-  if (cpp === PRIM) return `ts::typeOf(${text})`;
+  if (cpp === PRIM || cpp === MIXED) return `ts::typeOf(${text})`;
   if (names.size === 1) {
     const value = stringLiteral([...names][0]);
     return hasSideEffects(node.expression) ? `((void)(${text}), ${value})` : value;
@@ -246,8 +255,9 @@ export function typeofComparison(ctx: LowerContext, left: ts.Expression, right: 
   let result: string;
   if (!names.has(wanted as TypeofName)) result = negate ? "true" : "false";
   else if (names.size === 1) result = negate ? "false" : "true";
-  else if (cpp === PRIM) {
+  else if (cpp === PRIM || cpp === MIXED) {
     const tests: Record<string, string> = { number: "isNumber()", string: "isString()", boolean: "isBoolean()", undefined: "isUndefinedState()", object: "isNullState()" };
+    if (cpp === MIXED && wanted === "object") return `${negate ? "!" : ""}(${text}.isObject() || ${text}.isNullState())`;
     return `${not}${text}.${tests[wanted]}`;
   } else if (wanted === "undefined") return `${not}ts::isUndefined(${text})`;
   else if (wanted === "object" && names.size === 2 && names.has("undefined")) return `${negate ? "" : "!"}ts::isUndefined(${text})`;
