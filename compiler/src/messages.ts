@@ -88,7 +88,7 @@ export const Messages = {
   // Unions and narrowing (23xx).
   unionMethodCall: { code: 2300, text: "not supported by tsduino: calling '{0}' on a union whose members do not share a base class declaring it", hint: "narrow the value first (instanceof, a discriminant, a type guard), or declare the method in a common base class" },
   unionMethodValue: { code: 2301, text: "not supported by tsduino: the method '{0}' of a union used as a value", hint: "call it after narrowing the value" },
-  unionPropertyWrite: { code: 2302, text: "not supported by tsduino: assigning '{0}' through a union whose members declare it separately", hint: "narrow the value to one member first, then assign" },
+  unionPropertyWrite: { code: 2302, text: "not supported by tsduino: assigning '{0}' through a union whose members declare it as accessors or with different types", hint: "narrow the value to one member first, then assign" },
   unionInOptional: { code: 2303, text: "not supported by tsduino: 'in' with the optional property '{0}'", hint: "every object of a member type has its optional properties here; test a discriminant or use instanceof" },
   uint8ArrayArgument: { code: 2166, text: "new Uint8Array of '{0}' is not supported", hint: "pass a length or a number[]" },
 } as const;

@@ -535,7 +535,8 @@ function identifier(ctx: LowerContext, node: ts.Identifier): string {
   if (!symbol) return cppIdentifier(node.text);
   const storage = variableRef(ctx, symbol, node);
   const decl = symbol.valueDeclaration;
-  if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
+  // (A binding element too: `for (const [k, v] of map)` with a union `v` narrowed by typeof.)
+  if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl))) {
     const declared = symbolCpp(ctx, symbol, node);
     const narrowed = cppOf(ctx, node);
     return convert(storage, declared, narrowed);

@@ -151,11 +151,20 @@ export function unionPropertyAccess(ctx: LowerContext, node: ts.PropertyAccessEx
       return asLvalue ? access : convert(access, symbolCpp(ctx, props[0]!, node), resultCpp);
     }
   }
-  if (asLvalue) {
-    ctx.report(node, "unionPropertyWrite", name);
-    return "_";
-  }
   const order = dispatchOrder(ctx, members, node);
+  if (asLvalue) {
+    // A plain field of one C++ type in every member: the selected member's field, through its address.
+    const fields = order.map(({ type }) => ctx.checker.getPropertyOfType(type, name)!);
+    const cpps = new Set(fields.map((f) => symbolCpp(ctx, f, node)));
+    if (cpps.size !== 1 || fields.some((f) => memberRead(ctx, f) !== cppIdentifier(name)) || hasSideEffects(node.expression)) {
+      ctx.report(node, "unionPropertyWrite", name);
+      return "_";
+    }
+    const r = expr(ctx, node.expression);
+    let text = `&ts::Ref<${order[order.length - 1].cls}>(${r})->${cppIdentifier(name)}`;
+    for (let i = order.length - 2; i >= 0; i--) text = `ts::instanceOf<${order[i].cls}>(${r}) ? &ts::Ref<${order[i].cls}>(${r})->${cppIdentifier(name)} : ${text}`;
+    return `(*(${text}))`;
+  }
   const receiverText = (): string => {
     const text = expr(ctx, node.expression);
     if (ts.isIdentifier(node.expression) || node.expression.kind === ts.SyntaxKind.ThisKeyword) return text;
