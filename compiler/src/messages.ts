@@ -13,7 +13,7 @@ export const Messages = {
   consoleLogObject: { code: 2010, text: "console.log of a value of type '{0}' is not supported", hint: "console.log prints strings, numbers, booleans, null and undefined; use .join(\", \") or String(...)" },
   libraryObjectPlace: { code: 2011, text: "a '{0}' object can only be created as a module-level const", hint: "write `const x = new {0}(...)` at the top level, as an Arduino sketch declares a global object" },
   structuralMismatch: { code: 2012, text: "a value of type '{0}' cannot be used as '{1}'", hint: "tsduino types are nominal: declare `class ... implements {1}` or build the value as an object literal of that type" },
-  unionOfObjects: { code: 2013, text: "the union type '{0}' is not supported", hint: "unions are of primitives (number | string | boolean) or of classes and interfaces, not both; arrays, Maps and functions are not union members" },
+  unionOfObjects: { code: 2013, text: "the union type '{0}' is not supported", hint: "union members are number, string, boolean, null, undefined, classes and interfaces; arrays, Maps, Sets and functions are not" },
   insecureWarning: { code: 2014, text: "{0}", hint: "" },
   libraryConstructorArgument: { code: 2015, text: "a library object's constructor argument must be known before setup(): a literal, a module-level constant or another module-level library object", hint: "declare the value as a top-level const, or configure the object in setup()" },
   // One code per rejected construct (21xx).
