@@ -5,6 +5,7 @@
 import ts from "typescript";
 import type { LowerContext } from "./lower/context.js";
 import type { MessageId } from "./messages.js";
+import { isUnionIn } from "./lower/unions.js";
 
 const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
   [ts.SyntaxKind.WithStatement]: "noWith",
@@ -71,7 +72,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
           ctx.report(op, "noCommaOperator");
           return;
         }
-        if (op.kind === ts.SyntaxKind.InKeyword) {
+        if (op.kind === ts.SyntaxKind.InKeyword && !isUnionIn(ctx, node as ts.BinaryExpression)) {
           ctx.report(op, "noInOperator");
           return;
         }

@@ -13,7 +13,7 @@ export const Messages = {
   consoleLogObject: { code: 2010, text: "console.log of a value of type '{0}' is not supported", hint: "console.log prints strings, numbers, booleans, null and undefined; use .join(\", \") or String(...)" },
   libraryObjectPlace: { code: 2011, text: "a '{0}' object can only be created as a module-level const", hint: "write `const x = new {0}(...)` at the top level, as an Arduino sketch declares a global object" },
   structuralMismatch: { code: 2012, text: "a value of type '{0}' cannot be used as '{1}'", hint: "tsduino types are nominal: declare `class ... implements {1}` or build the value as an object literal of that type" },
-  unionOfObjects: { code: 2013, text: "the union type '{0}' is not supported", hint: "use a common base class or interface" },
+  unionOfObjects: { code: 2013, text: "the union type '{0}' is not supported", hint: "union members are number, string, boolean, null, undefined, classes and interfaces; arrays, Maps, Sets and functions are not" },
   insecureWarning: { code: 2014, text: "{0}", hint: "" },
   libraryConstructorArgument: { code: 2015, text: "a library object's constructor argument must be known before setup(): a literal, a module-level constant or another module-level library object", hint: "declare the value as a top-level const, or configure the object in setup()" },
   // One code per rejected construct (21xx).
@@ -85,6 +85,11 @@ export const Messages = {
   forOfIterable: { code: 2165, text: "for-of over '{0}' is not supported", hint: "for-of works on arrays, strings, Uint8Array, Map and Set" },
   functionAsString: { code: 2167, text: "not supported by tsduino: a function converted to a string", hint: "JavaScript would print the function's source text; print a name or a result instead" },
   comparisonOfObjects: { code: 2168, text: "not supported by tsduino: '{0}' on objects or arrays", hint: "JavaScript would compare their string forms; compare a number or string property instead" },
+  // Unions and narrowing (23xx).
+  unionMethodCall: { code: 2300, text: "not supported by tsduino: calling '{0}' on a union whose members do not share a base class declaring it", hint: "narrow the value first (instanceof, a discriminant, a type guard), or declare the method in a common base class" },
+  unionMethodValue: { code: 2301, text: "not supported by tsduino: the method '{0}' of a union used as a value", hint: "call it after narrowing the value" },
+  unionPropertyWrite: { code: 2302, text: "not supported by tsduino: assigning '{0}' through a union whose members declare it as accessors or with different types", hint: "narrow the value to one member first, then assign" },
+  unionInOptional: { code: 2303, text: "not supported by tsduino: 'in' with the optional property '{0}'", hint: "every object of a member type has its optional properties here; test a discriminant or use instanceof" },
   uint8ArrayArgument: { code: 2166, text: "new Uint8Array of '{0}' is not supported", hint: "pass a length or a number[]" },
   // Object types, destructuring, spread (lower/records.ts, destructuring.ts, spread.ts): 2280-2299.
   anonymousRecordMethod: { code: 2280, text: "not supported by tsduino: methods in the anonymous object type '{0}'", hint: "use function-typed properties (f: () => void), or a class" },

@@ -15,6 +15,7 @@
 #include "ts_uint8array.h"
 #include "ts_map.h"
 #include "ts_console.h"
+#include "ts_union.h"
 #include "ts_fixed.h"
 #include "ts_yield.h"
 #include "ts_regexp.h"

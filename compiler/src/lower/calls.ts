@@ -14,6 +14,7 @@ import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
 import { exprStmt, line, raw } from "../ir/nodes.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
+import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -178,6 +179,7 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     const baseName = refClassName(cppType(ctx, base, object)) ?? "Base";
     return callArgs(ctx, node, (a) => `${baseName}::${cppIdentifier(name)}(${a.join(", ")})`, resultCpp);
   }
+  if (!checkUnionMethodCall(ctx, callee)) return "0";
   if (ts.isIdentifier(object)) {
     const builtin = namespaceCall(ctx, node, object.text, name);
     if (builtin !== undefined) return builtin;
@@ -274,7 +276,7 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
   const args = node.arguments;
   for (const a of args) {
     const cpp = cppOf(ctx, a);
-    if (!(isScalarCpp(cpp) || cpp === "ts::String" || kindOf(cpp) === "opt" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress")) {
+    if (!(isScalarCpp(cpp) || cpp === "ts::String" || kindOf(cpp) === "opt" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress" || cpp === PRIM || cpp === MIXED)) {
       ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }
@@ -444,7 +446,8 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
         return `${recv}.${kindOf(resultCpp) === "opt" ? "findOpt" : "find"}(${cb})`;
       default:
         cb = inlineCallback(ctx, args[0], [element, "double"], "bool");
-        return `${recv}.${name}(${cb})`;
+        // filter with a type guard (`(s): s is Circle => ...`) narrows the element type.
+        return name === "filter" ? convert(`${recv}.filter(${cb})`, objCpp, resultCpp) : `${recv}.${name}(${cb})`;
     }
   }
   if ((name === "pop" || name === "shift") && kindOf(resultCpp) === "opt") return `${recv}.${name}Opt()`;

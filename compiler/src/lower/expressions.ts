@@ -15,6 +15,7 @@ import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from
 import { printStmts } from "../ir/print.js";
 import { isRecordContext, checkRecordConversion } from "./records.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
+import { convertUnion, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -24,7 +25,6 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (node.kind === ts.SyntaxKind.NullKeyword) return "ts::Null";
   const fixed = fixedCpp(ctx, node);
   if (fixed) return fixed.cpp;
-  if (isMixedPrimitiveUnion(typeOf(ctx, node))) return "ts::String";
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
   // A variable narrowed to `never` (read after a switch that returns in every case), or to `undefined`/`null`
   // (`k = undefined; f(k)`), keeps its declared type: its C++ variable is still of that type.
@@ -149,41 +149,11 @@ function isIntegerLiteral(node: ts.Expression): boolean {
   return ts.isNumericLiteral(node) && Number.isInteger(Number(node.text));
 }
 
-/** `number | string` and the like: printable (as its string form) but not storable. */
-export function isMixedPrimitiveUnion(t: ts.Type): boolean {
-  if (!t.isUnion()) return false;
-  const kinds = new Set(t.types.filter((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined))).map((m) =>
-    m.flags & ts.TypeFlags.StringLike ? "s" : m.flags & ts.TypeFlags.NumberLike ? "n" : m.flags & ts.TypeFlags.BooleanLike ? "b" : "o"));
-  return kinds.size > 1 && !kinds.has("o");
-}
-
-/**
- * A value of a mixed primitive union (`x ?? "none"`, `c ? 1 : "one"`) as the string console.log or a template
- * literal would print for it. Only the expressions that produce such unions are accepted; storing one is not.
- */
-export function printableUnion(ctx: LowerContext, node: ts.Expression): string {
-  const asText = (e: ts.Expression): string => (isMixedPrimitiveUnion(typeOf(ctx, e)) ? printableUnion(ctx, e) : `ts::toString(${expr(ctx, e)})`);
-  if (ts.isParenthesizedExpression(node)) return printableUnion(ctx, node.expression);
-  if (ts.isConditionalExpression(node)) return `(${condition(ctx, node.condition)} ? ${asText(node.whenTrue)} : ${asText(node.whenFalse)})`;
-  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind)) {
-    return withStatements(ctx, "ts::String", () => {
-      const coalescing = node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken;
-      const leftCpp = coalescing ? storageCpp(ctx, node.left) : cppOf(ctx, node.left);
-      const t = temporary(ctx, leftCpp, coalescing ? storageExpr(ctx, node.left) : expr(ctx, node.left), "u");
-      const keep = coalescing ? `!ts::isNullish(${t})` : node.operatorToken.kind === ts.SyntaxKind.BarBarToken ? `ts::truthy(${t})` : `!ts::truthy(${t})`;
-      const other = ctx.hoisting(node.right, () => asText(node.right));
-      const v = resultVariable(ctx, "ts::String");
-      ctx.hoist!.lines.push(ifStmt(raw(keep), [assign(v, raw(`ts::toString(${t})`))], [...other.lines, assign(v, raw(other.value))]));
-      return v;
-    });
-  }
-  ctx.report(node, "unionOfObjects", ctx.checker.typeToString(typeOf(ctx, node)));
-  return 'TS_STR("")';
-}
-
 /** Converts a C++ expression of representation `from` to representation `to`. */
 export function convert(text: string, from: string, to: string): string {
   if (from === to || to === "void") return text;
+  const union = convertUnion(text, from, to);
+  if (union !== undefined) return union;
   if (from === "ts::Null" || from === "ts::Undefined") return text; // converts implicitly to every nullable type
   // Only reachable where narrowing made a branch dead (`n ?? "text"` with n known null): print as JS would.
   if (to === "ts::String" && (isScalarCpp(from) || kindOf(from) === "opt")) return `ts::toString(${text})`;
@@ -224,7 +194,11 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): string
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return `${to}(&${expr(ctx, node)})`;
   }
   // A variable narrowed to `never` (the dead branch of `v ? v : v` after `v = true`) is read as declared.
-  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) return convert(storageExpr(ctx, node), storageCpp(ctx, node), to);
+  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) {
+    // `const unreachable: never = msg` after an exhaustive switch over a union: dead code, any value will do.
+    if (isScalarCpp(to) && !isScalarCpp(storageCpp(ctx, node))) return initialValue(to);
+    return convert(storageExpr(ctx, node), storageCpp(ctx, node), to);
+  }
   // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
   if (ts.isConditionalExpression(node) && to !== "void") {
     // Both branches in the target representation (`k > 3 ? k * 2 : undefined` as ts::Opt<double>).
@@ -505,7 +479,6 @@ function exprInner(ctx: LowerContext, node: ts.Expression): string {
     const link = uncheckedLink(ctx, node);
     if (link) return optionalChainValue(ctx, node, link);
   }
-  if (isMixedPrimitiveUnion(typeOf(ctx, node)) && !ts.isIdentifier(node) && !ts.isCallExpression(node) && !ts.isPropertyAccessExpression(node)) return printableUnion(ctx, node);
   switch (node.kind) {
     case ts.SyntaxKind.NumericLiteral:
       return numberLiteral(Number((node as ts.NumericLiteral).text), true);
@@ -563,8 +536,7 @@ function exprInner(ctx: LowerContext, node: ts.Expression): string {
     case ts.SyntaxKind.FunctionExpression:
       return lowerFunctionExpression(ctx, node as ts.ArrowFunction, cppOf(ctx, node));
     case ts.SyntaxKind.TypeOfExpression:
-      ctx.report(node, "noTypeofExpressions");
-      return "ts::String()";
+      return typeofExpression(ctx, node as ts.TypeOfExpression);
   }
   ctx.report(node, "noExpressionKind", ts.SyntaxKind[node.kind]);
   return "0";
@@ -586,7 +558,8 @@ function identifier(ctx: LowerContext, node: ts.Identifier): string {
   if (!symbol) return cppIdentifier(node.text);
   const storage = variableRef(ctx, symbol, node);
   const decl = symbol.valueDeclaration;
-  if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
+  // (A binding element too: `for (const [k, v] of map)` with a union `v` narrowed by typeof.)
+  if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl))) {
     const declared = symbolCpp(ctx, symbol, node);
     const narrowed = cppOf(ctx, node);
     return convert(storage, declared, narrowed);
@@ -903,6 +876,9 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       }
       return `ts::instanceOf<${qualifiedName(ctx, cls)}>(${expr(ctx, left)})`;
     }
+    case ts.SyntaxKind.InKeyword:
+      if (isUnionIn(ctx, node as ts.BinaryExpression)) return unionIn(ctx, node as ts.BinaryExpression);
+      break;
   }
   ctx.report(node, "noOperator", ts.tokenToString(kind as ts.BinaryOperator) ?? ts.SyntaxKind[kind]);
   return "0";
@@ -945,6 +921,8 @@ function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, r
   const negate = kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
   const loose = kind === ts.SyntaxKind.EqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
   const not = negate ? "!" : "";
+  const typeofTest = typeofComparison(ctx, left, right, negate);
+  if (typeofTest !== undefined) return typeofTest;
   const rightNull = isNullLiteral(right);
   const leftNull = isNullLiteral(left);
   if (rightNull || leftNull) {
@@ -1247,6 +1225,8 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   }
   const builtin = builtinProperty(ctx, node, objType, name);
   if (builtin !== undefined) return builtin;
+  const viaUnion = unionPropertyAccess(ctx, node, asLvalue);
+  if (viaUnion !== undefined) return viaUnion;
   if (symbol && symbol.flags & ts.SymbolFlags.Accessor && !asLvalue && !symbol.declarations?.some(ts.isGetAccessor)) {
     // A setter without a getter reads as undefined.
     const cpp = cppOf(ctx, node);
@@ -1416,7 +1396,7 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
   // Inside a generic call (`xs.map((v) => ({ ... }))`) the context is the literal's own type: the target
   // representation says which interface is being built.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;
-  const target = ctx.checker.getNonNullableType(contextual);
+  const target = literalTarget(ctx, node, ctx.checker.getNonNullableType(contextual));
   const symbol = target.aliasSymbol ?? target.getSymbol();
   if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.ObjectLiteral))) {
     ctx.report(node, "untypedObjectLiteral", ctx.checker.typeToString(typeOf(ctx, node)));

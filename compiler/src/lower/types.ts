@@ -5,6 +5,7 @@ import type { LowerContext } from "./context.js";
 import { type CppType, type ScalarName, printType, scalar, arrayOf, mapOf, setOf, refTo, fnOf, named, optional, DOUBLE, BOOL, STRING, UINT8ARRAY, VOID } from "../ir/types.js";
 import { regexpTypeCpp, REGEXP_CPP, MATCH_CPP } from "./regexp.js";
 import { isAnonymousRecordType, anonymousRecordCpp } from "./records.js";
+import { unionTypeOf } from "./unions.js";
 
 // The runtime's RegExp types (regexp.ts spells them): known as data from the start.
 for (const t of [refTo("ts::RegExp"), refTo("ts::RegExpMatch"), arrayOf(refTo("ts::RegExpMatch"))]) printType(t);
@@ -120,12 +121,9 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
     const [element] = checker.getTypeArguments(t as ts.TypeReference);
     return arrayOf(cppTypeOf(ctx, element, at));
   }
-  if (t.isUnion() && t.types.every((m) => m.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))) {
-    ctx.report(at, "mixedPrimitiveUnion", checker.typeToString(t));
-    return STRING;
-  }
   if (t.isUnion()) {
-    // A union of class types with a common base is not representable without a tag: reject.
+    const union = unionTypeOf(ctx, t, at);
+    if (union) return union;
     ctx.report(at, "unionOfObjects", checker.typeToString(t));
     return STRING;
   }
