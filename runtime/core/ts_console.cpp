@@ -47,6 +47,17 @@ String quoteJs(const String& s) {
   return out.finish();
 }
 
+String quoteJsLines(const Inspect& ctx, const String& s) {
+  Array<String> pieces = Array<String>::empty();
+  double n = s.length(), start = 0;
+  for (double i = s.indexOf(TS_STR("\n")); i >= 0; i = s.indexOf(TS_STR("\n"), i + 1)) {
+    pieces.append(quoteJs(s.slice(start, i + 1)));
+    start = i + 1;
+  }
+  if (start < n) pieces.append(quoteJs(s.slice(start)));
+  return pieces.join(concat(TS_STR(" +\n"), TS_STR(" ").repeat(ctx.indent + 2)));
+}
+
 String prefixed(const char* kind, double size, const char* brace) {
   return concat(String::fromUtf8(kind), size, String::fromUtf8(brace));
 }

@@ -1,8 +1,8 @@
 // console.log / console.error and the JS-formatting Serial.print lowering. Primitives print as Node prints
 // them (strings raw, numbers via Number::toString but -0 as "-0", true/false, null, undefined, Opt<T> by
 // state); arrays, typed arrays, maps and sets print exactly as Node's util.inspect lays them out (quoted
-// strings, column grouping, line breaks at 80 columns); class instances print as `ClassName {}` (their
-// fields are not shown). Output goes to Serial (stderr on the host for console_error).
+// strings, column grouping, line breaks at 80 columns); class and record instances print their fields
+// through the tsInspect functions the compiler generates (ts_inspect.h). Output goes to Serial (stderr on the host for console_error).
 #pragma once
 
 #include "ts_array.h"
@@ -54,17 +54,28 @@ inline String inspect(Inspect&, bool x, bool) { return x ? TS_STR("true") : TS_S
 inline String inspect(Inspect&, Null, bool) { return TS_STR("null"); }
 inline String inspect(Inspect&, Undefined, bool) { return TS_STR("undefined"); }
 inline String inspect(Inspect&, const char* s, bool nested) { return nested ? quoteJs(String::fromUtf8(s)) : String::fromUtf8(s); }
-inline String inspect(Inspect&, const String& s, bool nested) {
+// A long string inside a structure is split after each newline into quoted pieces joined by ` +` (Node's
+// formatPrimitive).
+String quoteJsLines(const Inspect& ctx, const String& s);
+inline String inspect(Inspect& ctx, const String& s, bool nested) {
   if (!s.isLive()) return toString(s);
-  return nested ? quoteJs(s) : s;
+  if (!nested) return s;
+  double n = s.length();
+  if (n > 16 && n > 80 - ctx.indent - 4) return quoteJsLines(ctx, s);
+  return quoteJs(s);
 }
 template <class T> String inspect(Inspect& ctx, const Opt<T>& v, bool nested) {
   if (!v.hasValue()) return v.isNullState() ? TS_STR("null") : TS_STR("undefined");
   return inspect(ctx, v.value(), nested);
 }
-template <class T> String inspect(Inspect&, const Ref<T>& r, bool) {
+// A class or record instance: the compiler generates `ts::String tsInspect(ts::detail::Inspect&, C*)` next to
+// each class and record (lower/inspect.ts, found by argument-dependent lookup); a type without one (a generic
+// class) prints as `Name {}`.
+template <class T> auto inspectObject(Inspect& ctx, T* p, int) -> decltype(tsInspect(ctx, p)) { return tsInspect(ctx, p); }
+template <class T> String inspectObject(Inspect&, T* p, long) { return concat(String::fromUtf8(p->classInfo()->name), TS_STR(" {}")); }
+template <class T> String inspect(Inspect& ctx, const Ref<T>& r, bool) {
   if (!r.isLive()) return r.isNullState() ? TS_STR("null") : TS_STR("undefined");
-  return concat(String::fromUtf8(r->classInfo()->name), TS_STR(" {}"));
+  return inspectObject(ctx, r.get(), 0);
 }
 template <class S> String inspect(Inspect&, const Fn<S>& f, bool) {
   if (!f.isLive()) return f.isNullState() ? TS_STR("null") : TS_STR("undefined");

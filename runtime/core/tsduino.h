@@ -15,6 +15,8 @@
 #include "ts_uint8array.h"
 #include "ts_map.h"
 #include "ts_console.h"
+#include "ts_inspect.h"
+#include "ts_json.h"
 #include "ts_fixed.h"
 #include "ts_yield.h"
 #include "ts_regexp.h"

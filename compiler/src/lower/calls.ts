@@ -14,6 +14,8 @@ import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
 import { exprStmt, line, raw } from "../ir/nodes.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
+import { jsonCall, inspectable } from "./json.js";
+import { needInspect } from "./object-codecs.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -245,6 +247,11 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
       break;
     case "Serial":
       return serialCall(ctx, node, name);
+    case "JSON": {
+      const json = jsonCall(ctx, node, name);
+      if (json !== undefined) return json;
+      break;
+    }
     case "Math": {
       const fn = MATH_DIRECT[name];
       if (!fn) break;
@@ -274,8 +281,10 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
   const args = node.arguments;
   for (const a of args) {
     const cpp = cppOf(ctx, a);
-    if (!(isScalarCpp(cpp) || cpp === "ts::String" || kindOf(cpp) === "opt" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress")) {
-      ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
+    if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress")) {
+      // Arrays, Maps, Sets, class and record instances: util.inspect's layout (json.ts, object-codecs.ts).
+      if (inspectable(typeFromSpelling(cpp))) needInspect(ctx);
+      else ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }
   const asString = (a: ts.Expression) => cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a);

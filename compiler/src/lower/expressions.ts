@@ -13,6 +13,7 @@ import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName } from "../ir/types.js";
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from "../ir/nodes.js";
 import { printStmts } from "../ir/print.js";
+import { isJsonParseCall, jsonParseCpp } from "./json.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -21,6 +22,7 @@ export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
 
 export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (node.kind === ts.SyntaxKind.NullKeyword) return "ts::Null";
+  if (isJsonParseCall(ctx, node)) return jsonParseCpp(ctx, node);  // `any` in TypeScript: the type it reads into
   const fixed = fixedCpp(ctx, node);
   if (fixed) return fixed.cpp;
   if (isMixedPrimitiveUnion(typeOf(ctx, node))) return "ts::String";
