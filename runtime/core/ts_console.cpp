@@ -34,6 +34,13 @@ String quoteJs(const String& s) {
         if (c == q) {
           out.appendAscii('\\');
           out.appendAscii(c);
+        } else if (uint8_t(c) == 0xED && i + 2 < b.size() && uint8_t(b.data()[i + 1]) >= 0xA0) {
+          // A lone surrogate (WTF-8): Node shows it as \udXXX.
+          char esc[8];
+          uint32_t unit = 0xD000 | ((uint8_t(b.data()[i + 1]) & 0x3F) << 6) | (uint8_t(b.data()[i + 2]) & 0x3F);
+          snprintf(esc, sizeof esc, "\\u%04x", unsigned(unit));
+          out.appendAsciiBytes(esc, 6);
+          i += 2;
         } else if (uint8_t(c) < 0x20 || c == 0x7F) {
           char esc[8];
           snprintf(esc, sizeof esc, "\\x%02X", uint8_t(c));
