@@ -54,6 +54,18 @@ String quoteJs(const String& s) {
   return out.finish();
 }
 
+String Inspect::circularRef(const void* p) {
+  bool onStack = false;
+  for (int i = 0; i < seenCount && i < 4; i++) onStack = onStack || seen[i] == p;
+  if (!onStack) return String();
+  int index = circularIndex(p);
+  if (index == 0 && circularCount < 8) {
+    circular[circularCount++] = p;
+    index = circularCount;
+  }
+  return concat(TS_STR("[Circular *"), double(index), TS_STR("]"));
+}
+
 String quoteJsLines(const Inspect& ctx, const String& s) {
   Array<String> pieces = Array<String>::empty();
   double n = s.length(), start = 0;
@@ -116,14 +128,14 @@ void groupArrayElements(const Inspect& ctx, Array<String>& output, bool numeric,
 }  // namespace
 
 String joinEntries(const Inspect& ctx, Array<String>& output, const char* brace0, const char* brace1, bool arrayType, bool numeric,
-                   uint32_t hidden) {
+                   uint32_t hidden, int startBias) {
   if (hidden > 0) output.append(concat(TS_STR("... "), double(hidden), hidden == 1 ? TS_STR(" more item") : TS_STR(" more items")));
   uint32_t entries = output.size();
   if (arrayType && entries > 6) groupArrayElements(ctx, output, numeric, hidden > 0);
   String open = String::fromUtf8(brace0), close = String::fromUtf8(brace1);
   if (entries == output.size()) {
     // isBelowBreakLength
-    double start = output.size() + ctx.indent + open.length() + 10;
+    double start = output.size() + ctx.indent + open.length() + 10 + startBias;
     double total = output.size() + start;
     bool fits = total + output.size() <= 80;
     for (uint32_t i = 0; fits && i < output.size(); i++) {

@@ -32,11 +32,25 @@ namespace detail {
 struct Inspect {
   int indent = 0;  // ctx.indentationLvl
   int depth = 0;   // nesting of the container being formatted
+  // ctx.seen (the objects being formatted: depth 2 bounds it) and ctx.circular (objects met again, numbered).
+  const void* seen[4] = {};
+  int seenCount = 0;
+  const void* circular[8] = {};
+  int circularCount = 0;
+  // `[Circular *n]` when p is being formatted already (numbering it), else an empty handle.
+  String circularRef(const void* p);
+  // n when p was met again inside itself (its text gets the prefix `<ref *n>`), else 0.
+  int circularIndex(const void* p) const {
+    for (int i = 0; i < circularCount; i++)
+      if (circular[i] == p) return i + 1;
+    return 0;
+  }
 };
 String quoteJs(const String& s);
 // reduceToSingleString (+ groupArrayElements for arrays): brace0 already includes any prefix.
+// startBias: added to the single-line budget's start (-1 for a `<ref *n> ` prefix, whose space Node does not count).
 String joinEntries(const Inspect& ctx, Array<String>& entries, const char* brace0, const char* brace1, bool arrayType, bool numeric,
-                   uint32_t hidden);
+                   uint32_t hidden, int startBias = 0);
 String prefixed(const char* kind, double size, const char* brace);
 void writeConsole(const String& line, bool toStderr);
 // Serial.begin(TSD_MONITOR_BAUD) unless the sketch already opened Serial.
@@ -75,6 +89,8 @@ template <class T> auto inspectObject(Inspect& ctx, T* p, int) -> decltype(tsIns
 template <class T> String inspectObject(Inspect&, T* p, long) { return concat(String::fromUtf8(p->classInfo()->name), TS_STR(" {}")); }
 template <class T> String inspect(Inspect& ctx, const Ref<T>& r, bool) {
   if (!r.isLive()) return r.isNullState() ? TS_STR("null") : TS_STR("undefined");
+  String circular = ctx.circularRef(static_cast<const Object*>(r.get()));
+  if (circular.isLive()) return circular;
   return inspectObject(ctx, r.get(), 0);
 }
 template <class S> String inspect(Inspect&, const Fn<S>& f, bool) {

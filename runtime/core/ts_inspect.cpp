@@ -11,8 +11,8 @@ String openBrace(const char* className) {
 }
 }  // namespace
 
-ObjectInspect::ObjectInspect(Inspect& ctx, const char* className, uint32_t keys)
-    : ctx_(ctx), className_(className), entries_(Array<String>::empty()) {
+ObjectInspect::ObjectInspect(Inspect& ctx, const Object* self, const char* className, uint32_t keys)
+    : ctx_(ctx), self_(self), className_(className), entries_(Array<String>::empty()) {
   if (keys == 0) {
     result_ = concat(openBrace(className), TS_STR("}"));
     done_ = true;
@@ -20,6 +20,8 @@ ObjectInspect::ObjectInspect(Inspect& ctx, const char* className, uint32_t keys)
     result_ = className == nullptr ? TS_STR("[Object]") : concat(TS_STR("["), String::fromUtf8(className), TS_STR("]"));
     done_ = true;
   } else {
+    if (ctx.seenCount < 4) ctx.seen[ctx.seenCount] = self;
+    ctx.seenCount++;
     ctx.depth++;
     ctx.indent += 2;
   }
@@ -28,8 +30,11 @@ ObjectInspect::ObjectInspect(Inspect& ctx, const char* className, uint32_t keys)
 String ObjectInspect::finish() {
   ctx_.indent -= 2;
   ctx_.depth--;
+  ctx_.seenCount--;
   String brace = openBrace(className_);
-  return joinEntries(ctx_, entries_, brace.c_str(), "}", false, false, 0);
+  int index = ctx_.circularIndex(self_);
+  if (index != 0) brace = concat(TS_STR("<ref *"), double(index), TS_STR("> "), brace);
+  return joinEntries(ctx_, entries_, brace.c_str(), "}", false, false, 0, index != 0 ? -1 : 0);
 }
 
 }  // namespace detail

@@ -20,7 +20,7 @@ template <class T> inline bool isUndefinedValue(const T& v) {
 class ObjectInspect {
  public:
   // className: nullptr for a record (plain object); keys: how many members will be listed.
-  ObjectInspect(Inspect& ctx, const char* className, uint32_t keys);
+  ObjectInspect(Inspect& ctx, const Object* self, const char* className, uint32_t keys);
   // Empty, or too deep to show: the text is ready (result()).
   bool done() const { return done_; }
   const String& result() const { return result_; }
@@ -35,6 +35,7 @@ class ObjectInspect {
 
  private:
   Inspect& ctx_;
+  const Object* self_;
   const char* className_;
   Array<String> entries_;
   String result_;

@@ -11,7 +11,7 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppIdentifier, symbolTypeOf } from "./types.js";
-import { baseClassOf } from "./declarations.js";
+import { baseClassOf, templatePrefix } from "./declarations.js";
 import type { ModuleOrder } from "./module.js";
 import type { CppType } from "../ir/types.js";
 
@@ -59,6 +59,9 @@ export interface Field {
 interface Shape {
   decl: ShapeDecl;
   cppName: string;
+  /** `template <class T> ` for a generic class or record, and the type its functions take (`Box<T>`). */
+  template: string;
+  self: string;
   isClass: boolean;
   abstract: boolean;
   fields: Field[];
@@ -133,22 +136,29 @@ function shapesOf(ctx: LowerContext, order: ModuleOrder): Shape[] {
   const shapes: Shape[] = [];
   for (const sf of order.files) {
     for (const s of sf.statements) {
-      if (ts.isClassDeclaration(s) && s.name && !s.typeParameters?.length) {
+      if (ts.isClassDeclaration(s) && s.name) {
         const type = ctx.checker.getTypeAtLocation(s);
         const toJSON = ctx.checker.getPropertyOfType(type, "toJSON");
         const hasToJSON = !!toJSON?.valueDeclaration && ts.isMethodDeclaration(toJSON.valueDeclaration);
-        shapes.push({ decl: s, cppName: cppIdentifier(s.name.text), isClass: true, abstract: false, fields: classFields(ctx, s), hasToJSON, file: sf });
-      } else if (isRecordDecl(ctx, s) && !s.typeParameters?.length) {
+        shapes.push({ decl: s, cppName: cppIdentifier(s.name.text), ...generic(s), isClass: true, abstract: false, fields: classFields(ctx, s), hasToJSON, file: sf });
+      } else if (isRecordDecl(ctx, s)) {
         const symbol = ctx.checker.getSymbolAtLocation(s.name)!;
         const abstract = ctx.abstractRecords.has(symbol);
         const type = ctx.checker.getDeclaredTypeOfSymbol(symbol);
         const toJSON = ctx.checker.getPropertyOfType(type, "toJSON");
         const hasToJSON = !!toJSON?.valueDeclaration && ts.isMethodSignature(toJSON.valueDeclaration) && abstract;
-        shapes.push({ decl: s, cppName: cppIdentifier(s.name.text), isClass: false, abstract, fields: recordFields(ctx, s, abstract), hasToJSON, file: sf });
+        shapes.push({ decl: s, cppName: cppIdentifier(s.name.text), ...generic(s), isClass: false, abstract, fields: recordFields(ctx, s, abstract), hasToJSON, file: sf });
       }
     }
   }
   return shapes;
+}
+
+function generic(decl: ShapeDecl): { template: string; self: string } {
+  const name = cppIdentifier(decl.name!.text);
+  const params = decl.typeParameters ?? [];
+  if (!params.length) return { template: "", self: name };
+  return { template: templatePrefix(params), self: `${name}<${params.map((p) => p.name.text).join(", ")}>` };
 }
 
 /** The C++ classes that derive from `base` (extends chains, and the one interface a class implements). */
@@ -195,18 +205,18 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
     m.get(sf)!.push(...ls);
   };
   for (const s of shapes) {
-    const subs = shapes.filter((o) => o !== s && o.isClass && derivesFrom(ctx, o.decl, s.decl));
+    const subs = s.template ? [] : shapes.filter((o) => o !== s && o.isClass && !o.template && derivesFrom(ctx, o.decl, s.decl));
     const dispatch = (fn: string, args: string): string[] =>
       subs.length
         ? ["  const ts::ClassInfo* info = p->classInfo();", ...subs.map((d) => `  if (info == &${qualified(d, s.file)}::classInfo_) return ${fn}(${args}, static_cast<${qualified(d, s.file)}*>(p));`)]
         : [];
     if (u.inspect) {
-      push(protos, s.file, `ts::String tsInspect(ts::detail::Inspect& ctx, ${s.cppName}* p);`);
+      push(protos, s.file, `${s.template}ts::String tsInspect(ts::detail::Inspect& ctx, ${s.self}* p);`);
       const optionalCount = s.isClass ? [] : s.fields.filter((f) => f.optional).map((f) => ` - ts::detail::isUndefinedValue(${f.access})`);
       const body = [
-        `inline ts::String tsInspect(ts::detail::Inspect& ctx, ${s.cppName}* p) {`,
+        `${s.template}inline ts::String tsInspect(ts::detail::Inspect& ctx, ${s.self}* p) {`,
         ...dispatch("tsInspect", "ctx"),
-        `  ts::detail::ObjectInspect o(ctx, ${s.isClass ? "p->classInfo()->name" : "nullptr"}, ${s.fields.length}${optionalCount.join("")});`,
+        `  ts::detail::ObjectInspect o(ctx, p, ${s.isClass ? "p->classInfo()->name" : "nullptr"}, ${s.fields.length}${optionalCount.join("")});`,
         "  if (o.done()) return o.result();",
       ];
       for (const f of s.fields) {
@@ -219,8 +229,8 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       push(defs, s.file, ...body);
     }
     if (u.json) {
-      push(protos, s.file, `void tsJsonWrite(ts::json::Writer& w, ${s.cppName}* p);`);
-      const body = [`inline void tsJsonWrite(ts::json::Writer& w, ${s.cppName}* p) {`, ...dispatch("tsJsonWrite", "w")];
+      push(protos, s.file, `${s.template}void tsJsonWrite(ts::json::Writer& w, ${s.self}* p);`);
+      const body = [`${s.template}inline void tsJsonWrite(ts::json::Writer& w, ${s.self}* p) {`, ...dispatch("tsJsonWrite", "w")];
       if (s.hasToJSON) body.push("  ts::json::write(w, p->toJSON());");
       else {
         body.push("  bool first = true;", "  w.open('{');");
@@ -230,7 +240,7 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       body.push("}");
       push(defs, s.file, ...body);
     }
-    if (!s.isClass && readable.has(s.decl)) {
+    if (!s.isClass && !s.template && readable.has(s.decl)) {
       push(protos, s.file, `void tsJsonRead(ts::json::Reader& r, ts::Ref<${s.cppName}>& out);`);
       const body = [
         `inline void tsJsonRead(ts::json::Reader& r, ts::Ref<${s.cppName}>& out) {`,
