@@ -281,7 +281,7 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
   const args = node.arguments;
   for (const a of args) {
     const cpp = cppOf(ctx, a);
-    if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress")) {
+    if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress" || (kindOf(cpp) === "opt" && !cpp.includes("ts::Ref<")))) {
       // Arrays, Maps, Sets, class and record instances: util.inspect's layout (json.ts, object-codecs.ts).
       if (inspectable(typeFromSpelling(cpp))) needInspect(ctx);
       else ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));

@@ -267,6 +267,7 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       push(defs, s.file, ...body);
     }
   }
+  if (!defs.size) return [];
   const out: string[] = ["// ---- console.log and JSON of objects (lower/object-codecs.ts)"];
   for (const part of [protos, defs]) {
     for (const sf of order.files) {
