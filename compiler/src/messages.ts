@@ -10,7 +10,7 @@ export const Messages = {
   computedAccess: { code: 2007, text: "computed property access with a non-literal key is not supported on {0}", hint: "use a Map<string, T> for dynamic keys" },
   throwNonError: { code: 2008, text: "only 'throw new Error(message)' is supported", hint: "throw an Error with a message" },
   printfMismatch: { code: 2009, text: "printf format '{0}': {1}", hint: "match each % conversion with one argument of the right type" },
-  consoleLogObject: { code: 2010, text: "console.log of a value of type '{0}' is not supported", hint: "console.log prints strings, numbers, booleans, null and undefined; use .join(\", \") or String(...)" },
+  consoleLogObject: { code: 2010, text: "console.log of a value of type '{0}' is not supported", hint: "console.log prints primitives, arrays, Maps, Sets and class or interface instances, not library objects" },
   libraryObjectPlace: { code: 2011, text: "a '{0}' object can only be created as a module-level const", hint: "write `const x = new {0}(...)` at the top level, as an Arduino sketch declares a global object" },
   structuralMismatch: { code: 2012, text: "a value of type '{0}' cannot be used as '{1}'", hint: "tsduino types are nominal: declare `class ... implements {1}` or build the value as an object literal of that type" },
   unionOfObjects: { code: 2013, text: "the union type '{0}' is not supported", hint: "union members are number, string, boolean, null, undefined, classes and interfaces; arrays, Maps, Sets and functions are not" },

@@ -16,6 +16,8 @@
 #include "ts_map.h"
 #include "ts_console.h"
 #include "ts_union.h"
+#include "ts_inspect.h"
+#include "ts_json.h"
 #include "ts_fixed.h"
 #include "ts_yield.h"
 #include "ts_regexp.h"

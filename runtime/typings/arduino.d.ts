@@ -20,8 +20,9 @@ interface HardwareSerial {
 declare const Serial: HardwareSerial;
 
 interface Console {
-  log(...args: (string | number | boolean | null | undefined)[]): void;
-  error(...args: (string | number | boolean | null | undefined)[]): void;
+  /** Primitives print as String(x); arrays, Maps, Sets, class and interface instances as Node's util.inspect. */
+  log(...args: unknown[]): void;
+  error(...args: unknown[]): void;
 }
 declare const console: Console;
 

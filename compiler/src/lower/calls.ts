@@ -15,6 +15,8 @@ import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from
 import { exprStmt, line, raw } from "../ir/nodes.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
+import { jsonCall, inspectable } from "./json.js";
+import { needInspect } from "./object-codecs.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -247,6 +249,11 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
       break;
     case "Serial":
       return serialCall(ctx, node, name);
+    case "JSON": {
+      const json = jsonCall(ctx, node, name);
+      if (json !== undefined) return json;
+      break;
+    }
     case "Math": {
       const fn = MATH_DIRECT[name];
       if (!fn) break;
@@ -276,8 +283,10 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
   const args = node.arguments;
   for (const a of args) {
     const cpp = cppOf(ctx, a);
-    if (!(isScalarCpp(cpp) || cpp === "ts::String" || kindOf(cpp) === "opt" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress" || cpp === PRIM || cpp === MIXED)) {
-      ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
+    if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress" || cpp === PRIM || cpp === MIXED || (kindOf(cpp) === "opt" && !cpp.includes("ts::Ref<")))) {
+      // Arrays, Maps, Sets, class and record instances: util.inspect's layout (json.ts, object-codecs.ts).
+      if (inspectable(typeFromSpelling(cpp))) needInspect(ctx);
+      else ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }
   const asString = (a: ts.Expression) => cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a);

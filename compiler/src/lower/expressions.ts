@@ -14,6 +14,7 @@ import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf,
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from "../ir/nodes.js";
 import { printStmts } from "../ir/print.js";
 import { isRecordContext, checkRecordConversion } from "./records.js";
+import { isJsonParseCall, jsonParseCpp } from "./json.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { convertUnion, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
@@ -23,6 +24,7 @@ export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
 
 export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (node.kind === ts.SyntaxKind.NullKeyword) return "ts::Null";
+  if (isJsonParseCall(ctx, node)) return jsonParseCpp(ctx, node);  // `any` in TypeScript: the type it reads into
   const fixed = fixedCpp(ctx, node);
   if (fixed) return fixed.cpp;
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";

@@ -10,6 +10,7 @@ import { isScalarCpp, variableRef, enumMemberValue } from "./expressions.js";
 import { numberLiteral, cStringBody, utf8WithLoneSurrogates } from "./literals.js";
 import { bodyYields } from "./yields.js";
 import { generatedRecordDeclarations, generatedRecordDefinitions } from "./records.js";
+import { objectCodecLines } from "./object-codecs.js";
 import { withRequired } from "../program.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
 import {
@@ -114,6 +115,8 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     };
     for (const cls of local) emit(cls);
   });
+  // tsInspect / tsJsonWrite / tsJsonRead of the classes and records, known once everything is lowered.
+  out.deferred(() => objectCodecLines(ctx, order));
   section("functions", (sf, w) => {
     for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) && s.name && s.body && !(sf === order.entry && (s === setupFn || s === loopFn))) {
