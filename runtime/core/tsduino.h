@@ -17,4 +17,5 @@
 #include "ts_console.h"
 #include "ts_fixed.h"
 #include "ts_yield.h"
+#include "ts_timers.h"
 #include "ts_regexp.h"

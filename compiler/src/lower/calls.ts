@@ -14,6 +14,7 @@ import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
 import { exprStmt, line, raw } from "../ir/nodes.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
+import { timerCall } from "./timers.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -101,6 +102,8 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): s
   const symbol = ctx.symbolOf(node.expression);
   const decl = symbol?.declarations?.[0];
   if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) return undefined;
+  const timer = timerCall(ctx, node, name);
+  if (timer !== undefined) return timer;
   const args = node.arguments;
   const arg = (i: number, cpp: string) => exprAs(ctx, args[i], cpp);
   if (name in FIXED_WIDTH && args.length === 1) {

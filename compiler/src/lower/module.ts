@@ -11,6 +11,7 @@ import { numberLiteral, cStringBody, utf8WithLoneSurrogates } from "./literals.j
 import { bodyYields } from "./yields.js";
 import { withRequired } from "../program.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
+import { usesTimers } from "./timers.js";
 import {
   classDefinition, classMemberDefinitions, enumDefinition, functionDefinition, functionPrototype,
   recordDefinition, staticInitializers, templatePrefix, baseClassOf,
@@ -201,6 +202,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     out.indent();
     for (const i of inits) out.line(i);
     topLevelStatements(ctx, out, order.entry);
+    if (usesTimers(ctx)) out.line("ts::runTimersUntilIdle();");  // Node's event loop: until no timer is left
     out.line("ts::exitProgram(0);");
     out.dedent();
     out.line("}");
