@@ -18,4 +18,5 @@
 #include "ts_fixed.h"
 #include "ts_yield.h"
 #include "ts_timers.h"
+#include "ts_stdlib.h"
 #include "ts_regexp.h"

@@ -63,3 +63,9 @@ declare function setInterval(callback: () => void, ms?: number): number;
 declare function setInterval<A extends unknown[]>(callback: (...args: A) => void, ms: number, ...args: A): number;
 declare function clearTimeout(id?: number | null): void;
 declare function clearInterval(id?: number | null): void;
+
+// Array.from({ length: n }, (_, i) => ...): the mapper's first argument is always undefined (TypeScript's own
+// signature types it `unknown`, which tsduino cannot store).
+interface ArrayConstructor {
+  from<U>(arrayLike: { length: number; [index: number]: undefined }, mapfn: (v: undefined, k: number) => U): U[];
+}

@@ -15,6 +15,7 @@ import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from
 import { exprStmt, line, raw } from "../ir/nodes.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 import { timerCall } from "./timers.js";
+import { moreArrayMethod, arrayNamespaceCall, stringNamespaceCall } from "./stdlib.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -262,10 +263,13 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
     }
     case "String":
       if (name === "fromCharCode") return `ts::String::fromCharCode(${args.map((a) => exprAs(ctx, a, "double")).join(", ")})`;
+      if (name === "fromCodePoint") return stringNamespaceCall(ctx, node, name);
       break;
-    case "Array":
-      if (name === "isArray") break;
+    case "Array": {
+      const more = arrayNamespaceCall(ctx, node, name);
+      if (more !== undefined) return more;
       break;
+    }
     default:
       return undefined;
   }
@@ -412,6 +416,8 @@ export function typeArgs(cpp: string): string[] {
 }
 
 function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string): string {
+  const more = moreArrayMethod(ctx, node, object, name, objCpp);
+  if (more !== undefined) return more;
   if (!ARRAY_METHODS.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "arrays", "supported: " + [...ARRAY_METHODS].join(", "));
     return "0";

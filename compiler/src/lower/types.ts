@@ -4,6 +4,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { type CppType, type ScalarName, printType, scalar, arrayOf, mapOf, setOf, refTo, fnOf, named, optional, DOUBLE, BOOL, STRING, UINT8ARRAY, VOID } from "../ir/types.js";
 import { regexpTypeCpp, REGEXP_CPP, MATCH_CPP } from "./regexp.js";
+import { iteratorTypeCpp } from "./stdlib.js";
 
 // The runtime's RegExp types (regexp.ts spells them): known as data from the start.
 for (const t of [refTo("ts::RegExp"), refTo("ts::RegExpMatch"), arrayOf(refTo("ts::RegExpMatch"))]) printType(t);
@@ -151,6 +152,8 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
     }
     const regexp = regexpTypeCpp(name, symbol, () => args.map((a) => cppType(ctx, a, at)));
     if (regexp) return regexp === REGEXP_CPP ? refTo("ts::RegExp") : regexp === MATCH_CPP ? refTo("ts::RegExpMatch") : arrayOf(refTo("ts::RegExpMatch"));
+    const iterator = iteratorTypeCpp(name, () => cppTypeOf(ctx, args[0], at));  // keys()/values(): arrays (stdlib.ts)
+    if (iterator) return iterator;
     const library = ctx.libraryOf(decl);
     // A callback type written in a library's typings (`isr: () => void`) is a ts::Fn, not a library class.
     if (library && !(symbol.flags & ts.SymbolFlags.TypeLiteral)) {
