@@ -145,7 +145,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
       const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
       const cpp = symbolCpp(ctx, symbol, m);
       const isStatic = modifiers(m).has(ts.SyntaxKind.StaticKeyword);
-      if (ts.isComputedPropertyName(m.name) || ts.isPrivateIdentifier(m.name)) {
+      if (ts.isComputedPropertyName(m.name)) {
         ctx.report(m.name, "noComputedOrPrivateNames");
         continue;
       }

@@ -281,7 +281,8 @@ const CPP_KEYWORDS = new Set(
 
 /** A TS identifier as a C++ identifier (C++ keywords and clashes with C library names get a trailing `_`). */
 export function cppIdentifier(name: string): string {
-  const safe = name.replace(/\$/g, "_S");
+  // A private name `#count` is its own member, apart from a `count` of the same class.
+  const safe = name.replace(/\$/g, "_S").replace(/^#/, "_p_");
   return CPP_KEYWORDS.has(safe) ? `${safe}_` : safe;
 }
 
