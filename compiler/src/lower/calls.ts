@@ -15,6 +15,7 @@ import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from
 import { exprStmt, line, raw } from "../ir/nodes.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 import { timerCall } from "./timers.js";
+import { selfCallName } from "./yield-clone.js";
 import { moreArrayMethod, arrayNamespaceCall, stringNamespaceCall } from "./stdlib.js";
 
 const MATH_DIRECT: Record<string, string> = {
@@ -87,7 +88,7 @@ function plainCall(ctx: LowerContext, node: ts.CallExpression, calleeText: strin
   const resultCpp = cppOf(ctx, node);
   const symbol = ctx.symbolOf(node.expression);
   const decl = symbol?.valueDeclaration;
-  let name = calleeText;
+  let name = selfCallName(ctx, symbol, calleeText);  // a recursive function's copies call each other (yield-clone.ts)
   if (decl && ts.isFunctionDeclaration(decl) && decl.typeParameters?.length) {
     const targs = inferTypeArguments(ctx, node, decl);
     if (targs) name += `<${targs.join(", ")}>`;

@@ -12,6 +12,7 @@ import { bodyYields } from "./yields.js";
 import { withRequired } from "../program.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
 import { usesTimers } from "./timers.js";
+import { functionDefinitionWithClones } from "./yield-clone.js";
 import {
   classDefinition, classMemberDefinitions, enumDefinition, functionDefinition, functionPrototype,
   recordDefinition, staticInitializers, templatePrefix, baseClassOf,
@@ -151,7 +152,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) && s.name && s.body) {
         if (sf === order.entry && (s === setupFn || s === loopFn)) continue;
-        functionDefinition(ctx, w, s);
+        functionDefinitionWithClones(ctx, w, s, () => new CppWriter(display));
         w.line();
       } else if (ts.isClassDeclaration(s)) {
         classMemberDefinitions(ctx, w, s);
