@@ -3,6 +3,7 @@
 // prototype manipulation, dynamic property keys on objects, casts between unrelated types...). Lowering only
 // runs on programs this pass accepts; whatever slips through is still caught there by its exhaustive switch.
 import ts from "typescript";
+import { isStringRaw } from "./lower/stdlib.js";
 import type { LowerContext } from "./lower/context.js";
 import type { MessageId } from "./messages.js";
 import { isUnionIn } from "./lower/unions.js";
@@ -30,7 +31,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
 
   function visit(node: ts.Node): void {
     const named = SYNTAX_NAMES[node.kind];
-    if (named) {
+    if (named && !(ts.isTaggedTemplateExpression(node) && isStringRaw(node))) {
       ctx.report(node, named);
       return;
     }
@@ -140,6 +141,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
     const symbol = type.getSymbol();
     if (symbol && (symbol.name === "Uint8Array" || symbol.name === "RegExpExecArray" || symbol.name === "RegExpMatchArray")) return;
     if (type.flags & ts.TypeFlags.StringLike) return;
+    if (symbol && symbol.flags & ts.SymbolFlags.RegularEnum) return;  // State[value]: reverse mapping (stdlib.ts)
     if (ts.isStringLiteral(arg) || ts.isNumericLiteral(arg)) return;
     ctx.report(arg, "computedAccess", `'${ctx.checker.typeToString(type)}'`);
   }

@@ -20,4 +20,6 @@
 #include "ts_json.h"
 #include "ts_fixed.h"
 #include "ts_yield.h"
+#include "ts_timers.h"
+#include "ts_stdlib.h"
 #include "ts_regexp.h"

@@ -54,3 +54,19 @@ declare const INPUT: number;
 declare const OUTPUT: number;
 declare const INPUT_PULLUP: number;
 declare const LED_BUILTIN: number;
+
+// Timers, as in Node (ids are numbers here). Callbacks run between two loop() calls, inside delay() and
+// yieldNow(), and, in a program without setup()/loop(), after its top-level code until no timer is left;
+// never in the middle of running code. Timers due at the same time run in Node's order.
+declare function setTimeout(callback: () => void, ms?: number): number;
+declare function setTimeout<A extends unknown[]>(callback: (...args: A) => void, ms: number, ...args: A): number;
+declare function setInterval(callback: () => void, ms?: number): number;
+declare function setInterval<A extends unknown[]>(callback: (...args: A) => void, ms: number, ...args: A): number;
+declare function clearTimeout(id?: number | null): void;
+declare function clearInterval(id?: number | null): void;
+
+// Array.from({ length: n }, (_, i) => ...): the mapper's first argument is always undefined (TypeScript's own
+// signature types it `unknown`, which tsduino cannot store).
+interface ArrayConstructor {
+  from<U>(arrayLike: { length: number; [index: number]: undefined }, mapfn: (v: undefined, k: number) => U): U[];
+}

@@ -105,15 +105,15 @@ Turtle::Turtle() {
   this->trail = ts::Array<ts::String>::empty();
 }
 #line 30 "geometry.ts"
-ts::Ref<mod_geometry::Turtle> Turtle::move(double dx, double dy) {
+inline ts::Ref<mod_geometry::Turtle> Turtle::move(double dx, double dy) {
   auto _obj3 = ts::make<mod_geometry::Vec>(); _obj3->x = dx; _obj3->y = dy; this->pos = add(this->pos, _obj3);
   this->trail.push(ts::concat(this->pos->x, TS_STR(","), this->pos->y));
   return ts::Ref<mod_geometry::Turtle>(this);
 }
-ts::Ref<mod_geometry::Vec> Turtle::where() {
+inline ts::Ref<mod_geometry::Vec> Turtle::where() {
   return this->pos;
 }
-ts::String Turtle::path() {
+inline ts::String Turtle::path() {
   return this->trail.join(TS_STR(" -> "));
 }
 }  // namespace mod_geometry

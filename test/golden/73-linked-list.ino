@@ -61,11 +61,11 @@ LinkedList::LinkedList() {
   this->size = 0;
 }
 #line 8 "73-linked-list.ts"
-void LinkedList::push(double v) {
+inline void LinkedList::push(double v) {
   this->head = ts::make<ListNode>(v, this->head);
   this->size++;
 }
-ts::String LinkedList::toString() {
+inline ts::String LinkedList::toString() {
   ts::Array<ts::String> parts = ts::Array<ts::String>::empty();
   for (ts::Ref<ListNode> n = this->head; !ts::isNull(n); n = n->next) {
     TSD_YIELD_CHECK();
@@ -75,7 +75,7 @@ ts::String LinkedList::toString() {
 #line 15 "73-linked-list.ts"
   return parts.join(TS_STR(" -> "));
 }
-void LinkedList::reverse() {
+inline void LinkedList::reverse() {
   TSD_YIELD_SCOPE();
 #line 18 "73-linked-list.ts"
   ts::Ref<ListNode> prev = ts::null;
@@ -90,7 +90,7 @@ void LinkedList::reverse() {
   }
   this->head = prev;
 }
-bool LinkedList::remove(double v) {
+inline bool LinkedList::remove(double v) {
   TSD_YIELD_SCOPE();
 #line 29 "73-linked-list.ts"
   if (ts::isNull(this->head)) {

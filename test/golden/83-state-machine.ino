@@ -39,7 +39,7 @@ Controller::Controller() {
   this->log_ = ts::Array<ts::String>::empty();
 }
 #line 11 "83-state-machine.ts"
-void Controller::step() {
+inline void Controller::step() {
   this->ticks++;
   const double before = this->state;
   switch (ts::caseKey(this->state)) {

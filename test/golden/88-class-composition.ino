@@ -63,7 +63,7 @@ Engine::Engine(double hp) {
 #line 3 "88-class-composition.ts"
   this->running = false;
 }
-void Engine::start() {
+inline void Engine::start() {
   this->running = true;
 }
 
@@ -88,7 +88,7 @@ Car::Car(ts::String name, ts::Ref<Engine> engine) {
   }
 }
 #line 17 "88-class-composition.ts"
-ts::String Car::status() {
+inline ts::String Car::status() {
   ts::String pressures = this->wheels.map([&](ts::Ref<Wheel> w, double) -> double { return w->pressure; }).join(TS_STR("/"));
   return ts::concat(this->name, TS_STR(": "), this->engine->hp, TS_STR("hp "), (this->engine->running ? TS_STR("on") : TS_STR("off")), TS_STR(" "), pressures);
 }

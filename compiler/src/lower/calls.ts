@@ -17,6 +17,9 @@ import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./r
 import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
 import { jsonCall, inspectable } from "./json.js";
 import { needInspect } from "./object-codecs.js";
+import { timerCall } from "./timers.js";
+import { selfCallName } from "./yield-clone.js";
+import { moreArrayMethod, arrayNamespaceCall, stringNamespaceCall } from "./stdlib.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -88,7 +91,7 @@ function plainCall(ctx: LowerContext, node: ts.CallExpression, calleeText: strin
   const resultCpp = cppOf(ctx, node);
   const symbol = ctx.symbolOf(node.expression);
   const decl = symbol?.valueDeclaration;
-  let name = calleeText;
+  let name = selfCallName(ctx, symbol, calleeText);  // a recursive function's copies call each other (yield-clone.ts)
   if (decl && ts.isFunctionDeclaration(decl) && decl.typeParameters?.length) {
     const targs = inferTypeArguments(ctx, node, decl);
     if (targs) name += `<${targs.join(", ")}>`;
@@ -104,6 +107,8 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): s
   const symbol = ctx.symbolOf(node.expression);
   const decl = symbol?.declarations?.[0];
   if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) return undefined;
+  const timer = timerCall(ctx, node, name);
+  if (timer !== undefined) return timer;
   const args = node.arguments;
   const arg = (i: number, cpp: string) => exprAs(ctx, args[i], cpp);
   if (name in FIXED_WIDTH && args.length === 1) {
@@ -268,10 +273,13 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
     }
     case "String":
       if (name === "fromCharCode") return `ts::String::fromCharCode(${args.map((a) => exprAs(ctx, a, "double")).join(", ")})`;
+      if (name === "fromCodePoint") return stringNamespaceCall(ctx, node, name);
       break;
-    case "Array":
-      if (name === "isArray") break;
+    case "Array": {
+      const more = arrayNamespaceCall(ctx, node, name);
+      if (more !== undefined) return more;
       break;
+    }
     default:
       return undefined;
   }
@@ -420,6 +428,8 @@ export function typeArgs(cpp: string): string[] {
 }
 
 function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string): string {
+  const more = moreArrayMethod(ctx, node, object, name, objCpp);
+  if (more !== undefined) return more;
   if (!ARRAY_METHODS.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "arrays", "supported: " + [...ARRAY_METHODS].join(", "));
     return "0";

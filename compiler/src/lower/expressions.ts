@@ -17,6 +17,7 @@ import { isRecordContext, checkRecordConversion } from "./records.js";
 import { isJsonParseCall, jsonParseCpp } from "./json.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { convertUnion, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
+import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -530,6 +531,8 @@ function exprInner(ctx: LowerContext, node: ts.Expression): string {
       return elementAccess(ctx, node as ts.ElementAccessExpression);
     case ts.SyntaxKind.RegularExpressionLiteral:
       return lowerRegExpLiteral(ctx, node as ts.RegularExpressionLiteral);
+    case ts.SyntaxKind.TaggedTemplateExpression:
+      return lowerStringRaw(ctx, node as ts.TaggedTemplateExpression);
     case ts.SyntaxKind.ArrayLiteralExpression:
       return arrayLiteral(ctx, node as ts.ArrayLiteralExpression, cppOf(ctx, node));
     case ts.SyntaxKind.ObjectLiteralExpression:
@@ -1362,6 +1365,7 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
     const member = objSymbol.exports?.get(ts.escapeLeadingUnderscores(index.text))?.valueDeclaration;
     if (member && ts.isEnumMember(member)) return enumMemberValue(ctx, member);
   }
+  if (objSymbol && objSymbol.flags & ts.SymbolFlags.RegularEnum && !ts.isStringLiteral(index)) return enumReverseMapping(ctx, objSymbol, index);
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   if (objCpp === "ts::String") return sequenced(ctx, [object, index], [() => receiver(ctx, object), () => indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
   const matchElement = regexpMatchElement(ctx, node, objCpp);

@@ -13,6 +13,8 @@ import { generatedRecordDeclarations, generatedRecordDefinitions } from "./recor
 import { objectCodecLines } from "./object-codecs.js";
 import { withRequired } from "../program.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
+import { usesTimers } from "./timers.js";
+import { functionDefinitionWithClones } from "./yield-clone.js";
 import {
   classDefinition, classMemberDefinitions, enumDefinition, functionDefinition, functionPrototype,
   recordDefinition, staticInitializers, templatePrefix, baseClassOf,
@@ -161,7 +163,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) && s.name && s.body) {
         if (sf === order.entry && (s === setupFn || s === loopFn)) continue;
-        functionDefinition(ctx, w, s);
+        functionDefinitionWithClones(ctx, w, s, () => new CppWriter(display));
         w.line();
       } else if (ts.isClassDeclaration(s)) {
         classMemberDefinitions(ctx, w, s);
@@ -212,6 +214,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     out.indent();
     for (const i of inits) out.line(i);
     topLevelStatements(ctx, out, order.entry);
+    if (usesTimers(ctx)) out.line("ts::runTimersUntilIdle();");  // Node's event loop: until no timer is left
     out.line("ts::exitProgram(0);");
     out.dedent();
     out.line("}");

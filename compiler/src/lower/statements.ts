@@ -299,9 +299,10 @@ function declaration(ctx: LowerContext, w: Out, d: ts.VariableDeclaration, globa
   }
   if (ctx.celled.has(symbol)) {
     // Initialised after creation, so that a recursive closure sees its own cell.
-    if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) {
+    // (Also `const id = setInterval(() => clearInterval(id), 10)`: a closure in the initializer refers to it.)
+    if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer) || mentions(ctx, d.initializer, symbol))) {
       w.line(`auto ${name} = ts::cell<${cpp}>(${defaultValue(cpp)});`, d);
-      w.line(`${name}->value = ${init};`);
+      w.line(`${before}${name}->value = ${init};`);
     } else {
       w.line(`${before}auto ${name} = ts::cell<${cpp}>(${init});`, d);
     }
@@ -537,3 +538,9 @@ function nestedFunction(ctx: LowerContext, w: Out, node: ts.FunctionDeclaration)
 }
 
 export { stringLiteral, returnCppOf, lowerParams };
+
+/** Whether `node` contains an identifier bound to `symbol`. */
+function mentions(ctx: LowerContext, node: ts.Node, symbol: ts.Symbol): boolean {
+  if (ts.isIdentifier(node) && ctx.symbolOf(node) === symbol) return true;
+  return !!ts.forEachChild(node, (c) => mentions(ctx, c, symbol) || undefined);
+}

@@ -6,6 +6,7 @@ import { type CppType, type ScalarName, printType, scalar, arrayOf, mapOf, setOf
 import { regexpTypeCpp, REGEXP_CPP, MATCH_CPP } from "./regexp.js";
 import { isAnonymousRecordType, anonymousRecordCpp } from "./records.js";
 import { unionTypeOf } from "./unions.js";
+import { iteratorTypeCpp } from "./stdlib.js";
 
 // The runtime's RegExp types (regexp.ts spells them): known as data from the start.
 for (const t of [refTo("ts::RegExp"), refTo("ts::RegExpMatch"), arrayOf(refTo("ts::RegExpMatch"))]) printType(t);
@@ -150,6 +151,8 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
     }
     const regexp = regexpTypeCpp(name, symbol, () => args.map((a) => cppType(ctx, a, at)));
     if (regexp) return regexp === REGEXP_CPP ? refTo("ts::RegExp") : regexp === MATCH_CPP ? refTo("ts::RegExpMatch") : arrayOf(refTo("ts::RegExpMatch"));
+    const iterator = iteratorTypeCpp(name, () => cppTypeOf(ctx, args[0], at));  // keys()/values(): arrays (stdlib.ts)
+    if (iterator) return iterator;
     const library = ctx.libraryOf(decl);
     // A callback type written in a library's typings (`isr: () => void`) is a ts::Fn, not a library class.
     if (library && !(symbol.flags & ts.SymbolFlags.TypeLiteral)) {
@@ -279,7 +282,8 @@ const CPP_KEYWORDS = new Set(
 
 /** A TS identifier as a C++ identifier (C++ keywords and clashes with C library names get a trailing `_`). */
 export function cppIdentifier(name: string): string {
-  const safe = name.replace(/\$/g, "_S");
+  // A private name `#count` is its own member, apart from a `count` of the same class.
+  const safe = name.replace(/\$/g, "_S").replace(/^#/, "_p_");
   return CPP_KEYWORDS.has(safe) ? `${safe}_` : safe;
 }
 
