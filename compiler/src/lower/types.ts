@@ -4,6 +4,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { type CppType, type ScalarName, printType, scalar, arrayOf, mapOf, setOf, refTo, fnOf, named, optional, DOUBLE, BOOL, STRING, UINT8ARRAY, VOID } from "../ir/types.js";
 import { regexpTypeCpp, REGEXP_CPP, MATCH_CPP } from "./regexp.js";
+import { errorTypeCpp, isCatchVariable } from "./errors.js";
 
 // The runtime's RegExp types (regexp.ts spells them): known as data from the start.
 for (const t of [refTo("ts::RegExp"), refTo("ts::RegExpMatch"), arrayOf(refTo("ts::RegExpMatch"))]) printType(t);
@@ -112,6 +113,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
   }
   if (t.flags & ts.TypeFlags.Never) return DOUBLE; // only the element type of `[]`, never a value
   if (t.flags & ts.TypeFlags.Unknown) {
+    if (isCatchVariable(ctx, at)) return refTo("ts::Error");  // `catch (e)`: always an Error (errors.ts)
     ctx.report(at, "unknownType");
     return DOUBLE;
   }
@@ -149,6 +151,8 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
       case "Boolean": return BOOL;
       case "IPAddress": return named("IPAddress");
     }
+    const error = errorTypeCpp(name);
+    if (error) return error;
     const regexp = regexpTypeCpp(name, symbol, () => args.map((a) => cppType(ctx, a, at)));
     if (regexp) return regexp === REGEXP_CPP ? refTo("ts::RegExp") : regexp === MATCH_CPP ? refTo("ts::RegExpMatch") : arrayOf(refTo("ts::RegExpMatch"));
     const library = ctx.libraryOf(decl);
