@@ -482,7 +482,7 @@ String toExponential(double x, double fractionDigits) {
 String toStringRadix(double x, double radix) {
   double r = detail::toIntegerOrInfinity(radix);
   if (r < 2 || r > 36) {
-    raiseRuntime(PSTR("RangeError: toString() radix must be between 2 and 36"));
+    raiseRuntime(PSTR("RangeError: toString() radix argument must be between 2 and 36"));
     return String();
   }
   int base = int(r);

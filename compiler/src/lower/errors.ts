@@ -20,6 +20,9 @@ const BUILTIN_ERRORS: Record<string, string> = { Error: "ts::Error", RangeError:
 /** Runtime members that raise a catchable error (ts::raiseRuntime): on numbers and strings. */
 const RAISING_MEMBERS = new Set(["toFixed", "toPrecision", "toExponential", "toString", "repeat"]);
 
+/** Runtime methods that call their callback in a loop of their own (which does not test for errors). */
+const CALLBACK_METHODS = new Set(["forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "sort", "flatMap", "replace", "replaceAll", "from"]);
+
 interface ErrorFacts {
   /** The program has a `try`: throws may be caught, so calls that may throw are tested. */
   active: boolean;
@@ -118,7 +121,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   for (const a of accessors) if (result.mayThrow.has(a)) ctx.report(a, "throwInAccessor");
   for (const call of calls) {
     const t = targets.get(call)!;
-    if (!t.library) continue;
+    const callee = (call as ts.CallExpression).expression;
+    if (!t.library || !ts.isPropertyAccessExpression(callee) || !CALLBACK_METHODS.has(callee.name.text)) continue;
     for (const arg of (call as ts.CallExpression).arguments ?? []) {
       if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) callbacks.push({ fn: arg, call });
     }
