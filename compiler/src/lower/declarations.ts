@@ -2,6 +2,7 @@
 // defined out of line so classes may refer to each other; virtual only where overridden), interfaces and
 // object type aliases (data records, or abstract classes with virtual accessors when classes implement them),
 // and enums (numeric members as constants; string members are inlined as literals at their uses).
+import { errorConstructorSignature } from "./errors.js";
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
@@ -281,10 +282,10 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
 }
 
 /** The constructor a class without one inherits (JavaScript passes all arguments to super). */
-function inheritedConstructor(ctx: LowerContext, cls: ts.ClassDeclaration): ts.ConstructorDeclaration | undefined {
+function inheritedConstructor(ctx: LowerContext, cls: ts.ClassDeclaration): ts.SignatureDeclaration | undefined {
   for (let base = baseClassOf(ctx, cls); base; ) {
     const decl = ctx.symbolOf(base.expression)?.declarations?.find(ts.isClassDeclaration);
-    if (!decl) return undefined;
+    if (!decl) return errorConstructorSignature(ctx, base.expression);  // `extends Error` (errors.ts)
     const ctor = decl.members.find(ts.isConstructorDeclaration);
     if (ctor) return ctor;
     base = baseClassOf(ctx, decl);

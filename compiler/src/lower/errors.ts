@@ -87,6 +87,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       methodsByName.set(name, [...(methodsByName.get(name) ?? []), n]);
     }
     if (ts.isGetAccessor(n) || ts.isSetAccessor(n)) accessors.push(n);
+    unsupportedErrorUse(ctx, n);
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
       calls.push(n);
       owners.set(n, owner);
@@ -140,6 +141,19 @@ interface Targets {
   library?: boolean;
 }
 
+/** What tsduino's errors do not have: a stack, a cause, printing an error object as Node does (its stack). */
+function unsupportedErrorUse(ctx: LowerContext, n: ts.Node): void {
+  if (ts.isPropertyAccessExpression(n) && n.name.text !== "name" && n.name.text !== "message") {
+    const decl = ctx.checker.getSymbolAtLocation(n.name)?.valueDeclaration;
+    const owner = decl?.parent;
+    if (owner && ts.isInterfaceDeclaration(owner) && BUILTIN_ERRORS[owner.name.text] && decl.getSourceFile().isDeclarationFile) ctx.report(n.name, "unsupportedErrorMember", n.name.text);
+  }
+  if (ts.isNewExpression(n) && (n.arguments?.length ?? 0) > 1 && ts.isIdentifier(n.expression) && BUILTIN_ERRORS[n.expression.text]) ctx.report(n.arguments![1], "unsupportedErrorMember", "cause");
+  if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ts.isIdentifier(n.expression.expression) && n.expression.expression.text === "console") {
+    for (const arg of n.arguments) if (isErrorValue(ctx, arg)) ctx.report(arg, "consoleLogError");
+  }
+}
+
 function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpression, methodsByName: Map<string, ts.Node[]>): Targets {
   const none: Targets = { nodes: [], indirect: false, raising: false };
   if (ts.isNewExpression(call) || call.expression.kind === ts.SyntaxKind.SuperKeyword) {
@@ -180,6 +194,13 @@ export function errorTypeCpp(name: string): CppType | undefined {
 /** The C++ class a class `extends` when its base is a built-in error, or undefined. */
 export function errorBaseClass(base: ts.Expression): string | undefined {
   return ts.isIdentifier(base) ? BUILTIN_ERRORS[base.text] : undefined;
+}
+
+/** The constructor a class inherits from a built-in error: `new (message?: string)`. */
+export function errorConstructorSignature(ctx: LowerContext, base: ts.Expression): ts.SignatureDeclaration | undefined {
+  if (!errorBaseClass(base)) return undefined;
+  const type = ctx.checker.getTypeAtLocation(base);
+  return type.getConstructSignatures().map((s) => s.declaration).find((d): d is ts.SignatureDeclaration => !!d && !ts.isJSDocSignature(d) && d.parameters.length === 1);
 }
 
 /** A catch clause's variable (`catch (e)`): typed `unknown` by strict TypeScript, an Error at run time. */
