@@ -43,6 +43,17 @@ struct TryScope {
   TryScope& operator=(const TryScope&) = delete;
 };
 
+// A closure the library calls (a timer, an event handler): no try of the code around the call applies.
+struct DetachedScope {
+  DetachedScope() : saved_(detail::catchDepth) { detail::catchDepth = 0; }
+  ~DetachedScope() { detail::catchDepth = saved_; }
+  DetachedScope(const DetachedScope&) = delete;
+  DetachedScope& operator=(const DetachedScope&) = delete;
+
+ private:
+  uint16_t saved_;
+};
+
 // Like uncaught but the message is a runtime String already containing the error class name.
 [[noreturn]] TSD_COLD void uncaughtString(const String& message, const char* file = nullptr, int line = 0);
 // End of a program (a module without setup/loop): flush and exit on the host, return on the device.

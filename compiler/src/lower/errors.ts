@@ -30,6 +30,8 @@ interface ErrorFacts {
   mayThrow: Set<ts.Node>;
   /** Calls and `new` expressions after which the pending error is tested. */
   checked: Set<ts.Node>;
+  /** Closures that may throw and that a library or the Arduino API calls (a timer, an event handler). */
+  detached: Set<ts.Node>;
 }
 
 /** A place a pending error jumps to within the current function: a try's catch or its finally. */
@@ -59,7 +61,7 @@ export function errorsActive(ctx: LowerContext): boolean {
 }
 
 function facts(ctx: LowerContext): ErrorFacts {
-  return factsOf.get(ctx) ?? { active: false, mayThrow: new Set(), checked: new Set() };
+  return factsOf.get(ctx) ?? { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set() };
 }
 
 function handlers(ctx: LowerContext): Handler[] {
@@ -71,7 +73,7 @@ function handlers(ctx: LowerContext): Handler[] {
 // ---- analysis ------------------------------------------------------------------------------------------
 
 export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
-  const result: ErrorFacts = { active: false, mayThrow: new Set(), checked: new Set() };
+  const result: ErrorFacts = { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set() };
   factsOf.set(ctx, result);
   const methodsByName = new Map<string, ts.Node[]>();
   const owners = new Map<ts.Node, ts.Node | undefined>();  // call → the function-like it is in
@@ -123,6 +125,9 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   for (const call of calls) {
     const t = targets.get(call)!;
     const callee = (call as ts.CallExpression).expression;
+    if (t.library && !t.defaultLib) {
+      for (const arg of (call as ts.CallExpression).arguments ?? []) if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) result.detached.add(arg);
+    }
     if (!t.library || !ts.isPropertyAccessExpression(callee) || !CALLBACK_METHODS.has(callee.name.text)) continue;
     for (const arg of (call as ts.CallExpression).arguments ?? []) {
       if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) callbacks.push({ fn: arg, call });
@@ -139,6 +144,8 @@ interface Targets {
   raising: boolean;
   /** Declared in the runtime's or a library's typings. */
   library?: boolean;
+  /** Declared in TypeScript's own library (Array, Map, String…), not in the Arduino API or a binding. */
+  defaultLib?: boolean;
 }
 
 /** What tsduino's errors do not have: a stack, a cause, printing an error object as Node does (its stack). */
@@ -171,7 +178,7 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
   if (decl.getSourceFile().isDeclarationFile) {
     const callee = call.expression;
     const raising = ts.isPropertyAccessExpression(callee) && RAISING_MEMBERS.has(callee.name.text) && (callee.name.text !== "toString" || call.arguments.length > 0) && isPrimitiveReceiver(ctx, callee.expression);
-    return { ...none, raising, library: true };
+    return { ...none, raising, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
   }
   if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl] };
   if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return { ...none, nodes: methodsByName.get(decl.name.getText()) ?? [decl] };
@@ -181,6 +188,14 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
 function isPrimitiveReceiver(ctx: LowerContext, e: ts.Expression): boolean {
   const t = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(e));
   return !!(t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike));
+}
+
+/**
+ * A closure a library calls (an event handler, a timer): whatever try is active where the library happens to
+ * call it is not the closure's, so inside it a throw is uncaught, as in Node.
+ */
+export function detachedCallbackPrologue(ctx: LowerContext, fn: ts.Node): string[] {
+  return facts(ctx).detached.has(fn) ? ["ts::DetachedScope _detached;"] : [];
 }
 
 // ---- types and built-in errors -------------------------------------------------------------------------
@@ -264,6 +279,12 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
   const name = temporary(ctx, cpp, text, "r");
   ctx.hoist!.lines.push(line(check(ctx)));
   return name;
+}
+
+/** After `super(…)` (the constructor's initialiser list) when the base constructor may throw. */
+export function superCallCheck(ctx: LowerContext, call: ts.CallExpression): string | undefined {
+  const f = facts(ctx);
+  return f.active && f.checked.has(call) ? "if (ts::errorPending()) return;" : undefined;
 }
 
 function needStatementCheck(ctx: LowerContext): void {
