@@ -1,5 +1,5 @@
 // Pass 2: the subset rules. Walks the user's source files and reports every construct tsduino cannot honour
-// with the exact semantics Node gives it (any, var, eval, with, delete, for-in, generators, async, try/catch,
+// with the exact semantics Node gives it (any, var, eval, with, delete, for-in, generators, async,
 // prototype manipulation, dynamic property keys on objects, casts between unrelated types...). Lowering only
 // runs on programs this pass accepts; whatever slips through is still caught there by its exhaustive switch.
 import ts from "typescript";
@@ -7,12 +7,12 @@ import { isStringRaw } from "./lower/stdlib.js";
 import type { LowerContext } from "./lower/context.js";
 import type { MessageId } from "./messages.js";
 import { isUnionIn } from "./lower/unions.js";
+import { isCatchVariable } from "./lower/errors.js";
 
 const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
   [ts.SyntaxKind.WithStatement]: "noWith",
   [ts.SyntaxKind.DeleteExpression]: "noDelete",
   [ts.SyntaxKind.ForInStatement]: "noForIn",
-  [ts.SyntaxKind.TryStatement]: "noTryCatch",
   [ts.SyntaxKind.YieldExpression]: "noYield",
   [ts.SyntaxKind.AwaitExpression]: "noAwait",
   [ts.SyntaxKind.TaggedTemplateExpression]: "noTaggedTemplate",
@@ -41,6 +41,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
         return;
       case ts.SyntaxKind.UnknownKeyword:
         // Reported once where it is written; the values declared with it are not reported again.
+        if (ts.isVariableDeclaration(node.parent) && isCatchVariable(ctx, node.parent)) return;  // `catch (e: unknown)`
         ctx.report(node, "unknownType");
         return;
       case ts.SyntaxKind.VariableDeclarationList: {
@@ -129,6 +130,10 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
     const target = checker.getTypeFromTypeNode(node.type);
     const source = checker.getTypeAtLocation(node.expression);
     const show = (t: ts.Type) => checker.typeToString(t);
+    if (isCatchVariable(ctx, node.expression)) {
+      if (!(ts.isTypeReferenceNode(node.type) && ts.isIdentifier(node.type.typeName) && node.type.typeName.text === "Error")) ctx.report(node, "catchCast");
+      return;
+    }
     if (target.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any) || !checker.isTypeAssignableTo(source, target)) {
       ctx.report(node, "unsupportedCast", show(source), show(target));
     }

@@ -327,7 +327,10 @@ bool exactDecimal(double x, ExactDecimal& out) {
 
 String toFixed(double x, double digits) {
   double f = detail::toIntegerOrInfinity(digits);
-  if (f < 0 || f > 100) uncaught(PSTR("RangeError: toFixed() digits argument must be between 0 and 100"));
+  if (f < 0 || f > 100) {
+    raiseRuntime(PSTR("RangeError: toFixed() digits argument must be between 0 and 100"));
+    return String();
+  }
   if (x != x) return TS_STR("NaN");
   if (fabs(x) >= 1e21) return toString(x);
   size_t fd = size_t(f);
@@ -394,7 +397,10 @@ size_t exponentSuffix(char* out, int e) { return size_t(snprintf(out, 8, "e%c%d"
 String toPrecision(double x, double precision) {
   double p = detail::toIntegerOrInfinity(precision);
   if (x != x || isinf(x)) return toString(x);
-  if (p < 1 || p > 100) uncaught(PSTR("RangeError: toPrecision() argument must be between 1 and 100"));
+  if (p < 1 || p > 100) {
+    raiseRuntime(PSTR("RangeError: toPrecision() argument must be between 1 and 100"));
+    return String();
+  }
   int pd = int(p);
   if (x == 0) x = 0;
   bool negative = x < 0;
@@ -461,7 +467,10 @@ String toExponential(double x) {
 String toExponential(double x, double fractionDigits) {
   double f = detail::toIntegerOrInfinity(fractionDigits);
   if (x != x || isinf(x)) return toString(x);
-  if (f < 0 || f > 100) uncaught(PSTR("RangeError: toExponential() argument must be between 0 and 100"));
+  if (f < 0 || f > 100) {
+    raiseRuntime(PSTR("RangeError: toExponential() argument must be between 0 and 100"));
+    return String();
+  }
   int count = int(f) + 1;
   if (x == 0) x = 0;
   bool negative = x < 0;
@@ -474,7 +483,10 @@ String toExponential(double x, double fractionDigits) {
 
 String toStringRadix(double x, double radix) {
   double r = detail::toIntegerOrInfinity(radix);
-  if (r < 2 || r > 36) uncaught(PSTR("RangeError: toString() radix must be between 2 and 36"));
+  if (r < 2 || r > 36) {
+    raiseRuntime(PSTR("RangeError: toString() radix argument must be between 2 and 36"));
+    return String();
+  }
   int base = int(r);
   if (base == 10 || x != x || isinf(x)) return toString(x);
   static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";

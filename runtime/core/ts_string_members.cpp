@@ -276,7 +276,11 @@ Array<String> String::split(const String& sep, double limit) const {
 String String::repeat(double count) const {
   TSD_RECEIVER("repeat");
   double n = toIntegerOrInfinity(count);
-  if (n < 0 || isinf(n)) uncaughtString(ts::concat(TS_STR("RangeError: Invalid count value: "), n));
+  if (n < 0 || isinf(n)) {
+    String m = ts::concat(TS_STR("RangeError: Invalid count value: "), n);
+    raiseRuntimeText(m.c_str());
+    return String();
+  }
   if (TSD_UNLIKELY(!isLive())) detail::nullDereference();
   if (n == 0 || len_ == 0) return empty();
   if (n * len_ > double(0x1FFFFFE8)) uncaught(PSTR("RangeError: Invalid string length"));

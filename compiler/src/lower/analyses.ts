@@ -6,7 +6,8 @@
 //   - cycles (cycles.ts): the classes and closures that can be on a reference cycle are traced;
 //   - overrides (declarations.ts): methods and accessor pairs a subclass overrides are virtual;
 //   - abstract records: interfaces that classes implement (or that declare methods) are abstract classes
-//     with virtual accessors, and their object literals are instances of <Name>_object.
+//     with virtual accessors, and their object literals are instances of <Name>_object;
+//   - errors (errors.ts): which functions may throw, and which calls test for a pending error.
 // (The yield-check analysis, yields.ts, is computed once per program on first use.)
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
@@ -16,6 +17,7 @@ import { analyseIntegers } from "./integers.js";
 import { analyseCycles } from "./cycles.js";
 import { analyseOverrides, isImplemented } from "./declarations.js";
 import { displayName } from "./statements.js";
+import { analyseErrors } from "./errors.js";
 
 export function runAnalyses(ctx: LowerContext, order: ModuleOrder): void {
   const taken = new Set<string>();
@@ -26,6 +28,7 @@ export function runAnalyses(ctx: LowerContext, order: ModuleOrder): void {
   const classes = order.files.flatMap((sf) => sf.statements.filter(ts.isClassDeclaration));
   analyseOverrides(ctx, classes);
   analyseAbstractRecords(ctx, order.files, classes);
+  analyseErrors(ctx, order.files);
 }
 
 function namespaceName(sf: ts.SourceFile, taken: Set<string>): string {

@@ -2,6 +2,7 @@
 // defined out of line so classes may refer to each other; virtual only where overridden), interfaces and
 // object type aliases (data records, or abstract classes with virtual accessors when classes implement them),
 // and enums (numeric members as constants; string members are inlined as literals at their uses).
+import { errorConstructorSignature, superCallCheck } from "./errors.js";
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
@@ -221,6 +222,7 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
     const params = lowerParams(ctx, ctor.parameters, false);
     const statements = [...ctor.body.statements];
     let init = "";
+    let afterSuper: string | undefined;
     const superIndex = statements.findIndex((s) => ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === ts.SyntaxKind.SuperKeyword);
     if (superIndex > 0) ctx.report(statements[superIndex], "noStatementsBeforeSuper");
     if (superIndex >= 0) {
@@ -234,10 +236,12 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
         ctx.report(call, "noSuperConstructorDefaultParameters");
       }
       init = ` : ${baseSpecifier(ctx, cls)}(${args.join(", ")})`;
+      afterSuper = superCallCheck(ctx, call);
       statements.splice(superIndex, 1);
     }
     w.line(`${tmpl}${fullName}::${name}(${params.signature})${init} {`, ctor);
     w.indent();
+    if (afterSuper) w.line(afterSuper);
     for (const l of params.prologue) w.line(l);
     for (const p of ctor.parameters) {
       const mods = modifiers(p);
@@ -284,10 +288,10 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
 }
 
 /** The constructor a class without one inherits (JavaScript passes all arguments to super). */
-function inheritedConstructor(ctx: LowerContext, cls: ts.ClassDeclaration): ts.ConstructorDeclaration | undefined {
+function inheritedConstructor(ctx: LowerContext, cls: ts.ClassDeclaration): ts.SignatureDeclaration | undefined {
   for (let base = baseClassOf(ctx, cls); base; ) {
     const decl = ctx.symbolOf(base.expression)?.declarations?.find(ts.isClassDeclaration);
-    if (!decl) return undefined;
+    if (!decl) return errorConstructorSignature(ctx, base.expression);  // `extends Error` (errors.ts)
     const ctor = decl.members.find(ts.isConstructorDeclaration);
     if (ctor) return ctor;
     base = baseClassOf(ctx, decl);

@@ -18,6 +18,7 @@ import { isJsonParseCall, jsonParseCpp } from "./json.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { convertUnion, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
+import { checkedCall, lowerErrorNew, errorInstanceOf } from "./errors.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -522,9 +523,11 @@ function exprInner(ctx: LowerContext, node: ts.Expression): string {
       return conditional(ctx, c, cpp, (e) => exprAs(ctx, e, cpp));
     }
     case ts.SyntaxKind.CallExpression:
-      return lowerCall(ctx, node as ts.CallExpression);
-    case ts.SyntaxKind.NewExpression:
-      return lowerNew(ctx, node as ts.NewExpression);
+      return checkedCall(ctx, node as ts.CallExpression, lowerCall(ctx, node as ts.CallExpression), () => cppOf(ctx, node));
+    case ts.SyntaxKind.NewExpression: {
+      const n = node as ts.NewExpression;
+      return checkedCall(ctx, n, lowerErrorNew(ctx, n, (m) => exprAs(ctx, m, "ts::String")) ?? lowerNew(ctx, n), () => cppOf(ctx, node));
+    }
     case ts.SyntaxKind.PropertyAccessExpression:
       return propertyAccess(ctx, node as ts.PropertyAccessExpression);
     case ts.SyntaxKind.ElementAccessExpression:
@@ -874,6 +877,8 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.QuestionQuestionToken:
       return coalesce(ctx, node, left, right);
     case ts.SyntaxKind.InstanceOfKeyword: {
+      const builtin = errorInstanceOf(ctx, right, () => expr(ctx, left));
+      if (builtin) return builtin;
       const cls = ctx.symbolOf(right);
       if (!cls || !(cls.flags & ts.SymbolFlags.Class)) {
         ctx.report(right, "noInstanceofNonClass");

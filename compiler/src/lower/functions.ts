@@ -2,6 +2,7 @@
 // expressions become ts::Fn values holding a C++ lambda), inline callbacks (the callback of a synchronous
 // array/Map method becomes a plain C++ lambda capturing by reference: no allocation), and the capture
 // analysis that decides which variables live in a ts::Cell (captured by a closure and mutated).
+import { detachedCallbackPrologue } from "./errors.js";
 import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
@@ -205,6 +206,7 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
   const effectiveReturn = returnCpp === "auto" ? returnCppOf(ctx, node) : returnCpp;
   const traced = capture === "=" ? capturesLine(ctx, node, effectiveReturn) : undefined;
   if (traced) prologue.unshift(traced);
+  prologue.unshift(...detachedCallbackPrologue(ctx, node));  // a library calls it: errors are uncaught (errors.ts)
   ctx.withScope({ ...ctx.scope, returnType: effectiveReturn, thisName, inLambda: true }, () => {
     writer.indent();
     for (const line of prologue) writer.line(line);

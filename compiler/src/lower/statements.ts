@@ -15,6 +15,7 @@ import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.j
 import { loopYield, bodyYields } from "./yields.js";
 import { line as lineStmt, nest, spanOf, type Stmt } from "../ir/nodes.js";
 import { printBefore, writeStmts } from "../ir/print.js";
+import { errorsActive, isErrorValue, jumpThroughFinally, throwStatement as raiseStatement, tryStatement, withStatementCheck } from "./errors.js";
 
 /** The statements of a function body or block, written (callers that lay out a definition use this). */
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
@@ -104,7 +105,19 @@ function jumpTarget(ctx: LowerContext, label: ts.Identifier): string {
 }
 
 function lowerStatement(ctx: LowerContext, w: Out, node: ts.Statement, label?: string): void {
+  // A call that may throw and could not be tested in place is tested after its statement (errors.ts).
+  withStatementCheck(ctx, () => lowerStatementKind(ctx, w, node, label), (text) => w.line(text));
+}
+
+function lowerStatementKind(ctx: LowerContext, w: Out, node: ts.Statement, label?: string): void {
+  if (ts.isReturnStatement(node) || ts.isBreakStatement(node) || ts.isContinueStatement(node)) {
+    const viaFinally = jumpThroughFinally(ctx, node, () => returnValue(ctx, node));
+    if (viaFinally) return void w.stmts.push(...viaFinally);
+  }
   switch (node.kind) {
+    case ts.SyntaxKind.TryStatement:
+      w.stmts.push(...tryStatement(ctx, node as ts.TryStatement, (b) => bodyStmts(ctx, b), (s) => plainJump(ctx, s)));
+      return;
     case ts.SyntaxKind.Block:
       w.nest("{", node, "}", (inner) => blockBody(ctx, inner, node as ts.Block));
       return;
@@ -502,10 +515,31 @@ function switchStatement(ctx: LowerContext, out: Out, node: ts.SwitchStatement):
   });
 }
 
+/** `break`/`continue` as C++ (after a finally the jump they made through it goes on). */
+function plainJump(ctx: LowerContext, node: ts.Statement): Stmt[] {
+  const l = (node as ts.BreakStatement | ts.ContinueStatement).label;
+  const suffix = ts.isBreakStatement(node) ? "break" : "continue";
+  return [lineStmt(l ? `goto ${jumpTarget(ctx, l)}_${suffix};` : `${suffix};`)];
+}
+
+/** A return statement's value, lowered with its temporaries (for a return that passes through a finally). */
+function returnValue(ctx: LowerContext, node: ts.Statement): { value: string; lines: string } | undefined {
+  if (!ts.isReturnStatement(node) || !node.expression) return undefined;
+  const e = node.expression;
+  const { value, lines } = ctx.hoisting(e, () => (ctx.scope.returnType === "void" ? expr(ctx, e) : exprAs(ctx, e, ctx.scope.returnType)));
+  return { value, lines: hoisted(lines) };
+}
+
 function throwStatement(ctx: LowerContext, w: Out, node: ts.ThrowStatement): void {
   const e = node.expression;
   const sf = node.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+  if (!isErrorValue(ctx, e)) return void ctx.report(e, "throwNonError");
+  if (errorsActive(ctx) || !(ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Error")) {
+    const v = ctx.hoisting(e, () => exprAs(ctx, e, "ts::Ref<ts::Error>"));
+    w.stmts.push(...raiseStatement(ctx, node, v.value, hoisted(v.lines), displayName(sf.fileName), line));
+    return;
+  }
   if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Error") {
     const arg = e.arguments?.[0];
     const msg = arg ? ctx.hoisting(arg, () => exprAs(ctx, arg, "ts::String")) : { value: 'TS_STR("")', lines: [] };

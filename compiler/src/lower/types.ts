@@ -7,6 +7,7 @@ import { regexpTypeCpp, REGEXP_CPP, MATCH_CPP } from "./regexp.js";
 import { isAnonymousRecordType, anonymousRecordCpp } from "./records.js";
 import { unionTypeOf } from "./unions.js";
 import { iteratorTypeCpp } from "./stdlib.js";
+import { errorTypeCpp, isCatchVariable } from "./errors.js";
 
 // The runtime's RegExp types (regexp.ts spells them): known as data from the start.
 for (const t of [refTo("ts::RegExp"), refTo("ts::RegExpMatch"), arrayOf(refTo("ts::RegExpMatch"))]) printType(t);
@@ -115,6 +116,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
   }
   if (t.flags & ts.TypeFlags.Never) return DOUBLE; // only the element type of `[]`, never a value
   if (t.flags & ts.TypeFlags.Unknown) {
+    if (isCatchVariable(ctx, at)) return refTo("ts::Error");  // `catch (e)`: always an Error (errors.ts)
     ctx.report(at, "unknownType");
     return DOUBLE;
   }
@@ -149,6 +151,8 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
       case "Boolean": return BOOL;
       case "IPAddress": return named("IPAddress");
     }
+    const error = errorTypeCpp(name);
+    if (error) return error;
     const regexp = regexpTypeCpp(name, symbol, () => args.map((a) => cppType(ctx, a, at)));
     if (regexp) return regexp === REGEXP_CPP ? refTo("ts::RegExp") : regexp === MATCH_CPP ? refTo("ts::RegExpMatch") : arrayOf(refTo("ts::RegExpMatch"));
     const iterator = iteratorTypeCpp(name, () => cppTypeOf(ctx, args[0], at));  // keys()/values(): arrays (stdlib.ts)
