@@ -321,94 +321,106 @@ template <class T> class Array {
     return *this;
   }
 
-  // Callback members: f(element, index, array) or a prefix of those parameters.
+  // Callback members: f(element, index, array) or a prefix of those parameters. They visit the elements of
+  // the array they were called on, up to its length at the call (JS: a callback assigning the variable or
+  // pushing to the array changes neither).
   template <class F> auto map(F f) const {
     using R = detail::Decay<decltype(detail::callFlex(f, detail::declval<T&>(), detail::declval<double&>(), detail::declval<const Array&>()))>;
     requireLive();
-    Array<R> out = Array<R>::withCapacity(h_->len);
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    Array<R> out = Array<R>::withCapacity(self.h_->len);
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      out.push(detail::callFlex(f, el, idx, *this));
+      out.push(detail::callFlex(f, el, idx, self));
     }
     return out;
   }
   template <class F> Array filter(F f) const {
     requireLive();
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
     Array out = empty();
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      if (truthy(detail::callFlex(f, el, idx, *this))) out.append(detail::move(el));
+      if (truthy(detail::callFlex(f, el, idx, self))) out.append(detail::move(el));
     }
     return out;
   }
   template <class F> void forEach(F f) const {
     requireLive();
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      detail::callFlex(f, el, idx, *this);
+      detail::callFlex(f, el, idx, self);
     }
   }
   template <class F, class U> auto reduce(F f, U init) const {
     using R = detail::Decay<decltype(detail::callFlex(f, detail::declval<U&>(), detail::declval<T&>(), detail::declval<double&>(),
                                                       detail::declval<const Array&>()))>;
     requireLive();
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
     R acc(init);
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      acc = detail::callFlex(f, acc, el, idx, *this);
+      acc = detail::callFlex(f, acc, el, idx, self);
     }
     return acc;
   }
   template <class F> T reduce(F f) const {
     requireLive();
-    if (h_->len == 0) detail::reduceOfEmptyArray();
-    T acc = data()[0];
-    for (uint32_t i = 1; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    if (self.h_->len == 0) detail::reduceOfEmptyArray();
+    T acc = self.data()[0];
+    for (uint32_t i = 1, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      acc = detail::callFlex(f, acc, el, idx, *this);
+      acc = detail::callFlex(f, acc, el, idx, self);
     }
     return acc;
   }
   template <class F> bool some(F f) const {
     requireLive();
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      if (truthy(detail::callFlex(f, el, idx, *this))) return true;
+      if (truthy(detail::callFlex(f, el, idx, self))) return true;
     }
     return false;
   }
   template <class F> bool every(F f) const {
     requireLive();
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      if (!truthy(detail::callFlex(f, el, idx, *this))) return false;
+      if (!truthy(detail::callFlex(f, el, idx, self))) return false;
     }
     return true;
   }
   template <class F> double findIndex(F f) const {
     requireLive();
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      if (truthy(detail::callFlex(f, el, idx, *this))) return i;
+      if (truthy(detail::callFlex(f, el, idx, self))) return i;
     }
     return -1;
   }
   template <class F> T find(F f) const {
-    double i = findIndex(f);
-    return i < 0 ? T() : data()[uint32_t(i)];
+    const Array self(*this);
+    double i = self.findIndex(f);
+    return i < 0 ? T() : self.data()[uint32_t(i)];
   }
   template <class F> Opt<T> findOpt(F f) const {
-    double i = findIndex(f);
+    const Array self(*this);
+    double i = self.findIndex(f);
     if (i < 0) return undefined;
-    return Opt<T>(data()[uint32_t(i)]);
+    return Opt<T>(self.data()[uint32_t(i)]);
   }
 
   // Iteration by index over the live length.
