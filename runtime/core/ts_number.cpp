@@ -472,7 +472,7 @@ String toExponential(double x, double fractionDigits) {
 
 String toStringRadix(double x, double radix) {
   double r = detail::toIntegerOrInfinity(radix);
-  if (r < 2 || r > 36) uncaught(PSTR("RangeError: toString() radix must be between 2 and 36"));
+  if (r < 2 || r > 36) uncaught(PSTR("RangeError: toString() radix argument must be between 2 and 36"));
   int base = int(r);
   if (base == 10 || x != x || isinf(x)) return toString(x);
   static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
