@@ -25,6 +25,38 @@ extern ArrayHeader arrayUndefined;
 ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags = 0);
 void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize);
 TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h);
+// True when the double i is an array index below len (a non-negative integer, or -0), with k that index. On
+// the lx106 (soft float) from the bits with integer instructions: the comparisons and conversions as
+// library calls cost about 170 instructions per access, and an index check repeated by the next access
+// (a[i] = a[j] after t = a[i]) costs as much again.
+inline bool indexBelow(double i, uint32_t len, uint32_t& k) {
+#if defined(__XTENSA__)
+  uint64_t b;
+  __builtin_memcpy(&b, &i, sizeof b);
+  uint32_t hi = uint32_t(b >> 32), lo = uint32_t(b);
+  if (((hi << 1) | lo) == 0) {  // +0 or -0
+    k = 0;
+    return len > 0;
+  }
+  uint32_t e = (hi >> 20) - 1023u;  // unbiased exponent; the sign bit or a fraction below 1 make it huge
+  if (e > 31) return false;
+  uint32_t mhi = (hi & 0xFFFFFu) | 0x100000u;  // significand bits 52..32
+  uint32_t shift = 52 - e;                      // the value is the significand >> shift (21..52)
+  if (shift >= 32) {
+    uint32_t s = shift - 32;
+    if (lo != 0 || (mhi & ((1u << s) - 1)) != 0) return false;  // a fraction
+    k = mhi >> s;
+  } else {
+    if ((lo & ((1u << shift) - 1)) != 0) return false;
+    k = (mhi << (32 - shift)) | (lo >> shift);
+  }
+  return k < len;
+#else
+  if (!(i >= 0 && i < len)) return false;
+  k = uint32_t(i);
+  return k == i;
+#endif
+}
 TSD_COLD [[noreturn]] void reduceOfEmptyArray();
 TSD_COLD [[noreturn]] void invalidArrayLength();
 // Stable bottom-up merge sort of the permutation idx[0..n); `after(a, b)` is true when a must follow b.
@@ -125,10 +157,8 @@ template <class T> class Array {
     if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
     } else {
-      if (TSD_LIKELY(i >= 0 && i < h_->len)) {
-        uint32_t k = uint32_t(i);
-        if (TSD_LIKELY(k == i)) return data()[k];
-      }
+      uint32_t k;
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k];
     }
     return outOfRange();
   }
@@ -137,10 +167,8 @@ template <class T> class Array {
     if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
     } else {
-      if (TSD_LIKELY(i >= 0 && i < h_->len)) {
-        uint32_t k = uint32_t(i);
-        if (TSD_LIKELY(k == i)) return data()[k];
-      }
+      uint32_t k;
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k];
     }
     if (!isLive()) detail::arrayIndexError(h_);
     return undefined;
@@ -151,10 +179,8 @@ template <class T> class Array {
     if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i] = detail::move(v);
     } else {
-      if (TSD_LIKELY(i >= 0 && i < h_->len)) {
-        uint32_t k = uint32_t(i);
-        if (TSD_LIKELY(k == i)) return data()[k] = detail::move(v);
-      }
+      uint32_t k;
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k] = detail::move(v);
     }
     return setSlow(double(i), detail::move(v));
   }
