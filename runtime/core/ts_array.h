@@ -150,9 +150,10 @@ template <class T> class Array {
     return h_->len;
   }
 
-  // a[i]. Past the end: undefined for nullable elements, else a RangeError; where the program observes the
-  // undefined (=== undefined, String(a[i]), ??), the compiler reads with getOpt instead. (Returning NaN here
-  // made the out-of-range path return, which cost 15% of the lx106 sort benchmark.)
+  // a[i]. Past the end: undefined for nullable elements, detail::undefinedNumber for `number[]`, else a
+  // RangeError. Where the program compares the read with undefined or coalesces it (=== undefined, ??), the
+  // compiler reads with getOpt instead. (A returning out-of-range path costs on the lx106 because the next
+  // access to the same index must check it again: the cheap integer check of indexBelow keeps that small.)
   template <class I> const T& get(I i) const {
     if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
@@ -160,18 +161,31 @@ template <class T> class Array {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k];
     }
+    if constexpr (detail::isSame<T, double>) {
+      // No call that returns on this path: the values live across it would leave caller-saved registers.
+      if (TSD_UNLIKELY(!isLive())) detail::arrayIndexError(h_);
+      return detail::undefinedNumber;
+    }
     return outOfRange();
   }
   // a[i] where the program observes `undefined` (compared with undefined, printed): undefined past the end.
   template <class I> Opt<T> getOpt(I i) const {
     if constexpr (detail::isIntegral<I>) {
-      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
+      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return optOf(data()[i]);
     } else {
       uint32_t k;
-      if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k];
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return optOf(data()[k]);
     }
     if (!isLive()) detail::arrayIndexError(h_);
     return undefined;
+  }
+  // getOpt's in-range result: an undefined stored in a `number[]` (a read past the end, a grown length) is
+  // undefined again.
+  static Opt<T> optOf(const T& v) {
+    if constexpr (detail::isSame<T, double>) {
+      if (TSD_UNLIKELY(v != v) && detail::isUndefinedNumber(v)) return undefined;
+    }
+    return v;
   }
   // a[i] = v; i == length appends; nullable element types fill holes with undefined. Returns the stored
   // value (the value of the JS assignment expression).
@@ -191,7 +205,8 @@ template <class T> class Array {
     uint32_t len = uint32_t(n);
     while (h_->len > len) data()[--h_->len].~T();
     if (len > h_->cap) detail::growArray(h_, len, sizeof(T));
-    while (h_->len < len) new (data() + h_->len++) T();
+    // A grown `number[]` reads undefined in the new slots (Node: holes, which read as undefined too).
+    while (h_->len < len) new (data() + h_->len++) T(newSlot());
     return n;
   }
 
@@ -301,7 +316,7 @@ template <class T> class Array {
     String* parts = static_cast<String*>(malloc((2 * n - 1) * sizeof(String)));
     if (parts == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
     for (uint32_t i = 0; i < n; i++) {
-      new (parts + 2 * i) String(isNullish(data()[i]) ? String::empty() : toString(data()[i]));
+      new (parts + 2 * i) String(isNullish(data()[i]) || isUndefinedElement(data()[i]) ? String::empty() : toString(data()[i]));
       if (i + 1 < n) new (parts + 2 * i + 1) String(sep);
     }
     String r = detail::concatParts(parts, 2 * n - 1);
@@ -537,6 +552,15 @@ template <class T> class Array {
     for (uint32_t i = 0; i < other.h_->len; i++) append(other.data()[i]);
   }
   template <class U, class = detail::EnableIf<!detail::isSame<detail::Decay<U>, Array>>> void appendPart(const U& v) const { append(T(v)); }
+  static T newSlot() {
+    if constexpr (detail::isSame<T, double>) return detail::undefinedNumber;
+    return T();
+  }
+  // join prints undefined elements as empty (a `number[]` has them after a read past the end was stored).
+  static bool isUndefinedElement(const T& x) {
+    if constexpr (detail::isSame<T, double>) return detail::isUndefinedNumber(x);
+    return false;
+  }
   TSD_NOINLINE const T& outOfRange() const {
     if (!isLive()) detail::arrayIndexError(h_);
     if constexpr (detail::isNullable<T>) {
