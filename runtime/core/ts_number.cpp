@@ -38,8 +38,14 @@ uint32_t shortestDigits(double x, char* digits, int* n) {
 }
 }  // namespace
 
+const double undefinedNumber = __builtin_bit_cast(double, kUndefinedNumberBits);
+
+void undefinedNumberMember(const char* member) {
+  uncaughtString(concat(TS_STR("TypeError: Cannot read properties of undefined (reading '"), String::fromUtf8(member), TS_STR("')")));
+}
+
 size_t formatNumber(double x, char* out) {
-  if (x != x) return size_t(snprintf(out, 32, "NaN"));
+  if (x != x) return size_t(snprintf(out, 32, isUndefinedNumber(x) ? "undefined" : "NaN"));
   if (x == 0) return size_t(snprintf(out, 32, "0"));
   if (isinf(x)) return size_t(snprintf(out, 32, x > 0 ? "Infinity" : "-Infinity"));
   // Integers below 2^53 print as themselves.
@@ -326,6 +332,7 @@ bool exactDecimal(double x, ExactDecimal& out) {
 }  // namespace
 
 String toFixed(double x, double digits) {
+  if (TSD_UNLIKELY(x != x) && detail::isUndefinedNumber(x)) detail::undefinedNumberMember("toFixed");
   double f = detail::toIntegerOrInfinity(digits);
   if (f < 0 || f > 100) {
     raiseRuntime(PSTR("RangeError: toFixed() digits argument must be between 0 and 100"));
@@ -395,6 +402,7 @@ size_t exponentSuffix(char* out, int e) { return size_t(snprintf(out, 8, "e%c%d"
 }  // namespace
 
 String toPrecision(double x, double precision) {
+  if (TSD_UNLIKELY(x != x) && detail::isUndefinedNumber(x)) detail::undefinedNumberMember("toPrecision");
   double p = detail::toIntegerOrInfinity(precision);
   if (x != x || isinf(x)) return toString(x);
   if (p < 1 || p > 100) {
@@ -455,6 +463,7 @@ String exponential(bool negative, const char* digits, int count, int exp10) {
 }  // namespace
 
 String toExponential(double x) {
+  if (TSD_UNLIKELY(x != x) && detail::isUndefinedNumber(x)) detail::undefinedNumberMember("toExponential");
   if (x != x || isinf(x)) return toString(x);
   if (x == 0) return TS_STR("0e+0");
   bool negative = x < 0;
@@ -465,6 +474,7 @@ String toExponential(double x) {
 }
 
 String toExponential(double x, double fractionDigits) {
+  if (TSD_UNLIKELY(x != x) && detail::isUndefinedNumber(x)) detail::undefinedNumberMember("toExponential");
   double f = detail::toIntegerOrInfinity(fractionDigits);
   if (x != x || isinf(x)) return toString(x);
   if (f < 0 || f > 100) {
@@ -482,6 +492,7 @@ String toExponential(double x, double fractionDigits) {
 }
 
 String toStringRadix(double x, double radix) {
+  if (TSD_UNLIKELY(x != x) && detail::isUndefinedNumber(x)) detail::undefinedNumberMember("toString");
   double r = detail::toIntegerOrInfinity(radix);
   if (r < 2 || r > 36) {
     raiseRuntime(PSTR("RangeError: toString() radix argument must be between 2 and 36"));

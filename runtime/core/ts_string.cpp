@@ -2,6 +2,7 @@
 // builder, construction from UTF-8 / code units, comparison, hashing, concatenation and the code point
 // iterator. The JavaScript members (slice, indexOf, split, ...) are in ts_string_members.cpp.
 #include "ts_string_internal.h"
+#include "ts_function.h"
 #include "ts_gc.h"
 #include "ts_number.h"
 
@@ -314,6 +315,10 @@ namespace detail {
 void nullishMember(const String& receiver, PGM_P member) {
   uncaughtString(ts::concat(receiver.isNullState() ? TS_STR("TypeError: Cannot read properties of null (reading '") : TS_STR("TypeError: Cannot read properties of undefined (reading '"),
                             String::literal(member, strlen_P(member)), TS_STR("')")));
+}
+
+void notAFunction(const char* callee) {
+  uncaughtString(ts::concat(TS_STR("TypeError: "), String::literal(callee, strlen_P(callee)), TS_STR(" is not a function")));
 }
 }  // namespace detail
 

@@ -72,7 +72,7 @@ void setup() {
     bumpers.push(ts::Fn<double()>([=]() -> double { return ++i->value; }));
   }
 #line 29 "39-closures-in-loops.ts"
-  double _a1 = bumpers.get(0)(); double _a2 = bumpers.get(0)(); double _a3 = bumpers.get(1)(); ts::console_log(_a1, _a2, _a3);
+  double _a1 = bumpers.get(0).call(PSTR("bumpers[0]")); double _a2 = bumpers.get(0).call(PSTR("bumpers[0]")); double _a3 = bumpers.get(1).call(PSTR("bumpers[1]")); ts::console_log(_a1, _a2, _a3);
   ts::exitProgram(0);
 }
 

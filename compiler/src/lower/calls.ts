@@ -100,6 +100,13 @@ function plainCall(ctx: LowerContext, node: ts.CallExpression, calleeText: strin
   const isClosure = !decl || !(ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl));
   const declared = ctx.checker.getResolvedSignature(node)?.getParameters().length ?? 0;
   const padding = isClosure ? Array(Math.max(0, declared - node.arguments.length)).fill("ts::undefined") : [];
+  // `fns[9]()`: past the end the element is undefined, and Node's TypeError names the callee's source text.
+  let callee: ts.Expression = node.expression;
+  while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
+  if (isClosure && ts.isElementAccessExpression(callee) && /^ts::Fn</.test(cppOf(ctx, node.expression))) {
+    const text = callee.getText().replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
+    return callArgs(ctx, node, (args) => `${name}.call(${[`PSTR("${text}")`, ...args, ...padding].join(", ")})`, resultCpp);
+  }
   return callArgs(ctx, node, (args) => `${name}(${[...args, ...padding].join(", ")})`, resultCpp);
 }
 

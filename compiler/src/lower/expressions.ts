@@ -1056,6 +1056,13 @@ function wrapLogical(text: string): string {
 
 function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, right: ts.Expression): string {
   const cpp = cppOf(ctx, node);
+  // `nums[9] ?? "none"`: TypeScript types it number (the element type is not nullish), but the value may be the
+  // string, which a double cannot hold.
+  const nodeType = typeOf(ctx, node);
+  if (!(nodeType.flags & ts.TypeFlags.Never) && !ctx.checker.isTypeAssignableTo(typeOf(ctx, right), nodeType)) {
+    ctx.report(node, "coalesceOtherType", ctx.checker.typeToString(typeOf(ctx, right)), ctx.checker.typeToString(nodeType));
+    return `${cpp}()`;
+  }
   const leftCpp = storageCpp(ctx, left);
   return withStatements(ctx, cpp, () => {
     const t = temporary(ctx, leftCpp, storageExpr(ctx, left), "c");
