@@ -14,6 +14,7 @@ import type { LowerContext } from "./context.js";
 import { line, nest, spanOf, type Stmt } from "../ir/nodes.js";
 import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
+import { cppIdentifier } from "./types.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
 const BUILTIN_ERRORS: Record<string, string> = { Error: "ts::Error", RangeError: "ts::RangeError", TypeError: "ts::TypeError", SyntaxError: "ts::SyntaxError" };
@@ -365,7 +366,7 @@ export function tryStatement(ctx: LowerContext, node: ts.TryStatement, block: (b
   const out: Stmt[] = [nest("{", region(tryHandler, `_tryScope${n}`, () => block(node.tryBlock)), "}", spanOf(node))];
   let errorArrives = !clause && tryHandler.used;  // at the finally
   if (clause) {
-    const binding = clause.variableDeclaration && ts.isIdentifier(clause.variableDeclaration.name) ? clause.variableDeclaration.name.text : undefined;
+    const binding = clause.variableDeclaration && ts.isIdentifier(clause.variableDeclaration.name) ? cppIdentifier(clause.variableDeclaration.name.text) : undefined;
     const catchHandler: Handler = { label: finLabel, used: false };
     const lowerCatch = (): Stmt[] => block(clause.block);
     const body = fin ? region(catchHandler, `_catchScope${n}`, lowerCatch) : lowerCatch();
