@@ -24,6 +24,9 @@ const RAISING_MEMBERS = new Set(["toFixed", "toPrecision", "toExponential", "toS
 /** Runtime methods that call their callback in a loop of their own (which does not test for errors). */
 const CALLBACK_METHODS = new Set(["forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "sort", "flatMap", "replace", "replaceAll", "from"]);
 
+/** Static runtime functions that raise a catchable error (JSON.parse → SyntaxError, once the runtime has it). */
+const RAISING_STATICS = new Set(["JSON.parse"]);
+
 interface ErrorFacts {
   /** The program has a `try`: throws may be caught, so calls that may throw are tested. */
   active: boolean;
@@ -178,7 +181,7 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
   if (!decl) return { ...none, indirect: true };
   if (decl.getSourceFile().isDeclarationFile) {
     const callee = call.expression;
-    const raising = ts.isPropertyAccessExpression(callee) && RAISING_MEMBERS.has(callee.name.text) && (callee.name.text !== "toString" || call.arguments.length > 0) && isPrimitiveReceiver(ctx, callee.expression);
+    const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && (callee.name.text !== "toString" || call.arguments.length > 0) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText()));
     return { ...none, raising, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
   }
   if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl] };
