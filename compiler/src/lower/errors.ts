@@ -14,6 +14,7 @@ import type { LowerContext } from "./context.js";
 import { line, nest, spanOf, type Stmt } from "../ir/nodes.js";
 import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
+import { cppIdentifier } from "./types.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
 const BUILTIN_ERRORS: Record<string, string> = { Error: "ts::Error", RangeError: "ts::RangeError", TypeError: "ts::TypeError", SyntaxError: "ts::SyntaxError" };
@@ -22,6 +23,9 @@ const RAISING_MEMBERS = new Set(["toFixed", "toPrecision", "toExponential", "toS
 
 /** Runtime methods that call their callback in a loop of their own (which does not test for errors). */
 const CALLBACK_METHODS = new Set(["forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "sort", "flatMap", "replace", "replaceAll", "from"]);
+
+/** Static runtime functions that raise a catchable error (JSON.parse → SyntaxError, once the runtime has it). */
+const RAISING_STATICS = new Set(["JSON.parse"]);
 
 interface ErrorFacts {
   /** The program has a `try`: throws may be caught, so calls that may throw are tested. */
@@ -177,7 +181,7 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
   if (!decl) return { ...none, indirect: true };
   if (decl.getSourceFile().isDeclarationFile) {
     const callee = call.expression;
-    const raising = ts.isPropertyAccessExpression(callee) && RAISING_MEMBERS.has(callee.name.text) && (callee.name.text !== "toString" || call.arguments.length > 0) && isPrimitiveReceiver(ctx, callee.expression);
+    const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && (callee.name.text !== "toString" || call.arguments.length > 0) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText()));
     return { ...none, raising, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
   }
   if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl] };
@@ -334,8 +338,9 @@ export function isErrorValue(ctx: LowerContext, e: ts.Expression): boolean {
  * ```
  * { [int _c = 0; R _rv{};]
  *   { ts::TryScope _g; <try block> }          // a pending error: goto _catch (or _fin)
- *   _catch:;
- *   if (ts::errorPending()) { ts::Ref<ts::Error> e = ts::takeError(); <catch block> }
+ *   goto _tryEnd;
+ *   _catch:; { ts::Ref<ts::Error> e = ts::takeError(); <catch block> }
+ *   _tryEnd:;
  *   _fin:;
  *   { ts::Ref<ts::Error> _e = ts::takeError(); <finally block> if (_e.isLive()) { ts::raise(_e…); <propagate> } }
  *   if (_c == 1) <the jump that left through the finally>; … }
@@ -350,38 +355,41 @@ export function tryStatement(ctx: LowerContext, node: ts.TryStatement, block: (b
   const record: FinallyRecord | undefined = fin ? { label: finLabel, used: false, completion: `_c${n}`, returnValue: `_rv${n}`, exits: [], returns: false } : undefined;
   if (record) finallies.set(node, record);
   const stack = handlers(ctx);
-  const tryHandler: Handler = clause ? { label: catchLabel, used: false } : { label: finLabel, used: false };
-  stack.push(tryHandler);
-  let tryBody: Stmt[];
-  try {
-    tryBody = [line(`ts::TryScope _tryScope${n};`), ...block(node.tryBlock)];
-  } finally {
-    stack.pop();
-  }
-  const out: Stmt[] = [];
-  out.push(nest("{", tryBody, "}", spanOf(node)));
-  if (clause) {
-    if (tryHandler.used) out.push(line(`${catchLabel}:;`));
-    const binding = clause.variableDeclaration && ts.isIdentifier(clause.variableDeclaration.name) ? clause.variableDeclaration.name.text : undefined;
-    const catchHandler: Handler = { label: finLabel, used: false };
-    if (fin) stack.push(catchHandler);
-    let body: Stmt[];
+  // A region no error can reach (no call in it may throw) needs no TryScope, and its catch is never run.
+  const region = (handler: Handler, scope: string, lower: () => Stmt[]): Stmt[] => {
+    stack.push(handler);
     try {
-      body = [
-        ...(fin ? [line(`ts::TryScope _catchScope${n};`)] : []),
-        line(binding ? `ts::Ref<ts::Error> ${binding} = ts::takeError();` : "ts::takeError();", spanOf(clause)),
-        ...block(clause.block),
-      ];
+      const body = lower();
+      return handler.used ? [line(`ts::TryScope ${scope};`), ...body] : body;
     } finally {
-      if (fin) stack.pop();
+      stack.pop();
     }
-    out.push(nest("if (ts::errorPending()) {", body, "}", spanOf(clause)));
-    if (catchHandler.used) record!.used = true;
+  };
+  const tryHandler: Handler = clause ? { label: catchLabel, used: false } : { label: finLabel, used: false };
+  const out: Stmt[] = [nest("{", region(tryHandler, `_tryScope${n}`, () => block(node.tryBlock)), "}", spanOf(node))];
+  let errorArrives = !clause && tryHandler.used;  // at the finally
+  if (clause) {
+    const binding = clause.variableDeclaration && ts.isIdentifier(clause.variableDeclaration.name) ? cppIdentifier(clause.variableDeclaration.name.text) : undefined;
+    const catchHandler: Handler = { label: finLabel, used: false };
+    const lowerCatch = (): Stmt[] => block(clause.block);
+    const body = fin ? region(catchHandler, `_catchScope${n}`, lowerCatch) : lowerCatch();
+    if (catchHandler.used) {
+      record!.used = true;
+      errorArrives = true;
+    }
+    if (tryHandler.used) {
+      // Reached only by the goto of a pending error; normal completion jumps over it.
+      out.push(line(`goto _tryEnd${n};`), line(`${catchLabel}:;`));
+      out.push(nest("{", [line(binding ? `ts::Ref<ts::Error> ${binding} = ts::takeError();` : "ts::takeError();", spanOf(clause)), ...body], "}", spanOf(clause)));
+      out.push(line(`_tryEnd${n}:;`));
+    }
   } else if (tryHandler.used) record!.used = true;
   if (fin && record) {
     if (record.used) out.push(line(`${finLabel}:;`));
     const saved = `_error${n}`;
-    const finBody = [line(`ts::Ref<ts::Error> ${saved} = ts::takeError();`, spanOf(fin)), ...block(fin), line(`if (${saved}.isLive()) { ts::raise(${saved}, nullptr, 0); ${propagation(ctx)} }`)];
+    const finBody = errorArrives
+      ? [line(`ts::Ref<ts::Error> ${saved} = ts::takeError();`, spanOf(fin)), ...block(fin), line(`if (${saved}.isLive()) { ts::raise(${saved}, nullptr, 0); ${propagation(ctx)} }`)]
+      : block(fin);
     out.push(nest("{", finBody, "}", spanOf(fin)));
     for (const exit of record.exits) out.push(nest(`if (${record.completion} == ${exit.code}) {`, jumpAfterFinally(ctx, node, record, exit.node, plainJump), "}"));
     const head: Stmt[] = [];
