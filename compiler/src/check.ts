@@ -18,7 +18,6 @@ const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
   [ts.SyntaxKind.BigIntLiteral]: "noBigInt",
   [ts.SyntaxKind.SpreadElement]: "noSpread",
   [ts.SyntaxKind.SpreadAssignment]: "noObjectSpread",
-  [ts.SyntaxKind.ObjectBindingPattern]: "noObjectDestructuring",
   [ts.SyntaxKind.VoidExpression]: "noVoid",
   [ts.SyntaxKind.MetaProperty]: "noMetaProperty",
   [ts.SyntaxKind.DebuggerStatement]: "noDebugger",

@@ -13,7 +13,9 @@ import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName } from "../ir/types.js";
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from "../ir/nodes.js";
 import { printStmts } from "../ir/print.js";
-import { isRecordContext, checkRecordConversion } from "./records.js";
+import { isRecordContext, checkRecordConversion, isPatternContext } from "./records.js";
+import { isTupleRecordCpp, tupleLiteral, tupleElementField } from "./tuples.js";
+import { destructuringAssignment } from "./destructuring.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -46,7 +48,7 @@ export function contextualType(ctx: LowerContext, node: ts.Node): ts.Type {
   // A stored value (a variable, a property, an element) of an anonymous type is a record of that type (records.ts).
   if (isStoredValue(node)) return t;
   const contextual = ctx.checker.getContextualType(node);
-  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter) return t;
+  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter || isPatternContext(node)) return t;
   // An anonymous contextual type is a record of its own (records.ts): the literal is built as that one.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && !isRecordContext(ctx, contextual)) return t;
   return contextual;
@@ -1083,6 +1085,9 @@ function declaredCpp(ctx: LowerContext, target: ts.Expression): string {
 }
 
 function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression): string {
+  if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return destructuringAssignment(ctx, left.parent as ts.BinaryExpression, isStatementExpression(ctx, left.parent));
+  const tupleField = ts.isElementAccessExpression(left) ? tupleElementField(ctx, left.argumentExpression, cppOf(ctx, left.expression)) : undefined;
+  if (tupleField && ts.isElementAccessExpression(left)) return `${receiver(ctx, left.expression)}->${tupleField} = ${exprAs(ctx, right, cppOf(ctx, left))}`;
   if (ts.isElementAccessExpression(left)) {
     const object = left.expression;
     const objCpp = cppOf(ctx, object);
@@ -1360,6 +1365,8 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
   }
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   if (objCpp === "ts::String") return sequenced(ctx, [object, index], [() => receiver(ctx, object), () => indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
+  const tupleField = tupleElementField(ctx, index, objCpp);
+  if (tupleField) return `${receiver(ctx, object)}->${tupleField}`;
   const matchElement = regexpMatchElement(ctx, node, objCpp);
   if (matchElement !== undefined) return matchElement;
   if (kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array") {
@@ -1378,6 +1385,7 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
 
 export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
   const arrayType = typeFromSpelling(cpp);
+  if (isTupleRecordCpp(ctx, cpp)) return tupleLiteral(ctx, node, cpp);
   if (arrayType.kind !== "array") {
     ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
@@ -1390,7 +1398,7 @@ export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression,
 
 export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): string {
   const targetClass = refClassName(cpp);
-  let contextual = ctx.checker.getContextualType(node) ?? typeOf(ctx, node);
+  let contextual = (isPatternContext(node) ? undefined : ctx.checker.getContextualType(node)) ?? typeOf(ctx, node);
   // Inside a generic call (`xs.map((v) => ({ ... }))`) the context is the literal's own type: the target
   // representation says which interface is being built.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;

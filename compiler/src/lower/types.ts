@@ -5,6 +5,7 @@ import type { LowerContext } from "./context.js";
 import { type CppType, type ScalarName, printType, scalar, arrayOf, mapOf, setOf, refTo, fnOf, named, optional, DOUBLE, BOOL, STRING, UINT8ARRAY, VOID } from "../ir/types.js";
 import { regexpTypeCpp, REGEXP_CPP, MATCH_CPP } from "./regexp.js";
 import { isAnonymousRecordType, anonymousRecordCpp } from "./records.js";
+import { tupleRecordCpp } from "./tuples.js";
 
 // The runtime's RegExp types (regexp.ts spells them): known as data from the start.
 for (const t of [refTo("ts::RegExp"), refTo("ts::RegExpMatch"), arrayOf(refTo("ts::RegExpMatch"))]) printType(t);
@@ -116,6 +117,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
     ctx.report(at, "unknownType");
     return DOUBLE;
   }
+  if (checker.isTupleType(t)) return tupleRecordCpp(ctx, t, at) ?? DOUBLE;
   if (checker.isArrayType(t)) {
     const [element] = checker.getTypeArguments(t as ts.TypeReference);
     return arrayOf(cppTypeOf(ctx, element, at));
