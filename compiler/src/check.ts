@@ -16,8 +16,6 @@ const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
   [ts.SyntaxKind.TaggedTemplateExpression]: "noTaggedTemplate",
   [ts.SyntaxKind.ClassExpression]: "noClassExpression",
   [ts.SyntaxKind.BigIntLiteral]: "noBigInt",
-  [ts.SyntaxKind.SpreadElement]: "noSpread",
-  [ts.SyntaxKind.SpreadAssignment]: "noObjectSpread",
   [ts.SyntaxKind.VoidExpression]: "noVoid",
   [ts.SyntaxKind.MetaProperty]: "noMetaProperty",
   [ts.SyntaxKind.DebuggerStatement]: "noDebugger",

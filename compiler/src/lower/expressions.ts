@@ -16,6 +16,7 @@ import { printStmts } from "../ir/print.js";
 import { isRecordContext, checkRecordConversion, isPatternContext } from "./records.js";
 import { isTupleRecordCpp, tupleLiteral, tupleElementField } from "./tuples.js";
 import { destructuringAssignment } from "./destructuring.js";
+import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -1386,6 +1387,7 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
 export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
   const arrayType = typeFromSpelling(cpp);
   if (isTupleRecordCpp(ctx, cpp)) return tupleLiteral(ctx, node, cpp);
+  if (node.elements.some(ts.isSpreadElement)) return arraySpread(ctx, node, cpp);
   if (arrayType.kind !== "array") {
     ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
@@ -1433,6 +1435,10 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
           ctx.hoist!.lines.push(assign(`${t}->${cppIdentifier(name)}`, raw(value)));
           ctx.spilled.add(valueNode);
           done.push(valueNode);
+        } else if (ts.isSpreadAssignment(prop)) {
+          objectSpread(ctx, t, prop, props);  // spread.ts
+          ctx.spilled.add(prop.expression);
+          done.push(prop.expression);
         } else if (ts.isMethodDeclaration(prop)) {
           ctx.report(prop, "noMethodsObjectLiterals");
         } else {
