@@ -360,7 +360,10 @@ function writes(node: ts.Node): { names: Set<string>; calls: boolean } {
   let calls = false;
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) calls = true;
-    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isIdentifier(n.operand)) names.add(n.operand.text);
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
+      if (ts.isIdentifier(n.operand)) names.add(n.operand.text);
+      else calls = true; // `o.x--`, `t[0]++`: a field or element write
+    }
     if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
       if (ts.isIdentifier(n.left)) names.add(n.left.text);
       else calls = true; // a field or element write: treat like a call that may change anything reachable
@@ -1073,6 +1076,8 @@ export function lvalue(ctx: LowerContext, node: ts.Expression): string {
   }
   if (ts.isPropertyAccessExpression(node)) return propertyAccess(ctx, node, true);
   if (ts.isParenthesizedExpression(node)) return lvalue(ctx, node.expression);
+  const tupleField = ts.isElementAccessExpression(node) ? tupleElementField(ctx, node.argumentExpression, cppOf(ctx, node.expression)) : undefined;
+  if (tupleField && ts.isElementAccessExpression(node)) return `${receiver(ctx, node.expression)}->${tupleField}`;
   ctx.report(node, "noAssignmentTarget");
   return "_";
 }
@@ -1124,7 +1129,8 @@ function declaredElementCpp(ctx: LowerContext, arrayExpr: ts.Expression): string
 function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts.BinaryOperator): string {
   const left = node.left;
   const cpp = declaredCpp(ctx, left);
-  if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set"))) {
+  const isTupleElement = ts.isElementAccessExpression(left) && isTupleRecordCpp(ctx, cppOf(ctx, left.expression));
+  if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set")) || isTupleElement) {
     const target = lvalue(ctx, left);
     const inferred = ts.isIdentifier(left) && ctx.inferredInt.has(ctx.symbolOf(left)!);
     const simple = op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.AsteriskToken || (op === ts.SyntaxKind.PlusToken && isNumberType(typeOf(ctx, left))) || (op === ts.SyntaxKind.SlashToken && cpp === "double");
