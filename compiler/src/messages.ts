@@ -63,7 +63,7 @@ export const Messages = {
   noMethodsObjectLiterals: { code: 2143, text: "not supported by tsduino: methods in object literals", hint: "use an arrow function property, or a class" },
   noObjectLiteralMember: { code: 2144, text: "not supported by tsduino: this object literal member", hint: "use plain `name: value` properties" },
   noExtendsAndImplements: { code: 2145, text: "not supported by tsduino: a class that both extends a class and implements an interface", hint: "let the base class implement the interface" },
-  noImplementingSeveralInterfaces: { code: 2146, text: "not supported by tsduino: implementing several interfaces", hint: "implement one interface, or extend an interface from another" },
+  noImplementingSeveralInterfaces: { code: 2146, text: "not supported by tsduino: implementing several interfaces that extend a common interface", hint: "implement the common interface once, or merge the interfaces" },
   noComputedOrPrivateNames: { code: 2147, text: "not supported by tsduino: computed or #private names", hint: "use a plain name (TypeScript's `private` works)" },
   noStatementsBeforeSuper: { code: 2148, text: "not supported by tsduino: statements before super(...)", hint: "call super(...) first" },
   noSuperConstructorDefaultParameters: { code: 2149, text: "not supported by tsduino: super(...) in a constructor with default parameters", hint: "give the defaults in the base class" },
