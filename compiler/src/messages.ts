@@ -67,7 +67,7 @@ export const Messages = {
   noMethodsObjectLiterals: { code: 2143, text: "not supported by tsduino: methods in object literals", hint: "use an arrow function property, or a class" },
   noObjectLiteralMember: { code: 2144, text: "not supported by tsduino: this object literal member", hint: "use plain `name: value` properties" },
   noExtendsAndImplements: { code: 2145, text: "not supported by tsduino: a class that both extends a class and implements an interface", hint: "let the base class implement the interface" },
-  noImplementingSeveralInterfaces: { code: 2146, text: "not supported by tsduino: implementing several interfaces", hint: "implement one interface, or extend an interface from another" },
+  noImplementingSeveralInterfaces: { code: 2146, text: "not supported by tsduino: implementing several interfaces that extend a common interface", hint: "implement the common interface once, or merge the interfaces" },
   noComputedOrPrivateNames: { code: 2147, text: "not supported by tsduino: computed or #private names", hint: "use a plain name (TypeScript's `private` works)" },
   noStatementsBeforeSuper: { code: 2148, text: "not supported by tsduino: statements before super(...)", hint: "call super(...) first" },
   noSuperConstructorDefaultParameters: { code: 2149, text: "not supported by tsduino: super(...) in a constructor with default parameters", hint: "give the defaults in the base class" },
@@ -99,6 +99,10 @@ export const Messages = {
   // Object types, destructuring, spread (lower/records.ts, destructuring.ts, spread.ts): 2280-2299.
   anonymousRecordMethod: { code: 2280, text: "not supported by tsduino: methods in the anonymous object type '{0}'", hint: "use function-typed properties (f: () => void), or a class" },
   anonymousRecordGeneric: { code: 2281, text: "not supported by tsduino: the anonymous object type '{0}' of a type parameter", hint: "declare a generic interface: interface Box<T> { value: T }" },
+  destructuringComputedKey: { code: 2282, text: "not supported by tsduino: a computed key in a destructuring pattern", hint: "name the property: const { name } = o" },
+  destructuringSource: { code: 2283, text: "not supported by tsduino: destructuring this value of type '{0}'", hint: "destructure arrays, tuples, records and class instances by their declared properties" },
+  tupleOptionalOrRest: { code: 2284, text: "not supported by tsduino: the tuple type '{0}' with optional or rest elements", hint: "give the tuple a fixed number of elements, or use an array" },
+  tupleIndex: { code: 2285, text: "not supported by tsduino: a tuple element read with a computed index", hint: "index a tuple with a number literal (t[0]), or destructure it" },
 } as const;
 
 export type MessageId = keyof typeof Messages;

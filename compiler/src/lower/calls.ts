@@ -13,6 +13,7 @@ import { checkPrintf } from "./printf.js";
 import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
 import { exprStmt, line, raw } from "../ir/nodes.js";
+import { spreadCall } from "./spread.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
 import { jsonCall, inspectable } from "./json.js";
@@ -49,6 +50,7 @@ export function lowerCall(ctx: LowerContext, node: ts.CallExpression): string {
     return "0";
   }
   if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainValue(ctx, node, node);
+  if (node.arguments.some(ts.isSpreadElement)) return spreadCall(ctx, node);  // spread.ts
   if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !ctx.checkedLinks.has(callee)) return optionalChainValue(ctx, node, callee);
   if (ts.isPropertyAccessExpression(callee)) return methodCall(ctx, node, callee);
   if (ts.isIdentifier(callee)) {
@@ -67,6 +69,7 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
   const texts: Lazy[] = [];
   const cpps: string[] = [];
   args.forEach((arg, i) => {
+    if (ts.isSpreadElement(arg)) ctx.report(arg, "noSpread");
     const param = params[Math.min(i, params.length - 1)];
     const decl = param?.valueDeclaration;
     const builtin = !!decl && ctx.isRuntimeFile(decl.getSourceFile().fileName) && !ctx.libraryOf(decl);

@@ -15,6 +15,10 @@ import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from
 import { printStmts } from "../ir/print.js";
 import { isRecordContext, checkRecordConversion } from "./records.js";
 import { isJsonParseCall, jsonParseCpp } from "./json.js";
+import { isRecordContext, checkRecordConversion, isPatternContext } from "./records.js";
+import { isTupleRecordCpp, tupleLiteral, tupleElementField } from "./tuples.js";
+import { destructuringAssignment } from "./destructuring.js";
+import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { convertUnion, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
@@ -62,7 +66,7 @@ export function contextualType(ctx: LowerContext, node: ts.Node): ts.Type {
   // A stored value (a variable, a property, an element) of an anonymous type is a record of that type (records.ts).
   if (isStoredValue(node)) return t;
   const contextual = ctx.checker.getContextualType(node);
-  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter) return t;
+  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter || isPatternContext(node)) return t;
   // An anonymous contextual type is a record of its own (records.ts): the literal is built as that one.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && !isRecordContext(ctx, contextual)) return t;
   return contextual;
@@ -347,7 +351,10 @@ function writes(node: ts.Node): { names: Set<string>; calls: boolean } {
   let calls = false;
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) calls = true;
-    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isIdentifier(n.operand)) names.add(n.operand.text);
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
+      if (ts.isIdentifier(n.operand)) names.add(n.operand.text);
+      else calls = true; // `o.x--`, `t[0]++`: a field or element write
+    }
     if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
       if (ts.isIdentifier(n.left)) names.add(n.left.text);
       else calls = true; // a field or element write: treat like a call that may change anything reachable
@@ -1087,6 +1094,8 @@ export function lvalue(ctx: LowerContext, node: ts.Expression): string {
   }
   if (ts.isPropertyAccessExpression(node)) return propertyAccess(ctx, node, true);
   if (ts.isParenthesizedExpression(node)) return lvalue(ctx, node.expression);
+  const tupleField = ts.isElementAccessExpression(node) ? tupleElementField(ctx, node.argumentExpression, cppOf(ctx, node.expression)) : undefined;
+  if (tupleField && ts.isElementAccessExpression(node)) return `${receiver(ctx, node.expression)}->${tupleField}`;
   ctx.report(node, "noAssignmentTarget");
   return "_";
 }
@@ -1100,6 +1109,9 @@ function declaredCpp(ctx: LowerContext, target: ts.Expression): string {
 }
 
 function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression): string {
+  if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return destructuringAssignment(ctx, left.parent as ts.BinaryExpression, isStatementExpression(ctx, left.parent));
+  const tupleField = ts.isElementAccessExpression(left) ? tupleElementField(ctx, left.argumentExpression, cppOf(ctx, left.expression)) : undefined;
+  if (tupleField && ts.isElementAccessExpression(left)) return `${receiver(ctx, left.expression)}->${tupleField} = ${exprAs(ctx, right, cppOf(ctx, left))}`;
   if (ts.isElementAccessExpression(left)) {
     const object = left.expression;
     const objCpp = cppOf(ctx, object);
@@ -1135,7 +1147,8 @@ function declaredElementCpp(ctx: LowerContext, arrayExpr: ts.Expression): string
 function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts.BinaryOperator): string {
   const left = node.left;
   const cpp = declaredCpp(ctx, left);
-  if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set"))) {
+  const isTupleElement = ts.isElementAccessExpression(left) && isTupleRecordCpp(ctx, cppOf(ctx, left.expression));
+  if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set")) || isTupleElement) {
     const target = lvalue(ctx, left);
     const inferred = ts.isIdentifier(left) && ctx.inferredInt.has(ctx.symbolOf(left)!);
     const simple = op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.AsteriskToken || (op === ts.SyntaxKind.PlusToken && isNumberType(typeOf(ctx, left))) || (op === ts.SyntaxKind.SlashToken && cpp === "double");
@@ -1380,6 +1393,8 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.RegularEnum && !ts.isStringLiteral(index)) return enumReverseMapping(ctx, objSymbol, index);
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   if (objCpp === "ts::String") return sequenced(ctx, [object, index], [() => receiver(ctx, object), () => indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
+  const tupleField = tupleElementField(ctx, index, objCpp);
+  if (tupleField) return `${receiver(ctx, object)}->${tupleField}`;
   const matchElement = regexpMatchElement(ctx, node, objCpp);
   if (matchElement !== undefined) return matchElement;
   if (kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array") {
@@ -1398,6 +1413,8 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): str
 
 export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
   const arrayType = typeFromSpelling(cpp);
+  if (isTupleRecordCpp(ctx, cpp)) return tupleLiteral(ctx, node, cpp);
+  if (node.elements.some(ts.isSpreadElement)) return arraySpread(ctx, node, cpp);
   if (arrayType.kind !== "array") {
     ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
@@ -1410,7 +1427,7 @@ export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression,
 
 export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): string {
   const targetClass = refClassName(cpp);
-  let contextual = ctx.checker.getContextualType(node) ?? typeOf(ctx, node);
+  let contextual = (isPatternContext(node) ? undefined : ctx.checker.getContextualType(node)) ?? typeOf(ctx, node);
   // Inside a generic call (`xs.map((v) => ({ ... }))`) the context is the literal's own type: the target
   // representation says which interface is being built.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;
@@ -1445,6 +1462,10 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
           ctx.hoist!.lines.push(assign(`${t}->${cppIdentifier(name)}`, raw(value)));
           ctx.spilled.add(valueNode);
           done.push(valueNode);
+        } else if (ts.isSpreadAssignment(prop)) {
+          objectSpread(ctx, t, prop, props);  // spread.ts
+          ctx.spilled.add(prop.expression);
+          done.push(prop.expression);
         } else if (ts.isMethodDeclaration(prop)) {
           ctx.report(prop, "noMethodsObjectLiterals");
         } else {

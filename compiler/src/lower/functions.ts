@@ -13,6 +13,7 @@ import { CppWriter } from "../emit.js";
 import { typeFromSpelling, printType, optional } from "../ir/types.js";
 import { printBefore, printStmts } from "../ir/print.js";
 import { isTracedClosure, capturesLine } from "./cycles.js";
+import { destructuringParameter, patternParameterCpp } from "./destructuring.js";
 
 const INLINE_METHODS = new Set(["map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "sort"]);
 
@@ -100,6 +101,17 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
   const sig: string[] = [];
   const prologue: string[] = [];
   for (const p of params) {
+    if (!ts.isIdentifier(p.name) && !p.dotDotDotToken) {
+      // A pattern (`{ x, y }: Point`): the argument under a name of its own, destructured first thing (destructuring.ts).
+      const arg = `_arg${params.indexOf(p)}`;  // the same in the prototype and the definition
+      const declared = patternParameterCpp(ctx, p);
+      if (p.initializer) {
+        sig.push(`${printType(optional(typeFromSpelling(declared)))} ${arg}_arg${withDefaults ? " = ts::undefined" : ""}`);
+        prologue.push(...defaultParameter(ctx, p.initializer, arg, `${arg}_arg`, declared, false));
+      } else sig.push(`${declared} ${arg}`);
+      prologue.push(...destructuringParameter(ctx, p, arg));
+      continue;
+    }
     if (!ts.isIdentifier(p.name)) {
       ctx.report(p, "noDestructuringParameters");
       continue;
@@ -171,6 +183,20 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
     const p = params[i];
     if (!p) {
       sig.push(paramCpps[i]);
+      continue;
+    }
+    if (!ts.isIdentifier(p.name) && !p.dotDotDotToken) {
+      const arg = `_arg${i}`;
+      const own = patternParameterCpp(ctx, p);
+      const cpp = paramCpps[i] ?? own;
+      if (p.initializer) {
+        sig.push(`${printType(optional(typeFromSpelling(cpp)))} ${arg}_arg`);
+        prologue.push(...defaultParameter(ctx, p.initializer, arg, `${arg}_arg`, own, false));
+      } else if (cpp !== own) {
+        sig.push(`${cpp} ${arg}_in`);
+        prologue.push(`${own} ${arg} = ${arg}_in;`);
+      } else sig.push(`${cpp} ${arg}`);
+      prologue.push(...destructuringParameter(ctx, p, arg));
       continue;
     }
     if (!ts.isIdentifier(p.name) || p.dotDotDotToken) {

@@ -131,7 +131,11 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
       if (!ts.isVariableStatement(s)) continue;
       for (const d of s.declarationList.declarations) {
         if (!ts.isIdentifier(d.name)) {
-          ctx.report(d.name, "noDestructuringDeclarations");
+          // Each name a pattern binds is a global; module initialisation assigns them (destructuring.ts).
+          for (const id of boundNames(d.name)) {
+            const cpp = symbolCpp(ctx, ctx.checker.getSymbolAtLocation(id)!, id);
+            w.line(`${cpp} ${cppIdentifier(id.text)}${isScalarCpp(cpp) ? ` = ${defaultValue(cpp)}` : ""};`, d);
+          }
           continue;
         }
         const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
@@ -245,7 +249,11 @@ function topLevelStatements(ctx: LowerContext, w: CppWriter, sf: ts.SourceFile):
       }
       if (ts.isVariableStatement(s)) {
         for (const d of s.declarationList.declarations) {
-          if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+          if (!d.initializer) continue;
+          if (!ts.isIdentifier(d.name)) {
+            variableDeclaration(ctx, w, d, true);
+            continue;
+          }
           const isConst = (s.declarationList.flags & ts.NodeFlags.Const) !== 0;
           const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
           const cpp = symbolCpp(ctx, symbol, d);
@@ -327,4 +335,10 @@ function constantInitializer(init: ts.Expression): string | undefined {
   if (init.kind === ts.SyntaxKind.TrueKeyword) return "true";
   if (init.kind === ts.SyntaxKind.FalseKeyword) return "false";
   return undefined;
+}
+
+/** The identifiers a binding pattern declares, nested patterns included. */
+function boundNames(name: ts.BindingName): ts.Identifier[] {
+  if (ts.isIdentifier(name)) return [name];
+  return name.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : boundNames(e.name)));
 }

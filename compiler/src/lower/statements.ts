@@ -16,6 +16,8 @@ import { loopYield, bodyYields } from "./yields.js";
 import { line as lineStmt, nest, spanOf, type Stmt } from "../ir/nodes.js";
 import { printBefore, writeStmts } from "../ir/print.js";
 import { errorsActive, isErrorValue, jumpThroughFinally, throwStatement as raiseStatement, tryStatement, withStatementCheck } from "./errors.js";
+import { printBefore, printStmt, writeStmts } from "../ir/print.js";
+import { destructuringDeclaration, destructuringLoopVariable } from "./destructuring.js";
 
 /** The statements of a function body or block, written (callers that lay out a definition use this). */
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
@@ -292,7 +294,7 @@ export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.Varia
 
 function declaration(ctx: LowerContext, w: Out, d: ts.VariableDeclaration, global = false): void {
   if (!ts.isIdentifier(d.name)) {
-    ctx.report(d.name, "noDestructuringDeclarations");
+    for (const s of destructuringDeclaration(ctx, d, global)) w.line(printStmt(s), d);  // destructuring.ts
     return;
   }
   const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
@@ -411,16 +413,15 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     const bindings = new Out();
     if (ts.isArrayBindingPattern(d.name)) {
       const [kn, vn] = d.name.elements;
+      const [kt, vt] = mapTypeArgs(ctx, entriesOf ? ctx.checker.getNonNullableType(typeOf(ctx, entriesOf)) : iterType);
       if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, bindings, kn.name, k, `${entry}.key`);
+      else if (kn && ts.isBindingElement(kn) && kt) bindings.stmts.push(...destructuringLoopVariable(ctx, kn.name as ts.BindingPattern, `${entry}.key`, k, kt));
       if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, bindings, vn.name, v, `${entry}.value`);
+      else if (vn && ts.isBindingElement(vn) && vt) bindings.stmts.push(...destructuringLoopVariable(ctx, vn.name as ts.BindingPattern, `${entry}.value`, v, vt));
     } else {
       ctx.report(d.name, "noMapEntryWithoutDestructuring");
     }
     loop(ctx, w, node, `${before}for (auto& ${entry} : ${source}) {`, node.statement, label, "}", undefined, bindings.stmts);
-    return;
-  }
-  if (!ts.isIdentifier(d.name)) {
-    ctx.report(d.name, "noDestructuringHere");
     return;
   }
   let elementCpp: string;
@@ -429,6 +430,14 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
   else if (iterCpp === "ts::Uint8Array") elementCpp = "double";
   else {
     ctx.report(iterable, "forOfIterable", ctx.checker.typeToString(iterType));
+    return;
+  }
+  if (!ts.isIdentifier(d.name)) {
+    // A pattern (`for (const { name } of list)`, `for (const [k, v] of pairs)`): destructuring.ts.
+    const item = ctx.temp("item");
+    const elementType = iterCpp === "ts::String" ? ctx.checker.getStringType() : ctx.checker.getTypeArguments(iterType as ts.TypeReference)[0] ?? ctx.checker.getTypeAtLocation(d);
+    const bindings = destructuringLoopVariable(ctx, d.name, item, elementCpp, elementType);
+    loop(ctx, w, node, `${before}for (${elementCpp} ${item} : ${source}) {`, node.statement, label, "}", undefined, bindings);
     return;
   }
   const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
@@ -441,6 +450,12 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
   } else {
     loop(ctx, w, node, `${before}for (${elementCpp} ${name} : ${source}) {`, node.statement, label);
   }
+}
+
+/** The key and value types of a Map (or of `m.entries()`'s iterator). */
+function mapTypeArgs(ctx: LowerContext, t: ts.Type): ts.Type[] {
+  const args = (t as ts.TypeReference).typeArguments ?? ctx.checker.getTypeArguments(t as ts.TypeReference);
+  return [...args];
 }
 
 function bindLoopVar(ctx: LowerContext, w: Out, id: ts.Identifier, cpp: string, value: string): void {

@@ -8,6 +8,7 @@ import { isAnonymousRecordType, anonymousRecordCpp } from "./records.js";
 import { unionTypeOf } from "./unions.js";
 import { iteratorTypeCpp } from "./stdlib.js";
 import { errorTypeCpp, isCatchVariable } from "./errors.js";
+import { tupleRecordCpp } from "./tuples.js";
 
 // The runtime's RegExp types (regexp.ts spells them): known as data from the start.
 for (const t of [refTo("ts::RegExp"), refTo("ts::RegExpMatch"), arrayOf(refTo("ts::RegExpMatch"))]) printType(t);
@@ -120,6 +121,7 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
     ctx.report(at, "unknownType");
     return DOUBLE;
   }
+  if (checker.isTupleType(t)) return tupleRecordCpp(ctx, t, at) ?? DOUBLE;
   if (checker.isArrayType(t)) {
     const [element] = checker.getTypeArguments(t as ts.TypeReference);
     return arrayOf(cppTypeOf(ctx, element, at));
