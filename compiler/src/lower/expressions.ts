@@ -1018,7 +1018,8 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
     const t = temporary(ctx, leftCpp, storageExpr(ctx, left), "c");
     // The right side runs only when the left is nullish: its own temporaries belong to that branch.
     const other = ctx.hoisting(right, () => exprAs(ctx, right, cpp));
-    if (!other.lines.length) return `(!ts::isNullish(${t}) ? ${cpp}(${convert(t, leftCpp, cpp)}) : ${cpp}(${other.value}))`;
+    const as = (text: string): string => (isWrappedIn(text, cpp) ? text : `${cpp}(${text})`);
+    if (!other.lines.length) return `(!ts::isNullish(${t}) ? ${as(convert(t, leftCpp, cpp))} : ${as(other.value)})`;
     if (leftCpp === cpp) {
       ctx.hoist!.lines.push(ifStmt(raw(`ts::isNullish(${t})`), [...other.lines, assign(t, raw(other.value))]));
       return t;
