@@ -310,8 +310,15 @@ void String::copyBytes(char* dst, size_t from, size_t n) const {
   else if (kind_ == kLiteral) memcpy_P(dst, p_ + from, n);
 }
 
+namespace detail {
+void nullishMember(const String& receiver, PGM_P member) {
+  uncaughtString(ts::concat(receiver.isNullState() ? TS_STR("TypeError: Cannot read properties of null (reading '") : TS_STR("TypeError: Cannot read properties of undefined (reading '"),
+                            String::literal(member, strlen_P(member)), TS_STR("')")));
+}
+}  // namespace detail
+
 uint32_t String::unitLength() const {
-  if (TSD_UNLIKELY(!isLive())) detail::nullDereference();
+  TSD_RECEIVER("length");
   if (isAscii()) return len_;
   if (kind_ == kHeap) {
     StrBuf* b = buf();

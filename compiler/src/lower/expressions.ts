@@ -13,6 +13,7 @@ import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName } from "../ir/types.js";
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from "../ir/nodes.js";
 import { printStmts } from "../ir/print.js";
+import { isRecordContext, checkRecordConversion } from "./records.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { convertUnion, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
@@ -32,7 +33,19 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
     const decl = symbol?.valueDeclaration;
     if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return symbolCpp(ctx, symbol, node);
   }
+  // In a branch narrowing proved dead, `v && String(x)` or `c ? a : b` may be typed `never`: its C++ value is
+  // still produced by an operand, so it takes that operand's C++ type (the right one, which any left converts to).
+  const producer = typeOf(ctx, node).flags & ts.TypeFlags.Never ? neverProducer(node) : undefined;
+  if (producer) return cppOf(ctx, producer);
   return cppType(ctx, contextualType(ctx, node), node);
+}
+
+function neverProducer(node: ts.Node): ts.Expression | undefined {
+  if (ts.isParenthesizedExpression(node)) return node.expression;
+  if (ts.isConditionalExpression(node)) return node.whenTrue;
+  const logicalOps = [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.QuestionQuestionToken];
+  if (ts.isBinaryExpression(node) && logicalOps.includes(node.operatorToken.kind)) return node.right;
+  return undefined;
 }
 
 /**
@@ -42,9 +55,17 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
 export function contextualType(ctx: LowerContext, node: ts.Node): ts.Type {
   const t = typeOf(ctx, node);
   if (!ts.isExpression(node) || !isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(t))) return t;
+  // A stored value (a variable, a property, an element) of an anonymous type is a record of that type (records.ts).
+  if (isStoredValue(node)) return t;
   const contextual = ctx.checker.getContextualType(node);
-  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter || isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual))) return t;
+  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter) return t;
+  // An anonymous contextual type is a record of its own (records.ts): the literal is built as that one.
+  if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && !isRecordContext(ctx, contextual)) return t;
   return contextual;
+}
+
+function isStoredValue(node: ts.Node): boolean {
+  return ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || node.kind === ts.SyntaxKind.ThisKeyword;
 }
 
 /**
@@ -194,7 +215,9 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): string
   if (ts.isParenthesizedExpression(node) && to !== "void") return `(${exprAs(ctx, node.expression, to)})`;
   if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return arrayLiteral(ctx, node, to);
   if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return objectLiteral(ctx, node, to);
-  return convert(expr(ctx, node), cppOf(ctx, node), to);
+  const from = cppOf(ctx, node);
+  if (kindOf(from) === "ref" && kindOf(to) === "ref") checkRecordConversion(ctx, node, from, to);
+  return convert(expr(ctx, node), from, to);
 }
 
 /** Whether `text` is exactly `to(...)` (one constructor call of that type, nothing after it). */
@@ -772,6 +795,10 @@ function binary(ctx: LowerContext, node: ts.BinaryExpression): string {
   return binaryValue(ctx, node, kind, left, right);
 }
 
+function isNonZeroLiteral(node: ts.Expression): boolean {
+  return ts.isNumericLiteral(node) && Number(node.text) !== 0;
+}
+
 function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
   const resultCpp = cppOf(ctx, node);
   // The operands' C++ types are those of their converted texts (a temporary must hold the converted value).
@@ -787,6 +814,12 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       return seq((a, b) => `${a} + ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
     }
     case ts.SyntaxKind.MinusToken:
+      // g++ 12's front end folds `0.0 - double(i)` (also `double(i) - double(i) - double(i)`) to `-double(i)`,
+      // -0 for i = 0 where JS gives 0: a subtraction of a converted integer goes through an inline function.
+      if (resultCpp === "double" && isIntegerCpp(cppOf(ctx, right)) && !isNonZeroLiteral(left)) {
+        return seq((a, b) => `ts::sub(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      }
+      return seq((a, b) => `${a} - ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
     case ts.SyntaxKind.AsteriskToken:
       return seq((a, b) => `${a} ${ARITHMETIC[kind]} ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
     case ts.SyntaxKind.SlashToken:
@@ -1366,7 +1399,7 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;
   const target = literalTarget(ctx, node, ctx.checker.getNonNullableType(contextual));
   const symbol = target.aliasSymbol ?? target.getSymbol();
-  if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral))) {
+  if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.ObjectLiteral))) {
     ctx.report(node, "untypedObjectLiteral", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
   }
