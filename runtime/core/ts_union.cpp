@@ -40,6 +40,27 @@ String typeOf(const Mixed& v) { return v.isObject() ? TS_STR("object") : typeOf(
 String toString(const Mixed& v) { return v.isObject() ? toString(v.object()) : toString(v.prim()); }
 
 namespace detail {
+// Map and Set keys (declared in ts_map.h): SameValueZero on the member.
+uint32_t hashKey(const Prim& k) {
+  switch (k.tag()) {
+    case Prim::kNumber: return hashKey(k.number());
+    case Prim::kString: return k.string().hash();
+    case Prim::kBoolean: return hashKey(k.boolean());
+    default: return 3u + k.tag();
+  }
+}
+bool keyEquals(const Prim& a, const Prim& b) {
+  if (a.isNumber() && b.isNumber()) return keyEquals(a.number(), b.number());
+  return same(a, b);
+}
+uint32_t hashKey(const Mixed& k) { return k.isObject() ? mixHash(uint64_t(k.object().identity())) : hashKey(k.prim()); }
+bool keyEquals(const Mixed& a, const Mixed& b) {
+  if (a.isObject() || b.isObject()) return a.object().identity() == b.object().identity();
+  return keyEquals(a.prim(), b.prim());
+}
+Prim normalizeKey(const Prim& k) { return k.isNumber() ? Prim(normalizeKey(k.number())) : k; }
+Mixed normalizeKey(const Mixed& k) { return k.isObject() ? k : Mixed(normalizeKey(k.prim())); }
+
 String inspectMixed(const Mixed& v, bool nested) {
   if (!v.isObject()) return inspectPrim(v.prim(), nested);
   Inspect ctx;

@@ -330,6 +330,7 @@ function serialCall(ctx: LowerContext, node: ts.CallExpression, name: string): s
       if (!args.length) return `ts::${name}(Serial)`;
       const a = args[0];
       const cpp = cppOf(ctx, a);
+      if (cpp === PRIM || cpp === MIXED) return `ts::${name}(Serial, ts::toString(${expr(ctx, a)}))`;
       if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp === "IPAddress")) ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
       return `ts::${name}(Serial, ${printable(ctx, a)})`;
     }

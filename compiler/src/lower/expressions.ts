@@ -13,7 +13,6 @@ import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName } from "../ir/types.js";
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from "../ir/nodes.js";
 import { printStmts } from "../ir/print.js";
-import { isRecordContext, checkRecordConversion } from "./records.js";
 import { isJsonParseCall, jsonParseCpp } from "./json.js";
 import { isRecordContext, checkRecordConversion, isPatternContext } from "./records.js";
 import { isTupleRecordCpp, tupleLiteral, tupleElementField } from "./tuples.js";
@@ -1075,7 +1074,8 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
     const t = temporary(ctx, leftCpp, storageExpr(ctx, left), "c");
     // The right side runs only when the left is nullish: its own temporaries belong to that branch.
     const other = ctx.hoisting(right, () => exprAs(ctx, right, cpp));
-    if (!other.lines.length) return `(!ts::isNullish(${t}) ? ${cpp}(${convert(t, leftCpp, cpp)}) : ${cpp}(${other.value}))`;
+    const as = (text: string): string => (isWrappedIn(text, cpp) ? text : `${cpp}(${text})`);
+    if (!other.lines.length) return `(!ts::isNullish(${t}) ? ${as(convert(t, leftCpp, cpp))} : ${as(other.value)})`;
     if (leftCpp === cpp) {
       ctx.hoist!.lines.push(ifStmt(raw(`ts::isNullish(${t})`), [...other.lines, assign(t, raw(other.value))]));
       return t;

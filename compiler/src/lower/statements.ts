@@ -14,7 +14,6 @@ import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
 import { loopYield, bodyYields } from "./yields.js";
 import { line as lineStmt, nest, spanOf, type Stmt } from "../ir/nodes.js";
-import { printBefore, writeStmts } from "../ir/print.js";
 import { errorsActive, isErrorValue, jumpThroughFinally, throwStatement as raiseStatement, tryStatement, withStatementCheck } from "./errors.js";
 import { printBefore, printStmt, writeStmts } from "../ir/print.js";
 import { destructuringDeclaration, destructuringLoopVariable } from "./destructuring.js";
