@@ -70,3 +70,8 @@ declare function clearInterval(id?: number | null): void;
 interface ArrayConstructor {
   from<U>(arrayLike: { length: number; [index: number]: undefined }, mapfn: (v: undefined, k: number) => U): U[];
 }
+// Object.values of a class instance: its fields' type, methods left out (TypeScript's own signature gives
+// `any[]`).
+interface ObjectConstructor {
+  values<T extends object>(o: T): { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? never : T[K] }[keyof T][];
+}

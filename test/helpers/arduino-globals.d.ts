@@ -30,3 +30,6 @@ declare function setInterval(callback: () => void, ms?: number): number;
 declare function setInterval<A extends unknown[]>(callback: (...args: A) => void, ms: number, ...args: A): number;
 declare function clearTimeout(id?: number | null): void;
 declare function clearInterval(id?: number | null): void;
+interface ObjectConstructor {
+  values<T extends object>(o: T): { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? never : T[K] }[keyof T][];
+}

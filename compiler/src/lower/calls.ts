@@ -20,7 +20,7 @@ import { jsonCall, inspectable } from "./json.js";
 import { needInspect } from "./object-codecs.js";
 import { timerCall } from "./timers.js";
 import { selfCallName } from "./yield-clone.js";
-import { moreArrayMethod, arrayNamespaceCall, stringNamespaceCall } from "./stdlib.js";
+import { moreArrayMethod, arrayNamespaceCall, stringNamespaceCall, objectNamespaceCall } from "./stdlib.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -285,6 +285,11 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
       if (name === "fromCharCode") return `ts::String::fromCharCode(${args.map((a) => exprAs(ctx, a, "double")).join(", ")})`;
       if (name === "fromCodePoint") return stringNamespaceCall(ctx, node, name);
       break;
+    case "Object": {
+      const more = objectNamespaceCall(ctx, node, name);
+      if (more !== undefined) return more;
+      break;
+    }
     case "Array": {
       const more = arrayNamespaceCall(ctx, node, name);
       if (more !== undefined) return more;

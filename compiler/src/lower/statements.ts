@@ -382,10 +382,9 @@ function forStatement(ctx: LowerContext, w: Out, node: ts.ForStatement, label?: 
 function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, label?: string): void {
   const iterable = node.expression;
   const iterType = ctx.checker.getNonNullableType(typeOf(ctx, iterable));
-  let iterCpp = cppType(ctx, iterType, iterable);
-  // m.entries() iterates the map itself; keys() and values() are arrays.
+  // m.entries() iterates the map itself (arr.entries() the array); keys() and values() are arrays.
   const entriesOf = ts.isCallExpression(iterable) && ts.isPropertyAccessExpression(iterable.expression) && iterable.expression.name.text === "entries" ? iterable.expression.expression : undefined;
-  if (entriesOf) iterCpp = cppOf(ctx, entriesOf);
+  const iterCpp = entriesOf ? cppOf(ctx, entriesOf) : cppType(ctx, iterType, iterable);
   const sourceNode = entriesOf ?? iterable;
   // The iterable is evaluated once, before the loop: its temporaries go in front of the loop.
   const lowered = ctx.hoisting(sourceNode, () => expr(ctx, sourceNode));
@@ -421,6 +420,17 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
       ctx.report(d.name, "noMapEntryWithoutDestructuring");
     }
     loop(ctx, w, node, `${before}for (auto& ${entry} : ${source}) {`, node.statement, label, "}", undefined, bindings.stmts);
+    return;
+  }
+  if (entriesOf && kindOf(iterCpp) === "array" && ts.isArrayBindingPattern(d.name)) {
+    // arr.entries(): [index, element] over the array's live length, as its iterator reads it.
+    const [element] = typeArgs(iterCpp);
+    const [array, i] = [ctx.temp("arr"), ctx.temp("i")];
+    const bindings = new Out();
+    const [kn, vn] = d.name.elements;
+    if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, bindings, kn.name, "double", `static_cast<double>(${i})`);
+    if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, bindings, vn.name, element, `${array}.get(${i})`);
+    loop(ctx, w, node, `${before}{ const ${iterCpp} ${array} = ${source}; for (uint32_t ${i} = 0; ${i} < ${array}.size(); ${i}++) {`, node.statement, label, "}}", undefined, bindings.stmts);
     return;
   }
   let elementCpp: string;

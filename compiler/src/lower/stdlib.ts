@@ -8,7 +8,7 @@ import { expr, exprAs, cppOf, receiver, sequenced, stringOperand, stringOperandC
 import { inlineCallback } from "./functions.js";
 import { stringLiteral, numberLiteral } from "./literals.js";
 import { typeFromSpelling, printType, arrayOf, type CppType } from "../ir/types.js";
-import { cppType } from "./types.js";
+import { cppType, cppIdentifier } from "./types.js";
 import { kindOf } from "../ir/types.js";
 
 export const MORE_ARRAY_METHODS = ["reduceRight", "findLast", "findLastIndex", "flat", "flatMap", "keys", "values"];
@@ -160,4 +160,66 @@ export function enumReverseMapping(ctx: LowerContext, enumSymbol: ts.Symbol, ind
   }
   const cases = [...names].map(([v, n]) => `if (v == ${numberLiteral(v, false)}) return ${stringLiteral(n)}; `).join("");
   return `[](double v) -> ts::String { ${cases}return ts::String(); }(${exprAs(ctx, index, "double")})`;
+}
+
+/** A class's own data properties in the order JavaScript creates them (ES2022 class fields, as Node runs
+ *  TypeScript compiled for it): the base class's first, then per class its parameter properties, then its
+ *  declared fields (with or without initializer; an optional field exists, as undefined). `#private` names and
+ *  accessors are not properties of the object. */
+function classDataProperties(ctx: LowerContext, cls: ts.ClassDeclaration): { name: string; decl: ts.Node }[] {
+  const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+  const baseDecl = base && ctx.symbolOf(base.expression)?.declarations?.find(ts.isClassDeclaration);
+  const out = baseDecl ? classDataProperties(ctx, baseDecl) : [];
+  const ctor = cls.members.find(ts.isConstructorDeclaration);
+  for (const p of ctor?.parameters ?? []) {
+    if (ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name)) out.push({ name: p.name.text, decl: p });
+  }
+  for (const m of cls.members) {
+    const isStatic = ts.canHaveModifiers(m) && ts.getModifiers(m)?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword || k.kind === ts.SyntaxKind.DeclareKeyword);
+    if (ts.isPropertyDeclaration(m) && !isStatic && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) out.push({ name: m.name.text, decl: m });
+  }
+  return out;
+}
+
+function hasSubclass(ctx: LowerContext, cls: ts.ClassDeclaration): boolean {
+  const symbol = cls.name && ctx.symbolOf(cls.name);
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isClassLike(n)) {
+      const base = n.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+      if (base && ctx.symbolOf(base.expression) === symbol) found = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  for (const sf of ctx.program.getSourceFiles()) if (!sf.isDeclarationFile) visit(sf);
+  return found;
+}
+
+/** Object.keys / Object.values of a class instance whose class has no subclass (so its properties are known
+ *  when compiling); undefined for other members of Object. */
+export function objectNamespaceCall(ctx: LowerContext, node: ts.CallExpression, name: string): string | undefined {
+  if (name !== "keys" && name !== "values" && name !== "entries") return undefined;
+  const [arg] = node.arguments;
+  const t = arg && ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(arg));
+  const cls = t?.getSymbol()?.declarations?.find(ts.isClassDeclaration);
+  if (name === "entries" || !cls || hasSubclass(ctx, cls)) {
+    ctx.report(node.expression, "unsupportedCall", `Object.${name}`, name === "entries" ? "iterate the fields you need, or use a Map" : "Object.keys/values take an instance of a class that no class extends; use a Map for dynamic keys");
+    return "0";
+  }
+  const props = classDataProperties(ctx, cls);
+  if (name === "keys") {
+    const keys = props.length ? `ts::Array<ts::String>::of(${props.map((p) => stringLiteral(p.name)).join(", ")})` : "ts::Array<ts::String>::empty()";
+    // The argument is still evaluated (`Object.keys(make())` makes one).
+    return ts.isIdentifier(arg) || arg.kind === ts.SyntaxKind.ThisKeyword ? keys : `(static_cast<void>(${expr(ctx, arg)}), ${keys})`;
+  }
+  const resultCpp = cppOf(ctx, node);
+  const element = elementOf(resultCpp);
+  const cpps = props.map((p) => cppType(ctx, ctx.checker.getTypeAtLocation(p.decl), p.decl));
+  if (cpps.some((c) => c !== element)) {
+    ctx.report(node.expression, "unsupportedCall", "Object.values of fields of different types", "read the fields you need");
+    return "0";
+  }
+  if (!props.length) return `${resultCpp}::empty()`;
+  return sequenced(ctx, [arg], [() => receiver(ctx, arg)], [cppOf(ctx, arg)], ([o]) => `${resultCpp}::of(${props.map((p) => `${o}->${cppIdentifier(p.name)}`).join(", ")})`, resultCpp);
 }
