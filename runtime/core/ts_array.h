@@ -122,7 +122,10 @@ template <class T> class Array {
   // undefined (=== undefined, String(a[i]), ??), the compiler reads with getOpt instead. (Returning NaN here
   // made the out-of-range path return, which cost 15% of the lx106 sort benchmark.)
   template <class I> const T& get(I i) const {
-    if constexpr (detail::isIntegral<I>) {
+    if constexpr (detail::isSame<I, Num>) {
+      if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()];
+      return get(i.toDouble());
+    } else if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
     } else {
       if (TSD_LIKELY(i >= 0 && i < h_->len)) {
@@ -134,7 +137,9 @@ template <class T> class Array {
   }
   // a[i] where the program observes `undefined` (compared with undefined, printed): undefined past the end.
   template <class I> Opt<T> getOpt(I i) const {
-    if constexpr (detail::isIntegral<I>) {
+    if constexpr (detail::isSame<I, Num>) {
+      return getOpt(i.toDouble());
+    } else if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
     } else {
       if (TSD_LIKELY(i >= 0 && i < h_->len)) {
@@ -148,7 +153,10 @@ template <class T> class Array {
   // a[i] = v; i == length appends; nullable element types fill holes with undefined. Returns the stored
   // value (the value of the JS assignment expression).
   template <class I> const T& set(I i, T v) const {
-    if constexpr (detail::isIntegral<I>) {
+    if constexpr (detail::isSame<I, Num>) {
+      if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()] = detail::move(v);
+      return set(i.toDouble(), detail::move(v));
+    } else if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i] = detail::move(v);
     } else {
       if (TSD_LIKELY(i >= 0 && i < h_->len)) {

@@ -8,6 +8,7 @@
 #include "ts_base.h"
 #include "ts_error.h"
 #include "ts_object.h"
+#include "ts_num.h"
 
 // A string literal in flash. The lambda lets PSTR (a statement expression on the ESP8266) appear at
 // namespace scope, e.g. in the initialiser of a global.
@@ -220,6 +221,7 @@ String toString(unsigned long x);
 String toString(long long x);
 String toString(unsigned long long x);
 String toString(bool b);
+inline String toString(Num x) { return x.isInt() ? toString(x.intValue()) : toString(x.toDouble()); }
 inline String toString(const String& s) { return s.isLive() ? s : (s.isNullState() ? TS_STR("null") : TS_STR("undefined")); }
 inline String toString(Null) { return TS_STR("null"); }
 inline String toString(Undefined) { return TS_STR("undefined"); }

@@ -7,6 +7,7 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { annotatedCpp, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
+import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
 import { lowerCall, lowerNew } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
@@ -23,6 +24,7 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (node.kind === ts.SyntaxKind.NullKeyword) return "ts::Null";
   const fixed = fixedCpp(ctx, node);
   if (fixed) return fixed.cpp;
+  if (isNumExpr(ctx, node, (n) => isIntegerCpp(cppOf(ctx, n)))) return NUM;
   if (isMixedPrimitiveUnion(typeOf(ctx, node))) return "ts::String";
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
   // A variable narrowed to `never` (read after a switch that returns in every case), or to `undefined`/`null`
@@ -163,12 +165,15 @@ export function printableUnion(ctx: LowerContext, node: ts.Expression): string {
 /** Converts a C++ expression of representation `from` to representation `to`. */
 export function convert(text: string, from: string, to: string): string {
   if (from === to || to === "void") return text;
+  if (from === NUM && !isScalarCpp(to) && to !== "ts::String" && to !== "auto") return convert(`static_cast<double>(${text})`, "double", to);
   if (from === "ts::Null" || from === "ts::Undefined") return text; // converts implicitly to every nullable type
   // Only reachable where narrowing made a branch dead (`n ?? "text"` with n known null): print as JS would.
   if (to === "ts::String" && (isScalarCpp(from) || kindOf(from) === "opt")) return `ts::toString(${text})`;
   if (kindOf(from) === "opt" && kindOf(to) !== "opt") return `${text}.value()`;
   if (kindOf(from) === "ref" && kindOf(to) === "ref") return `${to}(${text})`;
   if (isScalarCpp(from) && isScalarCpp(to) && from !== to) {
+    const num = numConversion(text, from, to);
+    if (num) return num;
     if (to === "double" || to === "float") return text;
     // Only in a branch narrowing made dead (`b ?? n` with a boolean b): any well-typed value will do.
     if (to === "bool") return `ts::truthy(${text})`;
@@ -195,6 +200,7 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): string
     const value = ts.isNumericLiteral(node) ? Number(node.text) : -Number((node.operand as ts.NumericLiteral).text);
     if (isIntegerCpp(to) && Number.isInteger(value)) return integerLiteral(value);
     if (to === "double" || to.startsWith("ts::Opt<double")) return numberLiteral(value, false);
+    if (to === NUM) return numLiteral(value);
   }
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpression(ctx, node, to);
   if (kindOf(to) === "fn" && ts.isIdentifier(node)) {
@@ -802,7 +808,7 @@ function binary(ctx: LowerContext, node: ts.BinaryExpression): string {
 function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
   const resultCpp = cppOf(ctx, node);
   // The operands' C++ types are those of their converted texts (a temporary must hold the converted value).
-  const numCpp = isIntegerCpp(resultCpp) ? resultCpp : "double";
+  const numCpp = isIntegerCpp(resultCpp) || resultCpp === NUM ? resultCpp : "double";
   const seq = (build: (l: string, r: string) => string, l: Lazy, r: Lazy, cpp = resultCpp, operands: [string, string] = [numCpp, numCpp]) =>
     sequenced(ctx, [left, right], [l, r], operands, ([a, b]) => build(a, b), cpp);
   switch (kind) {
@@ -876,6 +882,7 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
 }
 
 function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: string): string {
+  if (resultCpp === NUM) return numOperand(node, cppOf(ctx, node), () => numeric(ctx, node));
   if (isIntegerCpp(resultCpp)) {
     if (ts.isNumericLiteral(node)) return integerLiteral(Number(node.text));
     return convert(expr(ctx, node), cppOf(ctx, node), resultCpp);
@@ -1001,6 +1008,7 @@ export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: s
 /** An index expression: a numeric string literal (`a["1"]`) is the number it spells. */
 function indexText(ctx: LowerContext, index: ts.Expression): string {
   if (ts.isStringLiteral(index) && String(Number(index.text)) === index.text) return numberLiteral(Number(index.text), false);
+  if (cppOf(ctx, index) === NUM) return expr(ctx, index);
   return exprAs(ctx, index, "double");
 }
 
