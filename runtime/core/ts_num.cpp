@@ -3,7 +3,8 @@
 #include "ts_num.h"
 
 namespace ts {
-namespace detail {
+namespace num {
+namespace impl {
 
 Num numAddSlow(Num a, Num b) { return Num::fromDouble(a.toDouble() + b.toDouble()); }
 Num numSubSlow(Num a, Num b) { return Num::fromDouble(a.toDouble() - b.toDouble()); }
@@ -34,5 +35,6 @@ Num numModSlow(Num a, Num b) {
 }
 Num numNegSlow(Num a) { return Num::fromDouble(-a.toDouble()); }
 
-}  // namespace detail
+}  // namespace impl
+}  // namespace num
 }  // namespace ts

@@ -14,6 +14,9 @@
 #include "ts_base.h"
 
 namespace ts {
+// Num lives in its own namespace so that argument-dependent lookup on a Num finds only its operators, never
+// a ts:: helper that a user function of the same name (`mod`, `toString`) would be ambiguous with.
+namespace num {
 
 class Num {
  public:
@@ -102,7 +105,8 @@ class Num {
   };
 };
 
-namespace detail {
+
+namespace impl {
 Num numAddSlow(Num a, Num b);
 Num numSubSlow(Num a, Num b);
 Num numMulSlow(Num a, Num b);
@@ -110,11 +114,11 @@ Num numDivSlow(Num a, Num b);
 Num numModSlow(Num a, Num b);
 Num numNegSlow(Num a);
 
-template <class T> constexpr bool isNumOperand = isArithmetic<T> && !isSame<Decay<T>, bool>;
+template <class T> constexpr bool isNumOperand = ::ts::detail::isArithmetic<T> && !::ts::detail::isSame<::ts::detail::Decay<T>, bool>;
 
 // An operand as a Num: a double that is a compile-time int32 constant folds to the int path.
 template <class T> __attribute__((always_inline)) inline Num asNum(T v) {
-  if constexpr (isSame<Decay<T>, double> || isSame<Decay<T>, float>) {
+  if constexpr (::ts::detail::isSame<::ts::detail::Decay<T>, double> || ::ts::detail::isSame<::ts::detail::Decay<T>, float>) {
     if (__builtin_constant_p(v) && v >= -2147483648.0 && v <= 2147483647.0 && double(int32_t(v)) == v && !(v == 0 && signbit(v)))
       return Num::fromInt(int32_t(v));
     return Num::fromDouble(double(v));
@@ -122,17 +126,17 @@ template <class T> __attribute__((always_inline)) inline Num asNum(T v) {
     return Num(v);
   }
 }
-}  // namespace detail
+}  // namespace impl
 
 inline Num operator+(Num a, Num b) {
   int32_t r;
   if (TSD_LIKELY(Num::bothInt(a, b)) && !__builtin_add_overflow(a.intValue(), b.intValue(), &r)) return Num::fromInt(r);
-  return detail::numAddSlow(a, b);
+  return impl::numAddSlow(a, b);
 }
 inline Num operator-(Num a, Num b) {
   int32_t r;
   if (TSD_LIKELY(Num::bothInt(a, b)) && !__builtin_sub_overflow(a.intValue(), b.intValue(), &r)) return Num::fromInt(r);
-  return detail::numSubSlow(a, b);
+  return impl::numSubSlow(a, b);
 }
 inline Num operator*(Num a, Num b) {
   if (TSD_LIKELY(Num::bothInt(a, b))) {
@@ -143,19 +147,19 @@ inline Num operator*(Num a, Num b) {
       if (TSD_LIKELY(r != 0 || (x >= 0 && y >= 0))) return Num::fromInt(r);
     }
   }
-  return detail::numMulSlow(a, b);
+  return impl::numMulSlow(a, b);
 }
-inline Num operator/(Num a, Num b) { return detail::numDivSlow(a, b); }
+inline Num operator/(Num a, Num b) { return impl::numDivSlow(a, b); }
 inline Num operator%(Num a, Num b) {
   if (TSD_LIKELY(Num::bothInt(a, b))) {
     int32_t x = a.intValue(), y = b.intValue();
     if (TSD_LIKELY(y > 0 && x >= 0)) return Num::fromInt(x % y);
   }
-  return detail::numModSlow(a, b);
+  return impl::numModSlow(a, b);
 }
 inline Num operator-(Num a) {
   if (TSD_LIKELY(a.isInt() && a.intValue() != 0 && a.intValue() != int32_t(-2147483647 - 1))) return Num::fromInt(-a.intValue());
-  return detail::numNegSlow(a);
+  return impl::numNegSlow(a);
 }
 inline Num operator+(Num a) { return a; }
 
@@ -168,11 +172,11 @@ inline bool operator!=(Num a, Num b) { return !(a == b); }
 
 // Num with a C++ number on either side: the number as a Num (exact: every double and int32 is one).
 #define TSD_NUM_MIXED(OP, R)                                                                                               \
-  template <class T, class = detail::EnableIf<detail::isNumOperand<T>>> __attribute__((always_inline)) inline R operator OP(Num a, T b) { \
-    return a OP detail::asNum(b);                                                                                          \
+  template <class T, class = ::ts::detail::EnableIf<impl::isNumOperand<T>>> __attribute__((always_inline)) inline R operator OP(Num a, T b) { \
+    return a OP impl::asNum(b);                                                                                          \
   }                                                                                                                        \
-  template <class T, class = detail::EnableIf<detail::isNumOperand<T>>> __attribute__((always_inline)) inline R operator OP(T a, Num b) { \
-    return detail::asNum(a) OP b;                                                                                          \
+  template <class T, class = ::ts::detail::EnableIf<impl::isNumOperand<T>>> __attribute__((always_inline)) inline R operator OP(T a, Num b) { \
+    return impl::asNum(a) OP b;                                                                                          \
   }
 TSD_NUM_MIXED(+, Num)
 TSD_NUM_MIXED(-, Num)
@@ -198,10 +202,13 @@ inline double& operator-=(double& a, Num b) { return a -= b.toDouble(); }
 inline double& operator*=(double& a, Num b) { return a *= b.toDouble(); }
 inline double& operator/=(double& a, Num b) { return a /= b.toDouble(); }
 
+}  // namespace num
+using num::Num;
+
 // The runtime's number helpers on a Num.
 inline Num mod(Num a, Num b) { return a % b; }
-template <class T, class = detail::EnableIf<detail::isNumOperand<T>>> inline Num mod(Num a, T b) { return a % detail::asNum(b); }
-template <class T, class = detail::EnableIf<detail::isNumOperand<T>>> inline Num mod(T a, Num b) { return detail::asNum(a) % b; }
+template <class T, class = detail::EnableIf<num::impl::isNumOperand<T>>> inline Num mod(Num a, T b) { return a % num::impl::asNum(b); }
+template <class T, class = detail::EnableIf<num::impl::isNumOperand<T>>> inline Num mod(T a, Num b) { return num::impl::asNum(a) % b; }
 namespace detail {
 int32_t toInt32Slow(double x);
 }

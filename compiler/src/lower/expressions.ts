@@ -834,17 +834,17 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.BarToken:
     case ts.SyntaxKind.CaretToken:
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(${a} ${BITWISE[kind]} ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(${a} ${BITWISE[kind]} ${b})`, () => toInt32(ctx, left), () => toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
+      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(${a} ${BITWISE[kind]} ${b})`, () => toInt32(ctx, left), () => toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
     case ts.SyntaxKind.LessThanLessThanToken:
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shl(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shl(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
+      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(ts::shl(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanToken:
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shr(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
+      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(ts::shr(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       // A logical shift: the left operand's bits as unsigned (AssemblyScript's `>>>` on i32 too).
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(static_cast<${unsignedOf(resultCpp as Parameters<typeof unsignedOf>[0])}>(${a}) >> (${b} & ${resultCpp.includes("64") ? 63 : 31}))`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, () => toUint32(ctx, left), () => toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
+      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(ts::shr(${a}, ${b}))`, () => toUint32(ctx, left), () => toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
     case ts.SyntaxKind.LessThanToken:
     case ts.SyntaxKind.LessThanEqualsToken:
     case ts.SyntaxKind.GreaterThanToken:

@@ -223,6 +223,8 @@ function isFriendly(ctx: LowerContext, e: ts.Expression, num: Set<ts.Symbol>, re
     return false;
   }
   if (ts.isConditionalExpression(e)) return f(e.whenTrue) && f(e.whenFalse);
+  // An element of a number[] or Uint8Array (often integral; a Num stores any number exactly).
+  if (ts.isElementAccessExpression(e)) return !!(ctx.checker.getTypeAtLocation(e).flags & ts.TypeFlags.NumberLike);
   if (ts.isCallExpression(e)) {
     const decl = ctx.checker.getResolvedSignature(e)?.getDeclaration();
     if (decl && returns.has(decl)) return true;
@@ -271,6 +273,8 @@ export function isNumExpr(ctx: LowerContext, node: ts.Node, intCpp: (n: ts.Expre
       const b = node as ts.BinaryExpression;
       const op = b.operatorToken.kind;
       if (op === ts.SyntaxKind.EqualsToken || FRIENDLY_COMPOUND.has(op) || op === ts.SyntaxKind.SlashEqualsToken) return rec(b.left);
+      // A bitwise result (an int32) of a Num operand stays a Num, not a double (an index, a hash).
+      if (BITWISE_OPS.has(op)) return rec(b.left) || rec(b.right);
       if (!NUM_OPS.has(op)) return false;
       if (ctx.checker.getTypeAtLocation(b).flags & ts.TypeFlags.StringLike) return false;
       if (!(ctx.checker.getTypeAtLocation(b).flags & ts.TypeFlags.NumberLike)) return false;
