@@ -701,7 +701,7 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
     const cpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, operand.expression);
     return withStatements(ctx, cpp, () => {
       const o = onceValue(ctx, operand.expression, "auto", () => expr(ctx, operand.expression), "o");
-      const i = onceValue(ctx, operand.argumentExpression, "double", () => indexText(ctx, operand.argumentExpression), "i");
+      const i = onceValue(ctx, operand.argumentExpression, indexCpp(ctx, operand.argumentExpression), () => indexText(ctx, operand.argumentExpression), "i");
       return readModifyWrite(cpp, `${o}.get(${i})`, (v) => `${o}.set(${i}, ${v})`);
     });
   }
@@ -1006,6 +1006,11 @@ export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: s
 }
 
 /** An index expression: a numeric string literal (`a["1"]`) is the number it spells. */
+/** The C++ type of indexText(index): a Num index stays one. */
+function indexCpp(ctx: LowerContext, index: ts.Expression): string {
+  return cppOf(ctx, index) === NUM ? NUM : "double";
+}
+
 function indexText(ctx: LowerContext, index: ts.Expression): string {
   if (ts.isStringLiteral(index) && String(Number(index.text)) === index.text) return numberLiteral(Number(index.text), false);
   if (cppOf(ctx, index) === NUM) return expr(ctx, index);
@@ -1085,13 +1090,13 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
     const objCpp = cppOf(ctx, object);
     const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     if (ts.isExpressionStatement(left.parent.parent)) {
-      const texts = [() => expr(ctx, object), () => exprAs(ctx, left.argumentExpression, "double"), () => exprAs(ctx, right, elementCpp)];
-      return sequenced(ctx, [object, left.argumentExpression, right], texts, [objCpp, "double", elementCpp], ([o, i, v]) => `${o}.set(${i}, ${v})`, "void");
+      const texts = [() => expr(ctx, object), () => indexText(ctx, left.argumentExpression), () => exprAs(ctx, right, elementCpp)];
+      return sequenced(ctx, [object, left.argumentExpression, right], texts, [objCpp, indexCpp(ctx, left.argumentExpression), elementCpp], ([o, i, v]) => `${o}.set(${i}, ${v})`, "void");
     }
     // Used as a value: JavaScript's assignment evaluates to the assigned value.
     return withStatements(ctx, elementCpp, () => {
       const o = onceValue(ctx, object, "auto", () => expr(ctx, object), "o");
-      const i = onceValue(ctx, left.argumentExpression, "double", () => exprAs(ctx, left.argumentExpression, "double"), "i");
+      const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexText(ctx, left.argumentExpression), "i");
       const v = temporary(ctx, elementCpp, exprAs(ctx, right, elementCpp), "v");
       ctx.hoist!.lines.push(exprStmt(raw(`${o}.set(${i}, ${v})`)));
       return v;
@@ -1141,7 +1146,7 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
     return withStatements(ctx, elementCpp, () => {
       // JavaScript reads the object, the index and the element before it evaluates the right side.
       const o = onceValue(ctx, left.expression, "auto", () => expr(ctx, left.expression), "o");
-      const i = onceValue(ctx, left.argumentExpression, "double", () => indexText(ctx, left.argumentExpression), "i");
+      const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexText(ctx, left.argumentExpression), "i");
       const cur = hasSideEffects(node.right) ? temporary(ctx, elementCpp, `${o}.get(${i})`, "cur") : `${o}.get(${i})`;
       const rhs = exprAs(ctx, node.right, elementCpp === "ts::String" ? "ts::String" : elementCpp);
       let combined: string;
