@@ -62,6 +62,7 @@ class Num {
       return fromInt(hi & 0x80000000u ? -int32_t(v) : int32_t(v));
     }
     if ((hi | lo) == 0) return fromInt(0);
+    if (hi == 0xC1E00000u && lo == 0) return fromInt(int32_t(0x80000000u));  // -2^31
     if (TSD_UNLIKELY(hi == TAG)) n.d_ = NAN;
     return n;
   }
