@@ -155,7 +155,10 @@ template <class T> class Array {
   // compiler reads with getOpt instead. (A returning out-of-range path costs on the lx106 because the next
   // access to the same index must check it again: the cheap integer check of indexBelow keeps that small.)
   template <class I> const T& get(I i) const {
-    if constexpr (detail::isIntegral<I>) {
+    if constexpr (detail::isSame<I, Num>) {
+      if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()];
+      return get(i.toDouble());
+    } else if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
     } else {
       uint32_t k;
@@ -170,7 +173,9 @@ template <class T> class Array {
   }
   // a[i] where the program observes `undefined` (compared with undefined, printed): undefined past the end.
   template <class I> Opt<T> getOpt(I i) const {
-    if constexpr (detail::isIntegral<I>) {
+    if constexpr (detail::isSame<I, Num>) {
+      return getOpt(i.toDouble());
+    } else if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return optOf(data()[i]);
     } else {
       uint32_t k;
@@ -190,7 +195,10 @@ template <class T> class Array {
   // a[i] = v; i == length appends; nullable element types fill holes with undefined. Returns the stored
   // value (the value of the JS assignment expression).
   template <class I> const T& set(I i, T v) const {
-    if constexpr (detail::isIntegral<I>) {
+    if constexpr (detail::isSame<I, Num>) {
+      if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()] = detail::move(v);
+      return set(i.toDouble(), detail::move(v));
+    } else if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i] = detail::move(v);
     } else {
       uint32_t k;

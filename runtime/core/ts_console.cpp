@@ -42,8 +42,9 @@ String quoteJs(const String& s) {
           out.appendAsciiBytes(esc, 6);
           i += 2;
         } else if (uint8_t(c) < 0x20 || c == 0x7F) {
-          char esc[8];
-          snprintf(esc, sizeof esc, "\\x%02X", uint8_t(c));
+          // "\\xHH" by hand: snprintf would link the whole printf (6 KB) into every program that logs a string.
+          static const char hex[] = "0123456789ABCDEF";
+          const char esc[4] = {'\\', 'x', hex[uint8_t(c) >> 4], hex[uint8_t(c) & 15]};
           out.appendAsciiBytes(esc, 4);
         } else {
           out.appendBytes(&c, 1, uint8_t(c) < 0x80);

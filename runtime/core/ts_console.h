@@ -60,6 +60,7 @@ inline String inspect(Inspect&, double x, bool) {
   if (x == 0 && signbit(x)) return TS_STR("-0");  // console.log(-0) shows the sign; String(-0) does not
   return toString(x);
 }
+inline String inspect(Inspect& ctx, Num x, bool nested) { return x.isInt() ? toString(x.intValue()) : inspect(ctx, x.toDouble(), nested); }
 inline String inspect(Inspect&, int x, bool) { return toString(x); }
 inline String inspect(Inspect&, unsigned x, bool) { return toString(x); }
 inline String inspect(Inspect&, long x, bool) { return toString(x); }

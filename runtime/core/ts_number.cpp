@@ -44,13 +44,46 @@ void undefinedNumberMember(const char* member) {
   uncaughtString(concat(TS_STR("TypeError: Cannot read properties of undefined (reading '"), String::fromUtf8(member), TS_STR("')")));
 }
 
+// An integer in decimal without printf (whose double support is 6 KB of flash a program that prints only
+// integers does not need).
+// The magnitude is given apart from the sign so that 32-bit values use 32-bit divisions only.
+size_t formatMagnitude(bool negative, uint32_t w, char* out) {
+  char tmp[12];
+  size_t n = 0;
+  do {
+    tmp[n++] = char('0' + w % 10);
+    w /= 10;
+  } while (w);
+  size_t k = 0;
+  if (negative) out[k++] = '-';
+  while (n) out[k++] = tmp[--n];
+  out[k] = 0;
+  return k;
+}
+size_t formatInt32(int32_t v, char* out) { return formatMagnitude(v < 0, v < 0 ? 0u - uint32_t(v) : uint32_t(v), out); }
+size_t formatInteger(long long v, char* out) {
+  unsigned long long u = v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
+  if (u <= 0xFFFFFFFFULL) return formatMagnitude(v < 0, uint32_t(u), out);
+  char tmp[24];
+  size_t n = 0;
+  do {
+    tmp[n++] = char('0' + u % 10);
+    u /= 10;
+  } while (u);
+  size_t k = 0;
+  if (v < 0) out[k++] = '-';
+  while (n) out[k++] = tmp[--n];
+  out[k] = 0;
+  return k;
+}
+
 size_t formatNumber(double x, char* out) {
   if (x != x) return size_t(snprintf(out, 32, isUndefinedNumber(x) ? "undefined" : "NaN"));
   if (x == 0) return size_t(snprintf(out, 32, "0"));
   if (isinf(x)) return size_t(snprintf(out, 32, x > 0 ? "Infinity" : "-Infinity"));
   // Integers below 2^53 print as themselves.
   if (x >= -9007199254740992.0 && x <= 9007199254740992.0 && x == trunc(x))
-    return size_t(snprintf(out, 32, "%lld", static_cast<long long>(x)));
+    return formatInteger(static_cast<long long>(x), out);
   char* o = out;
   if (x < 0) {
     *o++ = '-';
@@ -244,15 +277,23 @@ String toString(double x) {
   return detail::fromAscii(buf, n);
 }
 String toString(int x) {
-  char buf[16];
-  return detail::fromAscii(buf, size_t(snprintf(buf, sizeof buf, "%d", x)));
+  char buf[24];
+  return detail::fromAscii(buf, detail::formatInt32(x, buf));
 }
 String toString(unsigned x) {
-  char buf[16];
-  return detail::fromAscii(buf, size_t(snprintf(buf, sizeof buf, "%u", x)));
+  char buf[24];
+  return detail::fromAscii(buf, detail::formatMagnitude(false, x, buf));
 }
-String toString(long x) { return toString(double(x)); }
-String toString(unsigned long x) { return toString(double(x)); }
+String toString(long x) {
+  if (sizeof(long) > 4) return toString(double(x));  // beyond 2^53 a JS number is the rounded double
+  char buf[24];
+  return detail::fromAscii(buf, detail::formatInt32(int32_t(x), buf));
+}
+String toString(unsigned long x) {
+  if (sizeof(long) > 4) return toString(double(x));
+  char buf[24];
+  return detail::fromAscii(buf, detail::formatMagnitude(false, uint32_t(x), buf));
+}
 String toString(long long x) { return toString(double(x)); }
 String toString(unsigned long long x) { return toString(double(x)); }
 String toString(bool b) { return b ? TS_STR("true") : TS_STR("false"); }

@@ -6,6 +6,7 @@
 #include <Arduino.h>
 
 #include "ts_base.h"
+#include "ts_num.h"
 #include "ts_object.h"
 #include "ts_error.h"
 #include "ts_string.h"

@@ -7,6 +7,7 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { annotatedCpp, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
+import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
 import { lowerCall, lowerNew } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
@@ -32,6 +33,7 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (isJsonParseCall(ctx, node)) return jsonParseCpp(ctx, node);  // `any` in TypeScript: the type it reads into
   const fixed = fixedCpp(ctx, node);
   if (fixed) return fixed.cpp;
+  if (isNumExpr(ctx, node, (n) => isIntegerCpp(cppOf(ctx, n)))) return NUM;
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
   // A variable narrowed to `never` (read after a switch that returns in every case), or to `undefined`/`null`
   // (`k = undefined; f(k)`), keeps its declared type: its C++ variable is still of that type.
@@ -161,12 +163,15 @@ export function convert(text: string, from: string, to: string): string {
   if (from === to || to === "void") return text;
   const union = convertUnion(text, from, to);
   if (union !== undefined) return union;
+  if (from === NUM && !isScalarCpp(to) && to !== "ts::String" && to !== "auto") return convert(`static_cast<double>(${text})`, "double", to);
   if (from === "ts::Null" || from === "ts::Undefined") return text; // converts implicitly to every nullable type
   // Only reachable where narrowing made a branch dead (`n ?? "text"` with n known null): print as JS would.
   if (to === "ts::String" && (isScalarCpp(from) || kindOf(from) === "opt")) return `ts::toString(${text})`;
   if (kindOf(from) === "opt" && kindOf(to) !== "opt") return `${text}.value()`;
   if (kindOf(from) === "ref" && kindOf(to) === "ref") return `${to}(${text})`;
   if (isScalarCpp(from) && isScalarCpp(to) && from !== to) {
+    const num = numConversion(text, from, to);
+    if (num) return num;
     if (to === "double" || to === "float") return text;
     // Only in a branch narrowing made dead (`b ?? n` with a boolean b): any well-typed value will do.
     if (to === "bool") return `ts::truthy(${text})`;
@@ -193,6 +198,7 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): string
     const value = ts.isNumericLiteral(node) ? Number(node.text) : -Number((node.operand as ts.NumericLiteral).text);
     if (isIntegerCpp(to) && Number.isInteger(value)) return integerLiteral(value);
     if (to === "double" || to.startsWith("ts::Opt<double")) return numberLiteral(value, false);
+    if (to === NUM) return numLiteral(value);
   }
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpression(ctx, node, to);
   if (kindOf(to) === "fn" && ts.isIdentifier(node)) {
@@ -705,7 +711,7 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
     const cpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, operand.expression);
     return withStatements(ctx, cpp, () => {
       const o = onceValue(ctx, operand.expression, "auto", () => expr(ctx, operand.expression), "o");
-      const i = onceValue(ctx, operand.argumentExpression, "double", () => indexText(ctx, operand.argumentExpression), "i");
+      const i = onceValue(ctx, operand.argumentExpression, indexCpp(ctx, operand.argumentExpression), () => indexText(ctx, operand.argumentExpression), "i");
       return readModifyWrite(cpp, `${o}.get(${i})`, (v) => `${o}.set(${i}, ${v})`);
     });
   }
@@ -816,7 +822,7 @@ function isNonZeroLiteral(node: ts.Expression): boolean {
 function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
   const resultCpp = cppOf(ctx, node);
   // The operands' C++ types are those of their converted texts (a temporary must hold the converted value).
-  const numCpp = isIntegerCpp(resultCpp) ? resultCpp : "double";
+  const numCpp = isIntegerCpp(resultCpp) || resultCpp === NUM ? resultCpp : "double";
   const seq = (build: (l: string, r: string) => string, l: Lazy, r: Lazy, cpp = resultCpp, operands: [string, string] = [numCpp, numCpp]) =>
     sequenced(ctx, [left, right], [l, r], operands, ([a, b]) => build(a, b), cpp);
   switch (kind) {
@@ -848,17 +854,17 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.BarToken:
     case ts.SyntaxKind.CaretToken:
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(${a} ${BITWISE[kind]} ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(${a} ${BITWISE[kind]} ${b})`, () => toInt32(ctx, left), () => toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
+      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(${a} ${BITWISE[kind]} ${b})`, () => toInt32(ctx, left), () => toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
     case ts.SyntaxKind.LessThanLessThanToken:
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shl(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shl(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
+      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(ts::shl(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanToken:
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shr(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
+      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(ts::shr(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       // A logical shift: the left operand's bits as unsigned (AssemblyScript's `>>>` on i32 too).
       if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(static_cast<${unsignedOf(resultCpp as Parameters<typeof unsignedOf>[0])}>(${a}) >> (${b} & ${resultCpp.includes("64") ? 63 : 31}))`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `static_cast<double>(ts::shr(${a}, ${b}))`, () => toUint32(ctx, left), () => toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
+      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(ts::shr(${a}, ${b}))`, () => toUint32(ctx, left), () => toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
     case ts.SyntaxKind.LessThanToken:
     case ts.SyntaxKind.LessThanEqualsToken:
     case ts.SyntaxKind.GreaterThanToken:
@@ -901,6 +907,7 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
 }
 
 function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: string): string {
+  if (resultCpp === NUM) return numOperand(node, cppOf(ctx, node), () => numeric(ctx, node));
   if (isIntegerCpp(resultCpp)) {
     if (ts.isNumericLiteral(node)) return integerLiteral(Number(node.text));
     return convert(expr(ctx, node), cppOf(ctx, node), resultCpp);
@@ -1026,8 +1033,14 @@ export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: s
 }
 
 /** An index expression: a numeric string literal (`a["1"]`) is the number it spells. */
+/** The C++ type of indexText(index): a Num index stays one. */
+function indexCpp(ctx: LowerContext, index: ts.Expression): string {
+  return cppOf(ctx, index) === NUM ? NUM : "double";
+}
+
 function indexText(ctx: LowerContext, index: ts.Expression): string {
   if (ts.isStringLiteral(index) && String(Number(index.text)) === index.text) return numberLiteral(Number(index.text), false);
+  if (cppOf(ctx, index) === NUM) return expr(ctx, index);
   return exprAs(ctx, index, "double");
 }
 
@@ -1117,13 +1130,13 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
     const objCpp = cppOf(ctx, object);
     const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     if (ts.isExpressionStatement(left.parent.parent)) {
-      const texts = [() => expr(ctx, object), () => exprAs(ctx, left.argumentExpression, "double"), () => exprAs(ctx, right, elementCpp)];
-      return sequenced(ctx, [object, left.argumentExpression, right], texts, [objCpp, "double", elementCpp], ([o, i, v]) => `${o}.set(${i}, ${v})`, "void");
+      const texts = [() => expr(ctx, object), () => indexText(ctx, left.argumentExpression), () => exprAs(ctx, right, elementCpp)];
+      return sequenced(ctx, [object, left.argumentExpression, right], texts, [objCpp, indexCpp(ctx, left.argumentExpression), elementCpp], ([o, i, v]) => `${o}.set(${i}, ${v})`, "void");
     }
     // Used as a value: JavaScript's assignment evaluates to the assigned value.
     return withStatements(ctx, elementCpp, () => {
       const o = onceValue(ctx, object, "auto", () => expr(ctx, object), "o");
-      const i = onceValue(ctx, left.argumentExpression, "double", () => exprAs(ctx, left.argumentExpression, "double"), "i");
+      const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexText(ctx, left.argumentExpression), "i");
       const v = temporary(ctx, elementCpp, exprAs(ctx, right, elementCpp), "v");
       ctx.hoist!.lines.push(exprStmt(raw(`${o}.set(${i}, ${v})`)));
       return v;
@@ -1174,7 +1187,7 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
     return withStatements(ctx, elementCpp, () => {
       // JavaScript reads the object, the index and the element before it evaluates the right side.
       const o = onceValue(ctx, left.expression, "auto", () => expr(ctx, left.expression), "o");
-      const i = onceValue(ctx, left.argumentExpression, "double", () => indexText(ctx, left.argumentExpression), "i");
+      const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexText(ctx, left.argumentExpression), "i");
       const cur = hasSideEffects(node.right) ? temporary(ctx, elementCpp, `${o}.get(${i})`, "cur") : `${o}.get(${i})`;
       const rhs = exprAs(ctx, node.right, elementCpp === "ts::String" ? "ts::String" : elementCpp);
       let combined: string;

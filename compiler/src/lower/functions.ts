@@ -3,6 +3,7 @@
 // array/Map method becomes a plain C++ lambda capturing by reference: no allocation), and the capture
 // analysis that decides which variables live in a ts::Cell (captured by a closure and mutated).
 import { detachedCallbackPrologue } from "./errors.js";
+import { NUM } from "./numrep.js";
 import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
@@ -158,6 +159,7 @@ function defaultParameter(ctx: LowerContext, initializer: ts.Expression, name: s
 export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): string {
   const annotated = annotatedCpp(ctx, fn.type);
   if (annotated) return annotated;
+  if (ctx.numReturns.has(fn)) return NUM;
   const sig = ctx.checker.getSignatureFromDeclaration(fn);
   if (!sig) return "void";
   return cppType(ctx, sig.getReturnType(), fn.type ?? fn);
