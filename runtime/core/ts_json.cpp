@@ -199,7 +199,9 @@ class Validator {
       for (;;) {
         ws();
         if (depth == 0) {
-          if (i_ < n_) fail(PSTR("Unexpected non-whitespace character after JSON"));
+          if (i_ < n_) {
+            throwSyntaxError(concat(TS_STR("Unexpected non-whitespace character after JSON at position "), double(unitPosition(i_))));
+          }
           return;
         }
         bool object = (stack[(depth - 1) / 32] >> ((depth - 1) % 32)) & 1;
@@ -295,7 +297,7 @@ class Validator {
               if (hexValue(cur()) < 0) fail(PSTR("Bad Unicode escape"));
             }
             break;
-          case -1: fail(PSTR("Unterminated string"));
+          case -1: unexpectedToken(Token::Eos);
           default: fail(PSTR("Bad escaped character"));
         }
         i_++;
