@@ -139,7 +139,6 @@ Token tokenOf(int c) {
 }
 
 bool isDigit(int c) { return c >= '0' && c <= '9'; }
-bool isNumberPart(int c) { return isDigit(c) || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+'; }
 int hexValue(int c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
