@@ -252,9 +252,9 @@ class Validator {
     if (t == Token::Eos) throwSyntaxError(TS_STR("Unexpected end of JSON input"));
     if (t == Token::Number) fail(PSTR("Unexpected number"));
     if (t == Token::String) fail(PSTR("Unexpected string"));
-    static const char* const kSpecial[] = {"[object Object]", "undefined", "Infinity", "NaN"};
-    for (const char* s : kSpecial) {
-      if (strlen(s) == n_ && memcmp(s, p_, n_) == 0) throwSyntaxError(concat(TS_STR("\""), text_, TS_STR("\" is not valid JSON")));
+    // V8's IsSpecialString: what String(x) gives for values that are not JSON text.
+    if (text_.equals(TS_STR("[object Object]")) || text_.equals(TS_STR("undefined")) || text_.equals(TS_STR("Infinity")) || text_.equals(TS_STR("NaN"))) {
+      throwSyntaxError(concat(TS_STR("\""), text_, TS_STR("\" is not valid JSON")));
     }
     // The unexpected character (one UTF-16 unit, as V8 shows it) and the text around it.
     uint32_t cp = p_[i_];
@@ -405,9 +405,9 @@ double Reader::number() {
     while (isDigit(cur())) i_++;
   }
   if (simple && fraction <= 22) {
-    static const double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-                                    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    double v = double(mantissa) / kPow10[fraction];
+    double scale = 1;  // 10^fraction, exact up to 10^22 (no table: .rodata is RAM on the ESP8266)
+    for (uint32_t k = 0; k < fraction; k++) scale *= 10;
+    double v = double(mantissa) / scale;
     return negative ? -v : v;
   }
   char small[64];
@@ -576,22 +576,21 @@ String Reader::path() const {
 }
 
 namespace {
-const char* jsonTypeAt(uint8_t c) {
+String jsonTypeAt(uint8_t c) {
   switch (c) {
-    case '"': return "string";
-    case '{': return "object";
-    case '[': return "array";
-    case 't': case 'f': return "boolean";
-    case 'n': return "null";
-    default: return "number";
+    case '"': return TS_STR("string");
+    case '{': return TS_STR("object");
+    case '[': return TS_STR("array");
+    case 't': case 'f': return TS_STR("boolean");
+    case 'n': return TS_STR("null");
+    default: return TS_STR("number");
   }
 }
 }  // namespace
 
 void Reader::mismatch(const char* expected) {
-  const char* got = jsonTypeAt(peek());
-  throwJsonTypeError(concat(TS_STR("JSON.parse: "), path(), TS_STR(": expected "), String::literal(expected, strlen_P(expected)), TS_STR(", got "),
-                            String::fromUtf8(got)));
+  String got = jsonTypeAt(peek());
+  throwJsonTypeError(concat(TS_STR("JSON.parse: "), path(), TS_STR(": expected "), String::literal(expected, strlen_P(expected)), TS_STR(", got "), got));
 }
 
 void Reader::missing(const char* member, const char* expected) {

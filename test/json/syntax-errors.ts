@@ -41,3 +41,23 @@ export function mutatedTexts(seed: number, count: number): string[] {
   }
   return out;
 }
+
+/** Well-formed JSON that does not fit the driver's Probe type, with tsduino's documented TypeError. */
+export const TYPE_MISMATCHES: [string, string][] = [
+  ['{"id":"7","name":"a","tags":[]}', "JSON.parse: Probe.id: expected number, got string"],
+  ['{"id":7,"tags":[]}', "JSON.parse: Probe.name: expected string, got nothing (missing member)"],
+  ['{"id":7,"name":"a","tags":["x",3]}', "JSON.parse: Probe.tags[1]: expected string, got number"],
+  ['{"id":7,"name":"a","tags":[],"inner":{"pins":[1,null],"label":"l"}}', "JSON.parse: Probe.inner.pins[1]: expected number, got null"],
+  ['{"id":7,"name":"a","tags":[],"inner":{"pins":[],"label":false}}', "JSON.parse: Probe.inner.label: expected string, got boolean"],
+  ['{"id":7,"name":"a","tags":[],"inner":{"pins":{}}}', "JSON.parse: Probe.inner.pins: expected array, got object"],
+  ['[1,2]', "JSON.parse: Probe: expected object, got array"],
+  ['null', "JSON.parse: Probe: expected object, got null"],
+  ['{"id":7,"name":null,"tags":[]}', "JSON.parse: Probe.name: expected string, got null"],
+];
+
+/** Well-formed JSON of the Probe type, members in declaration order (tsduino prints them in that order). */
+export const VALID: string[] = [
+  '{"id":7,"name":"a","tags":[]}',
+  ' { "id" : -0.5e1 , "name":"n\\"q","tags":["x","y\\n\\u00e9"],"inner":{"pins":[1,2,3,4,5,6,7,8],"label":null}} ',
+  '{"id":1e400,"name":"","tags":["\\ud83d\\ude00"]}',
+];
