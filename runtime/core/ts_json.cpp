@@ -105,6 +105,14 @@ void Writer::close(bool first, char brace) {
   rawChar(brace);
 }
 
+void Writer::enterObject(const void* p) {
+  for (uint32_t i = 0; i < objects_; i++) {
+    if (stack_[i] == p) throwJsonTypeError(TS_STR("Converting circular structure to JSON"));
+  }
+  if (objects_ >= kMaxStringifyObjects) uncaught(PSTR("RangeError: Maximum call stack size exceeded"));
+  stack_[objects_++] = p;
+}
+
 String Writer::finish() { return static_cast<Builder*>(out_)->finish(); }
 
 String gapOf(double spaces) {
