@@ -161,9 +161,10 @@ function isIntegerLiteral(node: ts.Expression): boolean {
 /** Converts a C++ expression of representation `from` to representation `to`. */
 export function convert(text: string, from: string, to: string): string {
   if (from === to || to === "void") return text;
+  // A ts::Num goes into anything but a scalar or a string as its double (a Prim would take it as a boolean).
+  if (from === NUM && !isScalarCpp(to) && to !== "ts::String" && to !== "auto") return convert(`static_cast<double>(${text})`, "double", to);
   const union = convertUnion(text, from, to);
   if (union !== undefined) return union;
-  if (from === NUM && !isScalarCpp(to) && to !== "ts::String" && to !== "auto") return convert(`static_cast<double>(${text})`, "double", to);
   if (from === "ts::Null" || from === "ts::Undefined") return text; // converts implicitly to every nullable type
   // Only reachable where narrowing made a branch dead (`n ?? "text"` with n known null): print as JS would.
   if (to === "ts::String" && (isScalarCpp(from) || kindOf(from) === "opt")) return `ts::toString(${text})`;
