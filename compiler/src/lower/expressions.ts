@@ -1060,7 +1060,9 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
   // `nums[9] ?? "none"`: TypeScript types it number (the element type is not nullish), but the value may be the
   // string, which a double cannot hold.
   const nodeType = typeOf(ctx, node);
-  if (!(nodeType.flags & ts.TypeFlags.Never) && !ctx.checker.isTypeAssignableTo(typeOf(ctx, right), nodeType)) {
+  const rightCpp = cppOf(ctx, right);
+  const storable = rightCpp === cpp || (isScalarCpp(rightCpp) && isScalarCpp(cpp)) || rightCpp === "ts::Null" || rightCpp === "ts::Undefined";
+  if (!storable && !(nodeType.flags & ts.TypeFlags.Never) && !ctx.checker.isTypeAssignableTo(typeOf(ctx, right), nodeType)) {
     ctx.report(node, "coalesceOtherType", ctx.checker.typeToString(typeOf(ctx, right)), ctx.checker.typeToString(nodeType));
     return `${cpp}()`;
   }
