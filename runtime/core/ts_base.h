@@ -116,7 +116,15 @@ inline bool isUndefinedNumber(double x) {
 }
 // `a[9].toFixed(2)` with a[9] undefined: Node's TypeError naming the member.
 TSD_COLD [[noreturn]] void undefinedNumberMember(const char* member);
+// "TypeError: Cannot read properties of null|undefined (reading '<member>')"; member is a PSTR.
+TSD_COLD [[noreturn]] void nullishProperty(bool isNull, const char* member);
 }  // namespace detail
+
+// `items[9].name`: the element handle, or Node's TypeError naming the member when it is null or undefined.
+template <class T> inline const T& member(const T& v, const char* name) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::nullishProperty(v.isNullState(), name);
+  return v;
+}
 
 // The JavaScript values null and undefined. Convert implicitly to every handle type and every Opt<T>.
 struct Null {

@@ -6,7 +6,7 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
+import { expr, exprAs, cppOf, typeOf, receiver, memberReceiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallback } from "./functions.js";
 import { checkPrintf } from "./printf.js";
@@ -230,7 +230,7 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
       const targs = inferTypeArguments(ctx, node, decl);
       if (targs) method = `template ${method}<${targs.join(", ")}>`;
     }
-    const recv = receiver(ctx, object);
+    const recv = memberReceiver(ctx, object, name);
     return callArgs(ctx, node, (a) => `${recv}->${method}(${a.join(", ")})`, resultCpp);
   }
   if (symbol && symbol.flags & ts.SymbolFlags.Property) {

@@ -1227,6 +1227,17 @@ export function receiver(ctx: LowerContext, node: ts.Expression): string {
   return wrapOperand(text);
 }
 
+/**
+ * The receiver of a class member (`items[9].name`, `items[9].m()`). An array element read past the end is
+ * undefined, and Node's TypeError names the member: `ts::member` checks it with the name.
+ */
+export function memberReceiver(ctx: LowerContext, object: ts.Expression, member: string): string {
+  let inner = object;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (!ts.isElementAccessExpression(inner) || inner.questionDotToken || kindOf(cppOf(ctx, object)) !== "ref") return receiver(ctx, object);
+  return `ts::member(${expr(ctx, object)}, PSTR("${member}"))`;
+}
+
 function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): string {
   const name = node.name.text;
   const object = node.expression;
@@ -1250,14 +1261,14 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
     const cpp = cppOf(ctx, node);
     return cpp === "double" ? "double(NAN)" : isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
   }
-  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
+  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${memberReceiver(ctx, object, name)}->get_${cppIdentifier(name)}()`;
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     ctx.report(node, "noMethodUsedAsValue");
     return "ts::undefined";
   }
   const decl = symbol?.valueDeclaration;
   if (decl && ctx.libraryOf(decl)) return `${receiver(ctx, object)}.${name}`;
-  const field = `${receiver(ctx, object)}->${cppIdentifier(name)}`;
+  const field = `${asLvalue ? receiver(ctx, object) : memberReceiver(ctx, object, name)}->${cppIdentifier(name)}`;
   if (asLvalue || !symbol) return field;
   const declared = symbolCpp(ctx, symbol, node);
   return convert(field, declared, cppOf(ctx, node));
