@@ -135,6 +135,12 @@ template <class T> class Array {
     for (uint32_t i = 0; i < toCount(n); i++) a.appendUnchecked(v);
     return a;
   }
+  // `new Array<T>(n)`: n must be an array length (RangeError otherwise); its elements read as undefined (Node:
+  // holes) and join empty.
+  static Array ofLength(double n) {
+    if (!(n >= 0 && n <= 4294967295.0 && n == trunc(n))) detail::invalidArrayLength();
+    return filled(n, newSlot());
+  }
 
   // State.
   bool isNullState() const { return h_ == &detail::arrayNull; }

@@ -523,7 +523,7 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
           return "0";
         }
         // new Array(n): n holes, read as undefined (the element type's empty value); usually filled next.
-        return `${cpp}::filled(${exprAs(ctx, args[0], "double")}, ${typeArgs(cpp)[0]}())`;
+        return `${cpp}::ofLength(${exprAs(ctx, args[0], "double")})`;
       case "Uint8Array": {
         if (args.length !== 1) {
           ctx.report(node, "noUint8arrayConstructor");
