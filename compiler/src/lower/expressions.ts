@@ -1125,7 +1125,11 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
   }
   const setter = accessorOf(ctx, left, "set");
   if (setter && ts.isPropertyAccessExpression(left)) {
-    return `${receiver(ctx, left.expression)}->set_${cppIdentifier(left.name.text)}(${exprAs(ctx, right, declaredCpp(ctx, left))})`;
+    return `${memberReceiver(ctx, left.expression, left.name.text, true)}->set_${cppIdentifier(left.name.text)}(${exprAs(ctx, right, declaredCpp(ctx, left))})`;
+  }
+  if (ts.isPropertyAccessExpression(left) && isElementReceiver(ctx, left.expression)) {
+    // `items[9].x = v` past the end: Node's "Cannot set properties of undefined (setting 'x')".
+    return `${memberReceiver(ctx, left.expression, left.name.text, true)}->${cppIdentifier(left.name.text)} = ${exprAs(ctx, right, declaredCpp(ctx, left))}`;
   }
   return `${lvalue(ctx, left)} = ${exprAs(ctx, right, declaredCpp(ctx, left))}`;
 }
@@ -1231,11 +1235,15 @@ export function receiver(ctx: LowerContext, node: ts.Expression): string {
  * The receiver of a class member (`items[9].name`, `items[9].m()`). An array element read past the end is
  * undefined, and Node's TypeError names the member: `ts::member` checks it with the name.
  */
-export function memberReceiver(ctx: LowerContext, object: ts.Expression, member: string): string {
+export function memberReceiver(ctx: LowerContext, object: ts.Expression, member: string, setting = false): string {
+  if (!isElementReceiver(ctx, object)) return receiver(ctx, object);
+  return `ts::${setting ? "memberSet" : "member"}(${expr(ctx, object)}, PSTR("${member}"))`;
+}
+
+function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
   let inner = object;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
-  if (!ts.isElementAccessExpression(inner) || inner.questionDotToken || kindOf(cppOf(ctx, object)) !== "ref") return receiver(ctx, object);
-  return `ts::member(${expr(ctx, object)}, PSTR("${member}"))`;
+  return ts.isElementAccessExpression(inner) && !inner.questionDotToken && kindOf(cppOf(ctx, object)) === "ref";
 }
 
 function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): string {
