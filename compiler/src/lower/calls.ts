@@ -6,7 +6,7 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { expr, exprAs, cppOf, typeOf, receiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
+import { expr, exprAs, cppOf, typeOf, receiver, memberReceiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallback } from "./functions.js";
 import { checkPrintf } from "./printf.js";
@@ -242,7 +242,7 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
       const targs = inferTypeArguments(ctx, node, decl);
       if (targs) method = `template ${method}<${targs.join(", ")}>`;
     }
-    const recv = receiver(ctx, object);
+    const recv = memberReceiver(ctx, object, name);
     return callArgs(ctx, node, (a) => `${recv}->${method}(${a.join(", ")})`, resultCpp);
   }
   if (symbol && symbol.flags & ts.SymbolFlags.Property) {
@@ -554,7 +554,7 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
           return "0";
         }
         // new Array(n): n holes, read as undefined (the element type's empty value); usually filled next.
-        return `${cpp}::filled(${exprAs(ctx, args[0], "double")}, ${typeArgs(cpp)[0]}())`;
+        return `${cpp}::ofLength(${exprAs(ctx, args[0], "double")})`;
       case "Uint8Array": {
         if (args.length !== 1) {
           ctx.report(node, "noUint8arrayConstructor");

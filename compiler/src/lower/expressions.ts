@@ -1079,7 +1079,9 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
   // `nums[9] ?? "none"`: TypeScript types it number (the element type is not nullish), but the value may be the
   // string, which a double cannot hold.
   const nodeType = typeOf(ctx, node);
-  if (!(nodeType.flags & ts.TypeFlags.Never) && !ctx.checker.isTypeAssignableTo(typeOf(ctx, right), nodeType)) {
+  const rightCpp = cppOf(ctx, right);
+  const storable = rightCpp === cpp || (isScalarCpp(rightCpp) && isScalarCpp(cpp)) || rightCpp === "ts::Null" || rightCpp === "ts::Undefined";
+  if (!storable && !(nodeType.flags & ts.TypeFlags.Never) && !ctx.checker.isTypeAssignableTo(typeOf(ctx, right), nodeType)) {
     ctx.report(node, "coalesceOtherType", ctx.checker.typeToString(typeOf(ctx, right)), ctx.checker.typeToString(nodeType));
     return `${cpp}()`;
   }
@@ -1148,7 +1150,11 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
   }
   const setter = accessorOf(ctx, left, "set");
   if (setter && ts.isPropertyAccessExpression(left)) {
-    return `${receiver(ctx, left.expression)}->set_${cppIdentifier(left.name.text)}(${exprAs(ctx, right, declaredCpp(ctx, left))})`;
+    return `${memberReceiver(ctx, left.expression, left.name.text, true)}->set_${cppIdentifier(left.name.text)}(${exprAs(ctx, right, declaredCpp(ctx, left))})`;
+  }
+  if (ts.isPropertyAccessExpression(left) && isElementReceiver(ctx, left.expression)) {
+    // `items[9].x = v` past the end: Node's "Cannot set properties of undefined (setting 'x')".
+    return `${memberReceiver(ctx, left.expression, left.name.text, true)}->${cppIdentifier(left.name.text)} = ${exprAs(ctx, right, declaredCpp(ctx, left))}`;
   }
   return `${lvalue(ctx, left)} = ${exprAs(ctx, right, declaredCpp(ctx, left))}`;
 }
@@ -1251,6 +1257,21 @@ export function receiver(ctx: LowerContext, node: ts.Expression): string {
   return wrapOperand(text);
 }
 
+/**
+ * The receiver of a class member (`items[9].name`, `items[9].m()`). An array element read past the end is
+ * undefined, and Node's TypeError names the member: `ts::member` checks it with the name.
+ */
+export function memberReceiver(ctx: LowerContext, object: ts.Expression, member: string, setting = false): string {
+  if (!isElementReceiver(ctx, object)) return receiver(ctx, object);
+  return `ts::${setting ? "memberSet" : "member"}(${expr(ctx, object)}, PSTR("${member}"))`;
+}
+
+function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
+  let inner = object;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  return ts.isElementAccessExpression(inner) && !inner.questionDotToken && kindOf(cppOf(ctx, object)) === "ref";
+}
+
 function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): string {
   const name = node.name.text;
   const object = node.expression;
@@ -1276,14 +1297,14 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
     const cpp = cppOf(ctx, node);
     return cpp === "double" ? "double(NAN)" : isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
   }
-  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
+  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${memberReceiver(ctx, object, name)}->get_${cppIdentifier(name)}()`;
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     ctx.report(node, "noMethodUsedAsValue");
     return "ts::undefined";
   }
   const decl = symbol?.valueDeclaration;
   if (decl && ctx.libraryOf(decl)) return `${receiver(ctx, object)}.${name}`;
-  const field = `${receiver(ctx, object)}->${cppIdentifier(name)}`;
+  const field = `${asLvalue ? receiver(ctx, object) : memberReceiver(ctx, object, name)}->${cppIdentifier(name)}`;
   if (asLvalue || !symbol) return field;
   const declared = symbolCpp(ctx, symbol, node);
   return convert(field, declared, cppOf(ctx, node));
