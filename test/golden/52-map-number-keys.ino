@@ -71,7 +71,7 @@ void setup() {
   for (int32_t i = 10; i > 0.0; i -= 3) {
     TSD_YIELD_CHECK();
 #line 20 "52-map-number-keys.ts"
-    squares.set(i, static_cast<double>(i) * static_cast<double>(i));
+    squares.set(i, static_cast<double>(ts::Num(i) * ts::Num(i)));
   }
 #line 21 "52-map-number-keys.ts"
   line = TS_STR("");

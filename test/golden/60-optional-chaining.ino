@@ -47,7 +47,7 @@ Box::Box(ts::String content) {
   this->content = content;
 }
 #line 12 "60-optional-chaining.ts"
-ts::String Box::open() {
+inline ts::String Box::open() {
   return ts::concat(TS_STR("opened "), this->content);
 }
 

@@ -84,7 +84,7 @@ Car::Car(ts::String name, ts::Ref<Engine> engine) {
   for (int32_t i = 0; i < 4.0; i++) {
     TSD_YIELD_CHECK();
 #line 15 "88-class-composition.ts"
-    ts::Array<ts::Ref<Wheel>> _a1 = this->wheels; ts::Ref<Wheel> _a2 = ts::make<Wheel>(30.0 + static_cast<double>(i)); _a1.push(_a2);
+    ts::Array<ts::Ref<Wheel>> _a1 = this->wheels; ts::Ref<Wheel> _a2 = ts::make<Wheel>(static_cast<double>(ts::Num(30) + ts::Num(i))); _a1.push(_a2);
   }
 }
 #line 17 "88-class-composition.ts"
