@@ -223,3 +223,20 @@ export function isPatternContext(node: ts.Node): boolean {
   if ((ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p)) && p.initializer === n && !ts.isIdentifier(p.name)) return true;
   return ts.isBinaryExpression(p) && p.right === n && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isArrayLiteralExpression(p.left) || ts.isObjectLiteralExpression(p.left));
 }
+
+/**
+ * A union whose members are all records of one C++ class (`{ ok: true; v: number } | { ok: false; v: number }`,
+ * an object literal type and the interface of its shape): that class. Undefined for any other union.
+ */
+export function sameRecordUnion(ctx: LowerContext, t: ts.UnionType, at: ts.Node): CppType | undefined {
+  const checker = ctx.checker;
+  const isRecord = (m: ts.Type): boolean => {
+    if (isAnonymousRecordType(checker, m)) return true;
+    const symbol = m.aliasSymbol ?? m.getSymbol();
+    return !!symbol && !!(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) && !ctx.abstractRecords.has(symbol) && !(m.flags & ts.TypeFlags.TypeParameter);
+  };
+  if (!t.types.every(isRecord)) return undefined;
+  const cpps = t.types.map((m) => printType(cppTypeOf(ctx, m, at)));
+  if (cpps.some((c) => c !== cpps[0]) || !cpps[0].startsWith("ts::Ref<")) return undefined;
+  return cppTypeOf(ctx, t.types[0], at);
+}
