@@ -286,7 +286,7 @@ export function destructuringAssignment(ctx: LowerContext, node: ts.BinaryExpres
     } else {
       const cpp = cppOf(ctx, right);
       const text = temporary(ctx, cpp, exprAs(ctx, right, cpp), "s");
-      resultText = text;
+      resultText = unused ? "" : text;
       assignPattern(ctx, out, left, { text, cpp, type: typeOf(ctx, right) });
     }
     ctx.hoist!.lines.push(...out.stmts);
