@@ -98,7 +98,6 @@ export const Messages = {
   uint8ArrayArgument: { code: 2166, text: "new Uint8Array of '{0}' is not supported", hint: "pass a length or a number[]" },
   // Object types, destructuring, spread (lower/records.ts, destructuring.ts, spread.ts): 2280-2299.
   anonymousRecordMethod: { code: 2280, text: "not supported by tsduino: methods in the anonymous object type '{0}'", hint: "use function-typed properties (f: () => void), or a class" },
-  anonymousRecordGeneric: { code: 2281, text: "not supported by tsduino: the anonymous object type '{0}' of a type parameter", hint: "declare a generic interface: interface Box<T> { value: T }" },
   destructuringComputedKey: { code: 2282, text: "not supported by tsduino: a computed key in a destructuring pattern", hint: "name the property: const { name } = o" },
   destructuringSource: { code: 2283, text: "not supported by tsduino: destructuring this value of type '{0}'", hint: "destructure arrays, tuples, records and class instances by their declared properties" },
   tupleOptionalOrRest: { code: 2284, text: "not supported by tsduino: the tuple type '{0}' with optional or rest elements", hint: "give the tuple a fixed number of elements, or use an array" },

@@ -520,6 +520,8 @@ function exprInner(ctx: LowerContext, node: ts.Expression): string {
     case ts.SyntaxKind.NonNullExpression:
     case ts.SyntaxKind.TypeAssertionExpression: {
       const inner = (node as ts.AsExpression).expression;
+      // A literal is built as the type it is cast to (`[] as string[]`, `{ ... } as Config`).
+      if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner)) return exprAs(ctx, inner, cppOf(ctx, node));
       return convert(expr(ctx, inner), cppOf(ctx, inner), cppOf(ctx, node));
     }
     case ts.SyntaxKind.TemplateExpression:
