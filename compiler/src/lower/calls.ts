@@ -17,7 +17,7 @@ import { spreadCall } from "./spread.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
 import { jsonCall, inspectable } from "./json.js";
-import { needInspect } from "./object-codecs.js";
+import { needInspect, needJsonWrite } from "./object-codecs.js";
 import { timerCall } from "./timers.js";
 import { selfCallName } from "./yield-clone.js";
 import { moreArrayMethod, arrayNamespaceCall, stringNamespaceCall, objectNamespaceCall } from "./stdlib.js";
@@ -312,6 +312,8 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
       else ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }
+  // `console.log("%j", obj)`: a literal format string that stringifies an argument (ts_console.h, formatLine).
+  if (args.length > 1 && ts.isStringLiteralLike(args[0]) && args[0].text.includes("%j")) needJsonWrite(ctx);
   const asString = (a: ts.Expression) => cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a);
   const texts = args.map((a) => () => (asString(a) ? stringOperand(ctx, a).text : printable(ctx, a)));
   const cpps = args.map((a) => (asString(a) ? stringOperandCpp(ctx, a) : cppOf(ctx, a)));
