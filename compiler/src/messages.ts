@@ -13,6 +13,7 @@ export const Messages = {
   throwInCallback: { code: 2010, text: "a callback passed to a built-in or library function may not throw", hint: "use a for-of loop, or catch inside the callback" },
   unsupportedErrorMember: { code: 2012, text: "not supported by tsduino: an Error's '{0}'", hint: "errors have 'name' and 'message'" },
   consoleLogError: { code: 2013, text: "console.log of an Error prints its stack trace in Node", hint: "print String(e) or e.message" },
+  throwingFunctionToLibrary: { code: 2014, text: "'{0}' may throw and is passed to a library, which calls it outside any try", hint: "pass an arrow function: () => {0}()" },
   catchCast: { code: 2011, text: "a caught value can only be cast to Error", hint: "narrow it with 'e instanceof MyError'" },
   printfMismatch: { code: 2009, text: "printf format '{0}': {1}", hint: "match each % conversion with one argument of the right type" },
   consoleLogObject: { code: 2010, text: "console.log of a value of type '{0}' is not supported", hint: "console.log prints strings, numbers, booleans, null and undefined; use .join(\", \") or String(...)" },

@@ -130,7 +130,12 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     const t = targets.get(call)!;
     const callee = (call as ts.CallExpression).expression;
     if (t.library && !t.defaultLib) {
-      for (const arg of (call as ts.CallExpression).arguments ?? []) if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) result.detached.add(arg);
+      for (const arg of (call as ts.CallExpression).arguments ?? []) {
+        if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) result.detached.add(arg);
+        // A named function is also called directly, where its errors propagate: the library's call needs a closure.
+        const named = ts.isIdentifier(arg) ? ctx.symbolOf(arg)?.valueDeclaration : undefined;
+        if (named && ts.isFunctionDeclaration(named) && result.mayThrow.has(named)) ctx.report(arg, "throwingFunctionToLibrary", arg.getText());
+      }
     }
     if (!t.library || !ts.isPropertyAccessExpression(callee) || !CALLBACK_METHODS.has(callee.name.text)) continue;
     for (const arg of (call as ts.CallExpression).arguments ?? []) {
