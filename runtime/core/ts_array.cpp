@@ -37,7 +37,6 @@ void arrayIndexError(const ArrayHeader* h) {
   uncaught(PSTR("RangeError: index out of range"));
 }
 
-void reduceOfEmptyArray() { uncaught(PSTR("TypeError: Reduce of empty array with no initial value")); }
 void invalidArrayLength() { uncaught(PSTR("RangeError: Invalid array length")); }
 
 }  // namespace detail

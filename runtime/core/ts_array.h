@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ts_base.h"
+#include "ts_error.h"
 #include "ts_object.h"
 #include "ts_string.h"
 
@@ -25,7 +26,6 @@ extern ArrayHeader arrayUndefined;
 ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags = 0);
 void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize);
 TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h);
-TSD_COLD [[noreturn]] void reduceOfEmptyArray();
 TSD_COLD [[noreturn]] void invalidArrayLength();
 // Stable bottom-up merge sort of the permutation idx[0..n); `after(a, b)` is true when a must follow b.
 template <class After> void mergeSortIndices(uint32_t* idx, uint32_t n, After after) {
@@ -98,7 +98,12 @@ template <class T> class Array {
     (a.appendUnchecked(T(detail::forward<A>(items))), ...);
     return a;
   }
+  // `new Array(n)`: a length that is not a uint32 is a (catchable) RangeError.
   static Array filled(double n, const T& v) {
+    if (TSD_UNLIKELY(!(n >= 0 && n <= 4294967295.0 && n == trunc(n)))) {
+      raiseRuntime(PSTR("RangeError: Invalid array length"));
+      return empty();
+    }
     Array a = withCapacity(toCount(n));
     for (uint32_t i = 0; i < toCount(n); i++) a.appendUnchecked(v);
     return a;
@@ -365,7 +370,10 @@ template <class T> class Array {
   }
   template <class F> T reduce(F f) const {
     requireLive();
-    if (h_->len == 0) detail::reduceOfEmptyArray();
+    if (TSD_UNLIKELY(h_->len == 0)) {
+      raiseRuntime(PSTR("TypeError: Reduce of empty array with no initial value"));
+      return T();
+    }
     T acc = data()[0];
     for (uint32_t i = 1; i < h_->len; i++) {
       T el = data()[i];

@@ -172,6 +172,8 @@ function unsupportedErrorUse(ctx: LowerContext, n: ts.Node): void {
 
 function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpression, methodsByName: Map<string, ts.Node[]>): Targets {
   const none: Targets = { nodes: [], indirect: false, raising: false };
+  // `new Array(n)` with a length that is not a uint32: RangeError.
+  if (ts.isNewExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "Array" && ctx.symbolOf(call.expression)?.declarations?.some((d) => d.getSourceFile().isDeclarationFile)) return { ...none, raising: true };
   if (ts.isNewExpression(call) || call.expression.kind === ts.SyntaxKind.SuperKeyword) {
     const symbol = call.expression.kind === ts.SyntaxKind.SuperKeyword ? ctx.checker.getTypeAtLocation(call.expression).getSymbol() : ctx.symbolOf(call.expression);
     const nodes: ts.Node[] = [];
@@ -187,7 +189,9 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
   if (decl.getSourceFile().isDeclarationFile) {
     const callee = call.expression;
     const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && (callee.name.text !== "toString" || call.arguments.length > 0) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText()));
-    return { ...none, raising, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
+    // `reduce` without an initial value on an empty array: TypeError.
+    const emptyReduce = ts.isPropertyAccessExpression(callee) && callee.name.text === "reduce" && call.arguments.length === 1 && ctx.checker.isArrayType(ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression)));
+    return { ...none, raising: raising || emptyReduce, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
   }
   if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl] };
   if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return { ...none, nodes: methodsByName.get(decl.name.getText()) ?? [decl] };
