@@ -85,9 +85,10 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const throwers = new Set<ts.Node>();
   const accessors: ts.Node[] = [];
   const callbacks: { fn: ts.Node; call: ts.Node }[] = [];
-  const visit = (n: ts.Node, owner: ts.Node | undefined): void => {
+  // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
+  const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
-    if (ts.isThrowStatement(n) && owner) throwers.add(owner);
+    if (ts.isThrowStatement(n) && owner && !guarded) throwers.add(owner);
     if (ts.isMethodDeclaration(n) || ts.isMethodSignature(n)) {
       const name = n.name.getText();
       methodsByName.set(name, [...(methodsByName.get(name) ?? []), n]);
@@ -96,17 +97,24 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     unsupportedErrorUse(ctx, n);
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
       calls.push(n);
-      owners.set(n, owner);
+      owners.set(n, guarded ? undefined : owner);
     }
     if (ts.isClassDeclaration(n)) {
       // Field initialisers run as part of construction.
-      ts.forEachChild(n, (c) => visit(c, ts.isPropertyDeclaration(c) || ts.isConstructorDeclaration(c) ? n : owner));
+      ts.forEachChild(n, (c) => visit(c, ts.isPropertyDeclaration(c) || ts.isConstructorDeclaration(c) ? n : owner, false));
       return;
     }
-    const inner = ts.isFunctionLike(n) && !ts.isConstructorDeclaration(n) ? n : ts.isConstructorDeclaration(n) ? n.parent : owner;
-    ts.forEachChild(n, (c) => visit(c, inner));
+    if (ts.isTryStatement(n) && n.catchClause) {
+      visit(n.tryBlock, owner, true);
+      visit(n.catchClause, owner, guarded);
+      if (n.finallyBlock) visit(n.finallyBlock, owner, guarded);
+      return;
+    }
+    const fn = ts.isFunctionLike(n);
+    const inner = fn && !ts.isConstructorDeclaration(n) ? n : ts.isConstructorDeclaration(n) ? n.parent : owner;
+    ts.forEachChild(n, (c) => visit(c, inner, fn ? false : guarded));
   };
-  for (const sf of files) visit(sf, undefined);
+  for (const sf of files) visit(sf, undefined, false);
   if (!result.active) return;
 
   const targets = new Map<ts.Node, Targets>();
@@ -285,6 +293,11 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
   if (ts.isArrowFunction(parent) && !handlers(ctx).length) return text;
   const whole = ts.isExpressionStatement(parent) || (ts.isVariableDeclaration(parent) && ts.isVariableStatement(parent.parent.parent));
   const cpp = whole ? "void" : cppOf();
+  if (!whole && inLoopHead(node)) {
+    // A for-increment or a do-while test is evaluated again and again: test right there (a GNU statement
+    // expression may jump out), not after the loop.
+    return cpp === "void" ? `({ ${text}; ${check(ctx)} })` : `({ ${cpp} _r = ${text}; ${check(ctx)} _r; })`;
+  }
   if (whole || !ctx.canHoist() || cpp === "void") {
     needStatementCheck(ctx);
     return text;
@@ -298,6 +311,14 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
 export function superCallCheck(ctx: LowerContext, call: ts.CallExpression): string | undefined {
   const f = facts(ctx);
   return f.active && f.checked.has(call) ? "if (ts::errorPending()) return;" : undefined;
+}
+
+function inLoopHead(node: ts.Node): boolean {
+  for (let child = node, p = node.parent; p && !ts.isFunctionLike(p) && !ts.isBlock(p); child = p, p = p.parent) {
+    if (ts.isForStatement(p) && p.incrementor === child) return true;
+    if (ts.isDoStatement(p) && p.expression === child) return true;
+  }
+  return false;
 }
 
 function needStatementCheck(ctx: LowerContext): void {
