@@ -239,6 +239,18 @@ export function errorConstructorSignature(ctx: LowerContext, base: ts.Expression
   return type.getConstructSignatures().map((s) => s.declaration).find((d): d is ts.SignatureDeclaration => !!d && !ts.isJSDocSignature(d) && d.parameters.length === 1);
 }
 
+/** `name` and `message` of a class that extends a built-in error: fields of ts::Error, not declared again. */
+export function isErrorField(ctx: LowerContext, cls: ts.ClassDeclaration, field: string): boolean {
+  if (field !== "name" && field !== "message") return false;
+  for (let c: ts.ClassDeclaration | undefined = cls; c; ) {
+    const base: ts.ExpressionWithTypeArguments | undefined = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (!base) return false;
+    if (errorBaseClass(base.expression)) return true;
+    c = ctx.symbolOf(base.expression)?.declarations?.find(ts.isClassDeclaration);
+  }
+  return false;
+}
+
 /** A catch clause's variable (`catch (e)`): typed `unknown` by strict TypeScript, an Error at run time. */
 export function isCatchVariable(ctx: LowerContext, node: ts.Node): boolean {
   const decl = ts.isVariableDeclaration(node) ? node : ts.isIdentifier(node) ? ctx.symbolOf(node)?.valueDeclaration : undefined;
