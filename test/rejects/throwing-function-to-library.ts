@@ -8,7 +8,7 @@ function onTick(): void {
   if (ticks > 3) throw new Error("too many ticks");
 }
 export function setup(): void {
-  ticker.attach_ms(10, /*@error TSD2014 onTick*/onTick);
+  ticker.attach_ms(10, /*@error TSD2266 onTick*/onTick);
 }
 export function loop(): void {
   try {
