@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ts_base.h"
+#include "ts_error.h"
 #include "ts_object.h"
 #include "ts_string.h"
 
@@ -60,6 +61,7 @@ inline bool indexBelow(double i, uint32_t len, uint32_t& k) {
   return k == i;
 #endif
 }
+// reduceRight of an empty array (not catchable yet: errors.ts does not list reduceRight).
 TSD_COLD [[noreturn]] void reduceOfEmptyArray();
 TSD_COLD [[noreturn]] void invalidArrayLength();
 // Stable bottom-up merge sort of the permutation idx[0..n); `after(a, b)` is true when a must follow b.
@@ -133,7 +135,12 @@ template <class T> class Array {
     (a.appendUnchecked(T(detail::forward<A>(items))), ...);
     return a;
   }
+  // `new Array(n)`: a length that is not a uint32 is a (catchable) RangeError.
   static Array filled(double n, const T& v) {
+    if (TSD_UNLIKELY(!(n >= 0 && n <= 4294967295.0 && n == trunc(n)))) {
+      raiseRuntime(PSTR("RangeError: Invalid array length"));
+      return empty();
+    }
     Array a = withCapacity(toCount(n));
     for (uint32_t i = 0; i < toCount(n); i++) a.appendUnchecked(v);
     return a;
@@ -430,7 +437,10 @@ template <class T> class Array {
   template <class F> T reduce(F f) const {
     requireLive();
     const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
-    if (self.h_->len == 0) detail::reduceOfEmptyArray();
+    if (TSD_UNLIKELY(self.h_->len == 0)) {
+      raiseRuntime(PSTR("TypeError: Reduce of empty array with no initial value"));
+      return T();
+    }
     T acc = self.data()[0];
     for (uint32_t i = 1, n = self.h_->len; i < n && i < self.h_->len; i++) {
       T el = self.data()[i];
