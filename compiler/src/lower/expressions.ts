@@ -15,7 +15,7 @@ import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from
 import { printStmts } from "../ir/print.js";
 import { isRecordContext, checkRecordConversion } from "./records.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
-import { convertUnion, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
+import { convertUnion, isUnionCpp, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -685,6 +685,11 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
       return readModifyWrite(cpp, `${o}->get_${name}()`, (v) => `${o}->set_${name}(${v})`);
     });
   }
+  // A union variable or field narrowed to a number (`x++` with x: number | string): read, add, store the union.
+  if ((ts.isIdentifier(operand) || ts.isPropertyAccessExpression(operand)) && !hasSideEffects(operand) && isUnionCpp(declaredCpp(ctx, operand))) {
+    const cpp = declaredCpp(ctx, operand);
+    return withStatements(ctx, "double", () => readModifyWrite("double", expr(ctx, operand), (v) => `${lvalue(ctx, operand)} = ${convert(v, "double", cpp)}`));
+  }
   if (ts.isElementAccessExpression(operand)) {
     const objCpp = cppOf(ctx, operand.expression);
     if (!(kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array")) return undefined;
@@ -1135,6 +1140,11 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
       const operands = [left, node.right].map((p) => stringOperand(ctx, p));
       return `${target} = ${sequenced(ctx, [left, node.right], operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::concat(${v.join(", ")})`, "ts::String")}`;
     }
+    if (op === ts.SyntaxKind.PlusToken && isStringType(typeOf(ctx, node))) {
+      // A union variable narrowed to a string (`x += "t"` with x: number | string): concat, stored as the union.
+      const operands = [left, node.right].map((p) => stringOperand(ctx, p));
+      return `${target} = ${convert(sequenced(ctx, [left, node.right], operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::concat(${v.join(", ")})`, "ts::String"), "ts::String", cpp)}`;
+    }
     const value = binaryValue(ctx, node, op, left, node.right);
     return `${target} = ${convert(value, cppOf(ctx, node), cpp)}`;
   }
@@ -1233,7 +1243,12 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
     const cpp = cppOf(ctx, node);
     return cpp === "double" ? "double(NAN)" : isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
   }
-  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
+  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) {
+    const get = `${receiver(ctx, object)}->get_${cppIdentifier(name)}()`;
+    // A union-typed property narrowed to one member (`if (typeof c.value === "number") c.value * 2`).
+    const declared = symbol.flags & ts.SymbolFlags.Property ? symbolCpp(ctx, symbol, node) : undefined;
+    return declared && isUnionCpp(declared) ? convert(get, declared, cppOf(ctx, node)) : get;
+  }
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     ctx.report(node, "noMethodUsedAsValue");
     return "ts::undefined";

@@ -77,6 +77,11 @@ function baseChain(ctx: LowerContext, t: ts.Type, at: ts.Node): { cpp: string; t
   return chain;
 }
 
+/** Whether a C++ type is a tagged union value (ts::Prim, ts::Mixed). */
+export function isUnionCpp(cpp: string): boolean {
+  return cpp === PRIM || cpp === MIXED;
+}
+
 // ---- conversions -------------------------------------------------------------------------------------------
 
 /** A conversion into or out of a primitive union (convert() asks first), or undefined for other types. */
