@@ -44,6 +44,11 @@ export function objectUnionMembers(ctx: LowerContext, t: ts.Type): ts.Type[] | u
 export function unionTypeOf(ctx: LowerContext, t: ts.UnionType, at: ts.Node): CppType | undefined {
   const members = t.types.filter((m) => !isNullishType(m));
   if (members.every((m) => m.flags & PRIMITIVE)) return PRIM_T;
+  // Function types of one C++ signature (`(() => void) | (() => void)`) are that closure type.
+  if (members.every((m) => m.getCallSignatures().length === 1 && !isRecordType(ctx, m))) {
+    const fns = new Set(members.map((m) => printType(cppTypeOf(ctx, m, at))));
+    if (fns.size === 1) return typeFromSpelling([...fns][0]);
+  }
   if (members.every((m) => m.flags & PRIMITIVE || isRecordType(ctx, m))) {
     if (members.some((m) => m.flags & PRIMITIVE)) {
       for (const m of members) if (!(m.flags & PRIMITIVE)) cppTypeOf(ctx, m, at); // reports an unsupported member
@@ -227,14 +232,14 @@ function typeofNames(ctx: LowerContext, t: ts.Type): Set<TypeofName> {
 }
 
 /** The operand's value with its nullish state (the declared storage, as `x === undefined` tests it). */
-function operandText(ctx: LowerContext, operand: ts.Expression): { text: string; cpp: string } {
+function operandText(ctx: LowerContext, operand: ts.Expression): { text: () => string; cpp: string } {
   const inner = skipParens(operand);
   if (ts.isIdentifier(inner)) {
     const symbol = ctx.symbolOf(inner);
     const decl = symbol?.valueDeclaration;
-    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return { text: storageExpr(ctx, inner), cpp: symbolCpp(ctx, symbol, inner) };
+    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return { text: () => storageExpr(ctx, inner), cpp: symbolCpp(ctx, symbol, inner) };
   }
-  return { text: expr(ctx, inner), cpp: cppOf(ctx, inner) };
+  return { text: () => expr(ctx, inner), cpp: cppOf(ctx, inner) };
 }
 
 function skipParens(node: ts.Expression): ts.Expression {
@@ -244,12 +249,14 @@ function skipParens(node: ts.Expression): ts.Expression {
 /** `typeof x` as a string value. */
 export function typeofExpression(ctx: LowerContext, node: ts.TypeOfExpression): string {
   const names = typeofNames(ctx, typeOf(ctx, node.expression));
-  const { text, cpp } = operandText(ctx, node.expression);
-  if (cpp === PRIM || cpp === MIXED) return `ts::typeOf(${text})`;
+  const operand = operandText(ctx, node.expression);
   if (names.size === 1) {
     const value = stringLiteral([...names][0]);
-    return hasSideEffects(node.expression) ? `((void)(${text}), ${value})` : value;
+    return hasSideEffects(node.expression) ? `((void)(${operand.text()}), ${value})` : value;
   }
+  const { cpp } = operand;
+  const text = operand.text();
+  if (cpp === PRIM || cpp === MIXED) return `ts::typeOf(${text})`;
   const t = typeOf(ctx, node.expression);
   const members = t.isUnion() ? t.types : [t];
   const kind = typeofName(ctx, members.find((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void))) ?? t);
@@ -264,12 +271,14 @@ export function typeofComparison(ctx: LowerContext, left: ts.Expression, right: 
   if (!test || !literal || !ts.isStringLiteralLike(literal)) return undefined;
   const wanted = literal.text;
   const names = typeofNames(ctx, typeOf(ctx, test.expression));
-  const { text, cpp } = operandText(ctx, test.expression);
+  const operand = operandText(ctx, test.expression);
   const not = negate ? "!" : "";
-  let result: string;
-  if (!names.has(wanted as TypeofName)) result = negate ? "true" : "false";
-  else if (names.size === 1) result = negate ? "false" : "true";
-  else if (cpp === PRIM || cpp === MIXED) {
+  // Decided by the static type: a constant (the operand still runs for its side effects).
+  const constant = !names.has(wanted as TypeofName) ? negate : names.size === 1 ? !negate : undefined;
+  if (constant !== undefined) return hasSideEffects(test.expression) ? `((void)(${operand.text()}), ${constant})` : `${constant}`;
+  const { cpp } = operand;
+  const text = operand.text();
+  if (cpp === PRIM || cpp === MIXED) {
     const tests: Record<string, string> = { number: "isNumber()", string: "isString()", boolean: "isBoolean()", undefined: "isUndefinedState()", object: "isNullState()" };
     if (cpp === MIXED && wanted === "object") return `${negate ? "!" : ""}(${text}.isObject() || ${text}.isNullState())`;
     return `${not}${text}.${tests[wanted]}`;
@@ -277,7 +286,6 @@ export function typeofComparison(ctx: LowerContext, left: ts.Expression, right: 
   else if (wanted === "object" && names.size === 2 && names.has("undefined")) return `${negate ? "" : "!"}ts::isUndefined(${text})`;
   else if (wanted === "object") return `${not}ts::isNull(${text})`;
   else return `${negate ? "" : "!"}ts::isNullish(${text})`;
-  return hasSideEffects(test.expression) ? `((void)(${text}), ${result})` : result;
 }
 
 // ---- in ----------------------------------------------------------------------------------------------------
