@@ -15,7 +15,7 @@ import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from
 import { printStmts } from "../ir/print.js";
 import { isRecordContext, checkRecordConversion } from "./records.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
-import { convertUnion, isUnionCpp, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
+import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -1255,7 +1255,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   }
   const decl = symbol?.valueDeclaration;
   if (decl && ctx.libraryOf(decl)) return `${receiver(ctx, object)}.${name}`;
-  const field = `${receiver(ctx, object)}->${cppIdentifier(name)}`;
+  const field = `${narrowedReceiver(ctx, object) ?? receiver(ctx, object)}->${cppIdentifier(name)}`;
   if (asLvalue || !symbol) return field;
   const declared = symbolCpp(ctx, symbol, node);
   return convert(field, declared, cppOf(ctx, node));

@@ -99,6 +99,21 @@ export function convertUnion(text: string, from: string, to: string): string | u
   return undefined;
 }
 
+/**
+ * The receiver of a field read on a variable narrowed to a subclass or union member (`m.celsius` after
+ * `m.kind === "temp"`): a plain pointer to the member class instead of a counted `ts::Ref<TempMsg>(m)`.
+ */
+export function narrowedReceiver(ctx: LowerContext, node: ts.Expression): string | undefined {
+  if (!ts.isIdentifier(node)) return undefined;
+  const symbol = ctx.symbolOf(node);
+  const decl = symbol?.valueDeclaration;
+  if (!symbol || !decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return undefined;
+  const declared = typeFromSpelling(symbolCpp(ctx, symbol, node));
+  const narrowed = typeFromSpelling(cppOf(ctx, node));
+  if (declared.kind !== "ref" || narrowed.kind !== "ref" || printType(declared) === printType(narrowed)) return undefined;
+  return `ts::narrowPtr<${className(narrowed)}>(${storageExpr(ctx, node)})`;
+}
+
 // ---- member access on an object union ------------------------------------------------------------------------
 
 /** Members ordered so that a subclass is tested before its base (a Circle is also instanceOf its base). */
@@ -180,18 +195,20 @@ export function unionPropertyAccess(ctx: LowerContext, node: ts.PropertyAccessEx
     if (ts.isIdentifier(node.expression) || node.expression.kind === ts.SyntaxKind.ThisKeyword) return text;
     return temporary(ctx, cppOf(ctx, node.expression), text, "u");
   };
-  const build = (r: string): string => {
-    const read = (i: number): string => {
-      const { type, cls } = order[i];
-      const prop = ctx.checker.getPropertyOfType(type, name)!;
-      return convert(`ts::Ref<${cls}>(${r})->${memberRead(ctx, prop)}`, symbolCpp(ctx, prop, node), resultCpp);
-    };
-    let text = read(order.length - 1);
-    for (let i = order.length - 2; i >= 0; i--) text = `(ts::instanceOf<${order[i].cls}>(${r}) ? ${resultCpp.startsWith("ts::") ? `${resultCpp}(${read(i)})` : read(i)} : ${text})`;
+  const read = (r: string, i: number): string => {
+    const { type, cls } = order[i];
+    const prop = ctx.checker.getPropertyOfType(type, name)!;
+    const text = convert(`ts::narrowPtr<${cls}>(${r})->${memberRead(ctx, prop)}`, symbolCpp(ctx, prop, node), resultCpp);
+    return resultCpp.startsWith("ts::") && i < order.length - 1 ? `${resultCpp}(${text})` : text;
+  };
+  // A ClassInfo test per member but the last (a subclass before its base, dispatchOrder).
+  const chain = (r: string): string => {
+    let text = read(r, order.length - 1);
+    for (let i = order.length - 2; i >= 0; i--) text = `(ts::instanceOf<${order[i].cls}>(${r}) ? ${read(r, i)} : ${text})`;
     return text;
   };
-  if (ts.isIdentifier(node.expression) || node.expression.kind === ts.SyntaxKind.ThisKeyword) return build(expr(ctx, node.expression));
-  return withStatements(ctx, resultCpp, () => build(receiverText()));
+  if (ts.isIdentifier(node.expression) || node.expression.kind === ts.SyntaxKind.ThisKeyword) return chain(expr(ctx, node.expression));
+  return withStatements(ctx, resultCpp, () => chain(receiverText()));
 }
 
 /** A method called on an object union: C++ needs the members' common base to declare it (virtual dispatch). */
