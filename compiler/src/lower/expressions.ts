@@ -20,9 +20,9 @@ import { isTupleRecordCpp, tupleLiteral, tupleElementField } from "./tuples.js";
 import { destructuringAssignment } from "./destructuring.js";
 import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
-import { convertUnion, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { checkedCall, lowerErrorNew, errorInstanceOf } from "./errors.js";
+import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -708,6 +708,11 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
       return readModifyWrite(cpp, `${o}->get_${name}()`, (v) => `${o}->set_${name}(${v})`);
     });
   }
+  // A union variable or field narrowed to a number (`x++` with x: number | string): read, add, store the union.
+  if ((ts.isIdentifier(operand) || ts.isPropertyAccessExpression(operand)) && !hasSideEffects(operand) && isUnionCpp(declaredCpp(ctx, operand))) {
+    const cpp = declaredCpp(ctx, operand);
+    return withStatements(ctx, "double", () => readModifyWrite("double", expr(ctx, operand), (v) => `${lvalue(ctx, operand)} = ${convert(v, "double", cpp)}`));
+  }
   if (ts.isElementAccessExpression(operand)) {
     const objCpp = cppOf(ctx, operand.expression);
     if (!(kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array")) return undefined;
@@ -1186,6 +1191,11 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
       const operands = [left, node.right].map((p) => stringOperand(ctx, p));
       return `${target} = ${sequenced(ctx, [left, node.right], operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::concat(${v.join(", ")})`, "ts::String")}`;
     }
+    if (op === ts.SyntaxKind.PlusToken && isStringType(typeOf(ctx, node))) {
+      // A union variable narrowed to a string (`x += "t"` with x: number | string): concat, stored as the union.
+      const operands = [left, node.right].map((p) => stringOperand(ctx, p));
+      return `${target} = ${convert(sequenced(ctx, [left, node.right], operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::concat(${v.join(", ")})`, "ts::String"), "ts::String", cpp)}`;
+    }
     const value = binaryValue(ctx, node, op, left, node.right);
     return `${target} = ${convert(value, cppOf(ctx, node), cpp)}`;
   }
@@ -1299,14 +1309,19 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
     const cpp = cppOf(ctx, node);
     return cpp === "double" ? "double(NAN)" : isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
   }
-  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return `${memberReceiver(ctx, object, name)}->get_${cppIdentifier(name)}()`;
+  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) {
+    const get = `${memberReceiver(ctx, object, name)}->get_${cppIdentifier(name)}()`;
+    // A union-typed property narrowed to one member (`if (typeof c.value === "number") c.value * 2`).
+    const declared = symbol.flags & ts.SymbolFlags.Property ? symbolCpp(ctx, symbol, node) : undefined;
+    return declared && isUnionCpp(declared) ? convert(get, declared, cppOf(ctx, node)) : get;
+  }
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     ctx.report(node, "noMethodUsedAsValue");
     return "ts::undefined";
   }
   const decl = symbol?.valueDeclaration;
   if (decl && ctx.libraryOf(decl)) return `${receiver(ctx, object)}.${name}`;
-  const field = `${asLvalue ? receiver(ctx, object) : memberReceiver(ctx, object, name)}->${cppIdentifier(name)}`;
+  const field = `${narrowedReceiver(ctx, object) ?? (asLvalue ? receiver(ctx, object) : memberReceiver(ctx, object, name))}->${cppIdentifier(name)}`;
   if (asLvalue || !symbol) return field;
   const declared = symbolCpp(ctx, symbol, node);
   return convert(field, declared, cppOf(ctx, node));
