@@ -19,6 +19,8 @@
 #include "ts_uint8array.h"
 
 namespace ts {
+class Prim;
+class Mixed;
 
 // JSON.parse's SyntaxError: the one place the error is raised, so try/catch can take it over.
 [[noreturn]] TSD_COLD void throwSyntaxError(const String& message);
@@ -74,6 +76,9 @@ template <class T> inline bool omitted(const T& v) {
 template <class S> inline bool omitted(const Fn<S>&) { return true; }
 
 inline void write(Writer& w, double x) { w.number(x); }
+// Unions of primitives and of objects and primitives (ts_union.h; defined in ts_union.cpp).
+void write(Writer& w, const Prim& v);
+void write(Writer& w, const Mixed& v);
 inline void write(Writer& w, float x) { w.number(x); }
 inline void write(Writer& w, bool b) { w.raw(b ? "true" : "false"); }
 template <class I, class = detail::EnableIf<detail::isIntegral<I>>> inline void write(Writer& w, I x) { w.number(double(x)); }

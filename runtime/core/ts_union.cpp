@@ -2,6 +2,7 @@
 #include "ts_union.h"
 
 #include "ts_console.h"
+#include "ts_json.h"
 #include "ts_number.h"
 
 namespace ts {
@@ -76,5 +77,20 @@ String inspectPrim(const Prim& v, bool nested) {
   }
 }
 }  // namespace detail
+
+namespace json {
+void write(Writer& w, const Prim& v) {
+  switch (v.tag()) {
+    case Prim::kNumber: return w.number(v.number());
+    case Prim::kString: return write(w, v.string());
+    case Prim::kBoolean: return w.raw(v.boolean() ? "true" : "false");
+    default: return w.raw("null");  // null; undefined members are left out before this (omitted)
+  }
+}
+void write(Writer& w, const Mixed& v) {
+  if (v.isObject()) return write(w, v.object());
+  write(w, v.prim());
+}
+}  // namespace json
 
 }  // namespace ts
