@@ -26,9 +26,6 @@ extern ArrayHeader arrayUndefined;
 ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags = 0);
 void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize);
 TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h);
-// `a[i]` / `a[i] = v` / `a.length` on a null or undefined array: Node's TypeError naming the index or member.
-TSD_COLD [[noreturn]] void nullishIndex(const ArrayHeader* h, double i, bool setting);
-TSD_COLD [[noreturn]] void nullishLength(const ArrayHeader* h);
 // True when the double i is an array index below len (a non-negative integer, or -0), with k that index. On
 // the lx106 (soft float) from the bits with integer instructions: the comparisons and conversions as
 // library calls cost about 170 instructions per access, and an index check repeated by the next access
@@ -162,7 +159,7 @@ template <class T> class Array {
   uint32_t size() const { return h_->len; }
 
   double length() const {
-    if (TSD_UNLIKELY(!isLive())) detail::nullishLength(h_);
+    if (TSD_UNLIKELY(!isLive())) detail::arrayIndexError(h_);
     return h_->len;
   }
 
@@ -182,10 +179,10 @@ template <class T> class Array {
     }
     if constexpr (detail::isSame<T, double>) {
       // No call that returns on this path: the values live across it would leave caller-saved registers.
-      if (TSD_UNLIKELY(!isLive())) detail::nullishIndex(h_, double(i), false);
+      if (TSD_UNLIKELY(!isLive())) detail::arrayIndexError(h_);
       return detail::undefinedNumber;
     }
-    return outOfRange(double(i));
+    return outOfRange();
   }
   // a[i] where the program observes `undefined` (compared with undefined, printed): undefined past the end.
   template <class I> Opt<T> getOpt(I i) const {
@@ -197,7 +194,7 @@ template <class T> class Array {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return optOf(data()[k]);
     }
-    if (!isLive()) detail::nullishIndex(h_, double(i), false);
+    if (!isLive()) detail::arrayIndexError(h_);
     return undefined;
   }
   // getOpt's in-range result: an undefined stored in a `number[]` (a read past the end, a grown length) is
@@ -588,8 +585,8 @@ template <class T> class Array {
     if constexpr (detail::isSame<T, double>) return detail::isUndefinedNumber(x);
     return false;
   }
-  TSD_NOINLINE const T& outOfRange(double i) const {
-    if (!isLive()) detail::nullishIndex(h_, i, false);
+  TSD_NOINLINE const T& outOfRange() const {
+    if (!isLive()) detail::arrayIndexError(h_);
     if constexpr (detail::isNullable<T>) {
       static const T undefinedValue;
       return undefinedValue;
@@ -598,7 +595,7 @@ template <class T> class Array {
     }
   }
   TSD_NOINLINE const T& setSlow(double i, T v) const {
-    if (!isLive()) detail::nullishIndex(h_, i, true);
+    requireLive();
     if constexpr (detail::isNullable<T>) {
       if (i > h_->len && i < 4294967295.0 && i == trunc(i)) setLength(i);
     }

@@ -10,3 +10,6 @@ for (let j = 0; j < 3; j++) {
   console.log(String(0 - j), `${j - j - j}`, 1 / (0 - j));
 }
 console.log(total);
+// g903366: the right operand a bitwise result (an int32 converted to double).
+const inf = -Infinity;
+console.log(0 - (inf << 2), 0 - (5 & 2), 0 - ~(-1), 0 - (7 >>> 4), String(-0));

@@ -115,6 +115,8 @@ function mutateOnce(text: string, rng: Rng): { text: string; what: string } | un
       const stmt = statements.filter((s) => s.getStart(source) > id.end);
       if (!stmt.length) return undefined;
       const s = rng.pick(stmt);
+      // Printing a Math.random() value compares two random numbers (mutant m-09-21217).
+      if (source.text.includes("Math.random")) return undefined;
       return { edit: { start: s.end, end: s.end, text: `\nconsole.log(String(${id.text}));` }, what: `log ${id.text} after line ${line(source, s)}` };
     }],
   ];

@@ -844,8 +844,10 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.MinusToken:
       // g++ 12's front end folds `0.0 - double(i)` (also `double(i) - double(i) - double(i)`) to `-double(i)`,
       // -0 for i = 0 where JS gives 0: a subtraction of a converted integer goes through an inline function.
-      if (resultCpp === "double" && isIntegerCpp(cppOf(ctx, right)) && !isNonZeroLiteral(left)) {
-        return seq((a, b) => `ts::sub(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      // (An integer converted to double: an integer-typed operand, or a bitwise result `static_cast<double>(a << b)`.)
+      if (resultCpp === "double" && !isNonZeroLiteral(left)) {
+        const integral = isIntegerCpp(cppOf(ctx, right));
+        return seq((a, b) => (integral || /^\(*static_cast<double>\(/.test(b) ? `ts::sub(${a}, ${b})` : `${a} - ${b}`), () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
       }
       return seq((a, b) => `${a} - ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
     case ts.SyntaxKind.AsteriskToken:
