@@ -24,7 +24,7 @@ void setup() {
   for (ts::String c : TS_STR("checksum")) {
     TSD_YIELD_CHECK();
 #line 10 "07-bitwise.ts"
-    double _a1 = ((static_cast<double>(ts::shl(ts::toInt32(h), ts::toUint32(5.0)))) - h); double _a2 = c.charCodeAt(0); h = static_cast<double>(ts::toInt32((_a1 + _a2)) | ts::toInt32(0.0));
+    double _a1 = (static_cast<double>(ts::shl(ts::toInt32(h), ts::toUint32(5.0)))) - h; double _a2 = c.charCodeAt(0); h = static_cast<double>(ts::toInt32((_a1 + _a2)) | ts::toInt32(0.0));
   }
 #line 11 "07-bitwise.ts"
   ts::console_log(TS_STR("hash"), h, static_cast<double>(ts::shr(ts::toUint32(h), ts::toUint32(0.0))));
@@ -32,7 +32,7 @@ void setup() {
   for (double n = 61680; n != 0.0; n = static_cast<double>(ts::shr(ts::toUint32(n), ts::toUint32(1.0)))) {
     TSD_LOOP_YIELD();
 #line 13 "07-bitwise.ts"
-    bits += (static_cast<double>(ts::toInt32(n) & ts::toInt32(1.0)));
+    bits += static_cast<double>(ts::toInt32(n) & ts::toInt32(1.0));
   }
 #line 14 "07-bitwise.ts"
   ts::console_log(TS_STR("bits"), bits);

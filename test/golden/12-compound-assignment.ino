@@ -62,7 +62,7 @@ void setup() {
   k = 0;
   arr.set(k++, 5);
   double _i9 = k++; arr.set(_i9, arr.get(_i9) + 7);
-  ts::Array<double> _a10 = arr; double _a11 = k; double _a12 = (k++) * 10.0; _a10.set(_a11, _a12);
+  ts::Array<double> _a10 = arr; double _a11 = k; double _a12 = k++ * 10.0; _a10.set(_a11, _a12);
   ts::String _a13 = arr.join(TS_STR(",")); double _a14 = k; ts::console_log(_a13, _a14);
   s = TS_STR("a");
   s = ts::concat(s, TS_STR("b"));

@@ -18,7 +18,7 @@ void setup() {
   ts::console_log(xs.map([&](double x, double i) -> double { return x * i; }).join(TS_STR(",")));
   ts::console_log(xs.filter([&](double x, double) -> bool { return ts::mod(x, 2.0) == 0.0; }).join(TS_STR(",")));
   total = 0;
-  xs.forEach([&](double x, double i) -> void { total += (x * (i + 1.0)); });
+  xs.forEach([&](double x, double i) -> void { total += x * (i + 1.0); });
 #line 10 "32-array-higher-order.ts"
   ts::console_log(total);
   double _a1 = xs.reduce([&](double acc, double x, double) -> double { return acc + x; }, 0); double _a2 = xs.reduce([&](double acc, double x, double) -> double { return acc * x; }); ts::String _a3 = xs.reduce([&](ts::String acc, double x, double) -> ts::String { return ts::concat(acc, TS_STR("-"), x); }, TS_STR("")); ts::console_log(_a1, _a2, _a3);

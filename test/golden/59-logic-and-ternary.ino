@@ -61,7 +61,7 @@ void setup() {
 #line 24 "59-logic-and-ternary.ts"
   ts::console_log(((ts::Array<double>::of(95, 85, 75, 10)).map([&](double _p0, double _p1) -> ts::String { return ts::Fn<ts::String(double)>(&grade)(_p0); })).join(TS_STR("")));
   nan_ = 0.0 / 0.0;
-  bool _a14 = !(ts::truthy(nan_)); bool _a15 = !(!(ts::truthy(str(TS_STR("0"))))); bool _a16 = !(!(ts::truthy(str(TS_STR(""))))); bool _a17 = !(ts::truthy(num(0))); bool _a18 = !(ts::truthy(num(-0.0))); bool _a19 = !(ts::truthy(num(1))); ts::console_log(_a14, _a15, _a16, _a17, _a18, _a19);
+  bool _a14 = !ts::truthy(nan_); bool _a15 = !!ts::truthy(str(TS_STR("0"))); bool _a16 = !!ts::truthy(str(TS_STR(""))); bool _a17 = !ts::truthy(num(0)); bool _a18 = !ts::truthy(num(-0.0)); bool _a19 = !ts::truthy(num(1)); ts::console_log(_a14, _a15, _a16, _a17, _a18, _a19);
   ts::exitProgram(0);
 }
 
