@@ -121,6 +121,8 @@ const TEXT_OPERATORS: Record<string, number> = { ...BINARY_PRECEDENCE, "?": COND
  * call or a parenthesised expression; unknown text counts as a comma expression (always parenthesised).
  */
 export function textPrecedence(text: string): number {
+  // A lambda (`[&](double x) -> double { ... }`) stands alone like a name.
+  if (text.startsWith("[")) return PRIMARY;
   let depth = 0;
   let loosest = PRIMARY;
   for (let i = 0; i < text.length; i++) {

@@ -7,7 +7,7 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { annotatedCpp, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
-import { lowerCall, lowerNew } from "./calls.js";
+import { lowerCallNode, lowerNewNode } from "./calls.js";
 import { lowerFunctionExpression } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName, DOUBLE as DOUBLE_T, BOOL as BOOL_T, STRING as STRING_T, NULL_T as NULL_TYPE, UNDEFINED_T as UNDEFINED_TYPE, INT32 as INT32_T, scalar, type CppType } from "../ir/types.js";
@@ -573,9 +573,9 @@ function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
       return conditional(ctx, c, cpp, (e) => exprAsNode(ctx, e, cpp));
     }
     case ts.SyntaxKind.CallExpression:
-      return raw(lowerCall(ctx, node as ts.CallExpression));
+      return lowerCallNode(ctx, node as ts.CallExpression);
     case ts.SyntaxKind.NewExpression:
-      return raw(lowerNew(ctx, node as ts.NewExpression));
+      return lowerNewNode(ctx, node as ts.NewExpression);
     case ts.SyntaxKind.PropertyAccessExpression:
       return propertyAccess(ctx, node as ts.PropertyAccessExpression);
     case ts.SyntaxKind.ElementAccessExpression:
