@@ -81,15 +81,43 @@ export type Stmt =
   | { readonly kind: "decl"; readonly type: CppType | "auto"; readonly name: string; readonly init?: Expr; readonly isConst?: boolean; readonly span?: Span }
   /** `target = value;` */
   | { readonly kind: "assign"; readonly target: string; readonly value: Expr; readonly span?: Span }
-  | { readonly kind: "if"; readonly cond: Expr; readonly then: readonly Stmt[]; readonly else?: readonly Stmt[]; readonly span?: Span }
+  /** `if (cond) { then } else { else }`: on one line as a temporary's branches; as a statement (`block`) over
+   *  several lines, an else holding one if-statement printed as `} else if (…) {`. */
+  | { readonly kind: "if"; readonly cond: Expr; readonly then: readonly Stmt[]; readonly else?: readonly Stmt[]; readonly span?: Span; readonly before?: readonly Stmt[]; readonly block?: boolean }
   | { readonly kind: "return"; readonly value?: Expr; readonly span?: Span }
   | { readonly kind: "block"; readonly body: readonly Stmt[]; readonly span?: Span }
-  /** One line of C++ the lowering spelled itself (a label, a yield check, a declaration with its temporaries). */
+  /** Statements on one line: a statement with the temporaries it needs before it. */
+  | { readonly kind: "seq"; readonly stmts: readonly Stmt[]; readonly span?: Span }
+  | { readonly kind: "while"; readonly cond: Expr; readonly body: readonly Stmt[]; readonly span?: Span; readonly before?: readonly Stmt[] }
+  /** `do { body } while (cond);` */
+  | { readonly kind: "do"; readonly body: readonly Stmt[]; readonly cond: Expr; readonly span?: Span }
+  /** `for (init; cond; step) { body }`: init declares variables of one type, or is an expression. */
+  | { readonly kind: "for"; readonly init?: ForInit; readonly cond?: Expr; readonly step?: Expr; readonly body: readonly Stmt[]; readonly span?: Span; readonly before?: readonly Stmt[] }
+  /** `for (type name : range) { body }` */
+  | { readonly kind: "forRange"; readonly type: CppType | string; readonly name: string; readonly range: Expr; readonly body: readonly Stmt[]; readonly span?: Span; readonly before?: readonly Stmt[] }
+  /** `switch (disc) { case …: { … } … }`: each case's body in a block of its own. */
+  | { readonly kind: "switch"; readonly disc: Expr; readonly cases: readonly SwitchCase[]; readonly span?: Span; readonly before?: readonly Stmt[] }
+  /** `name:;` (the target of a labelled break/continue). */
+  | { readonly kind: "label"; readonly name: string; readonly span?: Span }
+  | { readonly kind: "goto"; readonly label: string; readonly span?: Span }
+  | { readonly kind: "break"; readonly span?: Span }
+  | { readonly kind: "continue"; readonly span?: Span }
+  /** One line of C++ the lowering spelled itself (a yield check, a declaration's layout not yet converted). */
   | { readonly kind: "line"; readonly text: string; readonly span?: Span }
-  /** A compound statement: `head` (`while (c) {`, `case 2: {`, `} else {`), the body indented, then `tail`
-   *  (`}`, `} while (c);`; none when the next statement continues it, as `} else {` does). `flat`: the body at
-   *  the head's indentation (a switch's case labels). */
+  /** A compound statement still spelled as text: `head`, the body indented, then `tail`. `flat`: the body at
+   *  the head's indentation. */
   | { readonly kind: "nest"; readonly head: string; readonly body: readonly Stmt[]; readonly tail?: string; readonly span?: Span; readonly flat?: boolean };
+
+/** A for loop's initialiser: variables of one C++ type (`double i = 0, n = 3`), or an expression. */
+export type ForInit = { readonly type: CppType | "auto"; readonly vars: readonly { readonly name: string; readonly init: Expr }[] } | Expr;
+
+/** A case of a switch: its label (`case 2:`, `default:`), an optional comment after the brace, its body. */
+export interface SwitchCase {
+  readonly label: Expr | "default";
+  readonly comment?: string;
+  readonly body: readonly Stmt[];
+  readonly span?: Span;
+}
 
 export const exprStmt = (expr: Expr, span?: Span): Stmt => ({ kind: "expr", expr, span });
 export const decl = (type: CppType | "auto", name: string, init?: Expr, span?: Span): Stmt => ({ kind: "decl", type, name, init, span });
@@ -97,3 +125,5 @@ export const assign = (target: string, value: Expr, span?: Span): Stmt => ({ kin
 export const ifStmt = (cond: Expr, then: readonly Stmt[], otherwise?: readonly Stmt[], span?: Span): Stmt => ({ kind: "if", cond, then, else: otherwise, span });
 export const line = (text: string, span?: Span): Stmt => ({ kind: "line", text, span });
 export const nest = (head: string, body: readonly Stmt[], tail: string | undefined, span?: Span, flat = false): Stmt => ({ kind: "nest", head, body, tail, span, flat });
+export const seq = (stmts: readonly Stmt[], span?: Span): Stmt => (stmts.length === 1 && !span ? stmts[0] : { kind: "seq", stmts, span });
+export const returnStmt = (value?: Expr, span?: Span): Stmt => ({ kind: "return", value, span });

@@ -2,7 +2,7 @@
 // line (one C++ line per TypeScript statement keeps `#line` mapping exact); nested blocks of a temporary's
 // branches print inline too (`if (...) { ...; } else { ...; }`).
 import { printType } from "./types.js";
-import type { BinaryOp, Expr, Stmt } from "./nodes.js";
+import type { BinaryOp, Expr, ForInit, Stmt, SwitchCase } from "./nodes.js";
 import type { CppWriter } from "../emit.js";
 
 // Precedence of C++ operators (smaller binds tighter), as in the standard's grammar: 2 postfix and primary,
@@ -184,21 +184,127 @@ export function printStmt(s: Stmt): string {
       return s.text;
     case "nest":
       return `${s.head} ${printStmts(s.body)}${s.tail ? ` ${s.tail}` : ""}`;
+    case "seq":
+      return printStmts(s.stmts);
+    case "while":
+    case "do":
+    case "for":
+    case "forRange":
+      return [head(s), ...s.body.map(printStmt), tail(s)].join(" ");
+    case "switch":
+      return [head(s), ...s.cases.map((c) => `${caseHead(c)} ${printStmts(c.body)} }`), "}"].join(" ");
+    case "label":
+      return `${s.name}:;`;
+    case "goto":
+      return `goto ${s.label};`;
+    case "break":
+      return "break;";
+    case "continue":
+      return "continue;";
   }
+}
+
+type Compound = Extract<Stmt, { kind: "while" | "do" | "for" | "forRange" | "switch" }>;
+
+/** The first line of a compound statement (its temporaries before it). */
+function head(s: Compound): string {
+  const before = "before" in s && s.before ? printBefore(s.before) : "";
+  switch (s.kind) {
+    case "while":
+      return `${before}while (${printExpr(s.cond)}) {`;
+    case "do":
+      return "do {";
+    case "for": {
+      const init = s.init === undefined ? "" : "vars" in s.init ? forInit(s.init) : printExpr(s.init);
+      return `${before}for (${init}; ${s.cond ? printExpr(s.cond) : ""}; ${s.step ? printExpr(s.step) : ""}) {`;
+    }
+    case "forRange":
+      return `${before}for (${typeof s.type === "string" ? s.type : printType(s.type)} ${s.name} : ${printExpr(s.range)}) {`;
+    case "switch":
+      return `${before}switch (${printExpr(s.disc)}) {`;
+  }
+}
+
+function tail(s: Compound): string {
+  return s.kind === "do" ? `} while (${printExpr(s.cond)});` : "}";
+}
+
+function forInit(init: Extract<ForInit, { vars: unknown }>): string {
+  const type = init.type === "auto" ? "auto" : printType(init.type);
+  return init.vars.length ? `${type} ${init.vars.map((v) => `${v.name} = ${printExpr(v.init)}`).join(", ")}` : "";
+}
+
+function caseHead(c: SwitchCase): string {
+  return `${c.label === "default" ? "default:" : `case ${printExpr(c.label)}:`} {${c.comment ? `  // ${c.comment}` : ""}`;
+}
+
+/** An if-statement over several lines: `if (c) {`, `} else if (c2) {`, `} else {`, `}`. */
+function writeIf(w: CppWriter, s: Extract<Stmt, { kind: "if" }>, prefix: string): void {
+  w.line(`${prefix}${s.before ? printBefore(s.before) : ""}if (${printExpr(s.cond)}) {`, s.span);
+  w.indent();
+  writeStmts(w, s.then);
+  w.dedent();
+  const otherwise = s.else;
+  if (otherwise?.length === 1 && otherwise[0].kind === "if" && otherwise[0].block && !otherwise[0].before?.length) {
+    writeIf(w, otherwise[0], "} else ");
+    return;
+  }
+  if (otherwise) {
+    w.line("} else {");
+    w.indent();
+    writeStmts(w, otherwise);
+    w.dedent();
+  }
+  w.line("}");
 }
 
 /** Statements as lines of C++, each mapped to its span's TypeScript line (the writer adds `#line` only where
  *  the implied line differs); compound statements indent their bodies. */
 export function writeStmts(w: CppWriter, stmts: readonly Stmt[]): void {
   for (const s of stmts) {
-    if (s.kind === "nest") {
-      w.line(s.head, s.span);
-      if (!s.flat) w.indent();
-      writeStmts(w, s.body);
-      if (!s.flat) w.dedent();
-      if (s.tail !== undefined) w.line(s.tail);
-    } else {
-      w.line(printStmt(s), s.span);
+    switch (s.kind) {
+      case "nest":
+        w.line(s.head, s.span);
+        if (!s.flat) w.indent();
+        writeStmts(w, s.body);
+        if (!s.flat) w.dedent();
+        if (s.tail !== undefined) w.line(s.tail);
+        break;
+      case "if":
+        if (s.block) writeIf(w, s, "");
+        else w.line(printStmt(s), s.span);
+        break;
+      case "block":
+        w.line("{", s.span);
+        w.indent();
+        writeStmts(w, s.body);
+        w.dedent();
+        w.line("}");
+        break;
+      case "while":
+      case "do":
+      case "for":
+      case "forRange":
+        w.line(head(s), s.span);
+        w.indent();
+        writeStmts(w, s.body);
+        w.dedent();
+        w.line(tail(s));
+        break;
+      case "switch":
+        // The case labels at the switch's indentation, each case's body indented in its block.
+        w.line(head(s), s.span);
+        for (const c of s.cases) {
+          w.line(caseHead(c), c.span);
+          w.indent();
+          writeStmts(w, c.body);
+          w.dedent();
+          w.line("}");
+        }
+        w.line("}");
+        break;
+      default:
+        w.line(printStmt(s), s.span);
     }
   }
 }
