@@ -86,6 +86,9 @@ export const Messages = {
   functionAsString: { code: 2167, text: "not supported by tsduino: a function converted to a string", hint: "JavaScript would print the function's source text; print a name or a result instead" },
   comparisonOfObjects: { code: 2168, text: "not supported by tsduino: '{0}' on objects or arrays", hint: "JavaScript would compare their string forms; compare a number or string property instead" },
   uint8ArrayArgument: { code: 2166, text: "new Uint8Array of '{0}' is not supported", hint: "pass a length or a number[]" },
+  // Object types, destructuring, spread (lower/records.ts, destructuring.ts, spread.ts): 2280-2299.
+  anonymousRecordMethod: { code: 2280, text: "not supported by tsduino: methods in the anonymous object type '{0}'", hint: "use function-typed properties (f: () => void), or a class" },
+  anonymousRecordGeneric: { code: 2281, text: "not supported by tsduino: the anonymous object type '{0}' of a type parameter", hint: "declare a generic interface: interface Box<T> { value: T }" },
 } as const;
 
 export type MessageId = keyof typeof Messages;

@@ -13,6 +13,7 @@ import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName, DOUBLE as DOUBLE_T, BOOL as BOOL_T, STRING as STRING_T, NULL_T as NULL_TYPE, UNDEFINED_T as UNDEFINED_TYPE, INT32 as INT32_T, scalar, type CppType } from "../ir/types.js";
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt, type Expr, type BinaryOp, asExpr, lit, name as nameExpr, assignExpr, type AssignOp, member, call, unary, binary as binaryExpr, cond, cast, construct, paren, typed } from "../ir/nodes.js";
 import { printExpr, printStmts, precedence } from "../ir/print.js";
+import { isRecordContext, checkRecordConversion } from "./records.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -32,7 +33,19 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
     const decl = symbol?.valueDeclaration;
     if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return symbolCpp(ctx, symbol, node);
   }
+  // In a branch narrowing proved dead, `v && String(x)` or `c ? a : b` may be typed `never`: its C++ value is
+  // still produced by an operand, so it takes that operand's C++ type (the right one, which any left converts to).
+  const producer = typeOf(ctx, node).flags & ts.TypeFlags.Never ? neverProducer(node) : undefined;
+  if (producer) return cppOf(ctx, producer);
   return cppType(ctx, contextualType(ctx, node), node);
+}
+
+function neverProducer(node: ts.Node): ts.Expression | undefined {
+  if (ts.isParenthesizedExpression(node)) return node.expression;
+  if (ts.isConditionalExpression(node)) return node.whenTrue;
+  const logicalOps = [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.QuestionQuestionToken];
+  if (ts.isBinaryExpression(node) && logicalOps.includes(node.operatorToken.kind)) return node.right;
+  return undefined;
 }
 
 /**
@@ -42,9 +55,17 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
 export function contextualType(ctx: LowerContext, node: ts.Node): ts.Type {
   const t = typeOf(ctx, node);
   if (!ts.isExpression(node) || !isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(t))) return t;
+  // A stored value (a variable, a property, an element) of an anonymous type is a record of that type (records.ts).
+  if (isStoredValue(node)) return t;
   const contextual = ctx.checker.getContextualType(node);
-  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter || isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual))) return t;
+  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter) return t;
+  // An anonymous contextual type is a record of its own (records.ts): the literal is built as that one.
+  if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && !isRecordContext(ctx, contextual)) return t;
   return contextual;
+}
+
+function isStoredValue(node: ts.Node): boolean {
+  return ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || node.kind === ts.SyntaxKind.ThisKeyword;
 }
 
 /**
@@ -233,7 +254,9 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
   if (ts.isParenthesizedExpression(node) && to !== "void") return paren(exprAsNode(ctx, node.expression, to));
   if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return raw(arrayLiteral(ctx, node, to), target);
   if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return raw(objectLiteral(ctx, node, to), target);
-  return typed(convertExpr(exprNode(ctx, node), cppOf(ctx, node), to), target);
+  const from = cppOf(ctx, node);
+  if (kindOf(from) === "ref" && kindOf(to) === "ref") checkRecordConversion(ctx, node, from, to);
+  return typed(convertExpr(exprNode(ctx, node), from, to), target);
 }
 
 /** Whether `e` is exactly `to(...)` (one construction of that type). */
@@ -1475,7 +1498,7 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;
   const target = ctx.checker.getNonNullableType(contextual);
   const symbol = target.aliasSymbol ?? target.getSymbol();
-  if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral))) {
+  if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.ObjectLiteral))) {
     ctx.report(node, "untypedObjectLiteral", ctx.checker.typeToString(typeOf(ctx, node)));
     return "0";
   }

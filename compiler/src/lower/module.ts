@@ -9,6 +9,7 @@ import { cppIdentifier, cppType, symbolCpp } from "./types.js";
 import { isScalarCpp, variableRef, enumMemberValue } from "./expressions.js";
 import { numberLiteral, cStringBody, utf8WithLoneSurrogates } from "./literals.js";
 import { bodyYields } from "./yields.js";
+import { generatedRecordDeclarations, generatedRecordDefinitions } from "./records.js";
 import { withRequired } from "../program.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
 import {
@@ -76,6 +77,9 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     }
   };
 
+  // Anonymous object types become records as lowering meets them (records.ts): declared first, defined after
+  // the declared records.
+  out.deferred(() => generatedRecordDeclarations(ctx));
   section("types", (sf, w) => {
     for (const s of sf.statements) if (ts.isEnumDeclaration(s)) enumDefinition(ctx, w, s);
     for (const s of sf.statements) {
@@ -92,6 +96,10 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
         recordDefinition(ctx, w, s, ctx.abstractRecords.has(symbol));
       }
     }
+  });
+  out.deferred(() => {
+    const lines = generatedRecordDefinitions(ctx);
+    return lines.length ? ["// ---- object types", ...lines, ""] : [];
   });
   section("classes", (sf, w) => {
     const local = sf.statements.filter(ts.isClassDeclaration);

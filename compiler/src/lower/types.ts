@@ -4,6 +4,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { type CppType, type ScalarName, printType, scalar, arrayOf, mapOf, setOf, refTo, fnOf, named, optional, DOUBLE, BOOL, STRING, UINT8ARRAY, VOID } from "../ir/types.js";
 import { regexpTypeCpp, REGEXP_CPP, MATCH_CPP } from "./regexp.js";
+import { isAnonymousRecordType, anonymousRecordCpp } from "./records.js";
 
 // The runtime's RegExp types (regexp.ts spells them): known as data from the start.
 for (const t of [refTo("ts::RegExp"), refTo("ts::RegExpMatch"), arrayOf(refTo("ts::RegExpMatch"))]) printType(t);
@@ -158,6 +159,8 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
       return named(library.names[name] ?? name);
     }
   }
+  // An anonymous object type is a record of its shape (records.ts).
+  if (isAnonymousRecordType(checker, t)) return anonymousRecordCpp(ctx, t, at) ?? DOUBLE;
   if (symbol.flags & ts.SymbolFlags.TypeLiteral && t.aliasSymbol && checker.getSignaturesOfType(t, ts.SignatureKind.Call).length === 0) {
     const cpp = refTo(qualifiedName(ctx, t.aliasSymbol));
     const text = printType(cpp);
