@@ -49,8 +49,14 @@ export type Expr =
   | { readonly kind: "construct"; readonly to: CppType | string; readonly args: readonly Expr[]; readonly type?: CppType }
   /** Parentheses the source wrote (`(a + b)` in TypeScript stays `(a + b)`). */
   | { readonly kind: "paren"; readonly inner: Expr; readonly type?: CppType }
-  /** A C++ lambda: `[captures](params) -> ret { body }` (`mutable` when it changes its captured copies). */
-  | { readonly kind: "lambda"; readonly captures: string; readonly params: readonly { readonly type: CppType | string; readonly name: string }[]; readonly ret?: CppType | string; readonly body: readonly Stmt[]; readonly mutable?: boolean; readonly type?: CppType };
+  /** A C++ lambda: `[captures](params) -> ret { body }` (`mutable` when it changes its captured copies); a
+   *  parameter without a name is one the body does not use. */
+  | { readonly kind: "lambda"; readonly captures: string; readonly params: readonly LambdaParam[]; readonly ret?: CppType | string; readonly body: readonly Stmt[]; readonly mutable?: boolean; readonly type?: CppType };
+
+export interface LambdaParam {
+  readonly type: CppType | string;
+  readonly name?: string;
+}
 
 export const raw = (text: string, type?: CppType): Expr => ({ kind: "raw", text, type });
 export const lit = (text: string, type?: CppType): Expr => ({ kind: "lit", text, type });

@@ -1,9 +1,9 @@
 // The IR printer: statements → readable C++ text. A statement and the temporaries it needs print on one
 // line (one C++ line per TypeScript statement keeps `#line` mapping exact); nested blocks of a temporary's
 // branches print inline too (`if (...) { ...; } else { ...; }`).
-import { printType } from "./types.js";
+import { printType, type CppType } from "./types.js";
 import type { BinaryOp, Expr, ForInit, Stmt, SwitchCase } from "./nodes.js";
-import type { CppWriter } from "../emit.js";
+import { CppWriter } from "../emit.js";
 
 // Precedence of C++ operators (smaller binds tighter), as in the standard's grammar: 2 postfix and primary,
 // 3 prefix unary, 5 multiplicative, 6 additive, 7 shift, 9 relational, 10 equality, 11 &, 12 ^, 13 |, 14 &&,
@@ -55,11 +55,24 @@ export function printExpr(e: Expr): string {
     case "paren":
       return `(${printExpr(e.inner)})`;
     case "lambda": {
-      const params = e.params.map((p) => `${typeof p.type === "string" ? p.type : printType(p.type)} ${p.name}`).join(", ");
-      const ret = e.ret === undefined ? "" : ` -> ${typeof e.ret === "string" ? e.ret : printType(e.ret)}`;
-      return `[${e.captures}](${params})${e.mutable ? " mutable" : ""}${ret} { ${printStmts(e.body)} }`.replace("{  }", "{}");
+      const params = e.params.map((p) => `${typeText(p.type)}${p.name ? ` ${p.name}` : ""}`).join(", ");
+      const ret = e.ret === undefined ? "" : ` -> ${typeText(e.ret)}`;
+      const head = `[${e.captures}](${params})${e.mutable ? " mutable" : ""}${ret}`;
+      // The body as the lines a function body prints (no #line inside an expression): one line stays on the
+      // lambda's line, more keep their indentation.
+      const w = new CppWriter((f) => f);
+      w.indent();
+      writeStmts(w, e.body);
+      w.dedent();
+      const lines = w.text().replace(/\n$/, "").split("\n").filter((l) => !l.startsWith("#line"));
+      if (lines.length === 1) return `${head} { ${lines[0].trim()} }`;
+      return `${head} {\n${lines.join("\n")}\n}`;
     }
   }
+}
+
+function typeText(t: CppType | string): string {
+  return typeof t === "string" ? t : printType(t);
 }
 
 /** An operand printed where an expression of precedence at most `max` may stand without parentheses. */

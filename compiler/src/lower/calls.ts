@@ -8,7 +8,7 @@ import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
 import { expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, sequenced, sequencedNode, convertExpr, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
-import { lowerFunctionExpression, inlineCallback } from "./functions.js";
+import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { checkPrintf } from "./printf.js";
 import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
@@ -410,7 +410,7 @@ function mapMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expres
   if (name === "forEach") {
     const [k, v] = typeArgs(objCpp);
     const paramCpps = what === "Map" ? [v, k] : [k];
-    return methodOf(recv, ".", "forEach", [raw(inlineCallback(ctx, node.arguments[0], paramCpps, "void"))], "void");
+    return methodOf(recv, ".", "forEach", [inlineCallbackNode(ctx, node.arguments[0], paramCpps, "void")], "void");
   }
   if (name === "get" && kindOf(resultCpp) === "opt") return methodOf(recv, ".", "getOpt", [exprAsNode(ctx, node.arguments[0], typeArgs(objCpp)[0])], resultCpp);
   const cppName = name === "delete" ? "remove" : name;
@@ -445,23 +445,23 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
     switch (name) {
       case "reduce": {
         const accCpp = args.length > 1 ? resultCpp : element;
-        cb = raw(inlineCallback(ctx, args[0], [accCpp, element, "double"], accCpp));
+        cb = inlineCallbackNode(ctx, args[0], [accCpp, element, "double"], accCpp);
         return method("reduce", args.length > 1 ? [cb, exprAsNode(ctx, args[1], accCpp)] : [cb]);
       }
       case "sort":
-        cb = raw(inlineCallback(ctx, args[0], [element, element], "double"));
+        cb = inlineCallbackNode(ctx, args[0], [element, element], "double");
         return method("sort", [cb]);
       case "map":
-        cb = raw(inlineCallback(ctx, args[0], [element, "double"], returnCpp === "void" ? "double" : returnCpp));
+        cb = inlineCallbackNode(ctx, args[0], [element, "double"], returnCpp === "void" ? "double" : returnCpp);
         return method("map", [cb]);
       case "forEach":
-        cb = raw(inlineCallback(ctx, args[0], [element, "double"], "void"));
+        cb = inlineCallbackNode(ctx, args[0], [element, "double"], "void");
         return method("forEach", [cb]);
       case "find":
-        cb = raw(inlineCallback(ctx, args[0], [element, "double"], "bool"));
+        cb = inlineCallbackNode(ctx, args[0], [element, "double"], "bool");
         return method(kindOf(resultCpp) === "opt" ? "findOpt" : "find", [cb]);
       default:
-        cb = raw(inlineCallback(ctx, args[0], [element, "double"], "bool"));
+        cb = inlineCallbackNode(ctx, args[0], [element, "double"], "bool");
         return method(name, [cb]);
     }
   }

@@ -8,7 +8,7 @@ import type { LowerContext } from "./context.js";
 import { annotatedCpp, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { lowerCallNode, lowerNewNode } from "./calls.js";
-import { lowerFunctionExpression } from "./functions.js";
+import { lowerFunctionExpressionNode } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName, DOUBLE as DOUBLE_T, BOOL as BOOL_T, STRING as STRING_T, NULL_T as NULL_TYPE, UNDEFINED_T as UNDEFINED_TYPE, INT32 as INT32_T, scalar, type CppType } from "../ir/types.js";
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt, type Expr, type BinaryOp, asExpr, lit, name as nameExpr, assignExpr, type AssignOp, member, call, unary, binary as binaryExpr, cond, cast, construct, paren, typed } from "../ir/nodes.js";
@@ -229,7 +229,7 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
     if (isIntegerCpp(to) && Number.isInteger(value)) return lit(integerLiteral(value), target);
     if (to === "double" || to.startsWith("ts::Opt<double")) return lit(numberLiteral(value, false), target);
   }
-  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return raw(lowerFunctionExpression(ctx, node, to), target);
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpressionNode(ctx, node, to);
   if (kindOf(to) === "fn" && ts.isIdentifier(node)) {
     // A named function passed as a value: a closure over its address.
     const decl = ctx.symbolOf(node)?.valueDeclaration;
@@ -611,7 +611,7 @@ function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
       return raw(objectLiteral(ctx, node as ts.ObjectLiteralExpression, cppOf(ctx, node)));
     case ts.SyntaxKind.ArrowFunction:
     case ts.SyntaxKind.FunctionExpression:
-      return raw(lowerFunctionExpression(ctx, node as ts.ArrowFunction, cppOf(ctx, node)));
+      return lowerFunctionExpressionNode(ctx, node as ts.ArrowFunction, cppOf(ctx, node));
     case ts.SyntaxKind.TypeOfExpression:
       ctx.report(node, "noTypeofExpressions");
       return raw("ts::String()");

@@ -11,7 +11,7 @@ import { cppType, cppIdentifier, symbolCpp } from "./types.js";
 import { expr, exprAs, exprNode, exprAsNode, conditionNode, cppOf, typeOf, isScalarCpp, hasSideEffects, needsSequencing } from "./expressions.js";
 import { typeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
-import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
+import { lowerFunctionExpressionNode, returnCppOf, lowerParams } from "./functions.js";
 import { loopYield, bodyYields } from "./yields.js";
 import { line as lineStmt, spanOf, seq, exprStmt, assign, returnStmt, raw, lit, call, construct, binary, assignExpr, name as nameExpr, member, type Expr, type Stmt, type Span, type ForInit } from "../ir/nodes.js";
 import { printBefore, printExpr, writeStmts } from "../ir/print.js";
@@ -539,7 +539,7 @@ function nestedFunction(ctx: LowerContext, w: Out, node: ts.FunctionDeclaration)
   if (node.parameters.some((p) => p.initializer)) {
     ctx.report(node, "noDefaultParametersNestedFunction");
   }
-  const value = raw(lowerFunctionExpression(ctx, node as unknown as ts.FunctionExpression, fnCppText));
+  const value = lowerFunctionExpressionNode(ctx, node as unknown as ts.FunctionExpression, fnCppText);
   if (ctx.celled.has(symbol)) {
     w.push(cellDecl(name, fnCppText, construct(typeFromSpelling(fnCppText), []), span(node)), assign(`${name}->value`, value));
   } else {
