@@ -6,7 +6,7 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, sequenced, sequencedNode, convertExpr, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
+import { expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, sequenced, sequencedNode, convertExpr, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { checkPrintf } from "./printf.js";
@@ -49,8 +49,8 @@ export function lowerCallNode(ctx: LowerContext, node: ts.CallExpression): Expr 
     ctx.report(node, "noSuperHere");
     return raw("0");
   }
-  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return raw(optionalChainValue(ctx, node, node));
-  if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !ctx.checkedLinks.has(callee)) return raw(optionalChainValue(ctx, node, callee));
+  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
+  if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !ctx.checkedLinks.has(callee)) return optionalChainNode(ctx, node, callee);
   if (ts.isPropertyAccessExpression(callee)) return methodCall(ctx, node, callee);
   if (ts.isIdentifier(callee)) {
     const global = globalCall(ctx, node, callee.text);

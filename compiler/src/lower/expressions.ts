@@ -546,14 +546,14 @@ export function exprNode(ctx: LowerContext, node: ts.Expression): Expr {
 
 function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
   const substituted = ctx.substitutions.get(node);
-  if (substituted !== undefined) return raw(substituted);
+  if (substituted !== undefined) return asExpr(substituted);
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
     const group = regexpGroupAccess(ctx, node);
     if (group !== undefined) return raw(group);
   }
   if (isChainOuter(node)) {
     const link = uncheckedLink(ctx, node);
-    if (link) return raw(optionalChainValue(ctx, node, link));
+    if (link) return optionalChainNode(ctx, node, link);
   }
   if (isMixedPrimitiveUnion(typeOf(ctx, node)) && !ts.isIdentifier(node) && !ts.isCallExpression(node) && !ts.isPropertyAccessExpression(node)) return printableUnion(ctx, node);
   switch (node.kind) {
@@ -640,7 +640,7 @@ function identifier(ctx: LowerContext, node: ts.Identifier): Expr {
     const narrowed = cppOf(ctx, node);
     return convertExpr(variableNode(ctx, symbol, node, typeFromSpelling(declared)), declared, narrowed);
   }
-  if (decl && ts.isEnumMember(decl)) return raw(enumMemberValue(ctx, decl));
+  if (decl && ts.isEnumMember(decl)) return enumMemberNode(ctx, decl);
   return variableNode(ctx, symbol, node);
 }
 
@@ -670,14 +670,18 @@ export function variableNode(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node, 
   return ctx.celled.has(symbol) ? member(nameExpr(qualified), "->", "value", type) : nameExpr(qualified, type);
 }
 
-export function enumMemberValue(ctx: LowerContext, member: ts.EnumMember): string {
-  const value = ctx.checker.getConstantValue(member);
-  if (typeof value === "string") return stringLiteral(value);
-  const enumDecl = member.parent;
+export function enumMemberValue(ctx: LowerContext, enumMember: ts.EnumMember): string {
+  return printExpr(enumMemberNode(ctx, enumMember));
+}
+
+/** An enum member's value: a string enum's literal, a numeric enum's constant `Enum::Member`. */
+export function enumMemberNode(ctx: LowerContext, enumMember: ts.EnumMember): Expr {
+  const value = ctx.checker.getConstantValue(enumMember);
+  if (typeof value === "string") return lit(stringLiteral(value), STRING_T);
+  const enumDecl = enumMember.parent;
   const enumName = qualifiedName(ctx, ctx.checker.getSymbolAtLocation(enumDecl.name)!);
-  const memberName = ts.isIdentifier(member.name) || ts.isStringLiteral(member.name) ? member.name.text : "_";
-  void value;
-  return `${enumName}::${cppIdentifier(memberName)}`;
+  const memberName = ts.isIdentifier(enumMember.name) || ts.isStringLiteral(enumMember.name) ? enumMember.name.text : "_";
+  return member(nameExpr(enumName), "::", cppIdentifier(memberName), DOUBLE_T);
 }
 
 function template(ctx: LowerContext, node: ts.TemplateExpression): Expr {
@@ -944,7 +948,7 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.BarBarToken:
       return logical(ctx, node, kind, left, right);
     case ts.SyntaxKind.QuestionQuestionToken:
-      return raw(coalesce(ctx, node, left, right));
+      return coalesce(ctx, node, left, right);
     case ts.SyntaxKind.InstanceOfKeyword: {
       const cls = ctx.symbolOf(right);
       if (!cls || !(cls.flags & ts.SymbolFlags.Class)) {
@@ -1128,21 +1132,24 @@ function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, le
   });
 }
 
-function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, right: ts.Expression): string {
+function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, right: ts.Expression): Expr {
   const cpp = cppOf(ctx, node);
+  const type = typeFromSpelling(cpp);
   const leftCpp = storageCpp(ctx, left);
-  return withStatements(ctx, cpp, () => {
-    const t = temporary(ctx, leftCpp, storageExpr(ctx, left), "c");
+  return withStatementsNode(ctx, cpp, () => {
+    const tn = temporary(ctx, leftCpp, storageNode(ctx, left), "c");
+    const t = nameExpr(tn, typeFromSpelling(leftCpp));
+    const nullish = call("ts::isNullish", [t], BOOL_T);
     // The right side runs only when the left is nullish: its own temporaries belong to that branch.
-    const other = ctx.hoisting(right, () => exprAs(ctx, right, cpp));
-    if (!other.lines.length) return `(!ts::isNullish(${t}) ? ${cpp}(${convert(t, leftCpp, cpp)}) : ${cpp}(${other.value}))`;
+    const other = ctx.hoisting(right, () => exprAsNode(ctx, right, cpp));
+    if (!other.lines.length) return paren(cond(unary("!", nullish), construct(type, [convertExpr(t, leftCpp, cpp)]), construct(type, [other.value]), type));
     if (leftCpp === cpp) {
-      ctx.hoist!.lines.push(ifStmt(raw(`ts::isNullish(${t})`), [...other.lines, assign(t, raw(other.value))]));
+      ctx.hoist!.lines.push(ifStmt(nullish, [...other.lines, assign(tn, other.value)]));
       return t;
     }
     const v = resultVariable(ctx, cpp);
-    ctx.hoist!.lines.push(ifStmt(raw(`!ts::isNullish(${t})`), [assign(v, raw(convert(t, leftCpp, cpp)))], [...other.lines, assign(v, raw(other.value))]));
-    return v;
+    ctx.hoist!.lines.push(ifStmt(unary("!", nullish), [assign(v, convertExpr(t, leftCpp, cpp))], [...other.lines, assign(v, other.value)]));
+    return nameExpr(v, type);
   });
 }
 
@@ -1311,14 +1318,14 @@ function wrapOperand(text: string): string {
 function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): Expr {
   const name = node.name.text;
   const object = node.expression;
-  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return raw(optionalChainValue(ctx, node, node));
+  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
   const symbol = ctx.checker.getSymbolAtLocation(node.name);
   const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
   // Namespaces, enums, static members, imported modules.
   const objSymbol = ctx.symbolOf(object);
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.Enum) {
     const enumMember = symbol?.valueDeclaration;
-    if (enumMember && ts.isEnumMember(enumMember)) return raw(enumMemberValue(ctx, enumMember));
+    if (enumMember && ts.isEnumMember(enumMember)) return enumMemberNode(ctx, enumMember);
   }
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.Class && ts.isIdentifier(object) && symbol && isStatic(symbol)) {
     const cls = nameExpr(qualifiedName(ctx, objSymbol));
@@ -1400,44 +1407,50 @@ function uncheckedLink(ctx: LowerContext, node: ts.Node): ChainNode | undefined 
  * with the temporary standing for the receiver.
  */
 export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link: ChainNode): string {
+  return printExpr(optionalChainNode(ctx, outer, link));
+}
+
+export function optionalChainNode(ctx: LowerContext, outer: ts.Expression, link: ChainNode): Expr {
   const receiverNode = link.expression;
   // `Id?.count` on a class or enum name: the receiver is never nullish and has no C++ value, so `?.` is `.`.
   if (isStaticReceiver(ctx, receiverNode)) {
     ctx.checkedLinks.add(link);
     try {
-      return expr(ctx, outer);
+      return exprNode(ctx, outer);
     } finally {
       ctx.checkedLinks.delete(link);
     }
   }
   const cpp = cppOf(ctx, outer);
+  const type = cpp === "void" ? undefined : typeFromSpelling(cpp);
   const inner = isChainNode(receiverNode) ? uncheckedLink(ctx, receiverNode) : undefined;
   const receiverCpp = inner ? cppOf(ctx, receiverNode) : storageCpp(ctx, receiverNode);
-  const receiverText = inner ? optionalChainValue(ctx, receiverNode, inner) : storageExpr(ctx, receiverNode);
+  const receiverValue = inner ? optionalChainNode(ctx, receiverNode, inner) : storageNode(ctx, receiverNode);
   const nonNullCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, receiverNode)), receiverNode);
-  const absent = isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
+  const absent = (): Expr => construct(type!, isHandleCpp(cpp) || kindOf(cpp) === "opt" ? [lit("ts::undefined")] : []);
   // A chain used as a whole statement (`w?.scan();`): an if-statement, no value.
   const isStatement = cpp === "void" && ctx.hoist?.node === outer && ctx.canHoist();
-  return withStatements(ctx, cpp, () => {
-    const t = temporary(ctx, receiverCpp, receiverText, "o");
-    ctx.substitutions.set(receiverNode, convert(t, receiverCpp, nonNullCpp));
+  return withStatementsNode(ctx, cpp, () => {
+    const t = nameExpr(temporary(ctx, receiverCpp, receiverValue, "o"), typeFromSpelling(receiverCpp));
+    ctx.substitutions.set(receiverNode, convertExpr(t, receiverCpp, nonNullCpp));
     ctx.checkedLinks.add(link);
     // The rest of the chain runs only when the receiver is not nullish: its temporaries belong to that branch.
-    let rest: { value: string; lines: Stmt[] };
+    let rest: { value: Expr; lines: Stmt[] };
     try {
-      rest = ctx.hoisting(outer, () => expr(ctx, outer));
+      rest = ctx.hoisting(outer, () => exprNode(ctx, outer));
     } finally {
       ctx.substitutions.delete(receiverNode);
       ctx.checkedLinks.delete(link);
     }
+    const present = unary("!", call("ts::isNullish", [t], BOOL_T), BOOL_T);
     if (cpp === "void") {
-      ctx.hoist!.lines.push(ifStmt(raw(`!ts::isNullish(${t})`), [...rest.lines, exprStmt(raw(rest.value))]));
-      return isStatement ? "" : "(void)0";
+      ctx.hoist!.lines.push(ifStmt(present, [...rest.lines, exprStmt(rest.value)]));
+      return isStatement ? lit("") : lit("(void)0");
     }
-    if (!rest.lines.length) return `(ts::isNullish(${t}) ? ${absent} : ${cpp}(${rest.value}))`;
-    const v = temporary(ctx, cpp, absent, "v");
-    ctx.hoist!.lines.push(ifStmt(raw(`!ts::isNullish(${t})`), [...rest.lines, assign(v, raw(`${cpp}(${rest.value})`))]));
-    return v;
+    if (!rest.lines.length) return paren(cond(call("ts::isNullish", [t], BOOL_T), absent(), construct(type!, [rest.value]), type));
+    const v = temporary(ctx, cpp, absent(), "v");
+    ctx.hoist!.lines.push(ifStmt(present, [...rest.lines, assign(v, construct(type!, [rest.value]))]));
+    return nameExpr(v, type);
   });
 }
 
@@ -1452,13 +1465,13 @@ function isStaticReceiver(ctx: LowerContext, node: ts.Expression): boolean {
 
 function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): Expr {
   const object = node.expression;
-  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return raw(optionalChainValue(ctx, node, node));
+  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
   const index = node.argumentExpression;
   const objSymbol = ctx.symbolOf(object);
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.Enum && (ts.isStringLiteral(index) || ts.isNoSubstitutionTemplateLiteral(index))) {
     // State["Connected"]: the member, as State.Connected.
     const enumMember = objSymbol.exports?.get(ts.escapeLeadingUnderscores(index.text))?.valueDeclaration;
-    if (enumMember && ts.isEnumMember(enumMember)) return raw(enumMemberValue(ctx, enumMember));
+    if (enumMember && ts.isEnumMember(enumMember)) return enumMemberNode(ctx, enumMember);
   }
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   if (objCpp === "ts::String") return sequencedNode(ctx, [object, index], [() => receiverNode(ctx, object), () => indexNode(ctx, index)], [objCpp, "double"], ([o, i]) => call(member(o, ".", "index"), [i], STRING_T), "ts::String");
