@@ -252,7 +252,7 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
     return hasSideEffects(node) ? paren(binaryExpr(",", raw(`(void)(${expr(ctx, node)})`), empty, target)) : empty;
   }
   if (ts.isParenthesizedExpression(node) && to !== "void") return paren(exprAsNode(ctx, node.expression, to));
-  if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return raw(arrayLiteral(ctx, node, to), target);
+  if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return arrayLiteralNode(ctx, node, to);
   if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return raw(objectLiteral(ctx, node, to), target);
   const from = cppOf(ctx, node);
   if (kindOf(from) === "ref" && kindOf(to) === "ref") checkRecordConversion(ctx, node, from, to);
@@ -606,7 +606,7 @@ function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
     case ts.SyntaxKind.RegularExpressionLiteral:
       return raw(lowerRegExpLiteral(ctx, node as ts.RegularExpressionLiteral));
     case ts.SyntaxKind.ArrayLiteralExpression:
-      return raw(arrayLiteral(ctx, node as ts.ArrayLiteralExpression, cppOf(ctx, node)));
+      return arrayLiteralNode(ctx, node as ts.ArrayLiteralExpression, cppOf(ctx, node));
     case ts.SyntaxKind.ObjectLiteralExpression:
       return raw(objectLiteral(ctx, node as ts.ObjectLiteralExpression, cppOf(ctx, node)));
     case ts.SyntaxKind.ArrowFunction:
@@ -747,26 +747,28 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
   const operand = ts.isParenthesizedExpression(node.operand) ? node.operand.expression : node.operand;
   const sign = node.operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-";
   const unused = isStatementExpression(ctx, node);
-  const readModifyWrite = (cpp: string, get: string, set: (v: string) => string): string => {
+  const one = lit("1");
+  const readModifyWrite = (cpp: string, get: Expr, set: (v: Expr) => Expr): Expr => {
+    const type = typeFromSpelling(cpp);
     if (unused) {
-      ctx.hoist!.lines.push(exprStmt(raw(set(`${get} ${sign} 1`))));
-      return "";
+      ctx.hoist!.lines.push(exprStmt(set(binaryExpr(sign, get, one, type))));
+      return lit("");
     }
-    const old = temporary(ctx, cpp, get, "old");
+    const old = nameExpr(temporary(ctx, cpp, get, "old"), type);
     if (!prefix) {
-      ctx.hoist!.lines.push(exprStmt(raw(set(`${old} ${sign} 1`))));
+      ctx.hoist!.lines.push(exprStmt(set(binaryExpr(sign, old, one, type))));
       return old;
     }
-    const updated = temporary(ctx, cpp, `${old} ${sign} 1`, "new");
-    ctx.hoist!.lines.push(exprStmt(raw(set(updated))));
+    const updated = nameExpr(temporary(ctx, cpp, binaryExpr(sign, old, one, type), "new"), type);
+    ctx.hoist!.lines.push(exprStmt(set(updated)));
     return updated;
   };
   if (ts.isPropertyAccessExpression(operand) && accessorOf(ctx, operand, "set")) {
     const cpp = declaredCpp(ctx, operand);
     const name = cppIdentifier(operand.name.text);
     return withStatementsNode(ctx, cpp, () => {
-      const o = onceValue(ctx, operand.expression, "auto", () => receiver(ctx, operand.expression), "o");
-      return readModifyWrite(cpp, `${o}->get_${name}()`, (v) => `${o}->set_${name}(${v})`);
+      const o = onceValue(ctx, operand.expression, "auto", () => receiverNode(ctx, operand.expression), "o");
+      return readModifyWrite(cpp, call(member(o, "->", `get_${name}`), []), (v) => call(member(o, "->", `set_${name}`), [v]));
     });
   }
   if (ts.isElementAccessExpression(operand)) {
@@ -774,9 +776,9 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
     if (!(kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array")) return undefined;
     const cpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, operand.expression);
     return withStatementsNode(ctx, cpp, () => {
-      const o = onceValue(ctx, operand.expression, "auto", () => expr(ctx, operand.expression), "o");
-      const i = onceValue(ctx, operand.argumentExpression, "double", () => indexText(ctx, operand.argumentExpression), "i");
-      return readModifyWrite(cpp, `${o}.get(${i})`, (v) => `${o}.set(${i}, ${v})`);
+      const o = onceValue(ctx, operand.expression, "auto", () => exprNode(ctx, operand.expression), "o");
+      const i = onceValue(ctx, operand.argumentExpression, "double", () => indexNode(ctx, operand.argumentExpression), "i");
+      return readModifyWrite(cpp, call(member(o, ".", "get"), [i]), (v) => call(member(o, ".", "set"), [i, v]));
     });
   }
   return undefined;
@@ -790,10 +792,10 @@ function isStatementExpression(ctx: LowerContext, node: ts.Node): boolean {
 }
 
 /** An operand used twice (read, then written): a variable or literal as is, anything else in a temporary. */
-function onceValue(ctx: LowerContext, node: ts.Expression, cpp: string, lower: () => string, prefix: string): string {
-  const text = lower();
-  if (ts.isIdentifier(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.ThisKeyword) return text;
-  return temporary(ctx, cpp, text, prefix);
+function onceValue(ctx: LowerContext, node: ts.Expression, cpp: string, lower: () => Expr, prefix: string): Expr {
+  const value = lower();
+  if (ts.isIdentifier(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.ThisKeyword) return value;
+  return nameExpr(temporary(ctx, cpp, value, prefix), cpp === "auto" ? undefined : typeFromSpelling(cpp));
 }
 
 /** An operand as a C++ number (booleans become 0/1 as in JS arithmetic). */
@@ -1188,10 +1190,10 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
     }
     // Used as a value: JavaScript's assignment evaluates to the assigned value.
     return withStatementsNode(ctx, elementCpp, () => {
-      const o = onceValue(ctx, object, "auto", () => expr(ctx, object), "o");
-      const i = onceValue(ctx, left.argumentExpression, "double", () => exprAs(ctx, left.argumentExpression, "double"), "i");
-      const v = temporary(ctx, elementCpp, exprAs(ctx, right, elementCpp), "v");
-      ctx.hoist!.lines.push(exprStmt(raw(`${o}.set(${i}, ${v})`)));
+      const o = onceValue(ctx, object, "auto", () => exprNode(ctx, object), "o");
+      const i = onceValue(ctx, left.argumentExpression, "double", () => exprAsNode(ctx, left.argumentExpression, "double"), "i");
+      const v = nameExpr(temporary(ctx, elementCpp, exprAsNode(ctx, right, elementCpp), "v"), typeFromSpelling(elementCpp));
+      ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, v])));
       return v;
     });
   }
@@ -1240,34 +1242,38 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
     const unused = isStatementExpression(ctx, node);
     return withStatementsNode(ctx, elementCpp, () => {
       // JavaScript reads the object, the index and the element before it evaluates the right side.
-      const o = onceValue(ctx, left.expression, "auto", () => expr(ctx, left.expression), "o");
-      const i = onceValue(ctx, left.argumentExpression, "double", () => indexText(ctx, left.argumentExpression), "i");
-      const cur = hasSideEffects(node.right) ? temporary(ctx, elementCpp, `${o}.get(${i})`, "cur") : `${o}.get(${i})`;
-      const rhs = exprAs(ctx, node.right, elementCpp === "ts::String" ? "ts::String" : elementCpp);
-      let combined: string;
+      const o = onceValue(ctx, left.expression, "auto", () => exprNode(ctx, left.expression), "o");
+      const i = onceValue(ctx, left.argumentExpression, "double", () => indexNode(ctx, left.argumentExpression), "i");
+      const elementType = typeFromSpelling(elementCpp);
+      const read = call(member(o, ".", "get"), [i], elementType);
+      const cur = hasSideEffects(node.right) ? nameExpr(temporary(ctx, elementCpp, read, "cur"), elementType) : read;
+      const rhs = exprAsNode(ctx, node.right, elementCpp === "ts::String" ? "ts::String" : elementCpp);
+      const int32 = (e: Expr) => call("ts::toInt32", [e], INT32_T);
+      const uint32 = (e: Expr) => call("ts::toUint32", [e], scalar("uint32_t"));
+      let combined: Expr;
       switch (op) {
-        case ts.SyntaxKind.PlusToken: combined = elementCpp === "ts::String" ? `ts::concat(${cur}, ${rhs})` : `${cur} + ${rhs}`; break;
-        case ts.SyntaxKind.MinusToken: combined = `${cur} - ${rhs}`; break;
-        case ts.SyntaxKind.AsteriskToken: combined = `${cur} * ${rhs}`; break;
-        case ts.SyntaxKind.SlashToken: combined = `${cur} / ${rhs}`; break;
-        case ts.SyntaxKind.PercentToken: combined = `ts::mod(${cur}, ${rhs})`; break;
-        case ts.SyntaxKind.BarToken: combined = `static_cast<double>(ts::toInt32(${cur}) | ts::toInt32(${rhs}))`; break;
-        case ts.SyntaxKind.AmpersandToken: combined = `static_cast<double>(ts::toInt32(${cur}) & ts::toInt32(${rhs}))`; break;
-        case ts.SyntaxKind.CaretToken: combined = `static_cast<double>(ts::toInt32(${cur}) ^ ts::toInt32(${rhs}))`; break;
-        case ts.SyntaxKind.LessThanLessThanToken: combined = `static_cast<double>(ts::shl(ts::toInt32(${cur}), ts::toUint32(${rhs})))`; break;
-        case ts.SyntaxKind.GreaterThanGreaterThanToken: combined = `static_cast<double>(ts::shr(ts::toInt32(${cur}), ts::toUint32(${rhs})))`; break;
-        case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = `static_cast<double>(ts::shr(ts::toUint32(${cur}), ts::toUint32(${rhs})))`; break;
-        case ts.SyntaxKind.AsteriskAsteriskToken: combined = `ts::pow(${cur}, ${rhs})`; break;
+        case ts.SyntaxKind.PlusToken: combined = elementCpp === "ts::String" ? call("ts::concat", [cur, rhs], STRING_T) : binaryExpr("+", cur, rhs, elementType); break;
+        case ts.SyntaxKind.MinusToken: combined = binaryExpr("-", cur, rhs, elementType); break;
+        case ts.SyntaxKind.AsteriskToken: combined = binaryExpr("*", cur, rhs, elementType); break;
+        case ts.SyntaxKind.SlashToken: combined = binaryExpr("/", cur, rhs, elementType); break;
+        case ts.SyntaxKind.PercentToken: combined = call("ts::mod", [cur, rhs], DOUBLE_T); break;
+        case ts.SyntaxKind.BarToken: combined = cast(DOUBLE_T, binaryExpr("|", int32(cur), int32(rhs))); break;
+        case ts.SyntaxKind.AmpersandToken: combined = cast(DOUBLE_T, binaryExpr("&", int32(cur), int32(rhs))); break;
+        case ts.SyntaxKind.CaretToken: combined = cast(DOUBLE_T, binaryExpr("^", int32(cur), int32(rhs))); break;
+        case ts.SyntaxKind.LessThanLessThanToken: combined = cast(DOUBLE_T, call("ts::shl", [int32(cur), uint32(rhs)])); break;
+        case ts.SyntaxKind.GreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [int32(cur), uint32(rhs)])); break;
+        case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [uint32(cur), uint32(rhs)])); break;
+        case ts.SyntaxKind.AsteriskAsteriskToken: combined = call("ts::pow", [cur, rhs], DOUBLE_T); break;
         default:
           ctx.report(node.operatorToken, "noElementCompound", ts.tokenToString(node.operatorToken.kind) ?? "?");
           combined = cur;
       }
       if (unused) {
-        ctx.hoist!.lines.push(exprStmt(raw(`${o}.set(${i}, ${combined})`)));
-        return "";
+        ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, combined])));
+        return lit("");
       }
-      const v = temporary(ctx, elementCpp, combined, "v");
-      ctx.hoist!.lines.push(exprStmt(raw(`${o}.set(${i}, ${v})`)));
+      const v = nameExpr(temporary(ctx, elementCpp, combined, "v"), elementType);
+      ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, v])));
       return v;
     });
   }
@@ -1492,15 +1498,19 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): Exp
 }
 
 export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
+  return printExpr(arrayLiteralNode(ctx, node, cpp));
+}
+
+export function arrayLiteralNode(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): Expr {
   const arrayType = typeFromSpelling(cpp);
   if (arrayType.kind !== "array") {
     ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));
-    return "0";
+    return raw("0");
   }
   const element = printType(arrayType.element);
-  if (node.elements.length === 0) return `${cpp}::empty()`;
-  const texts = node.elements.map((e) => () => exprAs(ctx, e, element));
-  return sequenced(ctx, node.elements, texts, node.elements.map(() => element), (v) => `${cpp}::of(${v.join(", ")})`, cpp);
+  if (node.elements.length === 0) return call(member(nameExpr(cpp), "::", "empty"), [], arrayType);
+  const texts = node.elements.map((e) => () => exprAsNode(ctx, e, element));
+  return sequencedNode(ctx, node.elements, texts, node.elements.map(() => element), (v) => call(member(nameExpr(cpp), "::", "of"), v, arrayType), cpp);
 }
 
 export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): string {
@@ -1523,7 +1533,7 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
     // The object, then each field in source order: a field's own temporaries follow the fields before it,
     // which are assigned (so stable, hoist.ts) by then.
     const t = ctx.temp("obj");
-    ctx.hoist!.lines.push(declStmt("auto", t, raw(`ts::make<${typeCpp}>()`)));
+    ctx.hoist!.lines.push(declStmt("auto", t, call("ts::make", [], undefined, [typeCpp])));
     const done: ts.Node[] = [];
     try {
       for (const prop of node.properties) {
@@ -1536,8 +1546,8 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
           }
           const propCpp = symbolCpp(ctx, targetProp, prop);
           const valueNode = ts.isPropertyAssignment(prop) ? prop.initializer : (prop.name as ts.Identifier);
-          const value = exprAs(ctx, valueNode, propCpp);
-          ctx.hoist!.lines.push(assign(`${t}->${cppIdentifier(name)}`, raw(value)));
+          const value = exprAsNode(ctx, valueNode, propCpp);
+          ctx.hoist!.lines.push(assign(`${t}->${cppIdentifier(name)}`, value));
           ctx.spilled.add(valueNode);
           done.push(valueNode);
         } else if (ts.isMethodDeclaration(prop)) {
