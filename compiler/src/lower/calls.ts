@@ -6,7 +6,7 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, sequenced, sequencedNode, convertExpr, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
+import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, sequenced, sequencedNode, convertExpr, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { checkPrintf } from "./printf.js";
@@ -47,7 +47,7 @@ export function lowerCallNode(ctx: LowerContext, node: ts.CallExpression): Expr 
   const callee = node.expression;
   if (callee.kind === ts.SyntaxKind.SuperKeyword) {
     ctx.report(node, "noSuperHere");
-    return raw("0");
+    return placeholder();
   }
   if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
   if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !ctx.checkedLinks.has(callee)) return optionalChainNode(ctx, node, callee);
@@ -199,7 +199,7 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   }
   const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
   const objCpp = cppType(ctx, objType, object);
-  if (unsupportedRegExpMember(ctx, callee.name, objCpp, true)) return raw("0");
+  if (unsupportedRegExpMember(ctx, callee.name, objCpp, true)) return placeholder();
   const symbol = ctx.checker.getSymbolAtLocation(callee.name);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (objCpp === "ts::String") return stringMethod(ctx, node, object, name);
@@ -246,7 +246,7 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     return callArgs(ctx, node, (a) => methodOf(receiverNode(ctx, object), "->", cppIdentifier(name), a, resultCpp), resultCpp);
   }
   ctx.report(callee.name, "unsupportedCall", `${ctx.checker.typeToString(objType)}.${name}`, "see docs/language.md for the supported library");
-  return raw("0");
+  return placeholder();
 }
 
 function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: string, name: string): Expr | undefined {
@@ -282,7 +282,7 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
       return undefined;
   }
   ctx.report(node.expression, "unsupportedCall", `${objectName}.${name}`, "see docs/language.md for the supported library");
-  return raw("0");
+  return placeholder();
 }
 
 function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): Expr {
@@ -339,7 +339,7 @@ function serialCall(ctx: LowerContext, node: ts.CallExpression, name: string): E
       return methodOf(serial, ".", "setDebugOutput", [exprAsNode(ctx, args[0], "bool")], "void");
   }
   ctx.report(node.expression, "unsupportedCall", `Serial.${name}`, "see docs/language.md for the supported Serial members");
-  return raw("0");
+  return placeholder();
 }
 
 function numberArg(ctx: LowerContext, node: ts.Expression, cpp: string): Expr {
@@ -351,7 +351,7 @@ function printfCall(ctx: LowerContext, node: ts.CallExpression): Expr {
   const [format, ...rest] = node.arguments;
   if (!format || !(ts.isStringLiteral(format) || ts.isNoSubstitutionTemplateLiteral(format))) {
     ctx.report(format ?? node, "printfMismatch", "?", "the format must be a string literal");
-    return raw("0");
+    return placeholder();
   }
   const conversions = checkPrintf(ctx, format, rest);
   const texts = rest.map((a, i) => {
@@ -381,7 +381,7 @@ function stringMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Exp
   if (regexp !== undefined) return raw(regexp);
   if (!STRING_METHODS.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "string", "supported: " + [...STRING_METHODS].join(", "));
-    return raw("ts::String()");
+    return placeholder(STRING);
   }
   if (name === "toString") return exprNode(ctx, object);
   const resultCpp = cppOf(ctx, node);
@@ -393,7 +393,7 @@ function stringMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Exp
 function simpleMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, allowed: Set<string>, what: string): Expr {
   if (!allowed.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, what, "supported: " + [...allowed].join(", "));
-    return raw("0");
+    return placeholder();
   }
   const recv = receiverNode(ctx, object);
   const resultCpp = cppOf(ctx, node);
@@ -403,7 +403,7 @@ function simpleMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Exp
 function mapMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string, allowed: Set<string>, what: string): Expr {
   if (!allowed.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, what, "supported: " + [...allowed].join(", "));
-    return raw("0");
+    return placeholder();
   }
   const recv = receiverNode(ctx, object);
   const resultCpp = cppOf(ctx, node);
@@ -428,7 +428,7 @@ export function typeArgs(cpp: string): string[] {
 function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string): Expr {
   if (!ARRAY_METHODS.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "arrays", "supported: " + [...ARRAY_METHODS].join(", "));
-    return raw("0");
+    return placeholder();
   }
   const element = typeArgs(objCpp)[0];
   const recv = receiverNode(ctx, object);
@@ -499,68 +499,68 @@ export function lowerNewNode(ctx: LowerContext, node: ts.NewExpression): Expr {
   if (isBuiltin) {
     if (ctx.libraryOf(decl)) {
       ctx.report(node, "libraryObjectPlace", name ?? "?");
-      return raw("0");
+      return placeholder();
     }
     switch (name) {
       case "RegExp":
         return raw(lowerNewRegExp(ctx, node));
       case "Error":
         ctx.report(node, "throwNonError");
-        return raw("0");
+        return placeholder();
       case "Map":
       case "Set": {
         if (!args.length) return call(member(nameExpr(cpp), "::", "create"), [], type);
         const [k, v] = typeArgs(cpp);
         if (name === "Set") {
-          const source = exprAs(ctx, args[0], printType(arrayOf(typeFromSpelling(k))));
-          return raw(withStatements(ctx, cpp, () => {
-            const t = temporary(ctx, "auto", `${cpp}::create()`, "set");
-            ctx.hoist!.lines.push(line(`for (${k} _v : ${source}) ${t}.add(_v);`));
+          const source = exprAsNode(ctx, args[0], printType(arrayOf(typeFromSpelling(k))));
+          return withStatementsNode(ctx, cpp, () => {
+            const t = nameExpr(temporary(ctx, "auto", call(member(nameExpr(cpp), "::", "create"), [], type), "set"), type);
+            ctx.hoist!.lines.push({ kind: "forRange", type: typeFromSpelling(k), name: "_v", range: source, body: [exprStmt(methodOf(t, ".", "add", [nameExpr("_v")]))] });
             return t;
-          }), type);
+          });
         }
         const entries = args[0];
         if (!ts.isArrayLiteralExpression(entries) || !entries.elements.every((e) => ts.isArrayLiteralExpression(e) && e.elements.length === 2)) {
           ctx.report(entries, "noNewMapEntriesFromValue");
-          return raw("0");
+          return placeholder();
         }
-        return raw(withStatements(ctx, cpp, () => {
+        return withStatementsNode(ctx, cpp, () => {
           const sets = entries.elements.map((e) => {
             const [key, value] = (e as ts.ArrayLiteralExpression).elements;
-            return [exprAs(ctx, key, k), exprAs(ctx, value, v)];
+            return [exprAsNode(ctx, key, k), exprAsNode(ctx, value, v)];
           });
-          const t = temporary(ctx, "auto", `${cpp}::create()`, "map");
-          for (const [key, value] of sets) ctx.hoist!.lines.push(exprStmt(raw(`${t}.set(${key}, ${value})`)));
+          const t = nameExpr(temporary(ctx, "auto", call(member(nameExpr(cpp), "::", "create"), [], type), "map"), type);
+          for (const [key, value] of sets) ctx.hoist!.lines.push(exprStmt(methodOf(t, ".", "set", [key, value])));
           return t;
-        }), type);
+        });
       }
       case "Array":
         if (args.length !== 1) {
           ctx.report(node, "noNewArray");
-          return raw("0");
+          return placeholder();
         }
         // new Array(n): n holes, read as undefined (the element type's empty value); usually filled next.
         return call(member(nameExpr(cpp), "::", "filled"), [exprAsNode(ctx, args[0], "double"), construct(typeArgs(cpp)[0], [])], type);
       case "Uint8Array": {
         if (args.length !== 1) {
           ctx.report(node, "noUint8arrayConstructor");
-          return raw("0");
+          return placeholder();
         }
         const argCpp = cppOf(ctx, args[0]);
         if (argCpp === "double" || isIntegerCpp(argCpp)) return call("ts::Uint8Array::withLength", [exprAsNode(ctx, args[0], "double")], type);
         if (argCpp === "ts::Array<double>") return call("ts::Uint8Array::from", [exprNode(ctx, args[0])], type);
         if (argCpp === "ts::Uint8Array") return methodOf(exprNode(ctx, args[0]), ".", "slice", [lit("0")], cpp);
         ctx.report(args[0], "uint8ArrayArgument", ctx.checker.typeToString(typeOf(ctx, args[0])));
-        return raw("0");
+        return placeholder();
       }
     }
     ctx.report(node, "unsupportedCall", `new ${name}`, "see docs/language.md for the supported library");
-    return raw("0");
+    return placeholder();
   }
   const cls = refClassName(cpp);
   if (!cls || !symbol || !(symbol.flags & ts.SymbolFlags.Class)) {
     ctx.report(node, "noNewExpression");
-    return raw("0");
+    return placeholder();
   }
   const abstract = decl && ts.canHaveModifiers(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword);
   if (abstract) ctx.report(node, "noNewAbstractClass");

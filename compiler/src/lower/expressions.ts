@@ -169,11 +169,12 @@ export function printableUnion(ctx: LowerContext, node: ts.Expression): Expr {
     return withStatementsNode(ctx, "ts::String", () => {
       const coalescing = node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken;
       const leftCpp = coalescing ? storageCpp(ctx, node.left) : cppOf(ctx, node.left);
-      const t = temporary(ctx, leftCpp, coalescing ? storageExpr(ctx, node.left) : expr(ctx, node.left), "u");
-      const keep = coalescing ? `!ts::isNullish(${t})` : node.operatorToken.kind === ts.SyntaxKind.BarBarToken ? `ts::truthy(${t})` : `!ts::truthy(${t})`;
+      const t = nameExpr(temporary(ctx, leftCpp, coalescing ? storageNode(ctx, node.left) : exprNode(ctx, node.left), "u"), typeFromSpelling(leftCpp));
+      const truthy = call("ts::truthy", [t], BOOL_T);
+      const keep = coalescing ? unary("!", call("ts::isNullish", [t], BOOL_T)) : node.operatorToken.kind === ts.SyntaxKind.BarBarToken ? truthy : unary("!", truthy);
       const other = ctx.hoisting(node.right, () => asText(node.right));
       const v = resultVariable(ctx, "ts::String");
-      ctx.hoist!.lines.push(ifStmt(raw(keep), [assign(v, call("ts::toString", [nameExpr(t)], STRING_T))], [...other.lines, assign(v, other.value)]));
+      ctx.hoist!.lines.push(ifStmt(keep, [assign(v, call("ts::toString", [t], STRING_T))], [...other.lines, assign(v, other.value)]));
       return v;
     });
   }
@@ -253,7 +254,7 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
   }
   if (ts.isParenthesizedExpression(node) && to !== "void") return paren(exprAsNode(ctx, node.expression, to));
   if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return arrayLiteralNode(ctx, node, to);
-  if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return raw(objectLiteral(ctx, node, to), target);
+  if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return objectLiteralNode(ctx, node, to);
   const from = cppOf(ctx, node);
   if (kindOf(from) === "ref" && kindOf(to) === "ref") checkRecordConversion(ctx, node, from, to);
   return typed(convertExpr(exprNode(ctx, node), from, to), target);
@@ -520,8 +521,13 @@ function resultVariable(ctx: LowerContext, cpp: string, prefix = "v"): string {
   const name = ctx.temp(prefix);
   ctx.temporaries.add(name);
   const type = typeFromSpelling(cpp);
-  ctx.hoist!.lines.push(declStmt(type, name, isScalar(type) ? raw(initialValue(cpp)) : undefined));
+  ctx.hoist!.lines.push(declStmt(type, name, isScalar(type) ? lit(initialValue(cpp), type) : undefined));
   return name;
+}
+
+/** The value lowering gives a construct it reported (never printed: compile() writes no C++ after an error). */
+export function placeholder(type: CppType = DOUBLE_T): Expr {
+  return lit(type.kind === "string" ? "ts::String()" : "0", type);
 }
 
 /** Lowers `node` as the current node (the one whose position decides where its temporaries go). */
@@ -608,16 +614,16 @@ function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
     case ts.SyntaxKind.ArrayLiteralExpression:
       return arrayLiteralNode(ctx, node as ts.ArrayLiteralExpression, cppOf(ctx, node));
     case ts.SyntaxKind.ObjectLiteralExpression:
-      return raw(objectLiteral(ctx, node as ts.ObjectLiteralExpression, cppOf(ctx, node)));
+      return objectLiteralNode(ctx, node as ts.ObjectLiteralExpression, cppOf(ctx, node));
     case ts.SyntaxKind.ArrowFunction:
     case ts.SyntaxKind.FunctionExpression:
       return lowerFunctionExpressionNode(ctx, node as ts.ArrowFunction, cppOf(ctx, node));
     case ts.SyntaxKind.TypeOfExpression:
       ctx.report(node, "noTypeofExpressions");
-      return raw("ts::String()");
+      return placeholder(STRING_T);
   }
   ctx.report(node, "noExpressionKind", ts.SyntaxKind[node.kind]);
-  return raw("0");
+  return placeholder();
 }
 
 function classNameOfThis(ctx: LowerContext, node: ts.Node): string {
@@ -730,7 +736,7 @@ function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): Expr {
       return increment(ctx, node, true) ?? unary(op, lvalueNode(ctx, operand));
     }
   }
-  return raw("0");
+  return placeholder();
 }
 
 function postfixUnary(ctx: LowerContext, node: ts.PostfixUnaryExpression): Expr {
@@ -961,7 +967,7 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     }
   }
   ctx.report(node, "noOperator", ts.tokenToString(kind as ts.BinaryOperator) ?? ts.SyntaxKind[kind]);
-  return raw("0");
+  return placeholder();
 }
 
 function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: string): Expr {
@@ -1376,12 +1382,12 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
     }
   }
   const cpp = cppType(ctx, objType, object);
-  if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return raw("0");
+  if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return placeholder();
   if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return call(member(receiverNode(ctx, object), ".", "length"), [], DOUBLE_T);
   if (name === "size" && (kindOf(cpp) === "map" || kindOf(cpp) === "set")) return call(member(receiverNode(ctx, object), ".", "size"), [], DOUBLE_T);
   if (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array" || kindOf(cpp) === "map" || kindOf(cpp) === "set") {
     ctx.report(node.name, "unsupportedMember", name, ctx.checker.typeToString(objType), "see docs/language.md for the supported members");
-    return raw("0");
+    return placeholder();
   }
   return undefined;
 }
@@ -1494,7 +1500,7 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): Exp
     return member(receiverNode(ctx, object), "->", cppIdentifier(index.text));
   }
   ctx.report(index, "computedAccess", `'${ctx.checker.typeToString(typeOf(ctx, object))}'`);
-  return raw("0");
+  return placeholder();
 }
 
 export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
@@ -1505,7 +1511,7 @@ export function arrayLiteralNode(ctx: LowerContext, node: ts.ArrayLiteralExpress
   const arrayType = typeFromSpelling(cpp);
   if (arrayType.kind !== "array") {
     ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));
-    return raw("0");
+    return placeholder();
   }
   const element = printType(arrayType.element);
   if (node.elements.length === 0) return call(member(nameExpr(cpp), "::", "empty"), [], arrayType);
@@ -1514,6 +1520,12 @@ export function arrayLiteralNode(ctx: LowerContext, node: ts.ArrayLiteralExpress
 }
 
 export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): string {
+  return printExpr(objectLiteralNode(ctx, node, cpp));
+}
+
+/** An object literal: a record made, then each field assigned in source order (statements before the one
+ *  that needs the value); the value is the record's temporary. */
+export function objectLiteralNode(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): Expr {
   const targetClass = refClassName(cpp);
   let contextual = ctx.checker.getContextualType(node) ?? typeOf(ctx, node);
   // Inside a generic call (`xs.map((v) => ({ ... }))`) the context is the literal's own type: the target
@@ -1523,13 +1535,13 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
   const symbol = target.aliasSymbol ?? target.getSymbol();
   if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.ObjectLiteral))) {
     ctx.report(node, "untypedObjectLiteral", ctx.checker.typeToString(typeOf(ctx, node)));
-    return "0";
+    return placeholder();
   }
   // An interface that classes implement is abstract: its object literals are instances of <Name>_object.
   const suffix = ctx.abstractRecords.has(symbol) ? "_object" : "";
   const typeCpp = refClassName(cppType(ctx, target, node), suffix) ?? refClassName(cpp, suffix)!;
   const props = ctx.checker.getPropertiesOfType(target);
-  return withStatements(ctx, cpp, () => {
+  return withStatementsNode(ctx, cpp, () => {
     // The object, then each field in source order: a field's own temporaries follow the fields before it,
     // which are assigned (so stable, hoist.ts) by then.
     const t = ctx.temp("obj");
@@ -1559,7 +1571,7 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
     } finally {
       for (const n of done) ctx.spilled.delete(n);
     }
-    return t;
+    return nameExpr(t, typeFromSpelling(cpp));
   });
 }
 
