@@ -22,7 +22,7 @@ import type { ProcessResult } from "./helpers/process.js";
 import { hasXtensa } from "./helpers/device-sketch.js";
 
 const programsDir = join(repoRoot, "test", "cycles");
-const programs = ["tree", "listener", "queue", "map-owner", "event-emitter", "closures", "reachable", "loop-sketch"].map((n) => join(programsDir, `${n}.ts`));
+const programs = ["tree", "listener", "queue", "map-owner", "event-emitter", "closures", "reachable", "loop-sketch", "union"].map((n) => join(programsDir, `${n}.ts`));
 const PEAK_HEAP_LIMIT = 16 * 1024;
 const HOST_DATA_LIMIT_KB = 16 * 1024;
 const HOST_ROUNDS_FACTOR = 10;

@@ -1,24 +1,23 @@
 // Pass 2: the subset rules. Walks the user's source files and reports every construct tsduino cannot honour
-// with the exact semantics Node gives it (any, var, eval, with, delete, for-in, generators, async, try/catch,
+// with the exact semantics Node gives it (any, var, eval, with, delete, for-in, generators, async,
 // prototype manipulation, dynamic property keys on objects, casts between unrelated types...). Lowering only
 // runs on programs this pass accepts; whatever slips through is still caught there by its exhaustive switch.
 import ts from "typescript";
+import { isStringRaw } from "./lower/stdlib.js";
 import type { LowerContext } from "./lower/context.js";
 import type { MessageId } from "./messages.js";
+import { isUnionIn } from "./lower/unions.js";
+import { isCatchVariable } from "./lower/errors.js";
 
 const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
   [ts.SyntaxKind.WithStatement]: "noWith",
   [ts.SyntaxKind.DeleteExpression]: "noDelete",
   [ts.SyntaxKind.ForInStatement]: "noForIn",
-  [ts.SyntaxKind.TryStatement]: "noTryCatch",
   [ts.SyntaxKind.YieldExpression]: "noYield",
   [ts.SyntaxKind.AwaitExpression]: "noAwait",
   [ts.SyntaxKind.TaggedTemplateExpression]: "noTaggedTemplate",
   [ts.SyntaxKind.ClassExpression]: "noClassExpression",
   [ts.SyntaxKind.BigIntLiteral]: "noBigInt",
-  [ts.SyntaxKind.SpreadElement]: "noSpread",
-  [ts.SyntaxKind.SpreadAssignment]: "noObjectSpread",
-  [ts.SyntaxKind.ObjectBindingPattern]: "noObjectDestructuring",
   [ts.SyntaxKind.VoidExpression]: "noVoid",
   [ts.SyntaxKind.MetaProperty]: "noMetaProperty",
   [ts.SyntaxKind.DebuggerStatement]: "noDebugger",
@@ -29,7 +28,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
 
   function visit(node: ts.Node): void {
     const named = SYNTAX_NAMES[node.kind];
-    if (named) {
+    if (named && !(ts.isTaggedTemplateExpression(node) && isStringRaw(node))) {
       ctx.report(node, named);
       return;
     }
@@ -39,6 +38,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
         return;
       case ts.SyntaxKind.UnknownKeyword:
         // Reported once where it is written; the values declared with it are not reported again.
+        if (ts.isVariableDeclaration(node.parent) && isCatchVariable(ctx, node.parent)) return;  // `catch (e: unknown)`
         ctx.report(node, "unknownType");
         return;
       case ts.SyntaxKind.VariableDeclarationList: {
@@ -71,7 +71,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
           ctx.report(op, "noCommaOperator");
           return;
         }
-        if (op.kind === ts.SyntaxKind.InKeyword) {
+        if (op.kind === ts.SyntaxKind.InKeyword && !isUnionIn(ctx, node as ts.BinaryExpression)) {
           ctx.report(op, "noInOperator");
           return;
         }
@@ -127,6 +127,10 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
     const target = checker.getTypeFromTypeNode(node.type);
     const source = checker.getTypeAtLocation(node.expression);
     const show = (t: ts.Type) => checker.typeToString(t);
+    if (isCatchVariable(ctx, node.expression)) {
+      if (!(ts.isTypeReferenceNode(node.type) && ts.isIdentifier(node.type.typeName) && node.type.typeName.text === "Error")) ctx.report(node, "catchCast");
+      return;
+    }
     if (target.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any) || !checker.isTypeAssignableTo(source, target)) {
       ctx.report(node, "unsupportedCast", show(source), show(target));
     }
@@ -139,6 +143,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
     const symbol = type.getSymbol();
     if (symbol && (symbol.name === "Uint8Array" || symbol.name === "RegExpExecArray" || symbol.name === "RegExpMatchArray")) return;
     if (type.flags & ts.TypeFlags.StringLike) return;
+    if (symbol && symbol.flags & ts.SymbolFlags.RegularEnum) return;  // State[value]: reverse mapping (stdlib.ts)
     if (ts.isStringLiteral(arg) || ts.isNumericLiteral(arg)) return;
     ctx.report(arg, "computedAccess", `'${ctx.checker.typeToString(type)}'`);
   }

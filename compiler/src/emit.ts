@@ -57,6 +57,12 @@ export class CppWriter {
     this.impliedFile = undefined;
   }
 
+  /** Lines written elsewhere, with their own #line directives. */
+  appendLines(lines: readonly string[]): void {
+    for (const l of lines) this.out.push(l);
+    this.impliedFile = undefined;
+  }
+
   text(): string {
     return this.out.flatMap((l) => (typeof l === "string" ? [l] : l())).join("\n") + "\n";
   }

@@ -29,6 +29,8 @@ static uint32_t resumedAtMicros = 0;
 
 // The runtime's cycle collector (ts_gc.cpp) runs where the sketch yields; weak so the core links without it.
 extern "C" __attribute__((weak)) void tsd_gc_idle(int delaying) { (void)delaying; }
+// The runtime's timers (ts_timers.cpp) run between two loop() calls; weak so the core links without them.
+extern "C" __attribute__((weak)) void tsd_timers_after_loop() {}
 
 void delay(unsigned long ms) {
   tsd_gc_idle(1);
@@ -79,6 +81,7 @@ int main() {
   setup();
   for (;;) {
     loop();
+    tsd_timers_after_loop();
     yield();
   }
 }

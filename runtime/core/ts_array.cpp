@@ -24,7 +24,7 @@ ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags) {
 void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize) {
   uint32_t cap = h->cap < 4 ? 4 : h->cap + h->cap / 2;
   if (cap < minCap) cap = minCap;
-  if (double(cap) * double(elemSize) > 2147483647.0) invalidArrayLength();
+  if (cap > 2147483647u / elemSize) invalidArrayLength();
   void* data = gc::reallocCollecting(h->data, cap * elemSize);
   if (data == nullptr) outOfMemory(PSTR("RangeError: Invalid array length (out of memory)"));
   h->data = data;

@@ -25,6 +25,38 @@ extern ArrayHeader arrayUndefined;
 ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags = 0);
 void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize);
 TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h);
+// True when the double i is an array index below len (a non-negative integer, or -0), with k that index. On
+// the lx106 (soft float) from the bits with integer instructions: the comparisons and conversions as
+// library calls cost about 170 instructions per access, and an index check repeated by the next access
+// (a[i] = a[j] after t = a[i]) costs as much again.
+inline bool indexBelow(double i, uint32_t len, uint32_t& k) {
+#if defined(__XTENSA__)
+  uint64_t b;
+  __builtin_memcpy(&b, &i, sizeof b);
+  uint32_t hi = uint32_t(b >> 32), lo = uint32_t(b);
+  if (((hi << 1) | lo) == 0) {  // +0 or -0
+    k = 0;
+    return len > 0;
+  }
+  uint32_t e = (hi >> 20) - 1023u;  // unbiased exponent; the sign bit or a fraction below 1 make it huge
+  if (e > 31) return false;
+  uint32_t mhi = (hi & 0xFFFFFu) | 0x100000u;  // significand bits 52..32
+  uint32_t shift = 52 - e;                      // the value is the significand >> shift (21..52)
+  if (shift >= 32) {
+    uint32_t s = shift - 32;
+    if (lo != 0 || (mhi & ((1u << s) - 1)) != 0) return false;  // a fraction
+    k = mhi >> s;
+  } else {
+    if ((lo & ((1u << shift) - 1)) != 0) return false;
+    k = (mhi << (32 - shift)) | (lo >> shift);
+  }
+  return k < len;
+#else
+  if (!(i >= 0 && i < len)) return false;
+  k = uint32_t(i);
+  return k == i;
+#endif
+}
 TSD_COLD [[noreturn]] void reduceOfEmptyArray();
 TSD_COLD [[noreturn]] void invalidArrayLength();
 // Stable bottom-up merge sort of the permutation idx[0..n); `after(a, b)` is true when a must follow b.
@@ -118,43 +150,59 @@ template <class T> class Array {
     return h_->len;
   }
 
-  // a[i]. Past the end: undefined for nullable elements, else a RangeError; where the program observes the
-  // undefined (=== undefined, String(a[i]), ??), the compiler reads with getOpt instead. (Returning NaN here
-  // made the out-of-range path return, which cost 15% of the lx106 sort benchmark.)
+  // a[i]. Past the end: undefined for nullable elements, detail::undefinedNumber for `number[]`, else a
+  // RangeError. Where the program compares the read with undefined or coalesces it (=== undefined, ??), the
+  // compiler reads with getOpt instead. (A returning out-of-range path costs on the lx106 because the next
+  // access to the same index must check it again: the cheap integer check of indexBelow keeps that small.)
   template <class I> const T& get(I i) const {
-    if constexpr (detail::isIntegral<I>) {
+    if constexpr (detail::isSame<I, Num>) {
+      if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()];
+      return get(i.toDouble());
+    } else if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
     } else {
-      if (TSD_LIKELY(i >= 0 && i < h_->len)) {
-        uint32_t k = uint32_t(i);
-        if (TSD_LIKELY(k == i)) return data()[k];
-      }
+      uint32_t k;
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k];
+    }
+    if constexpr (detail::isSame<T, double>) {
+      // No call that returns on this path: the values live across it would leave caller-saved registers.
+      if (TSD_UNLIKELY(!isLive())) detail::arrayIndexError(h_);
+      return detail::undefinedNumber;
     }
     return outOfRange();
   }
   // a[i] where the program observes `undefined` (compared with undefined, printed): undefined past the end.
   template <class I> Opt<T> getOpt(I i) const {
-    if constexpr (detail::isIntegral<I>) {
-      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
+    if constexpr (detail::isSame<I, Num>) {
+      return getOpt(i.toDouble());
+    } else if constexpr (detail::isIntegral<I>) {
+      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return optOf(data()[i]);
     } else {
-      if (TSD_LIKELY(i >= 0 && i < h_->len)) {
-        uint32_t k = uint32_t(i);
-        if (TSD_LIKELY(k == i)) return data()[k];
-      }
+      uint32_t k;
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return optOf(data()[k]);
     }
     if (!isLive()) detail::arrayIndexError(h_);
     return undefined;
   }
+  // getOpt's in-range result: an undefined stored in a `number[]` (a read past the end, a grown length) is
+  // undefined again.
+  static Opt<T> optOf(const T& v) {
+    if constexpr (detail::isSame<T, double>) {
+      if (TSD_UNLIKELY(v != v) && detail::isUndefinedNumber(v)) return undefined;
+    }
+    return v;
+  }
   // a[i] = v; i == length appends; nullable element types fill holes with undefined. Returns the stored
   // value (the value of the JS assignment expression).
   template <class I> const T& set(I i, T v) const {
-    if constexpr (detail::isIntegral<I>) {
+    if constexpr (detail::isSame<I, Num>) {
+      if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()] = detail::move(v);
+      return set(i.toDouble(), detail::move(v));
+    } else if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i] = detail::move(v);
     } else {
-      if (TSD_LIKELY(i >= 0 && i < h_->len)) {
-        uint32_t k = uint32_t(i);
-        if (TSD_LIKELY(k == i)) return data()[k] = detail::move(v);
-      }
+      uint32_t k;
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k] = detail::move(v);
     }
     return setSlow(double(i), detail::move(v));
   }
@@ -165,7 +213,8 @@ template <class T> class Array {
     uint32_t len = uint32_t(n);
     while (h_->len > len) data()[--h_->len].~T();
     if (len > h_->cap) detail::growArray(h_, len, sizeof(T));
-    while (h_->len < len) new (data() + h_->len++) T();
+    // A grown `number[]` reads undefined in the new slots (Node: holes, which read as undefined too).
+    while (h_->len < len) new (data() + h_->len++) T(newSlot());
     return n;
   }
 
@@ -275,7 +324,7 @@ template <class T> class Array {
     String* parts = static_cast<String*>(malloc((2 * n - 1) * sizeof(String)));
     if (parts == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
     for (uint32_t i = 0; i < n; i++) {
-      new (parts + 2 * i) String(isNullish(data()[i]) ? String::empty() : toString(data()[i]));
+      new (parts + 2 * i) String(isNullish(data()[i]) || isUndefinedElement(data()[i]) ? String::empty() : toString(data()[i]));
       if (i + 1 < n) new (parts + 2 * i + 1) String(sep);
     }
     String r = detail::concatParts(parts, 2 * n - 1);
@@ -321,94 +370,106 @@ template <class T> class Array {
     return *this;
   }
 
-  // Callback members: f(element, index, array) or a prefix of those parameters.
+  // Callback members: f(element, index, array) or a prefix of those parameters. They visit the elements of
+  // the array they were called on, up to its length at the call (JS: a callback assigning the variable or
+  // pushing to the array changes neither).
   template <class F> auto map(F f) const {
     using R = detail::Decay<decltype(detail::callFlex(f, detail::declval<T&>(), detail::declval<double&>(), detail::declval<const Array&>()))>;
     requireLive();
-    Array<R> out = Array<R>::withCapacity(h_->len);
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    Array<R> out = Array<R>::withCapacity(self.h_->len);
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      out.push(detail::callFlex(f, el, idx, *this));
+      out.push(detail::callFlex(f, el, idx, self));
     }
     return out;
   }
   template <class F> Array filter(F f) const {
     requireLive();
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
     Array out = empty();
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      if (truthy(detail::callFlex(f, el, idx, *this))) out.append(detail::move(el));
+      if (truthy(detail::callFlex(f, el, idx, self))) out.append(detail::move(el));
     }
     return out;
   }
   template <class F> void forEach(F f) const {
     requireLive();
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      detail::callFlex(f, el, idx, *this);
+      detail::callFlex(f, el, idx, self);
     }
   }
   template <class F, class U> auto reduce(F f, U init) const {
     using R = detail::Decay<decltype(detail::callFlex(f, detail::declval<U&>(), detail::declval<T&>(), detail::declval<double&>(),
                                                       detail::declval<const Array&>()))>;
     requireLive();
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
     R acc(init);
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      acc = detail::callFlex(f, acc, el, idx, *this);
+      acc = detail::callFlex(f, acc, el, idx, self);
     }
     return acc;
   }
   template <class F> T reduce(F f) const {
     requireLive();
-    if (h_->len == 0) detail::reduceOfEmptyArray();
-    T acc = data()[0];
-    for (uint32_t i = 1; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    if (self.h_->len == 0) detail::reduceOfEmptyArray();
+    T acc = self.data()[0];
+    for (uint32_t i = 1, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      acc = detail::callFlex(f, acc, el, idx, *this);
+      acc = detail::callFlex(f, acc, el, idx, self);
     }
     return acc;
   }
   template <class F> bool some(F f) const {
     requireLive();
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      if (truthy(detail::callFlex(f, el, idx, *this))) return true;
+      if (truthy(detail::callFlex(f, el, idx, self))) return true;
     }
     return false;
   }
   template <class F> bool every(F f) const {
     requireLive();
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      if (!truthy(detail::callFlex(f, el, idx, *this))) return false;
+      if (!truthy(detail::callFlex(f, el, idx, self))) return false;
     }
     return true;
   }
   template <class F> double findIndex(F f) const {
     requireLive();
-    for (uint32_t i = 0; i < h_->len; i++) {
-      T el = data()[i];
+    const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
+    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+      T el = self.data()[i];
       double idx = i;
-      if (truthy(detail::callFlex(f, el, idx, *this))) return i;
+      if (truthy(detail::callFlex(f, el, idx, self))) return i;
     }
     return -1;
   }
   template <class F> T find(F f) const {
-    double i = findIndex(f);
-    return i < 0 ? T() : data()[uint32_t(i)];
+    const Array self(*this);
+    double i = self.findIndex(f);
+    return i < 0 ? T() : self.data()[uint32_t(i)];
   }
   template <class F> Opt<T> findOpt(F f) const {
-    double i = findIndex(f);
+    const Array self(*this);
+    double i = self.findIndex(f);
     if (i < 0) return undefined;
-    return Opt<T>(data()[uint32_t(i)]);
+    return Opt<T>(self.data()[uint32_t(i)]);
   }
 
   // Iteration by index over the live length.
@@ -499,6 +560,15 @@ template <class T> class Array {
     for (uint32_t i = 0; i < other.h_->len; i++) append(other.data()[i]);
   }
   template <class U, class = detail::EnableIf<!detail::isSame<detail::Decay<U>, Array>>> void appendPart(const U& v) const { append(T(v)); }
+  static T newSlot() {
+    if constexpr (detail::isSame<T, double>) return detail::undefinedNumber;
+    return T();
+  }
+  // join prints undefined elements as empty (a `number[]` has them after a read past the end was stored).
+  static bool isUndefinedElement(const T& x) {
+    if constexpr (detail::isSame<T, double>) return detail::isUndefinedNumber(x);
+    return false;
+  }
   TSD_NOINLINE const T& outOfRange() const {
     if (!isLive()) detail::arrayIndexError(h_);
     if constexpr (detail::isNullable<T>) {

@@ -102,6 +102,22 @@ template <class F, class A, class B, class C, class D>
 decltype(auto) callFlex(F& f, A&& a, B&& b, C&& c, D&& d) { return callFlexR(Rank<4>(), f, a, b, c, d); }
 }  // namespace detail
 
+// `undefined` read from a `number[]` past its end (Array::get's slow path only, so the in-range read costs
+// nothing more): a signalling NaN with a payload arithmetic never produces. Every arithmetic operation quiets
+// it into an ordinary NaN (Node: undefined + 1 is NaN), while the value copied unchanged (stored, returned,
+// passed) still prints "undefined" (formatNumber) and throws on a method call (undefinedNumberMember).
+namespace detail {
+constexpr uint64_t kUndefinedNumberBits = 0x7FF400000000075DULL;
+extern const double undefinedNumber;
+inline bool isUndefinedNumber(double x) {
+  uint64_t bits;
+  __builtin_memcpy(&bits, &x, sizeof bits);
+  return bits == kUndefinedNumberBits;
+}
+// `a[9].toFixed(2)` with a[9] undefined: Node's TypeError naming the member.
+TSD_COLD [[noreturn]] void undefinedNumberMember(const char* member);
+}  // namespace detail
+
 // The JavaScript values null and undefined. Convert implicitly to every handle type and every Opt<T>.
 struct Null {
   constexpr Null() {}

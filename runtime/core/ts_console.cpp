@@ -34,9 +34,17 @@ String quoteJs(const String& s) {
         if (c == q) {
           out.appendAscii('\\');
           out.appendAscii(c);
-        } else if (uint8_t(c) < 0x20 || c == 0x7F) {
+        } else if (uint8_t(c) == 0xED && i + 2 < b.size() && uint8_t(b.data()[i + 1]) >= 0xA0) {
+          // A lone surrogate (WTF-8): Node shows it as \udXXX.
           char esc[8];
-          snprintf(esc, sizeof esc, "\\x%02X", uint8_t(c));
+          uint32_t unit = 0xD000 | ((uint8_t(b.data()[i + 1]) & 0x3F) << 6) | (uint8_t(b.data()[i + 2]) & 0x3F);
+          snprintf(esc, sizeof esc, "\\u%04x", unsigned(unit));
+          out.appendAsciiBytes(esc, 6);
+          i += 2;
+        } else if (uint8_t(c) < 0x20 || c == 0x7F) {
+          // "\\xHH" by hand: snprintf would link the whole printf (6 KB) into every program that logs a string.
+          static const char hex[] = "0123456789ABCDEF";
+          const char esc[4] = {'\\', 'x', hex[uint8_t(c) >> 4], hex[uint8_t(c) & 15]};
           out.appendAsciiBytes(esc, 4);
         } else {
           out.appendBytes(&c, 1, uint8_t(c) < 0x80);
@@ -45,6 +53,29 @@ String quoteJs(const String& s) {
   }
   out.appendAscii(q);
   return out.finish();
+}
+
+String Inspect::circularRef(const void* p) {
+  bool onStack = false;
+  for (int i = 0; i < seenCount && i < 4; i++) onStack = onStack || seen[i] == p;
+  if (!onStack) return String();
+  int index = circularIndex(p);
+  if (index == 0 && circularCount < 8) {
+    circular[circularCount++] = p;
+    index = circularCount;
+  }
+  return concat(TS_STR("[Circular *"), double(index), TS_STR("]"));
+}
+
+String quoteJsLines(const Inspect& ctx, const String& s) {
+  Array<String> pieces = Array<String>::empty();
+  double n = s.length(), start = 0;
+  for (double i = s.indexOf(TS_STR("\n")); i >= 0; i = s.indexOf(TS_STR("\n"), i + 1)) {
+    pieces.append(quoteJs(s.slice(start, i + 1)));
+    start = i + 1;
+  }
+  if (start < n) pieces.append(quoteJs(s.slice(start)));
+  return pieces.join(concat(TS_STR(" +\n"), TS_STR(" ").repeat(ctx.indent + 2)));
 }
 
 String prefixed(const char* kind, double size, const char* brace) {
@@ -98,14 +129,14 @@ void groupArrayElements(const Inspect& ctx, Array<String>& output, bool numeric,
 }  // namespace
 
 String joinEntries(const Inspect& ctx, Array<String>& output, const char* brace0, const char* brace1, bool arrayType, bool numeric,
-                   uint32_t hidden) {
+                   uint32_t hidden, int startBias) {
   if (hidden > 0) output.append(concat(TS_STR("... "), double(hidden), hidden == 1 ? TS_STR(" more item") : TS_STR(" more items")));
   uint32_t entries = output.size();
   if (arrayType && entries > 6) groupArrayElements(ctx, output, numeric, hidden > 0);
   String open = String::fromUtf8(brace0), close = String::fromUtf8(brace1);
   if (entries == output.size()) {
     // isBelowBreakLength
-    double start = output.size() + ctx.indent + open.length() + 10;
+    double start = output.size() + ctx.indent + open.length() + 10 + startBias;
     double total = output.size() + start;
     bool fits = total + output.size() <= 80;
     for (uint32_t i = 0; fits && i < output.size(); i++) {

@@ -1,8 +1,8 @@
 // console.log / console.error and the JS-formatting Serial.print lowering. Primitives print as Node prints
 // them (strings raw, numbers via Number::toString but -0 as "-0", true/false, null, undefined, Opt<T> by
 // state); arrays, typed arrays, maps and sets print exactly as Node's util.inspect lays them out (quoted
-// strings, column grouping, line breaks at 80 columns); class instances print as `ClassName {}` (their
-// fields are not shown). Output goes to Serial (stderr on the host for console_error).
+// strings, column grouping, line breaks at 80 columns); class and record instances print their fields
+// through the tsInspect functions the compiler generates (ts_inspect.h). Output goes to Serial (stderr on the host for console_error).
 #pragma once
 
 #include "ts_array.h"
@@ -32,11 +32,25 @@ namespace detail {
 struct Inspect {
   int indent = 0;  // ctx.indentationLvl
   int depth = 0;   // nesting of the container being formatted
+  // ctx.seen (the objects being formatted: depth 2 bounds it) and ctx.circular (objects met again, numbered).
+  const void* seen[4] = {};
+  int seenCount = 0;
+  const void* circular[8] = {};
+  int circularCount = 0;
+  // `[Circular *n]` when p is being formatted already (numbering it), else an empty handle.
+  String circularRef(const void* p);
+  // n when p was met again inside itself (its text gets the prefix `<ref *n>`), else 0.
+  int circularIndex(const void* p) const {
+    for (int i = 0; i < circularCount; i++)
+      if (circular[i] == p) return i + 1;
+    return 0;
+  }
 };
 String quoteJs(const String& s);
 // reduceToSingleString (+ groupArrayElements for arrays): brace0 already includes any prefix.
+// startBias: added to the single-line budget's start (-1 for a `<ref *n> ` prefix, whose space Node does not count).
 String joinEntries(const Inspect& ctx, Array<String>& entries, const char* brace0, const char* brace1, bool arrayType, bool numeric,
-                   uint32_t hidden);
+                   uint32_t hidden, int startBias = 0);
 String prefixed(const char* kind, double size, const char* brace);
 void writeConsole(const String& line, bool toStderr);
 // Serial.begin(TSD_MONITOR_BAUD) unless the sketch already opened Serial.
@@ -46,6 +60,7 @@ inline String inspect(Inspect&, double x, bool) {
   if (x == 0 && signbit(x)) return TS_STR("-0");  // console.log(-0) shows the sign; String(-0) does not
   return toString(x);
 }
+inline String inspect(Inspect& ctx, Num x, bool nested) { return x.isInt() ? toString(x.intValue()) : inspect(ctx, x.toDouble(), nested); }
 inline String inspect(Inspect&, int x, bool) { return toString(x); }
 inline String inspect(Inspect&, unsigned x, bool) { return toString(x); }
 inline String inspect(Inspect&, long x, bool) { return toString(x); }
@@ -54,17 +69,30 @@ inline String inspect(Inspect&, bool x, bool) { return x ? TS_STR("true") : TS_S
 inline String inspect(Inspect&, Null, bool) { return TS_STR("null"); }
 inline String inspect(Inspect&, Undefined, bool) { return TS_STR("undefined"); }
 inline String inspect(Inspect&, const char* s, bool nested) { return nested ? quoteJs(String::fromUtf8(s)) : String::fromUtf8(s); }
-inline String inspect(Inspect&, const String& s, bool nested) {
+// A long string inside a structure is split after each newline into quoted pieces joined by ` +` (Node's
+// formatPrimitive).
+String quoteJsLines(const Inspect& ctx, const String& s);
+inline String inspect(Inspect& ctx, const String& s, bool nested) {
   if (!s.isLive()) return toString(s);
-  return nested ? quoteJs(s) : s;
+  if (!nested) return s;
+  double n = s.length();
+  if (n > 16 && n > 80 - ctx.indent - 4) return quoteJsLines(ctx, s);
+  return quoteJs(s);
 }
 template <class T> String inspect(Inspect& ctx, const Opt<T>& v, bool nested) {
   if (!v.hasValue()) return v.isNullState() ? TS_STR("null") : TS_STR("undefined");
   return inspect(ctx, v.value(), nested);
 }
-template <class T> String inspect(Inspect&, const Ref<T>& r, bool) {
+// A class or record instance: the compiler generates `ts::String tsInspect(ts::detail::Inspect&, C*)` next to
+// each class and record (lower/inspect.ts, found by argument-dependent lookup); a type without one (a generic
+// class) prints as `Name {}`.
+template <class T> auto inspectObject(Inspect& ctx, T* p, int) -> decltype(tsInspect(ctx, p)) { return tsInspect(ctx, p); }
+template <class T> String inspectObject(Inspect&, T* p, long) { return concat(String::fromUtf8(p->classInfo()->name), TS_STR(" {}")); }
+template <class T> String inspect(Inspect& ctx, const Ref<T>& r, bool) {
   if (!r.isLive()) return r.isNullState() ? TS_STR("null") : TS_STR("undefined");
-  return concat(String::fromUtf8(r->classInfo()->name), TS_STR(" {}"));
+  String circular = ctx.circularRef(static_cast<const Object*>(r.get()));
+  if (circular.isLive()) return circular;
+  return inspectObject(ctx, r.get(), 0);
 }
 template <class S> String inspect(Inspect&, const Fn<S>& f, bool) {
   if (!f.isLive()) return f.isNullState() ? TS_STR("null") : TS_STR("undefined");

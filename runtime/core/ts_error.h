@@ -8,6 +8,8 @@
 
 namespace ts {
 
+class Object;
+
 class String;
 
 // flashMessage is a PGM_P (PSTR/F-style) string; file may be nullptr (runtime-internal errors).
@@ -17,6 +19,41 @@ class String;
 [[noreturn]] TSD_COLD void outOfMemory(const char* flashMessage);
 // `throw new Error(message)`.
 [[noreturn]] TSD_COLD void throwError(const String& message, const char* file = nullptr, int line = 0);
+// A runtime error that a `catch` may handle (`toFixed(101)` → "RangeError: ..."): with a try active
+// (detail::catchDepth > 0) it becomes the pending error and returns, and the operation returns a default
+// value; otherwise it is uncaught as before. The compiler checks ts::errorPending() after such operations.
+TSD_COLD void raiseRuntime(const char* flashMessage);
+TSD_COLD void raiseRuntimeText(const char* ramMessage);
+
+namespace detail {
+// The error being propagated (owns one reference to a ts::Error), or nullptr. Set only while a try is
+// active: a throw with no try active anywhere on the stack is reported as uncaught at once.
+extern Object* pendingError;
+// How many try regions (try blocks, and catch blocks that have a finally) are active on the stack.
+extern uint16_t catchDepth;
+}  // namespace detail
+
+inline bool errorPending() { return TSD_UNLIKELY(detail::pendingError != nullptr); }
+
+// An active try region (RAII: every way out of the block — fall-through, goto, return, break — ends it).
+struct TryScope {
+  TryScope() { ++detail::catchDepth; }
+  ~TryScope() { --detail::catchDepth; }
+  TryScope(const TryScope&) = delete;
+  TryScope& operator=(const TryScope&) = delete;
+};
+
+// A closure the library calls (a timer, an event handler): no try of the code around the call applies.
+struct DetachedScope {
+  DetachedScope() : saved_(detail::catchDepth) { detail::catchDepth = 0; }
+  ~DetachedScope() { detail::catchDepth = saved_; }
+  DetachedScope(const DetachedScope&) = delete;
+  DetachedScope& operator=(const DetachedScope&) = delete;
+
+ private:
+  uint16_t saved_;
+};
+
 // Like uncaught but the message is a runtime String already containing the error class name.
 [[noreturn]] TSD_COLD void uncaughtString(const String& message, const char* file = nullptr, int line = 0);
 // End of a program (a module without setup/loop): flush and exit on the host, return on the device.

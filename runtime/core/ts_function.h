@@ -10,6 +10,8 @@ namespace ts {
 
 namespace detail {
 TSD_COLD [[noreturn]] void notAFunction();
+// `fns[9]()` with fns[9] undefined: "TypeError: fns[9] is not a function" (callee is the source text, a PSTR).
+TSD_COLD [[noreturn]] void notAFunction(const char* callee);
 }
 
 // `ts::Fn<...>(ts::traced, [=]() { TSD_CAPTURES(...); ... })`: a closure that can be part of a cycle (it captures
@@ -83,6 +85,12 @@ template <class R, class... A> class Fn<R(A...)> {
 
   R operator()(A... args) const {
     if (TSD_UNLIKELY(!isLive())) detail::notAFunction();
+    return p_->call(args...);
+  }
+  // A call whose callee may be undefined at run time (an array element read past the end): Node's message
+  // names the callee's source text.
+  R call(const char* callee, A... args) const {
+    if (TSD_UNLIKELY(!isLive())) detail::notAFunction(callee);
     return p_->call(args...);
   }
 

@@ -240,9 +240,15 @@ void scheduleIdle() {
 inline void scheduleIdle() {}  // the emulated core calls tsd_gc_idle() itself
 #endif
 
+// The collection itself, reached through this pointer that released() sets: a program that never makes a
+// candidate (no type on a possible cycle, so released() is not linked) does not link the collector either.
+void run(NodeList& candidates);
+void (*runCollection)(NodeList&) = nullptr;
+
 }  // namespace
 
 void released(void* p, const Ops* ops, uint32_t w) {
+  runCollection = &run;
   uint32_t& rc = rcWord(p, ops);
   if ((w & kCountMask) == 0) {
     if (w & kBuffered) {
@@ -365,7 +371,7 @@ void collect() {
   if (roots.count == 0 || !mayCollect()) return;
   wanted = false;
   full = false;
-  run(roots);
+  runCollection(roots);
   if (fullDue() || oldRoots.count >= oldBufferLimit()) collectFull();
 }
 
@@ -375,7 +381,7 @@ void collectFull() {
   full = true;
   for (uint32_t i = 0; i < roots.count; i++) oldRoots.pushOrFail(roots.items[i]);
   roots.count = 0;
-  run(oldRoots);
+  runCollection(oldRoots);
   full = false;
   promotedSinceFull = 0;
 }

@@ -61,7 +61,7 @@ struct Ops {
 class Visitor {
  public:
   typedef void (*EdgeFn)(Visitor& self, void* p, const Ops* ops);
-  explicit Visitor(EdgeFn fn) : fn_(fn) {}
+  constexpr explicit Visitor(EdgeFn fn) : fn_(fn) {}  // constexpr: no static initialiser keeps the collector linked
   void edge(void* p, const Ops* ops) { fn_(*this, p, ops); }
 
  private:

@@ -11,6 +11,9 @@
 
 namespace ts {
 
+class Prim;
+class Mixed;
+
 namespace detail {
 inline uint32_t mixHash(uint64_t x) {
   x ^= x >> 33;
@@ -30,6 +33,13 @@ inline uint32_t hashKey(bool b) { return b ? 1u : 2u; }
 inline double normalizeKey(double d) { return d == 0 ? 0.0 : d; }
 template <class T> inline const T& normalizeKey(const T& key) { return key; }
 inline uint32_t hashKey(const String& s) { return s.hash(); }
+// Keys of a union type (`Map<number | string, V>`): SameValueZero on the member (ts_union.h).
+uint32_t hashKey(const Prim& k);
+bool keyEquals(const Prim& a, const Prim& b);
+uint32_t hashKey(const Mixed& k);
+bool keyEquals(const Mixed& a, const Mixed& b);
+Prim normalizeKey(const Prim& k);
+Mixed normalizeKey(const Mixed& k);
 template <class T> inline uint32_t hashKey(const T& handle) { return mixHash(uint64_t(handle.identity())); }
 inline bool keyEquals(double a, double b) { return a == b || (a != a && b != b); }
 inline bool keyEquals(bool a, bool b) { return a == b; }

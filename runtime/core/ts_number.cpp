@@ -6,6 +6,7 @@
 #include "ts_number.h"
 
 #include "ts_string_internal.h"
+#include "ts_yield.h"
 
 namespace ts {
 namespace detail {
@@ -37,13 +38,52 @@ uint32_t shortestDigits(double x, char* digits, int* n) {
 }
 }  // namespace
 
+const double undefinedNumber = __builtin_bit_cast(double, kUndefinedNumberBits);
+
+void undefinedNumberMember(const char* member) {
+  uncaughtString(concat(TS_STR("TypeError: Cannot read properties of undefined (reading '"), String::fromUtf8(member), TS_STR("')")));
+}
+
+// An integer in decimal without printf (whose double support is 6 KB of flash a program that prints only
+// integers does not need).
+// The magnitude is given apart from the sign so that 32-bit values use 32-bit divisions only.
+size_t formatMagnitude(bool negative, uint32_t w, char* out) {
+  char tmp[12];
+  size_t n = 0;
+  do {
+    tmp[n++] = char('0' + w % 10);
+    w /= 10;
+  } while (w);
+  size_t k = 0;
+  if (negative) out[k++] = '-';
+  while (n) out[k++] = tmp[--n];
+  out[k] = 0;
+  return k;
+}
+size_t formatInt32(int32_t v, char* out) { return formatMagnitude(v < 0, v < 0 ? 0u - uint32_t(v) : uint32_t(v), out); }
+size_t formatInteger(long long v, char* out) {
+  unsigned long long u = v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
+  if (u <= 0xFFFFFFFFULL) return formatMagnitude(v < 0, uint32_t(u), out);
+  char tmp[24];
+  size_t n = 0;
+  do {
+    tmp[n++] = char('0' + u % 10);
+    u /= 10;
+  } while (u);
+  size_t k = 0;
+  if (v < 0) out[k++] = '-';
+  while (n) out[k++] = tmp[--n];
+  out[k] = 0;
+  return k;
+}
+
 size_t formatNumber(double x, char* out) {
-  if (x != x) return size_t(snprintf(out, 32, "NaN"));
+  if (x != x) return size_t(snprintf(out, 32, isUndefinedNumber(x) ? "undefined" : "NaN"));
   if (x == 0) return size_t(snprintf(out, 32, "0"));
   if (isinf(x)) return size_t(snprintf(out, 32, x > 0 ? "Infinity" : "-Infinity"));
   // Integers below 2^53 print as themselves.
   if (x >= -9007199254740992.0 && x <= 9007199254740992.0 && x == trunc(x))
-    return size_t(snprintf(out, 32, "%lld", static_cast<long long>(x)));
+    return formatInteger(static_cast<long long>(x), out);
   char* o = out;
   if (x < 0) {
     *o++ = '-';
@@ -237,15 +277,23 @@ String toString(double x) {
   return detail::fromAscii(buf, n);
 }
 String toString(int x) {
-  char buf[16];
-  return detail::fromAscii(buf, size_t(snprintf(buf, sizeof buf, "%d", x)));
+  char buf[24];
+  return detail::fromAscii(buf, detail::formatInt32(x, buf));
 }
 String toString(unsigned x) {
-  char buf[16];
-  return detail::fromAscii(buf, size_t(snprintf(buf, sizeof buf, "%u", x)));
+  char buf[24];
+  return detail::fromAscii(buf, detail::formatMagnitude(false, x, buf));
 }
-String toString(long x) { return toString(double(x)); }
-String toString(unsigned long x) { return toString(double(x)); }
+String toString(long x) {
+  if (sizeof(long) > 4) return toString(double(x));  // beyond 2^53 a JS number is the rounded double
+  char buf[24];
+  return detail::fromAscii(buf, detail::formatInt32(int32_t(x), buf));
+}
+String toString(unsigned long x) {
+  if (sizeof(long) > 4) return toString(double(x));
+  char buf[24];
+  return detail::fromAscii(buf, detail::formatMagnitude(false, uint32_t(x), buf));
+}
 String toString(long long x) { return toString(double(x)); }
 String toString(unsigned long long x) { return toString(double(x)); }
 String toString(bool b) { return b ? TS_STR("true") : TS_STR("false"); }
@@ -281,6 +329,7 @@ bool exactDecimal(double x, ExactDecimal& out) {
   const uint32_t base = e >= 0 ? 2 : 5;
   const int batch = e >= 0 ? 29 : 13;
   for (int left = e >= 0 ? e : -e; left > 0;) {
+    TSD_YIELD_CHECK();  // up to 87 passes of up to 140 limbs: ~2 ms each on the lx106 (issue 17: 177 ms without a yield)
     const int k = left < batch ? left : batch;
     uint32_t factor = 1;
     for (int i = 0; i < k; i++) factor *= base;
@@ -324,8 +373,12 @@ bool exactDecimal(double x, ExactDecimal& out) {
 }  // namespace
 
 String toFixed(double x, double digits) {
+  if (TSD_UNLIKELY(x != x) && detail::isUndefinedNumber(x)) detail::undefinedNumberMember("toFixed");
   double f = detail::toIntegerOrInfinity(digits);
-  if (f < 0 || f > 100) uncaught(PSTR("RangeError: toFixed() digits argument must be between 0 and 100"));
+  if (f < 0 || f > 100) {
+    raiseRuntime(PSTR("RangeError: toFixed() digits argument must be between 0 and 100"));
+    return String();
+  }
   if (x != x) return TS_STR("NaN");
   if (fabs(x) >= 1e21) return toString(x);
   size_t fd = size_t(f);
@@ -390,9 +443,13 @@ size_t exponentSuffix(char* out, int e) { return size_t(snprintf(out, 8, "e%c%d"
 }  // namespace
 
 String toPrecision(double x, double precision) {
+  if (TSD_UNLIKELY(x != x) && detail::isUndefinedNumber(x)) detail::undefinedNumberMember("toPrecision");
   double p = detail::toIntegerOrInfinity(precision);
   if (x != x || isinf(x)) return toString(x);
-  if (p < 1 || p > 100) uncaught(PSTR("RangeError: toPrecision() argument must be between 1 and 100"));
+  if (p < 1 || p > 100) {
+    raiseRuntime(PSTR("RangeError: toPrecision() argument must be between 1 and 100"));
+    return String();
+  }
   int pd = int(p);
   if (x == 0) x = 0;
   bool negative = x < 0;
@@ -447,6 +504,7 @@ String exponential(bool negative, const char* digits, int count, int exp10) {
 }  // namespace
 
 String toExponential(double x) {
+  if (TSD_UNLIKELY(x != x) && detail::isUndefinedNumber(x)) detail::undefinedNumberMember("toExponential");
   if (x != x || isinf(x)) return toString(x);
   if (x == 0) return TS_STR("0e+0");
   bool negative = x < 0;
@@ -457,9 +515,13 @@ String toExponential(double x) {
 }
 
 String toExponential(double x, double fractionDigits) {
+  if (TSD_UNLIKELY(x != x) && detail::isUndefinedNumber(x)) detail::undefinedNumberMember("toExponential");
   double f = detail::toIntegerOrInfinity(fractionDigits);
   if (x != x || isinf(x)) return toString(x);
-  if (f < 0 || f > 100) uncaught(PSTR("RangeError: toExponential() argument must be between 0 and 100"));
+  if (f < 0 || f > 100) {
+    raiseRuntime(PSTR("RangeError: toExponential() argument must be between 0 and 100"));
+    return String();
+  }
   int count = int(f) + 1;
   if (x == 0) x = 0;
   bool negative = x < 0;
@@ -471,8 +533,12 @@ String toExponential(double x, double fractionDigits) {
 }
 
 String toStringRadix(double x, double radix) {
+  if (TSD_UNLIKELY(x != x) && detail::isUndefinedNumber(x)) detail::undefinedNumberMember("toString");
   double r = detail::toIntegerOrInfinity(radix);
-  if (r < 2 || r > 36) uncaught(PSTR("RangeError: toString() radix must be between 2 and 36"));
+  if (r < 2 || r > 36) {
+    raiseRuntime(PSTR("RangeError: toString() radix argument must be between 2 and 36"));
+    return String();
+  }
   int base = int(r);
   if (base == 10 || x != x || isinf(x)) return toString(x);
   static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";

@@ -28,6 +28,10 @@ inline bool Number_isFinite(double x) { return isFinite(x); }
 inline bool Number_isInteger(double x) { return isFinite(x) && trunc(x) == x; }
 inline bool Number_isSafeInteger(double x) { return Number_isInteger(x) && fabs(x) <= 9007199254740991.0; }
 
+// `a - b` where b was converted from an integer: a function, because g++ 12's front end folds
+// `0.0 - double(i)` to `-double(i)` (-0 for i = 0, JS gives 0); inlined, the code is the plain subtraction.
+inline double sub(double a, double b) { return a - b; }
+
 // JS `%`: the C fmod has exactly ECMAScript's semantics (sign of the dividend, NaN cases).
 inline double mod(double a, double b) { return fmod(a, b); }
 // JS `**`.

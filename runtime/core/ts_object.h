@@ -128,7 +128,8 @@ template <class T> class Ref {
 
  private:
   static void release(T* p) {
-    if constexpr (T::tsTracked) releaseObject(p);
+    // A Ref<Object> (a union of object types without a common base) may hold a tracked member: check its bit.
+    if constexpr (T::tsTracked || detail::isSame<T, Object>) releaseObject(p);
     else releaseUntracked(p);
   }
   template <class U> static T* convert(U* u) {
@@ -146,13 +147,16 @@ template <class T, class... A> inline Ref<T> make(A&&... args) {
 
 namespace gc {
 template <class T> struct Traceable<Ref<T>> {
-  static constexpr bool value = T::tsTracked;
+  static constexpr bool value = T::tsTracked || detail::isSame<T, Object>;
 };
 }  // namespace gc
 template <class T> inline void tsTrace(gc::Visitor& v, const Ref<T>& r) {
   if constexpr (T::tsTracked) {  // then every instance is tracked (make<T> of T or a subclass set the bit)
     Object* o = r.get();
     if (o != nullptr) v.edge(o, &gc::objectOps);
+  } else if constexpr (detail::isSame<T, Object>) {  // a union of object types: only its tracked members
+    Object* o = r.get();
+    if (o != nullptr && (o->refcount_ & gc::kTracked)) v.edge(o, &gc::objectOps);
   }
 }
 

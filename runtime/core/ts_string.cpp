@@ -2,6 +2,7 @@
 // builder, construction from UTF-8 / code units, comparison, hashing, concatenation and the code point
 // iterator. The JavaScript members (slice, indexOf, split, ...) are in ts_string_members.cpp.
 #include "ts_string_internal.h"
+#include "ts_function.h"
 #include "ts_gc.h"
 #include "ts_number.h"
 
@@ -310,8 +311,19 @@ void String::copyBytes(char* dst, size_t from, size_t n) const {
   else if (kind_ == kLiteral) memcpy_P(dst, p_ + from, n);
 }
 
+namespace detail {
+void nullishMember(const String& receiver, PGM_P member) {
+  uncaughtString(ts::concat(receiver.isNullState() ? TS_STR("TypeError: Cannot read properties of null (reading '") : TS_STR("TypeError: Cannot read properties of undefined (reading '"),
+                            String::literal(member, strlen_P(member)), TS_STR("')")));
+}
+
+void notAFunction(const char* callee) {
+  uncaughtString(ts::concat(TS_STR("TypeError: "), String::literal(callee, strlen_P(callee)), TS_STR(" is not a function")));
+}
+}  // namespace detail
+
 uint32_t String::unitLength() const {
-  if (TSD_UNLIKELY(!isLive())) detail::nullDereference();
+  TSD_RECEIVER("length");
   if (isAscii()) return len_;
   if (kind_ == kHeap) {
     StrBuf* b = buf();

@@ -8,6 +8,7 @@
 #include "ts_base.h"
 #include "ts_error.h"
 #include "ts_object.h"
+#include "ts_num.h"
 
 // A string literal in flash. The lambda lets PSTR (a statement expression on the ESP8266) appear at
 // namespace scope, e.g. in the initialiser of a global.
@@ -37,6 +38,9 @@ template <size_t N> constexpr bool literalIsAscii(const char (&s)[N]) {
 }
 // Shortest round-trip JavaScript formatting of a number into buf (>= 32 bytes); returns the length.
 size_t formatNumber(double x, char* buf);
+size_t formatInteger(long long v, char* out);
+size_t formatInt32(int32_t v, char* out);
+size_t formatMagnitude(bool negative, uint32_t magnitude, char* out);
 }  // namespace detail
 
 class String {
@@ -220,6 +224,7 @@ String toString(unsigned long x);
 String toString(long long x);
 String toString(unsigned long long x);
 String toString(bool b);
+inline String toString(Num x) { return x.isInt() ? toString(x.intValue()) : toString(x.toDouble()); }
 inline String toString(const String& s) { return s.isLive() ? s : (s.isNullState() ? TS_STR("null") : TS_STR("undefined")); }
 inline String toString(Null) { return TS_STR("null"); }
 inline String toString(Undefined) { return TS_STR("undefined"); }

@@ -9,6 +9,13 @@ namespace ts {
 namespace detail {
 
 [[noreturn]] void nullDereference();
+// A member called on a null/undefined string (a `string[]` read past its end): Node's TypeError naming it,
+// "Cannot read properties of undefined (reading 'charAt')". member is a PSTR.
+[[noreturn]] TSD_COLD void nullishMember(const String& receiver, PGM_P member);
+#define TSD_RECEIVER(member) \
+  do { \
+    if (TSD_UNLIKELY(!isLive())) ::ts::detail::nullishMember(*this, PSTR(member)); \
+  } while (0)
 
 // The single-character string for an ASCII byte (no allocation).
 String asciiChar(uint8_t c);

@@ -27,6 +27,7 @@ bool isJsWhitespace(uint16_t u) {
 }  // namespace
 
 double String::charCodeAtSlow(double i) const {
+  TSD_RECEIVER("charCodeAt");
   double pos = toIntegerOrInfinity(i);
   uint32_t n = unitLength();
   if (pos < 0 || pos >= n) return NAN;
@@ -36,6 +37,7 @@ double String::charCodeAtSlow(double i) const {
 }
 
 String String::charAt(double i) const {
+  TSD_RECEIVER("charAt");
   double pos = toIntegerOrInfinity(i);
   Units u(*this);
   if (pos < 0 || pos >= u.size()) return empty();
@@ -43,6 +45,7 @@ String String::charAt(double i) const {
 }
 
 String String::at(double i) const {
+  TSD_RECEIVER("at");
   double rel = toIntegerOrInfinity(i);
   Units u(*this);
   double k = rel >= 0 ? rel : u.size() + rel;
@@ -57,12 +60,14 @@ String String::index(double i) const {
 }
 
 double String::indexOf(const String& search, double from) const {
+  TSD_RECEIVER("indexOf");
   Units u(*this), s(search);
   uint32_t start = clampIndex(from, u.size());
   return double(u.find(s, start));
 }
 
 double String::lastIndexOf(const String& search, double from) const {
+  TSD_RECEIVER("lastIndexOf");
   Units u(*this), s(search);
   double pos = from != from ? INFINITY : toIntegerOrInfinity(from);
   uint32_t start = pos <= 0 ? 0 : (pos >= u.size() ? u.size() : uint32_t(pos));
@@ -75,12 +80,14 @@ double String::lastIndexOf(const String& search, double from) const {
 }
 
 bool String::startsWith(const String& search, double pos) const {
+  TSD_RECEIVER("startsWith");
   Units u(*this), s(search);
   uint32_t start = clampIndex(pos, u.size());
   return u.matchesAt(s, start);
 }
 
 bool String::endsWith(const String& search, double endPos) const {
+  TSD_RECEIVER("endsWith");
   Units u(*this), s(search);
   uint32_t end = clampIndex(endPos, u.size());
   if (s.size() > end) return false;
@@ -88,6 +95,7 @@ bool String::endsWith(const String& search, double endPos) const {
 }
 
 String String::slice(double start, double end) const {
+  TSD_RECEIVER("slice");
   Units u(*this);
   uint32_t from = relativeIndex(start, u.size());
   uint32_t to = relativeIndex(end, u.size());
@@ -95,6 +103,7 @@ String String::slice(double start, double end) const {
 }
 
 String String::substring(double start, double end) const {
+  TSD_RECEIVER("substring");
   Units u(*this);
   uint32_t a = clampIndex(start, u.size());
   uint32_t b = clampIndex(end, u.size());
@@ -102,6 +111,7 @@ String String::substring(double start, double end) const {
 }
 
 String String::substr(double start, double length) const {
+  TSD_RECEIVER("substr");
   Units u(*this);
   uint32_t a = relativeIndex(start, u.size());
   double len = toIntegerOrInfinity(length);
@@ -201,8 +211,14 @@ String mapCase(const String& s, bool upper) {
 }
 }  // namespace
 
-String String::toUpperCase() const { return mapCase(*this, true); }
-String String::toLowerCase() const { return mapCase(*this, false); }
+String String::toUpperCase() const {
+  TSD_RECEIVER("toUpperCase");
+  return mapCase(*this, true);
+}
+String String::toLowerCase() const {
+  TSD_RECEIVER("toLowerCase");
+  return mapCase(*this, false);
+}
 
 namespace {
 String trimImpl(const String& s, bool start, bool end) {
@@ -216,16 +232,27 @@ String trimImpl(const String& s, bool start, bool end) {
 }
 }  // namespace
 
-String String::trim() const { return trimImpl(*this, true, true); }
-String String::trimStart() const { return trimImpl(*this, true, false); }
-String String::trimEnd() const { return trimImpl(*this, false, true); }
+String String::trim() const {
+  TSD_RECEIVER("trim");
+  return trimImpl(*this, true, true);
+}
+String String::trimStart() const {
+  TSD_RECEIVER("trimStart");
+  return trimImpl(*this, true, false);
+}
+String String::trimEnd() const {
+  TSD_RECEIVER("trimEnd");
+  return trimImpl(*this, false, true);
+}
 
 Array<String> String::split() const {
+  TSD_RECEIVER("split");
   if (TSD_UNLIKELY(!isLive())) detail::nullDereference();
   return Array<String>::of(*this);
 }
 
 Array<String> String::split(const String& sep, double limit) const {
+  TSD_RECEIVER("split");
   Units u(*this), s(sep);
   uint32_t lim = toUint32(limit);
   Array<String> out = Array<String>::empty();
@@ -247,8 +274,13 @@ Array<String> String::split(const String& sep, double limit) const {
 }
 
 String String::repeat(double count) const {
+  TSD_RECEIVER("repeat");
   double n = toIntegerOrInfinity(count);
-  if (n < 0 || isinf(n)) uncaughtString(ts::concat(TS_STR("RangeError: Invalid count value: "), n));
+  if (n < 0 || isinf(n)) {
+    String m = ts::concat(TS_STR("RangeError: Invalid count value: "), n);
+    raiseRuntimeText(m.c_str());
+    return String();
+  }
   if (TSD_UNLIKELY(!isLive())) detail::nullDereference();
   if (n == 0 || len_ == 0) return empty();
   if (n * len_ > double(0x1FFFFFE8)) uncaught(PSTR("RangeError: Invalid string length"));
@@ -268,6 +300,7 @@ String String::repeat(double count) const {
 }
 
 Opt<double> String::codePointAt(double pos) const {
+  TSD_RECEIVER("codePointAt");
   double len = length();
   double p = toIntegerOrInfinity(pos);
   if (p < 0 || p >= len) return undefined;
@@ -296,10 +329,22 @@ String String::padImpl(double targetLength, const String& fillArg, bool atStart)
   return out.finish();
 }
 
-String String::padStart(double targetLength) const { return padImpl(targetLength, TS_STR(" "), true); }
-String String::padStart(double targetLength, const String& fill) const { return padImpl(targetLength, fill, true); }
-String String::padEnd(double targetLength) const { return padImpl(targetLength, TS_STR(" "), false); }
-String String::padEnd(double targetLength, const String& fill) const { return padImpl(targetLength, fill, false); }
+String String::padStart(double targetLength) const {
+  TSD_RECEIVER("padStart");
+  return padImpl(targetLength, TS_STR(" "), true);
+}
+String String::padStart(double targetLength, const String& fill) const {
+  TSD_RECEIVER("padStart");
+  return padImpl(targetLength, fill, true);
+}
+String String::padEnd(double targetLength) const {
+  TSD_RECEIVER("padEnd");
+  return padImpl(targetLength, TS_STR(" "), false);
+}
+String String::padEnd(double targetLength, const String& fill) const {
+  TSD_RECEIVER("padEnd");
+  return padImpl(targetLength, fill, false);
+}
 
 namespace {
 // GetSubstitution for a string pattern (no capture groups): $$, $&, $`, $'.
@@ -361,18 +406,22 @@ String String::replaceImpl(const String& pattern, const String& replacement, boo
 }
 
 String String::replace(const String& pattern, const String& replacement) const {
+  TSD_RECEIVER("replace");
   return replaceImpl(pattern, replacement, false);
 }
 String String::replaceAll(const String& pattern, const String& replacement) const {
+  TSD_RECEIVER("replaceAll");
   return replaceImpl(pattern, replacement, true);
 }
 
 String String::concat(const String& other) const {
+  TSD_RECEIVER("concat");
   const String parts[2] = {ts::toString(*this), ts::toString(other)};
   return detail::concatParts(parts, 2);
 }
 
 double String::localeCompare(const String& other) const {
+  TSD_RECEIVER("localeCompare");
   int c = compare(other);
   return c < 0 ? -1 : (c > 0 ? 1 : 0);
 }

@@ -20,8 +20,9 @@ interface HardwareSerial {
 declare const Serial: HardwareSerial;
 
 interface Console {
-  log(...args: (string | number | boolean | null | undefined)[]): void;
-  error(...args: (string | number | boolean | null | undefined)[]): void;
+  /** Primitives print as String(x); arrays, Maps, Sets, class and interface instances as Node's util.inspect. */
+  log(...args: unknown[]): void;
+  error(...args: unknown[]): void;
 }
 declare const console: Console;
 
@@ -53,3 +54,24 @@ declare const INPUT: number;
 declare const OUTPUT: number;
 declare const INPUT_PULLUP: number;
 declare const LED_BUILTIN: number;
+
+// Timers, as in Node (ids are numbers here). Callbacks run between two loop() calls, inside delay() and
+// yieldNow(), and, in a program without setup()/loop(), after its top-level code until no timer is left;
+// never in the middle of running code. Timers due at the same time run in Node's order.
+declare function setTimeout(callback: () => void, ms?: number): number;
+declare function setTimeout<A extends unknown[]>(callback: (...args: A) => void, ms: number, ...args: A): number;
+declare function setInterval(callback: () => void, ms?: number): number;
+declare function setInterval<A extends unknown[]>(callback: (...args: A) => void, ms: number, ...args: A): number;
+declare function clearTimeout(id?: number | null): void;
+declare function clearInterval(id?: number | null): void;
+
+// Array.from({ length: n }, (_, i) => ...): the mapper's first argument is always undefined (TypeScript's own
+// signature types it `unknown`, which tsduino cannot store).
+interface ArrayConstructor {
+  from<U>(arrayLike: { length: number; [index: number]: undefined }, mapfn: (v: undefined, k: number) => U): U[];
+}
+// Object.values of a class instance: its fields' type, methods left out (TypeScript's own signature gives
+// `any[]`).
+interface ObjectConstructor {
+  values<T extends object>(o: T): { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? never : T[K] }[keyof T][];
+}

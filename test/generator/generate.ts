@@ -926,9 +926,11 @@ class ProgramGenerator {
     return r.weighted<() => string>([
       [3, () => `${a}.length`],
       [4, () => `(${a}.length > 0 ? ${a}[(${n()} >>> 0) % ${a}.length] : ${n()})`],
-      // Possibly past the end: observed with ?? (a number[] read past the end inside arithmetic is a RangeError
-      // here, NaN in Node: docs/language.md).
+      // Possibly past the end: observed with ??, or undefined inside arithmetic (NaN). Not handed straight to an
+      // operation that returns a NaN unchanged (Math.floor, unary +), which prints ours as undefined
+      // (docs/language.md).
       [0.1, () => `(${a}[${r.range(0, 6)}] ?? ${n()})`],
+      [0.2, () => `(${a}[${r.range(0, 6)}] ${r.pick(["+", "-", "*", "/"])} ${n()})`],
       [2, () => `${a}.${r.pick(["indexOf", "lastIndexOf"])}(${n()})`],
       [2, () => `${a}.reduce((acc, x) => ${r.pick(["acc + x", "acc * 2 + x", "Math.max(acc, x)", "acc - x"])}, ${n()})`],
       [1, () => `${a}.findIndex((x) => x ${r.pick([">", "<", "==="])} ${n().replace(/^NaN$/, "(0 / 0)")})`],

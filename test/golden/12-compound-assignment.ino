@@ -7,10 +7,10 @@ double x = 0;
 #line 9 "12-compound-assignment.ts"
 double y = 0;
 #line 16 "12-compound-assignment.ts"
-double i = 0;
+ts::Num i = 0;
 #line 18 "12-compound-assignment.ts"
 ts::Array<double> arr;
-double k = 0;
+ts::Num k = 0;
 #line 24 "12-compound-assignment.ts"
 ts::String s;
 
@@ -56,14 +56,14 @@ void setup() {
   y = static_cast<double>(ts::shr(ts::toUint32(y), ts::toUint32(1.0)));
 #line 15 "12-compound-assignment.ts"
   ts::console_log(y);
-  i = 0;
-  double _a1 = i++; double _a2 = i; double _a3 = ++i; double _a4 = i; double _a5 = i--; double _a6 = i; double _a7 = --i; double _a8 = i; ts::console_log(_a1, _a2, _a3, _a4, _a5, _a6, _a7, _a8);
+  i = ts::Num(0);
+  ts::Num _a1 = i++; ts::Num _a2 = i; ts::Num _a3 = ++i; ts::Num _a4 = i; ts::Num _a5 = i--; ts::Num _a6 = i; ts::Num _a7 = --i; ts::Num _a8 = i; ts::console_log(_a1, _a2, _a3, _a4, _a5, _a6, _a7, _a8);
   arr = ts::Array<double>::of(0, 0, 0);
-  k = 0;
+  k = ts::Num(0);
   arr.set(k++, 5);
-  double _i9 = k++; arr.set(_i9, arr.get(_i9) + 7);
-  ts::Array<double> _a10 = arr; double _a11 = k; double _a12 = k++ * 10.0; _a10.set(_a11, _a12);
-  ts::String _a13 = arr.join(TS_STR(",")); double _a14 = k; ts::console_log(_a13, _a14);
+  ts::Num _i9 = k++; arr.set(_i9, arr.get(_i9) + 7);
+  ts::Array<double> _a10 = arr; ts::Num _a11 = k; double _a12 = static_cast<double>((k++) * ts::Num(10)); _a10.set(_a11, _a12);
+  ts::String _a13 = arr.join(TS_STR(",")); ts::Num _a14 = k; ts::console_log(_a13, _a14);
   s = TS_STR("a");
   s = ts::concat(s, TS_STR("b"));
   s = ts::concat(s, 1.0);

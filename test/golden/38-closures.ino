@@ -15,7 +15,7 @@ inline const ts::ClassInfo Accumulator::classInfo_ = {"Accumulator", nullptr};
 
 // ---- functions
 #line 2 "38-closures.ts"
-ts::Fn<double()> makeCounter(double start);
+ts::Fn<double()> makeCounter(ts::Num start);
 #line 27 "38-closures.ts"
 ts::Ref<Accumulator> makeAccumulator();
 
@@ -24,7 +24,7 @@ ts::Ref<Accumulator> makeAccumulator();
 ts::Fn<double()> c1;
 ts::Fn<double()> c2;
 #line 12 "38-closures.ts"
-double shared = 0;
+ts::Num shared = 0;
 ts::Fn<void()> inc;
 #line 16 "38-closures.ts"
 ts::Fn<double()> get;
@@ -35,8 +35,8 @@ ts::Array<ts::Fn<double(double)>> adders;
 
 // ---- definitions
 #line 2 "38-closures.ts"
-ts::Fn<double()> makeCounter(double start) {
-  auto count = ts::cell<double>(start);
+ts::Fn<double()> makeCounter(ts::Num start) {
+  auto count = ts::cell<double>(static_cast<double>(start));
   return ts::Fn<double()>([=]() -> double {
     count->value++;
     return count->value;
@@ -53,17 +53,17 @@ ts::Ref<Accumulator> makeAccumulator() {
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 9 "38-closures.ts"
-  c1 = makeCounter(0);
-  c2 = makeCounter(100);
+  c1 = makeCounter(ts::Num(0));
+  c2 = makeCounter(ts::Num(100));
   double _a2 = c1(); double _a3 = c1(); double _a4 = c2(); double _a5 = c1(); double _a6 = c2(); ts::console_log(_a2, _a3, _a4, _a5, _a6);
-  shared = 0;
-  inc = ts::Fn<void()>([=]() -> void { shared += 1.0; });
+  shared = ts::Num(0);
+  inc = ts::Fn<void()>([=]() -> void { shared = shared + ts::Num(1); });
 #line 16 "38-closures.ts"
-  get = ts::Fn<double()>([=]() -> double { return shared; });
+  get = ts::Fn<double()>([=]() -> double { return static_cast<double>(shared); });
   inc();
   inc();
-  double _a7 = get(); double _a8 = shared; ts::console_log(_a7, _a8);
-  shared = 10;
+  double _a7 = get(); ts::Num _a8 = shared; ts::console_log(_a7, _a8);
+  shared = ts::Num(10);
   inc();
   ts::console_log(get());
 #line 31 "38-closures.ts"

@@ -8,11 +8,11 @@ ts::Array<ts::Fn<double()>> fns;
 ts::Array<ts::Fn<ts::String()>> fns2;
 #line 8 "39-closures-in-loops.ts"
 ts::Array<ts::Fn<double()>> fns3;
-double j = 0;
+ts::Num j = 0;
 #line 16 "39-closures-in-loops.ts"
 ts::Array<ts::Fn<double()>> fns4;
 #line 22 "39-closures-in-loops.ts"
-double outer = 0;
+ts::Num outer = 0;
 ts::Array<ts::Fn<double()>> fns5;
 #line 27 "39-closures-in-loops.ts"
 ts::Array<ts::Fn<double()>> bumpers;
@@ -38,12 +38,12 @@ void setup() {
 #line 7 "39-closures-in-loops.ts"
   ts::console_log(fns2.map([&](ts::Fn<ts::String()> f, double) -> ts::String { return f(); }).join(TS_STR(",")));
   fns3 = ts::Array<ts::Fn<double()>>::empty();
-  j = 0;
+  j = ts::Num(0);
   while (j < 3.0) {
     TSD_YIELD_CHECK();
 #line 11 "39-closures-in-loops.ts"
-    const double k = j * j;
-    fns3.push(ts::Fn<double()>([=]() -> double { return k; }));
+    const ts::Num k = j * j;
+    fns3.push(ts::Fn<double()>([=]() -> double { return static_cast<double>(k); }));
     j++;
   }
   ts::console_log(fns3.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
@@ -55,15 +55,15 @@ void setup() {
     i->value += 0.5;
   }
   ts::console_log(fns4.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
-  outer = 0;
+  outer = ts::Num(0);
   fns5 = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 3.0; i = ts::cell<double>(i->value), i->value++) {
     TSD_YIELD_CHECK();
 #line 24 "39-closures-in-loops.ts"
-    fns5.push(ts::Fn<double()>([=]() -> double { return outer + i->value; }));
+    fns5.push(ts::Fn<double()>([=]() -> double { return static_cast<double>(outer + ts::Num(i->value)); }));
   }
 #line 25 "39-closures-in-loops.ts"
-  outer = 100;
+  outer = ts::Num(100);
   ts::console_log(fns5.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
   bumpers = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 2.0; i = ts::cell<double>(i->value), i->value++) {
@@ -72,7 +72,7 @@ void setup() {
     bumpers.push(ts::Fn<double()>([=]() -> double { return ++i->value; }));
   }
 #line 29 "39-closures-in-loops.ts"
-  double _a1 = bumpers.get(0)(); double _a2 = bumpers.get(0)(); double _a3 = bumpers.get(1)(); ts::console_log(_a1, _a2, _a3);
+  double _a1 = bumpers.get(0).call(PSTR("bumpers[0]")); double _a2 = bumpers.get(0).call(PSTR("bumpers[0]")); double _a3 = bumpers.get(1).call(PSTR("bumpers[1]")); ts::console_log(_a1, _a2, _a3);
   ts::exitProgram(0);
 }
 

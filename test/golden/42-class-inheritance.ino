@@ -67,10 +67,10 @@ Animal::Animal(ts::String name, double legs) {
   this->legs = legs;
 }
 #line 4 "42-class-inheritance.ts"
-ts::String Animal::speak() {
+inline ts::String Animal::speak() {
   return ts::concat(this->name, TS_STR(" makes a sound"));
 }
-ts::String Animal::describe() {
+inline ts::String Animal::describe() {
   ts::String _a1 = this->name; ts::String _a2 = TS_STR(" has "); double _a3 = this->legs; ts::String _a4 = TS_STR(" legs and says: "); ts::String _a5 = this->speak(); return ts::concat(_a1, _a2, _a3, _a4, _a5);
 }
 
@@ -78,10 +78,10 @@ const ts::ClassInfo Dog::classInfo_ = {"Dog", &Animal::classInfo_};
 Dog::Dog(ts::String name, double tricks) : Animal(name, 4) {
   this->tricks = tricks;
 }
-ts::String Dog::speak() {
+inline ts::String Dog::speak() {
   return ts::concat(this->name, TS_STR(" barks"));
 }
-ts::String Dog::describe() {
+inline ts::String Dog::describe() {
   TSD_YIELD_CHECK();
 #line 19 "42-class-inheritance.ts"
   ts::String _a6 = Animal::describe(); ts::String _a7 = TS_STR(" (knows "); double _a8 = this->tricks; ts::String _a9 = TS_STR(" tricks)"); return ts::concat(_a6, _a7, _a8, _a9);
@@ -91,7 +91,7 @@ const ts::ClassInfo Puppy::classInfo_ = {"Puppy", &Dog::classInfo_};
 Puppy::Puppy(ts::String name, double tricks) : Dog(name, tricks) {
 }
 #line 23 "42-class-inheritance.ts"
-ts::String Puppy::speak() {
+inline ts::String Puppy::speak() {
   TSD_YIELD_CHECK();
 #line 24 "42-class-inheritance.ts"
   return ts::concat(Dog::speak(), TS_STR(" softly"));

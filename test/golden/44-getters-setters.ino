@@ -53,16 +53,16 @@ Temperature::Temperature() {
   this->celsius = 0;
 }
 #line 4 "44-getters-setters.ts"
-double Temperature::get_fahrenheit() {
+inline double Temperature::get_fahrenheit() {
   return this->celsius * 9.0 / 5.0 + 32.0;
 }
-void Temperature::set_fahrenheit(double f) {
+inline void Temperature::set_fahrenheit(double f) {
   this->celsius = (f - 32.0) * 5.0 / 9.0;
 }
-double Temperature::get_c() {
+inline double Temperature::get_c() {
   return this->celsius;
 }
-void Temperature::set_c(double value) {
+inline void Temperature::set_c(double value) {
   if (value < -273.15) {
     ts::console_log(TS_STR("rejected"), value);
     return;
@@ -77,10 +77,10 @@ Person::Person(ts::String first, ts::String last) {
   this->last = last;
 }
 #line 32 "44-getters-setters.ts"
-ts::String Person::get_fullName() {
+inline ts::String Person::get_fullName() {
   return ts::concat(this->first, TS_STR(" "), this->last);
 }
-void Person::set_fullName(ts::String v) {
+inline void Person::set_fullName(ts::String v) {
   ts::Array<ts::String> parts = v.split(TS_STR(" "));
   this->first = parts.get(0);
   this->last = parts.get(1);

@@ -57,16 +57,16 @@ template <class T> Stack<T>::Stack() {
   this->items = ts::Array<T>::empty();
 }
 #line 4 "50-generic-classes.ts"
-template <class T> void Stack<T>::push(T x) {
+template <class T> inline void Stack<T>::push(T x) {
   this->items.push(x);
 }
-template <class T> ts::Opt<T> Stack<T>::pop() {
+template <class T> inline ts::Opt<T> Stack<T>::pop() {
   return this->items.popOpt();
 }
-template <class T> ts::Opt<T> Stack<T>::peek() {
+template <class T> inline ts::Opt<T> Stack<T>::peek() {
   return this->items.get(this->items.length() - 1.0);
 }
-template <class T> double Stack<T>::get_size() {
+template <class T> inline double Stack<T>::get_size() {
   return this->items.length();
 }
 
@@ -76,10 +76,10 @@ template <class A, class B> Pair<A, B>::Pair(A first, B second) {
   this->second = second;
 }
 #line 19 "50-generic-classes.ts"
-template <class A, class B> ts::Ref<Pair<B, A>> Pair<A, B>::swap() {
+template <class A, class B> inline ts::Ref<Pair<B, A>> Pair<A, B>::swap() {
   return ts::make<Pair<B, A>>(this->second, this->first);
 }
-template <class A, class B> ts::String Pair<A, B>::show() {
+template <class A, class B> inline ts::String Pair<A, B>::show() {
   return ts::concat(TS_STR("("), this->first, TS_STR(", "), this->second, TS_STR(")"));
 }
 

@@ -5,7 +5,7 @@
 #line 7 "55-enum-string.ts"
 ts::String log_(ts::String level, ts::String msg);
 #line 15 "55-enum-string.ts"
-double severity(ts::String l);
+ts::Num severity(ts::String l);
 
 // ---- globals
 #line 12 "55-enum-string.ts"
@@ -18,7 +18,7 @@ ts::String log_(ts::String level, ts::String msg) {
 }
 
 #line 15 "55-enum-string.ts"
-double severity(ts::String l) {
+ts::Num severity(ts::String l) {
   {
     ts::String _switch1 = l;
     int _case2 = -1;
@@ -31,15 +31,15 @@ double severity(ts::String l) {
     switch (_case2) {
 #line 17 "55-enum-string.ts"
     case 0: {
-      return 0;
+      return ts::Num(0);
     }
 #line 19 "55-enum-string.ts"
     case 1: {
-      return 1;
+      return ts::Num(1);
     }
 #line 21 "55-enum-string.ts"
     case 2: {
-      return 2;
+      return ts::Num(2);
     }
     }
   }
@@ -66,7 +66,7 @@ void setup() {
     ts::console_log(k, v);
   }
 #line 25 "55-enum-string.ts"
-  double _a7 = severity(TS_STR("ERROR")); double _a8 = severity(TS_STR("DEBUG")); ts::console_log(_a7, _a8);
+  ts::Num _a7 = severity(TS_STR("ERROR")); ts::Num _a8 = severity(TS_STR("DEBUG")); ts::console_log(_a7, _a8);
   ts::exitProgram(0);
 }
 

@@ -5,11 +5,11 @@
 #line 2 "57-switch.ts"
 ts::String classify(double n);
 #line 22 "57-switch.ts"
-double kind(ts::String s);
+ts::Num kind(ts::String s);
 
 // ---- globals
 #line 33 "57-switch.ts"
-double hits = 0;
+ts::Num hits = 0;
 
 // ---- definitions
 #line 2 "57-switch.ts"
@@ -45,7 +45,7 @@ ts::String classify(double n) {
   return out.trim();
 }
 
-double kind(ts::String s) {
+ts::Num kind(ts::String s) {
   {
     ts::String _switch1 = s;
     int _case2 = -1;
@@ -60,16 +60,16 @@ double kind(ts::String s) {
     }
 #line 25 "57-switch.ts"
     case 1: {
-      return 1;
+      return ts::Num(1);
     }
 #line 27 "57-switch.ts"
     case 2: {
-      return 2;
+      return ts::Num(2);
     }
     }
   }
 #line 30 "57-switch.ts"
-  return -1;
+  return ts::Num(-1);
 }
 
 // ---- sketch
@@ -82,27 +82,36 @@ void setup() {
     ts::console_log(n, classify(n));
   }
 #line 32 "57-switch.ts"
-  double _a3 = kind(TS_STR("pear")); double _a4 = kind(TS_STR("carrot")); double _a5 = kind(TS_STR("rock")); ts::console_log(_a3, _a4, _a5);
-  hits = 0;
+  ts::Num _a3 = kind(TS_STR("pear")); ts::Num _a4 = kind(TS_STR("carrot")); ts::Num _a5 = kind(TS_STR("rock")); ts::console_log(_a3, _a4, _a5);
+  hits = ts::Num(0);
   for (int32_t i = 0; i < 10.0; i++) {
     TSD_YIELD_CHECK();
 #line 35 "57-switch.ts"
-    switch (ts::caseKey(ts::mod(i, 3.0))) {
-    case 0: {
-      continue;
-    }
+    {
+      ts::Num _switch6 = ts::mod(i, 3.0);
+      int _case7 = 2;
+#line 36 "57-switch.ts"
+      if (_switch6 == ts::Num(0)) _case7 = 0;
 #line 38 "57-switch.ts"
-    case 1: {
-      hits += 10.0;
-      break;
-    }
+      else if (_switch6 == ts::Num(1)) _case7 = 1;
+      switch (_case7) {
+#line 36 "57-switch.ts"
+      case 0: {
+        continue;
+      }
+#line 38 "57-switch.ts"
+      case 1: {
+        hits = hits + ts::Num(10);
+        break;
+      }
 #line 41 "57-switch.ts"
-    default: {
-      hits += 1.0;
-    }
+      case 2: {
+        hits = hits + ts::Num(1);
+      }
+      }
     }
 #line 44 "57-switch.ts"
-    hits += 100.0;
+    hits = hits + ts::Num(100);
   }
   ts::console_log(hits);
   ts::exitProgram(0);

@@ -7,11 +7,11 @@ ts::Array<ts::String> found;
 #line 11 "58-labelled-loops.ts"
 double count = 0;
 #line 19 "58-labelled-loops.ts"
-double n = 0;
+ts::Num n = 0;
 #line 24 "58-labelled-loops.ts"
-double m = 0;
+ts::Num m = 0;
 #line 28 "58-labelled-loops.ts"
-double k = 0;
+ts::Num k = 0;
 
 // ---- sketch
 // A program: its top-level code is the whole of setup().
@@ -64,26 +64,26 @@ void setup() {
   }
 #line 18 "58-labelled-loops.ts"
   ts::console_log(count);
-  n = 0;
+  n = ts::Num(0);
   do {
     TSD_LOOP_YIELD();
 #line 21 "58-labelled-loops.ts"
     n++;
   } while (n < 5.0);
   ts::console_log(n);
-  m = 10;
+  m = ts::Num(10);
   do {
     TSD_LOOP_YIELD();
 #line 25 "58-labelled-loops.ts"
     m++;
   } while (m < 5.0);
   ts::console_log(m);
-  k = 0;
+  k = ts::Num(0);
   while (true) {
     TSD_LOOP_YIELD();
 #line 30 "58-labelled-loops.ts"
     k++;
-    double inner = 0;
+    ts::Num inner = ts::Num(0);
     while (inner < 10.0) {
       TSD_LOOP_YIELD();
 #line 33 "58-labelled-loops.ts"

@@ -47,7 +47,7 @@ Box::Box(ts::String content) {
   this->content = content;
 }
 #line 12 "60-optional-chaining.ts"
-ts::String Box::open() {
+inline ts::String Box::open() {
   return ts::concat(TS_STR("opened "), this->content);
 }
 
@@ -56,7 +56,7 @@ ts::String Box::open() {
 void setup() {
 #line 7 "60-optional-chaining.ts"
   auto _obj1 = ts::make<Node>(); _obj1->value = 1; auto _obj2 = ts::make<Node>(); _obj2->value = 2; _obj2->tag = TS_STR("two"); _obj1->next = _obj2; _obj1->tag = ts::null; list = _obj1;
-  ts::Ref<Node> _o3 = list->next; ts::Opt<double> _a4 = (ts::isNullish(_o3) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o3->value)); ts::Ref<Node> _o5 = list->next; ts::Ref<Node> _o6 = (ts::isNullish(_o5) ? ts::Ref<Node>(ts::undefined) : ts::Ref<Node>(_o5->next)); ts::String _a7 = ts::toString((ts::isNullish(_o6) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o6->value))); ts::Ref<Node> _o8 = list->next; ts::Ref<Node> _o9 = (ts::isNullish(_o8) ? ts::Ref<Node>(ts::undefined) : ts::Ref<Node>(_o8->next)); ts::Ref<Node> _o10 = (ts::isNullish(_o9) ? ts::Ref<Node>(ts::undefined) : ts::Ref<Node>(_o9->next)); ts::Opt<double> _u11 = (ts::isNullish(_o10) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o10->value)); ts::String _v12; if (!ts::isNullish(_u11)) { _v12 = ts::toString(_u11); } else { _v12 = ts::toString(TS_STR("end")); } ts::console_log(_a4, _a7, _v12);
+  ts::Ref<Node> _o3 = list->next; ts::Opt<double> _a4 = (ts::isNullish(_o3) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o3->value)); ts::Ref<Node> _o5 = list->next; ts::Ref<Node> _o6 = (ts::isNullish(_o5) ? ts::Ref<Node>(ts::undefined) : ts::Ref<Node>(_o5->next)); ts::String _a7 = ts::toString((ts::isNullish(_o6) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o6->value))); ts::Ref<Node> _o8 = list->next; ts::Ref<Node> _o9 = (ts::isNullish(_o8) ? ts::Ref<Node>(ts::undefined) : ts::Ref<Node>(_o8->next)); ts::Ref<Node> _o10 = (ts::isNullish(_o9) ? ts::Ref<Node>(ts::undefined) : ts::Ref<Node>(_o9->next)); ts::Opt<double> _c11 = (ts::isNullish(_o10) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o10->value)); ts::Prim _a12 = (!ts::isNullish(_c11) ? ts::Prim(_c11) : ts::Prim(TS_STR("end"))); ts::console_log(_a4, _a7, _a12);
   ts::String _o13 = list->tag; ts::Opt<double> _c14 = (ts::isNullish(_o13) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o13.length())); double _a15 = (!ts::isNullish(_c14) ? double(_c14.value()) : double(-1)); ts::Ref<Node> _o16 = list->next; ts::String _o17 = (ts::isNullish(_o16) ? ts::String(ts::undefined) : ts::String(_o16->tag)); ts::Opt<double> _a18 = (ts::isNullish(_o17) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o17.length())); ts::Ref<Node> _o19 = list->next; ts::String _o20 = (ts::isNullish(_o19) ? ts::String(ts::undefined) : ts::String(_o19->tag)); ts::String _a21 = (ts::isNullish(_o20) ? ts::String(ts::undefined) : ts::String(_o20.toUpperCase())); ts::console_log(_a15, _a18, _a21);
 #line 17 "60-optional-chaining.ts"
   ts::Ref<Box> _o22 = box; ts::String _a23 = ts::toString((ts::isNullish(_o22) ? ts::String(ts::undefined) : ts::String(_o22->open()))); ts::Ref<Box> _o24 = box; ts::String _a25 = ts::toString((ts::isNullish(_o24) ? ts::String(ts::undefined) : ts::String(_o24->content))); ts::console_log(_a23, _a25);

@@ -35,7 +35,7 @@ class Turtle : public ts::Object {
   ts::Array<ts::String> trail;
   Turtle();
 #line 30 "geometry.ts"
-  ts::Ref<mod_geometry::Turtle> move(double dx, double dy);
+  ts::Ref<mod_geometry::Turtle> move(ts::Num dx, ts::Num dy);
 #line 35 "geometry.ts"
   ts::Ref<mod_geometry::Vec> where();
 #line 38 "geometry.ts"
@@ -69,7 +69,7 @@ const int32_t UNIT = 1;
 }  // namespace mod_geometry
 namespace mod_text {
 #line 8 "text.ts"
-double calls = 0;
+ts::Num calls = 0;
 }  // namespace mod_text
 #line 5 "64-imports.ts"
 ts::Ref<mod_geometry::Vec> a;
@@ -92,7 +92,7 @@ double perimeter(ts::Array<ts::Ref<mod_geometry::Vec>> poly) {
     TSD_YIELD_CHECK();
 #line 20 "geometry.ts"
     ts::Ref<mod_geometry::Vec> a = poly.get(i);
-    ts::Ref<mod_geometry::Vec> b = poly.get(ts::mod((static_cast<double>(i) + 1.0), poly.length()));
+    ts::Ref<mod_geometry::Vec> b = poly.get(ts::mod((ts::Num(i) + ts::Num(1)), poly.length()));
     total += sqrt(ts::pow((a->x - b->x), 2.0) + ts::pow((a->y - b->y), 2.0));
   }
   return total;
@@ -105,15 +105,15 @@ Turtle::Turtle() {
   this->trail = ts::Array<ts::String>::empty();
 }
 #line 30 "geometry.ts"
-ts::Ref<mod_geometry::Turtle> Turtle::move(double dx, double dy) {
-  auto _obj3 = ts::make<mod_geometry::Vec>(); _obj3->x = dx; _obj3->y = dy; this->pos = add(this->pos, _obj3);
+inline ts::Ref<mod_geometry::Turtle> Turtle::move(ts::Num dx, ts::Num dy) {
+  auto _obj3 = ts::make<mod_geometry::Vec>(); _obj3->x = static_cast<double>(dx); _obj3->y = static_cast<double>(dy); this->pos = add(this->pos, _obj3);
   this->trail.push(ts::concat(this->pos->x, TS_STR(","), this->pos->y));
   return ts::Ref<mod_geometry::Turtle>(this);
 }
-ts::Ref<mod_geometry::Vec> Turtle::where() {
+inline ts::Ref<mod_geometry::Vec> Turtle::where() {
   return this->pos;
 }
-ts::String Turtle::path() {
+inline ts::String Turtle::path() {
   return this->trail.join(TS_STR(" -> "));
 }
 }  // namespace mod_geometry
@@ -127,7 +127,7 @@ ts::String pad(ts::String s, double width, ts::Opt<double> align_arg) {
 }
 
 double callCount() {
-  return calls;
+  return static_cast<double>(calls);
 }
 
 ts::Array<ts::String> words(ts::String s) {
@@ -139,7 +139,7 @@ ts::Array<ts::String> words(ts::String s) {
 namespace mod_text {
 void initModule() {
 #line 8 "text.ts"
-  calls = 0;
+  calls = ts::Num(0);
 }
 }  // namespace mod_text
 
@@ -155,7 +155,7 @@ void setup() {
 #line 14 "64-imports.ts"
   double _a10 = mod_geometry::perimeter(square); auto _obj11 = ts::make<mod_geometry::Vec>(); _obj11->x = 0; _obj11->y = 0; auto _obj12 = ts::make<mod_geometry::Vec>(); _obj12->x = 3; _obj12->y = 4; double _a13 = mod_geometry::perimeter(ts::Array<ts::Ref<mod_geometry::Vec>>::of(_obj11, _obj12)); ts::console_log(_a10, _a13);
   t = ts::make<mod_geometry::Turtle>();
-  t->move(1, 0)->move(0, 1)->move(-2, 0);
+  t->move(ts::Num(1), ts::Num(0))->move(ts::Num(0), ts::Num(1))->move(ts::Num(-2), ts::Num(0));
   ts::String _a14 = t->path(); double _a15 = t->where()->x; ts::console_log(_a14, _a15);
   ts::String _a16 = mod_text::pad(TS_STR("ab"), 5); ts::String _a17 = mod_text::pad(TS_STR("ab"), 5, mod_text::Align::Right); ts::String _a18 = mod_text::words(TS_STR("  split   these words ")).join(TS_STR("|")); double _a19 = mod_text::callCount(); ts::console_log(_a16, _a17, _a18, _a19);
   ts::exitProgram(0);

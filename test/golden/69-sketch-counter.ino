@@ -3,14 +3,14 @@
 
 // ---- globals
 #line 3 "69-sketch-counter.ts"
-double count = 0;
+ts::Num count = 0;
 static const char started_text[] PROGMEM = "initialised";
 const ts::String started = ts::String::literal(started_text, 11, true);
 
 // ---- module initialisation
 void initModule() {
 #line 3 "69-sketch-counter.ts"
-  count = 0;
+  count = ts::Num(0);
 #line 5 "69-sketch-counter.ts"
   ts::console_log(started);
 }

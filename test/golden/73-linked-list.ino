@@ -26,16 +26,16 @@ class LinkedList : public ts::Object {
   const ts::ClassInfo* classInfo() const override { return &classInfo_; }
 #line 6 "73-linked-list.ts"
   ts::Ref<ListNode> head;
-  double size = 0;
+  ts::Num size = 0;
   LinkedList();
 #line 8 "73-linked-list.ts"
-  void push(double v);
+  void push(ts::Num v);
 #line 12 "73-linked-list.ts"
   ts::String toString();
 #line 17 "73-linked-list.ts"
   void reverse();
 #line 28 "73-linked-list.ts"
-  bool remove(double v);
+  bool remove(ts::Num v);
 };
 
 // ---- globals
@@ -58,14 +58,14 @@ const ts::ClassInfo LinkedList::classInfo_ = {"LinkedList", nullptr};
 LinkedList::LinkedList() {
 #line 6 "73-linked-list.ts"
   this->head = ts::null;
-  this->size = 0;
+  this->size = ts::Num(0);
 }
 #line 8 "73-linked-list.ts"
-void LinkedList::push(double v) {
-  this->head = ts::make<ListNode>(v, this->head);
+inline void LinkedList::push(ts::Num v) {
+  this->head = ts::make<ListNode>(static_cast<double>(v), this->head);
   this->size++;
 }
-ts::String LinkedList::toString() {
+inline ts::String LinkedList::toString() {
   ts::Array<ts::String> parts = ts::Array<ts::String>::empty();
   for (ts::Ref<ListNode> n = this->head; !ts::isNull(n); n = n->next) {
     TSD_YIELD_CHECK();
@@ -75,7 +75,7 @@ ts::String LinkedList::toString() {
 #line 15 "73-linked-list.ts"
   return parts.join(TS_STR(" -> "));
 }
-void LinkedList::reverse() {
+inline void LinkedList::reverse() {
   TSD_YIELD_SCOPE();
 #line 18 "73-linked-list.ts"
   ts::Ref<ListNode> prev = ts::null;
@@ -90,7 +90,7 @@ void LinkedList::reverse() {
   }
   this->head = prev;
 }
-bool LinkedList::remove(double v) {
+inline bool LinkedList::remove(ts::Num v) {
   TSD_YIELD_SCOPE();
 #line 29 "73-linked-list.ts"
   if (ts::isNull(this->head)) {
@@ -123,18 +123,18 @@ void setup() {
   for (int32_t i = 1; i <= 6.0; i++) {
     TSD_YIELD_CHECK();
 #line 46 "73-linked-list.ts"
-    list->push(static_cast<double>(i) * static_cast<double>(i));
+    list->push(ts::Num(i) * ts::Num(i));
   }
 #line 47 "73-linked-list.ts"
   ts::String _a1 = list->toString(); double _a2 = list->size; ts::console_log(_a1, _a2);
   list->reverse();
   ts::console_log(list->toString());
-  bool _a3 = list->remove(16); bool _a4 = list->remove(1); bool _a5 = list->remove(99); ts::String _a6 = list->toString(); double _a7 = list->size; ts::console_log(_a3, _a4, _a5, _a6, _a7);
+  bool _a3 = list->remove(ts::Num(16)); bool _a4 = list->remove(ts::Num(1)); bool _a5 = list->remove(ts::Num(99)); ts::String _a6 = list->toString(); double _a7 = list->size; ts::console_log(_a3, _a4, _a5, _a6, _a7);
   big = ts::make<LinkedList>();
   for (int32_t i = 0; i < 20000.0; i++) {
     TSD_YIELD_CHECK();
 #line 52 "73-linked-list.ts"
-    big->push(i);
+    big->push(ts::Num(i));
   }
 #line 53 "73-linked-list.ts"
   ts::Ref<ListNode> _o8 = big->head; ts::console_log(big->size, (ts::isNullish(_o8) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o8->value)));

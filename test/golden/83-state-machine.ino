@@ -18,7 +18,7 @@ class Controller : public ts::Object {
   const ts::ClassInfo* classInfo() const override { return &classInfo_; }
 #line 8 "83-state-machine.ts"
   double state = 0;
-  double ticks = 0;
+  ts::Num ticks = 0;
   ts::Array<ts::String> log_;
   Controller();
 #line 11 "83-state-machine.ts"
@@ -35,11 +35,11 @@ const ts::ClassInfo Controller::classInfo_ = {"Controller", nullptr};
 Controller::Controller() {
 #line 8 "83-state-machine.ts"
   this->state = Light::Red;
-  this->ticks = 0;
+  this->ticks = ts::Num(0);
   this->log_ = ts::Array<ts::String>::empty();
 }
 #line 11 "83-state-machine.ts"
-void Controller::step() {
+inline void Controller::step() {
   this->ticks++;
   const double before = this->state;
   switch (ts::caseKey(this->state)) {
@@ -69,7 +69,7 @@ void Controller::step() {
 #line 25 "83-state-machine.ts"
   if (before != this->state) {
     this->log_.push(ts::concat(before, TS_STR("->"), this->state, TS_STR("@"), this->ticks));
-    this->ticks = 0;
+    this->ticks = ts::Num(0);
   }
 }
 

@@ -54,7 +54,7 @@ void setup() {
     TSD_YIELD_CHECK();
 #line 18 "84-hex-dump.ts"
     ts::String line = ts::concat(ts::toString(off).padStart(4, TS_STR("0")), TS_STR(":"));
-    for (double i = off; i < ts::Math_min(static_cast<double>(off) + 8.0, bytes.length()); i++) {
+    for (ts::Num i = ts::Num(off); i < ts::Math_min(static_cast<double>(ts::Num(off) + ts::Num(8)), bytes.length()); i++) {
       TSD_YIELD_CHECK();
 #line 19 "84-hex-dump.ts"
       line = ts::concat(line, ts::concat(TS_STR(" "), hex(bytes.get(i))));

@@ -63,7 +63,7 @@ Engine::Engine(double hp) {
 #line 3 "88-class-composition.ts"
   this->running = false;
 }
-void Engine::start() {
+inline void Engine::start() {
   this->running = true;
 }
 
@@ -84,11 +84,11 @@ Car::Car(ts::String name, ts::Ref<Engine> engine) {
   for (int32_t i = 0; i < 4.0; i++) {
     TSD_YIELD_CHECK();
 #line 15 "88-class-composition.ts"
-    ts::Array<ts::Ref<Wheel>> _a1 = this->wheels; ts::Ref<Wheel> _a2 = ts::make<Wheel>(30.0 + static_cast<double>(i)); _a1.push(_a2);
+    ts::Array<ts::Ref<Wheel>> _a1 = this->wheels; ts::Ref<Wheel> _a2 = ts::make<Wheel>(static_cast<double>(ts::Num(30) + ts::Num(i))); _a1.push(_a2);
   }
 }
 #line 17 "88-class-composition.ts"
-ts::String Car::status() {
+inline ts::String Car::status() {
   ts::String pressures = this->wheels.map([&](ts::Ref<Wheel> w, double) -> double { return w->pressure; }).join(TS_STR("/"));
   return ts::concat(this->name, TS_STR(": "), this->engine->hp, TS_STR("hp "), (this->engine->running ? TS_STR("on") : TS_STR("off")), TS_STR(" "), pressures);
 }
@@ -102,7 +102,7 @@ void setup() {
   b = ts::make<Car>(TS_STR("b"), shared);
   ts::String _a3 = a->status(); ts::String _a4 = TS_STR("|"); ts::String _a5 = b->status(); ts::console_log(_a3, _a4, _a5);
   starters = ts::Array<ts::Ref<Car>>::of(a, b).map([&](ts::Ref<Car> car, double) -> ts::Fn<void()> { return ts::Fn<void()>([=]() -> void { car->engine->start(); }); });
-  starters.get(0)();
+  starters.get(0).call(PSTR("starters[0]"));
   ts::console_log(b->status());
   b->wheels.get(2)->pressure = 0;
   flat = ts::Array<ts::Ref<Car>>::of(a, b).filter([&](ts::Ref<Car> car, double) -> bool { return car->wheels.some([&](ts::Ref<Wheel> w, double) -> bool { return w->pressure == 0.0; }); }).map([&](ts::Ref<Car> c, double) -> ts::String { return c->name; });

@@ -10,7 +10,7 @@ void toggle();
 #line 6 "main.ts"
 TickerTS blinker;
 TickerTS stopper;
-double toggles = 0;
+ts::Num toggles = 0;
 
 // ---- definitions
 #line 10 "main.ts"
@@ -24,7 +24,7 @@ void toggle() {
 // ---- module initialisation
 void initModule() {
 #line 8 "main.ts"
-  toggles = 0;
+  toggles = ts::Num(0);
 }
 
 // ---- sketch
@@ -37,7 +37,7 @@ void setup() {
   blinker.attach_ms(100, ts::Fn<void()>(&toggle));
   stopper.once(1.05, ts::Fn<void()>([=]() -> void {
     blinker.detach();
-    Serial.printf_P(PSTR("stopped after %d toggles\n"), static_cast<int>(ts::toInt32(toggles)));
+    Serial.printf_P(PSTR("stopped after %d toggles\n"), static_cast<int>(ts::toInt32(static_cast<double>(toggles))));
   }));
 }
 

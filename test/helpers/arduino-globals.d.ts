@@ -1,8 +1,7 @@
 // Declarations of the Arduino globals the corpus programs use, for type-checking the corpus with plain tsc
 // (test/helpers/corpus.tsconfig.json). The compiler has its own typings in runtime/typings; these only keep
-// the corpus honest: console.log takes primitives only, as the corpus rules require.
-type Primitive = string | number | boolean | null | undefined;
-declare const console: { log(...args: Primitive[]): void };
+// the corpus honest. console.log prints any value as Node's util.inspect lays it out (docs/testing.md).
+declare const console: { log(...args: unknown[]): void };
 declare const Serial: {
   begin(baud: number): void;
   print(x: string | number): void;
@@ -25,3 +24,12 @@ declare const INPUT: number;
 declare const OUTPUT: number;
 declare const INPUT_PULLUP: number;
 declare const LED_BUILTIN: number;
+declare function setTimeout(callback: () => void, ms?: number): number;
+declare function setTimeout<A extends unknown[]>(callback: (...args: A) => void, ms: number, ...args: A): number;
+declare function setInterval(callback: () => void, ms?: number): number;
+declare function setInterval<A extends unknown[]>(callback: (...args: A) => void, ms: number, ...args: A): number;
+declare function clearTimeout(id?: number | null): void;
+declare function clearInterval(id?: number | null): void;
+interface ObjectConstructor {
+  values<T extends object>(o: T): { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? never : T[K] }[keyof T][];
+}

@@ -1,16 +1,23 @@
-// A class implements one interface (which may extend another).
-interface Greeter {
-  greet(name: string): string;
+// A class implementing two interfaces that extend a common one: the C++ class would hold that base twice.
+interface Device {
+  id: string;
 }
-interface Named {
-  label(): string;
+interface Sensor extends Device {
+  read(): number;
 }
-class English implements Greeter, /*@error TSD2146 several interfaces*/Named {
-  greet(name: string): string {
-    return "Hello, " + name;
+interface Actuator extends Device {
+  set(v: number): void;
+}
+class Valve implements Sensor, /*@error TSD2146 several interfaces*/Actuator {
+  id = "v1";
+  private v = 0;
+  read(): number {
+    return this.v;
   }
-  label(): string {
-    return "en";
+  set(v: number): void {
+    this.v = v;
   }
 }
-console.log(new English().greet("Ada"));
+const valve = new Valve();
+valve.set(3);
+console.log(valve.read());

@@ -3,7 +3,7 @@
 // C++ spelling is only printed. Every printed spelling is remembered with its structure, so a spelling that
 // lowering still passes around as text (the `to` of a conversion) leads back to its data without parsing.
 
-export type ScalarName = "double" | "float" | "bool" | "int8_t" | "int16_t" | "int32_t" | "int64_t" | "uint8_t" | "uint16_t" | "uint32_t" | "uint64_t";
+export type ScalarName = "double" | "ts::Num" | "float" | "bool" | "int8_t" | "int16_t" | "int32_t" | "int64_t" | "uint8_t" | "uint16_t" | "uint32_t" | "uint64_t";
 
 export type CppType =
   | { readonly kind: "void" }
@@ -83,7 +83,7 @@ export function className(t: Extract<CppType, { kind: "ref" }>, suffix = ""): st
   return `${t.name}${suffix}${t.args.length ? `<${t.args.map(printType).join(", ")}>` : ""}`;
 }
 
-for (const t of [VOID, DOUBLE, BOOL, INT32, STRING, UINT8ARRAY, NULL_T, UNDEFINED_T, ...(["float", "int8_t", "int16_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t"] as ScalarName[]).map(scalar)]) printType(t);
+for (const t of [VOID, DOUBLE, BOOL, INT32, STRING, UINT8ARRAY, NULL_T, UNDEFINED_T, ...(["ts::Num", "float", "int8_t", "int16_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t"] as ScalarName[]).map(scalar)]) printType(t);
 
 /** The structure of a spelling printed by printType (undefined for text that was never a printed type). */
 export function typeOfSpelling(text: string): CppType | undefined {
@@ -113,7 +113,7 @@ export function isScalar(t: CppType): t is Extract<CppType, { kind: "scalar" }> 
 }
 
 export function isInteger(t: CppType): boolean {
-  return t.kind === "scalar" && t.name !== "double" && t.name !== "float" && t.name !== "bool";
+  return t.kind === "scalar" && t.name !== "double" && t.name !== "ts::Num" && t.name !== "float" && t.name !== "bool";
 }
 
 /** The unsigned integer type of the same width (uint32_t for int32_t). */

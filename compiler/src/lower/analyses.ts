@@ -3,29 +3,35 @@
 //   - module namespaces: every module but the entry gets a C++ namespace named after its file;
 //   - captures (functions.ts): variables a closure captures and mutates live in a ts::Cell;
 //   - integers (integers.ts): loop counters proven int32 are stored as int32_t;
+//   - numbers (numrep.ts): integral-looking `number` variables, fields and returns are stored as ts::Num;
 //   - cycles (cycles.ts): the classes and closures that can be on a reference cycle are traced;
 //   - overrides (declarations.ts): methods and accessor pairs a subclass overrides are virtual;
 //   - abstract records: interfaces that classes implement (or that declare methods) are abstract classes
-//     with virtual accessors, and their object literals are instances of <Name>_object.
+//     with virtual accessors, and their object literals are instances of <Name>_object;
+//   - errors (errors.ts): which functions may throw, and which calls test for a pending error.
 // (The yield-check analysis, yields.ts, is computed once per program on first use.)
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { ModuleOrder } from "./module.js";
 import { analyseCaptures } from "./functions.js";
 import { analyseIntegers } from "./integers.js";
+import { analyseNumbers } from "./numrep.js";
 import { analyseCycles } from "./cycles.js";
 import { analyseOverrides, isImplemented } from "./declarations.js";
 import { displayName } from "./statements.js";
+import { analyseErrors } from "./errors.js";
 
 export function runAnalyses(ctx: LowerContext, order: ModuleOrder): void {
   const taken = new Set<string>();
   for (const sf of order.files) if (sf !== order.entry) ctx.namespaceOf.set(sf, namespaceName(sf, taken));
   analyseCaptures(ctx, order.files);
   analyseIntegers(ctx, order.files);
+  analyseNumbers(ctx, order.files);
   analyseCycles(ctx, order.files);
   const classes = order.files.flatMap((sf) => sf.statements.filter(ts.isClassDeclaration));
   analyseOverrides(ctx, classes);
   analyseAbstractRecords(ctx, order.files, classes);
+  analyseErrors(ctx, order.files);
 }
 
 function namespaceName(sf: ts.SourceFile, taken: Set<string>): string {

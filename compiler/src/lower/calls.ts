@@ -15,7 +15,14 @@ import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from
 import { exprStmt, line, raw, lit, name as nameExpr, member, call, cast, construct, type Expr } from "../ir/nodes.js";
 import { printExpr } from "../ir/print.js";
 import { DOUBLE, STRING, BOOL, VOID, scalar, named } from "../ir/types.js";
+import { spreadCall } from "./spread.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
+import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
+import { jsonCall, inspectable } from "./json.js";
+import { needInspect } from "./object-codecs.js";
+import { timerCall } from "./timers.js";
+import { selfCallName } from "./yield-clone.js";
+import { moreArrayMethod, arrayNamespaceCall, stringNamespaceCall, objectNamespaceCall } from "./stdlib.js";
 
 const MATH_DIRECT: Record<string, string> = {
   floor: "floor", ceil: "ceil", trunc: "trunc", abs: "fabs", sqrt: "sqrt", exp: "exp", log: "log", sin: "sin", cos: "cos",
@@ -50,6 +57,7 @@ export function lowerCallNode(ctx: LowerContext, node: ts.CallExpression): Expr 
     return placeholder();
   }
   if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
+  if (node.arguments.some(ts.isSpreadElement)) return raw(spreadCall(ctx, node));  // spread.ts
   if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !ctx.checkedLinks.has(callee)) return optionalChainNode(ctx, node, callee);
   if (ts.isPropertyAccessExpression(callee)) return methodCall(ctx, node, callee);
   if (ts.isIdentifier(callee)) {
@@ -77,6 +85,7 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
   const texts: Lazy[] = [];
   const cpps: string[] = [];
   args.forEach((arg, i) => {
+    if (ts.isSpreadElement(arg)) ctx.report(arg, "noSpread");
     const param = params[Math.min(i, params.length - 1)];
     const decl = param?.valueDeclaration;
     const builtin = !!decl && ctx.isRuntimeFile(decl.getSourceFile().fileName) && !ctx.libraryOf(decl);
@@ -101,19 +110,31 @@ function plainCall(ctx: LowerContext, node: ts.CallExpression, callee: Expr): Ex
   const resultCpp = cppOf(ctx, node);
   const symbol = ctx.symbolOf(node.expression);
   const decl = symbol?.valueDeclaration;
+  const calleeText = printExpr(callee);
+  const name = selfCallName(ctx, symbol, calleeText);  // a recursive function's copies call each other (yield-clone.ts)
+  const calleeNode = name === calleeText ? callee : nameExpr(name);
   let targs: string[] | undefined;
   if (decl && ts.isFunctionDeclaration(decl) && decl.typeParameters?.length) targs = inferTypeArguments(ctx, node, decl);
   // A closure value has no C++ default arguments: omitted optional arguments are passed as undefined.
   const isClosure = !decl || !(ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl));
   const declared = ctx.checker.getResolvedSignature(node)?.getParameters().length ?? 0;
   const padding: Expr[] = isClosure ? Array.from({ length: Math.max(0, declared - node.arguments.length) }, () => lit("ts::undefined")) : [];
-  return callArgs(ctx, node, (args) => call(callee, [...args, ...padding], resultType(resultCpp), targs), resultCpp);
+  // `fns[9]()`: past the end the element is undefined, and Node's TypeError names the callee's source text.
+  let calleeSource: ts.Expression = node.expression;
+  while (ts.isParenthesizedExpression(calleeSource)) calleeSource = calleeSource.expression;
+  if (isClosure && ts.isElementAccessExpression(calleeSource) && kindOf(cppOf(ctx, node.expression)) === "fn") {
+    const text = calleeSource.getText().replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
+    return callArgs(ctx, node, (args) => call(member(calleeNode, ".", "call"), [call("PSTR", [lit(`"${text}"`)]), ...args, ...padding], resultType(resultCpp), targs), resultCpp);
+  }
+  return callArgs(ctx, node, (args) => call(calleeNode, [...args, ...padding], resultType(resultCpp), targs), resultCpp);
 }
 
 function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): Expr | undefined {
   const symbol = ctx.symbolOf(node.expression);
   const decl = symbol?.declarations?.[0];
   if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) return undefined;
+  const timer = timerCall(ctx, node, name);
+  if (timer !== undefined) return raw(timer);
   const args = node.arguments;
   const arg = (i: number, cpp: string) => exprAsNode(ctx, args[i], cpp);
   if (name in FIXED_WIDTH && args.length === 1) {
@@ -193,6 +214,7 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     const baseName = refClassName(cppType(ctx, base, object)) ?? "Base";
     return callArgs(ctx, node, (a) => methodOf(nameExpr(baseName), "::", cppIdentifier(name), a, resultCpp), resultCpp);
   }
+  if (!checkUnionMethodCall(ctx, callee)) return placeholder();
   if (ts.isIdentifier(object)) {
     const builtin = namespaceCall(ctx, node, object.text, name);
     if (builtin !== undefined) return builtin;
@@ -260,6 +282,11 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
       break;
     case "Serial":
       return serialCall(ctx, node, name);
+    case "JSON": {
+      const json = jsonCall(ctx, node, name);
+      if (json !== undefined) return raw(json);
+      break;
+    }
     case "Math": {
       const fn = MATH_DIRECT[name];
       if (!fn) break;
@@ -274,10 +301,21 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
     }
     case "String":
       if (name === "fromCharCode") return call("ts::String::fromCharCode", args.map((a) => exprAsNode(ctx, a, "double")), STRING);
+      if (name === "fromCodePoint") {
+        const fromCodePoint = stringNamespaceCall(ctx, node, name);
+        return fromCodePoint === undefined ? undefined : raw(fromCodePoint, STRING);
+      }
       break;
-    case "Array":
-      if (name === "isArray") break;
+    case "Object": {
+      const more = objectNamespaceCall(ctx, node, name);
+      if (more !== undefined) return raw(more);
       break;
+    }
+    case "Array": {
+      const more = arrayNamespaceCall(ctx, node, name);
+      if (more !== undefined) return raw(more);
+      break;
+    }
     default:
       return undefined;
   }
@@ -289,8 +327,10 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
   const args = node.arguments;
   for (const a of args) {
     const cpp = cppOf(ctx, a);
-    if (!(isScalarCpp(cpp) || cpp === "ts::String" || kindOf(cpp) === "opt" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress")) {
-      ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
+    if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "IPAddress" || cpp === PRIM || cpp === MIXED || (kindOf(cpp) === "opt" && !cpp.includes("ts::Ref<")))) {
+      // Arrays, Maps, Sets, class and record instances: util.inspect's layout (json.ts, object-codecs.ts).
+      if (inspectable(typeFromSpelling(cpp))) needInspect(ctx);
+      else ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }
   const asString = (a: ts.Expression) => cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a);
@@ -317,6 +357,7 @@ function serialCall(ctx: LowerContext, node: ts.CallExpression, name: string): E
       if (!args.length) return call(`ts::${name}`, [serial], VOID);
       const a = args[0];
       const cpp = cppOf(ctx, a);
+      if (cpp === PRIM || cpp === MIXED) return call(`ts::${name}`, [serial, call("ts::toString", [exprNode(ctx, a)], STRING)], VOID);
       if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp === "IPAddress")) ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
       return call(`ts::${name}`, [serial, printable(ctx, a)], VOID);
     }
@@ -426,6 +467,8 @@ export function typeArgs(cpp: string): string[] {
 }
 
 function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string): Expr {
+  const more = moreArrayMethod(ctx, node, object, name, objCpp);
+  if (more !== undefined) return raw(more);
   if (!ARRAY_METHODS.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "arrays", "supported: " + [...ARRAY_METHODS].join(", "));
     return placeholder();
@@ -462,7 +505,8 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
         return method(kindOf(resultCpp) === "opt" ? "findOpt" : "find", [cb]);
       default:
         cb = inlineCallbackNode(ctx, args[0], [element, "double"], "bool");
-        return method(name, [cb]);
+        // filter with a type guard (`(s): s is Circle => ...`) narrows the element type.
+        return name === "filter" ? convertExpr(methodOf(recv, ".", "filter", [cb], objCpp), objCpp, resultCpp) : method(name, [cb]);
     }
   }
   if ((name === "pop" || name === "shift") && kindOf(resultCpp) === "opt") return method(`${name}Opt`, []);

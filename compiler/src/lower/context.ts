@@ -37,6 +37,10 @@ export class LowerContext {
   readonly warnings: Diagnostic[] = [];
   /** `number` variables proven to hold only int32 values (loop counters): stored as int32_t. */
   readonly inferredInt = new Set<ts.Symbol>();
+  /** `number` variables, parameters and fields stored as ts::Num (int32 or double, numrep.ts), and the
+   * functions and methods that return one. */
+  readonly numSymbols = new Set<ts.Symbol>();
+  readonly numReturns = new Set<ts.Node>();
   /** The selected board's pin names → GPIO numbers (pin constants are emitted as numbers). */
   boardPins: Record<string, number> = {};
   /** Nodes already evaluated into a temporary (an optional chain's tested receiver): their C++ value. */

@@ -2,6 +2,7 @@
 // defined out of line so classes may refer to each other; virtual only where overridden), interfaces and
 // object type aliases (data records, or abstract classes with virtual accessors when classes implement them),
 // and enums (numeric members as constants; string members are inlined as literals at their uses).
+import { errorConstructorSignature, superCallCheck } from "./errors.js";
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
@@ -62,9 +63,68 @@ function baseSpecifier(ctx: LowerContext, cls: ts.ClassDeclaration): string {
     if (impls.length) ctx.report(impls[0], "noExtendsAndImplements");
     return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(base), base));
   }
-  if (impls.length > 1) ctx.report(impls[1], "noImplementingSeveralInterfaces");
+  if (impls.length > 1 && sharedBaseInterface(ctx, impls)) ctx.report(impls[1], "noImplementingSeveralInterfaces");
   if (impls.length) return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(impls[0]), impls[0]));
   return "ts::Object";
+}
+
+/** All C++ base classes of a class: its base class, or every interface it implements (`public A, public B`). */
+function baseList(ctx: LowerContext, cls: ts.ClassDeclaration): string {
+  const impls = implementedOf(cls);
+  if (baseClassOf(ctx, cls) || impls.length < 2) return baseSpecifier(ctx, cls);
+  return impls.map((i) => refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(i), i))).join(", public ");
+}
+
+/** Whether two of the implemented interfaces extend a common interface (C++ would hold two copies of it). */
+function sharedBaseInterface(ctx: LowerContext, impls: readonly ts.ExpressionWithTypeArguments[]): boolean {
+  const seen = new Set<ts.Symbol>();
+  for (const impl of impls) {
+    const own = new Set<ts.Symbol>();
+    let decl = ctx.symbolOf(impl.expression)?.declarations?.find(ts.isInterfaceDeclaration);
+    for (let depth = 0; decl && depth < 32; depth++) {
+      const base = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+      const symbol = base && ctx.symbolOf(base.expression);
+      if (!symbol) break;
+      own.add(symbol);
+      decl = symbol.declarations?.find(ts.isInterfaceDeclaration);
+    }
+    for (const s of own) if (seen.has(s)) return true;
+    for (const s of own) seen.add(s);
+    const self = ctx.symbolOf(impl.expression);
+    if (self && seen.has(self)) return true;
+    if (self) seen.add(self);
+  }
+  return false;
+}
+
+/** Interfaces that some class implements together with another: their ts::Object base is virtual, so the
+ *  class holds one object header (one reference count) whichever interface a reference points through. */
+const sharedRecordsOf = new WeakMap<LowerContext, Set<ts.Symbol>>();
+function isSharedInterface(ctx: LowerContext, symbol: ts.Symbol): boolean {
+  let set = sharedRecordsOf.get(ctx);
+  if (!set) {
+    set = new Set();
+    for (const sf of ctx.program.getSourceFiles()) {
+      if (sf.isDeclarationFile) continue;
+      for (const s of sf.statements) {
+        if (!ts.isClassDeclaration(s)) continue;
+        const impls = implementedOf(s);
+        if (impls.length < 2) continue;
+        // The interfaces and the interfaces they extend (the root of each chain derives from ts::Object).
+        for (const i of impls) {
+          let sym = ctx.symbolOf(i.expression);
+          for (let depth = 0; sym && depth < 32; depth++) {
+            set.add(sym);
+            const decl = sym.declarations?.find(ts.isInterfaceDeclaration);
+            const base = decl?.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+            sym = base && ctx.symbolOf(base.expression);
+          }
+        }
+      }
+    }
+    sharedRecordsOf.set(ctx, set);
+  }
+  return set.has(symbol);
 }
 
 /** The class a ts::Ref<C> names (a base or implemented type that is no user class keeps its spelling). */
@@ -108,9 +168,11 @@ function userProperty(ctx: LowerContext, base: ts.Type, name: string): ts.Symbol
 function isOverride(ctx: LowerContext, member: ts.ClassElement): boolean {
   const cls = member.parent as ts.ClassDeclaration;
   if (!member.name) return false;
-  const base = baseClassOf(ctx, cls) ?? implementedOf(cls)[0];
+  const bases = baseClassOf(ctx, cls) ? [baseClassOf(ctx, cls)!] : implementedOf(cls);
+  const memberName = member.name.getText();
+  const base = bases.find((b) => userProperty(ctx, ctx.checker.getTypeAtLocation(b), memberName));
   if (!base) return false;
-  const prop = userProperty(ctx, ctx.checker.getTypeAtLocation(base), member.name.getText());
+  const prop = userProperty(ctx, ctx.checker.getTypeAtLocation(base), memberName);
   if (!prop) return false;
   // A method overrides a method, an accessor an accessor (an interface property is a get_/set_ pair).
   const decls = prop.declarations ?? [];
@@ -125,7 +187,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
   const name = classCppName(ctx, cls);
   const baseCpp = baseSpecifier(ctx, cls);
   const fields: string[] = [];
-  w.line(`${templatePrefix(cls.typeParameters)}class ${name} : public ${baseCpp} {`, cls);
+  w.line(`${templatePrefix(cls.typeParameters)}class ${name} : public ${baseList(ctx, cls)} {`, cls);
   w.line(" public:");
   w.indent();
   w.line("static const ts::ClassInfo classInfo_;");
@@ -145,7 +207,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
       const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
       const cpp = symbolCpp(ctx, symbol, m);
       const isStatic = modifiers(m).has(ts.SyntaxKind.StaticKeyword);
-      if (ts.isComputedPropertyName(m.name) || ts.isPrivateIdentifier(m.name)) {
+      if (ts.isComputedPropertyName(m.name)) {
         ctx.report(m.name, "noComputedOrPrivateNames");
         continue;
       }
@@ -177,11 +239,13 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
     }
   }
   // A class implementing an interface with properties provides the interface's accessors from its fields.
+  const provided = new Set<string>();
   for (const impl of implementedOf(cls)) {
     const iface = ctx.checker.getTypeAtLocation(impl);
     for (const prop of ctx.checker.getPropertiesOfType(iface)) {
       const decl = prop.valueDeclaration;
-      if (!decl || !ts.isPropertySignature(decl)) continue;
+      if (!decl || !ts.isPropertySignature(decl) || provided.has(prop.name)) continue;
+      provided.add(prop.name);
       const cpp = symbolCpp(ctx, prop, decl);
       const field = cppIdentifier(prop.name);
       w.line(`${cpp} get_${field}() override { return ${field}; }`);
@@ -221,6 +285,7 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
     const params = lowerParams(ctx, ctor.parameters, false);
     const statements = [...ctor.body.statements];
     let init = "";
+    let afterSuper: string | undefined;
     const superIndex = statements.findIndex((s) => ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === ts.SyntaxKind.SuperKeyword);
     if (superIndex > 0) ctx.report(statements[superIndex], "noStatementsBeforeSuper");
     if (superIndex >= 0) {
@@ -234,10 +299,12 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
         ctx.report(call, "noSuperConstructorDefaultParameters");
       }
       init = ` : ${baseSpecifier(ctx, cls)}(${args.join(", ")})`;
+      afterSuper = superCallCheck(ctx, call);
       statements.splice(superIndex, 1);
     }
     w.line(`${tmpl}${fullName}::${name}(${params.signature})${init} {`, ctor);
     w.indent();
+    if (afterSuper) w.line(afterSuper);
     for (const l of params.prologue) w.line(l);
     for (const p of ctor.parameters) {
       const mods = modifiers(p);
@@ -271,7 +338,10 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
     const params = lowerParams(ctx, m.parameters, false);
     const isStatic = modifiers(m).has(ts.SyntaxKind.StaticKeyword);
     const returnType = ts.isSetAccessor(m) ? "void" : returnCppOf(ctx, m);
-    w.line(`${tmpl}${memberPrototype(ctx, m, false, `${fullName}::`)} {`, m);
+    // `inline`: GCC's larger inlining limit for declared-inline functions lets a loop's yield check (issue 17)
+    // stay cheap around a method call: without it the call survives the check and classes (number) on
+    // bench/lx106 paid 6% for its checks, with it about 1%.
+    w.line(`${tmpl}inline ${memberPrototype(ctx, m, false, `${fullName}::`)} {`, m);
     w.indent();
     for (const l of params.prologue) w.line(l);
     ctx.withScope({ ...scope(returnType), thisName: isStatic ? "this" : "this" }, () => lowerBody(ctx, w, m.body!));
@@ -281,10 +351,10 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
 }
 
 /** The constructor a class without one inherits (JavaScript passes all arguments to super). */
-function inheritedConstructor(ctx: LowerContext, cls: ts.ClassDeclaration): ts.ConstructorDeclaration | undefined {
+function inheritedConstructor(ctx: LowerContext, cls: ts.ClassDeclaration): ts.SignatureDeclaration | undefined {
   for (let base = baseClassOf(ctx, cls); base; ) {
     const decl = ctx.symbolOf(base.expression)?.declarations?.find(ts.isClassDeclaration);
-    if (!decl) return undefined;
+    if (!decl) return errorConstructorSignature(ctx, base.expression);  // `extends Error` (errors.ts)
     const ctor = decl.members.find(ts.isConstructorDeclaration);
     if (ctor) return ctor;
     base = baseClassOf(ctx, decl);
@@ -332,7 +402,8 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
   const extended = ts.isInterfaceDeclaration(decl) ? decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types ?? [] : [];
   if (extended.length > 1) ctx.report(extended[1], "noInterfaceExtendingSeveralInterfaces");
   const baseName = extended.length ? refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(extended[0]), extended[0])) : "ts::Object";
-  w.line(`${templatePrefix(decl.typeParameters)}class ${name} : public ${baseName} {`, decl);
+  const virtualBase = !extended.length && isSharedInterface(ctx, symbol) ? "virtual " : "";
+  w.line(`${templatePrefix(decl.typeParameters)}class ${name} : public ${virtualBase}${baseName} {`, decl);
   w.line(" public:");
   w.indent();
   w.line("static const ts::ClassInfo classInfo_;");

@@ -7,14 +7,22 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { annotatedCpp, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
+import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
 import { lowerCallNode, lowerNewNode } from "./calls.js";
 import { lowerFunctionExpressionNode } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName, DOUBLE as DOUBLE_T, BOOL as BOOL_T, STRING as STRING_T, NULL_T as NULL_TYPE, UNDEFINED_T as UNDEFINED_TYPE, INT32 as INT32_T, scalar, type CppType } from "../ir/types.js";
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt, type Expr, type BinaryOp, asExpr, lit, name as nameExpr, assignExpr, type AssignOp, member, call, unary, binary as binaryExpr, cond, cast, construct, paren, typed } from "../ir/nodes.js";
 import { printExpr, printStmts, precedence } from "../ir/print.js";
-import { isRecordContext, checkRecordConversion } from "./records.js";
+import { isJsonParseCall, jsonParseCpp } from "./json.js";
+import { isRecordContext, checkRecordConversion, isPatternContext } from "./records.js";
+import { isTupleRecordCpp, tupleLiteral, tupleElementField } from "./tuples.js";
+import { destructuringAssignment } from "./destructuring.js";
+import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
+import { convertUnion, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
+import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
+import { checkedCall, lowerErrorNew, errorInstanceOf } from "./errors.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -22,9 +30,10 @@ export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
 
 export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (node.kind === ts.SyntaxKind.NullKeyword) return "ts::Null";
+  if (isJsonParseCall(ctx, node)) return jsonParseCpp(ctx, node);  // `any` in TypeScript: the type it reads into
   const fixed = fixedCpp(ctx, node);
   if (fixed) return fixed.cpp;
-  if (isMixedPrimitiveUnion(typeOf(ctx, node))) return "ts::String";
+  if (isNumExpr(ctx, node, (n) => isIntegerCpp(cppOf(ctx, n)))) return NUM;
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
   // A variable narrowed to `never` (read after a switch that returns in every case), or to `undefined`/`null`
   // (`k = undefined; f(k)`), keeps its declared type: its C++ variable is still of that type.
@@ -58,7 +67,7 @@ export function contextualType(ctx: LowerContext, node: ts.Node): ts.Type {
   // A stored value (a variable, a property, an element) of an anonymous type is a record of that type (records.ts).
   if (isStoredValue(node)) return t;
   const contextual = ctx.checker.getContextualType(node);
-  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter) return t;
+  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter || isPatternContext(node)) return t;
   // An anonymous contextual type is a record of its own (records.ts): the literal is built as that one.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && !isRecordContext(ctx, contextual)) return t;
   return contextual;
@@ -149,39 +158,6 @@ function isIntegerLiteral(node: ts.Expression): boolean {
   return ts.isNumericLiteral(node) && Number.isInteger(Number(node.text));
 }
 
-/** `number | string` and the like: printable (as its string form) but not storable. */
-export function isMixedPrimitiveUnion(t: ts.Type): boolean {
-  if (!t.isUnion()) return false;
-  const kinds = new Set(t.types.filter((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined))).map((m) =>
-    m.flags & ts.TypeFlags.StringLike ? "s" : m.flags & ts.TypeFlags.NumberLike ? "n" : m.flags & ts.TypeFlags.BooleanLike ? "b" : "o"));
-  return kinds.size > 1 && !kinds.has("o");
-}
-
-/**
- * A value of a mixed primitive union (`x ?? "none"`, `c ? 1 : "one"`) as the string console.log or a template
- * literal would print for it. Only the expressions that produce such unions are accepted; storing one is not.
- */
-export function printableUnion(ctx: LowerContext, node: ts.Expression): Expr {
-  const asText = (e: ts.Expression): Expr => (isMixedPrimitiveUnion(typeOf(ctx, e)) ? printableUnion(ctx, e) : call("ts::toString", [exprNode(ctx, e)], STRING_T));
-  if (ts.isParenthesizedExpression(node)) return printableUnion(ctx, node.expression);
-  if (ts.isConditionalExpression(node)) return paren(cond(conditionNode(ctx, node.condition), asText(node.whenTrue), asText(node.whenFalse), STRING_T));
-  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind)) {
-    return withStatementsNode(ctx, "ts::String", () => {
-      const coalescing = node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken;
-      const leftCpp = coalescing ? storageCpp(ctx, node.left) : cppOf(ctx, node.left);
-      const t = nameExpr(temporary(ctx, leftCpp, coalescing ? storageNode(ctx, node.left) : exprNode(ctx, node.left), "u"), typeFromSpelling(leftCpp));
-      const truthy = call("ts::truthy", [t], BOOL_T);
-      const keep = coalescing ? unary("!", call("ts::isNullish", [t], BOOL_T)) : node.operatorToken.kind === ts.SyntaxKind.BarBarToken ? truthy : unary("!", truthy);
-      const other = ctx.hoisting(node.right, () => asText(node.right));
-      const v = resultVariable(ctx, "ts::String");
-      ctx.hoist!.lines.push(ifStmt(keep, [assign(v, call("ts::toString", [t], STRING_T))], [...other.lines, assign(v, other.value)]));
-      return v;
-    });
-  }
-  ctx.report(node, "unionOfObjects", ctx.checker.typeToString(typeOf(ctx, node)));
-  return lit('TS_STR("")', STRING_T);
-}
-
 /** Converts a C++ expression of representation `from` to representation `to` (text in, text out). */
 export function convert(text: string, from: string, to: string): string {
   return printExpr(convertExpr(raw(text), from, to));
@@ -190,6 +166,9 @@ export function convert(text: string, from: string, to: string): string {
 /** Converts an expression of representation `from` to representation `to`: a conversion node, typed `to`. */
 export function convertExpr(e: Expr, from: string, to: string): Expr {
   if (from === to || to === "void") return e;
+  const union = convertUnion(printExpr(e), from, to);
+  if (union !== undefined) return raw(union, to === "auto" ? undefined : typeFromSpelling(to));
+  if (from === NUM && !isScalarCpp(to) && to !== "ts::String" && to !== "auto") return convertExpr(cast(DOUBLE_T, e), "double", to);
   if (from === "ts::Null" || from === "ts::Undefined") return e; // converts implicitly to every nullable type
   const target = typeFromSpelling(to);
   // Only reachable where narrowing made a branch dead (`n ?? "text"` with n known null): print as JS would.
@@ -197,6 +176,8 @@ export function convertExpr(e: Expr, from: string, to: string): Expr {
   if (kindOf(from) === "opt" && kindOf(to) !== "opt") return call(member(e, ".", "value"), [], target);
   if (kindOf(from) === "ref" && kindOf(to) === "ref") return construct(target, [e]);
   if (isScalarCpp(from) && isScalarCpp(to) && from !== to) {
+    const num = numConversion(printExpr(e), from, to);
+    if (num) return raw(num, target);
     if (to === "double" || to === "float") return e;
     // Only in a branch narrowing made dead (`b ?? n` with a boolean b): any well-typed value will do.
     if (to === "bool") return call("ts::truthy", [e], target);
@@ -229,6 +210,7 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
     const value = ts.isNumericLiteral(node) ? Number(node.text) : -Number((node.operand as ts.NumericLiteral).text);
     if (isIntegerCpp(to) && Number.isInteger(value)) return lit(integerLiteral(value), target);
     if (to === "double" || to.startsWith("ts::Opt<double")) return lit(numberLiteral(value, false), target);
+    if (to === NUM) return lit(numLiteral(value), target);
   }
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpressionNode(ctx, node, to);
   if (kindOf(to) === "fn" && ts.isIdentifier(node)) {
@@ -237,7 +219,11 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return construct(target!, [unary("&", exprNode(ctx, node))]);
   }
   // A variable narrowed to `never` (the dead branch of `v ? v : v` after `v = true`) is read as declared.
-  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) return convertExpr(storageNode(ctx, node), storageCpp(ctx, node), to);
+  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) {
+    // `const unreachable: never = msg` after an exhaustive switch over a union: dead code, any value will do.
+    if (isScalarCpp(to) && !isScalarCpp(storageCpp(ctx, node))) return lit(initialValue(to), target);
+    return convertExpr(storageNode(ctx, node), storageCpp(ctx, node), to);
+  }
   // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
   if (ts.isConditionalExpression(node) && to !== "void") {
     // Both branches in the target representation (`k > 3 ? k * 2 : undefined` as ts::Opt<double>).
@@ -399,7 +385,10 @@ function writes(node: ts.Node): { names: Set<string>; calls: boolean } {
   let calls = false;
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) calls = true;
-    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isIdentifier(n.operand)) names.add(n.operand.text);
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
+      if (ts.isIdentifier(n.operand)) names.add(n.operand.text);
+      else calls = true; // `o.x--`, `t[0]++`: a field or element write
+    }
     if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
       if (ts.isIdentifier(n.left)) names.add(n.left.text);
       else calls = true; // a field or element write: treat like a call that may change anything reachable
@@ -561,7 +550,6 @@ function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
     const link = uncheckedLink(ctx, node);
     if (link) return optionalChainNode(ctx, node, link);
   }
-  if (isMixedPrimitiveUnion(typeOf(ctx, node)) && !ts.isIdentifier(node) && !ts.isCallExpression(node) && !ts.isPropertyAccessExpression(node)) return printableUnion(ctx, node);
   switch (node.kind) {
     case ts.SyntaxKind.NumericLiteral:
       return lit(numberLiteral(Number((node as ts.NumericLiteral).text), true), DOUBLE_T);
@@ -602,15 +590,20 @@ function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
       return conditional(ctx, c, cpp, (e) => exprAsNode(ctx, e, cpp));
     }
     case ts.SyntaxKind.CallExpression:
-      return lowerCallNode(ctx, node as ts.CallExpression);
-    case ts.SyntaxKind.NewExpression:
-      return lowerNewNode(ctx, node as ts.NewExpression);
+      return checkedNode(ctx, node as ts.CallExpression, lowerCallNode(ctx, node as ts.CallExpression));
+    case ts.SyntaxKind.NewExpression: {
+      const n = node as ts.NewExpression;
+      const error = lowerErrorNew(ctx, n, (m) => exprAs(ctx, m, "ts::String"));
+      return checkedNode(ctx, n, error !== undefined ? raw(error) : lowerNewNode(ctx, n));
+    }
     case ts.SyntaxKind.PropertyAccessExpression:
       return propertyAccess(ctx, node as ts.PropertyAccessExpression);
     case ts.SyntaxKind.ElementAccessExpression:
       return elementAccess(ctx, node as ts.ElementAccessExpression);
     case ts.SyntaxKind.RegularExpressionLiteral:
       return raw(lowerRegExpLiteral(ctx, node as ts.RegularExpressionLiteral));
+    case ts.SyntaxKind.TaggedTemplateExpression:
+      return raw(lowerStringRaw(ctx, node as ts.TaggedTemplateExpression));
     case ts.SyntaxKind.ArrayLiteralExpression:
       return arrayLiteralNode(ctx, node as ts.ArrayLiteralExpression, cppOf(ctx, node));
     case ts.SyntaxKind.ObjectLiteralExpression:
@@ -619,8 +612,7 @@ function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
     case ts.SyntaxKind.FunctionExpression:
       return lowerFunctionExpressionNode(ctx, node as ts.ArrowFunction, cppOf(ctx, node));
     case ts.SyntaxKind.TypeOfExpression:
-      ctx.report(node, "noTypeofExpressions");
-      return placeholder(STRING_T);
+      return raw(typeofExpression(ctx, node as ts.TypeOfExpression));
   }
   ctx.report(node, "noExpressionKind", ts.SyntaxKind[node.kind]);
   return placeholder();
@@ -641,7 +633,8 @@ function identifier(ctx: LowerContext, node: ts.Identifier): Expr {
   const symbol = ctx.symbolOf(node);
   if (!symbol) return nameExpr(cppIdentifier(node.text));
   const decl = symbol.valueDeclaration;
-  if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
+  // (A binding element too: `for (const [k, v] of map)` with a union `v` narrowed by typeof.)
+  if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl))) {
     const declared = symbolCpp(ctx, symbol, node);
     const narrowed = cppOf(ctx, node);
     return convertExpr(variableNode(ctx, symbol, node, typeFromSpelling(declared)), declared, narrowed);
@@ -783,7 +776,7 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
     const cpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, operand.expression);
     return withStatementsNode(ctx, cpp, () => {
       const o = onceValue(ctx, operand.expression, "auto", () => exprNode(ctx, operand.expression), "o");
-      const i = onceValue(ctx, operand.argumentExpression, "double", () => indexNode(ctx, operand.argumentExpression), "i");
+      const i = onceValue(ctx, operand.argumentExpression, indexCpp(ctx, operand.argumentExpression), () => indexNode(ctx, operand.argumentExpression), "i");
       return readModifyWrite(cpp, call(member(o, ".", "get"), [i]), (v) => call(member(o, ".", "set"), [i, v]));
     });
   }
@@ -884,17 +877,23 @@ function binary(ctx: LowerContext, node: ts.BinaryExpression): Expr {
   return binaryValue(ctx, node, kind, left, right);
 }
 
+function isNonZeroLiteral(node: ts.Expression): boolean {
+  return ts.isNumericLiteral(node) && Number(node.text) !== 0;
+}
+
 function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): Expr {
   const resultCpp = cppOf(ctx, node);
   const result = typeFromSpelling(resultCpp);
   // The operands' C++ types are those of their converted texts (a temporary must hold the converted value).
-  const numCpp = isIntegerCpp(resultCpp) ? resultCpp : "double";
+  const numCpp = isIntegerCpp(resultCpp) || resultCpp === NUM ? resultCpp : "double";
   const seq = (build: (l: Expr, r: Expr) => Expr, l: Lazy, r: Lazy, cpp = resultCpp, operands: [string, string] = [numCpp, numCpp]) =>
     sequencedNode(ctx, [left, right], [l, r], operands, ([a, b]) => build(a, b), cpp);
   const op = (o: BinaryOp, type: CppType = result) => (a: Expr, b: Expr) => binaryExpr(o, a, b, type);
   const fn = (f: string, type: CppType = result) => (a: Expr, b: Expr) => call(f, [a, b], type);
   const num = (n: ts.Expression) => () => numericOperand(ctx, n, resultCpp);
   const plain = (n: ts.Expression) => () => numeric(ctx, n);
+  // An int32 bit pattern as the result: a ts::Num where the result is one, else a double.
+  const fromInt32 = (e: Expr): Expr => (resultCpp === NUM ? construct(NUM, [e], result) : cast(DOUBLE_T, e));
   switch (kind) {
     case ts.SyntaxKind.PlusToken: {
       if (resultCpp === "ts::String" || isStringType(typeOf(ctx, node))) {
@@ -904,6 +903,12 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       return seq(op("+"), num(left), num(right));
     }
     case ts.SyntaxKind.MinusToken:
+      // g++ 12's front end folds `0.0 - double(i)` (also `double(i) - double(i) - double(i)`) to `-double(i)`,
+      // -0 for i = 0 where JS gives 0: a subtraction of a converted integer goes through an inline function.
+      if (resultCpp === "double" && isIntegerCpp(cppOf(ctx, right)) && !isNonZeroLiteral(left)) {
+        return seq(fn("ts::sub"), num(left), num(right));
+      }
+      return seq(op("-"), num(left), num(right));
     case ts.SyntaxKind.AsteriskToken:
       return seq(op(ARITHMETIC[kind] as BinaryOp), num(left), num(right));
     case ts.SyntaxKind.SlashToken:
@@ -919,21 +924,21 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.CaretToken: {
       const bitwise = BITWISE[kind] as BinaryOp;
       if (isIntegerCpp(resultCpp)) return seq((a, b) => cast(result, binaryExpr(bitwise, a, b)), num(left), num(right));
-      return seq((a, b) => cast(DOUBLE_T, binaryExpr(bitwise, a, b, INT32_T)), () => toInt32(ctx, left), () => toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
+      return seq((a, b) => fromInt32(binaryExpr(bitwise, a, b, INT32_T)), () => toInt32(ctx, left), () => toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
     }
     case ts.SyntaxKind.LessThanLessThanToken:
       if (isIntegerCpp(resultCpp)) return seq(fn("ts::shl"), num(left), num(right));
-      return seq((a, b) => cast(DOUBLE_T, call("ts::shl", [a, b], INT32_T)), () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
+      return seq((a, b) => fromInt32(call("ts::shl", [a, b], INT32_T)), () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanToken:
       if (isIntegerCpp(resultCpp)) return seq(fn("ts::shr"), num(left), num(right));
-      return seq((a, b) => cast(DOUBLE_T, call("ts::shr", [a, b], INT32_T)), () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
+      return seq((a, b) => fromInt32(call("ts::shr", [a, b], INT32_T)), () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       // A logical shift: the left operand's bits as unsigned (AssemblyScript's `>>>` on i32 too).
       if (isIntegerCpp(resultCpp)) {
         const unsigned = scalar(unsignedOf(resultCpp as Parameters<typeof unsignedOf>[0]));
         return seq((a, b) => cast(result, binaryExpr(">>", cast(unsigned, a), paren(binaryExpr("&", b, lit(resultCpp.includes("64") ? "63" : "31"))))), num(left), num(right));
       }
-      return seq((a, b) => cast(DOUBLE_T, call("ts::shr", [a, b], scalar("uint32_t"))), () => toUint32(ctx, left), () => toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
+      return seq((a, b) => fromInt32(call("ts::shr", [a, b], scalar("uint32_t"))), () => toUint32(ctx, left), () => toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
     case ts.SyntaxKind.LessThanToken:
     case ts.SyntaxKind.LessThanEqualsToken:
     case ts.SyntaxKind.GreaterThanToken:
@@ -958,6 +963,8 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.QuestionQuestionToken:
       return coalesce(ctx, node, left, right);
     case ts.SyntaxKind.InstanceOfKeyword: {
+      const builtin = errorInstanceOf(ctx, right, () => expr(ctx, left));
+      if (builtin) return raw(builtin, BOOL_T);
       const cls = ctx.symbolOf(right);
       if (!cls || !(cls.flags & ts.SymbolFlags.Class)) {
         ctx.report(right, "noInstanceofNonClass");
@@ -965,12 +972,16 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       }
       return call("ts::instanceOf", [exprNode(ctx, left)], BOOL_T, [qualifiedName(ctx, cls)]);
     }
+    case ts.SyntaxKind.InKeyword:
+      if (isUnionIn(ctx, node as ts.BinaryExpression)) return raw(unionIn(ctx, node as ts.BinaryExpression), BOOL_T);
+      break;
   }
   ctx.report(node, "noOperator", ts.tokenToString(kind as ts.BinaryOperator) ?? ts.SyntaxKind[kind]);
   return placeholder();
 }
 
 function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: string): Expr {
+  if (resultCpp === NUM) return raw(numOperand(node, cppOf(ctx, node), () => printExpr(numeric(ctx, node))));
   if (isIntegerCpp(resultCpp)) {
     if (ts.isNumericLiteral(node)) return lit(integerLiteral(Number(node.text)), typeFromSpelling(resultCpp));
     return typed(convertExpr(exprNode(ctx, node), cppOf(ctx, node), resultCpp), typeFromSpelling(resultCpp));
@@ -1003,6 +1014,8 @@ function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, r
   const negate = kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
   const loose = kind === ts.SyntaxKind.EqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
   const not = (e: Expr): Expr => (negate ? unary("!", e, BOOL_T) : e);
+  const typeofTest = typeofComparison(ctx, left, right, negate);
+  if (typeofTest !== undefined) return raw(typeofTest, BOOL_T);
   const rightNull = isNullLiteral(right);
   const leftNull = isNullLiteral(left);
   if (rightNull || leftNull) {
@@ -1103,13 +1116,26 @@ export function stringOperandNode(ctx: LowerContext, node: ts.Expression): { val
 }
 
 /** An index expression: a numeric string literal (`a["1"]`) is the number it spells. */
+/** The C++ type of indexText(index): a Num index stays one. */
+function indexCpp(ctx: LowerContext, index: ts.Expression): string {
+  return cppOf(ctx, index) === NUM ? NUM : "double";
+}
+
 function indexText(ctx: LowerContext, index: ts.Expression): string {
   return printExpr(indexNode(ctx, index));
 }
 
 function indexNode(ctx: LowerContext, index: ts.Expression): Expr {
   if (ts.isStringLiteral(index) && String(Number(index.text)) === index.text) return lit(numberLiteral(Number(index.text), false), DOUBLE_T);
+  if (cppOf(ctx, index) === NUM) return exprNode(ctx, index);
   return exprAsNode(ctx, index, "double");
+}
+
+/** A call or `new` whose error errors.ts tests in place: its checked form, or the node itself. */
+function checkedNode(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression, e: Expr): Expr {
+  const text = printExpr(e);
+  const checked = checkedCall(ctx, node, text, () => cppOf(ctx, node));
+  return checked === text ? e : raw(checked, e.type);
 }
 
 function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): Expr {
@@ -1143,6 +1169,13 @@ function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, le
 function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, right: ts.Expression): Expr {
   const cpp = cppOf(ctx, node);
   const type = typeFromSpelling(cpp);
+  // `nums[9] ?? "none"`: TypeScript types it number (the element type is not nullish), but the value may be the
+  // string, which a double cannot hold.
+  const nodeType = typeOf(ctx, node);
+  if (!(nodeType.flags & ts.TypeFlags.Never) && !ctx.checker.isTypeAssignableTo(typeOf(ctx, right), nodeType)) {
+    ctx.report(node, "coalesceOtherType", ctx.checker.typeToString(typeOf(ctx, right)), ctx.checker.typeToString(nodeType));
+    return construct(type, []);
+  }
   const leftCpp = storageCpp(ctx, left);
   return withStatementsNode(ctx, cpp, () => {
     const tn = temporary(ctx, leftCpp, storageNode(ctx, left), "c");
@@ -1150,7 +1183,8 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
     const nullish = call("ts::isNullish", [t], BOOL_T);
     // The right side runs only when the left is nullish: its own temporaries belong to that branch.
     const other = ctx.hoisting(right, () => exprAsNode(ctx, right, cpp));
-    if (!other.lines.length) return paren(cond(unary("!", nullish), construct(type, [convertExpr(t, leftCpp, cpp)]), construct(type, [other.value]), type));
+    const as = (e: Expr): Expr => (isConstructionOf(e, cpp) ? e : construct(type, [e]));
+    if (!other.lines.length) return paren(cond(unary("!", nullish), as(convertExpr(t, leftCpp, cpp)), as(other.value), type));
     if (leftCpp === cpp) {
       ctx.hoist!.lines.push(ifStmt(nullish, [...other.lines, assign(tn, other.value)]));
       return t;
@@ -1173,6 +1207,8 @@ export function lvalueNode(ctx: LowerContext, node: ts.Expression): Expr {
   }
   if (ts.isPropertyAccessExpression(node)) return propertyAccess(ctx, node, true);
   if (ts.isParenthesizedExpression(node)) return lvalueNode(ctx, node.expression);
+  const tupleField = ts.isElementAccessExpression(node) ? tupleElementField(ctx, node.argumentExpression, cppOf(ctx, node.expression)) : undefined;
+  if (tupleField && ts.isElementAccessExpression(node)) return member(receiverNode(ctx, node.expression), "->", tupleField);
   ctx.report(node, "noAssignmentTarget");
   return nameExpr("_");
 }
@@ -1186,18 +1222,21 @@ function declaredCpp(ctx: LowerContext, target: ts.Expression): string {
 }
 
 function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression): Expr {
+  if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return raw(destructuringAssignment(ctx, left.parent as ts.BinaryExpression, isStatementExpression(ctx, left.parent)));
+  const tupleField = ts.isElementAccessExpression(left) ? tupleElementField(ctx, left.argumentExpression, cppOf(ctx, left.expression)) : undefined;
+  if (tupleField && ts.isElementAccessExpression(left)) return assignExpr("=", member(receiverNode(ctx, left.expression), "->", tupleField), exprAsNode(ctx, right, cppOf(ctx, left)));
   if (ts.isElementAccessExpression(left)) {
     const object = left.expression;
     const objCpp = cppOf(ctx, object);
     const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     if (ts.isExpressionStatement(left.parent.parent)) {
-      const texts = [() => exprNode(ctx, object), () => exprAsNode(ctx, left.argumentExpression, "double"), () => exprAsNode(ctx, right, elementCpp)];
-      return sequencedNode(ctx, [object, left.argumentExpression, right], texts, [objCpp, "double", elementCpp], ([o, i, v]) => call(member(o, ".", "set"), [i, v]), "void");
+      const texts = [() => exprNode(ctx, object), () => indexNode(ctx, left.argumentExpression), () => exprAsNode(ctx, right, elementCpp)];
+      return sequencedNode(ctx, [object, left.argumentExpression, right], texts, [objCpp, indexCpp(ctx, left.argumentExpression), elementCpp], ([o, i, v]) => call(member(o, ".", "set"), [i, v]), "void");
     }
     // Used as a value: JavaScript's assignment evaluates to the assigned value.
     return withStatementsNode(ctx, elementCpp, () => {
       const o = onceValue(ctx, object, "auto", () => exprNode(ctx, object), "o");
-      const i = onceValue(ctx, left.argumentExpression, "double", () => exprAsNode(ctx, left.argumentExpression, "double"), "i");
+      const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexNode(ctx, left.argumentExpression), "i");
       const v = nameExpr(temporary(ctx, elementCpp, exprAsNode(ctx, right, elementCpp), "v"), typeFromSpelling(elementCpp));
       ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, v])));
       return v;
@@ -1223,7 +1262,8 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
   const left = node.left;
   const cpp = declaredCpp(ctx, left);
   const type = typeFromSpelling(cpp);
-  if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set"))) {
+  const isTupleElement = ts.isElementAccessExpression(left) && isTupleRecordCpp(ctx, cppOf(ctx, left.expression));
+  if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set")) || isTupleElement) {
     const target = lvalueNode(ctx, left);
     const inferred = ts.isIdentifier(left) && ctx.inferredInt.has(ctx.symbolOf(left)!);
     const simple = op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.AsteriskToken || (op === ts.SyntaxKind.PlusToken && isNumberType(typeOf(ctx, left))) || (op === ts.SyntaxKind.SlashToken && cpp === "double");
@@ -1249,7 +1289,7 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
     return withStatementsNode(ctx, elementCpp, () => {
       // JavaScript reads the object, the index and the element before it evaluates the right side.
       const o = onceValue(ctx, left.expression, "auto", () => exprNode(ctx, left.expression), "o");
-      const i = onceValue(ctx, left.argumentExpression, "double", () => indexNode(ctx, left.argumentExpression), "i");
+      const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexNode(ctx, left.argumentExpression), "i");
       const elementType = typeFromSpelling(elementCpp);
       const read = call(member(o, ".", "get"), [i], elementType);
       const cur = hasSideEffects(node.right) ? nameExpr(temporary(ctx, elementCpp, read, "cur"), elementType) : read;
@@ -1346,6 +1386,8 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   }
   const builtin = builtinProperty(ctx, node, objType, name);
   if (builtin !== undefined) return builtin;
+  const viaUnion = unionPropertyAccess(ctx, node, asLvalue);
+  if (viaUnion !== undefined) return raw(viaUnion);
   if (symbol && symbol.flags & ts.SymbolFlags.Accessor && !asLvalue && !symbol.declarations?.some(ts.isGetAccessor)) {
     // A setter without a getter reads as undefined.
     const cpp = cppOf(ctx, node);
@@ -1485,8 +1527,11 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): Exp
     const enumMember = objSymbol.exports?.get(ts.escapeLeadingUnderscores(index.text))?.valueDeclaration;
     if (enumMember && ts.isEnumMember(enumMember)) return enumMemberNode(ctx, enumMember);
   }
+  if (objSymbol && objSymbol.flags & ts.SymbolFlags.RegularEnum && !ts.isStringLiteral(index)) return raw(enumReverseMapping(ctx, objSymbol, index), STRING_T);
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   if (objCpp === "ts::String") return sequencedNode(ctx, [object, index], [() => receiverNode(ctx, object), () => indexNode(ctx, index)], [objCpp, "double"], ([o, i]) => call(member(o, ".", "index"), [i], STRING_T), "ts::String");
+  const tupleField = tupleElementField(ctx, index, objCpp);
+  if (tupleField) return member(receiverNode(ctx, object), "->", tupleField);
   const matchElement = regexpMatchElement(ctx, node, objCpp);
   if (matchElement !== undefined) return raw(matchElement);
   if (kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array") {
@@ -1509,6 +1554,8 @@ export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression,
 
 export function arrayLiteralNode(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): Expr {
   const arrayType = typeFromSpelling(cpp);
+  if (isTupleRecordCpp(ctx, cpp)) return raw(tupleLiteral(ctx, node, cpp));
+  if (node.elements.some(ts.isSpreadElement)) return raw(arraySpread(ctx, node, cpp));
   if (arrayType.kind !== "array") {
     ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));
     return placeholder();
@@ -1527,11 +1574,11 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
  *  that needs the value); the value is the record's temporary. */
 export function objectLiteralNode(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): Expr {
   const targetClass = refClassName(cpp);
-  let contextual = ctx.checker.getContextualType(node) ?? typeOf(ctx, node);
+  let contextual = (isPatternContext(node) ? undefined : ctx.checker.getContextualType(node)) ?? typeOf(ctx, node);
   // Inside a generic call (`xs.map((v) => ({ ... }))`) the context is the literal's own type: the target
   // representation says which interface is being built.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;
-  const target = ctx.checker.getNonNullableType(contextual);
+  const target = literalTarget(ctx, node, ctx.checker.getNonNullableType(contextual));
   const symbol = target.aliasSymbol ?? target.getSymbol();
   if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.ObjectLiteral))) {
     ctx.report(node, "untypedObjectLiteral", ctx.checker.typeToString(typeOf(ctx, node)));
@@ -1562,6 +1609,10 @@ export function objectLiteralNode(ctx: LowerContext, node: ts.ObjectLiteralExpre
           ctx.hoist!.lines.push(assign(`${t}->${cppIdentifier(name)}`, value));
           ctx.spilled.add(valueNode);
           done.push(valueNode);
+        } else if (ts.isSpreadAssignment(prop)) {
+          objectSpread(ctx, t, prop, props);  // spread.ts
+          ctx.spilled.add(prop.expression);
+          done.push(prop.expression);
         } else if (ts.isMethodDeclaration(prop)) {
           ctx.report(prop, "noMethodsObjectLiterals");
         } else {

@@ -2,6 +2,8 @@
 // expressions become ts::Fn values holding a C++ lambda), inline callbacks (the callback of a synchronous
 // array/Map method becomes a plain C++ lambda capturing by reference: no allocation), and the capture
 // analysis that decides which variables live in a ts::Cell (captured by a closure and mutated).
+import { detachedCallbackPrologue } from "./errors.js";
+import { NUM } from "./numrep.js";
 import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
@@ -12,6 +14,7 @@ import { typeFromSpelling, printType, optional } from "../ir/types.js";
 import { printExpr, printStmts } from "../ir/print.js";
 import { call, construct, exprStmt, line, lit, name as nameExpr, returnStmt, seq, type Expr, type LambdaParam, type Stmt } from "../ir/nodes.js";
 import { isTracedClosure, capturesLine } from "./cycles.js";
+import { destructuringParameter, patternParameterCpp } from "./destructuring.js";
 
 const INLINE_METHODS = new Set(["map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "sort"]);
 
@@ -99,6 +102,17 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
   const sig: string[] = [];
   const prologue: string[] = [];
   for (const p of params) {
+    if (!ts.isIdentifier(p.name) && !p.dotDotDotToken) {
+      // A pattern (`{ x, y }: Point`): the argument under a name of its own, destructured first thing (destructuring.ts).
+      const arg = `_arg${params.indexOf(p)}`;  // the same in the prototype and the definition
+      const declared = patternParameterCpp(ctx, p);
+      if (p.initializer) {
+        sig.push(`${printType(optional(typeFromSpelling(declared)))} ${arg}_arg${withDefaults ? " = ts::undefined" : ""}`);
+        prologue.push(...defaultParameter(ctx, p.initializer, arg, `${arg}_arg`, declared, false));
+      } else sig.push(`${declared} ${arg}`);
+      prologue.push(...destructuringParameter(ctx, p, arg));
+      continue;
+    }
     if (!ts.isIdentifier(p.name)) {
       ctx.report(p, "noDestructuringParameters");
       continue;
@@ -145,6 +159,7 @@ function defaultParameter(ctx: LowerContext, initializer: ts.Expression, name: s
 export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): string {
   const annotated = annotatedCpp(ctx, fn.type);
   if (annotated) return annotated;
+  if (ctx.numReturns.has(fn)) return NUM;
   const sig = ctx.checker.getSignatureFromDeclaration(fn);
   if (!sig) return "void";
   return cppType(ctx, sig.getReturnType(), fn.type ?? fn);
@@ -175,6 +190,20 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
     const p = params[i];
     if (!p) {
       sig.push({ type: paramCpps[i] });
+      continue;
+    }
+    if (!ts.isIdentifier(p.name) && !p.dotDotDotToken) {
+      const arg = `_arg${i}`;
+      const own = patternParameterCpp(ctx, p);
+      const cpp = paramCpps[i] ?? own;
+      if (p.initializer) {
+        sig.push({ type: printType(optional(typeFromSpelling(cpp))), name: `${arg}_arg` });
+        prologue.push(...defaultParameter(ctx, p.initializer, arg, `${arg}_arg`, own, false));
+      } else if (cpp !== own) {
+        sig.push({ type: cpp, name: `${arg}_in` });
+        prologue.push(`${own} ${arg} = ${arg}_in;`);
+      } else sig.push({ type: cpp, name: arg });
+      prologue.push(...destructuringParameter(ctx, p, arg));
       continue;
     }
     if (!ts.isIdentifier(p.name) || p.dotDotDotToken) {
@@ -209,6 +238,7 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
   const effectiveReturn = returnCpp === "auto" ? returnCppOf(ctx, node) : returnCpp;
   const traced = capture === "=" ? capturesLine(ctx, node, effectiveReturn) : undefined;
   if (traced) prologue.unshift(traced);
+  prologue.unshift(...detachedCallbackPrologue(ctx, node));  // a library calls it: errors are uncaught (errors.ts)
   const body: Stmt[] = prologue.map((l) => line(l));
   ctx.withScope({ ...ctx.scope, returnType: effectiveReturn, thisName, inLambda: true }, () => {
     if (ts.isBlock(node.body)) body.push(...bodyStmts(ctx, node.body));

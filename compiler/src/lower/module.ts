@@ -10,8 +10,11 @@ import { isScalarCpp, variableRef, enumMemberValue } from "./expressions.js";
 import { numberLiteral, cStringBody, utf8WithLoneSurrogates } from "./literals.js";
 import { bodyYields } from "./yields.js";
 import { generatedRecordDeclarations, generatedRecordDefinitions } from "./records.js";
+import { objectCodecLines } from "./object-codecs.js";
 import { withRequired } from "../program.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
+import { usesTimers } from "./timers.js";
+import { functionDefinitionWithClones } from "./yield-clone.js";
 import {
   classDefinition, classMemberDefinitions, enumDefinition, functionDefinition, functionPrototype,
   recordDefinition, staticInitializers, templatePrefix, baseClassOf,
@@ -114,6 +117,8 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     };
     for (const cls of local) emit(cls);
   });
+  // tsInspect / tsJsonWrite / tsJsonRead of the classes and records, known once everything is lowered.
+  out.deferred(() => objectCodecLines(ctx, order));
   section("functions", (sf, w) => {
     for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) && s.name && s.body && !(sf === order.entry && (s === setupFn || s === loopFn))) {
@@ -126,7 +131,11 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
       if (!ts.isVariableStatement(s)) continue;
       for (const d of s.declarationList.declarations) {
         if (!ts.isIdentifier(d.name)) {
-          ctx.report(d.name, "noDestructuringDeclarations");
+          // Each name a pattern binds is a global; module initialisation assigns them (destructuring.ts).
+          for (const id of boundNames(d.name)) {
+            const cpp = symbolCpp(ctx, ctx.checker.getSymbolAtLocation(id)!, id);
+            w.line(`${cpp} ${cppIdentifier(id.text)}${isScalarCpp(cpp) ? ` = ${defaultValue(cpp)}` : ""};`, d);
+          }
           continue;
         }
         const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
@@ -158,7 +167,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) && s.name && s.body) {
         if (sf === order.entry && (s === setupFn || s === loopFn)) continue;
-        functionDefinition(ctx, w, s);
+        functionDefinitionWithClones(ctx, w, s, () => new CppWriter(display));
         w.line();
       } else if (ts.isClassDeclaration(s)) {
         classMemberDefinitions(ctx, w, s);
@@ -209,6 +218,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     out.indent();
     for (const i of inits) out.line(i);
     topLevelStatements(ctx, out, order.entry);
+    if (usesTimers(ctx)) out.line("ts::runTimersUntilIdle();");  // Node's event loop: until no timer is left
     out.line("ts::exitProgram(0);");
     out.dedent();
     out.line("}");
@@ -239,7 +249,11 @@ function topLevelStatements(ctx: LowerContext, w: CppWriter, sf: ts.SourceFile):
       }
       if (ts.isVariableStatement(s)) {
         for (const d of s.declarationList.declarations) {
-          if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+          if (!d.initializer) continue;
+          if (!ts.isIdentifier(d.name)) {
+            variableDeclaration(ctx, w, d, true);
+            continue;
+          }
           const isConst = (s.declarationList.flags & ts.NodeFlags.Const) !== 0;
           const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
           const cpp = symbolCpp(ctx, symbol, d);
@@ -321,4 +335,10 @@ function constantInitializer(init: ts.Expression): string | undefined {
   if (init.kind === ts.SyntaxKind.TrueKeyword) return "true";
   if (init.kind === ts.SyntaxKind.FalseKeyword) return "false";
   return undefined;
+}
+
+/** The identifiers a binding pattern declares, nested patterns included. */
+function boundNames(name: ts.BindingName): ts.Identifier[] {
+  if (ts.isIdentifier(name)) return [name];
+  return name.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : boundNames(e.name)));
 }

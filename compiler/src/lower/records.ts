@@ -10,7 +10,7 @@ import type { LowerContext } from "./context.js";
 import { type CppType, printType, refTo } from "../ir/types.js";
 import { cppTypeOf, symbolTypeOf, cppIdentifier, qualifiedName } from "./types.js";
 
-interface Field {
+export interface Field {
   name: string;
   cpp: CppType;
 }
@@ -44,7 +44,9 @@ function state(ctx: LowerContext): RecordsState {
 export function isAnonymousRecordType(checker: ts.TypeChecker, t: ts.Type): boolean {
   if (!(t.flags & ts.TypeFlags.Object) || t.aliasSymbol || checker.isArrayType(t) || checker.isTupleType(t)) return false;
   const symbol = t.getSymbol();
-  if (!symbol || !(symbol.flags & (ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.ObjectLiteral))) return false;
+  // A rest pattern's type (`const { a, ...rest } = o`) is anonymous, with the variable's symbol.
+  const restType = !!((t as ts.ObjectType).objectFlags & ts.ObjectFlags.ObjectRestType);
+  if (!restType && (!symbol || !(symbol.flags & (ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.ObjectLiteral)))) return false;
   return checker.getSignaturesOfType(t, ts.SignatureKind.Call).length === 0 && checker.getSignaturesOfType(t, ts.SignatureKind.Construct).length === 0;
 }
 
@@ -85,6 +87,20 @@ export function anonymousRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): 
   const text = printType(cpp);
   if (!ctx.typeOfCpp.has(text)) ctx.typeOfCpp.set(text, t);
   return cpp;
+}
+
+/** A generated record for a key of its own kind (tuples.ts: `tuple:` keys), named `name` or numbered after it. */
+export function generatedRecord(ctx: LowerContext, key: string, fields: Field[], name: string): CppType {
+  const s = state(ctx);
+  let cls = s.byKey.get(key);
+  if (!cls) {
+    cls = name;
+    for (let i = 2; s.usedNames.has(cls); i++) cls = `${name}_${i}`;
+    s.usedNames.add(cls);
+    s.byKey.set(key, cls);
+    s.generated.push({ name: cls, fields });
+  }
+  return refTo(cls);
 }
 
 /** Declared records (interfaces and object type aliases, not generic, not implemented by classes) by shape. */
@@ -196,4 +212,14 @@ function cppBases(ctx: LowerContext, t: ts.Type): ts.Type[] {
     decl = bt.getSymbol()?.declarations?.find((d) => ts.isClassDeclaration(d) || ts.isInterfaceDeclaration(d)) as ts.ClassDeclaration | ts.InterfaceDeclaration | undefined;
   }
   return out;
+}
+
+/** Whether an expression's contextual type comes from a destructuring pattern (`const { a } = <node>`,
+ *  `[a, b] = <node>`): that type says nothing about how the value is stored. */
+export function isPatternContext(node: ts.Node): boolean {
+  let n = node;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  const p = n.parent;
+  if ((ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p)) && p.initializer === n && !ts.isIdentifier(p.name)) return true;
+  return ts.isBinaryExpression(p) && p.right === n && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isArrayLiteralExpression(p.left) || ts.isObjectLiteralExpression(p.left));
 }

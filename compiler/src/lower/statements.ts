@@ -13,9 +13,11 @@ import { typeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpressionNode, returnCppOf, lowerParams } from "./functions.js";
 import { loopYield, bodyYields } from "./yields.js";
-import { line as lineStmt, spanOf, seq, exprStmt, assign, returnStmt, raw, lit, call, construct, binary, assignExpr, name as nameExpr, member, type Expr, type Stmt, type Span, type ForInit } from "../ir/nodes.js";
-import { printBefore, printExpr, writeStmts } from "../ir/print.js";
+import { line as lineStmt, nest, spanOf, seq, exprStmt, assign, returnStmt, raw, lit, call, construct, binary, assignExpr, asExpr, name as nameExpr, member, type Expr, type Stmt, type Span, type ForInit } from "../ir/nodes.js";
+import { printBefore, printExpr, printStmt, writeStmts } from "../ir/print.js";
 import { typeFromSpelling, printType } from "../ir/types.js";
+import { errorsActive, isErrorValue, jumpThroughFinally, throwStatement as raiseStatement, tryStatement, withStatementCheck } from "./errors.js";
+import { destructuringDeclaration, destructuringLoopVariable } from "./destructuring.js";
 
 /** The statements of a function body or block, written (callers that lay out a definition use this). */
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
@@ -112,7 +114,19 @@ function jumpTarget(ctx: LowerContext, label: ts.Identifier): string {
 }
 
 function lowerStatement(ctx: LowerContext, w: Out, node: ts.Statement, label?: string): void {
+  // A call that may throw and could not be tested in place is tested after its statement (errors.ts).
+  withStatementCheck(ctx, () => lowerStatementKind(ctx, w, node, label), (text) => w.line(text));
+}
+
+function lowerStatementKind(ctx: LowerContext, w: Out, node: ts.Statement, label?: string): void {
+  if (ts.isReturnStatement(node) || ts.isBreakStatement(node) || ts.isContinueStatement(node)) {
+    const viaFinally = jumpThroughFinally(ctx, node, () => returnValue(ctx, node));
+    if (viaFinally) return void w.stmts.push(...viaFinally);
+  }
   switch (node.kind) {
+    case ts.SyntaxKind.TryStatement:
+      w.stmts.push(...tryStatement(ctx, node as ts.TryStatement, (b) => bodyStmts(ctx, b), (s) => plainJump(ctx, s)));
+      return;
     case ts.SyntaxKind.Block:
       w.push({ kind: "block", body: Out.collect((inner) => blockBody(ctx, inner, node as ts.Block)), span: span(node) });
       return;
@@ -293,7 +307,7 @@ export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.Varia
 
 function declaration(ctx: LowerContext, w: Out, d: ts.VariableDeclaration, global = false): void {
   if (!ts.isIdentifier(d.name)) {
-    ctx.report(d.name, "noDestructuringDeclarations");
+    for (const s of destructuringDeclaration(ctx, d, global)) w.line(printStmt(s), d);  // destructuring.ts
     return;
   }
   const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
@@ -314,8 +328,9 @@ function declaration(ctx: LowerContext, w: Out, d: ts.VariableDeclaration, globa
   }
   if (ctx.celled.has(symbol)) {
     // Initialised after creation, so that a recursive closure sees its own cell.
-    if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) {
-      w.push(cellDecl(name, cpp, defaultNode(cpp), at), assign(`${name}->value`, init));
+    // (Also `const id = setInterval(() => clearInterval(id), 10)`: a closure in the initializer refers to it.)
+    if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer) || mentions(ctx, d.initializer, symbol))) {
+      w.push(cellDecl(name, cpp, defaultNode(cpp), at), seq([...before, assign(`${name}->value`, init)]));
     } else {
       w.push({ kind: "seq", stmts: [...before, cellDecl(name, cpp, init)], span: at });
     }
@@ -384,10 +399,9 @@ function forStatement(ctx: LowerContext, w: Out, node: ts.ForStatement, label?: 
 function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, label?: string): void {
   const iterable = node.expression;
   const iterType = ctx.checker.getNonNullableType(typeOf(ctx, iterable));
-  let iterCpp = cppType(ctx, iterType, iterable);
-  // m.entries() iterates the map itself; keys() and values() are arrays.
+  // m.entries() iterates the map itself (arr.entries() the array); keys() and values() are arrays.
   const entriesOf = ts.isCallExpression(iterable) && ts.isPropertyAccessExpression(iterable.expression) && iterable.expression.name.text === "entries" ? iterable.expression.expression : undefined;
-  if (entriesOf) iterCpp = cppOf(ctx, entriesOf);
+  const iterCpp = entriesOf ? cppOf(ctx, entriesOf) : cppType(ctx, iterType, iterable);
   const sourceNode = entriesOf ?? iterable;
   // The iterable is evaluated once, before the loop: its temporaries go in front of the loop.
   const lowered = ctx.hoisting(sourceNode, () => exprNode(ctx, sourceNode));
@@ -414,16 +428,28 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     const bindings = new Out();
     if (ts.isArrayBindingPattern(d.name)) {
       const [kn, vn] = d.name.elements;
+      const [kt, vt] = mapTypeArgs(ctx, entriesOf ? ctx.checker.getNonNullableType(typeOf(ctx, entriesOf)) : iterType);
       if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, bindings, kn.name, k, member(nameExpr(entry), ".", "key"));
+      else if (kn && ts.isBindingElement(kn) && kt) bindings.stmts.push(...destructuringLoopVariable(ctx, kn.name as ts.BindingPattern, `${entry}.key`, k, kt));
       if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, bindings, vn.name, v, member(nameExpr(entry), ".", "value"));
+      else if (vn && ts.isBindingElement(vn) && vt) bindings.stmts.push(...destructuringLoopVariable(ctx, vn.name as ts.BindingPattern, `${entry}.value`, v, vt));
     } else {
       ctx.report(d.name, "noMapEntryWithoutDestructuring");
     }
     loop(ctx, w, node.statement, label, undefined, bindings.stmts, (body) => ({ kind: "forRange", type: "auto&", name: entry, range: source, body, span: span(node), before }));
     return;
   }
-  if (!ts.isIdentifier(d.name)) {
-    ctx.report(d.name, "noDestructuringHere");
+  if (entriesOf && kindOf(iterCpp) === "array" && ts.isArrayBindingPattern(d.name)) {
+    // arr.entries(): [index, element] over the array's live length, as its iterator reads it.
+    const [element] = typeArgs(iterCpp);
+    const [array, i] = [ctx.temp("arr"), ctx.temp("i")];
+    const bindings = new Out();
+    const [kn, vn] = d.name.elements;
+    if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, bindings, kn.name, "double", `static_cast<double>(${i})`);
+    if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, bindings, vn.name, element, `${array}.get(${i})`);
+    // A block holding the array and the counted loop, on the loop's line (one C++ line per TypeScript line).
+    const head = `${printBefore(before ?? [])}{ const ${iterCpp} ${array} = ${printExpr(source)}; for (uint32_t ${i} = 0; ${i} < ${array}.size(); ${i}++) {`;
+    loop(ctx, w, node.statement, label, undefined, bindings.stmts, (body) => nest(head, body, "}}", span(node)));
     return;
   }
   let elementCpp: string;
@@ -432,6 +458,14 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
   else if (iterCpp === "ts::Uint8Array") elementCpp = "double";
   else {
     ctx.report(iterable, "forOfIterable", ctx.checker.typeToString(iterType));
+    return;
+  }
+  if (!ts.isIdentifier(d.name)) {
+    // A pattern (`for (const { name } of list)`, `for (const [k, v] of pairs)`): destructuring.ts.
+    const item = ctx.temp("item");
+    const elementType = iterCpp === "ts::String" ? ctx.checker.getStringType() : ctx.checker.getTypeArguments(iterType as ts.TypeReference)[0] ?? ctx.checker.getTypeAtLocation(d);
+    const bindings = destructuringLoopVariable(ctx, d.name, item, elementCpp, elementType);
+    loop(ctx, w, node.statement, label, undefined, bindings, (body) => ({ kind: "forRange", type: typeFromSpelling(elementCpp), name: item, range: source, body, span: span(node), before }));
     return;
   }
   const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
@@ -445,7 +479,14 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
   }
 }
 
-function bindLoopVar(ctx: LowerContext, w: Out, id: ts.Identifier, cpp: string, value: Expr): void {
+/** The key and value types of a Map (or of `m.entries()`'s iterator). */
+function mapTypeArgs(ctx: LowerContext, t: ts.Type): ts.Type[] {
+  const args = (t as ts.TypeReference).typeArguments ?? ctx.checker.getTypeArguments(t as ts.TypeReference);
+  return [...args];
+}
+
+function bindLoopVar(ctx: LowerContext, w: Out, id: ts.Identifier, cpp: string, given: Expr | string): void {
+  const value = asExpr(given);
   const symbol = ctx.checker.getSymbolAtLocation(id)!;
   const name = cppIdentifier(id.text);
   if (ctx.celled.has(symbol)) w.push(cellDecl(name, cpp, value));
@@ -513,10 +554,31 @@ function switchStatement(ctx: LowerContext, out: Out, node: ts.SwitchStatement):
   out.push({ kind: "block", body, span: span(node) });
 }
 
+/** `break`/`continue` as C++ (after a finally the jump they made through it goes on). */
+function plainJump(ctx: LowerContext, node: ts.Statement): Stmt[] {
+  const l = (node as ts.BreakStatement | ts.ContinueStatement).label;
+  const suffix = ts.isBreakStatement(node) ? "break" : "continue";
+  return [lineStmt(l ? `goto ${jumpTarget(ctx, l)}_${suffix};` : `${suffix};`)];
+}
+
+/** A return statement's value, lowered with its temporaries (for a return that passes through a finally). */
+function returnValue(ctx: LowerContext, node: ts.Statement): { value: string; lines: string } | undefined {
+  if (!ts.isReturnStatement(node) || !node.expression) return undefined;
+  const e = node.expression;
+  const { value, lines } = ctx.hoisting(e, () => (ctx.scope.returnType === "void" ? expr(ctx, e) : exprAs(ctx, e, ctx.scope.returnType)));
+  return { value, lines: printBefore(lines) };
+}
+
 function throwStatement(ctx: LowerContext, w: Out, node: ts.ThrowStatement): void {
   const e = node.expression;
   const sf = node.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+  if (!isErrorValue(ctx, e)) return void ctx.report(e, "throwNonError");
+  if (errorsActive(ctx) || !(ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Error")) {
+    const v = ctx.hoisting(e, () => exprAs(ctx, e, "ts::Ref<ts::Error>"));
+    w.stmts.push(...raiseStatement(ctx, node, v.value, printBefore(v.lines), displayName(sf.fileName), line));
+    return;
+  }
   if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Error") {
     const arg = e.arguments?.[0];
     const msg = arg ? ctx.hoisting(arg, () => exprAs(ctx, arg, "ts::String")) : { value: 'TS_STR("")', lines: [] };
@@ -548,3 +610,9 @@ function nestedFunction(ctx: LowerContext, w: Out, node: ts.FunctionDeclaration)
 }
 
 export { stringLiteral, returnCppOf, lowerParams };
+
+/** Whether `node` contains an identifier bound to `symbol`. */
+function mentions(ctx: LowerContext, node: ts.Node, symbol: ts.Symbol): boolean {
+  if (ts.isIdentifier(node) && ctx.symbolOf(node) === symbol) return true;
+  return !!ts.forEachChild(node, (c) => mentions(ctx, c, symbol) || undefined);
+}

@@ -5,6 +5,10 @@ import type { LowerContext } from "./context.js";
 import { type CppType, type ScalarName, printType, scalar, arrayOf, mapOf, setOf, refTo, fnOf, named, optional, DOUBLE, BOOL, STRING, UINT8ARRAY, VOID } from "../ir/types.js";
 import { regexpTypeCpp, REGEXP_CPP, MATCH_CPP } from "./regexp.js";
 import { isAnonymousRecordType, anonymousRecordCpp } from "./records.js";
+import { unionTypeOf } from "./unions.js";
+import { iteratorTypeCpp } from "./stdlib.js";
+import { errorTypeCpp, isCatchVariable } from "./errors.js";
+import { tupleRecordCpp } from "./tuples.js";
 
 // The runtime's RegExp types (regexp.ts spells them): known as data from the start.
 for (const t of [refTo("ts::RegExp"), refTo("ts::RegExpMatch"), arrayOf(refTo("ts::RegExpMatch"))]) printType(t);
@@ -113,19 +117,18 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
   }
   if (t.flags & ts.TypeFlags.Never) return DOUBLE; // only the element type of `[]`, never a value
   if (t.flags & ts.TypeFlags.Unknown) {
+    if (isCatchVariable(ctx, at)) return refTo("ts::Error");  // `catch (e)`: always an Error (errors.ts)
     ctx.report(at, "unknownType");
     return DOUBLE;
   }
+  if (checker.isTupleType(t)) return tupleRecordCpp(ctx, t, at) ?? DOUBLE;
   if (checker.isArrayType(t)) {
     const [element] = checker.getTypeArguments(t as ts.TypeReference);
     return arrayOf(cppTypeOf(ctx, element, at));
   }
-  if (t.isUnion() && t.types.every((m) => m.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))) {
-    ctx.report(at, "mixedPrimitiveUnion", checker.typeToString(t));
-    return STRING;
-  }
   if (t.isUnion()) {
-    // A union of class types with a common base is not representable without a tag: reject.
+    const union = unionTypeOf(ctx, t, at);
+    if (union) return union;
     ctx.report(at, "unionOfObjects", checker.typeToString(t));
     return STRING;
   }
@@ -150,8 +153,12 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
       case "Boolean": return BOOL;
       case "IPAddress": return named("IPAddress");
     }
+    const error = errorTypeCpp(name);
+    if (error) return error;
     const regexp = regexpTypeCpp(name, symbol, () => args.map((a) => cppType(ctx, a, at)));
     if (regexp) return regexp === REGEXP_CPP ? refTo("ts::RegExp") : regexp === MATCH_CPP ? refTo("ts::RegExpMatch") : arrayOf(refTo("ts::RegExpMatch"));
+    const iterator = iteratorTypeCpp(name, () => cppTypeOf(ctx, args[0], at));  // keys()/values(): arrays (stdlib.ts)
+    if (iterator) return iterator;
     const library = ctx.libraryOf(decl);
     // A callback type written in a library's typings (`isr: () => void`) is a ts::Fn, not a library class.
     if (library && !(symbol.flags & ts.SymbolFlags.TypeLiteral)) {
@@ -249,6 +256,7 @@ export function symbolTypeOf(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node):
     const annotated = annotatedTypeOf(ctx, decl.type);
     if (annotated) return ts.isParameter(decl) && decl.questionToken ? optional(annotated) : annotated;
     if (ctx.inferredInt.has(symbol)) return scalar("int32_t");
+    if (ctx.numSymbols.has(symbol)) return scalar("ts::Num");
   }
   return cppTypeOf(ctx, ctx.checker.getTypeOfSymbol(symbol), at);
 }
@@ -281,7 +289,8 @@ const CPP_KEYWORDS = new Set(
 
 /** A TS identifier as a C++ identifier (C++ keywords and clashes with C library names get a trailing `_`). */
 export function cppIdentifier(name: string): string {
-  const safe = name.replace(/\$/g, "_S");
+  // A private name `#count` is its own member, apart from a `count` of the same class.
+  const safe = name.replace(/\$/g, "_S").replace(/^#/, "_p_");
   return CPP_KEYWORDS.has(safe) ? `${safe}_` : safe;
 }
 

@@ -24,6 +24,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { YieldPlanner } from "./yield-plan.js";
 import { condition } from "./expressions.js";
+import { cloneWithoutCheck } from "./yield-clone.js";
 
 export const LOOP_YIELD = "TSD_LOOP_YIELD();";
 export const CALL_YIELD = "TSD_CALL_YIELD();";
@@ -48,6 +49,12 @@ export function loopYield(ctx: LowerContext, loop: ts.IterationStatement): strin
   return plan.check === "countdown" ? LOOP_YIELD : CLOCK_YIELD;
 }
 
+/** The entry check a recursive function gets (undefined if it is not recursive or runs in an interrupt). */
+export function recursiveEntryCheck(ctx: LowerContext, fn: FunctionNode): "countdown" | "clock" | undefined {
+  const a = analysis(ctx);
+  return a.recursive.has(fn) && !a.interruptOnly.has(fn) ? a.planner.entryCheck(fn) : undefined;
+}
+
 /** The lines to put first in a block, a function's body or the top-level code (a source file): the function's
  *  own countdown when its loops count down, the entry check when it is recursive, the check of a loop that
  *  checks in its expensive `if` branches. */
@@ -68,7 +75,7 @@ export function bodyYields(ctx: LowerContext, body: ts.Block | ts.SourceFile): s
   }
   if (fn && a.interruptOnly.has(fn)) return [];
   const entry: string[] = [];
-  if (fn && a.recursive.has(fn)) {
+  if (fn && a.recursive.has(fn) && !cloneWithoutCheck(ctx, fn)) {
     const check = a.planner.entryCheck(fn) === "countdown" ? CALL_YIELD : CLOCK_YIELD;
     // Only the path that recurses checks: `if (!(n < 2.0)) TSD_CALL_YIELD();` (the leaf path is short).
     const leaf = a.planner.leafGuard(fn);

@@ -1,0 +1,461 @@
+// try/catch/finally and throw without C++ exceptions (the ESP8266 core builds with -fno-exceptions). A thrown
+// Error becomes the runtime's pending error (ts_error.h) while a try is active anywhere on the stack
+// (otherwise it is reported as uncaught at once, as before); the code after every call that may throw tests
+// `ts::errorPending()` and jumps to its try's catch/finally (a goto within the function) or returns a default
+// value to its own caller, which tests in turn. Destructors run as on any return, so reference counts and the
+// cycle collector stay consistent.
+//
+// The analysis (analyseErrors, a pass of lower/analyses.ts) decides which functions may throw: they contain
+// `throw`, call a function that may throw, call a runtime operation that raises a catchable error
+// (`toFixed(101)`), or call through a closure or a method while some function that may throw exists. A
+// program without any `try` gets no tests at all: its C++ is what it was before try/catch existed.
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+import { line, nest, spanOf, type Stmt } from "../ir/nodes.js";
+import { refTo, type CppType } from "../ir/types.js";
+import { temporary } from "./expressions.js";
+import { cppIdentifier } from "./types.js";
+
+/** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
+const BUILTIN_ERRORS: Record<string, string> = { Error: "ts::Error", RangeError: "ts::RangeError", TypeError: "ts::TypeError", SyntaxError: "ts::SyntaxError" };
+/** Runtime members that raise a catchable error (ts::raiseRuntime): on numbers and strings. */
+const RAISING_MEMBERS = new Set(["toFixed", "toPrecision", "toExponential", "toString", "repeat"]);
+
+/** Runtime methods that call their callback in a loop of their own (which does not test for errors). */
+const CALLBACK_METHODS = new Set(["forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "sort", "flatMap", "replace", "replaceAll", "from"]);
+
+/** Static runtime functions that raise a catchable error (JSON.parse → SyntaxError, once the runtime has it). */
+const RAISING_STATICS = new Set(["JSON.parse"]);
+
+interface ErrorFacts {
+  /** The program has a `try`: throws may be caught, so calls that may throw are tested. */
+  active: boolean;
+  /** Function-like declarations (and classes, for their construction) that may throw. */
+  mayThrow: Set<ts.Node>;
+  /** Calls and `new` expressions after which the pending error is tested. */
+  checked: Set<ts.Node>;
+  /** Closures that may throw and that a library or the Arduino API calls (a timer, an event handler). */
+  detached: Set<ts.Node>;
+}
+
+/** A place a pending error jumps to within the current function: a try's catch or its finally. */
+interface Handler {
+  label: string;
+  used: boolean;
+}
+
+/** A try statement with a finally: the jumps (`return`, `break`, `continue`) that leave it through the finally. */
+interface FinallyRecord {
+  label: string;
+  used: boolean;
+  completion: string;
+  returnValue: string;
+  exits: { code: number; node: ts.Statement }[];
+  returns: boolean;
+}
+
+const factsOf = new WeakMap<LowerContext, ErrorFacts>();
+const handlersOf = new WeakMap<object, Handler[]>();
+const finallies = new WeakMap<ts.TryStatement, FinallyRecord>();
+const statementCheck = new WeakMap<LowerContext, { needed: boolean }>();
+
+/** Whether the program has a try (then calls that may throw are tested). */
+export function errorsActive(ctx: LowerContext): boolean {
+  return facts(ctx).active;
+}
+
+function facts(ctx: LowerContext): ErrorFacts {
+  return factsOf.get(ctx) ?? { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set() };
+}
+
+function handlers(ctx: LowerContext): Handler[] {
+  let list = handlersOf.get(ctx.scope);
+  if (!list) handlersOf.set(ctx.scope, (list = []));
+  return list;
+}
+
+// ---- analysis ------------------------------------------------------------------------------------------
+
+export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
+  const result: ErrorFacts = { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set() };
+  factsOf.set(ctx, result);
+  const methodsByName = new Map<string, ts.Node[]>();
+  const owners = new Map<ts.Node, ts.Node | undefined>();  // call → the function-like it is in
+  const calls: ts.Node[] = [];
+  const throwers = new Set<ts.Node>();
+  const accessors: ts.Node[] = [];
+  const callbacks: { fn: ts.Node; call: ts.Node }[] = [];
+  const visit = (n: ts.Node, owner: ts.Node | undefined): void => {
+    if (ts.isTryStatement(n)) result.active = true;
+    if (ts.isThrowStatement(n) && owner) throwers.add(owner);
+    if (ts.isMethodDeclaration(n) || ts.isMethodSignature(n)) {
+      const name = n.name.getText();
+      methodsByName.set(name, [...(methodsByName.get(name) ?? []), n]);
+    }
+    if (ts.isGetAccessor(n) || ts.isSetAccessor(n)) accessors.push(n);
+    unsupportedErrorUse(ctx, n);
+    if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
+      calls.push(n);
+      owners.set(n, owner);
+    }
+    if (ts.isClassDeclaration(n)) {
+      // Field initialisers run as part of construction.
+      ts.forEachChild(n, (c) => visit(c, ts.isPropertyDeclaration(c) || ts.isConstructorDeclaration(c) ? n : owner));
+      return;
+    }
+    const inner = ts.isFunctionLike(n) && !ts.isConstructorDeclaration(n) ? n : ts.isConstructorDeclaration(n) ? n.parent : owner;
+    ts.forEachChild(n, (c) => visit(c, inner));
+  };
+  for (const sf of files) visit(sf, undefined);
+  if (!result.active) return;
+
+  const targets = new Map<ts.Node, Targets>();
+  for (const call of calls) targets.set(call, callTargets(ctx, call as ts.CallExpression | ts.NewExpression, methodsByName));
+  for (const t of throwers) result.mayThrow.add(t);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const call of calls) {
+      if (result.checked.has(call)) continue;
+      const t = targets.get(call)!;
+      if (t.raising || (t.indirect && result.mayThrow.size > 0) || t.nodes.some((n) => result.mayThrow.has(n))) {
+        result.checked.add(call);
+        const owner = owners.get(call);
+        if (owner && !result.mayThrow.has(owner)) result.mayThrow.add(owner);
+        changed = true;
+      }
+    }
+  }
+  for (const a of accessors) if (result.mayThrow.has(a)) ctx.report(a, "throwInAccessor");
+  for (const call of calls) {
+    const t = targets.get(call)!;
+    const callee = (call as ts.CallExpression).expression;
+    if (t.library && !t.defaultLib) {
+      for (const arg of (call as ts.CallExpression).arguments ?? []) if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) result.detached.add(arg);
+    }
+    if (!t.library || !ts.isPropertyAccessExpression(callee) || !CALLBACK_METHODS.has(callee.name.text)) continue;
+    for (const arg of (call as ts.CallExpression).arguments ?? []) {
+      if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) callbacks.push({ fn: arg, call });
+    }
+  }
+  for (const c of callbacks) ctx.report(c.fn, "throwInCallback");
+}
+
+interface Targets {
+  nodes: ts.Node[];
+  /** Through a closure value or an unknown signature. */
+  indirect: boolean;
+  /** A runtime operation that raises a catchable error. */
+  raising: boolean;
+  /** Declared in the runtime's or a library's typings. */
+  library?: boolean;
+  /** Declared in TypeScript's own library (Array, Map, String…), not in the Arduino API or a binding. */
+  defaultLib?: boolean;
+}
+
+/** What tsduino's errors do not have: a stack, a cause, printing an error object as Node does (its stack). */
+function unsupportedErrorUse(ctx: LowerContext, n: ts.Node): void {
+  if (ts.isPropertyAccessExpression(n) && n.name.text !== "name" && n.name.text !== "message") {
+    const decl = ctx.checker.getSymbolAtLocation(n.name)?.valueDeclaration;
+    const owner = decl?.parent;
+    if (owner && ts.isInterfaceDeclaration(owner) && BUILTIN_ERRORS[owner.name.text] && decl.getSourceFile().isDeclarationFile) ctx.report(n.name, "unsupportedErrorMember", n.name.text);
+  }
+  if (ts.isNewExpression(n) && (n.arguments?.length ?? 0) > 1 && ts.isIdentifier(n.expression) && BUILTIN_ERRORS[n.expression.text]) ctx.report(n.arguments![1], "unsupportedErrorMember", "cause");
+  if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ts.isIdentifier(n.expression.expression) && n.expression.expression.text === "console") {
+    for (const arg of n.arguments) if (isErrorValue(ctx, arg)) ctx.report(arg, "consoleLogError");
+  }
+}
+
+function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpression, methodsByName: Map<string, ts.Node[]>): Targets {
+  const none: Targets = { nodes: [], indirect: false, raising: false };
+  if (ts.isNewExpression(call) || call.expression.kind === ts.SyntaxKind.SuperKeyword) {
+    const symbol = call.expression.kind === ts.SyntaxKind.SuperKeyword ? ctx.checker.getTypeAtLocation(call.expression).getSymbol() : ctx.symbolOf(call.expression);
+    const nodes: ts.Node[] = [];
+    for (let cls = symbol?.declarations?.find(ts.isClassDeclaration); cls; ) {
+      nodes.push(cls);
+      const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+      cls = base ? ctx.symbolOf(base.expression)?.declarations?.find(ts.isClassDeclaration) : undefined;
+    }
+    return { ...none, nodes };
+  }
+  const decl = ctx.checker.getResolvedSignature(call)?.declaration;
+  if (!decl) return { ...none, indirect: true };
+  if (decl.getSourceFile().isDeclarationFile) {
+    const callee = call.expression;
+    const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && (callee.name.text !== "toString" || call.arguments.length > 0) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText()));
+    return { ...none, raising, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
+  }
+  if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl] };
+  if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return { ...none, nodes: methodsByName.get(decl.name.getText()) ?? [decl] };
+  return { ...none, indirect: true };
+}
+
+function isPrimitiveReceiver(ctx: LowerContext, e: ts.Expression): boolean {
+  const t = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(e));
+  return !!(t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike));
+}
+
+/**
+ * A closure a library calls (an event handler, a timer): whatever try is active where the library happens to
+ * call it is not the closure's, so inside it a throw is uncaught, as in Node.
+ */
+export function detachedCallbackPrologue(ctx: LowerContext, fn: ts.Node): string[] {
+  return facts(ctx).detached.has(fn) ? ["ts::DetachedScope _detached;"] : [];
+}
+
+// ---- types and built-in errors -------------------------------------------------------------------------
+
+/** The C++ type of a built-in error type (`Error`, `RangeError`…), or undefined. */
+export function errorTypeCpp(name: string): CppType | undefined {
+  const cpp = BUILTIN_ERRORS[name];
+  return cpp ? refTo(cpp) : undefined;
+}
+
+/** The C++ class a class `extends` when its base is a built-in error, or undefined. */
+export function errorBaseClass(base: ts.Expression): string | undefined {
+  return ts.isIdentifier(base) ? BUILTIN_ERRORS[base.text] : undefined;
+}
+
+/** The constructor a class inherits from a built-in error: `new (message?: string)`. */
+export function errorConstructorSignature(ctx: LowerContext, base: ts.Expression): ts.SignatureDeclaration | undefined {
+  if (!errorBaseClass(base)) return undefined;
+  const type = ctx.checker.getTypeAtLocation(base);
+  return type.getConstructSignatures().map((s) => s.declaration).find((d): d is ts.SignatureDeclaration => !!d && !ts.isJSDocSignature(d) && d.parameters.length === 1);
+}
+
+/** A catch clause's variable (`catch (e)`): typed `unknown` by strict TypeScript, an Error at run time. */
+export function isCatchVariable(ctx: LowerContext, node: ts.Node): boolean {
+  const decl = ts.isVariableDeclaration(node) ? node : ts.isIdentifier(node) ? ctx.symbolOf(node)?.valueDeclaration : undefined;
+  return !!decl && ts.isVariableDeclaration(decl) && ts.isCatchClause(decl.parent);
+}
+
+/** `new Error(message)` and the other built-in errors. */
+export function lowerErrorNew(ctx: LowerContext, node: ts.NewExpression, message: (arg: ts.Expression) => string): string | undefined {
+  if (!ts.isIdentifier(node.expression)) return undefined;
+  const cpp = BUILTIN_ERRORS[node.expression.text];
+  const symbol = ctx.symbolOf(node.expression);
+  if (!cpp || !symbol?.declarations?.some((d) => d.getSourceFile().isDeclarationFile)) return undefined;
+  const arg = node.arguments?.[0];
+  return `ts::make<${cpp}>(${arg ? message(arg) : ""})`;
+}
+
+/** `x instanceof Error` (a built-in error class). */
+export function errorInstanceOf(ctx: LowerContext, right: ts.Expression, left: () => string): string | undefined {
+  if (!ts.isIdentifier(right) || !BUILTIN_ERRORS[right.text]) return undefined;
+  const symbol = ctx.symbolOf(right);
+  if (!symbol?.declarations?.some((d) => d.getSourceFile().isDeclarationFile)) return undefined;
+  return `ts::instanceOf<${BUILTIN_ERRORS[right.text]}>(${left()})`;
+}
+
+// ---- propagation ---------------------------------------------------------------------------------------
+
+/** What the code does when an error is pending: jump to the innermost handler of this function, or return. */
+function propagation(ctx: LowerContext): string {
+  const h = handlers(ctx).at(-1);
+  if (h) {
+    h.used = true;
+    return `goto ${h.label};`;
+  }
+  return ctx.scope.returnType === "void" ? "return;" : "return {};";
+}
+
+function check(ctx: LowerContext): string {
+  return `if (ts::errorPending()) ${propagation(ctx)}`;
+}
+
+/**
+ * A call that may throw (hook of expr()): its value goes into a temporary followed by the test, in front of
+ * the statement; a call that is the whole statement (or a declaration's initialiser) is tested after it.
+ */
+export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression, text: string, cppOf: () => string): string {
+  const f = facts(ctx);
+  if (!f.active || !f.checked.has(node)) return text;
+  let parent = node.parent;
+  while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isNonNullExpression(parent)) parent = parent.parent;
+  // A returned value propagates by itself when no handler of this function is between.
+  if ((ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body !== node)) && !handlers(ctx).length) return text;
+  if (ts.isArrowFunction(parent) && !handlers(ctx).length) return text;
+  const whole = ts.isExpressionStatement(parent) || (ts.isVariableDeclaration(parent) && ts.isVariableStatement(parent.parent.parent));
+  const cpp = whole ? "void" : cppOf();
+  if (whole || !ctx.canHoist() || cpp === "void") {
+    needStatementCheck(ctx);
+    return text;
+  }
+  const name = temporary(ctx, cpp, text, "r");
+  ctx.hoist!.lines.push(line(check(ctx)));
+  return name;
+}
+
+/** After `super(…)` (the constructor's initialiser list) when the base constructor may throw. */
+export function superCallCheck(ctx: LowerContext, call: ts.CallExpression): string | undefined {
+  const f = facts(ctx);
+  return f.active && f.checked.has(call) ? "if (ts::errorPending()) return;" : undefined;
+}
+
+function needStatementCheck(ctx: LowerContext): void {
+  const s = statementCheck.get(ctx);
+  if (s) s.needed = true;
+}
+
+/** Lowers a statement and adds the test after it when one of its calls could not be tested in place. */
+export function withStatementCheck(ctx: LowerContext, lower: () => void, emit: (text: string) => void): void {
+  if (!facts(ctx).active) return lower();
+  const saved = statementCheck.get(ctx);
+  const mine = { needed: false };
+  statementCheck.set(ctx, mine);
+  try {
+    lower();
+  } finally {
+    if (saved) statementCheck.set(ctx, saved);
+    else statementCheck.delete(ctx);
+  }
+  if (mine.needed) emit(check(ctx));
+}
+
+// ---- throw ---------------------------------------------------------------------------------------------
+
+/** `throw e`: raise it (pending when a try is active, else uncaught), then leave to the handler. */
+export function throwStatement(ctx: LowerContext, node: ts.ThrowStatement, value: string, lines: string, file: string, lineNo: number): Stmt[] {
+  const raise = `${lines}ts::raise(${value}, PSTR("${file}"), ${lineNo});`;
+  if (!facts(ctx).active) return [line(raise, spanOf(node))];
+  return [line(`${raise} ${propagation(ctx)}`, spanOf(node))];
+}
+
+/** Whether `throw <expression>` throws an Error (the only values tsduino throws). */
+export function isErrorValue(ctx: LowerContext, e: ts.Expression): boolean {
+  if (isCatchVariable(ctx, e)) return true;
+  for (let s: ts.Type | undefined = ctx.checker.getTypeAtLocation(e); s; ) {
+    const sym = s.getSymbol();
+    if (sym && BUILTIN_ERRORS[sym.name] && sym.declarations?.some((d) => d.getSourceFile().isDeclarationFile)) return true;
+    const bases: ts.BaseType[] = s.isClassOrInterface() ? ctx.checker.getBaseTypes(s) : [];
+    s = bases[0];
+  }
+  return false;
+}
+
+// ---- try / catch / finally -----------------------------------------------------------------------------
+
+/**
+ * ```
+ * { [int _c = 0; R _rv{};]
+ *   { ts::TryScope _g; <try block> }          // a pending error: goto _catch (or _fin)
+ *   goto _tryEnd;
+ *   _catch:; { ts::Ref<ts::Error> e = ts::takeError(); <catch block> }
+ *   _tryEnd:;
+ *   _fin:;
+ *   { ts::Ref<ts::Error> _e = ts::takeError(); <finally block> if (_e.isLive()) { ts::raise(_e…); <propagate> } }
+ *   if (_c == 1) <the jump that left through the finally>; … }
+ * ```
+ */
+export function tryStatement(ctx: LowerContext, node: ts.TryStatement, block: (b: ts.Block) => Stmt[], plainJump: (s: ts.Statement) => Stmt[]): Stmt[] {
+  const n = ctx.temp("try").slice(4);
+  const clause = node.catchClause;
+  const fin = node.finallyBlock;
+  const catchLabel = `_catch${n}`;
+  const finLabel = `_finally${n}`;
+  const record: FinallyRecord | undefined = fin ? { label: finLabel, used: false, completion: `_c${n}`, returnValue: `_rv${n}`, exits: [], returns: false } : undefined;
+  if (record) finallies.set(node, record);
+  const stack = handlers(ctx);
+  // A region no error can reach (no call in it may throw) needs no TryScope, and its catch is never run.
+  const region = (handler: Handler, scope: string, lower: () => Stmt[]): Stmt[] => {
+    stack.push(handler);
+    try {
+      const body = lower();
+      return handler.used ? [line(`ts::TryScope ${scope};`), ...body] : body;
+    } finally {
+      stack.pop();
+    }
+  };
+  const tryHandler: Handler = clause ? { label: catchLabel, used: false } : { label: finLabel, used: false };
+  const out: Stmt[] = [nest("{", region(tryHandler, `_tryScope${n}`, () => block(node.tryBlock)), "}", spanOf(node))];
+  let errorArrives = !clause && tryHandler.used;  // at the finally
+  if (clause) {
+    const binding = clause.variableDeclaration && ts.isIdentifier(clause.variableDeclaration.name) ? cppIdentifier(clause.variableDeclaration.name.text) : undefined;
+    const catchHandler: Handler = { label: finLabel, used: false };
+    const lowerCatch = (): Stmt[] => block(clause.block);
+    const body = fin ? region(catchHandler, `_catchScope${n}`, lowerCatch) : lowerCatch();
+    if (catchHandler.used) {
+      record!.used = true;
+      errorArrives = true;
+    }
+    if (tryHandler.used) {
+      // Reached only by the goto of a pending error; normal completion jumps over it.
+      out.push(line(`goto _tryEnd${n};`), line(`${catchLabel}:;`));
+      out.push(nest("{", [line(binding ? `ts::Ref<ts::Error> ${binding} = ts::takeError();` : "ts::takeError();", spanOf(clause)), ...body], "}", spanOf(clause)));
+      out.push(line(`_tryEnd${n}:;`));
+    }
+  } else if (tryHandler.used) record!.used = true;
+  if (fin && record) {
+    if (record.used) out.push(line(`${finLabel}:;`));
+    const saved = `_error${n}`;
+    const finBody = errorArrives
+      ? [line(`ts::Ref<ts::Error> ${saved} = ts::takeError();`, spanOf(fin)), ...block(fin), line(`if (${saved}.isLive()) { ts::raise(${saved}, nullptr, 0); ${propagation(ctx)} }`)]
+      : block(fin);
+    out.push(nest("{", finBody, "}", spanOf(fin)));
+    for (const exit of record.exits) out.push(nest(`if (${record.completion} == ${exit.code}) {`, jumpAfterFinally(ctx, node, record, exit.node, plainJump), "}"));
+    const head: Stmt[] = [];
+    if (record.exits.length) head.push(line(`int ${record.completion} = 0;`));
+    if (record.returns) head.push(line(`${ctx.scope.returnType} ${record.returnValue}{};`));
+    return [nest("{", [...head, ...out], "}", spanOf(node))];
+  }
+  return [nest("{", out, "}", spanOf(node))];
+}
+
+/** The try statement with a finally that a jump from `from` to `target` leaves first (innermost), if any. */
+function finallyBetween(from: ts.Node, target: ts.Node | undefined): ts.TryStatement | undefined {
+  for (let child = from, n = from.parent; n && n !== target && !ts.isFunctionLike(n) && !ts.isSourceFile(n); child = n, n = n.parent) {
+    if (ts.isTryStatement(n) && n.finallyBlock && child !== n.finallyBlock) return n;
+  }
+  return undefined;
+}
+
+function jumpTarget(node: ts.BreakStatement | ts.ContinueStatement): ts.Node | undefined {
+  for (let n = node.parent; n && !ts.isFunctionLike(n); n = n.parent) {
+    if (node.label) {
+      if (ts.isLabeledStatement(n) && n.label.text === node.label.text) return n;
+    } else if (ts.isIterationStatement(n, false) || (ts.isBreakStatement(node) && ts.isSwitchStatement(n))) return n;
+  }
+  return undefined;
+}
+
+type Lowered = { value: string; lines: string };
+
+/**
+ * A `return`/`break`/`continue` that leaves a try with a finally (hook of statements.ts): it records the
+ * jump, stores the return value, and goes to the finally; after the finally the jump continues from the try
+ * statement (tryStatement). Undefined when no finally is in the way.
+ */
+export function jumpThroughFinally(ctx: LowerContext, node: ts.Statement, returnValue: () => Lowered | undefined): Stmt[] | undefined {
+  if (!facts(ctx).active) return undefined;
+  return jumpFrom(ctx, node, node, returnValue);
+}
+
+function jumpFrom(ctx: LowerContext, node: ts.Statement, from: ts.Node, returnValue: () => Lowered | undefined): Stmt[] | undefined {
+  const target = ts.isBreakStatement(node) || ts.isContinueStatement(node) ? jumpTarget(node) : undefined;
+  const tryNode = finallyBetween(from, target);
+  const record = tryNode && finallies.get(tryNode);
+  if (!record) return undefined;
+  const code = record.exits.length + 1;
+  record.exits.push({ code, node });
+  record.used = true;
+  const lines: string[] = [];
+  if (ts.isReturnStatement(node) && node.expression) {
+    const v = returnValue();
+    if (v && ctx.scope.returnType === "void") lines.push(`${v.lines}${v.value ? `${v.value};` : ""}`);
+    else if (v) {
+      record.returns = true;
+      lines.push(`${v.lines}${record.returnValue} = ${v.value};`);
+    }
+  }
+  lines.push(`${record.completion} = ${code}; goto ${record.label};`);
+  return [line(lines.join(" ").trim(), spanOf(node))];
+}
+
+/** After a finally, a recorded jump goes on from the try statement: through the next finally, or for real. */
+function jumpAfterFinally(ctx: LowerContext, tryNode: ts.TryStatement, record: FinallyRecord, node: ts.Statement, plainJump: (s: ts.Statement) => Stmt[]): Stmt[] {
+  const isReturn = ts.isReturnStatement(node);
+  const value = isReturn && record.returns ? { value: record.returnValue, lines: "" } : undefined;
+  const through = jumpFrom(ctx, node, tryNode, () => value);
+  if (through) return through;
+  if (isReturn) return [line(value ? `return ${value.value};` : "return;")];
+  return plainJump(node);
+}

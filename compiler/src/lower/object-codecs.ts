@@ -1,0 +1,304 @@
+// console.log and JSON of class and record instances: the C++ the compiler writes next to the classes, once
+// per non-generic class and record, when the program prints an object or uses JSON:
+//   ts::String tsInspect(ts::detail::Inspect&, C*)          util.inspect's `C { x: 1 }` / `{ x: 1 }`
+//   void tsJsonWrite(ts::json::Writer&, C*)                JSON.stringify (toJSON() honoured)
+//   void tsJsonRead(ts::json::Reader&, ts::Ref<C>&)        JSON.parse into a record
+// The runtime (ts_inspect.h, ts_json.h) finds them by argument-dependent lookup. A base type's function first
+// hands a subclass instance to the subclass's own (by ClassInfo), as Node prints the dynamic class.
+// Fields are listed in the order Node creates them: for a class, base class first, then parameter
+// properties, then declared fields; for a record, a base interface's members first, then its own (an object
+// literal written in another order prints in declaration order: documented in docs/language.md).
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+import { cppIdentifier, symbolTypeOf } from "./types.js";
+import { baseClassOf, templatePrefix } from "./declarations.js";
+import type { ModuleOrder } from "./module.js";
+import type { CppType } from "../ir/types.js";
+
+interface Usage {
+  inspect: boolean;
+  json: boolean;
+  /** Types some JSON.parse reads into (the records they reach get a tsJsonRead). */
+  readTypes: Set<ts.Type>;
+}
+
+const usage = new WeakMap<LowerContext, Usage>();
+
+function usageOf(ctx: LowerContext): Usage {
+  let u = usage.get(ctx);
+  if (!u) usage.set(ctx, (u = { inspect: false, json: false, readTypes: new Set() }));
+  return u;
+}
+
+/** console.log printed an object: write tsInspect for every class and record. */
+export function needInspect(ctx: LowerContext): void {
+  usageOf(ctx).inspect = true;
+}
+/** JSON.stringify was used: write tsJsonWrite for every class and record. */
+export function needJsonWrite(ctx: LowerContext): void {
+  usageOf(ctx).json = true;
+}
+/** JSON.parse reads into this type (every record it reaches gets a tsJsonRead). */
+export function needJsonRead(ctx: LowerContext, type: ts.Type): void {
+  usageOf(ctx).readTypes.add(type);
+}
+
+type ShapeDecl = ts.ClassDeclaration | ts.InterfaceDeclaration | ts.TypeAliasDeclaration;
+
+export interface Field {
+  /** The property name as JavaScript sees it. */
+  name: string;
+  /** C++ access from `p`. */
+  access: string;
+  type: ts.Type;
+  cpp: CppType;
+  optional: boolean;
+  decl: ts.Declaration;
+}
+
+interface Shape {
+  decl: ShapeDecl;
+  cppName: string;
+  /** `template <class T> ` for a generic class or record, and the type its functions take (`Box<T>`). */
+  template: string;
+  self: string;
+  isClass: boolean;
+  abstract: boolean;
+  fields: Field[];
+  hasToJSON: boolean;
+  file: ts.SourceFile;
+}
+
+/** A class or a record (interface, object type alias) that the module lowering emits as a C++ class. */
+export function isRecordDecl(ctx: LowerContext, s: ts.Node): s is ts.InterfaceDeclaration | ts.TypeAliasDeclaration {
+  if (!(ts.isInterfaceDeclaration(s) || (ts.isTypeAliasDeclaration(s) && ts.isTypeLiteralNode(s.type) && !s.type.members.some(ts.isCallSignatureDeclaration)))) return false;
+  const symbol = ctx.checker.getSymbolAtLocation(s.name);
+  if (!symbol) return false;
+  return ctx.checker.getSignaturesOfType(ctx.checker.getDeclaredTypeOfSymbol(symbol), ts.SignatureKind.Call).length === 0;
+}
+
+function classFields(ctx: LowerContext, cls: ts.ClassDeclaration, seen = new Set<ts.ClassDeclaration>()): Field[] {
+  if (seen.has(cls)) return [];
+  seen.add(cls);
+  const fields: Field[] = [];
+  const base = baseClassOf(ctx, cls);
+  const baseDecl = base && ctx.symbolOf(base.expression)?.declarations?.find(ts.isClassDeclaration);
+  if (baseDecl) fields.push(...classFields(ctx, baseDecl, seen));
+  const field = (name: string, node: ts.Declaration, optional: boolean): void => {
+    const symbol = ctx.checker.getSymbolAtLocation((node as ts.NamedDeclaration).name!);
+    if (!symbol) return;
+    const existing = fields.findIndex((f) => f.name === name);
+    if (existing >= 0) fields.splice(existing, 1);  // a redeclared field keeps its first place in Node
+    fields.push({ name, access: `p->${cppIdentifier(name)}`, type: ctx.checker.getTypeOfSymbolAtLocation(symbol, node), cpp: symbolTypeOf(ctx, symbol, node), optional, decl: node });
+  };
+  const ctor = cls.members.find(ts.isConstructorDeclaration);
+  for (const p of ctor?.parameters ?? []) {
+    const mods = ts.getModifiers(p) ?? [];
+    if (!mods.some((m) => m.kind === ts.SyntaxKind.PublicKeyword || m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.ReadonlyKeyword)) continue;
+    if (ts.isIdentifier(p.name)) field(p.name.text, p, false);
+  }
+  for (const m of cls.members) {
+    if (!ts.isPropertyDeclaration(m) || !ts.isIdentifier(m.name)) continue;
+    if (ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword || x.kind === ts.SyntaxKind.DeclareKeyword)) continue;
+    field(m.name.text, m, !!m.questionToken);
+  }
+  return fields;
+}
+
+function recordFields(ctx: LowerContext, decl: ts.InterfaceDeclaration | ts.TypeAliasDeclaration, abstract: boolean): Field[] {
+  const fields: Field[] = [];
+  const add = (d: ts.InterfaceDeclaration | ts.TypeAliasDeclaration): void => {
+    if (ts.isInterfaceDeclaration(d)) {
+      for (const h of d.heritageClauses ?? []) {
+        for (const t of h.types) {
+          const baseDecl = ctx.symbolOf(t.expression)?.declarations?.find((x): x is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(x));
+          if (baseDecl && baseDecl !== d) add(baseDecl);
+        }
+      }
+    }
+    const members = ts.isInterfaceDeclaration(d) ? d.members : ts.isTypeLiteralNode(d.type) ? d.type.members : ts.factory.createNodeArray<ts.TypeElement>();
+    for (const m of members) {
+      if (!ts.isPropertySignature(m) || !(ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) continue;
+      const symbol = ctx.checker.getSymbolAtLocation(m.name);
+      if (!symbol) continue;
+      const name = m.name.text;
+      const existing = fields.findIndex((f) => f.name === name);
+      if (existing >= 0) fields.splice(existing, 1);
+      const access = abstract ? `p->get_${cppIdentifier(name)}()` : `p->${cppIdentifier(name)}`;
+      fields.push({ name, access, type: ctx.checker.getTypeOfSymbolAtLocation(symbol, m), cpp: symbolTypeOf(ctx, symbol, m), optional: !!m.questionToken, decl: m });
+    }
+  };
+  add(decl);
+  return fields;
+}
+
+function shapesOf(ctx: LowerContext, order: ModuleOrder): Shape[] {
+  const shapes: Shape[] = [];
+  for (const sf of order.files) {
+    for (const s of sf.statements) {
+      if (ts.isClassDeclaration(s) && s.name) {
+        const type = ctx.checker.getTypeAtLocation(s);
+        const toJSON = ctx.checker.getPropertyOfType(type, "toJSON");
+        const hasToJSON = !!toJSON?.valueDeclaration && ts.isMethodDeclaration(toJSON.valueDeclaration);
+        shapes.push({ decl: s, cppName: cppIdentifier(s.name.text), ...generic(s), isClass: true, abstract: false, fields: classFields(ctx, s), hasToJSON, file: sf });
+      } else if (isRecordDecl(ctx, s)) {
+        const symbol = ctx.checker.getSymbolAtLocation(s.name)!;
+        const abstract = ctx.abstractRecords.has(symbol);
+        const type = ctx.checker.getDeclaredTypeOfSymbol(symbol);
+        const toJSON = ctx.checker.getPropertyOfType(type, "toJSON");
+        const hasToJSON = !!toJSON?.valueDeclaration && ts.isMethodSignature(toJSON.valueDeclaration) && abstract;
+        shapes.push({ decl: s, cppName: cppIdentifier(s.name.text), ...generic(s), isClass: false, abstract, fields: recordFields(ctx, s, abstract), hasToJSON, file: sf });
+      }
+    }
+  }
+  return shapes;
+}
+
+function generic(decl: ShapeDecl): { template: string; self: string } {
+  const name = cppIdentifier(decl.name!.text);
+  const params = decl.typeParameters ?? [];
+  if (!params.length) return { template: "", self: name };
+  return { template: templatePrefix(params), self: `${name}<${params.map((p) => p.name.text).join(", ")}>` };
+}
+
+/** The C++ classes that derive from `base` (extends chains, and the one interface a class implements). */
+function derivesFrom(ctx: LowerContext, cls: ShapeDecl, base: ShapeDecl): boolean {
+  const seen = new Set<ts.Node>();
+  let cur: ShapeDecl | undefined = cls;
+  while (cur && !seen.has(cur)) {
+    seen.add(cur);
+    if (cur === base) return true;
+    const clause: ts.ExpressionWithTypeArguments | undefined = ts.isClassDeclaration(cur)
+      ? (baseClassOf(ctx, cur) ?? cur.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ImplementsKeyword)?.types[0])
+      : ts.isInterfaceDeclaration(cur) ? cur.heritageClauses?.[0]?.types[0] : undefined;
+    const next: ts.Declaration | undefined = clause && ctx.symbolOf(clause.expression)?.declarations?.find((d) => ts.isClassDeclaration(d) || ts.isInterfaceDeclaration(d));
+    cur = next as ShapeDecl | undefined;
+  }
+  return false;
+}
+
+/** Node's property key: an identifier as it is, anything else quoted. */
+function inspectKey(name: string): string {
+  return /^[a-zA-Z_][a-zA-Z_0-9]*$/.test(name) ? name : `'${name.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+
+function cString(text: string): string {
+  return JSON.stringify(text).slice(1, -1).replace(/\?/g, "\\?");
+}
+
+const TSSTR = (text: string): string => `TS_STR("${cString(text)}")`;
+
+/** The lines to put after the class definitions (an entry module's at top level, others' in their namespace). */
+export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[] {
+  const u = usage.get(ctx);
+  if (!u || (!u.inspect && !u.json && !u.readTypes.size)) return [];
+  const shapes = shapesOf(ctx, order);
+  const readable = readRecordsOf(ctx, u.readTypes);
+  const qualified = (s: Shape, from: ts.SourceFile): string => {
+    const ns = ctx.namespaceOf.get(s.file);
+    return ns && s.file !== from ? `${ns}::${s.cppName}` : s.cppName;
+  };
+  const protos = new Map<ts.SourceFile, string[]>();
+  const defs = new Map<ts.SourceFile, string[]>();
+  const push = (m: Map<ts.SourceFile, string[]>, sf: ts.SourceFile, ...ls: string[]): void => {
+    if (!m.has(sf)) m.set(sf, []);
+    m.get(sf)!.push(...ls);
+  };
+  for (const s of shapes) {
+    const subs = s.template ? [] : shapes.filter((o) => o !== s && o.isClass && !o.template && derivesFrom(ctx, o.decl, s.decl));
+    const dispatch = (fn: string, args: string): string[] =>
+      subs.length
+        ? ["  const ts::ClassInfo* info = p->classInfo();", ...subs.map((d) => `  if (info == &${qualified(d, s.file)}::classInfo_) return ${fn}(${args}, static_cast<${qualified(d, s.file)}*>(p));`)]
+        : [];
+    if (u.inspect) {
+      push(protos, s.file, `${s.template}ts::String tsInspect(ts::detail::Inspect& ctx, ${s.self}* p);`);
+      const optionalCount = s.isClass ? [] : s.fields.filter((f) => f.optional).map((f) => ` - ts::detail::isUndefinedValue(${f.access})`);
+      const body = [
+        `${s.template}inline ts::String tsInspect(ts::detail::Inspect& ctx, ${s.self}* p) {`,
+        ...dispatch("tsInspect", "ctx"),
+        `  ts::detail::ObjectInspect o(ctx, p, ${s.isClass ? "p->classInfo()->name" : "nullptr"}, ${s.fields.length}${optionalCount.join("")});`,
+        "  if (o.done()) return o.result();",
+      ];
+      for (const f of s.fields) {
+        const key = TSSTR(inspectKey(f.name));
+        if (!s.isClass && f.optional) body.push(`  if (!ts::detail::isUndefinedValue(${f.access})) o.field(${key}, ${f.access});`);
+        else if (f.cpp.kind === "fn") body.push(`  o.function(${key}, ${TSSTR(f.name)}, ${f.access});`);
+        else body.push(`  o.field(${key}, ${f.access});`);
+      }
+      body.push("  return o.finish();", "}");
+      push(defs, s.file, ...body);
+    }
+    if (u.json) {
+      push(protos, s.file, `${s.template}void tsJsonWrite(ts::json::Writer& w, ${s.self}* p);`);
+      const body = [`${s.template}inline void tsJsonWrite(ts::json::Writer& w, ${s.self}* p) {`, ...dispatch("tsJsonWrite", "w")];
+      if (s.hasToJSON) body.push("  ts::json::write(w, p->toJSON());");
+      else {
+        body.push("  bool first = true;", "  w.open('{');");
+        for (const f of s.fields) body.push(`  ts::json::member(w, first, ${TSSTR(f.name)}, ${f.access});`);
+        body.push("  w.close(first, '}');");
+      }
+      body.push("}");
+      push(defs, s.file, ...body);
+    }
+    if (!s.isClass && !s.template && readable.has(s.decl)) {
+      push(protos, s.file, `void tsJsonRead(ts::json::Reader& r, ts::Ref<${s.cppName}>& out);`);
+      const body = [
+        `inline void tsJsonRead(ts::json::Reader& r, ts::Ref<${s.cppName}>& out) {`,
+        "  r.beginObject();",
+        `  auto o = ts::make<${s.cppName}${s.abstract ? "_object" : ""}>();`,
+        ...s.fields.map((_, i) => `  bool seen${i} = false;`),
+        "  bool first = true;",
+        "  ts::String key;",
+        "  while (r.nextKey(first, key)) {",
+      ];
+      s.fields.forEach((f, i) => {
+        const target = `o->${cppIdentifier(f.name)}`;
+        const nullable = !!(f.type.flags & ts.TypeFlags.Union) && (f.type as ts.UnionType).types.some((t) => t.flags & ts.TypeFlags.Null) && f.cpp.kind !== "opt";
+        body.push(`    ${i ? "else " : ""}if (key.equals(${TSSTR(f.name)})) {`);
+        body.push(`      r.enter(PSTR("${cString(f.name)}"));`);
+        body.push(`      ts::json::${nullable ? "readNullable" : "read"}(r, ${target});`);
+        body.push("      r.leave();", `      seen${i} = true;`, "    }");
+      });
+      body.push(`    ${s.fields.length ? "else " : ""}r.skipValue();`, "  }");
+      s.fields.forEach((f, i) => {
+        if (!f.optional) body.push(`  if (!seen${i}) r.missing(PSTR("${cString(f.name)}"), PSTR("${cString(ctx.checker.typeToString(f.type))}"));`);
+      });
+      body.push("  out = o;", "}");
+      push(defs, s.file, ...body);
+    }
+  }
+  if (!defs.size) return [];
+  const out: string[] = ["// ---- console.log and JSON of objects (lower/object-codecs.ts)"];
+  for (const part of [protos, defs]) {
+    for (const sf of order.files) {
+      const ls = part.get(sf);
+      if (!ls?.length) continue;
+      const ns = ctx.namespaceOf.get(sf);
+      if (ns) out.push(`namespace ${ns} {`, ...ls, `}  // namespace ${ns}`);
+      else out.push(...ls);
+    }
+  }
+  out.push("");
+  return out;
+}
+
+/** The records reachable from the roots through members and array elements (each needs a tsJsonRead). */
+function readRecordsOf(ctx: LowerContext, roots: Set<ts.Type>): Set<ts.Declaration> {
+  const out = new Set<ts.Declaration>();
+  const visit = (d: ts.Declaration): void => {
+    if (out.has(d) || !(ts.isInterfaceDeclaration(d) || ts.isTypeAliasDeclaration(d))) return;
+    out.add(d);
+    const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
+    for (const f of recordFields(ctx, d, ctx.abstractRecords.has(symbol))) visitType(f.type);
+  };
+  const visitType = (t: ts.Type): void => {
+    const base = ctx.checker.getNonNullableType(t);
+    if (ctx.checker.isArrayType(base)) return visitType(ctx.checker.getTypeArguments(base as ts.TypeReference)[0]);
+    const d = base.getSymbol()?.declarations?.[0];
+    if (d && isRecordDecl(ctx, d)) visit(d);
+    const alias = base.aliasSymbol?.declarations?.[0];
+    if (alias && isRecordDecl(ctx, alias)) visit(alias);
+  };
+  for (const r of roots) visitType(r);
+  return out;
+}

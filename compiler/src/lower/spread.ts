@@ -1,0 +1,144 @@
+// Spread: in array literals (`[...a, 4, ...b]`: a new array, each part appended in order), in calls whose
+// arguments the compiler can fold (`Math.max(...xs)`, `Math.min(a, ...xs)`, `xs.push(...ys)`), and in object
+// literals (`{ ...defaults, ...overrides, name: "x" }`: each property assigned in source order, so later ones
+// win, as in JavaScript). Spreading a record copies its fields (a class instance: its fields, not its
+// accessors or methods, which live on the prototype); an optional property that holds undefined is copied as
+// absent (it does not override an earlier value).
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+import { cppIdentifier, symbolCpp, isHandleCpp } from "./types.js";
+import { expr, exprAs, cppOf, convert, temporary, withStatements, typeOf, receiver } from "./expressions.js";
+import { kindOf, typeFromSpelling, printType } from "../ir/types.js";
+import { line } from "../ir/nodes.js";
+
+/** The element type a spread source yields in for-of (array, Set, string), or undefined. */
+function spreadElementCpp(sourceCpp: string): string | undefined {
+  const t = typeFromSpelling(sourceCpp);
+  if (t.kind === "array" || t.kind === "set") return printType(t.element);
+  if (sourceCpp === "ts::String") return "ts::String";
+  if (sourceCpp === "ts::Uint8Array") return "double";
+  return undefined;
+}
+
+/** Appends `source`'s elements to the array `target` (of element type `element`). */
+function appendAll(ctx: LowerContext, node: ts.SpreadElement, target: string, element: string): void {
+  const sourceCpp = cppOf(ctx, node.expression);
+  const from = spreadElementCpp(sourceCpp);
+  if (!from) {
+    ctx.report(node, "noSpread");
+    return;
+  }
+  const source = temporary(ctx, sourceCpp, expr(ctx, node.expression), "src");
+  const v = ctx.temp("v");
+  ctx.hoist!.lines.push(line(`for (${from} ${v} : ${source}) ${target}.push(${convert(v, from, element)});`));
+}
+
+/** `[...a, x, ...b]` as the array `cpp`. */
+export function arraySpread(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
+  const arrayType = typeFromSpelling(cpp);
+  if (arrayType.kind !== "array") {
+    ctx.report(node, "noSpread");
+    return "0";
+  }
+  const element = printType(arrayType.element);
+  return withStatements(ctx, cpp, () => {
+    const t = temporary(ctx, cpp, `${cpp}::empty()`, "arr");
+    const done: ts.Node[] = [];
+    try {
+      for (const e of node.elements) {
+        if (ts.isSpreadElement(e)) appendAll(ctx, e, t, element);
+        else if (ts.isOmittedExpression(e)) ctx.report(e, "noSpread");
+        else ctx.hoist!.lines.push(line(`${t}.push(${exprAs(ctx, e, element)});`));
+        ctx.spilled.add(e);
+        done.push(e);
+      }
+    } finally {
+      for (const n of done) ctx.spilled.delete(n);
+    }
+    return t;
+  });
+}
+
+/** A call with spread arguments: `Math.max/min(...)` folded over the values, `xs.push(...)`/`unshift`; else rejected. */
+export function spreadCall(ctx: LowerContext, node: ts.CallExpression): string {
+  const callee = node.expression;
+  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  const onMath = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "Math" && (method === "max" || method === "min");
+  if (onMath) {
+    const fn = method === "max" ? "ts::Math_max" : "ts::Math_min";
+    return withStatements(ctx, "double", () => {
+      const acc = temporary(ctx, "double", method === "max" ? "-INFINITY" : "INFINITY", "m");
+      for (const a of node.arguments) {
+        if (ts.isSpreadElement(a)) {
+          const sourceCpp = cppOf(ctx, a.expression);
+          const from = spreadElementCpp(sourceCpp);
+          if (!from || from === "ts::String") {
+            ctx.report(a, "noSpread");
+            continue;
+          }
+          const source = temporary(ctx, sourceCpp, expr(ctx, a.expression), "src");
+          const v = ctx.temp("v");
+          ctx.hoist!.lines.push(line(`for (${from} ${v} : ${source}) ${acc} = ${fn}(${acc}, ${convert(v, from, "double")});`));
+        } else {
+          ctx.hoist!.lines.push(line(`${acc} = ${fn}(${acc}, ${exprAs(ctx, a, "double")});`));
+        }
+      }
+      return acc;
+    });
+  }
+  const receiverCpp = ts.isPropertyAccessExpression(callee) ? cppOf(ctx, callee.expression) : "";
+  if ((method === "push" || method === "unshift") && kindOf(receiverCpp) === "array" && ts.isPropertyAccessExpression(callee)) {
+    // The arguments are all evaluated (a spread of the receiver itself included) before any is added.
+    const element = spreadElementCpp(receiverCpp)!;
+    return withStatements(ctx, "double", () => {
+      const target = temporary(ctx, receiverCpp, receiver(ctx, callee.expression), "o");
+      const args = temporary(ctx, receiverCpp, `${receiverCpp}::empty()`, "args");
+      for (const a of node.arguments) {
+        if (ts.isSpreadElement(a)) appendAll(ctx, a, args, element);
+        else ctx.hoist!.lines.push(line(`${args}.push(${exprAs(ctx, a, element)});`));
+      }
+      if (method === "push") {
+        const v = ctx.temp("v");
+        ctx.hoist!.lines.push(line(`for (${element} ${v} : ${args}) ${target}.push(${v});`));
+      } else {
+        ctx.hoist!.lines.push(line(`for (double _i = ${args}.length() - 1; _i >= 0; _i--) ${target}.unshift(${args}.get(_i));`));
+      }
+      return `${target}.length()`;
+    });
+  }
+  const spread = node.arguments.find(ts.isSpreadElement);
+  ctx.report(spread ?? node, "noSpread");
+  return "0";
+}
+
+/** `...source` inside an object literal being built in `obj` (whose properties are `props`). */
+export function objectSpread(ctx: LowerContext, obj: string, prop: ts.SpreadAssignment, props: readonly ts.Symbol[]): void {
+  const sourceType = typeOf(ctx, prop.expression);
+  const sourceCpp = cppOf(ctx, prop.expression);
+  if (kindOf(sourceCpp) !== "ref") {
+    ctx.report(prop, "noObjectSpread");
+    return;
+  }
+  const nullable = ctx.checker.getNonNullableType(sourceType) !== sourceType;
+  const source = temporary(ctx, sourceCpp, expr(ctx, prop.expression), "src");
+  const copies: string[] = [];
+  for (const p of ctx.checker.getPropertiesOfType(ctx.checker.getNonNullableType(sourceType))) {
+    const decl = p.valueDeclaration;
+    // Own data properties only: methods and accessors are on the prototype.
+    if (p.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor) || (decl && (ts.isMethodSignature(decl) || ts.isMethodDeclaration(decl)))) continue;
+    if (decl && ts.isPropertyDeclaration(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) continue;
+    const target = props.find((t) => t.name === p.name);
+    if (!target) continue;
+    const abstractOwner = decl && ts.isPropertySignature(decl) && (ts.isInterfaceDeclaration(decl.parent) ? ctx.abstractRecords.has(ctx.checker.getSymbolAtLocation(decl.parent.name)!) : false);
+    const field = cppIdentifier(p.name);
+    const read = `${source}->${abstractOwner ? `get_${field}()` : field}`;
+    const fromCpp = symbolCpp(ctx, p, prop);
+    const toCpp = symbolCpp(ctx, target, prop);
+    const assignText = `${obj}->${field} = ${convert(read, fromCpp, toCpp)};`;
+    const optional = !!(p.flags & ts.SymbolFlags.Optional);
+    copies.push(optional && (isHandleCpp(fromCpp) || kindOf(fromCpp) === "opt") ? `if (!ts::isUndefined(${read})) ${assignText}` : assignText);
+  }
+  // Spreading null or undefined adds nothing.
+  if (nullable) ctx.hoist!.lines.push(line(`if (!ts::isNullish(${source})) { ${copies.join(" ")} }`));
+  else for (const c of copies) ctx.hoist!.lines.push(line(c));
+}

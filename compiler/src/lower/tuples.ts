@@ -1,0 +1,69 @@
+// Tuples (`[number, string]`, `readonly [x: number, y: number]`) as generated C++ records with one field per
+// element (`e0`, `e1`, ...): a tuple literal builds one, `t[0]` reads a field, destructuring reads the fields.
+// Optional and rest elements are rejected: a record has a fixed set of fields.
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+import { type CppType, printType, refClassName } from "../ir/types.js";
+import { cppTypeOf } from "./types.js";
+import { generatedRecord, isGeneratedRecordClass, isPatternContext } from "./records.js";
+import { exprAs, withStatements, sequenced } from "./expressions.js";
+import { decl as declStmt, raw, assign } from "../ir/nodes.js";
+
+const tupleClasses = new WeakMap<LowerContext, Set<string>>();
+
+export function tupleFieldName(i: number): string {
+  return `e${i}`;
+}
+
+/** The record of a tuple type (reports optional and rest elements, then returns undefined). */
+export function tupleRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType | undefined {
+  const target = (t as ts.TypeReference).target as ts.TupleType;
+  if (target.elementFlags?.some((f) => f & (ts.ElementFlags.Optional | ts.ElementFlags.Rest | ts.ElementFlags.Variadic))) {
+    ctx.report(at, "tupleOptionalOrRest", ctx.checker.typeToString(t));
+    return undefined;
+  }
+  const elements = ctx.checker.getTypeArguments(t as ts.TypeReference).slice(0, target.fixedLength ?? undefined);
+  const fields = elements.map((e, i) => ({ name: tupleFieldName(i), cpp: cppTypeOf(ctx, e, at) }));
+  const key = `tuple:${fields.map((f) => printType(f.cpp)).join(",")}`;
+  const cpp = generatedRecord(ctx, key, fields, `Tuple${fields.length}`);
+  let set = tupleClasses.get(ctx);
+  if (!set) tupleClasses.set(ctx, (set = new Set()));
+  set.add(printType(cpp));
+  return cpp;
+}
+
+/** Whether a C++ type is a tuple's record. */
+export function isTupleRecordCpp(ctx: LowerContext, cpp: string): boolean {
+  return !!tupleClasses.get(ctx)?.has(cpp) && isGeneratedRecordClass(ctx, refClassName(cpp));
+}
+
+/** `[a, b]` built as the tuple record `cpp`: the elements evaluated in order into its fields. */
+export function tupleLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
+  const cls = refClassName(cpp)!;
+  const t = (isPatternContext(node) ? undefined : ctx.checker.getContextualType(node)) ?? ctx.checker.getTypeAtLocation(node);
+  const tupleType = ctx.checker.isTupleType(ctx.checker.getNonNullableType(t)) ? ctx.checker.getNonNullableType(t) : ctx.checker.getTypeAtLocation(node);
+  const elements = ctx.checker.getTypeArguments(tupleType as ts.TypeReference);
+  if (node.elements.some(ts.isSpreadElement) || node.elements.length !== elements.length) {
+    ctx.report(node, "tupleOptionalOrRest", ctx.checker.typeToString(tupleType));
+    return "0";
+  }
+  const cpps = node.elements.map((_, i) => printType(cppTypeOf(ctx, elements[i], node)));
+  return sequenced(ctx, node.elements, node.elements.map((e, i) => () => exprAs(ctx, e, cpps[i])), cpps, (values) => {
+    return withStatements(ctx, cpp, () => {
+      const obj = ctx.temp("tup");
+      ctx.hoist!.lines.push(declStmt("auto", obj, raw(`ts::make<${cls}>()`)));
+      values.forEach((v, i) => ctx.hoist!.lines.push(assign(`${obj}->${tupleFieldName(i)}`, raw(v))));
+      return obj;
+    });
+  }, cpp);
+}
+
+/** `t[i]` with a literal index on a tuple: the field (undefined when the index is not a literal in range). */
+export function tupleElementField(ctx: LowerContext, index: ts.Expression, objCpp: string): string | undefined {
+  if (!isTupleRecordCpp(ctx, objCpp)) return undefined;
+  if (!ts.isNumericLiteral(index)) {
+    ctx.report(index, "tupleIndex");
+    return tupleFieldName(0);
+  }
+  return tupleFieldName(Number(index.text));
+}

@@ -1,0 +1,63 @@
+// raise / raiseRuntime: the catchable path of thrown errors (ts_error_object.h, ts_error.h).
+#include "ts_error_object.h"
+
+
+namespace ts {
+
+namespace detail {
+Object* pendingError = nullptr;
+uint16_t catchDepth = 0;
+}  // namespace detail
+
+const ClassInfo Error::classInfo_ = {"Error", nullptr};
+const ClassInfo RangeError::classInfo_ = {"RangeError", &Error::classInfo_};
+const ClassInfo TypeError::classInfo_ = {"TypeError", &Error::classInfo_};
+const ClassInfo SyntaxError::classInfo_ = {"SyntaxError", &Error::classInfo_};
+
+String Error::toString() const {
+  String n = ts::toString(name);
+  if (message.byteLength() == 0) return n;
+  if (n.byteLength() == 0) return message;
+  return concat(n, TS_STR(": "), message);
+}
+
+void raise(const Ref<Error>& e, const char* file, int line) {
+  Error* p = e.get();
+  if (p == nullptr) uncaught(PSTR("TypeError: Cannot read properties of undefined"), file, line);
+  if (p->thrownFile == nullptr) {
+    p->thrownFile = file;
+    p->thrownLine = line;
+  }
+  if (detail::catchDepth > 0) {
+    if (detail::pendingError != nullptr) releaseObject(detail::pendingError);
+    retainObject(p);
+    detail::pendingError = p;
+    return;
+  }
+  uncaughtString(ts::toString(e), p->thrownFile, p->thrownLine);
+}
+
+void raiseRuntime(const char* flashMessage) {
+  if (detail::catchDepth == 0) uncaught(flashMessage);
+  char text[160];
+  size_t n = strlen_P(flashMessage);
+  if (n >= sizeof text) n = sizeof text - 1;
+  memcpy_P(text, flashMessage, n);
+  text[n] = 0;
+  raiseRuntimeText(text);
+}
+
+void raiseRuntimeText(const char* text) {
+  if (detail::catchDepth == 0) uncaughtString(String::fromUtf8(text));
+  // "RangeError: text" → a RangeError with message "text"; other class names become plain Errors.
+  const char* colon = strstr(text, ": ");
+  String message = String::fromUtf8(colon ? colon + 2 : text);
+  Ref<Error> e;
+  if (colon && strncmp(text, "RangeError", 10) == 0) e = make<RangeError>(message);
+  else if (colon && strncmp(text, "TypeError", 9) == 0) e = make<TypeError>(message);
+  else if (colon && strncmp(text, "SyntaxError", 11) == 0) e = make<SyntaxError>(message);
+  else e = make<Error>(message);
+  raise(e, nullptr, 0);
+}
+
+}  // namespace ts

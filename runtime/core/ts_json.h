@@ -1,0 +1,231 @@
+// JSON.stringify and typed JSON.parse. The compiler generates, next to each non-generic class and record,
+// `void tsJsonWrite(ts::json::Writer&, C*)` (own fields in declaration order, undefined members left out,
+// toJSON() honoured) and, for records, `void tsJsonRead(ts::json::Reader&, ts::Ref<C>&)`; both are found by
+// argument-dependent lookup (lower/json.ts). Everything else (numbers, strings, arrays, Maps...) is here.
+//
+// JSON.parse(text) as T runs in two passes: validate() checks the whole text with V8's grammar and V8's exact
+// SyntaxError messages (iteratively: nesting costs one bit, up to kMaxNesting levels), then the typed reader
+// walks the now well-formed text into T. A value of the wrong JSON type, a missing member or nesting deeper
+// than kMaxTypedNesting stops with `TypeError: JSON.parse: <path>: expected <type>, got <type>`: nothing of
+// the half-built value escapes. Unknown members are skipped (without recursion).
+#pragma once
+
+#include "ts_array.h"
+#include "ts_base.h"
+#include "ts_function.h"
+#include "ts_map.h"
+#include "ts_object.h"
+#include "ts_string.h"
+#include "ts_uint8array.h"
+
+namespace ts {
+
+// JSON.parse's SyntaxError: the one place the error is raised, so try/catch can take it over.
+[[noreturn]] TSD_COLD void throwSyntaxError(const String& message);
+// A JSON.parse input that does not match the declared type.
+[[noreturn]] TSD_COLD void throwJsonTypeError(const String& message);
+
+namespace json {
+
+// Containers nested deeper than this in one JSON text are rejected by validate() (V8 has no such limit).
+constexpr uint32_t kMaxNesting = 256;
+// The typed reader recurses once per nested array/record of the declared type: at most this deep.
+constexpr uint32_t kMaxTypedNesting = 16;
+
+class Writer {
+ public:
+  explicit Writer(const String& gap);
+  ~Writer();
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+  void raw(const char* ascii);
+  void number(double x);
+  void string(const String& s);
+  // Containers: `first` lives in the caller's frame (true until the first member/element).
+  void open(char brace) { rawChar(brace); depth_++; }
+  void key(bool& first, const String& name);
+  void element(bool& first);
+  void close(bool first, char brace);
+  String finish();
+
+ private:
+  void rawChar(char c);
+  void newline();
+  void* out_;  // detail::Builder
+  String gap_;
+  uint32_t depth_ = 0;
+};
+
+// Undefined and functions are left out of objects and written as null in arrays.
+template <class T> inline bool omitted(const T& v) {
+  if constexpr (detail::isSame<T, Undefined>) return true;
+  else if constexpr (detail::isNullable<T>) return v.isUndefinedState();
+  else return false;
+}
+template <class S> inline bool omitted(const Fn<S>&) { return true; }
+
+inline void write(Writer& w, double x) { w.number(x); }
+inline void write(Writer& w, float x) { w.number(x); }
+inline void write(Writer& w, bool b) { w.raw(b ? "true" : "false"); }
+template <class I, class = detail::EnableIf<detail::isIntegral<I>>> inline void write(Writer& w, I x) { w.number(double(x)); }
+inline void write(Writer& w, Null) { w.raw("null"); }
+inline void write(Writer& w, Undefined) { w.raw("null"); }
+inline void write(Writer& w, const String& s) {
+  if (s.isLive()) w.string(s);
+  else w.raw("null");
+}
+template <class T> void write(Writer& w, const Opt<T>& v) {
+  if (v.hasValue()) write(w, v.value());
+  else w.raw("null");
+}
+template <class S> void write(Writer& w, const Fn<S>&) { w.raw("null"); }
+template <class T> void write(Writer& w, const Array<T>& a) {
+  if (!a.isLive()) return w.raw("null");
+  bool first = true;
+  w.open('[');
+  for (uint32_t i = 0; i < a.size(); i++) {
+    w.element(first);
+    if (omitted(a.data()[i])) w.raw("null");
+    else write(w, a.data()[i]);
+  }
+  w.close(first, ']');
+}
+inline void write(Writer& w, const Uint8Array& a) {
+  // A typed array is an object with index keys: {"0":1,"1":2}.
+  if (!a.isLive()) return w.raw("null");
+  bool first = true;
+  w.open('{');
+  for (uint32_t i = 0; i < a.size(); i++) {
+    w.key(first, toString(double(i)));
+    w.number(a.data()[i]);
+  }
+  w.close(first, '}');
+}
+// Maps and Sets have no enumerable own properties: `{}`.
+template <class K, class V> void write(Writer& w, const Map<K, V>& m) { w.raw(m.isLive() ? "{}" : "null"); }
+template <class T> void write(Writer& w, const Set<T>& s) { w.raw(s.isLive() ? "{}" : "null"); }
+
+template <class T> auto writeObject(Writer& w, T* p, int) -> decltype(tsJsonWrite(w, p)) { return tsJsonWrite(w, p); }
+template <class T> void writeObject(Writer& w, T*, long) { w.raw("{}"); }
+template <class T> void write(Writer& w, const Ref<T>& r) {
+  if (!r.isLive()) return w.raw("null");
+  writeObject(w, r.get(), 0);
+}
+// A member of a generated tsJsonWrite: left out when undefined (or a function).
+template <class V> void member(Writer& w, bool& first, const String& name, const V& v) {
+  if (omitted(v)) return;
+  w.key(first, name);
+  write(w, v);
+}
+
+// JSON.stringify(value[, null, indent]): indent a number (spaces, at most 10) or a string (its first 10 units).
+String gapOf(double spaces);
+String gapOf(const String& text);
+inline String gapOf(Undefined) { return String::empty(); }
+inline String gapOf(Null) { return String::empty(); }
+template <class T> inline String gapOf(const Opt<T>& v) { return v.hasValue() ? gapOf(v.value()) : String::empty(); }
+template <class T> String stringify(const T& value) {
+  if (omitted(value)) return String();  // JSON.stringify(undefined) is undefined
+  Writer w{String::empty()};
+  write(w, value);
+  return w.finish();
+}
+template <class T, class G> String stringify(const T& value, const G& indent) {
+  if (omitted(value)) return String();
+  Writer w{gapOf(indent)};
+  write(w, value);
+  return w.finish();
+}
+
+// ---- JSON.parse
+
+// Throws SyntaxError with V8's message when text is not JSON.
+void validate(const String& text);
+
+class Reader {
+ public:
+  Reader(const String& text, const char* rootName);
+  ~Reader();
+  Reader(const Reader&) = delete;
+  Reader& operator=(const Reader&) = delete;
+  bool null();  // the next value is null: consumed
+  double number();
+  bool boolean();
+  String string();
+  void beginObject();
+  // The next member's key (false at the closing brace).
+  bool nextKey(bool& first, String& key);
+  void beginArray();
+  bool nextElement(bool& first);
+  void endArray();
+  void skipValue();
+  void end();
+  // Error path, for the messages: members and array indices entered.
+  void enter(const char* member);  // a PSTR
+  void enterIndex(uint32_t i);
+  void leave();
+  [[noreturn]] void mismatch(const char* expected);             // the next value has the wrong JSON type
+  [[noreturn]] void missing(const char* member, const char* expected);  // PSTRs
+
+ private:
+  uint8_t peek();
+  int cur() const { return i_ < n_ ? p_[i_] : -1; }
+  void ws();
+  String path() const;
+  const uint8_t* p_;
+  uint32_t n_, i_ = 0;
+  void* bytes_;  // detail::Bytes
+  const char* root_;
+  struct Step {
+    const char* member;  // nullptr: an array index
+    uint32_t index;
+  };
+  Step path_[kMaxTypedNesting + 1];
+  uint32_t depth_ = 0;
+};
+
+inline void read(Reader& r, double& out) { out = r.number(); }
+inline void read(Reader& r, bool& out) { out = r.boolean(); }
+inline void read(Reader& r, String& out) { out = r.string(); }
+template <class I, class = detail::EnableIf<detail::isIntegral<I>>> inline void read(Reader& r, I& out) { out = I(r.number()); }
+template <class T> void read(Reader& r, Opt<T>& out) {
+  if (r.null()) {
+    out = Opt<T>(null);
+    return;
+  }
+  T v{};
+  read(r, v);
+  out = v;
+}
+template <class T> void read(Reader& r, Array<T>& out) {
+  r.beginArray();
+  Array<T> a = Array<T>::empty();
+  bool first = true;
+  for (uint32_t i = 0; r.nextElement(first); i++) {
+    T v{};
+    r.enterIndex(i);
+    read(r, v);
+    r.leave();
+    a.push(v);
+  }
+  out = a;
+}
+// Records: tsJsonRead generated by the compiler.
+template <class T> void read(Reader& r, Ref<T>& out) { tsJsonRead(r, out); }
+// A member declared `T | null`: null is accepted.
+template <class T> void readNullable(Reader& r, T& out) {
+  if (r.null()) out = T(ts::null);
+  else read(r, out);
+}
+
+template <class T> T parse(const String& text, const char* rootName) {
+  validate(text);
+  Reader r(text, rootName);
+  T out{};
+  read(r, out);
+  r.end();
+  return out;
+}
+
+}  // namespace json
+}  // namespace ts

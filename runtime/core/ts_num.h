@@ -1,0 +1,225 @@
+// ts::Num: a JavaScript number that is stored as an int32 while its value is one, and as a double otherwise.
+// The compiler stores `number` variables, parameters, fields and returns that look integral (see
+// compiler/src/lower/numrep.ts) as Num, so that their arithmetic costs a few integer instructions on the
+// lx106 (no FPU: a software double add is ~160 instructions, a divide ~1000) instead of a double routine.
+// Every operation is exact JavaScript: the int32 fast path is taken only when its result is the same number
+// JS computes (no overflow, no -0, an integral quotient); anything else is done in double. Reading a Num as
+// a double is exact, so a Num can go wherever a double goes.
+//
+// Layout: the 8 bytes of a double. An int32 is kept in the low word with a signalling-NaN pattern (TAG) in
+// the high word; no arithmetic produces a signalling NaN, and a double with that high word is stored as the
+// canonical NaN instead. Doubles that hold an int32 value (not -0) are stored as int32 too.
+#pragma once
+
+#include "ts_base.h"
+
+namespace ts {
+// Num lives in its own namespace so that argument-dependent lookup on a Num finds only its operators, never
+// a ts:: helper that a user function of the same name (`mod`, `toString`) would be ambiguous with.
+namespace num {
+
+class Num {
+ public:
+  static constexpr uint32_t TAG = 0xFFF75A5Au;
+
+  Num() { w_.lo = 0; w_.hi = TAG; }
+  Num(double d) { *this = fromDouble(d); }
+  template <class I, class = detail::EnableIf<detail::isIntegral<I>>> Num(I i) {
+    if constexpr (sizeof(I) < 4 || (sizeof(I) == 4 && I(-1) < I(0))) {
+      *this = fromInt(int32_t(i));
+    } else if constexpr (I(-1) < I(0)) {
+      *this = i >= I(-2147483647 - 1) && i <= I(2147483647) ? fromInt(int32_t(i)) : fromDouble(double(i));
+    } else {
+      *this = i <= I(2147483647) ? fromInt(int32_t(i)) : fromDouble(double(i));
+    }
+  }
+  Num(float f) : Num(double(f)) {}
+  Num(bool) = delete;
+
+  static Num fromInt(int32_t i) {
+    Num n(Raw{});
+    n.w_.lo = uint32_t(i);
+    n.w_.hi = TAG;
+    return n;
+  }
+  static Num fromDouble(double d) {
+    Num n(Raw{});
+    n.d_ = d;
+    uint32_t hi = n.w_.hi, lo = n.w_.lo;
+    uint32_t e = (hi >> 20) & 0x7FF;
+    if (e >= 1023 && e <= 1023 + 30) {
+      uint32_t sh = e - 1023;  // the value is in [2^sh, 2^(sh+1))
+      uint32_t m = (hi & 0xFFFFF) | 0x100000;
+      uint32_t v;
+      if (sh <= 20) {
+        if (lo != 0 || (m & ((1u << (20 - sh)) - 1)) != 0) return n;
+        v = m >> (20 - sh);
+      } else {
+        uint32_t fb = 52 - sh;
+        if ((lo & ((1u << fb) - 1)) != 0) return n;
+        v = (m << (sh - 20)) | (lo >> fb);
+      }
+      return fromInt(hi & 0x80000000u ? -int32_t(v) : int32_t(v));
+    }
+    if ((hi | lo) == 0) return fromInt(0);
+    if (hi == 0xC1E00000u && lo == 0) return fromInt(int32_t(0x80000000u));  // -2^31
+    if (TSD_UNLIKELY(hi == TAG)) n.d_ = NAN;
+    return n;
+  }
+
+  bool isInt() const { return w_.hi == TAG; }
+  int32_t intValue() const { return int32_t(w_.lo); }
+  double toDouble() const { return isInt() ? double(intValue()) : d_; }
+  operator double() const { return toDouble(); }
+
+  static bool bothInt(Num a, Num b) { return ((a.w_.hi ^ TAG) | (b.w_.hi ^ TAG)) == 0; }
+
+  Num& operator++() {
+    if (TSD_LIKELY(isInt() && intValue() != 2147483647)) w_.lo++;
+    else *this = fromDouble(toDouble() + 1);
+    return *this;
+  }
+  Num& operator--() {
+    if (TSD_LIKELY(isInt() && intValue() != int32_t(-2147483647 - 1))) w_.lo--;
+    else *this = fromDouble(toDouble() - 1);
+    return *this;
+  }
+  Num operator++(int) {
+    Num old = *this;
+    ++*this;
+    return old;
+  }
+  Num operator--(int) {
+    Num old = *this;
+    --*this;
+    return old;
+  }
+
+ private:
+  struct Raw {};
+  explicit Num(Raw) {}
+  union {
+    double d_;
+    struct {
+      uint32_t lo, hi;  // little-endian (x86, lx106): the low word first
+    } w_;
+  };
+};
+
+
+namespace impl {
+Num numAddSlow(Num a, Num b);
+Num numSubSlow(Num a, Num b);
+Num numMulSlow(Num a, Num b);
+Num numDivSlow(Num a, Num b);
+Num numModSlow(Num a, Num b);
+Num numNegSlow(Num a);
+
+template <class T> constexpr bool isNumOperand = ::ts::detail::isArithmetic<T> && !::ts::detail::isSame<::ts::detail::Decay<T>, bool>;
+
+// An operand as a Num: a double that is a compile-time int32 constant folds to the int path.
+template <class T> __attribute__((always_inline)) inline Num asNum(T v) {
+  if constexpr (::ts::detail::isSame<::ts::detail::Decay<T>, double> || ::ts::detail::isSame<::ts::detail::Decay<T>, float>) {
+    if (__builtin_constant_p(v) && v >= -2147483648.0 && v <= 2147483647.0 && double(int32_t(v)) == v && !(v == 0 && signbit(v)))
+      return Num::fromInt(int32_t(v));
+    return Num::fromDouble(double(v));
+  } else {
+    return Num(v);
+  }
+}
+}  // namespace impl
+
+inline Num operator+(Num a, Num b) {
+  int32_t r;
+  if (TSD_LIKELY(Num::bothInt(a, b)) && !__builtin_add_overflow(a.intValue(), b.intValue(), &r)) return Num::fromInt(r);
+  return impl::numAddSlow(a, b);
+}
+inline Num operator-(Num a, Num b) {
+  int32_t r;
+  if (TSD_LIKELY(Num::bothInt(a, b)) && !__builtin_sub_overflow(a.intValue(), b.intValue(), &r)) return Num::fromInt(r);
+  return impl::numSubSlow(a, b);
+}
+inline Num operator*(Num a, Num b) {
+  if (TSD_LIKELY(Num::bothInt(a, b))) {
+    int32_t x = a.intValue(), y = b.intValue();
+    // Both within ±2^15: the product fits (one 32-bit multiply); a zero product from a negative factor is -0.
+    if (TSD_LIKELY(uint32_t(x + 0x8000) < 0x10000u && uint32_t(y + 0x8000) < 0x10000u)) {
+      int32_t r = x * y;
+      if (TSD_LIKELY(r != 0 || (x >= 0 && y >= 0))) return Num::fromInt(r);
+    }
+  }
+  return impl::numMulSlow(a, b);
+}
+inline Num operator/(Num a, Num b) { return impl::numDivSlow(a, b); }
+inline Num operator%(Num a, Num b) {
+  if (TSD_LIKELY(Num::bothInt(a, b))) {
+    int32_t x = a.intValue(), y = b.intValue();
+    if (TSD_LIKELY(y > 0 && x >= 0)) return Num::fromInt(x % y);
+  }
+  return impl::numModSlow(a, b);
+}
+inline Num operator-(Num a) {
+  if (TSD_LIKELY(a.isInt() && a.intValue() != 0 && a.intValue() != int32_t(-2147483647 - 1))) return Num::fromInt(-a.intValue());
+  return impl::numNegSlow(a);
+}
+inline Num operator+(Num a) { return a; }
+
+inline bool operator<(Num a, Num b) { return Num::bothInt(a, b) ? a.intValue() < b.intValue() : a.toDouble() < b.toDouble(); }
+inline bool operator<=(Num a, Num b) { return Num::bothInt(a, b) ? a.intValue() <= b.intValue() : a.toDouble() <= b.toDouble(); }
+inline bool operator>(Num a, Num b) { return Num::bothInt(a, b) ? a.intValue() > b.intValue() : a.toDouble() > b.toDouble(); }
+inline bool operator>=(Num a, Num b) { return Num::bothInt(a, b) ? a.intValue() >= b.intValue() : a.toDouble() >= b.toDouble(); }
+inline bool operator==(Num a, Num b) { return Num::bothInt(a, b) ? a.intValue() == b.intValue() : a.toDouble() == b.toDouble(); }
+inline bool operator!=(Num a, Num b) { return !(a == b); }
+
+// Num with a C++ number on either side: the number as a Num (exact: every double and int32 is one).
+#define TSD_NUM_MIXED(OP, R)                                                                                               \
+  template <class T, class = ::ts::detail::EnableIf<impl::isNumOperand<T>>> __attribute__((always_inline)) inline R operator OP(Num a, T b) { \
+    return a OP impl::asNum(b);                                                                                          \
+  }                                                                                                                        \
+  template <class T, class = ::ts::detail::EnableIf<impl::isNumOperand<T>>> __attribute__((always_inline)) inline R operator OP(T a, Num b) { \
+    return impl::asNum(a) OP b;                                                                                          \
+  }
+TSD_NUM_MIXED(+, Num)
+TSD_NUM_MIXED(-, Num)
+TSD_NUM_MIXED(*, Num)
+TSD_NUM_MIXED(/, Num)
+TSD_NUM_MIXED(%, Num)
+TSD_NUM_MIXED(<, bool)
+TSD_NUM_MIXED(<=, bool)
+TSD_NUM_MIXED(>, bool)
+TSD_NUM_MIXED(>=, bool)
+TSD_NUM_MIXED(==, bool)
+TSD_NUM_MIXED(!=, bool)
+#undef TSD_NUM_MIXED
+
+template <class T> inline Num& operator+=(Num& a, T b) { return a = a + b; }
+template <class T> inline Num& operator-=(Num& a, T b) { return a = a - b; }
+template <class T> inline Num& operator*=(Num& a, T b) { return a = a * b; }
+template <class T> inline Num& operator/=(Num& a, T b) { return a = a / b; }
+template <class T> inline Num& operator%=(Num& a, T b) { return a = a % b; }
+// `x += n` on a double variable with a Num: plain double arithmetic.
+inline double& operator+=(double& a, Num b) { return a += b.toDouble(); }
+inline double& operator-=(double& a, Num b) { return a -= b.toDouble(); }
+inline double& operator*=(double& a, Num b) { return a *= b.toDouble(); }
+inline double& operator/=(double& a, Num b) { return a /= b.toDouble(); }
+
+}  // namespace num
+using num::Num;
+
+// The runtime's number helpers on a Num.
+inline Num mod(Num a, Num b) { return a % b; }
+template <class T, class = detail::EnableIf<num::impl::isNumOperand<T>>> inline Num mod(Num a, T b) { return a % num::impl::asNum(b); }
+template <class T, class = detail::EnableIf<num::impl::isNumOperand<T>>> inline Num mod(T a, Num b) { return num::impl::asNum(a) % b; }
+namespace detail {
+int32_t toInt32Slow(double x);
+}
+inline int32_t toInt32(Num x) {
+  if (TSD_LIKELY(x.isInt())) return x.intValue();
+  double d = x.toDouble();
+  if (d >= -2147483648.0 && d <= 2147483647.0) return int32_t(d);
+  return detail::toInt32Slow(d);
+}
+inline uint32_t toUint32(Num x) { return uint32_t(toInt32(x)); }
+inline bool truthy(Num x) { return x.isInt() ? x.intValue() != 0 : (x.toDouble() == x.toDouble() && x.toDouble() != 0); }
+
+}  // namespace ts

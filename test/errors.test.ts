@@ -1,0 +1,60 @@
+// What try/catch costs in the generated C++ (compiler/src/lower/errors.ts): a program without `try` tests no
+// pending error anywhere (its C++ is what it was before try/catch existed), a try whose block cannot throw
+// enters no try region, and only calls of functions that may throw are tested. Behaviour against Node is
+// the differential corpus's job (test/corpus/260-269).
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { compile } from "../compiler/src/index.js";
+
+function sketchOf(source: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "tsduino-errors-"));
+  try {
+    const entry = join(dir, "main.ts");
+    writeFileSync(entry, source);
+    const result = compile({ entry });
+    const errors = result.diagnostics.filter((d) => d.category === "error");
+    assert.equal(errors.length, 0, errors.map((e) => e.message).join("\n"));
+    return result.sketch!.files[0].content;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const MAY_THROW = `
+function check(n: number): number {
+  if (n > 3) throw new Error("too large: " + n);
+  return n * 2;
+}
+function pure(n: number): number {
+  return n + 1;
+}
+`;
+
+describe("try/catch in the generated C++", () => {
+  it("a program without try tests nothing: a throw stops the program as before", () => {
+    const cpp = sketchOf(`${MAY_THROW}\nfor (let i = 0; i < 5; i++) console.log(check(pure(i)));\n`);
+    assert.ok(cpp.includes("ts::throwError("), cpp);
+    assert.ok(!/errorPending|TryScope|ts::raise/.test(cpp), cpp);
+  });
+
+  it("only calls of functions that may throw are tested, and a try that cannot throw enters no region", () => {
+    const cpp = sketchOf(`${MAY_THROW}
+try {
+  console.log(pure(1));
+} catch (e) {
+  console.log("never");
+}
+try {
+  console.log(check(pure(2)), check(9));
+} catch (e) {
+  console.log((e as Error).message);
+}
+`);
+    assert.equal(cpp.match(/ts::TryScope/g)?.length, 1, cpp);
+    assert.equal(cpp.match(/ts::errorPending\(\)/g)?.length, 2, cpp);  // after each check(), not after pure()
+    assert.ok(!cpp.includes("never"), "the catch of a try that cannot throw is not emitted");
+  });
+});
