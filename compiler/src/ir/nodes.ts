@@ -88,8 +88,9 @@ export type Stmt =
   /** `target = value;` */
   | { readonly kind: "assign"; readonly target: string; readonly value: Expr; readonly span?: Span }
   /** `if (cond) { then } else { else }`: on one line as a temporary's branches; as a statement (`block`) over
-   *  several lines, an else holding one if-statement printed as `} else if (…) {`. */
-  | { readonly kind: "if"; readonly cond: Expr; readonly then: readonly Stmt[]; readonly else?: readonly Stmt[]; readonly span?: Span; readonly before?: readonly Stmt[]; readonly block?: boolean }
+   *  several lines, with `elseIf` (the source's `else if`) an else holding one if-statement printed as
+   *  `} else if (…) {`. */
+  | { readonly kind: "if"; readonly cond: Expr; readonly then: readonly Stmt[]; readonly else?: readonly Stmt[]; readonly span?: Span; readonly before?: readonly Stmt[]; readonly block?: boolean; readonly elseIf?: boolean }
   | { readonly kind: "return"; readonly value?: Expr; readonly span?: Span }
   | { readonly kind: "block"; readonly body: readonly Stmt[]; readonly span?: Span }
   /** Statements on one line: a statement with the temporaries it needs before it. */

@@ -258,7 +258,7 @@ function writeIf(w: CppWriter, s: Extract<Stmt, { kind: "if" }>, prefix: string)
   writeStmts(w, s.then);
   w.dedent();
   const otherwise = s.else;
-  if (otherwise?.length === 1 && otherwise[0].kind === "if" && otherwise[0].block && !otherwise[0].before?.length) {
+  if (s.elseIf && otherwise?.length === 1 && otherwise[0].kind === "if" && otherwise[0].block && !otherwise[0].before?.length) {
     writeIf(w, otherwise[0], "} else ");
     return;
   }

@@ -224,7 +224,8 @@ function ifChain(ctx: LowerContext, s: ts.IfStatement): Stmt {
   const then = Out.collect((inner) => branch(ctx, inner, s.thenStatement));
   const elseStatement = s.elseStatement;
   const otherwise = !elseStatement ? undefined : ts.isIfStatement(elseStatement) ? [ifChain(ctx, elseStatement)] : Out.collect((inner) => branch(ctx, inner, elseStatement));
-  return { kind: "if", cond: test.value, then, else: otherwise, before: test.lines.length ? test.lines : undefined, block: true, span: span(s) };
+  const elseIf = !!elseStatement && ts.isIfStatement(elseStatement);
+  return { kind: "if", cond: test.value, then, else: otherwise, before: test.lines.length ? test.lines : undefined, block: true, elseIf, span: span(s) };
 }
 
 /** The statements of an if's branch (a block's, or the one statement's). */
