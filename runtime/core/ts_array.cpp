@@ -37,6 +37,14 @@ void arrayIndexError(const ArrayHeader* h) {
   uncaught(PSTR("RangeError: index out of range"));
 }
 
+void nullishIndex(const ArrayHeader* h, double i, bool setting) {
+  char key[32];
+  key[formatNumber(i, key)] = 0;
+  nullishProperty(h == &arrayNull, key, setting);
+}
+
+void nullishLength(const ArrayHeader* h) { nullishProperty(h == &arrayNull, PSTR("length")); }
+
 void reduceOfEmptyArray() { uncaught(PSTR("TypeError: Reduce of empty array with no initial value")); }
 void invalidArrayLength() { uncaught(PSTR("RangeError: Invalid array length")); }
 

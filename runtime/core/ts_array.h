@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ts_base.h"
+#include "ts_error.h"
 #include "ts_object.h"
 #include "ts_string.h"
 
@@ -25,6 +26,9 @@ extern ArrayHeader arrayUndefined;
 ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags = 0);
 void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize);
 TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h);
+// `a[i]` / `a[i] = v` / `a.length` on a null or undefined array: Node's TypeError naming the index or member.
+TSD_COLD [[noreturn]] void nullishIndex(const ArrayHeader* h, double i, bool setting);
+TSD_COLD [[noreturn]] void nullishLength(const ArrayHeader* h);
 // True when the double i is an array index below len (a non-negative integer, or -0), with k that index. On
 // the lx106 (soft float) from the bits with integer instructions: the comparisons and conversions as
 // library calls cost about 170 instructions per access, and an index check repeated by the next access
@@ -57,6 +61,7 @@ inline bool indexBelow(double i, uint32_t len, uint32_t& k) {
   return k == i;
 #endif
 }
+// reduceRight of an empty array (not catchable yet: errors.ts does not list reduceRight).
 TSD_COLD [[noreturn]] void reduceOfEmptyArray();
 TSD_COLD [[noreturn]] void invalidArrayLength();
 // Stable bottom-up merge sort of the permutation idx[0..n); `after(a, b)` is true when a must follow b.
@@ -130,10 +135,21 @@ template <class T> class Array {
     (a.appendUnchecked(T(detail::forward<A>(items))), ...);
     return a;
   }
+  // `new Array(n)`: a length that is not a uint32 is a (catchable) RangeError.
   static Array filled(double n, const T& v) {
+    if (TSD_UNLIKELY(!(n >= 0 && n <= 4294967295.0 && n == trunc(n)))) {
+      raiseRuntime(PSTR("RangeError: Invalid array length"));
+      return empty();
+    }
     Array a = withCapacity(toCount(n));
     for (uint32_t i = 0; i < toCount(n); i++) a.appendUnchecked(v);
     return a;
+  }
+  // `new Array<T>(n)`: n must be an array length (RangeError otherwise); its elements read as undefined (Node:
+  // holes) and join empty.
+  static Array ofLength(double n) {
+    if (!(n >= 0 && n <= 4294967295.0 && n == trunc(n))) detail::invalidArrayLength();
+    return filled(n, newSlot());
   }
 
   // State.
@@ -146,7 +162,7 @@ template <class T> class Array {
   uint32_t size() const { return h_->len; }
 
   double length() const {
-    if (TSD_UNLIKELY(!isLive())) detail::arrayIndexError(h_);
+    if (TSD_UNLIKELY(!isLive())) detail::nullishLength(h_);
     return h_->len;
   }
 
@@ -166,10 +182,10 @@ template <class T> class Array {
     }
     if constexpr (detail::isSame<T, double>) {
       // No call that returns on this path: the values live across it would leave caller-saved registers.
-      if (TSD_UNLIKELY(!isLive())) detail::arrayIndexError(h_);
+      if (TSD_UNLIKELY(!isLive())) detail::nullishIndex(h_, double(i), false);
       return detail::undefinedNumber;
     }
-    return outOfRange();
+    return outOfRange(double(i));
   }
   // a[i] where the program observes `undefined` (compared with undefined, printed): undefined past the end.
   template <class I> Opt<T> getOpt(I i) const {
@@ -181,7 +197,7 @@ template <class T> class Array {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return optOf(data()[k]);
     }
-    if (!isLive()) detail::arrayIndexError(h_);
+    if (!isLive()) detail::nullishIndex(h_, double(i), false);
     return undefined;
   }
   // getOpt's in-range result: an undefined stored in a `number[]` (a read past the end, a grown length) is
@@ -421,7 +437,10 @@ template <class T> class Array {
   template <class F> T reduce(F f) const {
     requireLive();
     const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
-    if (self.h_->len == 0) detail::reduceOfEmptyArray();
+    if (TSD_UNLIKELY(self.h_->len == 0)) {
+      raiseRuntime(PSTR("TypeError: Reduce of empty array with no initial value"));
+      return T();
+    }
     T acc = self.data()[0];
     for (uint32_t i = 1, n = self.h_->len; i < n && i < self.h_->len; i++) {
       T el = self.data()[i];
@@ -569,8 +588,8 @@ template <class T> class Array {
     if constexpr (detail::isSame<T, double>) return detail::isUndefinedNumber(x);
     return false;
   }
-  TSD_NOINLINE const T& outOfRange() const {
-    if (!isLive()) detail::arrayIndexError(h_);
+  TSD_NOINLINE const T& outOfRange(double i) const {
+    if (!isLive()) detail::nullishIndex(h_, i, false);
     if constexpr (detail::isNullable<T>) {
       static const T undefinedValue;
       return undefinedValue;
@@ -579,7 +598,7 @@ template <class T> class Array {
     }
   }
   TSD_NOINLINE const T& setSlow(double i, T v) const {
-    requireLive();
+    if (!isLive()) detail::nullishIndex(h_, i, true);
     if constexpr (detail::isNullable<T>) {
       if (i > h_->len && i < 4294967295.0 && i == trunc(i)) setLength(i);
     }

@@ -116,7 +116,21 @@ inline bool isUndefinedNumber(double x) {
 }
 // `a[9].toFixed(2)` with a[9] undefined: Node's TypeError naming the member.
 TSD_COLD [[noreturn]] void undefinedNumberMember(const char* member);
+// "TypeError: Cannot read properties of null|undefined (reading '<member>')", or "Cannot set properties of
+// ... (setting '<member>')"; member is a PSTR.
+TSD_COLD [[noreturn]] void nullishProperty(bool isNull, const char* member, bool setting = false);
 }  // namespace detail
+
+// `items[9].name`: the element handle, or Node's TypeError naming the member when it is null or undefined.
+template <class T> inline const T& member(const T& v, const char* name) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::nullishProperty(v.isNullState(), name);
+  return v;
+}
+// `items[9].name = v`: "Cannot set properties of undefined (setting 'name')".
+template <class T> inline const T& memberSet(const T& v, const char* name) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::nullishProperty(v.isNullState(), name, true);
+  return v;
+}
 
 // The JavaScript values null and undefined. Convert implicitly to every handle type and every Opt<T>.
 struct Null {

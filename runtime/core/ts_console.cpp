@@ -78,6 +78,49 @@ String quoteJsLines(const Inspect& ctx, const String& s) {
   return pieces.join(concat(TS_STR(" +\n"), TS_STR(" ").repeat(ctx.indent + 2)));
 }
 
+String formatLine(const String& format, const FormatArg* args, size_t n) {
+  Bytes b(format);
+  const char* p = b.data();
+  uint32_t len = b.size();
+  Builder out(len + 16);
+  size_t a = 0;
+  uint32_t lastPos = 0;
+  for (uint32_t i = 0; i + 1 < len; i++) {
+    if (p[i] != '%') continue;
+    char next = p[++i];
+    if (a + 1 != n) {
+      if (next == '%') {
+        out.appendBytes(p + lastPos, i - lastPos, false);
+        lastPos = i + 1;
+        continue;
+      }
+      if (!(next == 's' || next == 'd' || next == 'i' || next == 'f' || next == 'j' || next == 'o' || next == 'O' || next == 'c')) continue;
+      ++a;
+      String text = next == 'c' ? String::empty() : args[a].format(next, args[a].value);
+      if (lastPos != i - 1) out.appendBytes(p + lastPos, i - 1 - lastPos, false);
+      out.appendString(text);
+      lastPos = i + 1;
+    } else if (next == '%') {
+      out.appendBytes(p + lastPos, i - lastPos, false);
+      lastPos = i + 1;
+    }
+  }
+  const char* join = "";
+  if (lastPos != 0) {
+    a++;
+    join = " ";
+    if (lastPos < len) out.appendBytes(p + lastPos, len - lastPos, false);
+  } else {
+    a = 0;
+  }
+  for (; a < n; a++) {
+    out.appendAsciiBytes(join, uint32_t(strlen(join)));
+    out.appendString(args[a].format(0, args[a].value));
+    join = " ";
+  }
+  return out.finish();
+}
+
 String prefixed(const char* kind, double size, const char* brace) {
   return concat(String::fromUtf8(kind), size, String::fromUtf8(brace));
 }

@@ -8,6 +8,8 @@
 #include "ts_array.h"
 #include "ts_base.h"
 #include "ts_function.h"
+#include "ts_json.h"
+#include "ts_number.h"
 #include "ts_map.h"
 #include "ts_object.h"
 #include "ts_string.h"
@@ -32,6 +34,7 @@ namespace detail {
 struct Inspect {
   int indent = 0;  // ctx.indentationLvl
   int depth = 0;   // nesting of the container being formatted
+  int maxDepth = 2;  // ctx.depth (0 for console.log's %s of an object)
   // ctx.seen (the objects being formatted: depth 2 bounds it) and ctx.circular (objects met again, numbered).
   const void* seen[4] = {};
   int seenCount = 0;
@@ -103,7 +106,7 @@ template <class T> constexpr bool inspectsAsNumber = isSame<T, double> || isInte
 template <class T> String inspect(Inspect& ctx, const Array<T>& a, bool) {
   if (!a.isLive()) return a.isNullState() ? TS_STR("null") : TS_STR("undefined");
   if (a.size() == 0) return TS_STR("[]");
-  if (ctx.depth > 2) return TS_STR("[Array]");
+  if (ctx.depth > ctx.maxDepth) return TS_STR("[Array]");
   uint32_t shown = a.size() > 100 ? 100 : a.size();
   Array<String> entries = Array<String>::withCapacity(shown + 1);
   ctx.depth++;
@@ -126,7 +129,7 @@ template <class K, class V> String inspect(Inspect& ctx, const Map<K, V>& m, boo
   if (!m.isLive()) return m.isNullState() ? TS_STR("null") : TS_STR("undefined");
   String brace = prefixed("Map(", m.size(), ") {");
   if (m.size() == 0) return concat(brace, TS_STR("}"));
-  if (ctx.depth > 2) return TS_STR("[Map]");
+  if (ctx.depth > ctx.maxDepth) return TS_STR("[Map]");
   Array<String> entries = Array<String>::empty();
   ctx.depth++;
   ctx.indent += 2;
@@ -139,7 +142,7 @@ template <class T> String inspect(Inspect& ctx, const Set<T>& s, bool) {
   if (!s.isLive()) return s.isNullState() ? TS_STR("null") : TS_STR("undefined");
   String brace = prefixed("Set(", s.size(), ") {");
   if (s.size() == 0) return concat(brace, TS_STR("}"));
-  if (ctx.depth > 2) return TS_STR("[Set]");
+  if (ctx.depth > ctx.maxDepth) return TS_STR("[Set]");
   Array<String> entries = Array<String>::empty();
   ctx.depth++;
   ctx.indent += 2;
@@ -149,7 +152,87 @@ template <class T> String inspect(Inspect& ctx, const Set<T>& s, bool) {
   return joinEntries(ctx, entries, brace.c_str(), "}", false, false, 0);
 }
 
+// console.log("x=%d %s", ...): Node's format specifiers in a first string argument (formatWithOptions).
+template <class T> struct IsOptionalT {
+  static constexpr bool value = false;
+};
+template <class T> struct IsOptionalT<Opt<T>> {
+  static constexpr bool value = true;
+};
+template <class T> constexpr bool isOptional = IsOptionalT<T>::value;
+template <class T> struct IsArrayT {
+  static constexpr bool value = false;
+};
+template <class T> struct IsArrayT<Array<T>> {
+  static constexpr bool value = true;
+};
+struct FormatArg {
+  const void* value;
+  String (*format)(char spec, const void* value);  // spec 's' 'd' 'i' 'f' 'j' 'o' 'O', or 0: as a plain argument
+};
+String formatLine(const String& format, const FormatArg* args, size_t n);
+template <class T> constexpr bool formatsAsPrimitive =
+    isSame<T, double> || isSame<T, float> || isIntegral<T> || isSame<T, bool> || isSame<T, String> || isSame<T, Null> || isSame<T, Undefined>;
+// Number(x) for %d (objects: NaN, as Number of a plain object).
+template <class T> double formatNumberOf(const T& v) {
+  if constexpr (isSame<T, double> || isSame<T, float> || isIntegral<T>) return double(v);
+  else if constexpr (isSame<T, bool>) return v ? 1 : 0;
+  else if constexpr (isSame<T, String>) return v.isLive() ? Number(v) : (v.isNullState() ? 0 : NAN);
+  else if constexpr (isSame<T, Null>) return 0;
+  else if constexpr (IsArrayT<T>::value) return v.isLive() ? Number(toString(v)) : NAN;  // Number([5]) is 5
+  else return NAN;
+}
+template <class T> String formatArg(char spec, const void* p) {
+  const T& v = *static_cast<const T*>(p);
+  Inspect ctx;
+  if constexpr (isOptional<T>) {
+    if (!v.hasValue()) return v.isNullState() ? formatArg<Null>(spec, &null) : formatArg<Undefined>(spec, &undefined);
+    return formatArg<Decay<decltype(v.value())>>(spec, &v.value());
+  } else {
+    switch (spec) {
+      case 's':
+        if constexpr (!formatsAsPrimitive<T>) ctx.maxDepth = 0;  // an object: util.inspect with depth 0
+        return inspect(ctx, v, false);
+      case 'd': {
+        double x = formatNumberOf(v);
+        return inspect(ctx, x, false);
+      }
+      case 'i':
+      case 'f': {
+        double x = NAN;
+        if constexpr (formatsAsPrimitive<T>) {
+          String text;  // String(x): -0 is "0"
+          if constexpr (isSame<T, float> || isIntegral<T>) text = toString(double(v));
+          else text = toString(v);
+          x = spec == 'i' ? parseInt(text) : parseFloat(text);
+        }
+        return inspect(ctx, x, false);
+      }
+      case 'j':
+        if constexpr (formatsAsPrimitive<T> || isNullable<T>) return toString(json::stringify(v));
+        else return inspect(ctx, v, true);
+      case 'o':
+      case 'O':
+        return inspect(ctx, v, true);
+      default:
+        return inspect(ctx, v, false);
+    }
+  }
+}
+
+template <class F, class... R> const String* formatStringOf(const F& first, const R&...) {
+  if constexpr (isSame<F, String>) return &first;
+  else return nullptr;
+}
+
 template <class... A> String consoleLine(const A&... args) {
+  if constexpr (sizeof...(A) > 1) {
+    const String* format = formatStringOf(args...);
+    if (format != nullptr && format->isLive() && format->includes(TS_STR("%"))) {
+      const FormatArg list[] = {FormatArg{&args, &formatArg<A>}...};
+      return formatLine(*format, list, sizeof...(A));
+    }
+  }
   const String parts[] = {String::empty(), [&] {
                             Inspect ctx;
                             return inspect(ctx, args, false);

@@ -88,6 +88,14 @@ void uncaughtString(const String& message, const char* file, int line) {
   report(m.c_str(), m.byteLength(), file, line);
 }
 
+void uncaughtThrown(const String& text, const char* file, int line) {
+  detail::beginSerialForConsole();
+  Serial.print("Uncaught ");
+  Serial.write(reinterpret_cast<const uint8_t*>(text.c_str()), text.byteLength());
+  Serial.print("\n");
+  stop(file, line);
+}
+
 void throwError(const String& message, const char* file, int line) {
   String m = toString(message);
   detail::beginSerialForConsole();

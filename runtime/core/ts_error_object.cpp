@@ -34,7 +34,7 @@ void raise(const Ref<Error>& e, const char* file, int line) {
     detail::pendingError = p;
     return;
   }
-  uncaughtString(ts::toString(e), p->thrownFile, p->thrownLine);
+  uncaughtThrown(ts::toString(e), p->thrownFile, p->thrownLine);
 }
 
 void raiseRuntime(const char* flashMessage) {

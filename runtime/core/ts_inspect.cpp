@@ -16,7 +16,7 @@ ObjectInspect::ObjectInspect(Inspect& ctx, const Object* self, const char* class
   if (keys == 0) {
     result_ = concat(openBrace(className), TS_STR("}"));
     done_ = true;
-  } else if (ctx.depth > 2) {
+  } else if (ctx.depth > ctx.maxDepth) {
     result_ = className == nullptr ? TS_STR("[Object]") : concat(TS_STR("["), String::fromUtf8(className), TS_STR("]"));
     done_ = true;
   } else {

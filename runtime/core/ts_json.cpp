@@ -105,6 +105,14 @@ void Writer::close(bool first, char brace) {
   rawChar(brace);
 }
 
+void Writer::enterObject(const void* p) {
+  for (uint32_t i = 0; i < objects_; i++) {
+    if (stack_[i] == p) throwJsonTypeError(TS_STR("Converting circular structure to JSON"));
+  }
+  if (objects_ >= kMaxStringifyObjects) uncaught(PSTR("RangeError: Maximum call stack size exceeded"));
+  stack_[objects_++] = p;
+}
+
 String Writer::finish() { return static_cast<Builder*>(out_)->finish(); }
 
 String gapOf(double spaces) {
@@ -139,7 +147,6 @@ Token tokenOf(int c) {
 }
 
 bool isDigit(int c) { return c >= '0' && c <= '9'; }
-bool isNumberPart(int c) { return isDigit(c) || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+'; }
 int hexValue(int c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -199,7 +206,9 @@ class Validator {
       for (;;) {
         ws();
         if (depth == 0) {
-          if (i_ < n_) fail(PSTR("Unexpected non-whitespace character after JSON"));
+          if (i_ < n_) {
+            throwSyntaxError(concat(TS_STR("Unexpected non-whitespace character after JSON at position "), double(unitPosition(i_))));
+          }
           return;
         }
         bool object = (stack[(depth - 1) / 32] >> ((depth - 1) % 32)) & 1;
@@ -251,9 +260,9 @@ class Validator {
     if (t == Token::Eos) throwSyntaxError(TS_STR("Unexpected end of JSON input"));
     if (t == Token::Number) fail(PSTR("Unexpected number"));
     if (t == Token::String) fail(PSTR("Unexpected string"));
-    static const char* const kSpecial[] = {"[object Object]", "undefined", "Infinity", "NaN"};
-    for (const char* s : kSpecial) {
-      if (strlen(s) == n_ && memcmp(s, p_, n_) == 0) throwSyntaxError(concat(TS_STR("\""), text_, TS_STR("\" is not valid JSON")));
+    // V8's IsSpecialString: what String(x) gives for values that are not JSON text.
+    if (text_.equals(TS_STR("[object Object]")) || text_.equals(TS_STR("undefined")) || text_.equals(TS_STR("Infinity")) || text_.equals(TS_STR("NaN"))) {
+      throwSyntaxError(concat(TS_STR("\""), text_, TS_STR("\" is not valid JSON")));
     }
     // The unexpected character (one UTF-16 unit, as V8 shows it) and the text around it.
     uint32_t cp = p_[i_];
@@ -295,7 +304,7 @@ class Validator {
               if (hexValue(cur()) < 0) fail(PSTR("Bad Unicode escape"));
             }
             break;
-          case -1: fail(PSTR("Unterminated string"));
+          case -1: unexpectedToken(Token::Eos);
           default: fail(PSTR("Bad escaped character"));
         }
         i_++;
@@ -404,9 +413,9 @@ double Reader::number() {
     while (isDigit(cur())) i_++;
   }
   if (simple && fraction <= 22) {
-    static const double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-                                    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    double v = double(mantissa) / kPow10[fraction];
+    double scale = 1;  // 10^fraction, exact up to 10^22 (no table: .rodata is RAM on the ESP8266)
+    for (uint32_t k = 0; k < fraction; k++) scale *= 10;
+    double v = double(mantissa) / scale;
     return negative ? -v : v;
   }
   char small[64];
@@ -575,22 +584,21 @@ String Reader::path() const {
 }
 
 namespace {
-const char* jsonTypeAt(uint8_t c) {
+String jsonTypeAt(uint8_t c) {
   switch (c) {
-    case '"': return "string";
-    case '{': return "object";
-    case '[': return "array";
-    case 't': case 'f': return "boolean";
-    case 'n': return "null";
-    default: return "number";
+    case '"': return TS_STR("string");
+    case '{': return TS_STR("object");
+    case '[': return TS_STR("array");
+    case 't': case 'f': return TS_STR("boolean");
+    case 'n': return TS_STR("null");
+    default: return TS_STR("number");
   }
 }
 }  // namespace
 
 void Reader::mismatch(const char* expected) {
-  const char* got = jsonTypeAt(peek());
-  throwJsonTypeError(concat(TS_STR("JSON.parse: "), path(), TS_STR(": expected "), String::literal(expected, strlen_P(expected)), TS_STR(", got "),
-                            String::fromUtf8(got)));
+  String got = jsonTypeAt(peek());
+  throwJsonTypeError(concat(TS_STR("JSON.parse: "), path(), TS_STR(": expected "), String::literal(expected, strlen_P(expected)), TS_STR(", got "), got));
 }
 
 void Reader::missing(const char* member, const char* expected) {

@@ -31,6 +31,10 @@ namespace json {
 constexpr uint32_t kMaxNesting = 256;
 // The typed reader recurses once per nested array/record of the declared type: at most this deep.
 constexpr uint32_t kMaxTypedNesting = 16;
+// JSON.stringify recurses once per object: a chain of objects deeper than this (a long linked list) stops
+// with RangeError (Node's limit is its stack, ~10 000 levels); an object met again inside itself stops with
+// Node's TypeError "Converting circular structure to JSON".
+constexpr uint32_t kMaxStringifyObjects = 24;
 
 class Writer {
  public:
@@ -47,6 +51,9 @@ class Writer {
   void element(bool& first);
   void close(bool first, char brace);
   String finish();
+  // Around writing one object (cycle and depth checks).
+  void enterObject(const void* p);
+  void leaveObject() { objects_--; }
 
  private:
   void rawChar(char c);
@@ -54,6 +61,8 @@ class Writer {
   void* out_;  // detail::Builder
   String gap_;
   uint32_t depth_ = 0;
+  const void* stack_[kMaxStringifyObjects];
+  uint32_t objects_ = 0;
 };
 
 // Undefined and functions are left out of objects and written as null in arrays.
@@ -109,7 +118,9 @@ template <class T> auto writeObject(Writer& w, T* p, int) -> decltype(tsJsonWrit
 template <class T> void writeObject(Writer& w, T*, long) { w.raw("{}"); }
 template <class T> void write(Writer& w, const Ref<T>& r) {
   if (!r.isLive()) return w.raw("null");
+  w.enterObject(static_cast<const Object*>(r.get()));
   writeObject(w, r.get(), 0);
+  w.leaveObject();
 }
 // A member of a generated tsJsonWrite: left out when undefined (or a function).
 template <class V> void member(Writer& w, bool& first, const String& name, const V& v) {

@@ -312,10 +312,13 @@ void String::copyBytes(char* dst, size_t from, size_t n) const {
 }
 
 namespace detail {
-void nullishMember(const String& receiver, PGM_P member) {
-  uncaughtString(ts::concat(receiver.isNullState() ? TS_STR("TypeError: Cannot read properties of null (reading '") : TS_STR("TypeError: Cannot read properties of undefined (reading '"),
+void nullishProperty(bool isNull, PGM_P member, bool setting) {
+  String what = setting ? TS_STR("TypeError: Cannot set properties of ") : TS_STR("TypeError: Cannot read properties of ");
+  uncaughtString(ts::concat(what, isNull ? TS_STR("null") : TS_STR("undefined"), setting ? TS_STR(" (setting '") : TS_STR(" (reading '"),
                             String::literal(member, strlen_P(member)), TS_STR("')")));
 }
+
+void nullishMember(const String& receiver, PGM_P member) { nullishProperty(receiver.isNullState(), member); }
 
 void notAFunction(const char* callee) {
   uncaughtString(ts::concat(TS_STR("TypeError: "), String::literal(callee, strlen_P(callee)), TS_STR(" is not a function")));

@@ -65,3 +65,7 @@ const step = (s: [number, string]): [number, string] => [s[0] + 1, s[0] % 2 === 
 for (let i = 0; i < 3; i++) state = step(state);
 const [count, mode] = state;
 console.log(count, mode);
+function describeLink(name: string, now: number, best: number): string {
+  return `${name}:${now}/${best}`;
+}
+console.log(describeLink(link.name, ...link.rssi), describeLink("fixed", ...range([3, -3])));

@@ -5,7 +5,7 @@
 #line 2 "61-nullish.ts"
 ts::String find(ts::Array<ts::String> xs, ts::String prefix);
 #line 19 "61-nullish.ts"
-double len(ts::String s = ts::undefined);
+ts::Num len(ts::String s = ts::undefined);
 
 // ---- globals
 #line 6 "61-nullish.ts"
@@ -38,18 +38,18 @@ ts::String find(ts::Array<ts::String> xs, ts::String prefix) {
 }
 
 #line 19 "61-nullish.ts"
-double len(ts::String s) {
+ts::Num len(ts::String s) {
   if (ts::isNull(s)) {
 #line 20 "61-nullish.ts"
-    return -2;
+    return ts::Num(-2);
   }
 #line 21 "61-nullish.ts"
   if (ts::isUndefined(s)) {
 #line 21 "61-nullish.ts"
-    return -1;
+    return ts::Num(-1);
   }
 #line 22 "61-nullish.ts"
-  return s.length();
+  return ts::Num(s.length());
 }
 
 // ---- sketch
@@ -70,7 +70,7 @@ void setup() {
   u = false;
   ts::Opt<bool> _c15 = u; ts::console_log((!ts::isNullish(_c15) ? bool(_c15.value()) : bool(true)));
 #line 24 "61-nullish.ts"
-  double _a16 = len(); double _a17 = len(ts::null); double _a18 = len(TS_STR("abc")); double _a19 = len(ts::undefined); ts::console_log(_a16, _a17, _a18, _a19);
+  ts::Num _a16 = len(); ts::Num _a17 = len(ts::null); ts::Num _a18 = len(TS_STR("abc")); ts::Num _a19 = len(ts::undefined); ts::console_log(_a16, _a17, _a18, _a19);
   x = ts::undefined;
   ts::String _c20 = x; x = (!ts::isNullish(_c20) ? ts::String(_c20) : ts::String(TS_STR("set once")));
   ts::String _c21 = x; x = (!ts::isNullish(_c21) ? ts::String(_c21) : ts::String(TS_STR("not again")));

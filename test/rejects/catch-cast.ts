@@ -5,5 +5,5 @@ class ParseError extends Error {
 try {
   throw new ParseError("x");
 } catch (e) {
-  console.log((/*@error TSD2011 e*/e as ParseError).line);
+  console.log((/*@error TSD2263 e*/e as ParseError).line);
 }

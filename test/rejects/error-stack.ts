@@ -2,5 +2,5 @@
 try {
   throw new Error("disk full");
 } catch (e) {
-  console.log((e as Error)./*@error TSD2012 stack*/stack ?? "");
+  console.log((e as Error)./*@error TSD2264 stack*/stack ?? "");
 }

@@ -1,6 +1,7 @@
-// Spread into the arguments of a function: only Math.max/min and push/unshift fold a spread.
-function sum3(a: number, b: number, c: number): number {
-  return a + b + c;
+// Spread into the arguments of a constructor: only function calls, Math.max/min and push/unshift fold a spread.
+class Point {
+  constructor(public x: number, public y: number) {}
 }
-const parts: [number, number, number] = [1, 2, 3];
-console.log(sum3(/*@error TSD2111 spread*/...parts));
+const coords: [number, number] = [1, 2];
+const p = new Point(/*@error TSD2111 spread*/...coords);
+console.log(p.x + p.y);

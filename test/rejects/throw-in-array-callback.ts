@@ -1,7 +1,7 @@
 // A callback the runtime calls in its own loop (forEach, map...) cannot throw: that loop would go on.
 const values = [1, 2, -3];
 try {
-  values.forEach(/*@error TSD2010 callback*/(v) => {
+  values.forEach(/*@error TSD2262 callback*/(v) => {
     if (v < 0) throw new RangeError("negative");
     console.log(v);
   });

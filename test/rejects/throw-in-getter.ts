@@ -1,7 +1,7 @@
 // A getter or setter that may throw is not supported (reading a property is not tested for errors).
 class Sensor {
   private raw = -1;
-  /*@error TSD2009 get*/get value(): number {
+  /*@error TSD2261 get*/get value(): number {
     if (this.raw < 0) throw new Error("not ready");
     return this.raw;
   }

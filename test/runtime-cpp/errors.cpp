@@ -8,7 +8,7 @@ void setup() {
   ts::String m = ts::String::fromUtf8(mode ? mode : "");
   if (m == TS_STR("throw")) ts::throwError(TS_STR("boom"), "main.ts", 12);
   if (m == TS_STR("repeat")) ts::console_log(TS_STR("x").repeat(-1));
-  if (m == TS_STR("index")) ts::console_log(ts::Array<double>::of(1, 2).get(5));
+  if (m == TS_STR("index")) ts::console_log(ts::Array<bool>::of(true, false).get(5));
   if (m == TS_STR("reduce")) ts::console_log(ts::Array<double>::empty().reduce([](double a, double b) { return a + b; }));
   if (m == TS_STR("null")) {
     ts::Array<double> a = ts::null;

@@ -6,7 +6,7 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, sequenced, sequencedNode, convertExpr, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
+import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, sequenced, sequencedNode, convertExpr, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { checkPrintf } from "./printf.js";
@@ -19,7 +19,7 @@ import { spreadCall } from "./spread.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
 import { jsonCall, inspectable } from "./json.js";
-import { needInspect } from "./object-codecs.js";
+import { needInspect, needJsonWrite } from "./object-codecs.js";
 import { timerCall } from "./timers.js";
 import { selfCallName } from "./yield-clone.js";
 import { moreArrayMethod, arrayNamespaceCall, stringNamespaceCall, objectNamespaceCall } from "./stdlib.js";
@@ -260,7 +260,7 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
       const targs = inferTypeArguments(ctx, node, decl);
       if (targs) method = `template ${method}<${targs.join(", ")}>`;
     }
-    const recv = receiverNode(ctx, object);
+    const recv = memberReceiverNode(ctx, object, name);
     return callArgs(ctx, node, (a) => methodOf(recv, "->", method, a, resultCpp), resultCpp);
   }
   if (symbol && symbol.flags & ts.SymbolFlags.Property) {
@@ -333,6 +333,8 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
       else ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
     }
   }
+  // `console.log("%j", obj)`: a literal format string that stringifies an argument (ts_console.h, formatLine).
+  if (args.length > 1 && ts.isStringLiteralLike(args[0]) && args[0].text.includes("%j")) needJsonWrite(ctx);
   const asString = (a: ts.Expression) => cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a);
   const texts = args.map((a) => () => (asString(a) ? stringOperandNode(ctx, a).value : printable(ctx, a)));
   const cpps = args.map((a) => (asString(a) ? stringOperandCpp(ctx, a) : cppOf(ctx, a)));
@@ -584,7 +586,7 @@ export function lowerNewNode(ctx: LowerContext, node: ts.NewExpression): Expr {
           return placeholder();
         }
         // new Array(n): n holes, read as undefined (the element type's empty value); usually filled next.
-        return call(member(nameExpr(cpp), "::", "filled"), [exprAsNode(ctx, args[0], "double"), construct(typeArgs(cpp)[0], [])], type);
+        return call(member(nameExpr(cpp), "::", "ofLength"), [exprAsNode(ctx, args[0], "double")], type);
       case "Uint8Array": {
         if (args.length !== 1) {
           ctx.report(node, "noUint8arrayConstructor");

@@ -2,7 +2,7 @@
 // defined out of line so classes may refer to each other; virtual only where overridden), interfaces and
 // object type aliases (data records, or abstract classes with virtual accessors when classes implement them),
 // and enums (numeric members as constants; string members are inlined as literals at their uses).
-import { errorConstructorSignature, superCallCheck } from "./errors.js";
+import { errorConstructorSignature, isErrorField, superCallCheck } from "./errors.js";
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
@@ -212,6 +212,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
         continue;
       }
       if (isStatic) w.line(`static inline ${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
+      else if (isErrorField(ctx, cls, m.name.text)) continue;  // `name = "ParseError"`: ts::Error's own field (errors.ts)
       else {
         w.line(`${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
         fields.push(cppIdentifier(m.name.text));

@@ -19,6 +19,8 @@ interface Source {
   text: string;
   cpp: string;
   type: ts.Type;
+  /** `x ?? {}`: the record x, or (when x is nullish) no properties at all. */
+  orEmpty?: boolean;
 }
 
 class Emitter {
@@ -41,14 +43,27 @@ class Emitter {
 export function destructuringDeclaration(ctx: LowerContext, d: ts.VariableDeclaration, global: boolean): Stmt[] {
   const pattern = d.name as ts.BindingPattern;
   if (!d.initializer) return [];
-  const init = d.initializer;
+  let init = d.initializer;
+  // `const { a = 1 } = maybe ?? {}`: the record or nothing; every property of nothing is undefined.
+  const orEmpty = emptyFallback(init);
+  if (orEmpty) init = orEmpty;
   const cpp = sourceCpp(ctx, init);
   const lowered = ctx.hoisting(init, () => exprAs(ctx, init, cpp));
   const out = new Emitter(ctx);
   out.stmts.push(...lowered.lines);
   const text = out.hold(lowered.value, cpp);
-  bindPattern(ctx, out, pattern, { text, cpp, type: typeOf(ctx, init) }, global ? "global" : "local");
+  bindPattern(ctx, out, pattern, { text, cpp, type: orEmpty ? ctx.checker.getNonNullableType(typeOf(ctx, init)) : typeOf(ctx, init), orEmpty: !!orEmpty }, global ? "global" : "local");
   return [line(printStmts(out.stmts))];
+}
+
+/** The left side of `x ?? {}` / `x || {}` (an empty object literal as the fallback), else undefined. */
+function emptyFallback(init: ts.Expression): ts.Expression | undefined {
+  let e = init;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (!ts.isBinaryExpression(e) || (e.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken && e.operatorToken.kind !== ts.SyntaxKind.BarBarToken)) return undefined;
+  let right = e.right;
+  while (ts.isParenthesizedExpression(right)) right = right.expression;
+  return ts.isObjectLiteralExpression(right) && right.properties.length === 0 ? e.left : undefined;
 }
 
 /** The C++ type a destructured initialiser is held in: its own type (a tuple literal as its tuple record). */
@@ -128,7 +143,12 @@ function propertyValue(ctx: LowerContext, at: ts.Node, source: Source, key: stri
     return undefined;
   }
   const text = `${source.text}->${isAccessor ? `get_${field}()` : field}`;
-  return { text, cpp: symbolCpp(ctx, prop, at), type: ctx.checker.getTypeOfSymbol(prop) };
+  const cpp = symbolCpp(ctx, prop, at);
+  if (source.orEmpty) {
+    const opt = printType(optional(typeFromSpelling(cpp)));
+    return { text: `(ts::isNullish(${source.text}) ? ${opt}(ts::undefined) : ${opt}(${text}))`, cpp: opt, type: ctx.checker.getTypeOfSymbol(prop) };
+  }
+  return { text, cpp, type: ctx.checker.getTypeOfSymbol(prop) };
 }
 
 function isAbstractOwner(ctx: LowerContext, decl: ts.PropertySignature): boolean {
@@ -266,7 +286,7 @@ export function destructuringAssignment(ctx: LowerContext, node: ts.BinaryExpres
     } else {
       const cpp = cppOf(ctx, right);
       const text = temporary(ctx, cpp, exprAs(ctx, right, cpp), "s");
-      resultText = text;
+      resultText = unused ? "" : text;
       assignPattern(ctx, out, left, { text, cpp, type: typeOf(ctx, right) });
     }
     ctx.hoist!.lines.push(...out.stmts);

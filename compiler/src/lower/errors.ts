@@ -85,9 +85,10 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const throwers = new Set<ts.Node>();
   const accessors: ts.Node[] = [];
   const callbacks: { fn: ts.Node; call: ts.Node }[] = [];
-  const visit = (n: ts.Node, owner: ts.Node | undefined): void => {
+  // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
+  const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
-    if (ts.isThrowStatement(n) && owner) throwers.add(owner);
+    if (ts.isThrowStatement(n) && owner && !guarded) throwers.add(owner);
     if (ts.isMethodDeclaration(n) || ts.isMethodSignature(n)) {
       const name = n.name.getText();
       methodsByName.set(name, [...(methodsByName.get(name) ?? []), n]);
@@ -96,17 +97,24 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     unsupportedErrorUse(ctx, n);
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
       calls.push(n);
-      owners.set(n, owner);
+      owners.set(n, guarded ? undefined : owner);
     }
     if (ts.isClassDeclaration(n)) {
       // Field initialisers run as part of construction.
-      ts.forEachChild(n, (c) => visit(c, ts.isPropertyDeclaration(c) || ts.isConstructorDeclaration(c) ? n : owner));
+      ts.forEachChild(n, (c) => visit(c, ts.isPropertyDeclaration(c) || ts.isConstructorDeclaration(c) ? n : owner, false));
       return;
     }
-    const inner = ts.isFunctionLike(n) && !ts.isConstructorDeclaration(n) ? n : ts.isConstructorDeclaration(n) ? n.parent : owner;
-    ts.forEachChild(n, (c) => visit(c, inner));
+    if (ts.isTryStatement(n) && n.catchClause) {
+      visit(n.tryBlock, owner, true);
+      visit(n.catchClause, owner, guarded);
+      if (n.finallyBlock) visit(n.finallyBlock, owner, guarded);
+      return;
+    }
+    const fn = ts.isFunctionLike(n);
+    const inner = fn && !ts.isConstructorDeclaration(n) ? n : ts.isConstructorDeclaration(n) ? n.parent : owner;
+    ts.forEachChild(n, (c) => visit(c, inner, fn ? false : guarded));
   };
-  for (const sf of files) visit(sf, undefined);
+  for (const sf of files) visit(sf, undefined, false);
   if (!result.active) return;
 
   const targets = new Map<ts.Node, Targets>();
@@ -130,7 +138,12 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     const t = targets.get(call)!;
     const callee = (call as ts.CallExpression).expression;
     if (t.library && !t.defaultLib) {
-      for (const arg of (call as ts.CallExpression).arguments ?? []) if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) result.detached.add(arg);
+      for (const arg of (call as ts.CallExpression).arguments ?? []) {
+        if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) result.detached.add(arg);
+        // A named function is also called directly, where its errors propagate: the library's call needs a closure.
+        const named = ts.isIdentifier(arg) ? ctx.symbolOf(arg)?.valueDeclaration : undefined;
+        if (named && ts.isFunctionDeclaration(named) && result.mayThrow.has(named)) ctx.report(arg, "throwingFunctionToLibrary", arg.getText());
+      }
     }
     if (!t.library || !ts.isPropertyAccessExpression(callee) || !CALLBACK_METHODS.has(callee.name.text)) continue;
     for (const arg of (call as ts.CallExpression).arguments ?? []) {
@@ -167,6 +180,8 @@ function unsupportedErrorUse(ctx: LowerContext, n: ts.Node): void {
 
 function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpression, methodsByName: Map<string, ts.Node[]>): Targets {
   const none: Targets = { nodes: [], indirect: false, raising: false };
+  // `new Array(n)` with a length that is not a uint32: RangeError.
+  if (ts.isNewExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "Array" && ctx.symbolOf(call.expression)?.declarations?.some((d) => d.getSourceFile().isDeclarationFile)) return { ...none, raising: true };
   if (ts.isNewExpression(call) || call.expression.kind === ts.SyntaxKind.SuperKeyword) {
     const symbol = call.expression.kind === ts.SyntaxKind.SuperKeyword ? ctx.checker.getTypeAtLocation(call.expression).getSymbol() : ctx.symbolOf(call.expression);
     const nodes: ts.Node[] = [];
@@ -182,7 +197,9 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
   if (decl.getSourceFile().isDeclarationFile) {
     const callee = call.expression;
     const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && (callee.name.text !== "toString" || call.arguments.length > 0) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText()));
-    return { ...none, raising, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
+    // `reduce` without an initial value on an empty array: TypeError.
+    const emptyReduce = ts.isPropertyAccessExpression(callee) && callee.name.text === "reduce" && call.arguments.length === 1 && ctx.checker.isArrayType(ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression)));
+    return { ...none, raising: raising || emptyReduce, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
   }
   if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl] };
   if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return { ...none, nodes: methodsByName.get(decl.name.getText()) ?? [decl] };
@@ -220,6 +237,18 @@ export function errorConstructorSignature(ctx: LowerContext, base: ts.Expression
   if (!errorBaseClass(base)) return undefined;
   const type = ctx.checker.getTypeAtLocation(base);
   return type.getConstructSignatures().map((s) => s.declaration).find((d): d is ts.SignatureDeclaration => !!d && !ts.isJSDocSignature(d) && d.parameters.length === 1);
+}
+
+/** `name` and `message` of a class that extends a built-in error: fields of ts::Error, not declared again. */
+export function isErrorField(ctx: LowerContext, cls: ts.ClassDeclaration, field: string): boolean {
+  if (field !== "name" && field !== "message") return false;
+  for (let c: ts.ClassDeclaration | undefined = cls; c; ) {
+    const base: ts.ExpressionWithTypeArguments | undefined = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (!base) return false;
+    if (errorBaseClass(base.expression)) return true;
+    c = ctx.symbolOf(base.expression)?.declarations?.find(ts.isClassDeclaration);
+  }
+  return false;
 }
 
 /** A catch clause's variable (`catch (e)`): typed `unknown` by strict TypeScript, an Error at run time. */
@@ -276,6 +305,11 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
   if (ts.isArrowFunction(parent) && !handlers(ctx).length) return text;
   const whole = ts.isExpressionStatement(parent) || (ts.isVariableDeclaration(parent) && ts.isVariableStatement(parent.parent.parent));
   const cpp = whole ? "void" : cppOf();
+  if (!whole && inLoopHead(node)) {
+    // A for-increment or a do-while test is evaluated again and again: test right there (a GNU statement
+    // expression may jump out), not after the loop.
+    return cpp === "void" ? `({ ${text}; ${check(ctx)} })` : `({ ${cpp} _r = ${text}; ${check(ctx)} _r; })`;
+  }
   if (whole || !ctx.canHoist() || cpp === "void") {
     needStatementCheck(ctx);
     return text;
@@ -289,6 +323,14 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
 export function superCallCheck(ctx: LowerContext, call: ts.CallExpression): string | undefined {
   const f = facts(ctx);
   return f.active && f.checked.has(call) ? "if (ts::errorPending()) return;" : undefined;
+}
+
+function inLoopHead(node: ts.Node): boolean {
+  for (let child = node, p = node.parent; p && !ts.isFunctionLike(p) && !ts.isBlock(p); child = p, p = p.parent) {
+    if (ts.isForStatement(p) && p.incrementor === child) return true;
+    if (ts.isDoStatement(p) && p.expression === child) return true;
+  }
+  return false;
 }
 
 function needStatementCheck(ctx: LowerContext): void {

@@ -166,9 +166,10 @@ export function convert(text: string, from: string, to: string): string {
 /** Converts an expression of representation `from` to representation `to`: a conversion node, typed `to`. */
 export function convertExpr(e: Expr, from: string, to: string): Expr {
   if (from === to || to === "void") return e;
+  // A ts::Num goes into anything but a scalar or a string as its double (a Prim would take it as a boolean).
+  if (from === NUM && !isScalarCpp(to) && to !== "ts::String" && to !== "auto") return convertExpr(cast(DOUBLE_T, e), "double", to);
   const union = convertUnion(printExpr(e), from, to);
   if (union !== undefined) return raw(union, to === "auto" ? undefined : typeFromSpelling(to));
-  if (from === NUM && !isScalarCpp(to) && to !== "ts::String" && to !== "auto") return convertExpr(cast(DOUBLE_T, e), "double", to);
   if (from === "ts::Null" || from === "ts::Undefined") return e; // converts implicitly to every nullable type
   const target = typeFromSpelling(to);
   // Only reachable where narrowing made a branch dead (`n ?? "text"` with n known null): print as JS would.
@@ -574,6 +575,8 @@ function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
     case ts.SyntaxKind.NonNullExpression:
     case ts.SyntaxKind.TypeAssertionExpression: {
       const inner = (node as ts.AsExpression).expression;
+      // A literal is built as the type it is cast to (`[] as string[]`, `{ ... } as Config`).
+      if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner)) return exprAsNode(ctx, inner, cppOf(ctx, node));
       return convertExpr(exprNode(ctx, inner), cppOf(ctx, inner), cppOf(ctx, node));
     }
     case ts.SyntaxKind.TemplateExpression:
@@ -1172,7 +1175,9 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
   // `nums[9] ?? "none"`: TypeScript types it number (the element type is not nullish), but the value may be the
   // string, which a double cannot hold.
   const nodeType = typeOf(ctx, node);
-  if (!(nodeType.flags & ts.TypeFlags.Never) && !ctx.checker.isTypeAssignableTo(typeOf(ctx, right), nodeType)) {
+  const rightCpp = cppOf(ctx, right);
+  const storable = rightCpp === cpp || (isScalarCpp(rightCpp) && isScalarCpp(cpp)) || rightCpp === "ts::Null" || rightCpp === "ts::Undefined";
+  if (!storable && !(nodeType.flags & ts.TypeFlags.Never) && !ctx.checker.isTypeAssignableTo(typeOf(ctx, right), nodeType)) {
     ctx.report(node, "coalesceOtherType", ctx.checker.typeToString(typeOf(ctx, right)), ctx.checker.typeToString(nodeType));
     return construct(type, []);
   }
@@ -1247,7 +1252,11 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
   }
   const setter = accessorOf(ctx, left, "set");
   if (setter && ts.isPropertyAccessExpression(left)) {
-    return call(member(receiverNode(ctx, left.expression), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
+    return call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
+  }
+  if (ts.isPropertyAccessExpression(left) && isElementReceiver(ctx, left.expression)) {
+    // `items[9].x = v` past the end: Node's "Cannot set properties of undefined (setting 'x')".
+    return assignExpr("=", member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", cppIdentifier(left.name.text)), exprAsNode(ctx, right, declaredCpp(ctx, left)));
   }
   const declared = declaredCpp(ctx, left);
   return assignExpr("=", lvalueNode(ctx, left), exprAsNode(ctx, right, declared), typeFromSpelling(declared));
@@ -1367,6 +1376,26 @@ function wrapOperand(text: string): string {
   return /^-?[\w:.]+$/.test(text) || /^[\w:.>-]+\(.*\)$/.test(text) || (text.startsWith("(") && text.endsWith(")") && stripParens(text) !== text) || /^[\w:.>-]+$/.test(text) ? text : `(${text})`;
 }
 
+/**
+ * The receiver of a class member (`items[9].name`, `items[9].m()`). An array element read past the end is
+ * undefined, and Node's TypeError names the member: `ts::member` checks it with the name.
+ */
+export function memberReceiver(ctx: LowerContext, object: ts.Expression, memberName: string, setting = false): string {
+  if (!isElementReceiver(ctx, object)) return receiver(ctx, object);
+  return printExpr(memberReceiverNode(ctx, object, memberName, setting));
+}
+
+export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string, setting = false): Expr {
+  if (!isElementReceiver(ctx, object)) return receiverNode(ctx, object);
+  return call(`ts::${setting ? "memberSet" : "member"}`, [exprNode(ctx, object), call("PSTR", [lit(`"${memberName}"`)])]);
+}
+
+function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
+  let inner = object;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  return ts.isElementAccessExpression(inner) && !inner.questionDotToken && kindOf(cppOf(ctx, object)) === "ref";
+}
+
 function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): Expr {
   const name = node.name.text;
   const object = node.expression;
@@ -1393,16 +1422,16 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
     const cpp = cppOf(ctx, node);
     return cpp === "double" ? lit("double(NAN)", DOUBLE_T) : construct(typeFromSpelling(cpp), isHandleCpp(cpp) || kindOf(cpp) === "opt" ? [lit("ts::undefined")] : []);
   }
-  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return call(member(receiverNode(ctx, object), "->", `get_${cppIdentifier(name)}`), []);
+  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return call(member(memberReceiverNode(ctx, object, name), "->", `get_${cppIdentifier(name)}`), []);
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     ctx.report(node, "noMethodUsedAsValue");
     return lit("ts::undefined", UNDEFINED_TYPE);
   }
   const decl = symbol?.valueDeclaration;
   if (decl && ctx.libraryOf(decl)) return member(receiverNode(ctx, object), ".", name);
-  if (asLvalue || !symbol) return member(receiverNode(ctx, object), "->", cppIdentifier(name));
+  if (asLvalue || !symbol) return member(asLvalue ? receiverNode(ctx, object) : memberReceiverNode(ctx, object, name), "->", cppIdentifier(name));
   const declared = symbolCpp(ctx, symbol, node);
-  const field = member(receiverNode(ctx, object), "->", cppIdentifier(name), typeFromSpelling(declared));
+  const field = member(memberReceiverNode(ctx, object, name), "->", cppIdentifier(name), typeFromSpelling(declared));
   return convertExpr(field, declared, cppOf(ctx, node));
 }
 

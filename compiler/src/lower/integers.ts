@@ -37,12 +37,15 @@ export function analyseIntegers(ctx: LowerContext, files: readonly ts.SourceFile
   };
   for (const f of files) constants(f);
   // Counters bounded by other counters need those first: iterate to a fixed point.
+  const ranges = new Map<ts.Symbol, Range>();
   for (let changed = true; changed; ) {
     changed = false;
     for (const loop of candidates) {
-      const symbol = counterOf(ctx, loop, writes);
+      const symbol = counterOf(ctx, loop, writes, ranges);
       if (symbol && !ctx.inferredInt.has(symbol)) {
         ctx.inferredInt.add(symbol);
+        const range = counterRange(ctx, loop, symbol, writes, ranges);
+        if (range) ranges.set(symbol, range);
         changed = true;
       }
     }
@@ -89,7 +92,78 @@ function isInt32Bound(ctx: LowerContext, node: ts.Expression): boolean {
   return false;
 }
 
-function counterOf(ctx: LowerContext, loop: ts.ForStatement, writes: Map<ts.Symbol, ts.Node[]>): ts.Symbol | undefined {
+/** The values a counter takes inside its loop's body (the condition holds there), inclusive. */
+type Range = readonly [number, number];
+
+/** The range of an integer expression built from literals, integer constants and counters of known range. */
+function valueRange(ctx: LowerContext, node: ts.Expression, ranges: Map<ts.Symbol, Range>): Range | undefined {
+  if (ts.isParenthesizedExpression(node)) return valueRange(ctx, node.expression, ranges);
+  const v = integerValue(node);
+  if (v !== undefined) return [v, v];
+  if (ts.isIdentifier(node)) {
+    const symbol = ctx.symbolOf(node);
+    if (!symbol) return undefined;
+    const known = ranges.get(symbol);
+    if (known) return known;
+    const decl = symbol.valueDeclaration;
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && decl.parent.flags & ts.NodeFlags.Const && !decl.type) {
+      const c = integerValue(decl.initializer);
+      return c === undefined ? undefined : [c, c];
+    }
+    return undefined;
+  }
+  if (ts.isBinaryExpression(node)) {
+    const a = valueRange(ctx, node.left, ranges);
+    const b = a && valueRange(ctx, node.right, ranges);
+    if (!a || !b) return undefined;
+    switch (node.operatorToken.kind) {
+      case ts.SyntaxKind.PlusToken: return [a[0] + b[0], a[1] + b[1]];
+      case ts.SyntaxKind.MinusToken: return [a[0] - b[1], a[1] - b[0]];
+      case ts.SyntaxKind.AsteriskToken: {
+        const p = [a[0] * b[0], a[0] * b[1], a[1] * b[0], a[1] * b[1]];
+        return [Math.min(...p), Math.max(...p)];
+      }
+    }
+  }
+  return undefined;
+}
+
+const within = (r: Range | undefined, limit: number): boolean => !!r && r[0] >= -limit && r[1] <= limit;
+
+/**
+ * The range of a counter inside its loop: from its start up to the condition's bound when every step counts
+ * up (`i <= N`, `i < N`), or down to it when every step counts down. Undefined when that is not so plain.
+ */
+function counterRange(ctx: LowerContext, loop: ts.ForStatement, symbol: ts.Symbol, writes: Map<ts.Symbol, ts.Node[]>, ranges: Map<ts.Symbol, Range>): Range | undefined {
+  const decl = (loop.initializer as ts.VariableDeclarationList).declarations[0];
+  const start = valueRange(ctx, decl.initializer!, ranges);
+  const cond = loop.condition;
+  if (!start || !cond || !ts.isBinaryExpression(cond) || !ts.isIdentifier(cond.left) || ctx.symbolOf(cond.left) !== symbol) return undefined;
+  const bound = valueRange(ctx, cond.right, ranges);
+  if (!bound) return undefined;
+  let up = true;
+  let down = true;
+  for (const w of writes.get(symbol) ?? []) {
+    let sign = 0;
+    if (ts.isPrefixUnaryExpression(w) || ts.isPostfixUnaryExpression(w)) sign = w.operator === ts.SyntaxKind.PlusPlusToken ? 1 : -1;
+    else if (ts.isBinaryExpression(w)) {
+      const step = valueRange(ctx, w.right, ranges);
+      if (!step) return undefined;
+      const direction = w.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken ? 1 : -1;
+      sign = step[0] > 0 ? direction : step[1] < 0 ? -direction : 0;
+    }
+    if (sign <= 0) up = false;
+    if (sign >= 0) down = false;
+  }
+  const op = cond.operatorToken.kind;
+  if (up && op === ts.SyntaxKind.LessThanEqualsToken) return [start[0], bound[1]];
+  if (up && op === ts.SyntaxKind.LessThanToken) return [start[0], bound[1] - 1];
+  if (down && op === ts.SyntaxKind.GreaterThanEqualsToken) return [bound[0], start[1]];
+  if (down && op === ts.SyntaxKind.GreaterThanToken) return [bound[0] + 1, start[1]];
+  return undefined;
+}
+
+function counterOf(ctx: LowerContext, loop: ts.ForStatement, writes: Map<ts.Symbol, ts.Node[]>, ranges: Map<ts.Symbol, Range>): ts.Symbol | undefined {
   const init = loop.initializer;
   if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
   const decl = init.declarations[0];
@@ -97,15 +171,17 @@ function counterOf(ctx: LowerContext, loop: ts.ForStatement, writes: Map<ts.Symb
   const symbol = ctx.checker.getSymbolAtLocation(decl.name);
   if (!symbol || ctx.celled.has(symbol)) return undefined;
   if (!(ctx.checker.getTypeOfSymbol(symbol).flags & ts.TypeFlags.NumberLike)) return undefined;
-  if (!isInt32Bound(ctx, decl.initializer)) return undefined;
+  // The start: an int32 bound, or arithmetic on counters of known range that stays well inside int32 (`i * i`).
+  if (!isInt32Bound(ctx, decl.initializer) && !within(valueRange(ctx, decl.initializer, ranges), INT32_MAX - MAX_STEP)) return undefined;
   // Every write is a small integer step in the loop's own increment.
   const incrementor = loop.incrementor;
   for (const w of writes.get(symbol) ?? []) {
     if (!incrementor || w.pos < incrementor.pos || w.end > incrementor.end) return undefined;
     if (ts.isBinaryExpression(w)) {
       const op = w.operatorToken.kind;
-      const step = integerValue(w.right);
-      if (!((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.MinusEqualsToken) && step !== undefined && Math.abs(step) <= MAX_STEP)) return undefined;
+      // A literal step or a counter of known small range (`j += i` with i <= 20000).
+      const step = valueRange(ctx, w.right, ranges);
+      if (!((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.MinusEqualsToken) && within(step, MAX_STEP))) return undefined;
     }
   }
   // The condition bounds the counter by an int32 quantity.

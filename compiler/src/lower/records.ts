@@ -18,6 +18,8 @@ export interface Field {
 interface Generated {
   name: string;
   fields: Field[];
+  /** A class template's parameters (T0, T1 ...), for anonymous types that mention type parameters. */
+  typeParams?: string[];
 }
 
 interface RecordsState {
@@ -65,17 +67,18 @@ export function anonymousRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): 
       ctx.report(d, "anonymousRecordMethod", checker.typeToString(t));
       return undefined;
     }
-    if (mentionsTypeParameter(checker, checker.getTypeOfSymbol(p), 0)) {
-      ctx.report(t.getSymbol()?.declarations?.[0] ?? at, "anonymousRecordGeneric", checker.typeToString(t));
-      return undefined;
-    }
   }
+  const typeParams = new Set<string>();
+  for (const p of props) collectTypeParameters(checker, checker.getTypeOfSymbol(p), 0, typeParams);
+  if (typeParams.size) return genericRecordCpp(ctx, t, props, [...typeParams], at);
   const s = state(ctx);
   if (!s.declaredScanned) {
     s.declaredScanned = true;
     scanDeclaredRecords(ctx, s);
   }
   const fields = props.map((p) => ({ name: cppIdentifier(p.name), cpp: symbolTypeOf(ctx, p, at) }));
+  const instance = instanceOfGeneric(ctx, t, fields, at);
+  if (instance) return instance;
   const key = shapeKey(fields);
   let name = s.byKey.get(key);
   if (!name) {
@@ -90,7 +93,7 @@ export function anonymousRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): 
 }
 
 /** A generated record for a key of its own kind (tuples.ts: `tuple:` keys), named `name` or numbered after it. */
-export function generatedRecord(ctx: LowerContext, key: string, fields: Field[], name: string): CppType {
+export function generatedRecord(ctx: LowerContext, key: string, fields: Field[], name: string, typeParams?: string[], args: readonly CppType[] = []): CppType {
   const s = state(ctx);
   let cls = s.byKey.get(key);
   if (!cls) {
@@ -98,9 +101,9 @@ export function generatedRecord(ctx: LowerContext, key: string, fields: Field[],
     for (let i = 2; s.usedNames.has(cls); i++) cls = `${name}_${i}`;
     s.usedNames.add(cls);
     s.byKey.set(key, cls);
-    s.generated.push({ name: cls, fields });
+    s.generated.push({ name: cls, fields, typeParams });
   }
-  return refTo(cls);
+  return refTo(cls, args);
 }
 
 /** Declared records (interfaces and object type aliases, not generic, not implemented by classes) by shape. */
@@ -137,34 +140,72 @@ function generatedName(s: RecordsState, fields: readonly Field[]): string {
   return name;
 }
 
-function mentionsTypeParameter(checker: ts.TypeChecker, t: ts.Type, depth: number): boolean {
-  if (depth > 4) return false;
-  if (t.flags & ts.TypeFlags.TypeParameter) return !(t as ts.TypeParameter & { isThisType?: boolean }).isThisType;
-  if (t.isUnionOrIntersection()) return t.types.some((m) => mentionsTypeParameter(checker, m, depth + 1));
-  if (t.flags & ts.TypeFlags.Object && (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) {
-    return checker.getTypeArguments(t as ts.TypeReference).some((a) => mentionsTypeParameter(checker, a, depth + 1));
+/** The names of the type parameters a type mentions (`T` in `{ item: T; list: T[] }`), in order. */
+function collectTypeParameters(checker: ts.TypeChecker, t: ts.Type, depth: number, out: Set<string>): void {
+  if (depth > 4) return;
+  if (t.flags & ts.TypeFlags.TypeParameter) {
+    if (!(t as ts.TypeParameter & { isThisType?: boolean }).isThisType && t.symbol) out.add(t.symbol.name);
+    return;
   }
-  if (isAnonymousRecordType(checker, t)) return checker.getPropertiesOfType(t).some((p) => mentionsTypeParameter(checker, checker.getTypeOfSymbol(p), depth + 1));
-  return false;
+  if (t.isUnionOrIntersection()) for (const m of t.types) collectTypeParameters(checker, m, depth + 1, out);
+  else if (t.flags & ts.TypeFlags.Object && (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) {
+    for (const a of checker.getTypeArguments(t as ts.TypeReference)) collectTypeParameters(checker, a, depth + 1, out);
+  } else if (isAnonymousRecordType(checker, t)) {
+    for (const p of checker.getPropertiesOfType(t)) collectTypeParameters(checker, checker.getTypeOfSymbol(p), depth + 1, out);
+  }
+}
+
+/**
+ * An anonymous type that mentions type parameters (`{ priority: number; item: T }` inside a generic class): a
+ * class template over them, `Obj_priority_item<T>`; its key names them by position, so `{ item: U }` elsewhere
+ * is the same template.
+ */
+function genericRecordCpp(ctx: LowerContext, t: ts.Type, props: readonly ts.Symbol[], params: readonly string[], at: ts.Node): CppType {
+  const s = state(ctx);
+  const rename = (c: CppType): CppType => renameNamed(c, (n) => (params.includes(n) ? `T${params.indexOf(n)}` : n));
+  const fields = props.map((p) => ({ name: cppIdentifier(p.name), cpp: rename(symbolTypeOf(ctx, p, at)) }));
+  const key = `generic${params.length}:${shapeKey(fields)}`;
+  let name = s.byKey.get(key);
+  if (!name) {
+    name = generatedName(s, fields);
+    s.byKey.set(key, name);
+    s.generated.push({ name, fields, typeParams: params.map((_, i) => `T${i}`) });
+  }
+  return refTo(name, params.map((p) => ({ kind: "named", name: p }) as CppType));
+}
+
+function renameNamed(t: CppType, rename: (name: string) => string): CppType {
+  switch (t.kind) {
+    case "named": return { kind: "named", name: rename(t.name) };
+    case "array": return { kind: "array", element: renameNamed(t.element, rename) };
+    case "set": return { kind: "set", element: renameNamed(t.element, rename) };
+    case "opt": return { kind: "opt", inner: renameNamed(t.inner, rename) };
+    case "map": return { kind: "map", key: renameNamed(t.key, rename), value: renameNamed(t.value, rename) };
+    case "ref": return { kind: "ref", name: t.name, args: t.args.map((a) => renameNamed(a, rename)) };
+    case "fn": return { kind: "fn", ret: renameNamed(t.ret, rename), params: t.params.map((p) => renameNamed(p, rename)) };
+    default: return t;
+  }
 }
 
 /** Forward declarations of the generated records (before every record and class definition). */
 export function generatedRecordDeclarations(ctx: LowerContext): string[] {
-  return state(ctx).generated.map((g) => `class ${g.name};`);
+  return state(ctx).generated.map((g) => `${g.typeParams?.length ? `template <${g.typeParams.map((p) => `class ${p}`).join(", ")}> ` : ""}class ${g.name};`);
 }
 
 /** The generated records' classes (after the declared records, whose types their fields may hold). */
 export function generatedRecordDefinitions(ctx: LowerContext): string[] {
   const lines: string[] = [];
   for (const g of state(ctx).generated) {
-    lines.push(`class ${g.name} : public ts::Object {`, " public:");
+    const tmpl = g.typeParams?.length ? `template <${g.typeParams.map((p) => `class ${p}`).join(", ")}> ` : "";
+    lines.push(`${tmpl}class ${g.name} : public ts::Object {`, " public:");
     lines.push("  static const ts::ClassInfo classInfo_;", "  const ts::ClassInfo* classInfo() const override { return &classInfo_; }");
     for (const f of g.fields) {
       const cpp = printType(f.cpp);
-      const init = f.cpp.kind === "scalar" ? (f.cpp.name === "bool" ? " = false" : " = 0") : "";
+      const init = f.cpp.kind === "scalar" ? (f.cpp.name === "bool" ? " = false" : " = 0") : f.cpp.kind === "named" ? "{}" : "";
       lines.push(`  ${cpp} ${f.name}${init};`);
     }
-    lines.push("};", `inline const ts::ClassInfo ${g.name}::classInfo_ = {"Object", nullptr};`);
+    const self = g.typeParams?.length ? `${g.name}<${g.typeParams.join(", ")}>` : g.name;
+    lines.push("};", `${tmpl}inline const ts::ClassInfo ${self}::classInfo_ = {"Object", nullptr};`);
   }
   return lines;
 }
@@ -222,4 +263,74 @@ export function isPatternContext(node: ts.Node): boolean {
   const p = n.parent;
   if ((ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p)) && p.initializer === n && !ts.isIdentifier(p.name)) return true;
   return ts.isBinaryExpression(p) && p.right === n && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isArrayLiteralExpression(p.left) || ts.isObjectLiteralExpression(p.left));
+}
+
+/**
+ * A union whose members are all records of one C++ class (`{ ok: true; v: number } | { ok: false; v: number }`,
+ * an object literal type and the interface of its shape): that class. Undefined for any other union.
+ */
+export function sameRecordUnion(ctx: LowerContext, t: ts.UnionType, at: ts.Node): CppType | undefined {
+  const checker = ctx.checker;
+  const isRecord = (m: ts.Type): boolean => {
+    if (isAnonymousRecordType(checker, m)) return true;
+    const symbol = m.aliasSymbol ?? m.getSymbol();
+    return !!symbol && !!(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) && !ctx.abstractRecords.has(symbol) && !(m.flags & ts.TypeFlags.TypeParameter);
+  };
+  if (!t.types.every(isRecord)) return undefined;
+  const cpps = t.types.map((m) => printType(cppTypeOf(ctx, m, at)));
+  if (cpps.some((c) => c !== cpps[0]) || !cpps[0].startsWith("ts::Ref<")) return undefined;
+  return cppTypeOf(ctx, t.types[0], at);
+}
+
+/**
+ * An instantiation of an anonymous type written in generic code (`wrap(3)`'s `{ value: number }`, from
+ * `{ value: T }`): that type's class template with the arguments read off the fields. Undefined otherwise.
+ */
+function instanceOfGeneric(ctx: LowerContext, t: ts.Type, fields: readonly Field[], at: ts.Node): CppType | undefined {
+  const checker = ctx.checker;
+  const decl = t.getSymbol()?.declarations?.[0];
+  if (!decl) return undefined;
+  const generic = ts.isTypeLiteralNode(decl) ? checker.getTypeFromTypeNode(decl) : ts.isObjectLiteralExpression(decl) ? checker.getTypeAtLocation(decl) : undefined;
+  if (!generic || generic === t || !isAnonymousRecordType(checker, generic)) return undefined;
+  const params = new Set<string>();
+  for (const p of checker.getPropertiesOfType(generic)) collectTypeParameters(checker, checker.getTypeOfSymbol(p), 0, params);
+  if (!params.size) return undefined;
+  const template = anonymousRecordCpp(ctx, generic, at);
+  if (template?.kind !== "ref") return undefined;
+  const g = state(ctx).generated.find((x) => x.name === template.name);
+  if (!g?.typeParams) return undefined;
+  const binding = new Map<string, CppType>();
+  for (const f of g.fields) {
+    const concrete = fields.find((c) => c.name === f.name);
+    if (!concrete || !unify(f.cpp, concrete.cpp, g.typeParams, binding)) return undefined;
+  }
+  if (!g.typeParams.every((p) => binding.has(p))) return undefined;
+  return refTo(g.name, g.typeParams.map((p) => binding.get(p)!));
+}
+
+/** Matches a template field type against a concrete one, binding the template's parameters. */
+function unify(g: CppType, c: CppType, params: readonly string[], binding: Map<string, CppType>): boolean {
+  if (g.kind === "named" && params.includes(g.name)) {
+    const bound = binding.get(g.name);
+    if (bound) return printType(bound) === printType(c);
+    binding.set(g.name, c);
+    return true;
+  }
+  // `T | undefined` of a template parameter is ts::Opt<T>; instantiated with a handle it is the handle itself.
+  if (g.kind === "opt" && c.kind !== "opt") return unify(g.inner, c, params, binding);
+  if (g.kind !== c.kind) return false;
+  switch (g.kind) {
+    case "array": case "set": return unify(g.element, (c as typeof g).element, params, binding);
+    case "opt": return unify(g.inner, (c as typeof g).inner, params, binding);
+    case "map": return unify(g.key, (c as typeof g).key, params, binding) && unify(g.value, (c as typeof g).value, params, binding);
+    case "ref": {
+      const cr = c as typeof g;
+      return g.name === cr.name && g.args.length === cr.args.length && g.args.every((a, i) => unify(a, cr.args[i], params, binding));
+    }
+    case "fn": {
+      const cf = c as typeof g;
+      return g.params.length === cf.params.length && unify(g.ret, cf.ret, params, binding) && g.params.every((p, i) => unify(p, cf.params[i], params, binding));
+    }
+    default: return printType(g) === printType(c);
+  }
 }

@@ -6,7 +6,8 @@
 // absent (it does not override an earlier value).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { cppIdentifier, symbolCpp, isHandleCpp } from "./types.js";
+import { cppIdentifier, symbolCpp, isHandleCpp, cppType } from "./types.js";
+import { isTupleRecordCpp, tupleFieldName } from "./tuples.js";
 import { expr, exprAs, cppOf, convert, temporary, withStatements, typeOf, receiver } from "./expressions.js";
 import { kindOf, typeFromSpelling, printType } from "../ir/types.js";
 import { line } from "../ir/nodes.js";
@@ -106,9 +107,44 @@ export function spreadCall(ctx: LowerContext, node: ts.CallExpression): string {
       return `${target}.length()`;
     });
   }
+  const tupleCall = tupleSpreadCall(ctx, node);
+  if (tupleCall !== undefined) return tupleCall;
   const spread = node.arguments.find(ts.isSpreadElement);
   ctx.report(spread ?? node, "noSpread");
   return "0";
+}
+
+/**
+ * `f(...args)` where every spread is of a tuple and f is a function declared in the program (not generic): the
+ * arguments are evaluated in order (each tuple into a temporary), then f is called with the tuples' fields.
+ */
+function tupleSpreadCall(ctx: LowerContext, node: ts.CallExpression): string | undefined {
+  if (!ts.isIdentifier(node.expression)) return undefined;
+  const decl = ctx.symbolOf(node.expression)?.valueDeclaration;
+  if (!decl || !ts.isFunctionDeclaration(decl) || decl.typeParameters?.length || !decl.body) return undefined;
+  if (!node.arguments.every((a) => !ts.isSpreadElement(a) || isTupleRecordCpp(ctx, cppOf(ctx, a.expression)))) return undefined;
+  const sig = ctx.checker.getResolvedSignature(node);
+  const params = sig?.getParameters() ?? [];
+  if (params.some((p) => p.valueDeclaration && ts.isParameter(p.valueDeclaration) && p.valueDeclaration.dotDotDotToken)) return undefined;
+  const resultCpp = cppOf(ctx, node);
+  return withStatements(ctx, resultCpp, () => {
+    const values: string[] = [];
+    for (const a of node.arguments) {
+      const paramCpp = (k: number) => (params[k] ? symbolCpp(ctx, params[k], a) : "double");
+      if (!ts.isSpreadElement(a)) {
+        values.push(temporary(ctx, paramCpp(values.length), exprAs(ctx, a, paramCpp(values.length)), "a"));
+        continue;
+      }
+      const tupleType = ctx.checker.getNonNullableType(typeOf(ctx, a.expression));
+      const elements = ctx.checker.getTypeArguments(tupleType as ts.TypeReference);
+      const source = temporary(ctx, cppOf(ctx, a.expression), expr(ctx, a.expression), "src");
+      elements.forEach((e, i) => {
+        const k = values.length;
+        values.push(convert(`${source}->${tupleFieldName(i)}`, cppType(ctx, e, a), paramCpp(k)));
+      });
+    }
+    return `${expr(ctx, node.expression)}(${values.slice(0, Math.max(params.length, 0)).join(", ")})`;
+  });
 }
 
 /** `...source` inside an object literal being built in `obj` (whose properties are `props`). */

@@ -400,10 +400,12 @@ function forStatement(ctx: LowerContext, w: Out, node: ts.ForStatement, label?: 
 function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, label?: string): void {
   const iterable = node.expression;
   const iterType = ctx.checker.getNonNullableType(typeOf(ctx, iterable));
-  // m.entries() iterates the map itself (arr.entries() the array); keys() and values() are arrays.
-  const entriesOf = ts.isCallExpression(iterable) && ts.isPropertyAccessExpression(iterable.expression) && iterable.expression.name.text === "entries" ? iterable.expression.expression : undefined;
-  const iterCpp = entriesOf ? cppOf(ctx, entriesOf) : cppType(ctx, iterType, iterable);
-  const sourceNode = entriesOf ?? iterable;
+  // m.entries()/keys()/values() (of a Map, a Set or an array) iterate the container itself, live, as their
+  // iterators do (stdlib.ts); elsewhere keys() and values() are arrays.
+  const via = iteratorOf(ctx, iterable);
+  const entriesOf = via?.member === "entries" ? via.container : undefined;
+  const iterCpp = via ? cppOf(ctx, via.container) : cppType(ctx, iterType, iterable);
+  const sourceNode = via?.container ?? iterable;
   // The iterable is evaluated once, before the loop: its temporaries go in front of the loop.
   const lowered = ctx.hoisting(sourceNode, () => exprNode(ctx, sourceNode));
   let source = lowered.value;
@@ -411,7 +413,7 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
   // JavaScript iterates the value the expression had when the loop began: when the body may assign the
   // variable (`for (const c of s) s = ...`), the loop holds its own handle (a C++ range-for would keep a
   // reference to the variable and iterate a freed string).
-  let variable: ts.Expression = iterable;
+  let variable: ts.Expression = sourceNode;
   while (ts.isParenthesizedExpression(variable)) variable = variable.expression;
   const declared = ts.isIdentifier(variable) ? ctx.checker.getSymbolAtLocation(variable)?.valueDeclaration : undefined;
   const isConst = !!declared && ts.isVariableDeclaration(declared) && !!(ts.getCombinedNodeFlags(declared) & ts.NodeFlags.Const);
@@ -427,7 +429,9 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     const [k, v] = typeArgs(iterCpp);
     const entry = ctx.temp("entry");
     const bindings = new Out();
-    if (ts.isArrayBindingPattern(d.name)) {
+    if ((via?.member === "keys" || via?.member === "values") && ts.isIdentifier(d.name)) {
+      bindLoopVar(ctx, bindings, d.name, via.member === "keys" ? k : v, `${entry}.${via.member === "keys" ? "key" : "value"}`);
+    } else if (ts.isArrayBindingPattern(d.name)) {
       const [kn, vn] = d.name.elements;
       const [kt, vt] = mapTypeArgs(ctx, entriesOf ? ctx.checker.getNonNullableType(typeOf(ctx, entriesOf)) : iterType);
       if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, bindings, kn.name, k, member(nameExpr(entry), ".", "key"));
@@ -440,14 +444,20 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     loop(ctx, w, node.statement, label, undefined, bindings.stmts, (body) => ({ kind: "forRange", type: "auto&", name: entry, range: source, body, span: span(node), before }));
     return;
   }
-  if (entriesOf && kindOf(iterCpp) === "array" && ts.isArrayBindingPattern(d.name)) {
-    // arr.entries(): [index, element] over the array's live length, as its iterator reads it.
+  if ((entriesOf && ts.isArrayBindingPattern(d.name)) || (via?.member === "keys" && kindOf(iterCpp) === "array" && ts.isIdentifier(d.name))) {
+    if (kindOf(iterCpp) !== "array") {
+      ctx.report(iterable, "forOfIterable", ctx.checker.typeToString(iterType));
+      return;
+    }
+    // arr.entries() / arr.keys(): [index, element] or the index, over the array's live length, as the
+    // iterators read it.
     const [element] = typeArgs(iterCpp);
     const [array, i] = [ctx.temp("arr"), ctx.temp("i")];
     const bindings = new Out();
-    const [kn, vn] = d.name.elements;
-    if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, bindings, kn.name, "double", `static_cast<double>(${i})`);
-    if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, bindings, vn.name, element, `${array}.get(${i})`);
+    const named = (e: ts.ArrayBindingElement | undefined) => (e && ts.isBindingElement(e) && ts.isIdentifier(e.name) ? e.name : undefined);
+    const [index, value] = ts.isArrayBindingPattern(d.name) ? [named(d.name.elements[0]), named(d.name.elements[1])] : [d.name, undefined];
+    if (index) bindLoopVar(ctx, bindings, index, "double", `static_cast<double>(${i})`);
+    if (value) bindLoopVar(ctx, bindings, value, element, `${array}.get(${i})`);
     // A block holding the array and the counted loop, on the loop's line (one C++ line per TypeScript line).
     const head = `${printBefore(before ?? [])}{ const ${iterCpp} ${array} = ${printExpr(source)}; for (uint32_t ${i} = 0; ${i} < ${array}.size(); ${i}++) {`;
     loop(ctx, w, node.statement, label, undefined, bindings.stmts, (body) => nest(head, body, "}}", span(node)));
@@ -616,4 +626,15 @@ export { stringLiteral, returnCppOf, lowerParams };
 function mentions(ctx: LowerContext, node: ts.Node, symbol: ts.Symbol): boolean {
   if (ts.isIdentifier(node) && ctx.symbolOf(node) === symbol) return true;
   return !!ts.forEachChild(node, (c) => mentions(ctx, c, symbol) || undefined);
+}
+
+/** `c.entries()`, `c.keys()` or `c.values()` of a Map, a Set or an array: the container and the member. */
+function iteratorOf(ctx: LowerContext, iterable: ts.Expression): { container: ts.Expression; member: string } | undefined {
+  if (!ts.isCallExpression(iterable) || iterable.arguments.length || !ts.isPropertyAccessExpression(iterable.expression)) return undefined;
+  const member = iterable.expression.name.text;
+  if (member !== "entries" && member !== "keys" && member !== "values") return undefined;
+  const container = iterable.expression.expression;
+  const kind = kindOf(cppOf(ctx, container));
+  if (member === "entries" ? kind !== "map" && kind !== "array" : kind !== "map" && kind !== "set" && kind !== "array") return undefined;
+  return { container, member };
 }

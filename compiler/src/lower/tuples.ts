@@ -5,7 +5,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { type CppType, printType, refClassName } from "../ir/types.js";
 import { cppTypeOf } from "./types.js";
-import { generatedRecord, isGeneratedRecordClass, isPatternContext } from "./records.js";
+import { generatedRecord, isPatternContext } from "./records.js";
 import { exprAs, withStatements, sequenced } from "./expressions.js";
 import { decl as declStmt, raw, assign } from "../ir/nodes.js";
 
@@ -23,9 +23,12 @@ export function tupleRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppT
     return undefined;
   }
   const elements = ctx.checker.getTypeArguments(t as ts.TypeReference).slice(0, target.fixedLength ?? undefined);
-  const fields = elements.map((e, i) => ({ name: tupleFieldName(i), cpp: cppTypeOf(ctx, e, at) }));
-  const key = `tuple:${fields.map((f) => printType(f.cpp)).join(",")}`;
-  const cpp = generatedRecord(ctx, key, fields, `Tuple${fields.length}`);
+  // One class template per length: [string, number] is Tuple2<ts::String, double> (also inside generic code,
+  // where [A, B] is Tuple2<A, B>).
+  const args = elements.map((e) => cppTypeOf(ctx, e, at));
+  const params = args.map((_, i) => `T${i}`);
+  const fields = params.map((p, i) => ({ name: tupleFieldName(i), cpp: { kind: "named", name: p } as CppType }));
+  const cpp = generatedRecord(ctx, `tuple${args.length}`, fields, `Tuple${args.length}`, params, args);
   let set = tupleClasses.get(ctx);
   if (!set) tupleClasses.set(ctx, (set = new Set()));
   set.add(printType(cpp));
@@ -34,7 +37,7 @@ export function tupleRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppT
 
 /** Whether a C++ type is a tuple's record. */
 export function isTupleRecordCpp(ctx: LowerContext, cpp: string): boolean {
-  return !!tupleClasses.get(ctx)?.has(cpp) && isGeneratedRecordClass(ctx, refClassName(cpp));
+  return !!tupleClasses.get(ctx)?.has(cpp);
 }
 
 /** `[a, b]` built as the tuple record `cpp`: the elements evaluated in order into its fields. */

@@ -4,10 +4,10 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { type CppType, type ScalarName, printType, scalar, arrayOf, mapOf, setOf, refTo, fnOf, named, optional, DOUBLE, BOOL, STRING, UINT8ARRAY, VOID } from "../ir/types.js";
 import { regexpTypeCpp, REGEXP_CPP, MATCH_CPP } from "./regexp.js";
-import { isAnonymousRecordType, anonymousRecordCpp } from "./records.js";
 import { unionTypeOf } from "./unions.js";
 import { iteratorTypeCpp } from "./stdlib.js";
 import { errorTypeCpp, isCatchVariable } from "./errors.js";
+import { isAnonymousRecordType, anonymousRecordCpp, sameRecordUnion } from "./records.js";
 import { tupleRecordCpp } from "./tuples.js";
 
 // The runtime's RegExp types (regexp.ts spells them): known as data from the start.
@@ -126,6 +126,8 @@ function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
     const [element] = checker.getTypeArguments(t as ts.TypeReference);
     return arrayOf(cppTypeOf(ctx, element, at));
   }
+  const sameRecord = t.isUnion() ? sameRecordUnion(ctx, t, at) : undefined;  // records.ts
+  if (sameRecord) return sameRecord;
   if (t.isUnion()) {
     const union = unionTypeOf(ctx, t, at);
     if (union) return union;
