@@ -43,7 +43,9 @@ export const named = (name: string): CppType => ({ kind: "named", name });
 
 /** `T | undefined` of a scalar is ts::Opt<T>; handles (strings, arrays, refs, closures) have their own nullish state. */
 export function optional(inner: CppType): CppType {
-  return isHandle(inner) || inner.kind === "opt" ? inner : { kind: "opt", inner };
+  // ts::Prim and ts::Mixed (unions, lower/unions.ts) carry null and undefined themselves.
+  const nullableValue = inner.kind === "named" && (inner.name === "ts::Prim" || inner.name === "ts::Mixed");
+  return isHandle(inner) || inner.kind === "opt" || nullableValue ? inner : { kind: "opt", inner };
 }
 
 /** A refcounted runtime handle (ts::String, ts::Array<T>, ts::Ref<C> ...): nullable without ts::Opt. */

@@ -250,7 +250,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
       const cpp = symbolCpp(ctx, prop, decl);
       const field = cppIdentifier(prop.name);
       w.line(`${cpp} get_${field}() override { return ${field}; }`);
-      w.line(`void set_${field}(${cpp} value) override { ${field} = value; }`);
+      w.line(`void set_${field}(${cpp} value) override { this->${field} = value; }`);
     }
   }
   w.dedent();
@@ -448,7 +448,7 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
       objectFields.push(field);
       w.line(`${cpp} ${field}${defaultInit(cpp)};`);
       w.line(`${cpp} get_${field}() override { return ${field}; }`);
-      w.line(`void set_${field}(${cpp} value) override { ${field} = value; }`);
+      w.line(`void set_${field}(${cpp} value) override { this->${field} = value; }`);
     }
     for (const l of traceMembers(ctx, decl, baseRecord, objectFields)) w.line(l);
     w.dedent();

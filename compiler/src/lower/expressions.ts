@@ -20,9 +20,9 @@ import { isTupleRecordCpp, tupleLiteral, tupleElementField } from "./tuples.js";
 import { destructuringAssignment } from "./destructuring.js";
 import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
-import { convertUnion, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { checkedCall, lowerErrorNew, errorInstanceOf } from "./errors.js";
+import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -773,6 +773,11 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
       return readModifyWrite(cpp, call(member(o, "->", `get_${name}`), []), (v) => call(member(o, "->", `set_${name}`), [v]));
     });
   }
+  // A union variable or field narrowed to a number (`x++` with x: number | string): read, add, store the union.
+  if ((ts.isIdentifier(operand) || ts.isPropertyAccessExpression(operand)) && !hasSideEffects(operand) && isUnionCpp(declaredCpp(ctx, operand))) {
+    const cpp = declaredCpp(ctx, operand);
+    return withStatementsNode(ctx, "double", () => readModifyWrite("double", exprNode(ctx, operand), (v) => assignExpr("=", lvalueNode(ctx, operand), convertExpr(v, "double", cpp))));
+  }
   if (ts.isElementAccessExpression(operand)) {
     const objCpp = cppOf(ctx, operand.expression);
     if (!(kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array")) return undefined;
@@ -1288,6 +1293,11 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
       const operands = [left, node.right].map((p) => stringOperandNode(ctx, p));
       return assignExpr("=", target, sequencedNode(ctx, [left, node.right], operands.map((o) => o.value), operands.map((o) => o.cpp), (v) => call("ts::concat", v, STRING_T), "ts::String"), type);
     }
+    if (op === ts.SyntaxKind.PlusToken && isStringType(typeOf(ctx, node))) {
+      // A union variable narrowed to a string (`x += "t"` with x: number | string): concat, stored as the union.
+      const operands = [left, node.right].map((p) => stringOperandNode(ctx, p));
+      return assignExpr("=", target, convertExpr(sequencedNode(ctx, [left, node.right], operands.map((o) => o.value), operands.map((o) => o.cpp), (v) => call("ts::concat", v, STRING_T), "ts::String"), "ts::String", cpp), type);
+    }
     const value = binaryValue(ctx, node, op, left, node.right);
     return assignExpr("=", target, convertExpr(value, cppOf(ctx, node), cpp), type);
   }
@@ -1422,16 +1432,23 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
     const cpp = cppOf(ctx, node);
     return cpp === "double" ? lit("double(NAN)", DOUBLE_T) : construct(typeFromSpelling(cpp), isHandleCpp(cpp) || kindOf(cpp) === "opt" ? [lit("ts::undefined")] : []);
   }
-  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) return call(member(memberReceiverNode(ctx, object, name), "->", `get_${cppIdentifier(name)}`), []);
+  if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) {
+    const get = call(member(memberReceiverNode(ctx, object, name), "->", `get_${cppIdentifier(name)}`), []);
+    // A union-typed property narrowed to one member (`if (typeof c.value === "number") c.value * 2`).
+    const declared = symbol.flags & ts.SymbolFlags.Property ? symbolCpp(ctx, symbol, node) : undefined;
+    return declared && isUnionCpp(declared) ? convertExpr(get, declared, cppOf(ctx, node)) : get;
+  }
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     ctx.report(node, "noMethodUsedAsValue");
     return lit("ts::undefined", UNDEFINED_TYPE);
   }
   const decl = symbol?.valueDeclaration;
   if (decl && ctx.libraryOf(decl)) return member(receiverNode(ctx, object), ".", name);
-  if (asLvalue || !symbol) return member(asLvalue ? receiverNode(ctx, object) : memberReceiverNode(ctx, object, name), "->", cppIdentifier(name));
+  const narrowed = narrowedReceiver(ctx, object);
+  const fieldReceiver = (): Expr => (narrowed !== undefined ? raw(narrowed) : asLvalue ? receiverNode(ctx, object) : memberReceiverNode(ctx, object, name));
+  if (asLvalue || !symbol) return member(fieldReceiver(), "->", cppIdentifier(name));
   const declared = symbolCpp(ctx, symbol, node);
-  const field = member(memberReceiverNode(ctx, object, name), "->", cppIdentifier(name), typeFromSpelling(declared));
+  const field = member(fieldReceiver(), "->", cppIdentifier(name), typeFromSpelling(declared));
   return convertExpr(field, declared, cppOf(ctx, node));
 }
 

@@ -44,6 +44,11 @@ export function objectUnionMembers(ctx: LowerContext, t: ts.Type): ts.Type[] | u
 export function unionTypeOf(ctx: LowerContext, t: ts.UnionType, at: ts.Node): CppType | undefined {
   const members = t.types.filter((m) => !isNullishType(m));
   if (members.every((m) => m.flags & PRIMITIVE)) return PRIM_T;
+  // Function types of one C++ signature (`(() => void) | (() => void)`) are that closure type.
+  if (members.every((m) => m.getCallSignatures().length === 1 && !isRecordType(ctx, m))) {
+    const fns = new Set(members.map((m) => printType(cppTypeOf(ctx, m, at))));
+    if (fns.size === 1) return typeFromSpelling([...fns][0]);
+  }
   if (members.every((m) => m.flags & PRIMITIVE || isRecordType(ctx, m))) {
     if (members.some((m) => m.flags & PRIMITIVE)) {
       for (const m of members) if (!(m.flags & PRIMITIVE)) cppTypeOf(ctx, m, at); // reports an unsupported member
@@ -77,6 +82,11 @@ function baseChain(ctx: LowerContext, t: ts.Type, at: ts.Node): { cpp: string; t
   return chain;
 }
 
+/** Whether a C++ type is a tagged union value (ts::Prim, ts::Mixed). */
+export function isUnionCpp(cpp: string): boolean {
+  return cpp === PRIM || cpp === MIXED;
+}
+
 // ---- conversions -------------------------------------------------------------------------------------------
 
 /** A conversion into or out of a primitive union (convert() asks first), or undefined for other types. */
@@ -87,6 +97,21 @@ export function convertUnion(text: string, from: string, to: string): string | u
   if ((from === PRIM || from === MIXED) && to !== from) return `${text}.as<${to}>()`;
   if (to === PRIM && from !== PRIM && from !== "ts::Null" && from !== "ts::Undefined") return `ts::Prim(${text})`;
   return undefined;
+}
+
+/**
+ * The receiver of a field read on a variable narrowed to a subclass or union member (`m.celsius` after
+ * `m.kind === "temp"`): a plain pointer to the member class instead of a counted `ts::Ref<TempMsg>(m)`.
+ */
+export function narrowedReceiver(ctx: LowerContext, node: ts.Expression): string | undefined {
+  if (!ts.isIdentifier(node)) return undefined;
+  const symbol = ctx.symbolOf(node);
+  const decl = symbol?.valueDeclaration;
+  if (!symbol || !decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return undefined;
+  const declared = typeFromSpelling(symbolCpp(ctx, symbol, node));
+  const narrowed = typeFromSpelling(cppOf(ctx, node));
+  if (declared.kind !== "ref" || narrowed.kind !== "ref" || printType(declared) === printType(narrowed)) return undefined;
+  return `ts::narrowPtr<${className(narrowed)}>(${storageExpr(ctx, node)})`;
 }
 
 // ---- member access on an object union ------------------------------------------------------------------------
@@ -170,18 +195,20 @@ export function unionPropertyAccess(ctx: LowerContext, node: ts.PropertyAccessEx
     if (ts.isIdentifier(node.expression) || node.expression.kind === ts.SyntaxKind.ThisKeyword) return text;
     return temporary(ctx, cppOf(ctx, node.expression), text, "u");
   };
-  const build = (r: string): string => {
-    const read = (i: number): string => {
-      const { type, cls } = order[i];
-      const prop = ctx.checker.getPropertyOfType(type, name)!;
-      return convert(`ts::Ref<${cls}>(${r})->${memberRead(ctx, prop)}`, symbolCpp(ctx, prop, node), resultCpp);
-    };
-    let text = read(order.length - 1);
-    for (let i = order.length - 2; i >= 0; i--) text = `(ts::instanceOf<${order[i].cls}>(${r}) ? ${resultCpp.startsWith("ts::") ? `${resultCpp}(${read(i)})` : read(i)} : ${text})`;
+  const read = (r: string, i: number): string => {
+    const { type, cls } = order[i];
+    const prop = ctx.checker.getPropertyOfType(type, name)!;
+    const text = convert(`ts::narrowPtr<${cls}>(${r})->${memberRead(ctx, prop)}`, symbolCpp(ctx, prop, node), resultCpp);
+    return resultCpp.startsWith("ts::") && i < order.length - 1 ? `${resultCpp}(${text})` : text;
+  };
+  // A ClassInfo test per member but the last (a subclass before its base, dispatchOrder).
+  const chain = (r: string): string => {
+    let text = read(r, order.length - 1);
+    for (let i = order.length - 2; i >= 0; i--) text = `(ts::instanceOf<${order[i].cls}>(${r}) ? ${read(r, i)} : ${text})`;
     return text;
   };
-  if (ts.isIdentifier(node.expression) || node.expression.kind === ts.SyntaxKind.ThisKeyword) return build(expr(ctx, node.expression));
-  return withStatements(ctx, resultCpp, () => build(receiverText()));
+  if (ts.isIdentifier(node.expression) || node.expression.kind === ts.SyntaxKind.ThisKeyword) return chain(expr(ctx, node.expression));
+  return withStatements(ctx, resultCpp, () => chain(receiverText()));
 }
 
 /** A method called on an object union: C++ needs the members' common base to declare it (virtual dispatch). */
@@ -222,14 +249,14 @@ function typeofNames(ctx: LowerContext, t: ts.Type): Set<TypeofName> {
 }
 
 /** The operand's value with its nullish state (the declared storage, as `x === undefined` tests it). */
-function operandText(ctx: LowerContext, operand: ts.Expression): { text: string; cpp: string } {
+function operandText(ctx: LowerContext, operand: ts.Expression): { text: () => string; cpp: string } {
   const inner = skipParens(operand);
   if (ts.isIdentifier(inner)) {
     const symbol = ctx.symbolOf(inner);
     const decl = symbol?.valueDeclaration;
-    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return { text: storageExpr(ctx, inner), cpp: symbolCpp(ctx, symbol, inner) };
+    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return { text: () => storageExpr(ctx, inner), cpp: symbolCpp(ctx, symbol, inner) };
   }
-  return { text: expr(ctx, inner), cpp: cppOf(ctx, inner) };
+  return { text: () => expr(ctx, inner), cpp: cppOf(ctx, inner) };
 }
 
 function skipParens(node: ts.Expression): ts.Expression {
@@ -239,12 +266,14 @@ function skipParens(node: ts.Expression): ts.Expression {
 /** `typeof x` as a string value. */
 export function typeofExpression(ctx: LowerContext, node: ts.TypeOfExpression): string {
   const names = typeofNames(ctx, typeOf(ctx, node.expression));
-  const { text, cpp } = operandText(ctx, node.expression);
-  if (cpp === PRIM || cpp === MIXED) return `ts::typeOf(${text})`;
+  const operand = operandText(ctx, node.expression);
   if (names.size === 1) {
     const value = stringLiteral([...names][0]);
-    return hasSideEffects(node.expression) ? `((void)(${text}), ${value})` : value;
+    return hasSideEffects(node.expression) ? `((void)(${operand.text()}), ${value})` : value;
   }
+  const { cpp } = operand;
+  const text = operand.text();
+  if (cpp === PRIM || cpp === MIXED) return `ts::typeOf(${text})`;
   const t = typeOf(ctx, node.expression);
   const members = t.isUnion() ? t.types : [t];
   const kind = typeofName(ctx, members.find((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void))) ?? t);
@@ -259,12 +288,14 @@ export function typeofComparison(ctx: LowerContext, left: ts.Expression, right: 
   if (!test || !literal || !ts.isStringLiteralLike(literal)) return undefined;
   const wanted = literal.text;
   const names = typeofNames(ctx, typeOf(ctx, test.expression));
-  const { text, cpp } = operandText(ctx, test.expression);
+  const operand = operandText(ctx, test.expression);
   const not = negate ? "!" : "";
-  let result: string;
-  if (!names.has(wanted as TypeofName)) result = negate ? "true" : "false";
-  else if (names.size === 1) result = negate ? "false" : "true";
-  else if (cpp === PRIM || cpp === MIXED) {
+  // Decided by the static type: a constant (the operand still runs for its side effects).
+  const constant = !names.has(wanted as TypeofName) ? negate : names.size === 1 ? !negate : undefined;
+  if (constant !== undefined) return hasSideEffects(test.expression) ? `((void)(${operand.text()}), ${constant})` : `${constant}`;
+  const { cpp } = operand;
+  const text = operand.text();
+  if (cpp === PRIM || cpp === MIXED) {
     const tests: Record<string, string> = { number: "isNumber()", string: "isString()", boolean: "isBoolean()", undefined: "isUndefinedState()", object: "isNullState()" };
     if (cpp === MIXED && wanted === "object") return `${negate ? "!" : ""}(${text}.isObject() || ${text}.isNullState())`;
     return `${not}${text}.${tests[wanted]}`;
@@ -272,7 +303,6 @@ export function typeofComparison(ctx: LowerContext, left: ts.Expression, right: 
   else if (wanted === "object" && names.size === 2 && names.has("undefined")) return `${negate ? "" : "!"}ts::isUndefined(${text})`;
   else if (wanted === "object") return `${not}ts::isNull(${text})`;
   else return `${negate ? "" : "!"}ts::isNullish(${text})`;
-  return hasSideEffects(test.expression) ? `((void)(${text}), ${result})` : result;
 }
 
 // ---- in ----------------------------------------------------------------------------------------------------
