@@ -18,7 +18,7 @@ void setup() {
   ts::console_log(xs.map([&](double x, double i) -> double { return x * i; }).join(TS_STR(",")));
   ts::console_log(xs.filter([&](double x, double) -> bool { return ts::mod(x, 2.0) == 0.0; }).join(TS_STR(",")));
   total = 0;
-  xs.forEach([&](double x, double i) -> void { total += (x * (i + 1.0)); });
+  xs.forEach([&](double x, double i) -> void { total += x * (i + 1.0); });
 #line 10 "32-array-higher-order.ts"
   ts::console_log(total);
   double _a1 = xs.reduce([&](double acc, double x, double) -> double { return acc + x; }, 0); double _a2 = xs.reduce([&](double acc, double x, double) -> double { return acc * x; }); ts::String _a3 = xs.reduce([&](ts::String acc, double x, double) -> ts::String { return ts::concat(acc, TS_STR("-"), x); }, TS_STR("")); ts::console_log(_a1, _a2, _a3);
@@ -27,8 +27,8 @@ void setup() {
   words = ts::Array<ts::String>::of(TS_STR("alpha"), TS_STR("beta"), TS_STR("gamma"));
   ts::String _a12 = words.map([&](ts::String w, double) -> double { return w.length(); }).join(TS_STR(",")); ts::String _a13 = words.map([&](ts::String w, double) -> ts::String { return w.toUpperCase(); }).join(TS_STR(" ")); ts::console_log(_a12, _a13);
   ts::String _a14 = ts::toString(words.find([&](ts::String w, double) -> bool { return w.startsWith(TS_STR("b")); })); ts::String _a15 = ts::toString(words.find([&](ts::String w, double) -> bool { return w.startsWith(TS_STR("z")); })); ts::console_log(_a14, _a15);
-  ts::console_log(((ts::Array<ts::Array<double>>::of(ts::Array<double>::of(1, 2), ts::Array<double>::of(3), ts::Array<double>::of(4, 5, 6))).map([&](ts::Array<double> row, double) -> double { return row.length(); })).join(TS_STR(",")));
-  bool _a16 = (ts::Array<double>::empty()).every([&](double, double) -> bool { return false; }); bool _a17 = (ts::Array<double>::of(0)).some([&](double x, double) -> bool { return x == 0.0; }); ts::console_log(_a16, _a17);
+  ts::console_log(ts::Array<ts::Array<double>>::of(ts::Array<double>::of(1, 2), ts::Array<double>::of(3), ts::Array<double>::of(4, 5, 6)).map([&](ts::Array<double> row, double) -> double { return row.length(); }).join(TS_STR(",")));
+  bool _a16 = ts::Array<double>::empty().every([&](double, double) -> bool { return false; }); bool _a17 = ts::Array<double>::of(0).some([&](double x, double) -> bool { return x == 0.0; }); ts::console_log(_a16, _a17);
   ts::exitProgram(0);
 }
 

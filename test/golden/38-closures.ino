@@ -71,7 +71,7 @@ void setup() {
   acc->add(5);
   acc->add(7);
   ts::console_log(acc->total());
-  adders = (ts::Array<double>::of(1, 2, 3)).map([&](double n, double) -> ts::Fn<double(double)> { return ts::Fn<double(double)>([=](double x) -> double { return x + n; }); });
+  adders = ts::Array<double>::of(1, 2, 3).map([&](double n, double) -> ts::Fn<double(double)> { return ts::Fn<double(double)>([=](double x) -> double { return x + n; }); });
   ts::console_log(adders.map([&](ts::Fn<double(double)> f, double) -> double { return f(10); }).join(TS_STR(",")));
   ts::exitProgram(0);
 }

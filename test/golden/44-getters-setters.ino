@@ -54,10 +54,10 @@ Temperature::Temperature() {
 }
 #line 4 "44-getters-setters.ts"
 inline double Temperature::get_fahrenheit() {
-  return ((this->celsius * 9.0) / 5.0) + 32.0;
+  return this->celsius * 9.0 / 5.0 + 32.0;
 }
 inline void Temperature::set_fahrenheit(double f) {
-  this->celsius = ((f - 32.0) * 5.0) / 9.0;
+  this->celsius = (f - 32.0) * 5.0 / 9.0;
 }
 inline double Temperature::get_c() {
   return this->celsius;

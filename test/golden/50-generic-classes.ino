@@ -96,7 +96,7 @@ void setup() {
   words->push(TS_STR("a"));
   ts::String _a5 = words->pop(); ts::String _a6 = ts::toString(words->pop()); double _a7 = words->get_size(); ts::console_log(_a5, _a6, _a7);
   p = ts::make<Pair<ts::String, double>>(TS_STR("x"), 42);
-  ts::String _a8 = p->show(); ts::String _a9 = p->swap()->show(); double _a10 = (p->swap()->first) + 1.0; ts::console_log(_a8, _a9, _a10);
+  ts::String _a8 = p->show(); ts::String _a9 = p->swap()->show(); double _a10 = p->swap()->first + 1.0; ts::console_log(_a8, _a9, _a10);
   nested = ts::make<Pair<double, ts::Ref<Pair<ts::String, bool>>>>(1, ts::make<Pair<ts::String, bool>>(TS_STR("y"), true));
   ts::String _a11 = nested->second->show(); double _a12 = nested->first; bool _a13 = nested->second->second; ts::console_log(_a11, _a12, _a13);
   ts::exitProgram(0);

@@ -6,13 +6,15 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { expr, exprAs, cppOf, typeOf, receiver, memberReceiver, sequenced, convert, isScalarCpp, isIntegerCpp, storageExpr, optionalChainValue, stringOperand, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
+import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, sequenced, sequencedNode, convertExpr, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
-import { lowerFunctionExpression, inlineCallback } from "./functions.js";
+import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { checkPrintf } from "./printf.js";
 import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
-import { exprStmt, line, raw } from "../ir/nodes.js";
+import { exprStmt, line, raw, lit, name as nameExpr, member, call, cast, construct, type Expr } from "../ir/nodes.js";
+import { printExpr } from "../ir/print.js";
+import { DOUBLE, STRING, BOOL, VOID, scalar, named } from "../ir/types.js";
 import { spreadCall } from "./spread.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
@@ -44,25 +46,39 @@ const MAP_METHODS = new Set(["get", "set", "has", "delete", "clear", "forEach", 
 const SET_METHODS = new Set(["add", "has", "delete", "clear", "forEach", "values"]);
 
 export function lowerCall(ctx: LowerContext, node: ts.CallExpression): string {
+  return printExpr(lowerCallNode(ctx, node));
+}
+
+/** A call as an expression node: the callee and its arguments, typed by the call's C++ type. */
+export function lowerCallNode(ctx: LowerContext, node: ts.CallExpression): Expr {
   const callee = node.expression;
   if (callee.kind === ts.SyntaxKind.SuperKeyword) {
     ctx.report(node, "noSuperHere");
-    return "0";
+    return placeholder();
   }
-  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainValue(ctx, node, node);
-  if (node.arguments.some(ts.isSpreadElement)) return spreadCall(ctx, node);  // spread.ts
-  if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !ctx.checkedLinks.has(callee)) return optionalChainValue(ctx, node, callee);
+  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
+  if (node.arguments.some(ts.isSpreadElement)) return raw(spreadCall(ctx, node));  // spread.ts
+  if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !ctx.checkedLinks.has(callee)) return optionalChainNode(ctx, node, callee);
   if (ts.isPropertyAccessExpression(callee)) return methodCall(ctx, node, callee);
   if (ts.isIdentifier(callee)) {
     const global = globalCall(ctx, node, callee.text);
     if (global !== undefined) return global;
   }
-  return plainCall(ctx, node, expr(ctx, callee));
+  return plainCall(ctx, node, exprNode(ctx, callee));
 }
 
+/** The C++ type of a call's result, as data (void for a call whose value is not used as one). */
+function resultType(cpp: string) {
+  return cpp === "void" ? VOID : typeFromSpelling(cpp);
+}
+
+/** A method call `recv.name(args)` / `recv->name(args)` node. */
+function methodOf(recv: Expr, op: "." | "->" | "::", name: string, args: readonly Expr[], resultCpp?: string): Expr {
+  return call(member(recv, op, name), args, resultCpp === undefined ? undefined : resultType(resultCpp));
+}
 
 /** Arguments converted to the resolved signature's parameter representations, sequenced left to right. */
-function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression, build: (args: string[]) => string, resultCpp: string, prefix: { node: ts.Node; text: string; cpp: string }[] = []): string {
+function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression, build: (args: Expr[]) => Expr, resultCpp: string, prefix: { node: ts.Node; text: string | Expr; cpp: string }[] = []): Expr {
   const sig = ctx.checker.getResolvedSignature(node);
   const args = node.arguments ?? ts.factory.createNodeArray();
   const params = sig?.getParameters() ?? [];
@@ -77,116 +93,118 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
     let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(contextualType(ctx, arg)), arg) : param ? symbolCpp(ctx, param, arg) : cppOf(ctx, arg);
     if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
       if (!ctx.isRuntimeFile(decl.getSourceFile().fileName)) ctx.report(arg, "noRestParameters");
-      if (builtin) { const c = cpp; texts.push(() => exprAs(ctx, arg, c)); cpps.push(cpp); return; }
+      if (builtin) { const c = cpp; texts.push(() => exprAsNode(ctx, arg, c)); cpps.push(cpp); return; }
       // The runtime's variadic members take each argument as the rest array's element type.
       const restType = ctx.checker.getTypeOfSymbol(param);
       const element = ctx.checker.isArrayType(restType) ? ctx.checker.getTypeArguments(restType as ts.TypeReference)[0] : restType;
       cpp = cppType(ctx, element, arg);
     }
     const c = cpp;
-    texts.push(() => exprAs(ctx, arg, c));
+    texts.push(() => exprAsNode(ctx, arg, c));
     cpps.push(cpp);
   });
-  return sequenced(ctx, [...prefix.map((p) => p.node), ...args], [...prefix.map((p) => p.text), ...texts], [...prefix.map((p) => p.cpp), ...cpps], (values) => build(values.slice(prefix.length).length || !prefix.length ? values : values), resultCpp);
+  return sequencedNode(ctx, [...prefix.map((p) => p.node), ...args], [...prefix.map((p) => p.text), ...texts], [...prefix.map((p) => p.cpp), ...cpps], build, resultCpp);
 }
 
-function plainCall(ctx: LowerContext, node: ts.CallExpression, calleeText: string): string {
+function plainCall(ctx: LowerContext, node: ts.CallExpression, callee: Expr): Expr {
   const resultCpp = cppOf(ctx, node);
   const symbol = ctx.symbolOf(node.expression);
   const decl = symbol?.valueDeclaration;
-  let name = selfCallName(ctx, symbol, calleeText);  // a recursive function's copies call each other (yield-clone.ts)
-  if (decl && ts.isFunctionDeclaration(decl) && decl.typeParameters?.length) {
-    const targs = inferTypeArguments(ctx, node, decl);
-    if (targs) name += `<${targs.join(", ")}>`;
-  }
+  const calleeText = printExpr(callee);
+  const name = selfCallName(ctx, symbol, calleeText);  // a recursive function's copies call each other (yield-clone.ts)
+  const calleeNode = name === calleeText ? callee : nameExpr(name);
+  let targs: string[] | undefined;
+  if (decl && ts.isFunctionDeclaration(decl) && decl.typeParameters?.length) targs = inferTypeArguments(ctx, node, decl);
   // A closure value has no C++ default arguments: omitted optional arguments are passed as undefined.
   const isClosure = !decl || !(ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl));
   const declared = ctx.checker.getResolvedSignature(node)?.getParameters().length ?? 0;
-  const padding = isClosure ? Array(Math.max(0, declared - node.arguments.length)).fill("ts::undefined") : [];
+  const padding: Expr[] = isClosure ? Array.from({ length: Math.max(0, declared - node.arguments.length) }, () => lit("ts::undefined")) : [];
   // `fns[9]()`: past the end the element is undefined, and Node's TypeError names the callee's source text.
-  let callee: ts.Expression = node.expression;
-  while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
-  if (isClosure && ts.isElementAccessExpression(callee) && /^ts::Fn</.test(cppOf(ctx, node.expression))) {
-    const text = callee.getText().replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
-    return callArgs(ctx, node, (args) => `${name}.call(${[`PSTR("${text}")`, ...args, ...padding].join(", ")})`, resultCpp);
+  let calleeSource: ts.Expression = node.expression;
+  while (ts.isParenthesizedExpression(calleeSource)) calleeSource = calleeSource.expression;
+  if (isClosure && ts.isElementAccessExpression(calleeSource) && kindOf(cppOf(ctx, node.expression)) === "fn") {
+    const text = calleeSource.getText().replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
+    return callArgs(ctx, node, (args) => call(member(calleeNode, ".", "call"), [call("PSTR", [lit(`"${text}"`)]), ...args, ...padding], resultType(resultCpp), targs), resultCpp);
   }
-  return callArgs(ctx, node, (args) => `${name}(${[...args, ...padding].join(", ")})`, resultCpp);
+  return callArgs(ctx, node, (args) => call(calleeNode, [...args, ...padding], resultType(resultCpp), targs), resultCpp);
 }
 
-function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): string | undefined {
+function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): Expr | undefined {
   const symbol = ctx.symbolOf(node.expression);
   const decl = symbol?.declarations?.[0];
   if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) return undefined;
   const timer = timerCall(ctx, node, name);
-  if (timer !== undefined) return timer;
+  if (timer !== undefined) return raw(timer);
   const args = node.arguments;
-  const arg = (i: number, cpp: string) => exprAs(ctx, args[i], cpp);
+  const arg = (i: number, cpp: string) => exprAsNode(ctx, args[i], cpp);
   if (name in FIXED_WIDTH && args.length === 1) {
     const to = FIXED_WIDTH[name];
+    const target = typeFromSpelling(to);
     const from = cppOf(ctx, args[0]);
-    if (from === to) return expr(ctx, args[0]);
+    if (from === to) return exprNode(ctx, args[0]);
     // An integer literal is an integer in AssemblyScript: u16(-1) wraps to 65535.
     const literal = args[0];
     const value = ts.isNumericLiteral(literal) ? Number(literal.text) : ts.isPrefixUnaryExpression(literal) && literal.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(literal.operand) ? -Number(literal.operand.text) : undefined;
-    if (value !== undefined && Number.isInteger(value) && to !== "double" && to !== "float") return `static_cast<${to}>(${integerLiteral(value)})`;
-    if (to === "double") return `static_cast<double>(${expr(ctx, args[0])})`;
-    if (isIntegerCpp(from) || from === "bool") return `static_cast<${to}>(${expr(ctx, args[0])})`;
-    return `ts::${to.replace(/_t$/, "")}_from(${exprAs(ctx, args[0], "double")})`;
+    if (value !== undefined && Number.isInteger(value) && to !== "double" && to !== "float") return cast(target, lit(integerLiteral(value)));
+    if (to === "double") return cast(DOUBLE, exprNode(ctx, args[0]));
+    if (isIntegerCpp(from) || from === "bool") return cast(target, exprNode(ctx, args[0]));
+    return call(`ts::${to.replace(/_t$/, "")}_from`, [exprAsNode(ctx, args[0], "double")], target);
   }
+  const asDouble = (e: Expr) => cast(DOUBLE, e);
   switch (name) {
     case "String":
-      return args.length ? `ts::toString(${stringOperand(ctx, args[0]).text})` : 'TS_STR("")';
+      return args.length ? call("ts::toString", [stringOperandNode(ctx, args[0]).value], STRING) : lit('TS_STR("")', STRING);
     case "Number":
-      if (!args.length) return "0.0";
-      return isStringType(typeOf(ctx, args[0])) ? `ts::Number(${expr(ctx, args[0])})` : cppOf(ctx, args[0]) === "bool" ? `ts::toNumber(${expr(ctx, args[0])})` : convert(expr(ctx, args[0]), cppOf(ctx, args[0]), "double");
+      if (!args.length) return lit("0.0", DOUBLE);
+      return isStringType(typeOf(ctx, args[0])) ? call("ts::Number", [exprNode(ctx, args[0])], DOUBLE) : cppOf(ctx, args[0]) === "bool" ? call("ts::toNumber", [exprNode(ctx, args[0])], DOUBLE) : convertExpr(exprNode(ctx, args[0]), cppOf(ctx, args[0]), "double");
     case "Boolean":
-      return `ts::truthy(${expr(ctx, args[0])})`;
+      return call("ts::truthy", [exprNode(ctx, args[0])], BOOL);
     case "parseInt":
-      return args.length > 1 ? `ts::parseInt(${arg(0, "ts::String")}, ${arg(1, "double")})` : `ts::parseInt(${arg(0, "ts::String")})`;
+      return call("ts::parseInt", args.length > 1 ? [arg(0, "ts::String"), arg(1, "double")] : [arg(0, "ts::String")], DOUBLE);
     case "parseFloat":
-      return `ts::parseFloat(${arg(0, "ts::String")})`;
+      return call("ts::parseFloat", [arg(0, "ts::String")], DOUBLE);
     case "isNaN":
-      return `ts::isNaN(${arg(0, "double")})`;
+      return call("ts::isNaN", [arg(0, "double")], BOOL);
     case "isFinite":
-      return `ts::isFinite(${arg(0, "double")})`;
+      return call("ts::isFinite", [arg(0, "double")], BOOL);
     case "random":
-      return args.length === 2 ? `static_cast<double>(random(${intArg(ctx, args[0])}, ${intArg(ctx, args[1])}))` : `static_cast<double>(random(${intArg(ctx, args[0])}))`;
+      return asDouble(call("random", args.length === 2 ? [intArg(ctx, args[0]), intArg(ctx, args[1])] : [intArg(ctx, args[0])]));
     case "millis":
     case "micros":
-      return `static_cast<double>(${name}())`;
+      return asDouble(call(name, []));
     case "digitalRead":
     case "analogRead":
-      return `static_cast<double>(${name}(${intArg(ctx, args[0])}))`;
+      return asDouble(call(name, [intArg(ctx, args[0])]));
     case "pinMode":
     case "digitalWrite":
     case "analogWrite":
-      return `${name}(${intArg(ctx, args[0])}, ${intArg(ctx, args[1])})`;
+      return call(name, [intArg(ctx, args[0]), intArg(ctx, args[1])], VOID);
     case "delay":
     case "delayMicroseconds":
     case "randomSeed":
-      return `${name}(${uintArg(ctx, args[0])})`;
+      return call(name, [uintArg(ctx, args[0])], VOID);
     case "yield":
-      return "yield()";
+      return call("yield", [], VOID);
   }
   return undefined;
 }
 
-function intArg(ctx: LowerContext, node: ts.Expression): string {
-  if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), false);
-  if (ts.isIdentifier(node) && ctx.symbolOf(node)?.valueDeclaration && ctx.isRuntimeFile(ctx.symbolOf(node)!.valueDeclaration!.getSourceFile().fileName)) return expr(ctx, node);
+function intArg(ctx: LowerContext, node: ts.Expression): Expr {
+  if (ts.isNumericLiteral(node)) return lit(numberLiteral(Number(node.text), false));
+  if (ts.isIdentifier(node) && ctx.symbolOf(node)?.valueDeclaration && ctx.isRuntimeFile(ctx.symbolOf(node)!.valueDeclaration!.getSourceFile().fileName)) return exprNode(ctx, node);
   const cpp = cppOf(ctx, node);
-  if (isIntegerCpp(cpp)) return expr(ctx, node);
-  return `ts::toInt32(${exprAs(ctx, node, "double")})`;
+  if (isIntegerCpp(cpp)) return exprNode(ctx, node);
+  return call("ts::toInt32", [exprAsNode(ctx, node, "double")], scalar("int32_t"));
 }
 
-function uintArg(ctx: LowerContext, node: ts.Expression): string {
-  if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), false);
+function uintArg(ctx: LowerContext, node: ts.Expression): Expr {
+  if (ts.isNumericLiteral(node)) return lit(numberLiteral(Number(node.text), false));
   const cpp = cppOf(ctx, node);
-  if (isIntegerCpp(cpp)) return expr(ctx, node);
-  return `ts::toUint32(${exprAs(ctx, node, "double")})`;
+  if (isIntegerCpp(cpp)) return exprNode(ctx, node);
+  return call("ts::toUint32", [exprAsNode(ctx, node, "double")], scalar("uint32_t"));
 }
 
-function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression): string {
+function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression): Expr {
   const object = callee.expression;
   const name = callee.name.text;
   const args = node.arguments;
@@ -194,16 +212,16 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   if (object.kind === ts.SyntaxKind.SuperKeyword) {
     const base = ctx.checker.getTypeAtLocation(object);
     const baseName = refClassName(cppType(ctx, base, object)) ?? "Base";
-    return callArgs(ctx, node, (a) => `${baseName}::${cppIdentifier(name)}(${a.join(", ")})`, resultCpp);
+    return callArgs(ctx, node, (a) => methodOf(nameExpr(baseName), "::", cppIdentifier(name), a, resultCpp), resultCpp);
   }
-  if (!checkUnionMethodCall(ctx, callee)) return "0";
+  if (!checkUnionMethodCall(ctx, callee)) return placeholder();
   if (ts.isIdentifier(object)) {
     const builtin = namespaceCall(ctx, node, object.text, name);
     if (builtin !== undefined) return builtin;
   }
   const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
   const objCpp = cppType(ctx, objType, object);
-  if (unsupportedRegExpMember(ctx, callee.name, objCpp, true)) return "0";
+  if (unsupportedRegExpMember(ctx, callee.name, objCpp, true)) return placeholder();
   const symbol = ctx.checker.getSymbolAtLocation(callee.name);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (objCpp === "ts::String") return stringMethod(ctx, node, object, name);
@@ -214,12 +232,12 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   if (isNumberType(objType) && (name === "toPrecision" || name === "toExponential")) {
     // An absent or undefined argument: toPrecision() is toString(), toExponential() the shortest digits.
     const given = args.length > 0 && !(ts.isIdentifier(args[0]) && args[0].text === "undefined");
-    if (!given) return name === "toPrecision" ? `ts::toString(${exprAs(ctx, object, "double")})` : `ts::toExponential(${exprAs(ctx, object, "double")})`;
-    return `ts::${name}(${exprAs(ctx, object, "double")}, ${exprAs(ctx, args[0], "double")})`;
+    if (!given) return call(name === "toPrecision" ? "ts::toString" : "ts::toExponential", [exprAsNode(ctx, object, "double")], STRING);
+    return call(`ts::${name}`, [exprAsNode(ctx, object, "double"), exprAsNode(ctx, args[0], "double")], STRING);
   }
-  if (isNumberType(objType) && name === "toFixed") return `ts::toFixed(${exprAs(ctx, object, "double")}, ${args.length ? exprAs(ctx, args[0], "double") : "0"})`;
-  if (isNumberType(objType) && name === "toString") return args.length ? `ts::toStringRadix(${exprAs(ctx, object, "double")}, ${exprAs(ctx, args[0], "double")})` : `ts::toString(${expr(ctx, object)})`;
-  if (objCpp === "bool" && name === "toString") return `ts::toString(${expr(ctx, object)})`;
+  if (isNumberType(objType) && name === "toFixed") return call("ts::toFixed", [exprAsNode(ctx, object, "double"), args.length ? exprAsNode(ctx, args[0], "double") : lit("0")], STRING);
+  if (isNumberType(objType) && name === "toString") return args.length ? call("ts::toStringRadix", [exprAsNode(ctx, object, "double"), exprAsNode(ctx, args[0], "double")], STRING) : call("ts::toString", [exprNode(ctx, object)], STRING);
+  if (objCpp === "bool" && name === "toString") return call("ts::toString", [exprNode(ctx, object)], STRING);
   const library = decl ? ctx.libraryOf(decl) : undefined;
   if (decl && library) {
     const owner = ts.isClassDeclaration(decl.parent) || ts.isInterfaceDeclaration(decl.parent) ? decl.parent.name?.text : undefined;
@@ -229,12 +247,12 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     // A static method of a library class (`HTTPClient.errorToString(code)`) is called on the C++ class.
     const isStatic = ts.canHaveModifiers(decl) && !!ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
     const recv = isStatic && ts.isIdentifier(object) && owner ? (library.names[owner] ?? owner) : undefined;
-    if (recv) return callArgs(ctx, node, (a) => `${recv}::${name}(${a.join(", ")})`, resultCpp);
-    return callArgs(ctx, node, (a) => `${receiver(ctx, object)}.${name}(${a.join(", ")})`, resultCpp);
+    if (recv) return callArgs(ctx, node, (a) => methodOf(nameExpr(recv), "::", name, a, resultCpp), resultCpp);
+    return callArgs(ctx, node, (a) => methodOf(receiverNode(ctx, object), ".", name, a, resultCpp), resultCpp);
   }
   const objSymbol = ts.isIdentifier(object) ? ctx.symbolOf(object) : undefined;
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.Class && symbol && symbol.flags & ts.SymbolFlags.Method) {
-    return callArgs(ctx, node, (a) => `${qualifiedName(ctx, objSymbol)}::${cppIdentifier(name)}(${a.join(", ")})`, resultCpp);
+    return callArgs(ctx, node, (a) => methodOf(nameExpr(qualifiedName(ctx, objSymbol)), "::", cppIdentifier(name), a, resultCpp), resultCpp);
   }
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     let method = cppIdentifier(name);
@@ -242,18 +260,18 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
       const targs = inferTypeArguments(ctx, node, decl);
       if (targs) method = `template ${method}<${targs.join(", ")}>`;
     }
-    const recv = memberReceiver(ctx, object, name);
-    return callArgs(ctx, node, (a) => `${recv}->${method}(${a.join(", ")})`, resultCpp);
+    const recv = memberReceiverNode(ctx, object, name);
+    return callArgs(ctx, node, (a) => methodOf(recv, "->", method, a, resultCpp), resultCpp);
   }
   if (symbol && symbol.flags & ts.SymbolFlags.Property) {
     // A function-typed property: call the closure it holds.
-    return callArgs(ctx, node, (a) => `${receiver(ctx, object)}->${cppIdentifier(name)}(${a.join(", ")})`, resultCpp);
+    return callArgs(ctx, node, (a) => methodOf(receiverNode(ctx, object), "->", cppIdentifier(name), a, resultCpp), resultCpp);
   }
   ctx.report(callee.name, "unsupportedCall", `${ctx.checker.typeToString(objType)}.${name}`, "see docs/language.md for the supported library");
-  return "0";
+  return placeholder();
 }
 
-function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: string, name: string): string | undefined {
+function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: string, name: string): Expr | undefined {
   const symbol = ctx.symbolOf(node.expression.getChildAt(0));
   const decl = symbol?.declarations?.[0];
   if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) return undefined;
@@ -266,43 +284,46 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
       return serialCall(ctx, node, name);
     case "JSON": {
       const json = jsonCall(ctx, node, name);
-      if (json !== undefined) return json;
+      if (json !== undefined) return raw(json);
       break;
     }
     case "Math": {
       const fn = MATH_DIRECT[name];
       if (!fn) break;
-      const texts = args.map((a) => () => exprAs(ctx, a, "double"));
-      return sequenced(ctx, args, texts, args.map(() => "double"), (v) => `${fn}(${v.join(", ")})`, "double");
+      const texts = args.map((a) => () => exprAsNode(ctx, a, "double"));
+      return sequencedNode(ctx, args, texts, args.map(() => "double"), (v) => call(fn, v, DOUBLE), "double");
     }
     case "Number": {
       const fns: Record<string, string> = { isInteger: "ts::Number_isInteger", isFinite: "ts::Number_isFinite", isNaN: "ts::Number_isNaN", isSafeInteger: "ts::Number_isSafeInteger", parseFloat: "ts::parseFloat", parseInt: "ts::parseInt" };
       if (!fns[name]) break;
-      if (name.startsWith("parse")) return `${fns[name]}(${args.map((a, i) => exprAs(ctx, a, i === 0 ? "ts::String" : "double")).join(", ")})`;
-      return `${fns[name]}(${exprAs(ctx, args[0], "double")})`;
+      if (name.startsWith("parse")) return call(fns[name], args.map((a, i) => exprAsNode(ctx, a, i === 0 ? "ts::String" : "double")), DOUBLE);
+      return call(fns[name], [exprAsNode(ctx, args[0], "double")], BOOL);
     }
     case "String":
-      if (name === "fromCharCode") return `ts::String::fromCharCode(${args.map((a) => exprAs(ctx, a, "double")).join(", ")})`;
-      if (name === "fromCodePoint") return stringNamespaceCall(ctx, node, name);
+      if (name === "fromCharCode") return call("ts::String::fromCharCode", args.map((a) => exprAsNode(ctx, a, "double")), STRING);
+      if (name === "fromCodePoint") {
+        const fromCodePoint = stringNamespaceCall(ctx, node, name);
+        return fromCodePoint === undefined ? undefined : raw(fromCodePoint, STRING);
+      }
       break;
     case "Object": {
       const more = objectNamespaceCall(ctx, node, name);
-      if (more !== undefined) return more;
+      if (more !== undefined) return raw(more);
       break;
     }
     case "Array": {
       const more = arrayNamespaceCall(ctx, node, name);
-      if (more !== undefined) return more;
+      if (more !== undefined) return raw(more);
       break;
     }
     default:
       return undefined;
   }
   ctx.report(node.expression, "unsupportedCall", `${objectName}.${name}`, "see docs/language.md for the supported library");
-  return "0";
+  return placeholder();
 }
 
-function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): string {
+function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): Expr {
   const args = node.arguments;
   for (const a of args) {
     const cpp = cppOf(ctx, a);
@@ -315,64 +336,65 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
   // `console.log("%j", obj)`: a literal format string that stringifies an argument (ts_console.h, formatLine).
   if (args.length > 1 && ts.isStringLiteralLike(args[0]) && args[0].text.includes("%j")) needJsonWrite(ctx);
   const asString = (a: ts.Expression) => cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a);
-  const texts = args.map((a) => () => (asString(a) ? stringOperand(ctx, a).text : printable(ctx, a)));
+  const texts = args.map((a) => () => (asString(a) ? stringOperandNode(ctx, a).value : printable(ctx, a)));
   const cpps = args.map((a) => (asString(a) ? stringOperandCpp(ctx, a) : cppOf(ctx, a)));
-  return sequenced(ctx, args, texts, cpps, (v) => `ts::console_${name}(${v.join(", ")})`, "void");
+  return sequencedNode(ctx, args, texts, cpps, (v) => call(`ts::console_${name}`, v, VOID), "void");
 }
 
 /** An expression as something ts::print/console_log can print (integers print as numbers). */
-function printable(ctx: LowerContext, node: ts.Expression): string {
-  if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), true);
+function printable(ctx: LowerContext, node: ts.Expression): Expr {
+  if (ts.isNumericLiteral(node)) return lit(numberLiteral(Number(node.text), true), DOUBLE);
   const cpp = cppOf(ctx, node);
-  if (cpp === "int64_t" || cpp === "uint64_t") return `ts::toString(${expr(ctx, node)})`;
-  if ((isIntegerCpp(cpp) && cpp !== "int32_t" && cpp !== "uint32_t") || cpp === "float") return `static_cast<double>(${expr(ctx, node)})`;
-  return expr(ctx, node);
+  if (cpp === "int64_t" || cpp === "uint64_t") return call("ts::toString", [exprNode(ctx, node)], STRING);
+  if ((isIntegerCpp(cpp) && cpp !== "int32_t" && cpp !== "uint32_t") || cpp === "float") return cast(DOUBLE, exprNode(ctx, node));
+  return exprNode(ctx, node);
 }
 
-function serialCall(ctx: LowerContext, node: ts.CallExpression, name: string): string {
+function serialCall(ctx: LowerContext, node: ts.CallExpression, name: string): Expr {
   const args = node.arguments;
+  const serial = nameExpr("Serial");
   switch (name) {
     case "print":
     case "println": {
-      if (!args.length) return `ts::${name}(Serial)`;
+      if (!args.length) return call(`ts::${name}`, [serial], VOID);
       const a = args[0];
       const cpp = cppOf(ctx, a);
-      if (cpp === PRIM || cpp === MIXED) return `ts::${name}(Serial, ts::toString(${expr(ctx, a)}))`;
+      if (cpp === PRIM || cpp === MIXED) return call(`ts::${name}`, [serial, call("ts::toString", [exprNode(ctx, a)], STRING)], VOID);
       if (!(isScalarCpp(cpp) || cpp === "ts::String" || cpp === "IPAddress")) ctx.report(a, "consoleLogObject", ctx.checker.typeToString(typeOf(ctx, a)));
-      return `ts::${name}(Serial, ${printable(ctx, a)})`;
+      return call(`ts::${name}`, [serial, printable(ctx, a)], VOID);
     }
     case "printf":
       return printfCall(ctx, node);
     case "write": {
       const cpp = cppOf(ctx, args[0]);
-      if (cpp === "ts::Uint8Array") return `static_cast<double>(Serial.write(${expr(ctx, args[0])}.data(), ${expr(ctx, args[0])}.size()))`;
-      if (cpp === "ts::String") return `static_cast<double>(ts::write(Serial, ${expr(ctx, args[0])}))`;
-      return `static_cast<double>(Serial.write(static_cast<uint8_t>(ts::toUint32(${exprAs(ctx, args[0], "double")}))))`;
+      if (cpp === "ts::Uint8Array") return cast(DOUBLE, methodOf(serial, ".", "write", [methodOf(exprNode(ctx, args[0]), ".", "data", []), methodOf(exprNode(ctx, args[0]), ".", "size", [])]));
+      if (cpp === "ts::String") return cast(DOUBLE, call("ts::write", [serial, exprNode(ctx, args[0])]));
+      return cast(DOUBLE, methodOf(serial, ".", "write", [cast(scalar("uint8_t"), call("ts::toUint32", [exprAsNode(ctx, args[0], "double")]))]));
     }
     case "begin":
-      return `Serial.begin(${numberArg(ctx, args[0], "unsigned long")})`;
+      return methodOf(serial, ".", "begin", [numberArg(ctx, args[0], "unsigned long")], "void");
     case "available":
     case "read":
-      return `static_cast<double>(Serial.${name}())`;
+      return cast(DOUBLE, methodOf(serial, ".", name, []));
     case "flush":
-      return "Serial.flush()";
+      return methodOf(serial, ".", "flush", [], "void");
     case "setDebugOutput":
-      return `Serial.setDebugOutput(${exprAs(ctx, args[0], "bool")})`;
+      return methodOf(serial, ".", "setDebugOutput", [exprAsNode(ctx, args[0], "bool")], "void");
   }
   ctx.report(node.expression, "unsupportedCall", `Serial.${name}`, "see docs/language.md for the supported Serial members");
-  return "0";
+  return placeholder();
 }
 
-function numberArg(ctx: LowerContext, node: ts.Expression, cpp: string): string {
-  if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), false);
-  return `static_cast<${cpp}>(${exprAs(ctx, node, "double")})`;
+function numberArg(ctx: LowerContext, node: ts.Expression, cpp: string): Expr {
+  if (ts.isNumericLiteral(node)) return lit(numberLiteral(Number(node.text), false));
+  return cast(named(cpp), exprAsNode(ctx, node, "double"));
 }
 
-function printfCall(ctx: LowerContext, node: ts.CallExpression): string {
+function printfCall(ctx: LowerContext, node: ts.CallExpression): Expr {
   const [format, ...rest] = node.arguments;
   if (!format || !(ts.isStringLiteral(format) || ts.isNoSubstitutionTemplateLiteral(format))) {
     ctx.report(format ?? node, "printfMismatch", "?", "the format must be a string literal");
-    return "0";
+    return placeholder();
   }
   const conversions = checkPrintf(ctx, format, rest);
   const texts = rest.map((a, i) => {
@@ -380,61 +402,62 @@ function printfCall(ctx: LowerContext, node: ts.CallExpression): string {
     const cpp = cppOf(ctx, a);
     switch (conv) {
       case "s":
-        if (cpp === "ts::Uint8Array") return `reinterpret_cast<const char*>(${expr(ctx, a)}.data())`;
-        return `${receiver(ctx, a)}.c_str()`;
+        if (cpp === "ts::Uint8Array") return call("reinterpret_cast<const char*>", [methodOf(exprNode(ctx, a), ".", "data", [])]);
+        return methodOf(receiverNode(ctx, a), ".", "c_str", []);
       case "d":
       case "i":
       case "c":
-        return isIntegerCpp(cpp) ? `static_cast<int>(${expr(ctx, a)})` : `static_cast<int>(ts::toInt32(${exprAs(ctx, a, "double")}))`;
+        return cast(named("int"), isIntegerCpp(cpp) ? exprNode(ctx, a) : call("ts::toInt32", [exprAsNode(ctx, a, "double")]));
       case "u":
       case "x":
       case "X":
-        return isIntegerCpp(cpp) ? `static_cast<unsigned>(${expr(ctx, a)})` : `static_cast<unsigned>(ts::toUint32(${exprAs(ctx, a, "double")}))`;
+        return cast(named("unsigned"), isIntegerCpp(cpp) ? exprNode(ctx, a) : call("ts::toUint32", [exprAsNode(ctx, a, "double")]));
       default:
-        return exprAs(ctx, a, "double");
+        return exprAsNode(ctx, a, "double");
     }
   });
-  return `static_cast<double>(Serial.printf_P(PSTR("${cStringBody(format.text)}")${texts.map((t) => `, ${t}`).join("")}))`;
+  return cast(DOUBLE, methodOf(nameExpr("Serial"), ".", "printf_P", [call("PSTR", [lit(`"${cStringBody(format.text)}"`)]), ...texts]));
 }
 
-function stringMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string): string {
+function stringMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string): Expr {
   const regexp = regexpStringMethod(ctx, node, object, name);
-  if (regexp !== undefined) return regexp;
+  if (regexp !== undefined) return raw(regexp);
   if (!STRING_METHODS.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "string", "supported: " + [...STRING_METHODS].join(", "));
-    return "ts::String()";
+    return placeholder(STRING);
   }
-  if (name === "toString") return expr(ctx, object);
+  if (name === "toString") return exprNode(ctx, object);
   const resultCpp = cppOf(ctx, node);
-  const recv = { node: object as ts.Node, text: receiver(ctx, object), cpp: "ts::String" };
-  if ((name === "slice" || name === "substring") && node.arguments.length === 0) return `${recv.text}.slice(0)`;
-  return callArgs(ctx, node, (a) => `${recv.text}.${name}(${a.join(", ")})`, resultCpp);
+  const recv = receiverNode(ctx, object);
+  if ((name === "slice" || name === "substring") && node.arguments.length === 0) return methodOf(recv, ".", "slice", [lit("0")], resultCpp);
+  return callArgs(ctx, node, (a) => methodOf(recv, ".", name, a, resultCpp), resultCpp);
 }
 
-function simpleMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, allowed: Set<string>, what: string): string {
+function simpleMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, allowed: Set<string>, what: string): Expr {
   if (!allowed.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, what, "supported: " + [...allowed].join(", "));
-    return "0";
+    return placeholder();
   }
-  const recv = receiver(ctx, object);
-  return callArgs(ctx, node, (a) => `${recv}.${name}(${a.join(", ")})`, cppOf(ctx, node));
+  const recv = receiverNode(ctx, object);
+  const resultCpp = cppOf(ctx, node);
+  return callArgs(ctx, node, (a) => methodOf(recv, ".", name, a, resultCpp), resultCpp);
 }
 
-function mapMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string, allowed: Set<string>, what: string): string {
+function mapMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string, allowed: Set<string>, what: string): Expr {
   if (!allowed.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, what, "supported: " + [...allowed].join(", "));
-    return "0";
+    return placeholder();
   }
-  const recv = receiver(ctx, object);
+  const recv = receiverNode(ctx, object);
   const resultCpp = cppOf(ctx, node);
   if (name === "forEach") {
     const [k, v] = typeArgs(objCpp);
     const paramCpps = what === "Map" ? [v, k] : [k];
-    return `${recv}.forEach(${inlineCallback(ctx, node.arguments[0], paramCpps, "void")})`;
+    return methodOf(recv, ".", "forEach", [inlineCallbackNode(ctx, node.arguments[0], paramCpps, "void")], "void");
   }
-  if (name === "get" && kindOf(resultCpp) === "opt") return `${recv}.getOpt(${exprAs(ctx, node.arguments[0], typeArgs(objCpp)[0])})`;
+  if (name === "get" && kindOf(resultCpp) === "opt") return methodOf(recv, ".", "getOpt", [exprAsNode(ctx, node.arguments[0], typeArgs(objCpp)[0])], resultCpp);
   const cppName = name === "delete" ? "remove" : name;
-  return callArgs(ctx, node, (a) => `${recv}.${cppName}(${a.join(", ")})`, resultCpp);
+  return callArgs(ctx, node, (a) => methodOf(recv, ".", cppName, a, resultCpp), resultCpp);
 }
 
 /** The spellings of a container type's arguments: [K, V] of ts::Map<K, V>, [T] of ts::Array<T> / ts::Set<T>. */
@@ -445,68 +468,75 @@ export function typeArgs(cpp: string): string[] {
   return ["double"];
 }
 
-function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string): string {
+function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, objCpp: string): Expr {
   const more = moreArrayMethod(ctx, node, object, name, objCpp);
-  if (more !== undefined) return more;
+  if (more !== undefined) return raw(more);
   if (!ARRAY_METHODS.has(name)) {
     ctx.report((node.expression as ts.PropertyAccessExpression).name, "unsupportedMember", name, "arrays", "supported: " + [...ARRAY_METHODS].join(", "));
-    return "0";
+    return placeholder();
   }
   const element = typeArgs(objCpp)[0];
-  const recv = receiver(ctx, object);
+  const recv = receiverNode(ctx, object);
   const resultCpp = cppOf(ctx, node);
   const args = node.arguments;
-  if (name === "toString") return `ts::toString(${recv})`;
+  const method = (m: string, a: readonly Expr[]) => methodOf(recv, ".", m, a, resultCpp);
+  if (name === "toString") return call("ts::toString", [recv], STRING);
   if (CALLBACK_METHODS.has(name) && args.length > 0) {
     const fnType = ctx.checker.getTypeAtLocation(args[0]);
     const sig = fnType.getCallSignatures()[0];
     // A callback building object literals for an array typed by its context: the elements' interface.
     const returnCpp = !sig ? "double" : name === "map" && isAnonymousObjectType(ctx.checker, sig.getReturnType()) ? typeArgs(resultCpp)[0] : cppType(ctx, sig.getReturnType(), args[0]);
-    let cb: string;
+    let cb: Expr;
     switch (name) {
       case "reduce": {
         const accCpp = args.length > 1 ? resultCpp : element;
-        cb = inlineCallback(ctx, args[0], [accCpp, element, "double"], accCpp);
-        return args.length > 1 ? `${recv}.reduce(${cb}, ${exprAs(ctx, args[1], accCpp)})` : `${recv}.reduce(${cb})`;
+        cb = inlineCallbackNode(ctx, args[0], [accCpp, element, "double"], accCpp);
+        return method("reduce", args.length > 1 ? [cb, exprAsNode(ctx, args[1], accCpp)] : [cb]);
       }
       case "sort":
-        cb = inlineCallback(ctx, args[0], [element, element], "double");
-        return `${recv}.sort(${cb})`;
+        cb = inlineCallbackNode(ctx, args[0], [element, element], "double");
+        return method("sort", [cb]);
       case "map":
-        cb = inlineCallback(ctx, args[0], [element, "double"], returnCpp === "void" ? "double" : returnCpp);
-        return `${recv}.map(${cb})`;
+        cb = inlineCallbackNode(ctx, args[0], [element, "double"], returnCpp === "void" ? "double" : returnCpp);
+        return method("map", [cb]);
       case "forEach":
-        cb = inlineCallback(ctx, args[0], [element, "double"], "void");
-        return `${recv}.forEach(${cb})`;
+        cb = inlineCallbackNode(ctx, args[0], [element, "double"], "void");
+        return method("forEach", [cb]);
       case "find":
-        cb = inlineCallback(ctx, args[0], [element, "double"], "bool");
-        return `${recv}.${kindOf(resultCpp) === "opt" ? "findOpt" : "find"}(${cb})`;
+        cb = inlineCallbackNode(ctx, args[0], [element, "double"], "bool");
+        return method(kindOf(resultCpp) === "opt" ? "findOpt" : "find", [cb]);
       default:
-        cb = inlineCallback(ctx, args[0], [element, "double"], "bool");
+        cb = inlineCallbackNode(ctx, args[0], [element, "double"], "bool");
         // filter with a type guard (`(s): s is Circle => ...`) narrows the element type.
-        return name === "filter" ? convert(`${recv}.filter(${cb})`, objCpp, resultCpp) : `${recv}.${name}(${cb})`;
+        return name === "filter" ? convertExpr(methodOf(recv, ".", "filter", [cb], objCpp), objCpp, resultCpp) : method(name, [cb]);
     }
   }
-  if ((name === "pop" || name === "shift") && kindOf(resultCpp) === "opt") return `${recv}.${name}Opt()`;
+  if ((name === "pop" || name === "shift") && kindOf(resultCpp) === "opt") return method(`${name}Opt`, []);
   if (name === "push" || name === "unshift") {
-    const texts = args.map((a) => () => exprAs(ctx, a, element));
-    return sequenced(ctx, [object, ...args], [recv, ...texts], [objCpp, ...args.map(() => element)], ([r, ...v]) => `${r}.${name}(${v.join(", ")})`, "double");
+    const texts = args.map((a) => () => exprAsNode(ctx, a, element));
+    return sequencedNode(ctx, [object, ...args], [recv, ...texts], [objCpp, ...args.map(() => element)], ([r, ...v]) => methodOf(r, ".", name, v, "double"), "double");
   }
   // JavaScript evaluates the receiver before the arguments (`xs.fill(f())` where f reassigns xs fills the old
   // array): when they interfere, the receiver goes into a temporary first.
-  const withReceiver = (cpps: string[], build: (r: string, v: string[]) => string): string =>
-    sequenced(ctx, [object, ...args], [recv, ...args.map((a, i) => exprAs(ctx, a, cpps[i]))], [objCpp, ...cpps], ([r, ...v]) => build(r, v), resultCpp);
-  if (name === "splice") return withReceiver(args.map((_, i) => (i < 2 ? "double" : element)), (r, v) => `${r}.splice(${v.join(", ")})`);
-  if (name === "concat") return withReceiver(args.map(() => objCpp), (r, v) => `${r}.concat(${v.join(", ")})`);
+  const withReceiver = (cpps: string[], build: (r: Expr, v: Expr[]) => Expr): Expr =>
+    sequencedNode(ctx, [object, ...args], [recv, ...args.map((a, i) => exprAsNode(ctx, a, cpps[i]))], [objCpp, ...cpps], ([r, ...v]) => build(r, v), resultCpp);
+  if (name === "splice") return withReceiver(args.map((_, i) => (i < 2 ? "double" : element)), (r, v) => methodOf(r, ".", "splice", v, resultCpp));
+  if (name === "concat") return withReceiver(args.map(() => objCpp), (r, v) => methodOf(r, ".", "concat", v, resultCpp));
   if (name === "indexOf" || name === "includes" || name === "lastIndexOf" || name === "fill") {
-    return withReceiver(args.map((_, i) => (i === 0 ? element : "double")), (r, v) => `${r}.${name}(${v.join(", ")})`);
+    return withReceiver(args.map((_, i) => (i === 0 ? element : "double")), (r, v) => methodOf(r, ".", name, v, resultCpp));
   }
-  if (name === "slice" && args.length === 0) return `${recv}.slice(0)`;
-  return callArgs(ctx, node, (a) => `${a[0]}.${name}(${a.slice(1).join(", ")})`, resultCpp, [{ node: object, text: recv, cpp: objCpp }]);
+  if (name === "slice" && args.length === 0) return method("slice", [lit("0")]);
+  return callArgs(ctx, node, (a) => methodOf(a[0], ".", name, a.slice(1), resultCpp), resultCpp, [{ node: object, text: recv, cpp: objCpp }]);
 }
 
 export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
+  return printExpr(lowerNewNode(ctx, node));
+}
+
+/** `new C(...)` as an expression node (`ts::make<C>(args)`, a container's factory). */
+export function lowerNewNode(ctx: LowerContext, node: ts.NewExpression): Expr {
   const cpp = cppOf(ctx, node);
+  const type = typeFromSpelling(cpp);
   const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
   const symbol = ctx.symbolOf(node.expression);
   const name = symbol?.name;
@@ -515,72 +545,72 @@ export function lowerNew(ctx: LowerContext, node: ts.NewExpression): string {
   if (isBuiltin) {
     if (ctx.libraryOf(decl)) {
       ctx.report(node, "libraryObjectPlace", name ?? "?");
-      return "0";
+      return placeholder();
     }
     switch (name) {
       case "RegExp":
-        return lowerNewRegExp(ctx, node);
+        return raw(lowerNewRegExp(ctx, node));
       case "Error":
         ctx.report(node, "throwNonError");
-        return "0";
+        return placeholder();
       case "Map":
       case "Set": {
-        if (!args.length) return `${cpp}::create()`;
+        if (!args.length) return call(member(nameExpr(cpp), "::", "create"), [], type);
         const [k, v] = typeArgs(cpp);
         if (name === "Set") {
-          const source = exprAs(ctx, args[0], printType(arrayOf(typeFromSpelling(k))));
-          return withStatements(ctx, cpp, () => {
-            const t = temporary(ctx, "auto", `${cpp}::create()`, "set");
-            ctx.hoist!.lines.push(line(`for (${k} _v : ${source}) ${t}.add(_v);`));
+          const source = exprAsNode(ctx, args[0], printType(arrayOf(typeFromSpelling(k))));
+          return withStatementsNode(ctx, cpp, () => {
+            const t = nameExpr(temporary(ctx, "auto", call(member(nameExpr(cpp), "::", "create"), [], type), "set"), type);
+            ctx.hoist!.lines.push({ kind: "forRange", type: typeFromSpelling(k), name: "_v", range: source, body: [exprStmt(methodOf(t, ".", "add", [nameExpr("_v")]))] });
             return t;
           });
         }
         const entries = args[0];
         if (!ts.isArrayLiteralExpression(entries) || !entries.elements.every((e) => ts.isArrayLiteralExpression(e) && e.elements.length === 2)) {
           ctx.report(entries, "noNewMapEntriesFromValue");
-          return "0";
+          return placeholder();
         }
-        return withStatements(ctx, cpp, () => {
+        return withStatementsNode(ctx, cpp, () => {
           const sets = entries.elements.map((e) => {
             const [key, value] = (e as ts.ArrayLiteralExpression).elements;
-            return [exprAs(ctx, key, k), exprAs(ctx, value, v)];
+            return [exprAsNode(ctx, key, k), exprAsNode(ctx, value, v)];
           });
-          const t = temporary(ctx, "auto", `${cpp}::create()`, "map");
-          for (const [key, value] of sets) ctx.hoist!.lines.push(exprStmt(raw(`${t}.set(${key}, ${value})`)));
+          const t = nameExpr(temporary(ctx, "auto", call(member(nameExpr(cpp), "::", "create"), [], type), "map"), type);
+          for (const [key, value] of sets) ctx.hoist!.lines.push(exprStmt(methodOf(t, ".", "set", [key, value])));
           return t;
         });
       }
       case "Array":
         if (args.length !== 1) {
           ctx.report(node, "noNewArray");
-          return "0";
+          return placeholder();
         }
         // new Array(n): n holes, read as undefined (the element type's empty value); usually filled next.
-        return `${cpp}::ofLength(${exprAs(ctx, args[0], "double")})`;
+        return call(member(nameExpr(cpp), "::", "ofLength"), [exprAsNode(ctx, args[0], "double")], type);
       case "Uint8Array": {
         if (args.length !== 1) {
           ctx.report(node, "noUint8arrayConstructor");
-          return "0";
+          return placeholder();
         }
         const argCpp = cppOf(ctx, args[0]);
-        if (argCpp === "double" || isIntegerCpp(argCpp)) return `ts::Uint8Array::withLength(${exprAs(ctx, args[0], "double")})`;
-        if (argCpp === "ts::Array<double>") return `ts::Uint8Array::from(${expr(ctx, args[0])})`;
-        if (argCpp === "ts::Uint8Array") return `${expr(ctx, args[0])}.slice(0)`;
+        if (argCpp === "double" || isIntegerCpp(argCpp)) return call("ts::Uint8Array::withLength", [exprAsNode(ctx, args[0], "double")], type);
+        if (argCpp === "ts::Array<double>") return call("ts::Uint8Array::from", [exprNode(ctx, args[0])], type);
+        if (argCpp === "ts::Uint8Array") return methodOf(exprNode(ctx, args[0]), ".", "slice", [lit("0")], cpp);
         ctx.report(args[0], "uint8ArrayArgument", ctx.checker.typeToString(typeOf(ctx, args[0])));
-        return "0";
+        return placeholder();
       }
     }
     ctx.report(node, "unsupportedCall", `new ${name}`, "see docs/language.md for the supported library");
-    return "0";
+    return placeholder();
   }
   const cls = refClassName(cpp);
   if (!cls || !symbol || !(symbol.flags & ts.SymbolFlags.Class)) {
     ctx.report(node, "noNewExpression");
-    return "0";
+    return placeholder();
   }
   const abstract = decl && ts.canHaveModifiers(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword);
   if (abstract) ctx.report(node, "noNewAbstractClass");
-  return callArgs(ctx, node, (a) => `ts::make<${cls}>(${a.join(", ")})`, cpp);
+  return callArgs(ctx, node, (a) => call("ts::make", a, type, [cls]), cpp);
 }
 
 export { lowerFunctionExpression, fnCpp, qualifiedName, stringLiteral };

@@ -5,7 +5,7 @@ import ts from "typescript";
 import type { Diagnostic } from "../diagnostics.js";
 import { Messages, format, type MessageId } from "../messages.js";
 import type { LibraryBinding } from "../program.js";
-import type { Stmt } from "../ir/nodes.js";
+import type { Expr, Stmt } from "../ir/nodes.js";
 import { isHoistable } from "./hoist.js";
 
 export interface FunctionScope {
@@ -43,8 +43,8 @@ export class LowerContext {
   readonly numReturns = new Set<ts.Node>();
   /** The selected board's pin names → GPIO numbers (pin constants are emitted as numbers). */
   boardPins: Record<string, number> = {};
-  /** Nodes already evaluated into a temporary (an optional chain's tested receiver): their C++ text. */
-  readonly substitutions = new Map<ts.Node, string>();
+  /** Nodes already evaluated into a temporary (an optional chain's tested receiver): their C++ value. */
+  readonly substitutions = new Map<ts.Node, string | Expr>();
   /** Optional-chain links (`?.`) whose receiver has been tested for nullish already. */
   readonly checkedLinks = new Set<ts.Node>();
   /**

@@ -8,12 +8,12 @@ import type { LowerContext } from "./context.js";
 import { annotatedCpp, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
-import { lowerCall, lowerNew } from "./calls.js";
-import { lowerFunctionExpression } from "./functions.js";
+import { lowerCallNode, lowerNewNode } from "./calls.js";
+import { lowerFunctionExpressionNode } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
-import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName } from "../ir/types.js";
-import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt } from "../ir/nodes.js";
-import { printStmts } from "../ir/print.js";
+import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName, DOUBLE as DOUBLE_T, BOOL as BOOL_T, STRING as STRING_T, NULL_T as NULL_TYPE, UNDEFINED_T as UNDEFINED_TYPE, INT32 as INT32_T, scalar, type CppType } from "../ir/types.js";
+import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt, type Expr, type BinaryOp, asExpr, lit, name as nameExpr, assignExpr, type AssignOp, member, call, unary, binary as binaryExpr, cond, cast, construct, paren, typed } from "../ir/nodes.js";
+import { printExpr, printStmts, precedence } from "../ir/print.js";
 import { isJsonParseCall, jsonParseCpp } from "./json.js";
 import { isRecordContext, checkRecordConversion, isPatternContext } from "./records.js";
 import { isTupleRecordCpp, tupleLiteral, tupleElementField } from "./tuples.js";
@@ -158,28 +158,34 @@ function isIntegerLiteral(node: ts.Expression): boolean {
   return ts.isNumericLiteral(node) && Number.isInteger(Number(node.text));
 }
 
-/** Converts a C++ expression of representation `from` to representation `to`. */
+/** Converts a C++ expression of representation `from` to representation `to` (text in, text out). */
 export function convert(text: string, from: string, to: string): string {
-  if (from === to || to === "void") return text;
+  return printExpr(convertExpr(raw(text), from, to));
+}
+
+/** Converts an expression of representation `from` to representation `to`: a conversion node, typed `to`. */
+export function convertExpr(e: Expr, from: string, to: string): Expr {
+  if (from === to || to === "void") return e;
   // A ts::Num goes into anything but a scalar or a string as its double (a Prim would take it as a boolean).
-  if (from === NUM && !isScalarCpp(to) && to !== "ts::String" && to !== "auto") return convert(`static_cast<double>(${text})`, "double", to);
-  const union = convertUnion(text, from, to);
-  if (union !== undefined) return union;
-  if (from === "ts::Null" || from === "ts::Undefined") return text; // converts implicitly to every nullable type
+  if (from === NUM && !isScalarCpp(to) && to !== "ts::String" && to !== "auto") return convertExpr(cast(DOUBLE_T, e), "double", to);
+  const union = convertUnion(printExpr(e), from, to);
+  if (union !== undefined) return raw(union, to === "auto" ? undefined : typeFromSpelling(to));
+  if (from === "ts::Null" || from === "ts::Undefined") return e; // converts implicitly to every nullable type
+  const target = typeFromSpelling(to);
   // Only reachable where narrowing made a branch dead (`n ?? "text"` with n known null): print as JS would.
-  if (to === "ts::String" && (isScalarCpp(from) || kindOf(from) === "opt")) return `ts::toString(${text})`;
-  if (kindOf(from) === "opt" && kindOf(to) !== "opt") return `${text}.value()`;
-  if (kindOf(from) === "ref" && kindOf(to) === "ref") return `${to}(${text})`;
+  if (to === "ts::String" && (isScalarCpp(from) || kindOf(from) === "opt")) return call("ts::toString", [e], target);
+  if (kindOf(from) === "opt" && kindOf(to) !== "opt") return call(member(e, ".", "value"), [], target);
+  if (kindOf(from) === "ref" && kindOf(to) === "ref") return construct(target, [e]);
   if (isScalarCpp(from) && isScalarCpp(to) && from !== to) {
-    const num = numConversion(text, from, to);
-    if (num) return num;
-    if (to === "double" || to === "float") return text;
+    const num = numConversion(printExpr(e), from, to);
+    if (num) return raw(num, target);
+    if (to === "double" || to === "float") return e;
     // Only in a branch narrowing made dead (`b ?? n` with a boolean b): any well-typed value will do.
-    if (to === "bool") return `ts::truthy(${text})`;
-    if (from === "double" || from === "float") return `ts::${to.replace("_t", "")}_from(${text})`;
-    return `static_cast<${to}>(${text})`;
+    if (to === "bool") return call("ts::truthy", [e], target);
+    if (from === "double" || from === "float") return call(`ts::${to.replace("_t", "")}_from`, [e], target);
+    return cast(target, e);
   }
-  return text;
+  return e;
 }
 
 export function isScalarCpp(cpp: string): boolean {
@@ -191,47 +197,60 @@ export function isIntegerCpp(cpp: string): boolean {
 }
 
 export function exprAs(ctx: LowerContext, node: ts.Expression, to: string): string {
+  return printExpr(exprAsNode(ctx, node, to));
+}
+
+/** The node's value in representation `to`, as an expression node typed `to`. */
+export function exprAsNode(ctx: LowerContext, node: ts.Expression, to: string): Expr {
   return at(ctx, node, () => exprAsInner(ctx, node, to));
 }
 
-function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): string {
+function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
+  const target = to === "void" ? undefined : typeFromSpelling(to);
   if (ts.isNumericLiteral(node) || (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand))) {
     const value = ts.isNumericLiteral(node) ? Number(node.text) : -Number((node.operand as ts.NumericLiteral).text);
-    if (isIntegerCpp(to) && Number.isInteger(value)) return integerLiteral(value);
-    if (to === "double" || to.startsWith("ts::Opt<double")) return numberLiteral(value, false);
-    if (to === NUM) return numLiteral(value);
+    if (isIntegerCpp(to) && Number.isInteger(value)) return lit(integerLiteral(value), target);
+    if (to === "double" || to.startsWith("ts::Opt<double")) return lit(numberLiteral(value, false), target);
+    if (to === NUM) return lit(numLiteral(value), target);
   }
-  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpression(ctx, node, to);
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowerFunctionExpressionNode(ctx, node, to);
   if (kindOf(to) === "fn" && ts.isIdentifier(node)) {
     // A named function passed as a value: a closure over its address.
     const decl = ctx.symbolOf(node)?.valueDeclaration;
-    if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return `${to}(&${expr(ctx, node)})`;
+    if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return construct(target!, [unary("&", exprNode(ctx, node))]);
   }
   // A variable narrowed to `never` (the dead branch of `v ? v : v` after `v = true`) is read as declared.
   if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) {
     // `const unreachable: never = msg` after an exhaustive switch over a union: dead code, any value will do.
-    if (isScalarCpp(to) && !isScalarCpp(storageCpp(ctx, node))) return initialValue(to);
-    return convert(storageExpr(ctx, node), storageCpp(ctx, node), to);
+    if (isScalarCpp(to) && !isScalarCpp(storageCpp(ctx, node))) return lit(initialValue(to), target);
+    return convertExpr(storageNode(ctx, node), storageCpp(ctx, node), to);
   }
   // The target type flows into both branches (`c ? new A() : new B()` returned as their common interface).
   if (ts.isConditionalExpression(node) && to !== "void") {
     // Both branches in the target representation (`k > 3 ? k * 2 : undefined` as ts::Opt<double>).
-    const branch = (e: ts.Expression) => {
-      const text = exprAs(ctx, e, to);
-      return to.startsWith("ts::") && !isWrappedIn(text, to) ? `${to}(${text})` : text;
+    const branch = (e: ts.Expression): Expr => {
+      const value = exprAsNode(ctx, e, to);
+      return to.startsWith("ts::") && !isConstructionOf(value, to) ? construct(target!, [value]) : value;
     };
     return conditional(ctx, node, to, branch);
   }
   // An array of `never` (`[]`, `[].slice()`) has no element type of its own: it is an empty array of the target's.
   if (kindOf(to) === "array" && to !== "ts::Array<double>" && isNeverArray(ctx, typeOf(ctx, node))) {
-    return hasSideEffects(node) ? `((void)(${expr(ctx, node)}), ${to}::empty())` : `${to}::empty()`;
+    const empty = call(member(nameExpr(to), "::", "empty"), [], target);
+    return hasSideEffects(node) ? paren(binaryExpr(",", raw(`(void)(${expr(ctx, node)})`), empty, target)) : empty;
   }
-  if (ts.isParenthesizedExpression(node) && to !== "void") return `(${exprAs(ctx, node.expression, to)})`;
-  if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return arrayLiteral(ctx, node, to);
-  if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return objectLiteral(ctx, node, to);
+  if (ts.isParenthesizedExpression(node) && to !== "void") return paren(exprAsNode(ctx, node.expression, to));
+  if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return arrayLiteralNode(ctx, node, to);
+  if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return objectLiteralNode(ctx, node, to);
   const from = cppOf(ctx, node);
   if (kindOf(from) === "ref" && kindOf(to) === "ref") checkRecordConversion(ctx, node, from, to);
-  return convert(expr(ctx, node), from, to);
+  return typed(convertExpr(exprNode(ctx, node), from, to), target);
+}
+
+/** Whether `e` is exactly `to(...)` (one construction of that type). */
+function isConstructionOf(e: Expr, to: string): boolean {
+  if (e.kind === "construct") return (typeof e.to === "string" ? e.to : printType(e.to)) === to;
+  return isWrappedIn(printExpr(e), to);
 }
 
 /** Whether `text` is exactly `to(...)` (one constructor call of that type, nothing after it). */
@@ -251,22 +270,33 @@ function isNeverArray(ctx: LowerContext, t: ts.Type): boolean {
 
 /** A boolean C++ condition with JavaScript truthiness. */
 export function condition(ctx: LowerContext, node: ts.Expression): string {
-  return at(ctx, node, () => conditionInner(ctx, node));
+  return printExpr(conditionNode(ctx, node));
 }
 
-function conditionInner(ctx: LowerContext, node: ts.Expression): string {
+export function conditionNode(ctx: LowerContext, node: ts.Expression): Expr {
+  return typed(at(ctx, node, () => conditionInner(ctx, node)), BOOL_T);
+}
+
+function conditionInner(ctx: LowerContext, node: ts.Expression): Expr {
   // Truthiness of `a || b` is truthy(a) || truthy(b) (same for &&, !, parentheses), whatever the operand types:
   // lowering it structurally never builds the union value `a || b` only to test it.
-  if (ts.isParenthesizedExpression(node)) return condition(ctx, node.expression);
+  if (ts.isParenthesizedExpression(node)) return conditionNode(ctx, node.expression);
   if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)) {
     return logicalCondition(ctx, node);
   }
-  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return `!${wrap(condition(ctx, node.operand))}`;
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return unary("!", conditionNode(ctx, node.operand), BOOL_T);
   const cpp = cppOf(ctx, node);
-  const text = expr(ctx, node);
-  // A ternary or an assignment keeps its parentheses: the condition may itself be the condition of a ternary.
-  if (cpp === "bool") return ts.isConditionalExpression(node) || isAssignment(node) ? wrap(text) : stripParens(text);
-  return `ts::truthy(${stripParens(text)})`;
+  const value = unparen(exprNode(ctx, node));
+  // A ternary or an assignment keeps its parentheses (g++ asks for them around an assignment used as a truth value).
+  if (cpp === "bool") return ts.isConditionalExpression(node) || isAssignment(node) ? paren(value) : value;
+  return call("ts::truthy", [value], BOOL_T);
+}
+
+/** An expression without the parentheses around it (a condition's, a statement's). */
+export function unparen(e: Expr): Expr {
+  if (e.kind === "paren") return unparen(e.inner);
+  if (e.kind === "raw" && stripParens(e.text) !== e.text) return raw(stripParens(e.text), e.type);
+  return e;
 }
 
 /**
@@ -274,30 +304,29 @@ function conditionInner(ctx: LowerContext, node: ts.Expression): string {
  * needs statements of its own, they go in an if-statement on a result variable (`bool _b = a; if (_b) { ...;
  * _b = b; }`), never in front of the whole statement.
  */
-function logicalCondition(ctx: LowerContext, node: ts.BinaryExpression): string {
+function logicalCondition(ctx: LowerContext, node: ts.BinaryExpression): Expr {
   const and = node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken;
-  const left = condition(ctx, node.left);
-  const right = ctx.hoisting(node.right, () => condition(ctx, node.right));
-  if (!right.lines.length) return `${wrapLogical(left)} ${and ? "&&" : "||"} ${wrapLogical(right.value)}`;
-  return withStatements(ctx, "bool", () => {
+  const left = conditionNode(ctx, node.left);
+  const right = ctx.hoisting(node.right, () => conditionNode(ctx, node.right));
+  if (!right.lines.length) return binaryExpr(and ? "&&" : "||", left, right.value, BOOL_T);
+  return withStatementsNode(ctx, "bool", () => {
     const b = temporary(ctx, "bool", left, "b");
-    ctx.hoist!.lines.push(ifStmt(raw(and ? b : `!${b}`), [...right.lines, assign(b, raw(right.value))]));
-    return b;
+    ctx.hoist!.lines.push(ifStmt(and ? nameExpr(b, BOOL_T) : unary("!", nameExpr(b, BOOL_T)), [...right.lines, assign(b, right.value)]));
+    return nameExpr(b, BOOL_T);
   });
 }
 
 /** `c ? a : b`: a C++ conditional, or an if-statement on a result variable when a branch needs statements. */
-function conditional(ctx: LowerContext, node: ts.ConditionalExpression, cpp: string, branch: (e: ts.Expression) => string): string {
-  // A condition that is itself a conditional (`a ?? b` lowered to `(… ? … : …)`) keeps its parentheses.
-  const tested = condition(ctx, node.condition);
-  const test = tested.includes("?") && stripParens(tested) === tested ? `(${tested})` : tested;
+function conditional(ctx: LowerContext, node: ts.ConditionalExpression, cpp: string, branch: (e: ts.Expression) => Expr): Expr {
+  const test = conditionNode(ctx, node.condition);
   const whenTrue = ctx.hoisting(node.whenTrue, () => branch(node.whenTrue));
   const whenFalse = ctx.hoisting(node.whenFalse, () => branch(node.whenFalse));
-  if (!whenTrue.lines.length && !whenFalse.lines.length) return `(${test} ? ${whenTrue.value} : ${whenFalse.value})`;
-  return withStatements(ctx, cpp, () => {
+  const type = cpp === "void" ? undefined : typeFromSpelling(cpp);
+  if (!whenTrue.lines.length && !whenFalse.lines.length) return paren(cond(test, whenTrue.value, whenFalse.value, type));
+  return withStatementsNode(ctx, cpp, () => {
     const v = resultVariable(ctx, cpp);
-    ctx.hoist!.lines.push(ifStmt(raw(stripParens(test)), [...whenTrue.lines, assign(v, raw(whenTrue.value))], [...whenFalse.lines, assign(v, raw(whenFalse.value))]));
-    return v;
+    ctx.hoist!.lines.push(ifStmt(test, [...whenTrue.lines, assign(v, whenTrue.value)], [...whenFalse.lines, assign(v, whenFalse.value)]));
+    return nameExpr(v, type);
   });
 }
 
@@ -402,21 +431,26 @@ export function needsSequencing(ctx: LowerContext, nodes: readonly ts.Node[]): b
  */
 /** An operand's C++ text, or how to lower it (lowered only when its turn comes, so that its own temporaries
  *  follow the operands before it). */
-export type Lazy = string | (() => string);
+export type Lazy = string | Expr | (() => string | Expr);
 
-const force = (t: Lazy): string => (typeof t === "string" ? t : t());
+const force = (t: Lazy): Expr => asExpr(typeof t === "function" ? t() : t);
 
 export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: readonly Lazy[], cpps: string[], build: (values: string[]) => string, resultCpp: string): string {
+  return printExpr(sequencedNode(ctx, nodes, texts, cpps, (values) => raw(build(values.map(printExpr))), resultCpp));
+}
+
+/** sequenced() building an expression node from the operands' nodes. */
+export function sequencedNode(ctx: LowerContext, nodes: readonly ts.Node[], texts: readonly Lazy[], cpps: string[], build: (values: Expr[]) => Expr, resultCpp: string): Expr {
   if (!needsSequencing(ctx, nodes)) return build(texts.map(force));
-  return withStatements(ctx, resultCpp, () => {
+  return withStatementsNode(ctx, resultCpp, () => {
     // Each operand is lowered, then kept in a temporary, in turn: an operand's own temporaries come after the
     // operands before it, which are temporaries by then (stable: hoist.ts).
-    const names: string[] = [];
+    const names: Expr[] = [];
     try {
       texts.forEach((t, i) => {
-        const text = force(t);
+        const value = force(t);
         // An operand that is a temporary of this statement already (`a ?? b` lowered to `_c1`) is used as is.
-        names.push(ctx.temporaries.has(text) ? text : temporary(ctx, cpps[i], text, "a"));
+        names.push(isTemporary(ctx, value) ? value : nameExpr(temporary(ctx, cpps[i], value, "a"), cpps[i] === "auto" ? undefined : typeFromSpelling(cpps[i])));
         ctx.spilled.add(nodes[i]);
       });
     } finally {
@@ -426,17 +460,28 @@ export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: r
   });
 }
 
+/** Whether the expression is a temporary of the statement being lowered (a name lowering made). */
+function isTemporary(ctx: LowerContext, e: Expr): boolean {
+  return (e.kind === "name" && ctx.temporaries.has(e.name)) || (e.kind === "raw" && ctx.temporaries.has(e.text));
+}
+
 /**
  * Lowers a construct that needs statements (`build` adds them with `temporary`/`ctx.hoist.lines` and returns
  * the value): in front of the current statement where evaluation order allows (hoist.ts), else — in a loop
  * condition, in a branch evaluated conditionally — in one immediately-invoked lambda that holds them.
  */
 export function withStatements(ctx: LowerContext, resultCpp: string, build: () => string): string {
-  if (ctx.canHoist()) return build();
+  return printExpr(withStatementsNode(ctx, resultCpp, build));
+}
+
+/** withStatements() of a construct whose value is an expression node. */
+export function withStatementsNode(ctx: LowerContext, resultCpp: string, build: () => Expr | string): Expr {
+  if (ctx.canHoist()) return asExpr(build());
   // The statements' own root: the construct's node (its operands then hoist into the lambda's body).
   const root = ctx.currentNode ?? ctx.program.getSourceFiles()[0];
   const { value, lines } = ctx.hoisting(root, build);
-  return immediatelyInvoked(resultCpp, lines, value);
+  const type = resultCpp === "void" || resultCpp === "auto" ? undefined : typeFromSpelling(resultCpp);
+  return lines.length ? raw(immediatelyInvoked(resultCpp, lines, printExpr(asExpr(value))), type) : asExpr(value, type);
 }
 
 /** `[&]() -> R { statements; return value; }()`: the container of statements an expression position cannot have. */
@@ -447,10 +492,10 @@ export function immediatelyInvoked(resultCpp: string, lines: readonly Stmt[], va
 }
 
 /** A temporary `T name = init;` added to the current statements; returns its name. */
-export function temporary(ctx: LowerContext, cpp: string, init: string, prefix = "t"): string {
+export function temporary(ctx: LowerContext, cpp: string, init: string | Expr, prefix = "t"): string {
   const name = ctx.temp(prefix);
   ctx.temporaries.add(name);
-  ctx.hoist!.lines.push(declStmt(cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "auto" ? "auto" : typeFromSpelling(cpp), name, raw(init)));
+  ctx.hoist!.lines.push(declStmt(cpp === "ts::Null" || cpp === "ts::Undefined" || cpp === "auto" ? "auto" : typeFromSpelling(cpp), name, asExpr(init)));
   return name;
 }
 
@@ -466,8 +511,13 @@ function resultVariable(ctx: LowerContext, cpp: string, prefix = "v"): string {
   const name = ctx.temp(prefix);
   ctx.temporaries.add(name);
   const type = typeFromSpelling(cpp);
-  ctx.hoist!.lines.push(declStmt(type, name, isScalar(type) ? raw(initialValue(cpp)) : undefined));
+  ctx.hoist!.lines.push(declStmt(type, name, isScalar(type) ? lit(initialValue(cpp), type) : undefined));
   return name;
+}
+
+/** The value lowering gives a construct it reported (never printed: compile() writes no C++ after an error). */
+export function placeholder(type: CppType = DOUBLE_T): Expr {
+  return lit(type.kind === "string" ? "ts::String()" : "0", type);
 }
 
 /** Lowers `node` as the current node (the one whose position decides where its temporaries go). */
@@ -482,47 +532,52 @@ export function at<T>(ctx: LowerContext, node: ts.Node, lower: () => T): T {
 }
 
 export function expr(ctx: LowerContext, node: ts.Expression): string {
+  return printExpr(exprNode(ctx, node));
+}
+
+/** The node's value in the C++ representation of its (flow-narrowed) type, as an expression node. */
+export function exprNode(ctx: LowerContext, node: ts.Expression): Expr {
   return at(ctx, node, () => exprInner(ctx, node));
 }
 
-function exprInner(ctx: LowerContext, node: ts.Expression): string {
+function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
   const substituted = ctx.substitutions.get(node);
-  if (substituted !== undefined) return substituted;
+  if (substituted !== undefined) return asExpr(substituted);
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
     const group = regexpGroupAccess(ctx, node);
-    if (group !== undefined) return group;
+    if (group !== undefined) return raw(group);
   }
   if (isChainOuter(node)) {
     const link = uncheckedLink(ctx, node);
-    if (link) return optionalChainValue(ctx, node, link);
+    if (link) return optionalChainNode(ctx, node, link);
   }
   switch (node.kind) {
     case ts.SyntaxKind.NumericLiteral:
-      return numberLiteral(Number((node as ts.NumericLiteral).text), true);
+      return lit(numberLiteral(Number((node as ts.NumericLiteral).text), true), DOUBLE_T);
     case ts.SyntaxKind.StringLiteral:
     case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
-      return stringLiteral((node as ts.StringLiteral).text);
+      return lit(stringLiteral((node as ts.StringLiteral).text), STRING_T);
     case ts.SyntaxKind.TrueKeyword:
-      return "true";
+      return lit("true", BOOL_T);
     case ts.SyntaxKind.FalseKeyword:
-      return "false";
+      return lit("false", BOOL_T);
     case ts.SyntaxKind.NullKeyword:
-      return "ts::null";
+      return lit("ts::null", NULL_TYPE);
     case ts.SyntaxKind.ThisKeyword:
-      if (!ts.findAncestor(node, ts.isClassLike)) return "ts::undefined"; // a module's top-level `this`
-      return ctx.scope.thisName === "this" ? `ts::Ref<${classNameOfThis(ctx, node)}>(this)` : ctx.scope.thisName;
+      if (!ts.findAncestor(node, ts.isClassLike)) return lit("ts::undefined", UNDEFINED_TYPE); // a module's top-level `this`
+      return ctx.scope.thisName === "this" ? construct(`ts::Ref<${classNameOfThis(ctx, node)}>`, [nameExpr("this")]) : nameExpr(ctx.scope.thisName);
     case ts.SyntaxKind.Identifier:
       return identifier(ctx, node as ts.Identifier);
     case ts.SyntaxKind.ParenthesizedExpression:
-      return `(${expr(ctx, (node as ts.ParenthesizedExpression).expression)})`;
+      return paren(exprNode(ctx, (node as ts.ParenthesizedExpression).expression));
     case ts.SyntaxKind.AsExpression:
     case ts.SyntaxKind.SatisfiesExpression:
     case ts.SyntaxKind.NonNullExpression:
     case ts.SyntaxKind.TypeAssertionExpression: {
       const inner = (node as ts.AsExpression).expression;
       // A literal is built as the type it is cast to (`[] as string[]`, `{ ... } as Config`).
-      if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner)) return exprAs(ctx, inner, cppOf(ctx, node));
-      return convert(expr(ctx, inner), cppOf(ctx, inner), cppOf(ctx, node));
+      if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner)) return exprAsNode(ctx, inner, cppOf(ctx, node));
+      return convertExpr(exprNode(ctx, inner), cppOf(ctx, inner), cppOf(ctx, node));
     }
     case ts.SyntaxKind.TemplateExpression:
       return template(ctx, node as ts.TemplateExpression);
@@ -535,34 +590,35 @@ function exprInner(ctx: LowerContext, node: ts.Expression): string {
     case ts.SyntaxKind.ConditionalExpression: {
       const c = node as ts.ConditionalExpression;
       const cpp = cppOf(ctx, c);
-      return conditional(ctx, c, cpp, (e) => exprAs(ctx, e, cpp));
+      return conditional(ctx, c, cpp, (e) => exprAsNode(ctx, e, cpp));
     }
     case ts.SyntaxKind.CallExpression:
-      return checkedCall(ctx, node as ts.CallExpression, lowerCall(ctx, node as ts.CallExpression), () => cppOf(ctx, node));
+      return checkedNode(ctx, node as ts.CallExpression, lowerCallNode(ctx, node as ts.CallExpression));
     case ts.SyntaxKind.NewExpression: {
       const n = node as ts.NewExpression;
-      return checkedCall(ctx, n, lowerErrorNew(ctx, n, (m) => exprAs(ctx, m, "ts::String")) ?? lowerNew(ctx, n), () => cppOf(ctx, node));
+      const error = lowerErrorNew(ctx, n, (m) => exprAs(ctx, m, "ts::String"));
+      return checkedNode(ctx, n, error !== undefined ? raw(error) : lowerNewNode(ctx, n));
     }
     case ts.SyntaxKind.PropertyAccessExpression:
       return propertyAccess(ctx, node as ts.PropertyAccessExpression);
     case ts.SyntaxKind.ElementAccessExpression:
       return elementAccess(ctx, node as ts.ElementAccessExpression);
     case ts.SyntaxKind.RegularExpressionLiteral:
-      return lowerRegExpLiteral(ctx, node as ts.RegularExpressionLiteral);
+      return raw(lowerRegExpLiteral(ctx, node as ts.RegularExpressionLiteral));
     case ts.SyntaxKind.TaggedTemplateExpression:
-      return lowerStringRaw(ctx, node as ts.TaggedTemplateExpression);
+      return raw(lowerStringRaw(ctx, node as ts.TaggedTemplateExpression));
     case ts.SyntaxKind.ArrayLiteralExpression:
-      return arrayLiteral(ctx, node as ts.ArrayLiteralExpression, cppOf(ctx, node));
+      return arrayLiteralNode(ctx, node as ts.ArrayLiteralExpression, cppOf(ctx, node));
     case ts.SyntaxKind.ObjectLiteralExpression:
-      return objectLiteral(ctx, node as ts.ObjectLiteralExpression, cppOf(ctx, node));
+      return objectLiteralNode(ctx, node as ts.ObjectLiteralExpression, cppOf(ctx, node));
     case ts.SyntaxKind.ArrowFunction:
     case ts.SyntaxKind.FunctionExpression:
-      return lowerFunctionExpression(ctx, node as ts.ArrowFunction, cppOf(ctx, node));
+      return lowerFunctionExpressionNode(ctx, node as ts.ArrowFunction, cppOf(ctx, node));
     case ts.SyntaxKind.TypeOfExpression:
-      return typeofExpression(ctx, node as ts.TypeOfExpression);
+      return raw(typeofExpression(ctx, node as ts.TypeOfExpression));
   }
   ctx.report(node, "noExpressionKind", ts.SyntaxKind[node.kind]);
-  return "0";
+  return placeholder();
 }
 
 function classNameOfThis(ctx: LowerContext, node: ts.Node): string {
@@ -573,108 +629,115 @@ function classNameOfThis(ctx: LowerContext, node: ts.Node): string {
   return qualifiedName(ctx, symbol) + (params?.length ? `<${params.join(", ")}>` : "");
 }
 
-function identifier(ctx: LowerContext, node: ts.Identifier): string {
-  if (node.text === "undefined") return "ts::undefined";
-  if (node.text === "NaN") return "double(NAN)";
-  if (node.text === "Infinity") return "double(INFINITY)";
+function identifier(ctx: LowerContext, node: ts.Identifier): Expr {
+  if (node.text === "undefined") return lit("ts::undefined", UNDEFINED_TYPE);
+  if (node.text === "NaN") return lit("double(NAN)", DOUBLE_T);
+  if (node.text === "Infinity") return lit("double(INFINITY)", DOUBLE_T);
   const symbol = ctx.symbolOf(node);
-  if (!symbol) return cppIdentifier(node.text);
-  const storage = variableRef(ctx, symbol, node);
+  if (!symbol) return nameExpr(cppIdentifier(node.text));
   const decl = symbol.valueDeclaration;
   // (A binding element too: `for (const [k, v] of map)` with a union `v` narrowed by typeof.)
   if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl))) {
     const declared = symbolCpp(ctx, symbol, node);
     const narrowed = cppOf(ctx, node);
-    return convert(storage, declared, narrowed);
+    return convertExpr(variableNode(ctx, symbol, node, typeFromSpelling(declared)), declared, narrowed);
   }
-  if (decl && ts.isEnumMember(decl)) return enumMemberValue(ctx, decl);
-  return storage;
+  if (decl && ts.isEnumMember(decl)) return enumMemberNode(ctx, decl);
+  return variableNode(ctx, symbol, node);
 }
 
 /** How a variable, function or constant is named in C++ at a use site. */
 export function variableRef(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node): string {
+  return printExpr(variableNode(ctx, symbol, at));
+}
+
+/** variableRef() as an expression node: a name (qualified by its module's namespace), a celled variable's
+ *  `->value`, a board pin's number. */
+export function variableNode(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node, type?: CppType): Expr {
   const decl = symbol.valueDeclaration ?? symbol.declarations?.[0];
-  if (!decl) return cppIdentifier(symbol.name);
+  if (!decl) return nameExpr(cppIdentifier(symbol.name), type);
   const file = decl.getSourceFile();
   if (ctx.isRuntimeFile(file.fileName)) {
-    if (file.fileName === BOARD_TYPINGS && symbol.name in ctx.boardPins) return `${ctx.boardPins[symbol.name]} /* ${symbol.name} */`;
+    if (file.fileName === BOARD_TYPINGS && symbol.name in ctx.boardPins) return lit(`${ctx.boardPins[symbol.name]} /* ${symbol.name} */`, type);
     const lib = ctx.libraryOf(decl);
     if (lib) {
       ctx.usedLibraries.add(lib);
-      return lib.names[symbol.name] ?? symbol.name;
+      return nameExpr(lib.names[symbol.name] ?? symbol.name, type);
     }
-    return symbol.name;
+    return nameExpr(symbol.name, type);
   }
-  const name = ctx.celled.has(symbol) ? `${cppIdentifier(symbol.name)}->value` : cppIdentifier(symbol.name);
   const isModuleLevel = decl.parent && (ts.isSourceFile(decl.parent) || (ts.isVariableDeclarationList(decl.parent) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent)));
   const ns = ctx.namespaceOf.get(file);
-  if (isModuleLevel && ns && at.getSourceFile() !== file) return `${ns}::${name}`;
-  void at;
-  return name;
+  const qualified = `${isModuleLevel && ns && at.getSourceFile() !== file ? `${ns}::` : ""}${cppIdentifier(symbol.name)}`;
+  return ctx.celled.has(symbol) ? member(nameExpr(qualified), "->", "value", type) : nameExpr(qualified, type);
 }
 
-export function enumMemberValue(ctx: LowerContext, member: ts.EnumMember): string {
-  const value = ctx.checker.getConstantValue(member);
-  if (typeof value === "string") return stringLiteral(value);
-  const enumDecl = member.parent;
+export function enumMemberValue(ctx: LowerContext, enumMember: ts.EnumMember): string {
+  return printExpr(enumMemberNode(ctx, enumMember));
+}
+
+/** An enum member's value: a string enum's literal, a numeric enum's constant `Enum::Member`. */
+export function enumMemberNode(ctx: LowerContext, enumMember: ts.EnumMember): Expr {
+  const value = ctx.checker.getConstantValue(enumMember);
+  if (typeof value === "string") return lit(stringLiteral(value), STRING_T);
+  const enumDecl = enumMember.parent;
   const enumName = qualifiedName(ctx, ctx.checker.getSymbolAtLocation(enumDecl.name)!);
-  const memberName = ts.isIdentifier(member.name) || ts.isStringLiteral(member.name) ? member.name.text : "_";
-  void value;
-  return `${enumName}::${cppIdentifier(memberName)}`;
+  const memberName = ts.isIdentifier(enumMember.name) || ts.isStringLiteral(enumMember.name) ? enumMember.name.text : "_";
+  return member(nameExpr(enumName), "::", cppIdentifier(memberName), DOUBLE_T);
 }
 
-function template(ctx: LowerContext, node: ts.TemplateExpression): string {
+function template(ctx: LowerContext, node: ts.TemplateExpression): Expr {
   const parts: ts.Node[] = [];
   const texts: Lazy[] = [];
   const cpps: string[] = [];
   if (node.head.text) {
     parts.push(node.head);
-    texts.push(stringLiteral(node.head.text));
+    texts.push(lit(stringLiteral(node.head.text), STRING_T));
     cpps.push("ts::String");
   }
   for (const span of node.templateSpans) {
     parts.push(span.expression);
-    texts.push(() => stringOperand(ctx, span.expression).text);
+    texts.push(() => stringOperandNode(ctx, span.expression).value);
     cpps.push(stringOperandCpp(ctx, span.expression));
     if (span.literal.text) {
       parts.push(span.literal);
-      texts.push(stringLiteral(span.literal.text));
+      texts.push(lit(stringLiteral(span.literal.text), STRING_T));
       cpps.push("ts::String");
     }
   }
-  if (texts.length === 1 && cpps[0] !== "ts::String") texts.unshift('TS_STR("")');
-  return sequenced(ctx, parts, texts, cpps, (v) => `ts::concat(${v.join(", ")})`, "ts::String");
+  if (texts.length === 1 && cpps[0] !== "ts::String") texts.unshift(lit('TS_STR("")', STRING_T));
+  return sequencedNode(ctx, parts, texts, cpps, (v) => call("ts::concat", v, STRING_T), "ts::String");
 }
 
-function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): string {
+function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): Expr {
   const operand = node.operand;
   switch (node.operator) {
     case ts.SyntaxKind.ExclamationToken:
-      return `!${wrap(condition(ctx, operand))}`;
+      return unary("!", conditionNode(ctx, operand), BOOL_T);
     case ts.SyntaxKind.MinusToken:
-      if (ts.isNumericLiteral(operand)) return numberLiteral(-Number(operand.text), true).replace(/^-/, "-");
+      if (ts.isNumericLiteral(operand)) return lit(numberLiteral(-Number(operand.text), true), DOUBLE_T);
       {
         // An int32-inferred counter is a JS number: -0 must stay -0, so negate it as a double.
         const f = fixedCpp(ctx, operand);
-        if (f && !f.exact) return `-static_cast<double>(${expr(ctx, operand)})`;
+        if (f && !f.exact) return unary("-", cast(DOUBLE_T, exprNode(ctx, operand)), DOUBLE_T);
       }
-      return `-${wrap(numeric(ctx, operand))}`;
+      return unary("-", numeric(ctx, operand));
     case ts.SyntaxKind.PlusToken:
       return numeric(ctx, operand);
     case ts.SyntaxKind.TildeToken:
-      return int32Result(ctx, node, `~${toInt32(ctx, operand)}`);
+      return int32Result(ctx, node, unary("~", toInt32(ctx, operand)));
     case ts.SyntaxKind.PlusPlusToken:
     case ts.SyntaxKind.MinusMinusToken: {
       const op = node.operator === ts.SyntaxKind.PlusPlusToken ? "++" : "--";
-      return increment(ctx, node, true) ?? `${op}${lvalue(ctx, operand)}`;
+      return increment(ctx, node, true) ?? unary(op, lvalueNode(ctx, operand));
     }
   }
-  return "0";
+  return placeholder();
 }
 
-function postfixUnary(ctx: LowerContext, node: ts.PostfixUnaryExpression): string {
+function postfixUnary(ctx: LowerContext, node: ts.PostfixUnaryExpression): Expr {
   const op = node.operator === ts.SyntaxKind.PlusPlusToken ? "++" : "--";
-  return increment(ctx, node, false) ?? `${lvalue(ctx, node.operand)}${op}`;
+  return increment(ctx, node, false) ?? unary(op, lvalueNode(ctx, node.operand), undefined, true);
 }
 
 /**
@@ -682,45 +745,47 @@ function postfixUnary(ctx: LowerContext, node: ts.PostfixUnaryExpression): strin
  * getter/setter or get/set with the receiver and index evaluated once; the value is the new (prefix) or old
  * (postfix) number. Undefined for plain variables and fields, which C++'s own ++/-- handle.
  */
-function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, prefix: boolean): string | undefined {
+function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, prefix: boolean): Expr | undefined {
   const operand = ts.isParenthesizedExpression(node.operand) ? node.operand.expression : node.operand;
   const sign = node.operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-";
   const unused = isStatementExpression(ctx, node);
-  const readModifyWrite = (cpp: string, get: string, set: (v: string) => string): string => {
+  const one = lit("1");
+  const readModifyWrite = (cpp: string, get: Expr, set: (v: Expr) => Expr): Expr => {
+    const type = typeFromSpelling(cpp);
     if (unused) {
-      ctx.hoist!.lines.push(exprStmt(raw(set(`${get} ${sign} 1`))));
-      return "";
+      ctx.hoist!.lines.push(exprStmt(set(binaryExpr(sign, get, one, type))));
+      return lit("");
     }
-    const old = temporary(ctx, cpp, get, "old");
+    const old = nameExpr(temporary(ctx, cpp, get, "old"), type);
     if (!prefix) {
-      ctx.hoist!.lines.push(exprStmt(raw(set(`${old} ${sign} 1`))));
+      ctx.hoist!.lines.push(exprStmt(set(binaryExpr(sign, old, one, type))));
       return old;
     }
-    const updated = temporary(ctx, cpp, `${old} ${sign} 1`, "new");
-    ctx.hoist!.lines.push(exprStmt(raw(set(updated))));
+    const updated = nameExpr(temporary(ctx, cpp, binaryExpr(sign, old, one, type), "new"), type);
+    ctx.hoist!.lines.push(exprStmt(set(updated)));
     return updated;
   };
   if (ts.isPropertyAccessExpression(operand) && accessorOf(ctx, operand, "set")) {
     const cpp = declaredCpp(ctx, operand);
     const name = cppIdentifier(operand.name.text);
-    return withStatements(ctx, cpp, () => {
-      const o = onceValue(ctx, operand.expression, "auto", () => receiver(ctx, operand.expression), "o");
-      return readModifyWrite(cpp, `${o}->get_${name}()`, (v) => `${o}->set_${name}(${v})`);
+    return withStatementsNode(ctx, cpp, () => {
+      const o = onceValue(ctx, operand.expression, "auto", () => receiverNode(ctx, operand.expression), "o");
+      return readModifyWrite(cpp, call(member(o, "->", `get_${name}`), []), (v) => call(member(o, "->", `set_${name}`), [v]));
     });
   }
   // A union variable or field narrowed to a number (`x++` with x: number | string): read, add, store the union.
   if ((ts.isIdentifier(operand) || ts.isPropertyAccessExpression(operand)) && !hasSideEffects(operand) && isUnionCpp(declaredCpp(ctx, operand))) {
     const cpp = declaredCpp(ctx, operand);
-    return withStatements(ctx, "double", () => readModifyWrite("double", expr(ctx, operand), (v) => `${lvalue(ctx, operand)} = ${convert(v, "double", cpp)}`));
+    return withStatementsNode(ctx, "double", () => readModifyWrite("double", exprNode(ctx, operand), (v) => assignExpr("=", lvalueNode(ctx, operand), convertExpr(v, "double", cpp))));
   }
   if (ts.isElementAccessExpression(operand)) {
     const objCpp = cppOf(ctx, operand.expression);
     if (!(kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array")) return undefined;
     const cpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, operand.expression);
-    return withStatements(ctx, cpp, () => {
-      const o = onceValue(ctx, operand.expression, "auto", () => expr(ctx, operand.expression), "o");
-      const i = onceValue(ctx, operand.argumentExpression, indexCpp(ctx, operand.argumentExpression), () => indexText(ctx, operand.argumentExpression), "i");
-      return readModifyWrite(cpp, `${o}.get(${i})`, (v) => `${o}.set(${i}, ${v})`);
+    return withStatementsNode(ctx, cpp, () => {
+      const o = onceValue(ctx, operand.expression, "auto", () => exprNode(ctx, operand.expression), "o");
+      const i = onceValue(ctx, operand.argumentExpression, indexCpp(ctx, operand.argumentExpression), () => indexNode(ctx, operand.argumentExpression), "i");
+      return readModifyWrite(cpp, call(member(o, ".", "get"), [i]), (v) => call(member(o, ".", "set"), [i, v]));
     });
   }
   return undefined;
@@ -734,23 +799,19 @@ function isStatementExpression(ctx: LowerContext, node: ts.Node): boolean {
 }
 
 /** An operand used twice (read, then written): a variable or literal as is, anything else in a temporary. */
-function onceValue(ctx: LowerContext, node: ts.Expression, cpp: string, lower: () => string, prefix: string): string {
-  const text = lower();
-  if (ts.isIdentifier(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.ThisKeyword) return text;
-  return temporary(ctx, cpp, text, prefix);
-}
-
-function wrap(text: string): string {
-  return /^[\w:.>-]+$/.test(text) || (text.startsWith("(") && text.endsWith(")") && stripParens(text) !== text) ? text : `(${text})`;
+function onceValue(ctx: LowerContext, node: ts.Expression, cpp: string, lower: () => Expr, prefix: string): Expr {
+  const value = lower();
+  if (ts.isIdentifier(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.ThisKeyword) return value;
+  return nameExpr(temporary(ctx, cpp, value, prefix), cpp === "auto" ? undefined : typeFromSpelling(cpp));
 }
 
 /** An operand as a C++ number (booleans become 0/1 as in JS arithmetic). */
-function numeric(ctx: LowerContext, node: ts.Expression): string {
+function numeric(ctx: LowerContext, node: ts.Expression): Expr {
   const cpp = cppOf(ctx, node);
-  if (cpp === "bool") return `ts::toNumber(${expr(ctx, node)})`;
-  if (isScalarCpp(cpp)) return expr(ctx, node);
-  if (cpp === "ts::String") return `ts::Number(${expr(ctx, node)})`;
-  return convert(expr(ctx, node), cpp, "double");
+  if (cpp === "bool") return call("ts::toNumber", [exprNode(ctx, node)], DOUBLE_T);
+  if (isScalarCpp(cpp)) return typed(exprNode(ctx, node), typeFromSpelling(cpp));
+  if (cpp === "ts::String") return call("ts::Number", [exprNode(ctx, node)], DOUBLE_T);
+  return typed(convertExpr(exprNode(ctx, node), cpp, "double"), DOUBLE_T);
 }
 
 /** The C++ type of numeric(node). */
@@ -759,24 +820,25 @@ function numericCpp(ctx: LowerContext, node: ts.Expression): string {
   return isScalarCpp(cpp) && cpp !== "bool" ? cpp : "double";
 }
 
-function toInt32(ctx: LowerContext, node: ts.Expression): string {
+function toInt32(ctx: LowerContext, node: ts.Expression): Expr {
   const cpp = cppOf(ctx, node);
-  if (cpp === "int32_t") return wrap(expr(ctx, node));
-  if (isIntegerCpp(cpp)) return `static_cast<int32_t>(${expr(ctx, node)})`;
-  return `ts::toInt32(${numeric(ctx, node)})`;
+  if (cpp === "int32_t") return typed(exprNode(ctx, node), INT32_T);
+  if (isIntegerCpp(cpp)) return cast(INT32_T, exprNode(ctx, node));
+  return call("ts::toInt32", [numeric(ctx, node)], INT32_T);
 }
 
-function toUint32(ctx: LowerContext, node: ts.Expression): string {
+function toUint32(ctx: LowerContext, node: ts.Expression): Expr {
   const cpp = cppOf(ctx, node);
-  if (cpp === "uint32_t") return wrap(expr(ctx, node));
-  if (isIntegerCpp(cpp)) return `static_cast<uint32_t>(${expr(ctx, node)})`;
-  return `ts::toUint32(${numeric(ctx, node)})`;
+  const u32 = scalar("uint32_t");
+  if (cpp === "uint32_t") return typed(exprNode(ctx, node), u32);
+  if (isIntegerCpp(cpp)) return cast(u32, exprNode(ctx, node));
+  return call("ts::toUint32", [numeric(ctx, node)], u32);
 }
 
-function int32Result(ctx: LowerContext, node: ts.Node, text: string): string {
+function int32Result(ctx: LowerContext, node: ts.Node, value: Expr): Expr {
   const cpp = cppOf(ctx, node);
-  if (isIntegerCpp(cpp)) return `static_cast<${cpp}>(${text})`;
-  return `static_cast<double>(${text})`;
+  if (isIntegerCpp(cpp)) return cast(typeFromSpelling(cpp), value);
+  return cast(DOUBLE_T, value);
 }
 
 const ARITHMETIC: Partial<Record<ts.SyntaxKind, string>> = {
@@ -813,11 +875,11 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
   [ts.SyntaxKind.QuestionQuestionEqualsToken]: ts.SyntaxKind.QuestionQuestionToken,
 };
 
-function binary(ctx: LowerContext, node: ts.BinaryExpression): string {
+function binary(ctx: LowerContext, node: ts.BinaryExpression): Expr {
   const kind = node.operatorToken.kind;
   const { left, right } = node;
   if (kind === ts.SyntaxKind.EqualsToken) return assignment(ctx, left, right);
-  if (kind === ts.SyntaxKind.CommaToken) return `${expr(ctx, left)}, ${expr(ctx, right)}`;
+  if (kind === ts.SyntaxKind.CommaToken) return binaryExpr(",", exprNode(ctx, left), exprNode(ctx, right));
   const compound = COMPOUND[kind];
   if (compound !== undefined) return compoundAssignment(ctx, node, compound);
   return binaryValue(ctx, node, kind, left, right);
@@ -827,19 +889,26 @@ function isNonZeroLiteral(node: ts.Expression): boolean {
   return ts.isNumericLiteral(node) && Number(node.text) !== 0;
 }
 
-function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
+function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): Expr {
   const resultCpp = cppOf(ctx, node);
+  const result = typeFromSpelling(resultCpp);
   // The operands' C++ types are those of their converted texts (a temporary must hold the converted value).
   const numCpp = isIntegerCpp(resultCpp) || resultCpp === NUM ? resultCpp : "double";
-  const seq = (build: (l: string, r: string) => string, l: Lazy, r: Lazy, cpp = resultCpp, operands: [string, string] = [numCpp, numCpp]) =>
-    sequenced(ctx, [left, right], [l, r], operands, ([a, b]) => build(a, b), cpp);
+  const seq = (build: (l: Expr, r: Expr) => Expr, l: Lazy, r: Lazy, cpp = resultCpp, operands: [string, string] = [numCpp, numCpp]) =>
+    sequencedNode(ctx, [left, right], [l, r], operands, ([a, b]) => build(a, b), cpp);
+  const op = (o: BinaryOp, type: CppType = result) => (a: Expr, b: Expr) => binaryExpr(o, a, b, type);
+  const fn = (f: string, type: CppType = result) => (a: Expr, b: Expr) => call(f, [a, b], type);
+  const num = (n: ts.Expression) => () => numericOperand(ctx, n, resultCpp);
+  const plain = (n: ts.Expression) => () => numeric(ctx, n);
+  // An int32 bit pattern as the result: a ts::Num where the result is one, else a double.
+  const fromInt32 = (e: Expr): Expr => (resultCpp === NUM ? construct(NUM, [e], result) : cast(DOUBLE_T, e));
   switch (kind) {
     case ts.SyntaxKind.PlusToken: {
       if (resultCpp === "ts::String" || isStringType(typeOf(ctx, node))) {
         const parts = flattenConcat(ctx, node);
-        return sequenced(ctx, parts, parts.map((p) => () => stringOperand(ctx, p).text), parts.map((p) => stringOperandCpp(ctx, p)), (v) => `ts::concat(${v.join(", ")})`, "ts::String");
+        return sequencedNode(ctx, parts, parts.map((p) => () => stringOperandNode(ctx, p).value), parts.map((p) => stringOperandCpp(ctx, p)), (v) => call("ts::concat", v, STRING_T), "ts::String");
       }
-      return seq((a, b) => `${a} + ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      return seq(op("+"), num(left), num(right));
     }
     case ts.SyntaxKind.MinusToken:
       // g++ 12's front end folds `0.0 - double(i)` (also `double(i) - double(i) - double(i)`) to `-double(i)`,
@@ -847,46 +916,51 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       // (An integer converted to double: an integer-typed operand, or a bitwise result `static_cast<double>(a << b)`.)
       if (resultCpp === "double" && !isNonZeroLiteral(left)) {
         const integral = isIntegerCpp(cppOf(ctx, right));
-        return seq((a, b) => (integral || /^\(*static_cast<double>\(/.test(b) ? `ts::sub(${a}, ${b})` : `${a} - ${b}`), () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+        return seq((a, b) => (integral || isCastToDouble(b) ? fn("ts::sub")(a, b) : op("-")(a, b)), num(left), num(right));
       }
-      return seq((a, b) => `${a} - ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      return seq(op("-"), num(left), num(right));
     case ts.SyntaxKind.AsteriskToken:
-      return seq((a, b) => `${a} ${ARITHMETIC[kind]} ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      return seq(op(ARITHMETIC[kind] as BinaryOp), num(left), num(right));
     case ts.SyntaxKind.SlashToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::idiv(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `${a} / ${b}`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
+      if (isIntegerCpp(resultCpp)) return seq(fn("ts::idiv"), num(left), num(right));
+      return seq(op("/"), num(left), num(right));
     case ts.SyntaxKind.PercentToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::irem(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `ts::mod(${a}, ${b})`, () => numeric(ctx, left), () => numeric(ctx, right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
+      if (isIntegerCpp(resultCpp)) return seq(fn("ts::irem"), num(left), num(right));
+      return seq(fn("ts::mod"), plain(left), plain(right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
     case ts.SyntaxKind.AsteriskAsteriskToken:
-      return seq((a, b) => `ts::pow(${a}, ${b})`, () => numeric(ctx, left), () => numeric(ctx, right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
+      return seq(fn("ts::pow"), plain(left), plain(right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
     case ts.SyntaxKind.AmpersandToken:
     case ts.SyntaxKind.BarToken:
-    case ts.SyntaxKind.CaretToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(${a} ${BITWISE[kind]} ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(${a} ${BITWISE[kind]} ${b})`, () => toInt32(ctx, left), () => toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
+    case ts.SyntaxKind.CaretToken: {
+      const bitwise = BITWISE[kind] as BinaryOp;
+      if (isIntegerCpp(resultCpp)) return seq((a, b) => cast(result, binaryExpr(bitwise, a, b)), num(left), num(right));
+      return seq((a, b) => fromInt32(binaryExpr(bitwise, a, b, INT32_T)), () => toInt32(ctx, left), () => toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
+    }
     case ts.SyntaxKind.LessThanLessThanToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shl(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(ts::shl(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
+      if (isIntegerCpp(resultCpp)) return seq(fn("ts::shl"), num(left), num(right));
+      return seq((a, b) => fromInt32(call("ts::shl", [a, b], INT32_T)), () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanToken:
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `ts::shr(${a}, ${b})`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(ts::shr(${a}, ${b}))`, () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
+      if (isIntegerCpp(resultCpp)) return seq(fn("ts::shr"), num(left), num(right));
+      return seq((a, b) => fromInt32(call("ts::shr", [a, b], INT32_T)), () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       // A logical shift: the left operand's bits as unsigned (AssemblyScript's `>>>` on i32 too).
-      if (isIntegerCpp(resultCpp)) return seq((a, b) => `static_cast<${resultCpp}>(static_cast<${unsignedOf(resultCpp as Parameters<typeof unsignedOf>[0])}>(${a}) >> (${b} & ${resultCpp.includes("64") ? 63 : 31}))`, () => numericOperand(ctx, left, resultCpp), () => numericOperand(ctx, right, resultCpp));
-      return seq((a, b) => `${resultCpp === NUM ? NUM : "static_cast<double>"}(ts::shr(${a}, ${b}))`, () => toUint32(ctx, left), () => toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
+      if (isIntegerCpp(resultCpp)) {
+        const unsigned = scalar(unsignedOf(resultCpp as Parameters<typeof unsignedOf>[0]));
+        return seq((a, b) => cast(result, binaryExpr(">>", cast(unsigned, a), paren(binaryExpr("&", b, lit(resultCpp.includes("64") ? "63" : "31"))))), num(left), num(right));
+      }
+      return seq((a, b) => fromInt32(call("ts::shr", [a, b], scalar("uint32_t"))), () => toUint32(ctx, left), () => toUint32(ctx, right), resultCpp, ["uint32_t", "uint32_t"]);
     case ts.SyntaxKind.LessThanToken:
     case ts.SyntaxKind.LessThanEqualsToken:
     case ts.SyntaxKind.GreaterThanToken:
     case ts.SyntaxKind.GreaterThanEqualsToken: {
-      const op = COMPARISON[kind]!;
+      const compare = COMPARISON[kind] as BinaryOp;
       const isObject = (t: ts.Type): boolean => (t.isUnion() ? t.types.some(isObject) : !!(t.flags & ts.TypeFlags.Object));
       if (isObject(typeOf(ctx, left)) || isObject(typeOf(ctx, right))) {
-        ctx.report(node, "comparisonOfObjects", op);
-        return "false";
+        ctx.report(node, "comparisonOfObjects", compare);
+        return lit("false", BOOL_T);
       }
-      if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq((a, b) => `${a} ${op} ${b}`, () => expr(ctx, left), () => expr(ctx, right), "bool", ["ts::String", "ts::String"]);
-      return seq((a, b) => `${a} ${op} ${b}`, () => numeric(ctx, left), () => numeric(ctx, right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
+      if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq(op(compare, BOOL_T), () => exprNode(ctx, left), () => exprNode(ctx, right), "bool", ["ts::String", "ts::String"]);
+      return seq(op(compare, BOOL_T), plain(left), plain(right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
     }
     case ts.SyntaxKind.EqualsEqualsEqualsToken:
     case ts.SyntaxKind.ExclamationEqualsEqualsToken:
@@ -900,37 +974,33 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       return coalesce(ctx, node, left, right);
     case ts.SyntaxKind.InstanceOfKeyword: {
       const builtin = errorInstanceOf(ctx, right, () => expr(ctx, left));
-      if (builtin) return builtin;
+      if (builtin) return raw(builtin, BOOL_T);
       const cls = ctx.symbolOf(right);
       if (!cls || !(cls.flags & ts.SymbolFlags.Class)) {
         ctx.report(right, "noInstanceofNonClass");
-        return "false";
+        return lit("false", BOOL_T);
       }
-      return `ts::instanceOf<${qualifiedName(ctx, cls)}>(${expr(ctx, left)})`;
+      return call("ts::instanceOf", [exprNode(ctx, left)], BOOL_T, [qualifiedName(ctx, cls)]);
     }
     case ts.SyntaxKind.InKeyword:
-      if (isUnionIn(ctx, node as ts.BinaryExpression)) return unionIn(ctx, node as ts.BinaryExpression);
+      if (isUnionIn(ctx, node as ts.BinaryExpression)) return raw(unionIn(ctx, node as ts.BinaryExpression), BOOL_T);
       break;
   }
   ctx.report(node, "noOperator", ts.tokenToString(kind as ts.BinaryOperator) ?? ts.SyntaxKind[kind]);
-  return "0";
+  return placeholder();
 }
 
-function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: string): string {
-  if (resultCpp === NUM) return numOperand(node, cppOf(ctx, node), () => numeric(ctx, node));
+function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: string): Expr {
+  if (resultCpp === NUM) return raw(numOperand(node, cppOf(ctx, node), () => printExpr(numeric(ctx, node))));
   if (isIntegerCpp(resultCpp)) {
-    if (ts.isNumericLiteral(node)) return integerLiteral(Number(node.text));
-    return convert(expr(ctx, node), cppOf(ctx, node), resultCpp);
+    if (ts.isNumericLiteral(node)) return lit(integerLiteral(Number(node.text)), typeFromSpelling(resultCpp));
+    return typed(convertExpr(exprNode(ctx, node), cppOf(ctx, node), resultCpp), typeFromSpelling(resultCpp));
   }
-  if (ts.isNumericLiteral(node)) return numberLiteral(Number(node.text), true);
+  if (ts.isNumericLiteral(node)) return lit(numberLiteral(Number(node.text), true), DOUBLE_T);
   // JavaScript arithmetic is double arithmetic, also on values stored as integers (no int overflow, no truncating /).
   const operandCpp = cppOf(ctx, node);
-  if (isIntegerCpp(operandCpp)) return `static_cast<double>(${expr(ctx, node)})`;
-  return wrapOperand(numeric(ctx, node));
-}
-
-function wrapOperand(text: string): string {
-  return /^-?[\w:.]+$/.test(text) || /^[\w:.>-]+\(.*\)$/.test(text) ? text : wrap(text);
+  if (isIntegerCpp(operandCpp)) return cast(DOUBLE_T, exprNode(ctx, node));
+  return numeric(ctx, node);
 }
 
 /** a + b + c where the sum is a string: the operands of one ts::concat, as JS evaluates them left to right. */
@@ -950,12 +1020,12 @@ function isNullLiteral(node: ts.Expression): "null" | "undefined" | undefined {
   return undefined;
 }
 
-function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
+function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): Expr {
   const negate = kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
   const loose = kind === ts.SyntaxKind.EqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
-  const not = negate ? "!" : "";
+  const not = (e: Expr): Expr => (negate ? unary("!", e, BOOL_T) : e);
   const typeofTest = typeofComparison(ctx, left, right, negate);
-  if (typeofTest !== undefined) return typeofTest;
+  if (typeofTest !== undefined) return raw(typeofTest, BOOL_T);
   const rightNull = isNullLiteral(right);
   const leftNull = isNullLiteral(left);
   if (rightNull || leftNull) {
@@ -963,22 +1033,23 @@ function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, r
     const which = (rightNull ?? leftNull)!;
     const test = loose ? "isNullish" : which === "null" ? "isNull" : "isUndefined";
     // The declared storage may be nullable even where the flow type says it is not: test the storage.
-    return `${not}ts::${test}(${storageExpr(ctx, operand)})`;
+    return not(call(`ts::${test}`, [storageNode(ctx, operand)], BOOL_T));
   }
   const lc = cppOf(ctx, left);
   const rc = cppOf(ctx, right);
   if (loose && lc !== rc && !(isScalarCpp(lc) && isScalarCpp(rc))) {
     ctx.report(left.parent, "noLooseEqualityMixedTypes");
   }
+  const compare = ([a, b]: Expr[]): Expr => binaryExpr(negate ? "!=" : "==", a, b, BOOL_T);
   if (isScalarCpp(lc) && isScalarCpp(rc)) {
-    const l = () => (lc === "bool" && rc !== "bool" ? `ts::toNumber(${expr(ctx, left)})` : expr(ctx, left));
-    const r = () => (rc === "bool" && lc !== "bool" ? `ts::toNumber(${expr(ctx, right)})` : ts.isNumericLiteral(right) && isIntegerCpp(lc) ? numberLiteral(Number(right.text), false) : expr(ctx, right));
-    return sequenced(ctx, [left, right], [l, r], [lc, rc], ([a, b]) => `${a} ${negate ? "!=" : "=="} ${b}`, "bool");
+    const l = () => (lc === "bool" && rc !== "bool" ? call("ts::toNumber", [exprNode(ctx, left)], DOUBLE_T) : exprNode(ctx, left));
+    const r = () => (rc === "bool" && lc !== "bool" ? call("ts::toNumber", [exprNode(ctx, right)], DOUBLE_T) : ts.isNumericLiteral(right) && isIntegerCpp(lc) ? lit(numberLiteral(Number(right.text), false), DOUBLE_T) : exprNode(ctx, right));
+    return sequencedNode(ctx, [left, right], [l, r], [lc, rc], compare, "bool");
   }
   if (lc === "ts::String" && rc === "ts::String") {
-    return sequenced(ctx, [left, right], [() => expr(ctx, left), () => expr(ctx, right)], [lc, rc], ([a, b]) => `${a} ${negate ? "!=" : "=="} ${b}`, "bool");
+    return sequencedNode(ctx, [left, right], [() => exprNode(ctx, left), () => exprNode(ctx, right)], [lc, rc], compare, "bool");
   }
-  return sequenced(ctx, [left, right], [() => storageExpr(ctx, left), () => storageExpr(ctx, right)], [lc, rc], ([a, b]) => `${not}ts::same(${a}, ${b})`, "bool");
+  return sequencedNode(ctx, [left, right], [() => storageNode(ctx, left), () => storageNode(ctx, right)], [lc, rc], ([a, b]) => not(call("ts::same", [a, b], BOOL_T)), "bool");
 }
 
 /** An element read of a scalar array: past the end it is undefined, which getOpt keeps (as ts::Opt<T>). */
@@ -1016,15 +1087,22 @@ export function storageCpp(ctx: LowerContext, node: ts.Expression): string {
 
 /** An identifier's value in its declared (possibly nullable) representation, ignoring flow narrowing. */
 export function storageExpr(ctx: LowerContext, node: ts.Expression): string {
+  return printExpr(storageNode(ctx, node));
+}
+
+export function storageNode(ctx: LowerContext, node: ts.Expression): Expr {
   if (ts.isIdentifier(node)) {
     const symbol = ctx.symbolOf(node);
-    if (symbol?.valueDeclaration && (ts.isVariableDeclaration(symbol.valueDeclaration) || ts.isParameter(symbol.valueDeclaration))) return variableRef(ctx, symbol, node);
+    if (symbol?.valueDeclaration && (ts.isVariableDeclaration(symbol.valueDeclaration) || ts.isParameter(symbol.valueDeclaration))) return variableNode(ctx, symbol, node, typeFromSpelling(symbolCpp(ctx, symbol, node)));
   }
-  if (ts.isParenthesizedExpression(node)) return storageExpr(ctx, node.expression);
-  if (isSetterOnlyRead(ctx, node)) return "ts::undefined";
+  if (ts.isParenthesizedExpression(node)) return storageNode(ctx, node.expression);
+  if (isSetterOnlyRead(ctx, node)) return lit("ts::undefined", UNDEFINED_TYPE);
   const read = scalarElementRead(ctx, node);
-  if (read) return sequenced(ctx, [read.object, read.index], [() => receiver(ctx, read.object), () => indexText(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => `${o}.getOpt(${i})`, printType(optional(typeFromSpelling(read.cpp))));
-  return expr(ctx, node);
+  if (read) {
+    const type = optional(typeFromSpelling(read.cpp));
+    return sequencedNode(ctx, [read.object, read.index], [() => receiverNode(ctx, read.object), () => indexNode(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => call(member(o, ".", "getOpt"), [i], type), printType(type));
+  }
+  return exprNode(ctx, node);
 }
 
 /** A value as String(x), a template literal or string concatenation see it (undefined past an array's end). */
@@ -1033,13 +1111,18 @@ export function stringOperandCpp(ctx: LowerContext, node: ts.Expression): string
 }
 
 export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: string; cpp: string } {
+  const { value, cpp } = stringOperandNode(ctx, node);
+  return { text: printExpr(value), cpp };
+}
+
+export function stringOperandNode(ctx: LowerContext, node: ts.Expression): { value: Expr; cpp: string } {
   const printsFunctions = (t: ts.Type): boolean => t.getCallSignatures().length > 0 || (ctx.checker.isArrayType(t) && printsFunctions(ctx.checker.getTypeArguments(t as ts.TypeReference)[0]));
   if (printsFunctions(typeOf(ctx, node))) {
     ctx.report(node, "functionAsString");
-    return { text: 'TS_STR("")', cpp: "ts::String" };
+    return { value: lit('TS_STR("")', STRING_T), cpp: "ts::String" };
   }
-  if (scalarElementRead(ctx, node) || isSetterOnlyRead(ctx, node)) return { text: storageExpr(ctx, node), cpp: storageCpp(ctx, node) };
-  return { text: expr(ctx, node), cpp: cppOf(ctx, node) };
+  if (scalarElementRead(ctx, node) || isSetterOnlyRead(ctx, node)) return { value: storageNode(ctx, node), cpp: storageCpp(ctx, node) };
+  return { value: exprNode(ctx, node), cpp: cppOf(ctx, node) };
 }
 
 /** An index expression: a numeric string literal (`a["1"]`) is the number it spells. */
@@ -1049,42 +1132,53 @@ function indexCpp(ctx: LowerContext, index: ts.Expression): string {
 }
 
 function indexText(ctx: LowerContext, index: ts.Expression): string {
-  if (ts.isStringLiteral(index) && String(Number(index.text)) === index.text) return numberLiteral(Number(index.text), false);
-  if (cppOf(ctx, index) === NUM) return expr(ctx, index);
-  return exprAs(ctx, index, "double");
+  return printExpr(indexNode(ctx, index));
 }
 
-function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): string {
+function indexNode(ctx: LowerContext, index: ts.Expression): Expr {
+  if (ts.isStringLiteral(index) && String(Number(index.text)) === index.text) return lit(numberLiteral(Number(index.text), false), DOUBLE_T);
+  if (cppOf(ctx, index) === NUM) return exprNode(ctx, index);
+  return exprAsNode(ctx, index, "double");
+}
+
+/** A call or `new` whose error errors.ts tests in place: its checked form, or the node itself. */
+function checkedNode(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression, e: Expr): Expr {
+  const text = printExpr(e);
+  const checked = checkedCall(ctx, node, text, () => cppOf(ctx, node));
+  return checked === text ? e : raw(checked, e.type);
+}
+
+function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): Expr {
   const cpp = cppOf(ctx, node);
   if (cpp === "bool" && ts.isBinaryExpression(node)) return logicalCondition(ctx, node);
+  const type = typeFromSpelling(cpp);
   // A left operand narrowed to exactly null or undefined (`n && "x"` after `n = null`): && gives it, || the right.
   const leftType = typeOf(ctx, left);
   if (!leftType.isUnion() && leftType.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) {
-    const value = kind === ts.SyntaxKind.AmpersandAmpersandToken ? `${cpp}(${leftType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined"})` : exprAs(ctx, right, cpp);
-    return hasSideEffects(left) ? `((void)(${expr(ctx, left)}), ${value})` : value;
+    const value = kind === ts.SyntaxKind.AmpersandAmpersandToken ? construct(type, [lit(leftType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined")]) : exprAsNode(ctx, right, cpp);
+    return hasSideEffects(left) ? paren(binaryExpr(",", raw(`(void)(${expr(ctx, left)})`), value, type)) : value;
   }
   // Value-producing && / ||: the left once, then the right only when the left does not decide.
   const leftCpp = cppOf(ctx, left);
-  return withStatements(ctx, cpp, () => {
-    const t = temporary(ctx, leftCpp, expr(ctx, left), "l");
-    const other = ctx.hoisting(right, () => exprAs(ctx, right, cpp));
-    const useRight = kind === ts.SyntaxKind.BarBarToken ? `!ts::truthy(${t})` : `ts::truthy(${t})`;
+  return withStatementsNode(ctx, cpp, () => {
+    const t = temporary(ctx, leftCpp, exprNode(ctx, left), "l");
+    const tested = nameExpr(t, typeFromSpelling(leftCpp));
+    const other = ctx.hoisting(right, () => exprAsNode(ctx, right, cpp));
+    const truthy = call("ts::truthy", [tested], BOOL_T);
+    const useRight = kind === ts.SyntaxKind.BarBarToken ? unary("!", truthy, BOOL_T) : truthy;
     if (leftCpp === cpp) {
-      ctx.hoist!.lines.push(ifStmt(raw(useRight), [...other.lines, assign(t, raw(other.value))]));
-      return t;
+      ctx.hoist!.lines.push(ifStmt(useRight, [...other.lines, assign(t, other.value)]));
+      return tested;
     }
     const v = resultVariable(ctx, cpp);
-    ctx.hoist!.lines.push(ifStmt(raw(useRight), [...other.lines, assign(v, raw(other.value))], [assign(v, raw(convert(t, leftCpp, cpp)))]));
-    return v;
+    ctx.hoist!.lines.push(ifStmt(useRight, [...other.lines, assign(v, other.value)], [assign(v, convertExpr(tested, leftCpp, cpp))]));
+    return nameExpr(v, type);
   });
 }
 
-function wrapLogical(text: string): string {
-  return /&&|\|\||\?/.test(text) ? `(${text})` : text;
-}
-
-function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, right: ts.Expression): string {
+function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, right: ts.Expression): Expr {
   const cpp = cppOf(ctx, node);
+  const type = typeFromSpelling(cpp);
   // `nums[9] ?? "none"`: TypeScript types it number (the element type is not nullish), but the value may be the
   // string, which a double cannot hold.
   const nodeType = typeOf(ctx, node);
@@ -1092,37 +1186,43 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
   const storable = rightCpp === cpp || (isScalarCpp(rightCpp) && isScalarCpp(cpp)) || rightCpp === "ts::Null" || rightCpp === "ts::Undefined";
   if (!storable && !(nodeType.flags & ts.TypeFlags.Never) && !ctx.checker.isTypeAssignableTo(typeOf(ctx, right), nodeType)) {
     ctx.report(node, "coalesceOtherType", ctx.checker.typeToString(typeOf(ctx, right)), ctx.checker.typeToString(nodeType));
-    return `${cpp}()`;
+    return construct(type, []);
   }
   const leftCpp = storageCpp(ctx, left);
-  return withStatements(ctx, cpp, () => {
-    const t = temporary(ctx, leftCpp, storageExpr(ctx, left), "c");
+  return withStatementsNode(ctx, cpp, () => {
+    const tn = temporary(ctx, leftCpp, storageNode(ctx, left), "c");
+    const t = nameExpr(tn, typeFromSpelling(leftCpp));
+    const nullish = call("ts::isNullish", [t], BOOL_T);
     // The right side runs only when the left is nullish: its own temporaries belong to that branch.
-    const other = ctx.hoisting(right, () => exprAs(ctx, right, cpp));
-    const as = (text: string): string => (isWrappedIn(text, cpp) ? text : `${cpp}(${text})`);
-    if (!other.lines.length) return `(!ts::isNullish(${t}) ? ${as(convert(t, leftCpp, cpp))} : ${as(other.value)})`;
+    const other = ctx.hoisting(right, () => exprAsNode(ctx, right, cpp));
+    const as = (e: Expr): Expr => (isConstructionOf(e, cpp) ? e : construct(type, [e]));
+    if (!other.lines.length) return paren(cond(unary("!", nullish), as(convertExpr(t, leftCpp, cpp)), as(other.value), type));
     if (leftCpp === cpp) {
-      ctx.hoist!.lines.push(ifStmt(raw(`ts::isNullish(${t})`), [...other.lines, assign(t, raw(other.value))]));
+      ctx.hoist!.lines.push(ifStmt(nullish, [...other.lines, assign(tn, other.value)]));
       return t;
     }
     const v = resultVariable(ctx, cpp);
-    ctx.hoist!.lines.push(ifStmt(raw(`!ts::isNullish(${t})`), [assign(v, raw(convert(t, leftCpp, cpp)))], [...other.lines, assign(v, raw(other.value))]));
-    return v;
+    ctx.hoist!.lines.push(ifStmt(unary("!", nullish), [assign(v, convertExpr(t, leftCpp, cpp))], [...other.lines, assign(v, other.value)]));
+    return nameExpr(v, type);
   });
 }
 
 /** The C++ lvalue for an assignment target (variables, fields, static fields). */
 export function lvalue(ctx: LowerContext, node: ts.Expression): string {
+  return printExpr(lvalueNode(ctx, node));
+}
+
+export function lvalueNode(ctx: LowerContext, node: ts.Expression): Expr {
   if (ts.isIdentifier(node)) {
     const symbol = ctx.symbolOf(node);
-    return symbol ? variableRef(ctx, symbol, node) : cppIdentifier(node.text);
+    return symbol ? variableNode(ctx, symbol, node) : nameExpr(cppIdentifier(node.text));
   }
   if (ts.isPropertyAccessExpression(node)) return propertyAccess(ctx, node, true);
-  if (ts.isParenthesizedExpression(node)) return lvalue(ctx, node.expression);
+  if (ts.isParenthesizedExpression(node)) return lvalueNode(ctx, node.expression);
   const tupleField = ts.isElementAccessExpression(node) ? tupleElementField(ctx, node.argumentExpression, cppOf(ctx, node.expression)) : undefined;
-  if (tupleField && ts.isElementAccessExpression(node)) return `${receiver(ctx, node.expression)}->${tupleField}`;
+  if (tupleField && ts.isElementAccessExpression(node)) return member(receiverNode(ctx, node.expression), "->", tupleField);
   ctx.report(node, "noAssignmentTarget");
-  return "_";
+  return nameExpr("_");
 }
 
 function declaredCpp(ctx: LowerContext, target: ts.Expression): string {
@@ -1133,39 +1233,40 @@ function declaredCpp(ctx: LowerContext, target: ts.Expression): string {
   return cppOf(ctx, target);
 }
 
-function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression): string {
-  if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return destructuringAssignment(ctx, left.parent as ts.BinaryExpression, isStatementExpression(ctx, left.parent));
+function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression): Expr {
+  if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return raw(destructuringAssignment(ctx, left.parent as ts.BinaryExpression, isStatementExpression(ctx, left.parent)));
   const tupleField = ts.isElementAccessExpression(left) ? tupleElementField(ctx, left.argumentExpression, cppOf(ctx, left.expression)) : undefined;
-  if (tupleField && ts.isElementAccessExpression(left)) return `${receiver(ctx, left.expression)}->${tupleField} = ${exprAs(ctx, right, cppOf(ctx, left))}`;
+  if (tupleField && ts.isElementAccessExpression(left)) return assignExpr("=", member(receiverNode(ctx, left.expression), "->", tupleField), exprAsNode(ctx, right, cppOf(ctx, left)));
   if (ts.isElementAccessExpression(left)) {
     const object = left.expression;
     const objCpp = cppOf(ctx, object);
     const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     if (ts.isExpressionStatement(left.parent.parent)) {
-      const texts = [() => expr(ctx, object), () => indexText(ctx, left.argumentExpression), () => exprAs(ctx, right, elementCpp)];
-      return sequenced(ctx, [object, left.argumentExpression, right], texts, [objCpp, indexCpp(ctx, left.argumentExpression), elementCpp], ([o, i, v]) => `${o}.set(${i}, ${v})`, "void");
+      const texts = [() => exprNode(ctx, object), () => indexNode(ctx, left.argumentExpression), () => exprAsNode(ctx, right, elementCpp)];
+      return sequencedNode(ctx, [object, left.argumentExpression, right], texts, [objCpp, indexCpp(ctx, left.argumentExpression), elementCpp], ([o, i, v]) => call(member(o, ".", "set"), [i, v]), "void");
     }
     // Used as a value: JavaScript's assignment evaluates to the assigned value.
-    return withStatements(ctx, elementCpp, () => {
-      const o = onceValue(ctx, object, "auto", () => expr(ctx, object), "o");
-      const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexText(ctx, left.argumentExpression), "i");
-      const v = temporary(ctx, elementCpp, exprAs(ctx, right, elementCpp), "v");
-      ctx.hoist!.lines.push(exprStmt(raw(`${o}.set(${i}, ${v})`)));
+    return withStatementsNode(ctx, elementCpp, () => {
+      const o = onceValue(ctx, object, "auto", () => exprNode(ctx, object), "o");
+      const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexNode(ctx, left.argumentExpression), "i");
+      const v = nameExpr(temporary(ctx, elementCpp, exprAsNode(ctx, right, elementCpp), "v"), typeFromSpelling(elementCpp));
+      ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, v])));
       return v;
     });
   }
   if (ts.isPropertyAccessExpression(left) && left.name.text === "length" && kindOf(cppOf(ctx, left.expression)) === "array") {
-    return `${receiver(ctx, left.expression)}.setLength(${exprAs(ctx, right, "double")})`;
+    return call(member(receiverNode(ctx, left.expression), ".", "setLength"), [exprAsNode(ctx, right, "double")]);
   }
   const setter = accessorOf(ctx, left, "set");
   if (setter && ts.isPropertyAccessExpression(left)) {
-    return `${memberReceiver(ctx, left.expression, left.name.text, true)}->set_${cppIdentifier(left.name.text)}(${exprAs(ctx, right, declaredCpp(ctx, left))})`;
+    return call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
   }
   if (ts.isPropertyAccessExpression(left) && isElementReceiver(ctx, left.expression)) {
     // `items[9].x = v` past the end: Node's "Cannot set properties of undefined (setting 'x')".
-    return `${memberReceiver(ctx, left.expression, left.name.text, true)}->${cppIdentifier(left.name.text)} = ${exprAs(ctx, right, declaredCpp(ctx, left))}`;
+    return assignExpr("=", member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", cppIdentifier(left.name.text)), exprAsNode(ctx, right, declaredCpp(ctx, left)));
   }
-  return `${lvalue(ctx, left)} = ${exprAs(ctx, right, declaredCpp(ctx, left))}`;
+  const declared = declaredCpp(ctx, left);
+  return assignExpr("=", lvalueNode(ctx, left), exprAsNode(ctx, right, declared), typeFromSpelling(declared));
 }
 
 function declaredElementCpp(ctx: LowerContext, arrayExpr: ts.Expression): string {
@@ -1173,12 +1274,13 @@ function declaredElementCpp(ctx: LowerContext, arrayExpr: ts.Expression): string
   return t.kind === "array" ? printType(t.element) : "double";
 }
 
-function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts.BinaryOperator): string {
+function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts.BinaryOperator): Expr {
   const left = node.left;
   const cpp = declaredCpp(ctx, left);
+  const type = typeFromSpelling(cpp);
   const isTupleElement = ts.isElementAccessExpression(left) && isTupleRecordCpp(ctx, cppOf(ctx, left.expression));
   if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set")) || isTupleElement) {
-    const target = lvalue(ctx, left);
+    const target = lvalueNode(ctx, left);
     const inferred = ts.isIdentifier(left) && ctx.inferredInt.has(ctx.symbolOf(left)!);
     const simple = op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.AsteriskToken || (op === ts.SyntaxKind.PlusToken && isNumberType(typeOf(ctx, left))) || (op === ts.SyntaxKind.SlashToken && cpp === "double");
     // JavaScript reads the target before evaluating the right side; C++17 evaluates the right side of `-=`
@@ -1186,67 +1288,71 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
     // into a temporary first (binaryValue sequences the operands).
     const inOrder = !needsSequencing(ctx, [left, node.right]);
     if (simple && (cpp === "double" || isIntegerCpp(cpp) || inferred) && !hasSideEffects(left) && inOrder) {
-      return `${target} ${ts.tokenToString(op)}= ${numericOperand(ctx, node.right, cpp)}`;
+      return assignExpr(`${ts.tokenToString(op)}=` as AssignOp, target, numericOperand(ctx, node.right, cpp), type);
     }
     if (op === ts.SyntaxKind.PlusToken && cpp === "ts::String") {
-      if (inOrder) return `${target} = ts::concat(${target}, ${expr(ctx, node.right)})`;
-      const operands = [left, node.right].map((p) => stringOperand(ctx, p));
-      return `${target} = ${sequenced(ctx, [left, node.right], operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::concat(${v.join(", ")})`, "ts::String")}`;
+      if (inOrder) return assignExpr("=", target, call("ts::concat", [target, exprNode(ctx, node.right)], STRING_T), type);
+      const operands = [left, node.right].map((p) => stringOperandNode(ctx, p));
+      return assignExpr("=", target, sequencedNode(ctx, [left, node.right], operands.map((o) => o.value), operands.map((o) => o.cpp), (v) => call("ts::concat", v, STRING_T), "ts::String"), type);
     }
     if (op === ts.SyntaxKind.PlusToken && isStringType(typeOf(ctx, node))) {
       // A union variable narrowed to a string (`x += "t"` with x: number | string): concat, stored as the union.
-      const operands = [left, node.right].map((p) => stringOperand(ctx, p));
-      return `${target} = ${convert(sequenced(ctx, [left, node.right], operands.map((o) => o.text), operands.map((o) => o.cpp), (v) => `ts::concat(${v.join(", ")})`, "ts::String"), "ts::String", cpp)}`;
+      const operands = [left, node.right].map((p) => stringOperandNode(ctx, p));
+      return assignExpr("=", target, convertExpr(sequencedNode(ctx, [left, node.right], operands.map((o) => o.value), operands.map((o) => o.cpp), (v) => call("ts::concat", v, STRING_T), "ts::String"), "ts::String", cpp), type);
     }
     const value = binaryValue(ctx, node, op, left, node.right);
-    return `${target} = ${convert(value, cppOf(ctx, node), cpp)}`;
+    return assignExpr("=", target, convertExpr(value, cppOf(ctx, node), cpp), type);
   }
   if (ts.isElementAccessExpression(left)) {
     const objCpp = cppOf(ctx, left.expression);
     const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, left.expression);
     const unused = isStatementExpression(ctx, node);
-    return withStatements(ctx, elementCpp, () => {
+    return withStatementsNode(ctx, elementCpp, () => {
       // JavaScript reads the object, the index and the element before it evaluates the right side.
-      const o = onceValue(ctx, left.expression, "auto", () => expr(ctx, left.expression), "o");
-      const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexText(ctx, left.argumentExpression), "i");
-      const cur = hasSideEffects(node.right) ? temporary(ctx, elementCpp, `${o}.get(${i})`, "cur") : `${o}.get(${i})`;
-      const rhs = exprAs(ctx, node.right, elementCpp === "ts::String" ? "ts::String" : elementCpp);
-      let combined: string;
+      const o = onceValue(ctx, left.expression, "auto", () => exprNode(ctx, left.expression), "o");
+      const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexNode(ctx, left.argumentExpression), "i");
+      const elementType = typeFromSpelling(elementCpp);
+      const read = call(member(o, ".", "get"), [i], elementType);
+      const cur = hasSideEffects(node.right) ? nameExpr(temporary(ctx, elementCpp, read, "cur"), elementType) : read;
+      const rhs = exprAsNode(ctx, node.right, elementCpp === "ts::String" ? "ts::String" : elementCpp);
+      const int32 = (e: Expr) => call("ts::toInt32", [e], INT32_T);
+      const uint32 = (e: Expr) => call("ts::toUint32", [e], scalar("uint32_t"));
+      let combined: Expr;
       switch (op) {
-        case ts.SyntaxKind.PlusToken: combined = elementCpp === "ts::String" ? `ts::concat(${cur}, ${rhs})` : `${cur} + ${rhs}`; break;
-        case ts.SyntaxKind.MinusToken: combined = `${cur} - ${rhs}`; break;
-        case ts.SyntaxKind.AsteriskToken: combined = `${cur} * ${rhs}`; break;
-        case ts.SyntaxKind.SlashToken: combined = `${cur} / ${rhs}`; break;
-        case ts.SyntaxKind.PercentToken: combined = `ts::mod(${cur}, ${rhs})`; break;
-        case ts.SyntaxKind.BarToken: combined = `static_cast<double>(ts::toInt32(${cur}) | ts::toInt32(${rhs}))`; break;
-        case ts.SyntaxKind.AmpersandToken: combined = `static_cast<double>(ts::toInt32(${cur}) & ts::toInt32(${rhs}))`; break;
-        case ts.SyntaxKind.CaretToken: combined = `static_cast<double>(ts::toInt32(${cur}) ^ ts::toInt32(${rhs}))`; break;
-        case ts.SyntaxKind.LessThanLessThanToken: combined = `static_cast<double>(ts::shl(ts::toInt32(${cur}), ts::toUint32(${rhs})))`; break;
-        case ts.SyntaxKind.GreaterThanGreaterThanToken: combined = `static_cast<double>(ts::shr(ts::toInt32(${cur}), ts::toUint32(${rhs})))`; break;
-        case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = `static_cast<double>(ts::shr(ts::toUint32(${cur}), ts::toUint32(${rhs})))`; break;
-        case ts.SyntaxKind.AsteriskAsteriskToken: combined = `ts::pow(${cur}, ${rhs})`; break;
+        case ts.SyntaxKind.PlusToken: combined = elementCpp === "ts::String" ? call("ts::concat", [cur, rhs], STRING_T) : binaryExpr("+", cur, rhs, elementType); break;
+        case ts.SyntaxKind.MinusToken: combined = binaryExpr("-", cur, rhs, elementType); break;
+        case ts.SyntaxKind.AsteriskToken: combined = binaryExpr("*", cur, rhs, elementType); break;
+        case ts.SyntaxKind.SlashToken: combined = binaryExpr("/", cur, rhs, elementType); break;
+        case ts.SyntaxKind.PercentToken: combined = call("ts::mod", [cur, rhs], DOUBLE_T); break;
+        case ts.SyntaxKind.BarToken: combined = cast(DOUBLE_T, binaryExpr("|", int32(cur), int32(rhs))); break;
+        case ts.SyntaxKind.AmpersandToken: combined = cast(DOUBLE_T, binaryExpr("&", int32(cur), int32(rhs))); break;
+        case ts.SyntaxKind.CaretToken: combined = cast(DOUBLE_T, binaryExpr("^", int32(cur), int32(rhs))); break;
+        case ts.SyntaxKind.LessThanLessThanToken: combined = cast(DOUBLE_T, call("ts::shl", [int32(cur), uint32(rhs)])); break;
+        case ts.SyntaxKind.GreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [int32(cur), uint32(rhs)])); break;
+        case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [uint32(cur), uint32(rhs)])); break;
+        case ts.SyntaxKind.AsteriskAsteriskToken: combined = call("ts::pow", [cur, rhs], DOUBLE_T); break;
         default:
           ctx.report(node.operatorToken, "noElementCompound", ts.tokenToString(node.operatorToken.kind) ?? "?");
           combined = cur;
       }
       if (unused) {
-        ctx.hoist!.lines.push(exprStmt(raw(`${o}.set(${i}, ${combined})`)));
-        return "";
+        ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, combined])));
+        return lit("");
       }
-      const v = temporary(ctx, elementCpp, combined, "v");
-      ctx.hoist!.lines.push(exprStmt(raw(`${o}.set(${i}, ${v})`)));
+      const v = nameExpr(temporary(ctx, elementCpp, combined, "v"), elementType);
+      ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, v])));
       return v;
     });
   }
   const value = binaryValue(ctx, node, op, left, node.right);
-  return assignmentOfText(ctx, left, value, cppOf(ctx, node), cpp);
+  return assignmentOf(ctx, left, value, cppOf(ctx, node), cpp);
 }
 
-function assignmentOfText(ctx: LowerContext, left: ts.Expression, value: string, from: string, to: string): string {
+function assignmentOf(ctx: LowerContext, left: ts.Expression, value: Expr, from: string, to: string): Expr {
   if (ts.isPropertyAccessExpression(left) && accessorOf(ctx, left, "set")) {
-    return `${receiver(ctx, left.expression)}->set_${cppIdentifier(left.name.text)}(${convert(value, from, to)})`;
+    return call(member(receiverNode(ctx, left.expression), "->", `set_${cppIdentifier(left.name.text)}`), [convertExpr(value, from, to)]);
   }
-  return `${lvalue(ctx, left)} = ${convert(value, from, to)}`;
+  return assignExpr("=", lvalueNode(ctx, left), convertExpr(value, from, to), typeFromSpelling(to));
 }
 
 /** The getter/setter declaration a property access resolves to, if the property is an accessor. */
@@ -1265,19 +1371,35 @@ export function accessorOf(ctx: LowerContext, node: ts.Expression, kind: "get" |
 
 /** The C++ receiver of a member access (handles are pointers: `obj->`). */
 export function receiver(ctx: LowerContext, node: ts.Expression): string {
-  if (node.kind === ts.SyntaxKind.ThisKeyword) return ctx.scope.thisName;
-  if (node.kind === ts.SyntaxKind.SuperKeyword) return ctx.scope.thisName;
-  const text = expr(ctx, node);
-  return wrapOperand(text);
+  const e = receiverNode(ctx, node);
+  const text = printExpr(e);
+  return e.kind === "raw" || e.kind === "lit" ? wrapOperand(text) : precedence(e) > 2 ? `(${text})` : text;
+}
+
+/** The receiver of a member access as an expression node (the printer parenthesises it where needed). */
+export function receiverNode(ctx: LowerContext, node: ts.Expression): Expr {
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return nameExpr(ctx.scope.thisName);
+  if (node.kind === ts.SyntaxKind.SuperKeyword) return nameExpr(ctx.scope.thisName);
+  const e = exprNode(ctx, node);
+  return e.kind === "raw" || e.kind === "lit" ? raw(wrapOperand(e.text), e.type) : e;
+}
+
+function wrapOperand(text: string): string {
+  return /^-?[\w:.]+$/.test(text) || /^[\w:.>-]+\(.*\)$/.test(text) || (text.startsWith("(") && text.endsWith(")") && stripParens(text) !== text) || /^[\w:.>-]+$/.test(text) ? text : `(${text})`;
 }
 
 /**
  * The receiver of a class member (`items[9].name`, `items[9].m()`). An array element read past the end is
  * undefined, and Node's TypeError names the member: `ts::member` checks it with the name.
  */
-export function memberReceiver(ctx: LowerContext, object: ts.Expression, member: string, setting = false): string {
+export function memberReceiver(ctx: LowerContext, object: ts.Expression, memberName: string, setting = false): string {
   if (!isElementReceiver(ctx, object)) return receiver(ctx, object);
-  return `ts::${setting ? "memberSet" : "member"}(${expr(ctx, object)}, PSTR("${member}"))`;
+  return printExpr(memberReceiverNode(ctx, object, memberName, setting));
+}
+
+export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string, setting = false): Expr {
+  if (!isElementReceiver(ctx, object)) return receiverNode(ctx, object);
+  return call(`ts::${setting ? "memberSet" : "member"}`, [exprNode(ctx, object), call("PSTR", [lit(`"${memberName}"`)])]);
 }
 
 function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
@@ -1286,47 +1408,50 @@ function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
   return ts.isElementAccessExpression(inner) && !inner.questionDotToken && kindOf(cppOf(ctx, object)) === "ref";
 }
 
-function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): string {
+function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): Expr {
   const name = node.name.text;
   const object = node.expression;
-  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainValue(ctx, node, node);
+  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
   const symbol = ctx.checker.getSymbolAtLocation(node.name);
   const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
   // Namespaces, enums, static members, imported modules.
   const objSymbol = ctx.symbolOf(object);
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.Enum) {
-    const member = symbol?.valueDeclaration;
-    if (member && ts.isEnumMember(member)) return enumMemberValue(ctx, member);
+    const enumMember = symbol?.valueDeclaration;
+    if (enumMember && ts.isEnumMember(enumMember)) return enumMemberNode(ctx, enumMember);
   }
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.Class && ts.isIdentifier(object) && symbol && isStatic(symbol)) {
-    if (symbol.flags & ts.SymbolFlags.Accessor) return `${qualifiedName(ctx, objSymbol)}::get_${cppIdentifier(name)}()`;
-    return `${qualifiedName(ctx, objSymbol)}::${cppIdentifier(name)}`;
+    const cls = nameExpr(qualifiedName(ctx, objSymbol));
+    if (symbol.flags & ts.SymbolFlags.Accessor) return call(member(cls, "::", `get_${cppIdentifier(name)}`), []);
+    return member(cls, "::", cppIdentifier(name));
   }
   const builtin = builtinProperty(ctx, node, objType, name);
   if (builtin !== undefined) return builtin;
   const viaUnion = unionPropertyAccess(ctx, node, asLvalue);
-  if (viaUnion !== undefined) return viaUnion;
+  if (viaUnion !== undefined) return raw(viaUnion);
   if (symbol && symbol.flags & ts.SymbolFlags.Accessor && !asLvalue && !symbol.declarations?.some(ts.isGetAccessor)) {
     // A setter without a getter reads as undefined.
     const cpp = cppOf(ctx, node);
-    return cpp === "double" ? "double(NAN)" : isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
+    return cpp === "double" ? lit("double(NAN)", DOUBLE_T) : construct(typeFromSpelling(cpp), isHandleCpp(cpp) || kindOf(cpp) === "opt" ? [lit("ts::undefined")] : []);
   }
   if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) {
-    const get = `${memberReceiver(ctx, object, name)}->get_${cppIdentifier(name)}()`;
+    const get = call(member(memberReceiverNode(ctx, object, name), "->", `get_${cppIdentifier(name)}`), []);
     // A union-typed property narrowed to one member (`if (typeof c.value === "number") c.value * 2`).
     const declared = symbol.flags & ts.SymbolFlags.Property ? symbolCpp(ctx, symbol, node) : undefined;
-    return declared && isUnionCpp(declared) ? convert(get, declared, cppOf(ctx, node)) : get;
+    return declared && isUnionCpp(declared) ? convertExpr(get, declared, cppOf(ctx, node)) : get;
   }
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     ctx.report(node, "noMethodUsedAsValue");
-    return "ts::undefined";
+    return lit("ts::undefined", UNDEFINED_TYPE);
   }
   const decl = symbol?.valueDeclaration;
-  if (decl && ctx.libraryOf(decl)) return `${receiver(ctx, object)}.${name}`;
-  const field = `${narrowedReceiver(ctx, object) ?? (asLvalue ? receiver(ctx, object) : memberReceiver(ctx, object, name))}->${cppIdentifier(name)}`;
-  if (asLvalue || !symbol) return field;
+  if (decl && ctx.libraryOf(decl)) return member(receiverNode(ctx, object), ".", name);
+  const narrowed = narrowedReceiver(ctx, object);
+  const fieldReceiver = (): Expr => (narrowed !== undefined ? raw(narrowed) : asLvalue ? receiverNode(ctx, object) : memberReceiverNode(ctx, object, name));
+  if (asLvalue || !symbol) return member(fieldReceiver(), "->", cppIdentifier(name));
   const declared = symbolCpp(ctx, symbol, node);
-  return convert(field, declared, cppOf(ctx, node));
+  const field = member(fieldReceiver(), "->", cppIdentifier(name), typeFromSpelling(declared));
+  return convertExpr(field, declared, cppOf(ctx, node));
 }
 
 function isStatic(symbol: ts.Symbol): boolean {
@@ -1334,25 +1459,25 @@ function isStatic(symbol: ts.Symbol): boolean {
   return !!decl && ts.canHaveModifiers(decl) && !!ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
 }
 
-function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, objType: ts.Type, name: string): string | undefined {
+function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, objType: ts.Type, name: string): Expr | undefined {
   const object = node.expression;
   if (ts.isIdentifier(object)) {
     if (object.text === "Math" && !ctx.symbolOf(object)?.valueDeclaration?.getSourceFile().fileName.includes("/corpus/")) {
       const constants: Record<string, string> = { PI: "M_PI", E: "M_E", LN2: "M_LN2", LN10: "M_LN10", LOG2E: "M_LOG2E", LOG10E: "M_LOG10E", SQRT2: "M_SQRT2", SQRT1_2: "M_SQRT1_2" };
-      if (constants[name]) return constants[name];
+      if (constants[name]) return nameExpr(constants[name], DOUBLE_T);
     }
     if (object.text === "Number") {
       const constants: Record<string, string> = { MAX_SAFE_INTEGER: "9007199254740991.0", MIN_SAFE_INTEGER: "(-9007199254740991.0)", EPSILON: "2.220446049250313e-16", MAX_VALUE: "1.7976931348623157e308", MIN_VALUE: "5e-324", POSITIVE_INFINITY: "double(INFINITY)", NEGATIVE_INFINITY: "(-double(INFINITY))", NaN: "double(NAN)" };
-      if (constants[name]) return constants[name];
+      if (constants[name]) return lit(constants[name], DOUBLE_T);
     }
   }
   const cpp = cppType(ctx, objType, object);
-  if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return "0";
-  if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return `${receiver(ctx, object)}.length()`;
-  if (name === "size" && (kindOf(cpp) === "map" || kindOf(cpp) === "set")) return `${receiver(ctx, object)}.size()`;
+  if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return placeholder();
+  if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return call(member(receiverNode(ctx, object), ".", "length"), [], DOUBLE_T);
+  if (name === "size" && (kindOf(cpp) === "map" || kindOf(cpp) === "set")) return call(member(receiverNode(ctx, object), ".", "size"), [], DOUBLE_T);
   if (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array" || kindOf(cpp) === "map" || kindOf(cpp) === "set") {
     ctx.report(node.name, "unsupportedMember", name, ctx.checker.typeToString(objType), "see docs/language.md for the supported members");
-    return "0";
+    return placeholder();
   }
   return undefined;
 }
@@ -1384,44 +1509,50 @@ function uncheckedLink(ctx: LowerContext, node: ts.Node): ChainNode | undefined 
  * with the temporary standing for the receiver.
  */
 export function optionalChainValue(ctx: LowerContext, outer: ts.Expression, link: ChainNode): string {
+  return printExpr(optionalChainNode(ctx, outer, link));
+}
+
+export function optionalChainNode(ctx: LowerContext, outer: ts.Expression, link: ChainNode): Expr {
   const receiverNode = link.expression;
   // `Id?.count` on a class or enum name: the receiver is never nullish and has no C++ value, so `?.` is `.`.
   if (isStaticReceiver(ctx, receiverNode)) {
     ctx.checkedLinks.add(link);
     try {
-      return expr(ctx, outer);
+      return exprNode(ctx, outer);
     } finally {
       ctx.checkedLinks.delete(link);
     }
   }
   const cpp = cppOf(ctx, outer);
+  const type = cpp === "void" ? undefined : typeFromSpelling(cpp);
   const inner = isChainNode(receiverNode) ? uncheckedLink(ctx, receiverNode) : undefined;
   const receiverCpp = inner ? cppOf(ctx, receiverNode) : storageCpp(ctx, receiverNode);
-  const receiverText = inner ? optionalChainValue(ctx, receiverNode, inner) : storageExpr(ctx, receiverNode);
+  const receiverValue = inner ? optionalChainNode(ctx, receiverNode, inner) : storageNode(ctx, receiverNode);
   const nonNullCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, receiverNode)), receiverNode);
-  const absent = isHandleCpp(cpp) || kindOf(cpp) === "opt" ? `${cpp}(ts::undefined)` : `${cpp}()`;
+  const absent = (): Expr => construct(type!, isHandleCpp(cpp) || kindOf(cpp) === "opt" ? [lit("ts::undefined")] : []);
   // A chain used as a whole statement (`w?.scan();`): an if-statement, no value.
   const isStatement = cpp === "void" && ctx.hoist?.node === outer && ctx.canHoist();
-  return withStatements(ctx, cpp, () => {
-    const t = temporary(ctx, receiverCpp, receiverText, "o");
-    ctx.substitutions.set(receiverNode, convert(t, receiverCpp, nonNullCpp));
+  return withStatementsNode(ctx, cpp, () => {
+    const t = nameExpr(temporary(ctx, receiverCpp, receiverValue, "o"), typeFromSpelling(receiverCpp));
+    ctx.substitutions.set(receiverNode, convertExpr(t, receiverCpp, nonNullCpp));
     ctx.checkedLinks.add(link);
     // The rest of the chain runs only when the receiver is not nullish: its temporaries belong to that branch.
-    let rest: { value: string; lines: Stmt[] };
+    let rest: { value: Expr; lines: Stmt[] };
     try {
-      rest = ctx.hoisting(outer, () => expr(ctx, outer));
+      rest = ctx.hoisting(outer, () => exprNode(ctx, outer));
     } finally {
       ctx.substitutions.delete(receiverNode);
       ctx.checkedLinks.delete(link);
     }
+    const present = unary("!", call("ts::isNullish", [t], BOOL_T), BOOL_T);
     if (cpp === "void") {
-      ctx.hoist!.lines.push(ifStmt(raw(`!ts::isNullish(${t})`), [...rest.lines, exprStmt(raw(rest.value))]));
-      return isStatement ? "" : "(void)0";
+      ctx.hoist!.lines.push(ifStmt(present, [...rest.lines, exprStmt(rest.value)]));
+      return isStatement ? lit("") : lit("(void)0");
     }
-    if (!rest.lines.length) return `(ts::isNullish(${t}) ? ${absent} : ${cpp}(${rest.value}))`;
-    const v = temporary(ctx, cpp, absent, "v");
-    ctx.hoist!.lines.push(ifStmt(raw(`!ts::isNullish(${t})`), [...rest.lines, assign(v, raw(`${cpp}(${rest.value})`))]));
-    return v;
+    if (!rest.lines.length) return paren(cond(call("ts::isNullish", [t], BOOL_T), absent(), construct(type!, [rest.value]), type));
+    const v = temporary(ctx, cpp, absent(), "v");
+    ctx.hoist!.lines.push(ifStmt(present, [...rest.lines, assign(v, construct(type!, [rest.value]))]));
+    return nameExpr(v, type);
   });
 }
 
@@ -1434,52 +1565,62 @@ function isStaticReceiver(ctx: LowerContext, node: ts.Expression): boolean {
   return !!decl && ts.isVariableDeclaration(decl) && ctx.isRuntimeFile(decl.getSourceFile().fileName);
 }
 
-function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): string {
+function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): Expr {
   const object = node.expression;
-  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainValue(ctx, node, node);
+  if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
   const index = node.argumentExpression;
   const objSymbol = ctx.symbolOf(object);
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.Enum && (ts.isStringLiteral(index) || ts.isNoSubstitutionTemplateLiteral(index))) {
     // State["Connected"]: the member, as State.Connected.
-    const member = objSymbol.exports?.get(ts.escapeLeadingUnderscores(index.text))?.valueDeclaration;
-    if (member && ts.isEnumMember(member)) return enumMemberValue(ctx, member);
+    const enumMember = objSymbol.exports?.get(ts.escapeLeadingUnderscores(index.text))?.valueDeclaration;
+    if (enumMember && ts.isEnumMember(enumMember)) return enumMemberNode(ctx, enumMember);
   }
-  if (objSymbol && objSymbol.flags & ts.SymbolFlags.RegularEnum && !ts.isStringLiteral(index)) return enumReverseMapping(ctx, objSymbol, index);
+  if (objSymbol && objSymbol.flags & ts.SymbolFlags.RegularEnum && !ts.isStringLiteral(index)) return raw(enumReverseMapping(ctx, objSymbol, index), STRING_T);
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
-  if (objCpp === "ts::String") return sequenced(ctx, [object, index], [() => receiver(ctx, object), () => indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.index(${i})`, "ts::String");
+  if (objCpp === "ts::String") return sequencedNode(ctx, [object, index], [() => receiverNode(ctx, object), () => indexNode(ctx, index)], [objCpp, "double"], ([o, i]) => call(member(o, ".", "index"), [i], STRING_T), "ts::String");
   const tupleField = tupleElementField(ctx, index, objCpp);
-  if (tupleField) return `${receiver(ctx, object)}->${tupleField}`;
+  if (tupleField) return member(receiverNode(ctx, object), "->", tupleField);
   const matchElement = regexpMatchElement(ctx, node, objCpp);
-  if (matchElement !== undefined) return matchElement;
+  if (matchElement !== undefined) return raw(matchElement);
   if (kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array") {
     const resultCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     // Where the element's type is nullable (`a?.[i]`, noUncheckedIndexedAccess), past the end is undefined.
     const nodeType = typeFromSpelling(cppOf(ctx, node));
-    if (nodeType.kind === "opt" && printType(nodeType.inner) === resultCpp) return storageExpr(ctx, node);
-    return sequenced(ctx, [object, index], [() => receiver(ctx, object), () => indexText(ctx, index)], [objCpp, "double"], ([o, i]) => `${o}.get(${i})`, resultCpp);
+    if (nodeType.kind === "opt" && printType(nodeType.inner) === resultCpp) return storageNode(ctx, node);
+    return sequencedNode(ctx, [object, index], [() => receiverNode(ctx, object), () => indexNode(ctx, index)], [objCpp, "double"], ([o, i]) => call(member(o, ".", "get"), [i], typeFromSpelling(resultCpp)), resultCpp);
   }
   if (ts.isStringLiteral(index)) {
-    return `${receiver(ctx, object)}->${cppIdentifier(index.text)}`;
+    return member(receiverNode(ctx, object), "->", cppIdentifier(index.text));
   }
   ctx.report(index, "computedAccess", `'${ctx.checker.typeToString(typeOf(ctx, object))}'`);
-  return "0";
+  return placeholder();
 }
 
 export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
+  return printExpr(arrayLiteralNode(ctx, node, cpp));
+}
+
+export function arrayLiteralNode(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): Expr {
   const arrayType = typeFromSpelling(cpp);
-  if (isTupleRecordCpp(ctx, cpp)) return tupleLiteral(ctx, node, cpp);
-  if (node.elements.some(ts.isSpreadElement)) return arraySpread(ctx, node, cpp);
+  if (isTupleRecordCpp(ctx, cpp)) return raw(tupleLiteral(ctx, node, cpp));
+  if (node.elements.some(ts.isSpreadElement)) return raw(arraySpread(ctx, node, cpp));
   if (arrayType.kind !== "array") {
     ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));
-    return "0";
+    return placeholder();
   }
   const element = printType(arrayType.element);
-  if (node.elements.length === 0) return `${cpp}::empty()`;
-  const texts = node.elements.map((e) => () => exprAs(ctx, e, element));
-  return sequenced(ctx, node.elements, texts, node.elements.map(() => element), (v) => `${cpp}::of(${v.join(", ")})`, cpp);
+  if (node.elements.length === 0) return call(member(nameExpr(cpp), "::", "empty"), [], arrayType);
+  const texts = node.elements.map((e) => () => exprAsNode(ctx, e, element));
+  return sequencedNode(ctx, node.elements, texts, node.elements.map(() => element), (v) => call(member(nameExpr(cpp), "::", "of"), v, arrayType), cpp);
 }
 
 export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): string {
+  return printExpr(objectLiteralNode(ctx, node, cpp));
+}
+
+/** An object literal: a record made, then each field assigned in source order (statements before the one
+ *  that needs the value); the value is the record's temporary. */
+export function objectLiteralNode(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): Expr {
   const targetClass = refClassName(cpp);
   let contextual = (isPatternContext(node) ? undefined : ctx.checker.getContextualType(node)) ?? typeOf(ctx, node);
   // Inside a generic call (`xs.map((v) => ({ ... }))`) the context is the literal's own type: the target
@@ -1489,17 +1630,17 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
   const symbol = target.aliasSymbol ?? target.getSymbol();
   if (!targetClass || !symbol || !(symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.ObjectLiteral))) {
     ctx.report(node, "untypedObjectLiteral", ctx.checker.typeToString(typeOf(ctx, node)));
-    return "0";
+    return placeholder();
   }
   // An interface that classes implement is abstract: its object literals are instances of <Name>_object.
   const suffix = ctx.abstractRecords.has(symbol) ? "_object" : "";
   const typeCpp = refClassName(cppType(ctx, target, node), suffix) ?? refClassName(cpp, suffix)!;
   const props = ctx.checker.getPropertiesOfType(target);
-  return withStatements(ctx, cpp, () => {
+  return withStatementsNode(ctx, cpp, () => {
     // The object, then each field in source order: a field's own temporaries follow the fields before it,
     // which are assigned (so stable, hoist.ts) by then.
     const t = ctx.temp("obj");
-    ctx.hoist!.lines.push(declStmt("auto", t, raw(`ts::make<${typeCpp}>()`)));
+    ctx.hoist!.lines.push(declStmt("auto", t, call("ts::make", [], undefined, [typeCpp])));
     const done: ts.Node[] = [];
     try {
       for (const prop of node.properties) {
@@ -1512,8 +1653,8 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
           }
           const propCpp = symbolCpp(ctx, targetProp, prop);
           const valueNode = ts.isPropertyAssignment(prop) ? prop.initializer : (prop.name as ts.Identifier);
-          const value = exprAs(ctx, valueNode, propCpp);
-          ctx.hoist!.lines.push(assign(`${t}->${cppIdentifier(name)}`, raw(value)));
+          const value = exprAsNode(ctx, valueNode, propCpp);
+          ctx.hoist!.lines.push(assign(`${t}->${cppIdentifier(name)}`, value));
           ctx.spilled.add(valueNode);
           done.push(valueNode);
         } else if (ts.isSpreadAssignment(prop)) {
@@ -1529,8 +1670,15 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
     } finally {
       for (const n of done) ctx.spilled.delete(n);
     }
-    return t;
+    return nameExpr(t, typeFromSpelling(cpp));
   });
 }
 
 export { isBooleanType, hasNullish, fixedWidthName, FIXED_WIDTH };
+
+/** `static_cast<double>(…)` (through parentheses): an integer result converted to double (see the `-` case). */
+function isCastToDouble(e: Expr): boolean {
+  while (e.kind === "paren") e = e.inner;
+  if (e.kind === "cast") return printType(e.to) === "double";
+  return e.kind === "raw" && /^\(*static_cast<double>\(/.test(e.text);
+}

@@ -8,11 +8,11 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, qualifiedName, symbolCpp, annotatedCpp } from "./types.js";
-import { exprAs, cppOf, initialValue } from "./expressions.js";
-import { lowerBody } from "./statements.js";
-import { CppWriter } from "../emit.js";
+import { exprAs, exprAsNode, exprNode, cppOf, initialValue } from "./expressions.js";
+import { bodyStmts } from "./statements.js";
 import { typeFromSpelling, printType, optional } from "../ir/types.js";
-import { printBefore, printStmts } from "../ir/print.js";
+import { printExpr, printStmts } from "../ir/print.js";
+import { call, construct, exprStmt, line, lit, name as nameExpr, returnStmt, seq, type Expr, type LambdaParam, type Stmt } from "../ir/nodes.js";
 import { isTracedClosure, capturesLine } from "./cycles.js";
 import { destructuringParameter, patternParameterCpp } from "./destructuring.js";
 
@@ -167,24 +167,29 @@ export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): str
 
 /** A closure value: `ts::Fn<R(A...)>([=](A a) -> R { ... })`. */
 export function lowerFunctionExpression(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpression, targetCpp: string): string {
-  if (isInlineCallback(ctx, node)) return inlineCallback(ctx, node, [], "auto");
+  return printExpr(lowerFunctionExpressionNode(ctx, node, targetCpp));
+}
+
+export function lowerFunctionExpressionNode(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpression, targetCpp: string): Expr {
+  if (isInlineCallback(ctx, node)) return inlineCallbackNode(ctx, node, [], "auto");
   const fnCppText = kindOf(targetCpp) === "fn" ? targetCpp : cppOf(ctx, node);
   const fnType = typeFromSpelling(fnCppText);
   const returnCpp = fnType.kind === "fn" ? printType(fnType.ret) : returnCppOf(ctx, node);
   const targetParams = fnType.kind === "fn" ? fnType.params.map(printType) : [];
-  return `${fnCppText}(${isTracedClosure(ctx, node) ? "ts::traced, " : ""}${lambda(ctx, node, targetParams, returnCpp, "=")})`;
+  const fn = lambda(ctx, node, targetParams, returnCpp, "=");
+  return construct(fnType, isTracedClosure(ctx, node) ? [lit("ts::traced"), fn] : [fn]);
 }
 
 /** A C++ lambda for a function expression; `paramCpps` pads/overrides parameter types (callers pass extra args). */
-function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpression, paramCpps: string[], returnCpp: string, capture: "=" | "&"): string {
+function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpression, paramCpps: string[], returnCpp: string, capture: "=" | "&"): Expr {
   const params = node.parameters;
   const count = Math.max(params.length, paramCpps.length);
-  const sig: string[] = [];
+  const sig: LambdaParam[] = [];
   const prologue: string[] = [];
   for (let i = 0; i < count; i++) {
     const p = params[i];
     if (!p) {
-      sig.push(paramCpps[i]);
+      sig.push({ type: paramCpps[i] });
       continue;
     }
     if (!ts.isIdentifier(p.name) && !p.dotDotDotToken) {
@@ -192,12 +197,12 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
       const own = patternParameterCpp(ctx, p);
       const cpp = paramCpps[i] ?? own;
       if (p.initializer) {
-        sig.push(`${printType(optional(typeFromSpelling(cpp)))} ${arg}_arg`);
+        sig.push({ type: printType(optional(typeFromSpelling(cpp))), name: `${arg}_arg` });
         prologue.push(...defaultParameter(ctx, p.initializer, arg, `${arg}_arg`, own, false));
       } else if (cpp !== own) {
-        sig.push(`${cpp} ${arg}_in`);
+        sig.push({ type: cpp, name: `${arg}_in` });
         prologue.push(`${own} ${arg} = ${arg}_in;`);
-      } else sig.push(`${cpp} ${arg}`);
+      } else sig.push({ type: cpp, name: arg });
       prologue.push(...destructuringParameter(ctx, p, arg));
       continue;
     }
@@ -211,15 +216,15 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
     const name = cppIdentifier(p.name.text);
     if (p.initializer) {
       cpp = printType(optional(typeFromSpelling(cpp)));
-      sig.push(`${cpp} ${name}_arg`);
+      sig.push({ type: cpp, name: `${name}_arg` });
       prologue.push(...defaultParameter(ctx, p.initializer, name, `${name}_arg`, own, ctx.celled.has(symbol)));
     } else if (ctx.celled.has(symbol)) {
-      sig.push(`${cpp} ${name}_arg`);
+      sig.push({ type: cpp, name: `${name}_arg` });
       prologue.push(`auto ${name} = ts::cell<${own}>(${name}_arg);`);
     } else if (cpp !== own) {
-      sig.push(`${cpp} ${name}_arg`);
+      sig.push({ type: cpp, name: `${name}_arg` });
       prologue.push(`${own} ${name} = ${name}_arg;`);
-    } else sig.push(`${cpp} ${name}`);
+    } else sig.push({ type: cpp, name });
   }
   let captures: string = capture;
   let thisName = ctx.scope.thisName;
@@ -230,28 +235,23 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
     thisName = "self";
   }
   if (capture === "&" && ctx.scope.thisName === "this" && usesThis(node)) captures = "&, this";
-  const writer = new CppWriter((f) => f);
   const effectiveReturn = returnCpp === "auto" ? returnCppOf(ctx, node) : returnCpp;
   const traced = capture === "=" ? capturesLine(ctx, node, effectiveReturn) : undefined;
   if (traced) prologue.unshift(traced);
   prologue.unshift(...detachedCallbackPrologue(ctx, node));  // a library calls it: errors are uncaught (errors.ts)
+  const body: Stmt[] = prologue.map((l) => line(l));
   ctx.withScope({ ...ctx.scope, returnType: effectiveReturn, thisName, inLambda: true }, () => {
-    writer.indent();
-    for (const line of prologue) writer.line(line);
-    if (ts.isBlock(node.body)) lowerBody(ctx, writer, node.body);
+    if (ts.isBlock(node.body)) body.push(...bodyStmts(ctx, node.body));
     else {
       // An expression body is a return statement: its temporaries are statements before it.
-      const body = node.body;
-      const { value, lines } = ctx.hoisting(body, () => exprAs(ctx, body, effectiveReturn === "void" ? cppOf(ctx, body) : effectiveReturn));
-      if (effectiveReturn === "void") writer.line(`${printBefore(lines)}${value ? `${value};` : ""}`.trimEnd());
-      else writer.line(`${printBefore(lines)}return ${value};`);
+      const e = node.body;
+      const { value, lines } = ctx.hoisting(e, () => exprAsNode(ctx, e, effectiveReturn === "void" ? cppOf(ctx, e) : effectiveReturn));
+      const empty = (value.kind === "raw" || value.kind === "lit") && value.text === "";
+      if (effectiveReturn === "void") body.push(seq([...lines, ...(empty ? [] : [exprStmt(value)])]));
+      else body.push(seq([...lines, returnStmt(value)]));
     }
-    writer.dedent();
   });
-  const body = writer.text().replace(/\n$/, "");
-  const lines = body.split("\n").filter((l) => !l.startsWith("#line"));
-  if (lines.length === 1) return `[${captures}](${sig.join(", ")}) -> ${effectiveReturn} { ${lines[0].trim()} }`;
-  return `[${captures}](${sig.join(", ")}) -> ${effectiveReturn} {\n${lines.join("\n")}\n}`;
+  return { kind: "lambda", captures, params: sig, ret: effectiveReturn, body };
 }
 
 /** The function body reads `this` or `super` of its enclosing class (not of a nested function or class). */
@@ -269,6 +269,10 @@ export function usesThis(node: ts.Node): boolean {
 
 /** The callback of a synchronous built-in method as a by-reference C++ lambda with the given parameter types. */
 export function inlineCallback(ctx: LowerContext, node: ts.Expression, paramCpps: string[], returnCpp: string): string {
+  return printExpr(inlineCallbackNode(ctx, node, paramCpps, returnCpp));
+}
+
+export function inlineCallbackNode(ctx: LowerContext, node: ts.Expression, paramCpps: string[], returnCpp: string): Expr {
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
     const params = paramCpps.length ? paramCpps : node.parameters.map((p) => cppType(ctx, ctx.checker.getTypeAtLocation(p), p));
     let ret = returnCpp;
@@ -282,8 +286,8 @@ export function inlineCallback(ctx: LowerContext, node: ts.Expression, paramCpps
   const fnType = ctx.checker.getTypeAtLocation(node);
   const arity = fnType.getCallSignatures()[0]?.getParameters().length ?? 1;
   const names = paramCpps.map((_, i) => `_p${i}`);
-  const fn = exprAs(ctx, node, cppOf(ctx, node));
+  const fn = exprAsNode(ctx, node, cppOf(ctx, node));
   const ret = returnCpp === "auto" || returnCpp === "bool" ? cppType(ctx, fnType.getCallSignatures()[0].getReturnType(), node) : returnCpp;
-  const call = `${fn}(${names.slice(0, arity).join(", ")})`;
-  return `[&](${paramCpps.map((c, i) => `${c} ${names[i]}`).join(", ")}) -> ${ret} { ${ret === "void" ? `${call};` : `return ${call};`} }`;
+  const invoke = call(fn, names.slice(0, arity).map((n) => nameExpr(n)));
+  return { kind: "lambda", captures: "&", params: paramCpps.map((c, i) => ({ type: c, name: names[i] })), ret, body: [ret === "void" ? exprStmt(invoke) : returnStmt(invoke)] };
 }

@@ -8,14 +8,15 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, symbolCpp } from "./types.js";
-import { expr, exprAs, condition, cppOf, typeOf, isScalarCpp, hasSideEffects, needsSequencing } from "./expressions.js";
+import { expr, exprAs, exprNode, exprAsNode, conditionNode, cppOf, typeOf, isScalarCpp, hasSideEffects, needsSequencing } from "./expressions.js";
 import { typeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
-import { lowerFunctionExpression, returnCppOf, lowerParams } from "./functions.js";
+import { lowerFunctionExpressionNode, returnCppOf, lowerParams } from "./functions.js";
 import { loopYield, bodyYields } from "./yields.js";
-import { line as lineStmt, nest, spanOf, type Stmt } from "../ir/nodes.js";
+import { line as lineStmt, nest, spanOf, seq, exprStmt, assign, returnStmt, raw, lit, call, construct, binary, assignExpr, asExpr, name as nameExpr, member, type Expr, type Stmt, type Span, type ForInit } from "../ir/nodes.js";
+import { printBefore, printExpr, printStmt, writeStmts } from "../ir/print.js";
+import { typeFromSpelling, printType } from "../ir/types.js";
 import { errorsActive, isErrorValue, jumpThroughFinally, throwStatement as raiseStatement, tryStatement, withStatementCheck } from "./errors.js";
-import { printBefore, printStmt, writeStmts } from "../ir/print.js";
 import { destructuringDeclaration, destructuringLoopVariable } from "./destructuring.js";
 
 /** The statements of a function body or block, written (callers that lay out a definition use this). */
@@ -28,18 +29,25 @@ export function statement(ctx: LowerContext, w: CppWriter, node: ts.Statement): 
   writeStmts(w, statementStmts(ctx, node));
 }
 
-/** Where lowering puts the statements it makes: a list of IR statements, with a writer-like `line`. */
+/** Where lowering puts the statements it makes: a list of IR statements. */
 class Out {
   readonly stmts: Stmt[] = [];
+  push(...stmts: Stmt[]): void {
+    this.stmts.push(...stmts);
+  }
+  /** A line of C++ lowering spelled itself (a yield check). */
   line(text: string, source?: ts.Node): void {
     this.stmts.push(lineStmt(text, source && spanOf(source)));
   }
-  nest(head: string, source: ts.Node | undefined, tail: string | undefined, body: (out: Out) => void, flat = false): void {
+  /** The statements `body` makes, collected. */
+  static collect(body: (out: Out) => void): Stmt[] {
     const inner = new Out();
     body(inner);
-    this.stmts.push(nest(head, inner.stmts, tail, source && spanOf(source), flat));
+    return inner.stmts;
   }
 }
+
+const span = (node: ts.Node | undefined): Span | undefined => node && spanOf(node);
 
 export function bodyStmts(ctx: LowerContext, body: ts.Block): Stmt[] {
   const out = new Out();
@@ -62,7 +70,7 @@ function blockBody(ctx: LowerContext, w: Out, body: ts.Block): void {
       const symbol = ts.isIdentifier(d.name) ? ctx.checker.getSymbolAtLocation(d.name) : undefined;
       if (!symbol || !ctx.hoistedCells.has(symbol)) continue;
       const cpp = symbolCpp(ctx, symbol, d);
-      w.line(`auto ${cppIdentifier(symbol.name)} = ts::cell<${cpp}>(${defaultValue(cpp)});`, d);
+      w.push(cellDecl(cppIdentifier(symbol.name), cpp, defaultNode(cpp), span(d)));
     }
   }
   for (const s of body.statements) if (ts.isFunctionDeclaration(s)) nestedFunction(ctx, w, s);
@@ -120,50 +128,48 @@ function lowerStatementKind(ctx: LowerContext, w: Out, node: ts.Statement, label
       w.stmts.push(...tryStatement(ctx, node as ts.TryStatement, (b) => bodyStmts(ctx, b), (s) => plainJump(ctx, s)));
       return;
     case ts.SyntaxKind.Block:
-      w.nest("{", node, "}", (inner) => blockBody(ctx, inner, node as ts.Block));
+      w.push({ kind: "block", body: Out.collect((inner) => blockBody(ctx, inner, node as ts.Block)), span: span(node) });
       return;
     case ts.SyntaxKind.EmptyStatement:
       return;
     case ts.SyntaxKind.ExpressionStatement: {
       const e = (node as ts.ExpressionStatement).expression;
-      const { value, lines } = ctx.hoisting(e, () => expr(ctx, e));
+      const { value, lines } = ctx.hoisting(e, () => exprNode(ctx, e));
       // An optional call chain as a statement is all temporaries and an if-statement: no value is left.
-      w.line(value ? `${hoisted(lines)}${stripOuterParens(value)};` : hoisted(lines).trimEnd(), node);
+      const discarded = discardValue(value);
+      w.push({ kind: "seq", stmts: isEmpty(discarded) ? lines : [...lines, exprStmt(discarded)], span: span(node) });
       return;
     }
     case ts.SyntaxKind.VariableStatement:
       for (const d of (node as ts.VariableStatement).declarationList.declarations) declaration(ctx, w, d);
       return;
-    case ts.SyntaxKind.IfStatement: {
-      const s = node as ts.IfStatement;
-      const test = ctx.hoisting(s.expression, () => condition(ctx, s.expression));
-      ifChain(ctx, w, node, `${hoisted(test.lines)}if (${test.value}) {`, s);
+    case ts.SyntaxKind.IfStatement:
+      w.push(ifChain(ctx, node as ts.IfStatement));
       return;
-    }
     case ts.SyntaxKind.ReturnStatement: {
       const r = node as ts.ReturnStatement;
-      if (!r.expression) w.line("return;", node);
+      if (!r.expression) w.push(returnStmt(undefined, span(node)));
       else if (ctx.scope.returnType === "void") {
         const e = r.expression;
-        const { value, lines } = ctx.hoisting(e, () => expr(ctx, e));
-        w.line(`${hoisted(lines)}${value ? `${value}; ` : ""}return;`, node);
+        const { value, lines } = ctx.hoisting(e, () => exprNode(ctx, e));
+        w.push({ kind: "seq", stmts: [...lines, ...(isEmpty(value) ? [] : [exprStmt(value)]), returnStmt()], span: span(node) });
       }
       else {
         const e = r.expression;
-        const { value, lines } = ctx.hoisting(e, () => exprAs(ctx, e, ctx.scope.returnType));
-        w.line(`${hoisted(lines)}return ${value};`, node);
+        const { value, lines } = ctx.hoisting(e, () => exprAsNode(ctx, e, ctx.scope.returnType));
+        w.push({ kind: "seq", stmts: [...lines, returnStmt(value)], span: span(node) });
       }
       return;
     }
     case ts.SyntaxKind.WhileStatement: {
       const s = node as ts.WhileStatement;
       const test = loopCondition(ctx, s.expression);
-      loop(ctx, w, node, `while (${test.condition}) {`, s.statement, label, "}", test.prelude);
+      loop(ctx, w, s.statement, label, test.prelude, [], (body) => ({ kind: "while", cond: test.condition, body, span: span(node) }));
       return;
     }
     case ts.SyntaxKind.DoStatement: {
       const s = node as ts.DoStatement;
-      loop(ctx, w, node, "do {", s.statement, label, `} while (${condition(ctx, s.expression)});`);
+      loop(ctx, w, s.statement, label, undefined, [], (body) => ({ kind: "do", body, cond: conditionNode(ctx, s.expression), span: span(node) }));
       return;
     }
     case ts.SyntaxKind.ForStatement:
@@ -174,12 +180,12 @@ function lowerStatementKind(ctx: LowerContext, w: Out, node: ts.Statement, label
       return;
     case ts.SyntaxKind.BreakStatement: {
       const l = (node as ts.BreakStatement).label;
-      w.line(l ? `goto ${jumpTarget(ctx, l)}_break;` : "break;", node);
+      w.push(l ? { kind: "goto", label: `${jumpTarget(ctx, l)}_break`, span: span(node) } : { kind: "break", span: span(node) });
       return;
     }
     case ts.SyntaxKind.ContinueStatement: {
       const l = (node as ts.ContinueStatement).label;
-      w.line(l ? `goto ${jumpTarget(ctx, l)}_continue;` : "continue;", node);
+      w.push(l ? { kind: "goto", label: `${jumpTarget(ctx, l)}_continue`, span: span(node) } : { kind: "continue", span: span(node) });
       return;
     }
     case ts.SyntaxKind.LabeledStatement: {
@@ -188,7 +194,7 @@ function lowerStatementKind(ctx: LowerContext, w: Out, node: ts.Statement, label
       const name = labelCpp(ctx, s);
       if (ts.isIterationStatement(s.statement, false)) lowerStatement(ctx, w, s.statement, name);
       else lowerStatement(ctx, w, s.statement);
-      if (breaks.has(name)) w.line(`${name}_break:;`);
+      if (breaks.has(name)) w.push({ kind: "label", name: `${name}_break` });
       return;
     }
     case ts.SyntaxKind.SwitchStatement:
@@ -213,21 +219,13 @@ function lowerStatementKind(ctx: LowerContext, w: Out, node: ts.Statement, label
 
 /** `if (c) {` … `} else if (c2) {` … `} else {` … `}`; an else-if test that needs statements is an if-statement
  *  inside the else (its statements run only when the earlier tests were false). */
-function ifChain(ctx: LowerContext, w: Out, source: ts.Node, head: string, s: ts.IfStatement): void {
-  w.nest(head, source, undefined, (inner) => branch(ctx, inner, s.thenStatement));
+function ifChain(ctx: LowerContext, s: ts.IfStatement): Stmt {
+  const test = ctx.hoisting(s.expression, () => conditionNode(ctx, s.expression));
+  const then = Out.collect((inner) => branch(ctx, inner, s.thenStatement));
   const elseStatement = s.elseStatement;
-  if (elseStatement && ts.isIfStatement(elseStatement)) {
-    const e = elseStatement.expression;
-    const test = ctx.hoisting(e, () => condition(ctx, e));
-    if (!test.lines.length) {
-      ifChain(ctx, w, elseStatement, `} else if (${test.value}) {`, elseStatement);
-      return;
-    }
-    w.nest("} else {", undefined, "}", (inner) => ifChain(ctx, inner, elseStatement, `${hoisted(test.lines)}if (${test.value}) {`, elseStatement));
-    return;
-  }
-  if (elseStatement) w.nest("} else {", undefined, "}", (inner) => branch(ctx, inner, elseStatement));
-  else w.line("}");
+  const otherwise = !elseStatement ? undefined : ts.isIfStatement(elseStatement) ? [ifChain(ctx, elseStatement)] : Out.collect((inner) => branch(ctx, inner, elseStatement));
+  const elseIf = !!elseStatement && ts.isIfStatement(elseStatement);
+  return { kind: "if", cond: test.value, then, else: otherwise, before: test.lines.length ? test.lines : undefined, block: true, elseIf, span: span(s) };
 }
 
 /** The statements of an if's branch (a block's, or the one statement's). */
@@ -241,18 +239,24 @@ function branch(ctx: LowerContext, w: Out, s: ts.Statement): void {
  * (`while (true) { ...; if (!(c)) break; ... }`), so that they run before every test and `continue` still
  * reaches them.
  */
-function loopCondition(ctx: LowerContext, node: ts.Expression): { condition: string; prelude?: string } {
-  const test = ctx.hoisting(node, () => condition(ctx, node));
+function loopCondition(ctx: LowerContext, node: ts.Expression): { condition: Expr; prelude?: Stmt } {
+  const test = ctx.hoisting(node, () => conditionNode(ctx, node));
   if (!test.lines.length) return { condition: test.value };
-  return { condition: "true", prelude: `${hoisted(test.lines)}if (!(${test.value})) break;` };
+  return { condition: lit("true"), prelude: lineStmt(`${printBefore(test.lines)}if (!(${printExpr(test.value)})) break;`) };
 }
 
-/** The temporaries a statement's expression needs, as statements before it on its line. */
-function hoisted(lines: readonly Stmt[]): string {
-  return printBefore(lines);
+/** Whether an expression prints as nothing (a statement whose work is all in its temporaries). */
+function isEmpty(e: Expr): boolean {
+  return (e.kind === "raw" || e.kind === "lit") && e.text === "";
 }
 
 /** In a statement, the value of a call is discarded: drop the conversion that only served its value. */
+function discardValue(e: Expr): Expr {
+  if (e.kind === "cast" && printType(e.to) === "double") return e.value;
+  if (e.kind === "raw") return raw(stripOuterParens(e.text));
+  return e;
+}
+
 function stripOuterParens(text: string): string {
   const m = /^static_cast<double>\((.*)\)$/s.exec(text);
   if (!m) return text;
@@ -264,24 +268,35 @@ function stripOuterParens(text: string): string {
   return depth === 0 ? m[1] : text;
 }
 
-/** A loop: its header, then its body (first the back-edge's yield check and the condition's statements), its
- *  labelled-continue target, and the closing line. */
-function loop(ctx: LowerContext, w: Out, node: ts.Node, head: string, body: ts.Statement, label: string | undefined, closing = "}", prelude?: string, bindings: Stmt[] = []): void {
+/** A loop: the statement `make` builds around its body (first the bindings, the back-edge's yield check and the
+ *  condition's statements, then the body, and the labelled-continue target after it). */
+function loop(ctx: LowerContext, w: Out, body: ts.Statement, label: string | undefined, prelude: Stmt | undefined, bindings: Stmt[], make: (body: Stmt[]) => Stmt): void {
   const continues = label ? usedLabels(ctx, body).continues.has(label) : false;
-  w.nest(head, node, closing, (inner) => {
-    inner.stmts.push(...bindings);
-    const contents = (out: Out): void => {
-      const loopCheck = loopYield(ctx, body.parent as ts.IterationStatement);  // every back-edge yields (yields.ts)
-      if (loopCheck) out.line(loopCheck);
-      if (prelude) out.line(prelude);
-      if (ts.isBlock(body)) blockBody(ctx, out, body);
-      else lowerStatement(ctx, out, body);
-    };
-    if (continues) {
-      inner.nest("{", undefined, "}", contents);
-      inner.line(`${label}_continue:;`);
-    } else contents(inner);
-  });
+  const inner = new Out();
+  inner.push(...bindings);
+  const contents = (out: Out): void => {
+    const loopCheck = loopYield(ctx, body.parent as ts.IterationStatement);  // every back-edge yields (yields.ts)
+    if (loopCheck) out.line(loopCheck);
+    if (prelude) out.push(prelude);
+    if (ts.isBlock(body)) blockBody(ctx, out, body);
+    else lowerStatement(ctx, out, body);
+  };
+  if (continues) {
+    inner.push({ kind: "block", body: Out.collect(contents) });
+    inner.push({ kind: "label", name: `${label}_continue` });
+  } else contents(inner);
+  w.push(make(inner.stmts));
+}
+
+/** `auto name = ts::cell<T>(value);`: a variable closures capture and change. */
+function cellDecl(name: string, cpp: string, value: Expr, at?: Span): Stmt {
+  return { kind: "decl", type: "auto", name, init: call("ts::cell", [value], undefined, [cpp]), span: at };
+}
+
+/** The value a variable of C++ type `cpp` starts with (defaultValue as an expression). */
+function defaultNode(cpp: string): Expr {
+  if (cpp === "bool" || isScalarCpp(cpp)) return lit(defaultValue(cpp));
+  return construct(typeFromSpelling(cpp), []);
 }
 
 /** A module variable's initialisation (module initialisation code), written. */
@@ -300,30 +315,30 @@ function declaration(ctx: LowerContext, w: Out, d: ts.VariableDeclaration, globa
   const cpp = symbolCpp(ctx, symbol, d);
   const name = cppIdentifier(d.name.text);
   const initializer = d.initializer;
-  const lowered = initializer ? ctx.hoisting(initializer, () => exprAs(ctx, initializer, cpp)) : { value: defaultValue(cpp), lines: [] };
-  const before = hoisted(lowered.lines);
+  const lowered = initializer ? ctx.hoisting(initializer, () => exprAsNode(ctx, initializer, cpp)) : { value: defaultNode(cpp), lines: [] };
+  const before = lowered.lines;
   const init = lowered.value;
+  const at = span(d);
   if (global) {
-    w.line(`${before}${name} = ${init};`, d);
+    w.push({ kind: "seq", stmts: [...before, assign(name, init)], span: at });
     return;
   }
   if (ctx.hoistedCells.has(symbol)) {
-    w.line(`${before}${name}->value = ${init};`, d);
+    w.push({ kind: "seq", stmts: [...before, assign(`${name}->value`, init)], span: at });
     return;
   }
   if (ctx.celled.has(symbol)) {
     // Initialised after creation, so that a recursive closure sees its own cell.
     // (Also `const id = setInterval(() => clearInterval(id), 10)`: a closure in the initializer refers to it.)
     if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer) || mentions(ctx, d.initializer, symbol))) {
-      w.line(`auto ${name} = ts::cell<${cpp}>(${defaultValue(cpp)});`, d);
-      w.line(`${before}${name}->value = ${init};`);
+      w.push(cellDecl(name, cpp, defaultNode(cpp), at), seq([...before, assign(`${name}->value`, init)]));
     } else {
-      w.line(`${before}auto ${name} = ts::cell<${cpp}>(${init});`, d);
+      w.push({ kind: "seq", stmts: [...before, cellDecl(name, cpp, init)], span: at });
     }
     return;
   }
   const isConst = (d.parent.flags & ts.NodeFlags.Const) !== 0 && isScalarCpp(cpp);
-  w.line(`${before}${isConst ? "const " : ""}${cpp} ${name} = ${init};`, d);
+  w.push({ kind: "seq", stmts: [...before, { kind: "decl", type: typeFromSpelling(cpp), name, init, isConst }], span: at });
 }
 
 export function defaultValue(cpp: string): string {
@@ -334,11 +349,11 @@ export function defaultValue(cpp: string): string {
 
 function forStatement(ctx: LowerContext, w: Out, node: ts.ForStatement, label?: string): void {
   const init = node.initializer;
-  let initText = "";
+  let forInit: ForInit | undefined;
   const perIteration: { name: string; cpp: string }[] = [];
   const before: Stmt[] = [];
   if (init && ts.isVariableDeclarationList(init)) {
-    const parts: string[] = [];
+    const vars: { name: string; init: Expr }[] = [];
     let commonCpp: string | undefined;
     for (const d of init.declarations) {
       if (!ts.isIdentifier(d.name)) {
@@ -349,34 +364,37 @@ function forStatement(ctx: LowerContext, w: Out, node: ts.ForStatement, label?: 
       const cpp = symbolCpp(ctx, symbol, d);
       const name = cppIdentifier(d.name.text);
       const initializer = d.initializer;
-      let value = defaultValue(cpp);
+      let value = defaultNode(cpp);
       if (initializer && init.declarations.length === 1) {
         // One declaration's initialiser runs once, before the loop: its temporaries go in front of it.
-        const lowered = ctx.hoisting(initializer, () => exprAs(ctx, initializer, cpp));
+        const lowered = ctx.hoisting(initializer, () => exprAsNode(ctx, initializer, cpp));
         before.push(...lowered.lines);
         value = lowered.value;
-      } else if (initializer) value = exprAs(ctx, initializer, cpp);
+      } else if (initializer) value = exprAsNode(ctx, initializer, cpp);
       if (ctx.celled.has(symbol)) {
         perIteration.push({ name, cpp });
-        parts.push(`${name} = ts::cell<${cpp}>(${value})`);
+        vars.push({ name, init: call("ts::cell", [value], undefined, [cpp]) });
         commonCpp = commonCpp ?? "auto";
       } else {
-        parts.push(`${name} = ${value}`);
+        vars.push({ name, init: value });
         commonCpp = commonCpp ?? cpp;
       }
     }
-    initText = parts.length ? `${commonCpp} ${parts.join(", ")}` : "";
+    if (vars.length) forInit = { type: commonCpp === "auto" ? "auto" : typeFromSpelling(commonCpp!), vars };
   } else if (init) {
-    const lowered = ctx.hoisting(init, () => expr(ctx, init));
+    const lowered = ctx.hoisting(init, () => exprNode(ctx, init));
     before.push(...lowered.lines);
-    initText = lowered.value;
+    forInit = lowered.value;
   }
-  const test = node.condition ? loopCondition(ctx, node.condition) : { condition: "", prelude: undefined };
-  const cond = test.prelude ? "" : test.condition;
-  let incr = node.incrementor ? expr(ctx, node.incrementor) : "";
+  const test = node.condition ? loopCondition(ctx, node.condition) : { condition: undefined, prelude: undefined };
+  const cond = test.prelude ? undefined : test.condition;
+  let step = node.incrementor ? exprNode(ctx, node.incrementor) : undefined;
   // JavaScript copies each per-iteration binding before the increment: closures keep the old cell.
-  if (perIteration.length) incr = [...perIteration.map((p) => `${p.name} = ts::cell<${p.cpp}>(${p.name}->value)`), incr].filter(Boolean).join(", ");
-  loop(ctx, w, node, `${hoisted(before)}for (${initText}; ${cond}; ${incr}) {`, node.statement, label, "}", test.prelude);
+  for (const p of perIteration.slice().reverse()) {
+    const copy = assignExpr("=", nameExpr(p.name), call("ts::cell", [member(nameExpr(p.name), "->", "value")], undefined, [p.cpp]));
+    step = step ? binary(",", copy, step) : copy;
+  }
+  loop(ctx, w, node.statement, label, test.prelude, [], (body) => ({ kind: "for", init: forInit, cond, step, body, span: span(node), before: before.length ? before : undefined }));
 }
 
 function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, label?: string): void {
@@ -389,9 +407,9 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
   const iterCpp = via ? cppOf(ctx, via.container) : cppType(ctx, iterType, iterable);
   const sourceNode = via?.container ?? iterable;
   // The iterable is evaluated once, before the loop: its temporaries go in front of the loop.
-  const lowered = ctx.hoisting(sourceNode, () => expr(ctx, sourceNode));
+  const lowered = ctx.hoisting(sourceNode, () => exprNode(ctx, sourceNode));
   let source = lowered.value;
-  const before = hoisted(lowered.lines);
+  const before = lowered.lines.length ? lowered.lines : undefined;
   // JavaScript iterates the value the expression had when the loop began: when the body may assign the
   // variable (`for (const c of s) s = ...`), the loop holds its own handle (a C++ range-for would keep a
   // reference to the variable and iterate a freed string).
@@ -400,7 +418,7 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
   const declared = ts.isIdentifier(variable) ? ctx.checker.getSymbolAtLocation(variable)?.valueDeclaration : undefined;
   const isConst = !!declared && ts.isVariableDeclaration(declared) && !!(ts.getCombinedNodeFlags(declared) & ts.NodeFlags.Const);
   const assignable = (ts.isIdentifier(variable) && !isConst) || ts.isPropertyAccessExpression(variable) || ts.isElementAccessExpression(variable);
-  if (assignable && needsSequencing(ctx, [iterable, node.statement])) source = `${iterCpp}(${source})`;
+  if (assignable && needsSequencing(ctx, [iterable, node.statement])) source = construct(typeFromSpelling(iterCpp), [source]);
   const decl = node.initializer;
   if (!ts.isVariableDeclarationList(decl) || decl.declarations.length !== 1) {
     ctx.report(decl, "noForOfWithoutDeclaration");
@@ -416,14 +434,14 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     } else if (ts.isArrayBindingPattern(d.name)) {
       const [kn, vn] = d.name.elements;
       const [kt, vt] = mapTypeArgs(ctx, entriesOf ? ctx.checker.getNonNullableType(typeOf(ctx, entriesOf)) : iterType);
-      if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, bindings, kn.name, k, `${entry}.key`);
+      if (kn && ts.isBindingElement(kn) && ts.isIdentifier(kn.name)) bindLoopVar(ctx, bindings, kn.name, k, member(nameExpr(entry), ".", "key"));
       else if (kn && ts.isBindingElement(kn) && kt) bindings.stmts.push(...destructuringLoopVariable(ctx, kn.name as ts.BindingPattern, `${entry}.key`, k, kt));
-      if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, bindings, vn.name, v, `${entry}.value`);
+      if (vn && ts.isBindingElement(vn) && ts.isIdentifier(vn.name)) bindLoopVar(ctx, bindings, vn.name, v, member(nameExpr(entry), ".", "value"));
       else if (vn && ts.isBindingElement(vn) && vt) bindings.stmts.push(...destructuringLoopVariable(ctx, vn.name as ts.BindingPattern, `${entry}.value`, v, vt));
     } else {
       ctx.report(d.name, "noMapEntryWithoutDestructuring");
     }
-    loop(ctx, w, node, `${before}for (auto& ${entry} : ${source}) {`, node.statement, label, "}", undefined, bindings.stmts);
+    loop(ctx, w, node.statement, label, undefined, bindings.stmts, (body) => ({ kind: "forRange", type: "auto&", name: entry, range: source, body, span: span(node), before }));
     return;
   }
   if ((entriesOf && ts.isArrayBindingPattern(d.name)) || (via?.member === "keys" && kindOf(iterCpp) === "array" && ts.isIdentifier(d.name))) {
@@ -440,7 +458,9 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     const [index, value] = ts.isArrayBindingPattern(d.name) ? [named(d.name.elements[0]), named(d.name.elements[1])] : [d.name, undefined];
     if (index) bindLoopVar(ctx, bindings, index, "double", `static_cast<double>(${i})`);
     if (value) bindLoopVar(ctx, bindings, value, element, `${array}.get(${i})`);
-    loop(ctx, w, node, `${before}{ const ${iterCpp} ${array} = ${source}; for (uint32_t ${i} = 0; ${i} < ${array}.size(); ${i}++) {`, node.statement, label, "}}", undefined, bindings.stmts);
+    // A block holding the array and the counted loop, on the loop's line (one C++ line per TypeScript line).
+    const head = `${printBefore(before ?? [])}{ const ${iterCpp} ${array} = ${printExpr(source)}; for (uint32_t ${i} = 0; ${i} < ${array}.size(); ${i}++) {`;
+    loop(ctx, w, node.statement, label, undefined, bindings.stmts, (body) => nest(head, body, "}}", span(node)));
     return;
   }
   let elementCpp: string;
@@ -456,18 +476,17 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     const item = ctx.temp("item");
     const elementType = iterCpp === "ts::String" ? ctx.checker.getStringType() : ctx.checker.getTypeArguments(iterType as ts.TypeReference)[0] ?? ctx.checker.getTypeAtLocation(d);
     const bindings = destructuringLoopVariable(ctx, d.name, item, elementCpp, elementType);
-    loop(ctx, w, node, `${before}for (${elementCpp} ${item} : ${source}) {`, node.statement, label, "}", undefined, bindings);
+    loop(ctx, w, node.statement, label, undefined, bindings, (body) => ({ kind: "forRange", type: typeFromSpelling(elementCpp), name: item, range: source, body, span: span(node), before }));
     return;
   }
   const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
   const name = cppIdentifier(d.name.text);
   if (ctx.celled.has(symbol)) {
-    const raw = ctx.temp("item");
-    const bindings = new Out();
-    bindings.line(`auto ${name} = ts::cell<${elementCpp}>(${raw});`);
-    loop(ctx, w, node, `${before}for (${elementCpp} ${raw} : ${source}) {`, node.statement, label, "}", undefined, bindings.stmts);
+    const item = ctx.temp("item");
+    const bindings = [cellDecl(name, elementCpp, nameExpr(item))];
+    loop(ctx, w, node.statement, label, undefined, bindings, (body) => ({ kind: "forRange", type: typeFromSpelling(elementCpp), name: item, range: source, body, span: span(node), before }));
   } else {
-    loop(ctx, w, node, `${before}for (${elementCpp} ${name} : ${source}) {`, node.statement, label);
+    loop(ctx, w, node.statement, label, undefined, [], (body) => ({ kind: "forRange", type: typeFromSpelling(elementCpp), name, range: source, body, span: span(node), before }));
   }
 }
 
@@ -477,11 +496,12 @@ function mapTypeArgs(ctx: LowerContext, t: ts.Type): ts.Type[] {
   return [...args];
 }
 
-function bindLoopVar(ctx: LowerContext, w: Out, id: ts.Identifier, cpp: string, value: string): void {
+function bindLoopVar(ctx: LowerContext, w: Out, id: ts.Identifier, cpp: string, given: Expr | string): void {
+  const value = asExpr(given);
   const symbol = ctx.checker.getSymbolAtLocation(id)!;
   const name = cppIdentifier(id.text);
-  if (ctx.celled.has(symbol)) w.line(`auto ${name} = ts::cell<${cpp}>(${value});`);
-  else w.line(`${cpp} ${name} = ${value};`);
+  if (ctx.celled.has(symbol)) w.push(cellDecl(name, cpp, value));
+  else w.push({ kind: "decl", type: typeFromSpelling(cpp), name, init: value });
 }
 
 /** A case label's value when it is an integer constant (literal, numeric enum member), else undefined. */
@@ -506,17 +526,15 @@ function integerSwitch(ctx: LowerContext, w: Out, node: ts.SwitchStatement, disc
   const numbers = values.filter((v): v is number => typeof v === "number");
   if (new Set(numbers).size !== numbers.length || clauses.some((c) => ts.isCaseClause(c) && hasSideEffects(c.expression))) return false;
   // A double that is not an integer (or is out of range) matches no case: ts::caseKey maps it past them all.
-  const disc = ctx.hoisting(node.expression, () => expr(ctx, node.expression));
-  const key = discCpp === "int32_t" ? disc.value : `ts::caseKey(${disc.value})`;
-  w.nest(`${hoisted(disc.lines)}switch (${key}) {`, node, "}", (cases) => {
-    clauses.forEach((c, i) => {
-      const label = ts.isCaseClause(c) ? `case ${integerLiteral(values[i] as number)}:` : "default:";
-      const comment = ts.isCaseClause(c) && !ts.isNumericLiteral(c.expression) && !ts.isPrefixUnaryExpression(c.expression) ? `  // ${c.expression.getText()}` : "";
-      cases.nest(`${label} {${comment}`, c, "}", (body) => {
-        for (const s of c.statements) lowerStatement(ctx, body, s);
-      });
-    });
-  }, true);
+  const disc = ctx.hoisting(node.expression, () => exprNode(ctx, node.expression));
+  const key = discCpp === "int32_t" ? disc.value : call("ts::caseKey", [disc.value]);
+  const cases = clauses.map((c, i) => ({
+    label: ts.isCaseClause(c) ? lit(integerLiteral(values[i] as number)) : ("default" as const),
+    comment: ts.isCaseClause(c) && !ts.isNumericLiteral(c.expression) && !ts.isPrefixUnaryExpression(c.expression) ? c.expression.getText() : undefined,
+    body: Out.collect((body) => { for (const s of c.statements) lowerStatement(ctx, body, s); }),
+    span: span(c),
+  }));
+  w.push({ kind: "switch", disc: key, cases, span: span(node), before: disc.lines.length ? disc.lines : undefined });
   return true;
 }
 
@@ -527,26 +545,24 @@ function switchStatement(ctx: LowerContext, out: Out, node: ts.SwitchStatement):
   const value = ctx.temp("switch");
   const index = ctx.temp("case");
   const defaultIndex = clauses.findIndex((c) => ts.isDefaultClause(c));
-  out.nest("{", node, "}", (w) => {
-    const disc = ctx.hoisting(node.expression, () => expr(ctx, node.expression));
-    w.line(`${hoisted(disc.lines)}${discCpp} ${value} = ${disc.value};`);
-    w.line(`int ${index} = ${defaultIndex};`);
+  const body = Out.collect((w) => {
+    const disc = ctx.hoisting(node.expression, () => exprNode(ctx, node.expression));
+    w.push(seq([...disc.lines, { kind: "decl", type: typeFromSpelling(discCpp), name: value, init: disc.value }]));
+    w.push({ kind: "decl", type: { kind: "named", name: "int" }, name: index, init: lit(String(defaultIndex)) });
     let first = true;
     clauses.forEach((c, i) => {
       if (!ts.isCaseClause(c)) return;
       const caseCpp = cppOf(ctx, c.expression);
-      const test = discCpp === "ts::String" || (isScalarCpp(discCpp) && isScalarCpp(caseCpp)) ? `${value} == ${exprAs(ctx, c.expression, discCpp)}` : `ts::same(${value}, ${exprAs(ctx, c.expression, discCpp)})`;
-      w.line(`${first ? "if" : "else if"} (${test}) ${index} = ${i};`, c);
+      const caseValue = exprAsNode(ctx, c.expression, discCpp);
+      const test = discCpp === "ts::String" || (isScalarCpp(discCpp) && isScalarCpp(caseCpp)) ? binary("==", nameExpr(value), caseValue) : call("ts::same", [nameExpr(value), caseValue]);
+      // One line per case test (`else if (…) _case = 2;`), as the cases read in the source.
+      w.push(lineStmt(`${first ? "if" : "else if"} (${printExpr(test)}) ${index} = ${i};`, span(c)));
       first = false;
     });
-    w.nest(`switch (${index}) {`, undefined, "}", (cases) => {
-      clauses.forEach((c, i) => {
-        cases.nest(`case ${i}: {`, c, "}", (body) => {
-          for (const s of c.statements) lowerStatement(ctx, body, s);
-        });
-      });
-    }, true);
+    const cases = clauses.map((c, i) => ({ label: lit(String(i)), body: Out.collect((b) => { for (const s of c.statements) lowerStatement(ctx, b, s); }), span: span(c) }));
+    w.push({ kind: "switch", disc: nameExpr(index), cases });
   });
+  out.push({ kind: "block", body, span: span(node) });
 }
 
 /** `break`/`continue` as C++ (after a finally the jump they made through it goes on). */
@@ -561,7 +577,7 @@ function returnValue(ctx: LowerContext, node: ts.Statement): { value: string; li
   if (!ts.isReturnStatement(node) || !node.expression) return undefined;
   const e = node.expression;
   const { value, lines } = ctx.hoisting(e, () => (ctx.scope.returnType === "void" ? expr(ctx, e) : exprAs(ctx, e, ctx.scope.returnType)));
-  return { value, lines: hoisted(lines) };
+  return { value, lines: printBefore(lines) };
 }
 
 function throwStatement(ctx: LowerContext, w: Out, node: ts.ThrowStatement): void {
@@ -571,13 +587,13 @@ function throwStatement(ctx: LowerContext, w: Out, node: ts.ThrowStatement): voi
   if (!isErrorValue(ctx, e)) return void ctx.report(e, "throwNonError");
   if (errorsActive(ctx) || !(ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Error")) {
     const v = ctx.hoisting(e, () => exprAs(ctx, e, "ts::Ref<ts::Error>"));
-    w.stmts.push(...raiseStatement(ctx, node, v.value, hoisted(v.lines), displayName(sf.fileName), line));
+    w.stmts.push(...raiseStatement(ctx, node, v.value, printBefore(v.lines), displayName(sf.fileName), line));
     return;
   }
   if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Error") {
     const arg = e.arguments?.[0];
     const msg = arg ? ctx.hoisting(arg, () => exprAs(ctx, arg, "ts::String")) : { value: 'TS_STR("")', lines: [] };
-    w.line(`${hoisted(msg.lines)}ts::throwError(${msg.value}, PSTR("${displayName(sf.fileName)}"), ${line});`, node);
+    w.line(`${printBefore(msg.lines)}ts::throwError(${msg.value}, PSTR("${displayName(sf.fileName)}"), ${line});`, node);
     return;
   }
   ctx.report(e, "throwNonError");
@@ -596,12 +612,11 @@ function nestedFunction(ctx: LowerContext, w: Out, node: ts.FunctionDeclaration)
   if (node.parameters.some((p) => p.initializer)) {
     ctx.report(node, "noDefaultParametersNestedFunction");
   }
-  const value = lowerFunctionExpression(ctx, node as unknown as ts.FunctionExpression, fnCppText);
+  const value = lowerFunctionExpressionNode(ctx, node as unknown as ts.FunctionExpression, fnCppText);
   if (ctx.celled.has(symbol)) {
-    w.line(`auto ${name} = ts::cell<${fnCppText}>(${fnCppText}());`, node);
-    w.line(`${name}->value = ${value};`);
+    w.push(cellDecl(name, fnCppText, construct(typeFromSpelling(fnCppText), []), span(node)), assign(`${name}->value`, value));
   } else {
-    w.line(`${fnCppText} ${name} = ${value};`, node);
+    w.push({ kind: "decl", type: typeFromSpelling(fnCppText), name, init: value, span: span(node) });
   }
 }
 
