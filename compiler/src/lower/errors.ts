@@ -274,7 +274,8 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
   // A returned value propagates by itself when no handler of this function is between.
   if ((ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body !== node)) && !handlers(ctx).length) return text;
   if (ts.isArrowFunction(parent) && !handlers(ctx).length) return text;
-  const whole = ts.isExpressionStatement(parent) || (ts.isVariableDeclaration(parent) && ts.isVariableStatement(parent.parent.parent));
+  // A destructuring declaration reads the value at once: it is tested before, like an operand.
+  const whole = ts.isExpressionStatement(parent) || (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) && ts.isVariableStatement(parent.parent.parent));
   const cpp = whole ? "void" : cppOf();
   if (whole || !ctx.canHoist() || cpp === "void") {
     needStatementCheck(ctx);
