@@ -181,12 +181,25 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
   if (!decl) return { ...none, indirect: true };
   if (decl.getSourceFile().isDeclarationFile) {
     const callee = call.expression;
-    const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && (callee.name.text !== "toString" || call.arguments.length > 0) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText()));
+    const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && !safeLiteralArgument(callee.name.text, call) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText()));
     return { ...none, raising, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
   }
   if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl] };
   if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return { ...none, nodes: methodsByName.get(decl.name.getText()) ?? [decl] };
   return { ...none, indirect: true };
+}
+
+/** Argument ranges in which a raising member cannot raise: `x.toFixed(1)`, `b.toString(16)` never throw. */
+const SAFE_RANGES = new Map<string, readonly [number, number]>([["toFixed", [0, 100]], ["toPrecision", [1, 100]], ["toExponential", [0, 100]], ["toString", [2, 36]]]);
+
+function safeLiteralArgument(member: string, call: ts.CallExpression): boolean {
+  const range = SAFE_RANGES.get(member);
+  if (!range) return false;
+  if (call.arguments.length === 0) return true;
+  const arg = call.arguments[0];
+  if (!ts.isNumericLiteral(arg)) return false;
+  const v = Number(arg.text);
+  return Number.isInteger(v) && v >= range[0] && v <= range[1];
 }
 
 function isPrimitiveReceiver(ctx: LowerContext, e: ts.Expression): boolean {
