@@ -4,6 +4,7 @@
 //   line 5 differs:
 //     node: "["
 //     host: "[ IBeacon {} ]"
+// Also JSON.stringify(found, null, 1) writes {} for each element (Node writes the members).
 // signature: mix-union-records-console-log
 
 // BLE advertisement decoding: hex strings split into [type, data] AD structures, manufacturer data decoded
