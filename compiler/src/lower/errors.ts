@@ -85,9 +85,20 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const throwers = new Set<ts.Node>();
   const accessors: ts.Node[] = [];
   const callbacks: { fn: ts.Node; call: ts.Node }[] = [];
-  const visit = (n: ts.Node, owner: ts.Node | undefined): void => {
-    if (ts.isTryStatement(n)) result.active = true;
-    if (ts.isThrowStatement(n) && owner) throwers.add(owner);
+  // Calls inside a try block that has a catch, in their own function: what they throw is caught there, so
+  // they do not make that function throw (the catch block's own throws and calls still do).
+  const guarded = new Set<ts.Node>();
+  const visit = (n: ts.Node, owner: ts.Node | undefined, inTry = false): void => {
+    if (ts.isTryStatement(n)) {
+      result.active = true;
+      if (n.catchClause) {
+        visit(n.tryBlock, owner, true);
+        visit(n.catchClause, owner, inTry);
+        if (n.finallyBlock) visit(n.finallyBlock, owner, inTry);
+        return;
+      }
+    }
+    if (ts.isThrowStatement(n) && owner && !inTry) throwers.add(owner);
     if (ts.isMethodDeclaration(n) || ts.isMethodSignature(n)) {
       const name = n.name.getText();
       methodsByName.set(name, [...(methodsByName.get(name) ?? []), n]);
@@ -97,14 +108,16 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
       calls.push(n);
       owners.set(n, owner);
+      if (inTry) guarded.add(n);
     }
     if (ts.isClassDeclaration(n)) {
       // Field initialisers run as part of construction.
       ts.forEachChild(n, (c) => visit(c, ts.isPropertyDeclaration(c) || ts.isConstructorDeclaration(c) ? n : owner));
       return;
     }
+    const fresh = ts.isFunctionLike(n) || ts.isConstructorDeclaration(n);
     const inner = ts.isFunctionLike(n) && !ts.isConstructorDeclaration(n) ? n : ts.isConstructorDeclaration(n) ? n.parent : owner;
-    ts.forEachChild(n, (c) => visit(c, inner));
+    ts.forEachChild(n, (c) => visit(c, inner, fresh ? false : inTry));
   };
   for (const sf of files) visit(sf, undefined);
   if (!result.active) return;
@@ -120,7 +133,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       if (t.raising || (t.indirect && result.mayThrow.size > 0) || t.nodes.some((n) => result.mayThrow.has(n))) {
         result.checked.add(call);
         const owner = owners.get(call);
-        if (owner && !result.mayThrow.has(owner)) result.mayThrow.add(owner);
+        if (owner && !guarded.has(call) && !result.mayThrow.has(owner)) result.mayThrow.add(owner);
         changed = true;
       }
     }
