@@ -1,4 +1,6 @@
 // mix finding (issue 11 corpus, session 4): super(`checksum ${actual.toString(16)}`) in a constructor of an Error subclass, in a program with try: g++ error 'return-statement with no value, in function returning ts::String' (the pending-error test is emitted inside the lambda that computes the argument)
+// Updated: toString(16) with a literal radix no longer counts as raising (fixed by mix), so this copy uses a
+// variable radix to keep the call raising; the g++ error is the same.
 // Found as test/corpus/414-nmea-parser.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
 //   === 414-nmea-parser.ts: FAIL
 //   host exit code 1, Node exited 0; stderr:
@@ -12,10 +14,11 @@
 // A GPS NMEA sentence parser: checksum verified with charCodeAt and XOR, fields split and destructured,
 // coordinates converted, bad sentences throw ChecksumError/FormatError caught per line; fixes are collected
 // as anonymous records and printed with console.log and JSON.stringify.
+let radix = 16;
 class NmeaError extends Error {}
 class ChecksumError extends NmeaError {
   constructor(readonly expected: number, readonly actual: number) {
-    super(`checksum ${actual.toString(16)} != ${expected.toString(16)}`);
+    super(`checksum ${actual.toString(radix)} != ${expected.toString(radix)}`);
     this.name = "ChecksumError";
   }
 }
