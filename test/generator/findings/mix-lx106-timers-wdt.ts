@@ -1,3 +1,17 @@
+// mix finding (issue 11 corpus, session 4): passes on the host, but on lx106-qemu the program never prints and ends with Soft WDT reset: the timer loop (setInterval 15 ms + setTimeout jobs at 10/20/30 ms whose catch re-arms setTimeout(runJob, 0, job)) runs 3.2 s without yielding
+// Found as test/corpus/438-timer-ordering-queue.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
+//   === 438-timer-ordering-queue.ts: FAIL
+//   host exit code 134, Node exited 0; stderr:
+//   
+//   Soft WDT reset
+//   lx106: the sketch ran 3.2 s (at 80 MHz) without yielding, at PC 0x50006937; an ESP8266 resets here. Long work must yield: delay(), yieldNow(), or return from loop()
+//   
+//   
+//   Host target: identical to Node. lx106-qemu: no output, then Soft WDT reset at PC 0x50006937 (3.2 s without yield).
+//   Without the setInterval (printing from a setTimeout at 100 ms) it passes on lx106; with the retry delay 1 instead of 0 it still resets.
+//   Small timer programs (interval 15 ms + timeouts creating 0 ms timeouts) do not reproduce it: not minimised (deadline).
+// signature: mix-lx106-timers-wdt
+
 // A job queue on timers: jobs with priorities sorted into a queue, each run by setTimeout after a delay
 // from its priority, a setInterval progress tick, a job that throws is caught and retried once with
 // setTimeout(…, 0); the order in which Node runs timers due at the same time is checked by the log.
