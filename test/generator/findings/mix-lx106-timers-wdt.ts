@@ -10,6 +10,12 @@
 //   Host target: identical to Node. lx106-qemu: no output, then Soft WDT reset at PC 0x50006937 (3.2 s without yield).
 //   Without the setInterval (printing from a setTimeout at 100 ms) it passes on lx106; with the retry delay 1 instead of 0 it still resets.
 //   Small timer programs (interval 15 ms + timeouts creating 0 ms timeouts) do not reproduce it: not minimised (deadline).
+// Narrowed (mix): with the interval's condition replaced by `ticks === 5`, lx106 prints the log and
+// 'blink:1 log:2 upload:1 ntp:1 ota:1 true' where Node and the host print 'ntp:2': the retry
+// setTimeout(runJob, 0, job) created by the ntp job at t=30 ms (when the 15 ms interval is due at the same
+// time as the 30 ms timers) never runs on lx106; the log job's retry at t=10 ms (no tie) does. A top-level
+// program whose interval simply runs 4 s (r26 in the report) yields fine, so the WDT comes from that lost or
+// stuck 1 ms timer, not from waiting in general (runtime/core/ts_timers.cpp).
 // signature: mix-lx106-timers-wdt
 
 // A job queue on timers: jobs with priorities sorted into a queue, each run by setTimeout after a delay
