@@ -17,6 +17,7 @@
 #include "ts_object.h"
 #include "ts_string.h"
 #include "ts_uint8array.h"
+#include "ts_union.h"
 
 namespace ts {
 class Prim;
@@ -93,6 +94,13 @@ template <class T> void write(Writer& w, const Opt<T>& v) {
   else w.raw("null");
 }
 template <class S> void write(Writer& w, const Fn<S>&) { w.raw("null"); }
+// A union of primitives (number | string | boolean | null | undefined): its member's JSON.
+inline void write(Writer& w, const Prim& v) {
+  if (v.isNumber()) w.number(v.number());
+  else if (v.isString()) w.string(v.string());
+  else if (v.isBoolean()) w.raw(v.boolean() ? "true" : "false");
+  else w.raw("null");
+}
 template <class T> void write(Writer& w, const Array<T>& a) {
   if (!a.isLive()) return w.raw("null");
   bool first = true;

@@ -130,6 +130,8 @@ export class LowerContext {
   }
 
   symbolOf(node: ts.Node): ts.Symbol | undefined {
+    // `{ value }` reads the variable `value`, not the literal's property.
+    if (ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) return this.checker.getShorthandAssignmentValueSymbol(node.parent);
     const symbol = this.checker.getSymbolAtLocation(node);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) return this.checker.getAliasedSymbol(symbol);
     return symbol;

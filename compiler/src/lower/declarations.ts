@@ -183,6 +183,21 @@ function isOverride(ctx: LowerContext, member: ts.ClassElement): boolean {
   return true;
 }
 
+/**
+ * A field a base class already declares with the same C++ type (`name = "ParseError"` in a subclass of Error):
+ * JavaScript has one property, so the subclass assigns the base's member instead of shadowing it.
+ */
+function inheritedField(ctx: LowerContext, cls: ts.ClassDeclaration, field: string, cpp: string): boolean {
+  const type = ctx.checker.getTypeAtLocation(cls);
+  for (const base of type.isClassOrInterface() ? ctx.checker.getBaseTypes(type) : []) {
+    const prop = base.getProperty(field);
+    const decl = prop?.valueDeclaration;
+    if (!prop || !decl || !(ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl) || ts.isParameter(decl))) continue;
+    return symbolCpp(ctx, prop, decl) === cpp;
+  }
+  return false;
+}
+
 export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
   const name = classCppName(ctx, cls);
   const baseCpp = baseSpecifier(ctx, cls);
@@ -213,6 +228,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
       }
       if (isStatic) w.line(`static inline ${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
       else if (isErrorField(ctx, cls, m.name.text)) continue;  // `name = "ParseError"`: ts::Error's own field (errors.ts)
+      else if (inheritedField(ctx, cls, m.name.text, cpp)) continue;
       else {
         w.line(`${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
         fields.push(cppIdentifier(m.name.text));

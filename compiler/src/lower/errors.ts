@@ -196,7 +196,7 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
   if (!decl) return { ...none, indirect: true };
   if (decl.getSourceFile().isDeclarationFile) {
     const callee = call.expression;
-    const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && (callee.name.text !== "toString" || call.arguments.length > 0) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText()));
+    const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && !safeLiteralArgument(callee.name.text, call) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText()));
     // `reduce` without an initial value on an empty array: TypeError.
     const emptyReduce = ts.isPropertyAccessExpression(callee) && callee.name.text === "reduce" && call.arguments.length === 1 && ctx.checker.isArrayType(ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression)));
     return { ...none, raising: raising || emptyReduce, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
@@ -204,6 +204,19 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
   if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl] };
   if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return { ...none, nodes: methodsByName.get(decl.name.getText()) ?? [decl] };
   return { ...none, indirect: true };
+}
+
+/** Argument ranges in which a raising member cannot raise: `x.toFixed(1)`, `b.toString(16)` never throw. */
+const SAFE_RANGES = new Map<string, readonly [number, number]>([["toFixed", [0, 100]], ["toPrecision", [1, 100]], ["toExponential", [0, 100]], ["toString", [2, 36]]]);
+
+function safeLiteralArgument(member: string, call: ts.CallExpression): boolean {
+  const range = SAFE_RANGES.get(member);
+  if (!range) return false;
+  if (call.arguments.length === 0) return true;
+  const arg = call.arguments[0];
+  if (!ts.isNumericLiteral(arg)) return false;
+  const v = Number(arg.text);
+  return Number.isInteger(v) && v >= range[0] && v <= range[1];
 }
 
 function isPrimitiveReceiver(ctx: LowerContext, e: ts.Expression): boolean {
@@ -303,7 +316,8 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
   // A returned value propagates by itself when no handler of this function is between.
   if ((ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body !== node)) && !handlers(ctx).length) return text;
   if (ts.isArrowFunction(parent) && !handlers(ctx).length) return text;
-  const whole = ts.isExpressionStatement(parent) || (ts.isVariableDeclaration(parent) && ts.isVariableStatement(parent.parent.parent));
+  // A destructuring declaration reads the value at once: it is tested before, like an operand.
+  const whole = ts.isExpressionStatement(parent) || (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) && ts.isVariableStatement(parent.parent.parent));
   const cpp = whole ? "void" : cppOf();
   if (!whole && inLoopHead(node)) {
     // A for-increment or a do-while test is evaluated again and again: test right there (a GNU statement

@@ -88,8 +88,9 @@ function classFields(ctx: LowerContext, cls: ts.ClassDeclaration, seen = new Set
     const symbol = ctx.checker.getSymbolAtLocation((node as ts.NamedDeclaration).name!);
     if (!symbol) return;
     const existing = fields.findIndex((f) => f.name === name);
-    if (existing >= 0) fields.splice(existing, 1);  // a redeclared field keeps its first place in Node
-    fields.push({ name, access: `p->${cppIdentifier(name)}`, type: ctx.checker.getTypeOfSymbolAtLocation(symbol, node), cpp: symbolTypeOf(ctx, symbol, node), optional, decl: node });
+    const entry = { name, access: `p->${cppIdentifier(name)}`, type: ctx.checker.getTypeOfSymbolAtLocation(symbol, node), cpp: symbolTypeOf(ctx, symbol, node), optional, decl: node };
+    if (existing >= 0) fields[existing] = entry;  // a redeclared field keeps its first place in Node
+    else fields.push(entry);
   };
   const ctor = cls.members.find(ts.isConstructorDeclaration);
   for (const p of ctor?.parameters ?? []) {

@@ -170,13 +170,19 @@ function classDataProperties(ctx: LowerContext, cls: ts.ClassDeclaration): { nam
   const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
   const baseDecl = base && ctx.symbolOf(base.expression)?.declarations?.find(ts.isClassDeclaration);
   const out = baseDecl ? classDataProperties(ctx, baseDecl) : [];
+  // A redeclared field is one property, in its first place.
+  const add = (name: string, decl: ts.Node): void => {
+    const i = out.findIndex((p) => p.name === name);
+    if (i >= 0) out[i] = { name, decl };
+    else out.push({ name, decl });
+  };
   const ctor = cls.members.find(ts.isConstructorDeclaration);
   for (const p of ctor?.parameters ?? []) {
-    if (ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name)) out.push({ name: p.name.text, decl: p });
+    if (ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name)) add(p.name.text, p);
   }
   for (const m of cls.members) {
     const isStatic = ts.canHaveModifiers(m) && ts.getModifiers(m)?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword || k.kind === ts.SyntaxKind.DeclareKeyword);
-    if (ts.isPropertyDeclaration(m) && !isStatic && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) out.push({ name: m.name.text, decl: m });
+    if (ts.isPropertyDeclaration(m) && !isStatic && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) add(m.name.text, m);
   }
   return out;
 }

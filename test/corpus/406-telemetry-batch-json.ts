@@ -1,0 +1,45 @@
+// A telemetry batcher: readings of several classes with toJSON, grouped by a Map, stringified with indents
+// and without; Infinity/NaN readings become null, undefined members are dropped; the batch is printed with
+// console.log as Node's util.inspect shows it.
+// toJSON returns a named interface and the span is a record: an anonymous toJSON type and a tuple are
+// written {} (finding mix-tojson-anon-tuple-stringify).
+interface Wire { s: string; v: number; t: number }
+interface Span { from: number; to: number }
+
+class Reading {
+  constructor(public sensor: string, public value: number, public at: number) {}
+  toJSON(): Wire {
+    return { s: this.sensor, v: Math.round(this.value * 100) / 100, t: this.at };
+  }
+}
+
+interface Batch { device: string; seq: number; readings: Reading[]; note?: string; spans: Span }
+
+const raw: [string, number][] = [
+  ["temp", 21.456],
+  ["hum", 40.1],
+  ["temp", 21.5],
+  ["lux", Infinity],
+  ["hum", NaN],
+  ["temp", -0.004],
+];
+
+const batches: Batch[] = [];
+let seq = 0;
+for (let i = 0; i < raw.length; i += 4) {
+  const chunk = raw.slice(i, i + 4).map(([s, v], j) => new Reading(s, v, 1000 + (i + j) * 250));
+  const first = chunk[0].at;
+  const last = chunk[chunk.length - 1].at;
+  batches.push({ device: "esp-01", seq: seq++, readings: chunk, note: i === 0 ? undefined : "tail", spans: { from: first, to: last } });
+}
+
+for (const b of batches) console.log(JSON.stringify(b));
+console.log(JSON.stringify(batches[1], null, 2));
+const emptied: Batch = { ...batches[0], readings: [] };
+console.log(JSON.stringify(emptied, null, "\t"));
+const bySensor = new Map<string, number[]>();
+for (const { sensor, value } of batches.flatMap((b) => b.readings)) {
+  bySensor.set(sensor, [...(bySensor.get(sensor) ?? []), value]);
+}
+console.log(bySensor);
+console.log(batches[1]);
