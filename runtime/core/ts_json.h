@@ -20,8 +20,6 @@
 #include "ts_union.h"
 
 namespace ts {
-class Prim;
-class Mixed;
 
 // JSON.parse's SyntaxError: the one place the error is raised, so try/catch can take it over.
 [[noreturn]] TSD_COLD void throwSyntaxError(const String& message);
@@ -77,9 +75,6 @@ template <class T> inline bool omitted(const T& v) {
 template <class S> inline bool omitted(const Fn<S>&) { return true; }
 
 inline void write(Writer& w, double x) { w.number(x); }
-// Unions of primitives and of objects and primitives (ts_union.h; defined in ts_union.cpp).
-void write(Writer& w, const Prim& v);
-void write(Writer& w, const Mixed& v);
 inline void write(Writer& w, float x) { w.number(x); }
 inline void write(Writer& w, bool b) { w.raw(b ? "true" : "false"); }
 template <class I, class = detail::EnableIf<detail::isIntegral<I>>> inline void write(Writer& w, I x) { w.number(double(x)); }
@@ -101,6 +96,8 @@ inline void write(Writer& w, const Prim& v) {
   else if (v.isBoolean()) w.raw(v.boolean() ? "true" : "false");
   else w.raw("null");
 }
+// A union of objects and primitives (defined in ts_union.cpp).
+void write(Writer& w, const Mixed& v);
 template <class T> void write(Writer& w, const Array<T>& a) {
   if (!a.isLive()) return w.raw("null");
   bool first = true;

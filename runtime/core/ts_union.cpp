@@ -79,14 +79,6 @@ String inspectPrim(const Prim& v, bool nested) {
 }  // namespace detail
 
 namespace json {
-void write(Writer& w, const Prim& v) {
-  switch (v.tag()) {
-    case Prim::kNumber: return w.number(v.number());
-    case Prim::kString: return write(w, v.string());
-    case Prim::kBoolean: return w.raw(v.boolean() ? "true" : "false");
-    default: return w.raw("null");  // null; undefined members are left out before this (omitted)
-  }
-}
 void write(Writer& w, const Mixed& v) {
   if (v.isObject()) return write(w, v.object());
   write(w, v.prim());
