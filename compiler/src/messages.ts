@@ -13,7 +13,6 @@ export const Messages = {
   throwInCallback: { code: 2262, text: "a callback passed to a built-in or library function may not throw", hint: "use a for-of loop, or catch inside the callback" },
   unsupportedErrorMember: { code: 2264, text: "not supported by tsduino: an Error's '{0}'", hint: "errors have 'name' and 'message'" },
   consoleLogError: { code: 2265, text: "console.log of an Error prints its stack trace in Node", hint: "print String(e) or e.message" },
-  throwingFunctionToLibrary: { code: 2266, text: "'{0}' may throw and is passed to a library, which calls it outside any try", hint: "pass an arrow function: () => {0}()" },
   catchCast: { code: 2263, text: "a caught value can only be cast to Error", hint: "narrow it with 'e instanceof MyError'" },
   printfMismatch: { code: 2009, text: "printf format '{0}': {1}", hint: "match each % conversion with one argument of the right type" },
   consoleLogObject: { code: 2010, text: "console.log of a value of type '{0}' is not supported", hint: "console.log prints primitives, arrays, Maps, Sets and class or interface instances, not library objects" },

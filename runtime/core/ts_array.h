@@ -145,8 +145,7 @@ template <class T> class Array {
   // `new Array<T>(n)`: n must be an array length (RangeError otherwise); its elements read as undefined (Node:
   // holes) and join empty.
   static Array ofLength(double n) {
-    if (!(n >= 0 && n <= 4294967295.0 && n == trunc(n))) detail::invalidArrayLength();
-    return filled(n, newSlot());
+    return filled(n, newSlot());  // filled() raises the (catchable) RangeError of a length that is not a uint32
   }
 
   // State.

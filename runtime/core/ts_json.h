@@ -75,6 +75,7 @@ template <class T> inline bool omitted(const T& v) {
 template <class S> inline bool omitted(const Fn<S>&) { return true; }
 
 inline void write(Writer& w, double x) { w.number(x); }
+inline void write(Writer& w, const num::Num& x) { w.number(x.toDouble()); }
 inline void write(Writer& w, float x) { w.number(x); }
 inline void write(Writer& w, bool b) { w.raw(b ? "true" : "false"); }
 template <class I, class = detail::EnableIf<detail::isIntegral<I>>> inline void write(Writer& w, I x) { w.number(double(x)); }

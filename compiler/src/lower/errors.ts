@@ -142,7 +142,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
         if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) result.detached.add(arg);
         // A named function is also called directly, where its errors propagate: the library's call needs a closure.
         const named = ts.isIdentifier(arg) ? ctx.symbolOf(arg)?.valueDeclaration : undefined;
-        if (named && ts.isFunctionDeclaration(named) && result.mayThrow.has(named)) ctx.report(arg, "throwingFunctionToLibrary", arg.getText());
+        // (expressions.ts wraps it: a closure that calls it detached from any try around the library's call.)
+        if (named && ts.isFunctionDeclaration(named) && result.mayThrow.has(named)) result.detached.add(arg);
       }
     }
     if (!t.library || !ts.isPropertyAccessExpression(callee) || !CALLBACK_METHODS.has(callee.name.text)) continue;
@@ -228,6 +229,11 @@ function isPrimitiveReceiver(ctx: LowerContext, e: ts.Expression): boolean {
  * A closure a library calls (an event handler, a timer): whatever try is active where the library happens to
  * call it is not the closure's, so inside it a throw is uncaught, as in Node.
  */
+/** A named function that may throw, passed to a library (`setTimeout(tryConnect, 5)`): called detached. */
+export function isDetachedFunctionArgument(ctx: LowerContext, node: ts.Node): boolean {
+  return ts.isIdentifier(node) && facts(ctx).detached.has(node);
+}
+
 export function detachedCallbackPrologue(ctx: LowerContext, fn: ts.Node): string[] {
   return facts(ctx).detached.has(fn) ? ["ts::DetachedScope _detached;"] : [];
 }

@@ -21,7 +21,7 @@ import { destructuringAssignment } from "./destructuring.js";
 import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
-import { checkedCall, lowerErrorNew, errorInstanceOf } from "./errors.js";
+import { checkedCall, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -217,7 +217,11 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
   if (kindOf(to) === "fn" && ts.isIdentifier(node)) {
     // A named function passed as a value: a closure over its address.
     const decl = ctx.symbolOf(node)?.valueDeclaration;
-    if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) return construct(target!, [unary("&", exprNode(ctx, node))]);
+    if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) {
+      // One that may throw, handed to a library, runs outside any try around the library's call (errors.ts).
+      if (isDetachedFunctionArgument(ctx, node)) return construct(target!, [raw(`[](auto... _a) { ts::DetachedScope _detached; return ${printExpr(exprNode(ctx, node))}(_a...); }`)]);
+      return construct(target!, [unary("&", exprNode(ctx, node))]);
+    }
   }
   // A variable narrowed to `never` (the dead branch of `v ? v : v` after `v = true`) is read as declared.
   if (ts.isIdentifier(node) && typeOf(ctx, node).flags & ts.TypeFlags.Never) {
