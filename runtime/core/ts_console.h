@@ -225,7 +225,10 @@ template <class F, class... R> const String* formatStringOf(const F& first, cons
   else return nullptr;
 }
 
-template <class... A> String consoleLine(const A&... args) {
+// console.log(format, ...args) where the format string may hold `%` specifiers (the compiler passes
+// ts::formatted then; a literal without `%` does not link the specifiers' formatting).
+template <class... A> String consoleLine(const A&... args);
+template <class... A> String consoleFormattedLine(const A&... args) {
   if constexpr (sizeof...(A) > 1) {
     const String* format = formatStringOf(args...);
     if (format != nullptr && format->isLive() && format->includes(TS_STR("%"))) {
@@ -233,6 +236,10 @@ template <class... A> String consoleLine(const A&... args) {
       return formatLine(*format, list, sizeof...(A));
     }
   }
+  return consoleLine(args...);
+}
+
+template <class... A> String consoleLine(const A&... args) {
   const String parts[] = {String::empty(), [&] {
                             Inspect ctx;
                             return inspect(ctx, args, false);
@@ -243,6 +250,12 @@ template <class... A> String consoleLine(const A&... args) {
 }
 }  // namespace detail
 
+struct Formatted {};
+constexpr Formatted formatted{};
+template <class... A> void console_log(Formatted, const A&... args) { detail::writeConsole(detail::consoleFormattedLine(args...), false); }
+template <class... A> void console_info(Formatted, const A&... args) { detail::writeConsole(detail::consoleFormattedLine(args...), false); }
+template <class... A> void console_error(Formatted, const A&... args) { detail::writeConsole(detail::consoleFormattedLine(args...), true); }
+template <class... A> void console_warn(Formatted, const A&... args) { detail::writeConsole(detail::consoleFormattedLine(args...), true); }
 template <class... A> void console_log(const A&... args) { detail::writeConsole(detail::consoleLine(args...), false); }
 template <class... A> void console_info(const A&... args) { detail::writeConsole(detail::consoleLine(args...), false); }
 template <class... A> void console_error(const A&... args) { detail::writeConsole(detail::consoleLine(args...), true); }

@@ -7,7 +7,7 @@
 
 #include "ts_error.h"
 
-#if !defined(TSDUINO_EMULATED_CORE) && defined(ARDUINO_ARCH_ESP8266)
+#if !defined(TSDUINO_EMULATED_CORE)  // a real ESP8266 core: the board, or the core's own tests/host emulation
 #include <Schedule.h>
 #endif
 
@@ -152,7 +152,7 @@ void processTimers(uint64_t now) {
   running = false;
 }
 
-#if !defined(TSDUINO_EMULATED_CORE) && defined(ARDUINO_ARCH_ESP8266)
+#if !defined(TSDUINO_EMULATED_CORE)  // a real ESP8266 core: the board, or the core's own tests/host emulation
 // On the board, functions given to schedule_function() run once after loop() returns (never inside yield()
 // or delay(), where sketch code is still running): between two loop() calls, as Node runs timers only when
 // the code that runs has returned.

@@ -63,7 +63,7 @@ void setup() {
   arr.set(k++, 5);
   ts::Num _i9 = k++; arr.set(_i9, arr.get(_i9) + 7);
   ts::Array<double> _a10 = arr; ts::Num _a11 = k; double _a12 = static_cast<double>((k++) * ts::Num(10)); _a10.set(_a11, _a12);
-  ts::String _a13 = arr.join(TS_STR(",")); ts::Num _a14 = k; ts::console_log(_a13, _a14);
+  ts::String _a13 = arr.join(TS_STR(",")); ts::Num _a14 = k; ts::console_log(ts::formatted, _a13, _a14);
   s = TS_STR("a");
   s = ts::concat(s, TS_STR("b"));
   s = ts::concat(s, 1.0);

@@ -74,7 +74,7 @@ ts::Ref<User> makeUser(ts::String name) {
 void setup() {
 #line 13 "48-object-literals.ts"
   auto _obj3 = ts::make<User>(); _obj3->name = TS_STR("ann"); _obj3->age = 31; auto _obj4 = ts::make<Address>(); _obj4->city = TS_STR("Oslo"); _obj3->address = _obj4; _obj3->tags = ts::Array<ts::String>::of(TS_STR("a"), TS_STR("b")); u = _obj3;
-  ts::String _a5 = u->name; double _a6 = u->age; ts::String _a7 = u->address->city; ts::String _a8 = ts::toString(u->address->zip); ts::String _a9 = u->tags.join(TS_STR("+")); ts::console_log(_a5, _a6, _a7, _a8, _a9);
+  ts::String _a5 = u->name; double _a6 = u->age; ts::String _a7 = u->address->city; ts::String _a8 = ts::toString(u->address->zip); ts::String _a9 = u->tags.join(TS_STR("+")); ts::console_log(ts::formatted, _a5, _a6, _a7, _a8, _a9);
   u->age += 1.0;
   u->address->zip = TS_STR("0150");
   u->tags.push(TS_STR("c"));
@@ -88,7 +88,7 @@ void setup() {
   ts::console_log(pairs.map([&](ts::Ref<Pair> p, double) -> ts::String { return ts::concat(p->key, TS_STR("="), p->value); }).join(TS_STR("&")));
 #line 31 "48-object-literals.ts"
   v = makeUser(TS_STR("bob"));
-  ts::String _c13 = v->address->zip; ts::console_log(v->name, v->address->city, (!ts::isNullish(_c13) ? ts::String(_c13) : ts::String(TS_STR("-"))), v->tags.length());
+  ts::String _c13 = v->address->zip; ts::console_log(ts::formatted, v->name, v->address->city, (!ts::isNullish(_c13) ? ts::String(_c13) : ts::String(TS_STR("-"))), v->tags.length());
 #line 38 "48-object-literals.ts"
   auto _obj14 = ts::make<Config>(); _obj14->retries = 3; _obj14->verbose = false; _obj14->name = TS_STR("cfg"); config = _obj14;
   config->retries--;

@@ -49,7 +49,7 @@ ts::Num severity(ts::String l) {
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 10 "55-enum-string.ts"
-  ts::String _a3 = log_(TS_STR("INFO"), TS_STR("started")); ts::String _a4 = log_(TS_STR("ERROR"), TS_STR("failed")); ts::console_log(_a3, _a4);
+  ts::String _a3 = log_(TS_STR("INFO"), TS_STR("started")); ts::String _a4 = log_(TS_STR("ERROR"), TS_STR("failed")); ts::console_log(ts::formatted, _a3, _a4);
   ts::console_log(TS_STR("DEBUG") == TS_STR("DEBUG"), TS_STR("INFO") < TS_STR("ERROR"), TS_STR("DEBUG").length());
   seen = ts::Map<ts::String, double>::create();
   for (ts::String l : ts::Array<ts::String>::of(TS_STR("INFO"), TS_STR("DEBUG"), TS_STR("INFO"))) {
@@ -63,7 +63,7 @@ void setup() {
     double v = _entry6.value;
     TSD_YIELD_CHECK();
 #line 14 "55-enum-string.ts"
-    ts::console_log(k, v);
+    ts::console_log(ts::formatted, k, v);
   }
 #line 25 "55-enum-string.ts"
   ts::Num _a7 = severity(TS_STR("ERROR")); ts::Num _a8 = severity(TS_STR("DEBUG")); ts::console_log(_a7, _a8);

@@ -56,7 +56,7 @@ void setup() {
   bool _a1 = f(TS_STR("a")) && t(TS_STR("b")); bool _a2 = t(TS_STR("c")) || f(TS_STR("d")); bool _a3 = f(TS_STR("e")) || t(TS_STR("f")); bool _a4 = t(TS_STR("g")) && f(TS_STR("h")); ts::console_log(_a1, _a2, _a3, _a4);
   ts::console_log(calls.join(TS_STR("")));
 #line 19 "59-logic-and-ternary.ts"
-  ts::String _l5 = str(TS_STR("")); if (!ts::truthy(_l5)) { _l5 = TS_STR("default"); } ts::String _l6 = str(TS_STR("value")); if (!ts::truthy(_l6)) { _l6 = TS_STR("default"); } ts::String _l7 = str(TS_STR("")); if (ts::truthy(_l7)) { _l7 = TS_STR("never"); } ts::String _l8 = str(TS_STR("x")); if (ts::truthy(_l8)) { _l8 = TS_STR("y"); } ts::console_log(_l5, _l6, _l7, _l8);
+  ts::String _l5 = str(TS_STR("")); if (!ts::truthy(_l5)) { _l5 = TS_STR("default"); } ts::String _l6 = str(TS_STR("value")); if (!ts::truthy(_l6)) { _l6 = TS_STR("default"); } ts::String _l7 = str(TS_STR("")); if (ts::truthy(_l7)) { _l7 = TS_STR("never"); } ts::String _l8 = str(TS_STR("x")); if (ts::truthy(_l8)) { _l8 = TS_STR("y"); } ts::console_log(ts::formatted, _l5, _l6, _l7, _l8);
   double _l9 = num(0); if (!ts::truthy(_l9)) { _l9 = 42; } double _l10 = num(7); if (!ts::truthy(_l10)) { _l10 = 42; } double _l11 = num(0); if (ts::truthy(_l11)) { _l11 = 42; } double _l12 = num(7); if (ts::truthy(_l12)) { _l12 = 42; } double _l13 = num(0.0 / 0.0); if (!ts::truthy(_l13)) { _l13 = -1; } ts::console_log(_l9, _l10, _l11, _l12, _l13);
 #line 24 "59-logic-and-ternary.ts"
   ts::console_log(ts::Array<double>::of(95, 85, 75, 10).map([&](double _p0, double _p1) -> ts::String { return ts::Fn<ts::String(double)>(&grade)(_p0); }).join(TS_STR("")));

@@ -57,7 +57,7 @@ ts::Num len(ts::String s) {
 void setup() {
 #line 6 "61-nullish.ts"
   xs = ts::Array<ts::String>::of(TS_STR("alpha"), TS_STR("beta"));
-  ts::String _c1 = find(xs, TS_STR("b")); ts::String _a2 = (!ts::isNullish(_c1) ? ts::String(_c1) : ts::String(TS_STR("none"))); ts::String _c3 = find(xs, TS_STR("z")); ts::String _a4 = (!ts::isNullish(_c3) ? ts::String(_c3) : ts::String(TS_STR("none"))); ts::console_log(_a2, _a4);
+  ts::String _c1 = find(xs, TS_STR("b")); ts::String _a2 = (!ts::isNullish(_c1) ? ts::String(_c1) : ts::String(TS_STR("none"))); ts::String _c3 = find(xs, TS_STR("z")); ts::String _a4 = (!ts::isNullish(_c3) ? ts::String(_c3) : ts::String(TS_STR("none"))); ts::console_log(ts::formatted, _a2, _a4);
   zero = 0;
 #line 10 "61-nullish.ts"
   ts::Opt<double> _c5 = zero; double _l6 = zero.value(); if (!ts::truthy(_l6)) { _l6 = 5; } ts::String _c7 = empty; ts::String _l8 = empty; if (!ts::truthy(_l8)) { _l8 = TS_STR("dflt"); } ts::console_log((!ts::isNullish(_c5) ? double(_c5.value()) : double(5)), _l6, (!ts::isNullish(_c7) ? ts::String(_c7) : ts::String(TS_STR("dflt"))), _l8);

@@ -156,8 +156,8 @@ void setup() {
   double _a10 = mod_geometry::perimeter(square); auto _obj11 = ts::make<mod_geometry::Vec>(); _obj11->x = 0; _obj11->y = 0; auto _obj12 = ts::make<mod_geometry::Vec>(); _obj12->x = 3; _obj12->y = 4; double _a13 = mod_geometry::perimeter(ts::Array<ts::Ref<mod_geometry::Vec>>::of(_obj11, _obj12)); ts::console_log(_a10, _a13);
   t = ts::make<mod_geometry::Turtle>();
   t->move(ts::Num(1), ts::Num(0))->move(ts::Num(0), ts::Num(1))->move(ts::Num(-2), ts::Num(0));
-  ts::String _a14 = t->path(); double _a15 = t->where()->x; ts::console_log(_a14, _a15);
-  ts::String _a16 = mod_text::pad(TS_STR("ab"), 5); ts::String _a17 = mod_text::pad(TS_STR("ab"), 5, mod_text::Align::Right); ts::String _a18 = mod_text::words(TS_STR("  split   these words ")).join(TS_STR("|")); double _a19 = mod_text::callCount(); ts::console_log(_a16, _a17, _a18, _a19);
+  ts::String _a14 = t->path(); double _a15 = t->where()->x; ts::console_log(ts::formatted, _a14, _a15);
+  ts::String _a16 = mod_text::pad(TS_STR("ab"), 5); ts::String _a17 = mod_text::pad(TS_STR("ab"), 5, mod_text::Align::Right); ts::String _a18 = mod_text::words(TS_STR("  split   these words ")).join(TS_STR("|")); double _a19 = mod_text::callCount(); ts::console_log(ts::formatted, _a16, _a17, _a18, _a19);
   ts::exitProgram(0);
 }
 

@@ -126,7 +126,7 @@ void setup() {
     list->push(ts::Num(i) * ts::Num(i));
   }
 #line 47 "73-linked-list.ts"
-  ts::String _a1 = list->toString(); double _a2 = list->size; ts::console_log(_a1, _a2);
+  ts::String _a1 = list->toString(); double _a2 = list->size; ts::console_log(ts::formatted, _a1, _a2);
   list->reverse();
   ts::console_log(list->toString());
   bool _a3 = list->remove(ts::Num(16)); bool _a4 = list->remove(ts::Num(1)); bool _a5 = list->remove(ts::Num(99)); ts::String _a6 = list->toString(); double _a7 = list->size; ts::console_log(_a3, _a4, _a5, _a6, _a7);

@@ -84,7 +84,7 @@ void setup() {
     c->step();
   }
 #line 33 "83-state-machine.ts"
-  ts::String _a1 = c->log_.join(TS_STR(" ")); double _a2 = c->state; double _a3 = c->ticks; ts::console_log(_a1, _a2, _a3);
+  ts::String _a1 = c->log_.join(TS_STR(" ")); double _a2 = c->state; double _a3 = c->ticks; ts::console_log(ts::formatted, _a1, _a2, _a3);
   ts::exitProgram(0);
 }
 

@@ -100,13 +100,13 @@ void setup() {
   shared = ts::make<Engine>(150);
   a = ts::make<Car>(TS_STR("a"), shared);
   b = ts::make<Car>(TS_STR("b"), shared);
-  ts::String _a3 = a->status(); ts::String _a4 = TS_STR("|"); ts::String _a5 = b->status(); ts::console_log(_a3, _a4, _a5);
+  ts::String _a3 = a->status(); ts::String _a4 = TS_STR("|"); ts::String _a5 = b->status(); ts::console_log(ts::formatted, _a3, _a4, _a5);
   starters = ts::Array<ts::Ref<Car>>::of(a, b).map([&](ts::Ref<Car> car, double) -> ts::Fn<void()> { return ts::Fn<void()>([=]() -> void { car->engine->start(); }); });
   starters.get(0).call(PSTR("starters[0]"));
   ts::console_log(b->status());
   ts::memberSet(b->wheels.get(2), PSTR("pressure"))->pressure = 0;
   flat = ts::Array<ts::Ref<Car>>::of(a, b).filter([&](ts::Ref<Car> car, double) -> bool { return car->wheels.some([&](ts::Ref<Wheel> w, double) -> bool { return w->pressure == 0.0; }); }).map([&](ts::Ref<Car> c, double) -> ts::String { return c->name; });
-  ts::String _a6 = flat.join(TS_STR(",")); bool _a7 = ts::same(a->engine, b->engine); ts::console_log(_a6, _a7);
+  ts::String _a6 = flat.join(TS_STR(",")); bool _a7 = ts::same(a->engine, b->engine); ts::console_log(ts::formatted, _a6, _a7);
   ts::exitProgram(0);
 }
 

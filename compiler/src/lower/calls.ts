@@ -338,7 +338,10 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
   const asString = (a: ts.Expression) => cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a);
   const texts = args.map((a) => () => (asString(a) ? stringOperandNode(ctx, a).value : printable(ctx, a)));
   const cpps = args.map((a) => (asString(a) ? stringOperandCpp(ctx, a) : cppOf(ctx, a)));
-  return sequencedNode(ctx, args, texts, cpps, (v) => call(`ts::console_${name}`, v, VOID), "void");
+  // A first string argument may be a format (`%s`, `%d`…); a literal without `%` is not, and then the
+  // specifiers' formatting (JSON, parseInt…) is not linked into the sketch.
+  const mayFormat = args.length > 1 && cppOf(ctx, args[0]) === "ts::String" && !(ts.isStringLiteralLike(args[0]) && !args[0].text.includes("%"));
+  return sequencedNode(ctx, args, texts, cpps, (v) => call(`ts::console_${name}`, mayFormat ? [nameExpr("ts::formatted"), ...v] : v, VOID), "void");
 }
 
 /** An expression as something ts::print/console_log can print (integers print as numbers). */
