@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { cacheDir, repoRoot } from "./helpers/paths.js";
+import { Rng } from "./generator/random.js";
 
 const CORE = join(repoRoot, "runtime", "core");
 const ARDUINO = join(repoRoot, "runtime", "arduino");
@@ -193,14 +194,8 @@ async function checkCases(exe: string, cases: Case[]): Promise<void> {
 // ---- inputs ----
 
 function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);  // mulberry32, as the program generator uses
+  return () => rng.next();
 }
 
 const SPECIAL_NUMBERS = [

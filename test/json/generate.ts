@@ -6,15 +6,11 @@
 // without indentation, and (for values without NaN/Infinity, which JSON cannot carry back into a number)
 // JSON.parse of that text as the declared type, printed again. Node's output is the oracle.
 
+import { Rng } from "../generator/random.js";
+
 function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);  // mulberry32, as the program generator uses
+  return () => rng.next();
 }
 
 const SPECIAL_NUMBERS = ["0", "-0", "1", "-1", "0.1", "1e21", "1e-7", "5e-324", "123456789.125", "-2.5e-8", "9007199254740993", "255", "3.14159"];
