@@ -4,7 +4,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { printExpr, textPrecedence } from "../compiler/src/ir/print.js";
-import { binary, braces, call, cast, cond, lit, member, name, raw, returnStmt, unary, assignExpr, construct, type Span } from "../compiler/src/ir/nodes.js";
+import { binary, braces, discard, paren, call, cast, cond, lit, member, name, raw, returnStmt, unary, assignExpr, construct, type Span } from "../compiler/src/ir/nodes.js";
 import { DOUBLE, INT32, STRING, VOID, named, optional } from "../compiler/src/ir/types.js";
 import { classDecl, functionDecl, varDecl, type Decl } from "../compiler/src/ir/decls.js";
 import { writeDecls } from "../compiler/src/ir/print-decls.js";
@@ -40,6 +40,7 @@ describe("IR expression printer", () => {
     assert.equal(printExpr(construct(optional(DOUBLE), [a])), "ts::Opt<double>(a)");
     assert.equal(printExpr(cond(assignExpr("=", a, b), a, cond(b, a, c))), "(a = b) ? a : b ? a : c");
     assert.equal(printExpr(call(member(a, "->", "f"), [binary(",", a, b)])), "a->f((a, b))");
+    assert.equal(printExpr(paren(binary(",", discard(call("f", [])), braces([a, binary(",", b, c)])))), "((void)(f()), {a, (b, c)})");
   });
 
   it("reads the precedence of raw C++ text", () => {
