@@ -37,6 +37,13 @@ void raise(const Ref<Error>& e, const char* file, int line) {
   uncaughtThrown(ts::toString(e), p->thrownFile, p->thrownLine);
 }
 
+void raiseUncaught(const Ref<Error>& e, const char* file, int line) {
+  raise(e, file, line);
+  uncaught(PSTR("internal error: a throw returned in a program without try"));
+}
+
+void pendingErrorInvariantBroken() { uncaught(PSTR("internal error: an error was pending in normal control flow")); }
+
 void raiseRuntime(const char* flashMessage) {
   if (detail::catchDepth == 0) uncaught(flashMessage);
   char text[160];

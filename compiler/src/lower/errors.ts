@@ -306,6 +306,9 @@ function propagation(ctx: LowerContext): string {
   return ctx.scope.returnType === "void" ? "return;" : "return {};";
 }
 
+/** In front of a tested call (ts_error.h): lets g++ fold the test when the inlined callee cannot throw there. */
+const ASSUME = "ts::assumeNoPendingError();";
+
 function check(ctx: LowerContext): string {
   return `if (ts::errorPending()) ${propagation(ctx)}`;
 }
@@ -328,8 +331,11 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
   if (!whole && inLoopHead(node)) {
     // A for-increment or a do-while test is evaluated again and again: test right there (a GNU statement
     // expression may jump out), not after the loop.
-    return cpp === "void" ? `({ ${text}; ${check(ctx)} })` : `({ ${cpp} _r = ${text}; ${check(ctx)} _r; })`;
+    return cpp === "void" ? `({ ${ASSUME} ${text}; ${check(ctx)} })` : `({ ${ASSUME} ${cpp} _r = ${text}; ${check(ctx)} _r; })`;
   }
+  // Just before the call (its hoisted operands are evaluated already): no error is pending, so where g++
+  // inlines a callee whose throw cannot happen there, the test after the call folds away.
+  ctx.hoist?.lines.push(line(ASSUME));
   if (whole || !ctx.canHoist() || cpp === "void") {
     needStatementCheck(ctx);
     return text;
@@ -377,8 +383,8 @@ export function withStatementCheck(ctx: LowerContext, lower: () => void, emit: (
 
 /** `throw e`: raise it (pending when a try is active, else uncaught), then leave to the handler. */
 export function throwStatement(ctx: LowerContext, node: ts.ThrowStatement, value: string, lines: string, file: string, lineNo: number): Stmt[] {
+  if (!facts(ctx).active) return [line(`${lines}ts::raiseUncaught(${value}, PSTR("${file}"), ${lineNo});`, spanOf(node))];
   const raise = `${lines}ts::raise(${value}, PSTR("${file}"), ${lineNo});`;
-  if (!facts(ctx).active) return [line(raise, spanOf(node))];
   return [line(`${raise} ${propagation(ctx)}`, spanOf(node))];
 }
 
