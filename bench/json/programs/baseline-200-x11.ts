@@ -1,6 +1,6 @@
 // The cost of JSON.parse on lx106 (docs/language.md, "console.log of structures and JSON"): the parse-*
 // programs parse a 206-byte configuration once / 11 times, the baseline-* ones do the same without the parse.
-// Cycles: node bin/tsduino.js run bench/json/<name>.ts --target lx106-qemu --cycles (QEMU -icount)
+// Cycles and flash: node dist/bench/json/run.js (QEMU -icount; one program: tsduino run <it> --target lx106-qemu --cycles)
 interface Wifi { ssid: string; channel: number }
 interface Mqtt { host: string; port: number }
 interface Sensor { name: string; pin: number; scale: number }

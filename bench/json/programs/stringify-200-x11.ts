@@ -1,5 +1,5 @@
 // The cost of JSON.stringify on lx106: stringify-200-x11 writes the parsed 206-byte configuration 11 times,
-// parsed-200-x11 parses it once and does the same loop without stringify (see parse-200.ts for the command).
+// parsed-200-x11 parses it once and does the same loop without stringify (node dist/bench/json/run.js).
 interface Wifi { ssid: string; channel: number }
 interface Mqtt { host: string; port: number }
 interface Sensor { name: string; pin: number; scale: number }
