@@ -334,12 +334,15 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
     return cpp === "void" ? `({ ${ASSUME} ${text}; ${check(ctx)} })` : `({ ${ASSUME} ${cpp} _r = ${text}; ${check(ctx)} _r; })`;
   }
   // Just before the call (its hoisted operands are evaluated already): no error is pending, so where g++
-  // inlines a callee whose throw cannot happen there, the test after the call folds away.
-  ctx.hoist?.lines.push(line(ASSUME));
+  // inlines a callee whose throw cannot happen there, the test after the call folds away. Only where the
+  // statement has (or gets) lines in front anyway: a branch of `c ? f() : g()` must stay an expression.
+  const assume = (): void => void ctx.hoist!.lines.push(line(ASSUME));
   if (whole || !ctx.canHoist() || cpp === "void") {
+    if (whole && ctx.canHoist()) assume();
     needStatementCheck(ctx);
     return text;
   }
+  assume();
   const name = temporary(ctx, cpp, text, "r");
   ctx.hoist!.lines.push(line(check(ctx)));
   return name;
