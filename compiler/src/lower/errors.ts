@@ -8,7 +8,10 @@
 // The analysis (analyseErrors, a pass of lower/analyses.ts) decides which functions may throw: they contain
 // `throw`, call a function that may throw, call a runtime operation that raises a catchable error
 // (`toFixed(101)`), or call through a closure or a method while some function that may throw exists. A
-// program without any `try` gets no tests at all: its C++ is what it was before try/catch existed.
+// program without any `try` gets no tests at all, and its throws go through the noreturn ts::raiseUncaught.
+// In front of a tested call, ts::assumeNoPendingError() tells g++ what the runtime guarantees (no error is
+// pending in normal control flow), so the test after an inlined callee whose throw cannot happen there folds
+// away (bench/errors).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { line, nest, spanOf, type Stmt } from "../ir/nodes.js";
