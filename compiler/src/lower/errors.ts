@@ -145,8 +145,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   }
   result.caught = functionsWithCaughtThrows(ctx, files);
   for (const call of result.checked) {
-    const t = targets.get(call)!;
-    if (!t.raising && !t.indirect && t.nodes.length && t.nodes.every((n) => result.caught.has(n))) result.pendingOnly.add(call);
+    const t = targets.get(call);
+    if (t && !t.raising && !t.indirect && t.nodes.length && t.nodes.every((n) => result.caught.has(n))) result.pendingOnly.add(call);
   }
   for (const a of accessors) if (result.mayThrow.has(a)) ctx.report(a, "throwInAccessor");
   for (const call of calls) {
