@@ -80,24 +80,52 @@ inline uint32_t yieldClock() {
   __asm__ __volatile__("rsr %0, ccount" : "=a"(c));
   return c;
 }
-/** CCOUNT ticks between two looks at optimistic_yield(): 1 ms at 80 MHz. */
-constexpr uint32_t kYieldLookTicks = 80000;
-/** When the next look is due. */
-extern uint32_t yieldNextLook;
-/** Sets the next look kYieldLookTicks ahead and asks optimistic_yield(). */
-void yieldLook();
-/** The check: a clock read, a load, a subtraction and a branch; no store, no register kept across the loop.
- *  Unsigned: a look overdue (or a stale deadline after a long delay(), or CCOUNT wrapping) is a difference
- *  beyond kYieldLookTicks, so it looks at once. */
-inline void yieldCheck() {
-  if (__builtin_expect(yieldNextLook - yieldClock() > kYieldLookTicks, 0)) yieldLook();
+/** CCOUNT ticks between two looks at optimistic_yield(): 0.8 ms at 80 MHz. A power of two the branch
+ *  instruction takes as an immediate (bltui's 65536), so the check needs no constant in a register. */
+constexpr uint32_t kYieldLookTicks = 65536;
+/** When the next look is due (ts_yield.cpp's tsd_yield_look() sets it). */
+extern "C" uint32_t tsd_yield_deadline;
+/** The check on the clock, as one assembler macro (tsd_yield_check, defined below): CCOUNT against the
+ *  deadline, 5 instructions and no register but one scratch; when the look is due it calls tsd_yield_stub,
+ *  which saves every register the ABI lets a call clobber, so to GCC the check is one instruction with no
+ *  call in it: the code around it (a recursion's threading of its tests, a loop's registers) stays the code
+ *  it would be without the check. Unsigned: a look overdue (a stale deadline after a long delay(), CCOUNT
+ *  wrapping) is a difference beyond kYieldLookTicks, so it looks at once. The "memory" clobber: the look
+ *  may run a scheduled function (an interrupt's TypeScript routine, a Ticker callback) that writes globals. */
+inline __attribute__((always_inline)) void yieldCheck() {
+  uint32_t scratch;
+  __asm__ __volatile__("tsd_yield_check %0" : "=a"(scratch) : : "a0", "memory");
 }
 #endif
 
 }  // namespace ts
 
+#if defined(__XTENSA__)
+// The macro behind ts::yieldCheck(). `movi a0, symbol` becomes an l32r from the function's literal pool; a0 is
+// free (the call clobbers it). GCC counts an asm statement's instructions by its lines: one line keeps the
+// check cheap in its eyes, so it still duplicates the block around it when that threads a test.
+__asm__(
+    ".macro tsd_yield_check t\n"
+    "  rsr \\t, ccount\n"
+    "  movi a0, tsd_yield_deadline\n"
+    "  l32i a0, a0, 0\n"
+    "  sub \\t, a0, \\t\n"
+    "  bltui \\t, 65536, .Ltsd_yield\\@\n"
+    "  call0 tsd_yield_stub\n"
+    ".Ltsd_yield\\@:\n"
+    ".endm\n");
+#endif
+
 /** Outside a TSD_YIELD_SCOPE(), TSD_LOOP_YIELD() finds this one. */
 inline ts::SharedYieldCounter tsd_yield_counter;
+
+/** The section of a recursion's ring of copies (compiler/src/lower/yield-clone.ts): calls within one section
+ *  are direct calls, not long calls the linker pads with a no-op. */
+#if defined(__XTENSA__) && !defined(TSD_NO_LOOP_YIELD)
+#define TSD_RING_SECTION(name) __attribute__((section(".text.tsd_ring." #name)))
+#else
+#define TSD_RING_SECTION(name)
+#endif
 
 #if defined(TSD_NO_LOOP_YIELD)
 #define TSD_YIELD_SCOPE() ((void)0)
@@ -107,10 +135,11 @@ inline ts::SharedYieldCounter tsd_yield_counter;
 #else
 #define TSD_YIELD_SCOPE() ::ts::YieldCounter tsd_yield_counter
 #define TSD_LOOP_YIELD() tsd_yield_counter.tick()
-#define TSD_CALL_YIELD() ::tsd_yield_counter.tick()
 #if defined(__XTENSA__)
+#define TSD_CALL_YIELD() ::ts::yieldCheck()
 #define TSD_YIELD_CHECK() ::ts::yieldCheck()
 #else
+#define TSD_CALL_YIELD() ::tsd_yield_counter.tick()
 #define TSD_YIELD_CHECK() ::ts::yieldCheckSlow()
 #endif
 #endif
