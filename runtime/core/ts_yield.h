@@ -11,10 +11,9 @@
 // - TSD_YIELD_SCOPE(): first statement of a function whose loops count down: the function counts down a copy
 //   of the shared countdown that lives in a register (loaded on entry, what it used taken off on return);
 //   elsewhere TSD_LOOP_YIELD() counts down the shared one in memory;
-// - TSD_CALL_YIELD(): first statement of a recursive function with a small body (after its
-//   TSD_YIELD_SCOPE(), if any), always on the shared countdown: a recursive closure must not name (or
-//   capture) its enclosing function's counter, and a scope takes only its own checks off the shared
-//   countdown, so this one is never lost;
+// - TSD_CALL_YIELD(): a recursive function's check with a small body (first in its body, or first on the path
+//   that recurses); on the lx106 the same look at the clock as TSD_YIELD_CHECK() (no register kept, so a
+//   recursion's copies keep the code they would have without it), elsewhere the shared countdown;
 // - TSD_YIELD_CHECK(): a look at the clock, where the stretch up to the next check may be long (an expensive
 //   or unbounded loop iteration, the expensive branch of a loop, a recursive function with a large body): on
 //   the lx106 the CPU's cycle counter (CCOUNT) against a deadline, so the time between two looks at
@@ -27,6 +26,23 @@
 #include <stdint.h>
 
 #include "ts_base.h"
+
+#if defined(__XTENSA__)
+// The macro behind ts::yieldCheck(), defined before any function that could use it. `movi a0, symbol` becomes
+// an l32r from the function's literal pool; a0 is free (the call clobbers it). GCC counts an asm statement's
+// instructions by its lines: one line keeps the check cheap in its eyes, so it still duplicates the block
+// around it when that threads a test (a check first in the branch that recurses cost fib 11% as 5 lines).
+__asm__(
+    ".macro tsd_yield_check t\n"
+    "  rsr \\t, ccount\n"
+    "  movi a0, tsd_yield_deadline\n"
+    "  l32i a0, a0, 0\n"
+    "  sub \\t, a0, \\t\n"
+    "  bltui \\t, 65536, .Ltsd_yield\\@\n"
+    "  call0 tsd_yield_stub\n"
+    ".Ltsd_yield\\@:\n"
+    ".endm\n");
+#endif
 
 /** TypeScript's yieldNow() (`yield` is a reserved word in a module): the core's yield(). */
 inline void yieldNow() { yield(); }
@@ -99,22 +115,6 @@ inline __attribute__((always_inline)) void yieldCheck() {
 #endif
 
 }  // namespace ts
-
-#if defined(__XTENSA__)
-// The macro behind ts::yieldCheck(). `movi a0, symbol` becomes an l32r from the function's literal pool; a0 is
-// free (the call clobbers it). GCC counts an asm statement's instructions by its lines: one line keeps the
-// check cheap in its eyes, so it still duplicates the block around it when that threads a test.
-__asm__(
-    ".macro tsd_yield_check t\n"
-    "  rsr \\t, ccount\n"
-    "  movi a0, tsd_yield_deadline\n"
-    "  l32i a0, a0, 0\n"
-    "  sub \\t, a0, \\t\n"
-    "  bltui \\t, 65536, .Ltsd_yield\\@\n"
-    "  call0 tsd_yield_stub\n"
-    ".Ltsd_yield\\@:\n"
-    ".endm\n");
-#endif
 
 /** Outside a TSD_YIELD_SCOPE(), TSD_LOOP_YIELD() finds this one. */
 inline ts::SharedYieldCounter tsd_yield_counter;

@@ -12,14 +12,18 @@
 // - `TSD_YIELD_SCOPE();` first in every function body (and setup()/loop() and the top-level code) that
 //   contains a countdown loop outside nested functions: it keeps the function's countdown in a register;
 // - `TSD_CALL_YIELD();` (small body) or `TSD_YIELD_CHECK();` first in every function that can call itself
-//   (directly, or through other functions, methods of the same name, or closures it creates);
+//   (directly, or through other functions, methods of the same name, or closures it creates); in one that
+//   starts with a short leaf, first on the path that recurses: in the recursing branch of
+//   `return <leaf test> ? <leaf> : <recursion>` (expressions.ts asks branchYield) or right after
+//   `if (<leaf test>) return <leaf>;` (statements.ts asks yieldsAfter), where GCC keeps the leaf test's
+//   threading (a test of its own at the entry cost fib on `number` 1.5% more);
 // - none in a loop proven short, none in a loop that calls such a recursive function on every path, and none
 //   in functions reachable from an interrupt handler (a function passed to attachInterrupt): the core forbids
 //   yielding there.
 //
-// The only entry points are loopYield() (called by statements.ts's loopBody) and bodyYields() (called first
-// for a block or a function's body by statements.ts's lowerBody, and by module.ts for setup()/loop() and the
-// top-level code); the analysis is computed once per program.
+// The entry points are loopYield() (called by statements.ts's loopBody), bodyYields() (called first for a block
+// or a function's body by statements.ts's lowerBody, and by module.ts for setup()/loop() and the top-level
+// code), yieldsAfter() and branchYield(); the analysis is computed once per program.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { YieldPlanner } from "./yield-plan.js";
