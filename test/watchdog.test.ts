@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compile } from "../compiler/src/index.js";
 import { buildLx106, runLx106, formatLx106Report, LX106_RUNTIME_DIR } from "../builders/lx106-qemu.js";
+import { writeSketch } from "../builders/sketch.js";
 import { runTsduino } from "./helpers/tsduino-cli.js";
 import { runUnderNode } from "./helpers/node-oracle.js";
 import { runProcess } from "./helpers/process.js";
@@ -243,6 +244,35 @@ test("lx106-qemu: wide and deep recursion, and loops proven short, yield at leas
   assert.ok(report, run.stderr);
   assert.ok(Number(report[1]) > 24_000_000, `ran ${report[1]} cycles, more than 300 ms at 80 MHz`);
   assert.ok(Number(report[2]) <= 100, `longest stretch without a yield: ${report[2]} ms`);
+});
+
+test("lx106-qemu: a recursion GCC treats as const (TSD_CALL_YIELD_PURE) still yields at least every 100 ms", async () => {
+  // The runtime of any sketch, with a hand-written C++ sketch in place of the generated one: a pure int32
+  // recursion whose calls GCC may merge (the check is neither volatile nor a memory clobber).
+  const shell = compile({ entry: program("pure-shell.ts", "console.log(1);") });
+  const sketchDir = writeSketch(shell.sketch!, join(dir, "pure"));
+  const ino = shell.sketch!.files.find((f) => f.path.endsWith(".ino"))!.path;
+  writeFileSync(join(sketchDir, ino), [
+    '#include "src/tsduino/tsduino.h"',
+    "static int32_t fibp(int32_t n) {",
+    "  if (n < 2) return n;",
+    "  TSD_CALL_YIELD_PURE(n);",
+    "  return fibp(n - 1) + fibp(n - 2);",
+    "}",
+    "void setup() {",
+    "  ts::console_log(fibp(35));",
+    "  ts::exitProgram(0);",
+    "}",
+    "void loop() {}",
+    "",
+  ].join("\n"));
+  const built = await buildLx106(sketchDir, { outFile: join(sketchDir, "pure.elf") });
+  const run = await runLx106(built.elf, { cycles: true, timeoutMs: 180_000 });
+  assert.equal(run.exitCode, 0, run.stderr);
+  assert.equal(run.stdout, "9227465\n");
+  assert.equal(run.watchdogReset, false);
+  assert.ok(run.cycles! > 24_000_000, `ran ${run.cycles} cycles, more than 300 ms at 80 MHz`);
+  assert.ok(run.longestWithoutYieldMs! <= 100, `longest stretch without a yield: ${run.longestWithoutYieldMs} ms`);
 });
 
 test("host: a sketch that runs more than 3 s without yielding gets one warning", async () => {
