@@ -28,20 +28,18 @@
 #include "ts_base.h"
 
 #if defined(__XTENSA__)
-// The macro behind ts::yieldCheck(), defined before any function that could use it. `movi a0, symbol` becomes
-// an l32r from the function's literal pool; a0 is free (the call clobbers it). GCC counts an asm statement's
-// instructions by its lines: one line keeps the check cheap in its eyes, so it still duplicates the block
-// around it when that threads a test (a check first in the branch that recurses cost fib 11% as 5 lines).
-__asm__(
-    ".macro tsd_yield_check t\n"
-    "  rsr \\t, ccount\n"
-    "  movi a0, tsd_yield_deadline\n"
-    "  l32i a0, a0, 0\n"
-    "  sub \\t, a0, \\t\n"
-    "  bltui \\t, 65536, .Ltsd_yield\\@\n"
-    "  call0 tsd_yield_stub\n"
-    ".Ltsd_yield\\@:\n"
-    ".endm\n");
+// The instructions of ts::yieldCheck() (t: the scratch register's operand). `movi a0, symbol` becomes an l32r
+// from the function's literal pool; a0 is free (the call clobbers it). Emitted as `asm inline`: GCC then
+// counts the statement as one instruction, so it still duplicates the block around it when that threads a
+// test (a check first in the branch that recurses cost fib 11% when GCC counted its lines).
+#define TSD_YIELD_CHECK_ASM(t)                       \
+  "rsr " t ", ccount\n\t"                            \
+  "movi a0, tsd_yield_deadline\n\t"                  \
+  "l32i a0, a0, 0\n\t"                               \
+  "sub " t ", a0, " t "\n\t"                          \
+  "bltui " t ", 65536, 1f\n\t"                        \
+  "call0 tsd_yield_stub\n"                           \
+  "1:"
 #endif
 
 /** TypeScript's yieldNow() (`yield` is a reserved word in a module): the core's yield(). */
@@ -101,7 +99,7 @@ inline uint32_t yieldClock() {
 constexpr uint32_t kYieldLookTicks = 65536;
 /** When the next look is due (ts_yield.cpp's tsd_yield_look() sets it). */
 extern "C" uint32_t tsd_yield_deadline;
-/** The check on the clock, as one assembler macro (tsd_yield_check, defined below): CCOUNT against the
+/** The check on the clock (TSD_YIELD_CHECK_ASM): CCOUNT against the
  *  deadline, 5 instructions and no register but one scratch; when the look is due it calls tsd_yield_stub,
  *  which saves every register the ABI lets a call clobber, so to GCC the check is one instruction with no
  *  call in it: the code around it (a recursion's threading of its tests, a loop's registers) stays the code
@@ -110,7 +108,7 @@ extern "C" uint32_t tsd_yield_deadline;
  *  may run a scheduled function (an interrupt's TypeScript routine, a Ticker callback) that writes globals. */
 inline __attribute__((always_inline)) void yieldCheck() {
   uint32_t scratch;
-  __asm__ __volatile__("tsd_yield_check %0" : "=a"(scratch) : : "a0", "memory");
+  __asm__ __volatile__ inline(TSD_YIELD_CHECK_ASM("%0") : "=a"(scratch) : : "a0", "memory");
 }
 #endif
 
@@ -140,7 +138,7 @@ inline ts::SharedYieldCounter tsd_yield_counter;
 #define TSD_CALL_YIELD_PURE(value)                                                                          \
   do {                                                                                                      \
     uint32_t tsd_scratch_;                                                                                  \
-    __asm__("tsd_yield_check %1" : "+a"(value), "=&a"(tsd_scratch_) : : "a0");                              \
+    __asm__ inline(TSD_YIELD_CHECK_ASM("%1") : "+a"(value), "=&a"(tsd_scratch_) : : "a0");                  \
   } while (0)
 #elif defined(TSD_NO_LOOP_YIELD)
 #define TSD_CALL_YIELD_PURE(value) ((void)0)
