@@ -13,13 +13,38 @@ void yieldCheckSlow() {
   optimistic_yield(kYieldIntervalUs);
 }
 
-#if defined(__XTENSA__)
-uint32_t yieldNextLook = 0;
-
-TSD_COLD void yieldLook() {
-  yieldNextLook = yieldClock() + kYieldLookTicks;
-  optimistic_yield(kYieldIntervalUs);
-}
-#endif
-
 }  // namespace ts
+
+#if defined(__XTENSA__)
+// ts::yieldCheck()'s slow path (ts_yield.h): the next look kYieldLookTicks ahead, then the core decides.
+extern "C" {
+uint32_t tsd_yield_deadline = 0;
+
+TSD_COLD void tsd_yield_look() {
+  tsd_yield_deadline = ts::yieldClock() + ts::kYieldLookTicks;
+  optimistic_yield(ts::kYieldIntervalUs);
+}
+}
+
+// Called by the check with the caller's live values in any register: keeps a2..a11 and SAR (what a C call may
+// clobber; a0 is the check's own scratch, a12..a15 the callee keeps) around tsd_yield_look().
+__asm__(
+    "  .section .text.tsd_yield_stub,\"ax\",@progbits\n"
+    "  .literal_position\n"
+    "  .align 4\n"
+    "  .global tsd_yield_stub\n"
+    "  .type tsd_yield_stub, @function\n"
+    "tsd_yield_stub:\n"
+    "  addi a1, a1, -48\n"
+    "  s32i a0, a1, 0\n  s32i a2, a1, 4\n  s32i a3, a1, 8\n  s32i a4, a1, 12\n  s32i a5, a1, 16\n  s32i a6, a1, 20\n"
+    "  s32i a7, a1, 24\n  s32i a8, a1, 28\n  s32i a9, a1, 32\n  s32i a10, a1, 36\n  s32i a11, a1, 40\n"
+    "  rsr a2, sar\n  s32i a2, a1, 44\n"
+    "  call0 tsd_yield_look\n"
+    "  l32i a2, a1, 44\n  wsr a2, sar\n"
+    "  l32i a0, a1, 0\n  l32i a2, a1, 4\n  l32i a3, a1, 8\n  l32i a4, a1, 12\n  l32i a5, a1, 16\n  l32i a6, a1, 20\n"
+    "  l32i a7, a1, 24\n  l32i a8, a1, 28\n  l32i a9, a1, 32\n  l32i a10, a1, 36\n  l32i a11, a1, 40\n"
+    "  addi a1, a1, 48\n"
+    "  ret\n"
+    "  .size tsd_yield_stub, . - tsd_yield_stub\n"
+    "  .previous\n");
+#endif

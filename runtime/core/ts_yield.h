@@ -11,10 +11,9 @@
 // - TSD_YIELD_SCOPE(): first statement of a function whose loops count down: the function counts down a copy
 //   of the shared countdown that lives in a register (loaded on entry, what it used taken off on return);
 //   elsewhere TSD_LOOP_YIELD() counts down the shared one in memory;
-// - TSD_CALL_YIELD(): first statement of a recursive function with a small body (after its
-//   TSD_YIELD_SCOPE(), if any), always on the shared countdown: a recursive closure must not name (or
-//   capture) its enclosing function's counter, and a scope takes only its own checks off the shared
-//   countdown, so this one is never lost;
+// - TSD_CALL_YIELD(): a recursive function's check with a small body (first in its body, or first on the path
+//   that recurses); on the lx106 the same look at the clock as TSD_YIELD_CHECK() (no register kept, so a
+//   recursion's copies keep the code they would have without it), elsewhere the shared countdown;
 // - TSD_YIELD_CHECK(): a look at the clock, where the stretch up to the next check may be long (an expensive
 //   or unbounded loop iteration, the expensive branch of a loop, a recursive function with a large body): on
 //   the lx106 the CPU's cycle counter (CCOUNT) against a deadline, so the time between two looks at
@@ -27,6 +26,21 @@
 #include <stdint.h>
 
 #include "ts_base.h"
+
+#if defined(__XTENSA__)
+// The instructions of ts::yieldCheck() (t: the scratch register's operand). `movi a0, symbol` becomes an l32r
+// from the function's literal pool; a0 is free (the call clobbers it). Emitted as `asm inline`: GCC then
+// counts the statement as one instruction, so it still duplicates the block around it when that threads a
+// test (a check first in the branch that recurses cost fib 11% when GCC counted its lines).
+#define TSD_YIELD_CHECK_ASM(t)                       \
+  "rsr " t ", ccount\n\t"                            \
+  "movi a0, tsd_yield_deadline\n\t"                  \
+  "l32i a0, a0, 0\n\t"                               \
+  "sub " t ", a0, " t "\n\t"                          \
+  "bltui " t ", 65536, 1f\n\t"                        \
+  "call0 tsd_yield_stub\n"                           \
+  "1:"
+#endif
 
 /** TypeScript's yieldNow() (`yield` is a reserved word in a module): the core's yield(). */
 inline void yieldNow() { yield(); }
@@ -80,17 +94,21 @@ inline uint32_t yieldClock() {
   __asm__ __volatile__("rsr %0, ccount" : "=a"(c));
   return c;
 }
-/** CCOUNT ticks between two looks at optimistic_yield(): 1 ms at 80 MHz. */
-constexpr uint32_t kYieldLookTicks = 80000;
-/** When the next look is due. */
-extern uint32_t yieldNextLook;
-/** Sets the next look kYieldLookTicks ahead and asks optimistic_yield(). */
-void yieldLook();
-/** The check: a clock read, a load, a subtraction and a branch; no store, no register kept across the loop.
- *  Unsigned: a look overdue (or a stale deadline after a long delay(), or CCOUNT wrapping) is a difference
- *  beyond kYieldLookTicks, so it looks at once. */
-inline void yieldCheck() {
-  if (__builtin_expect(yieldNextLook - yieldClock() > kYieldLookTicks, 0)) yieldLook();
+/** CCOUNT ticks between two looks at optimistic_yield(): 0.8 ms at 80 MHz. A power of two the branch
+ *  instruction takes as an immediate (bltui's 65536), so the check needs no constant in a register. */
+constexpr uint32_t kYieldLookTicks = 65536;
+/** When the next look is due (ts_yield.cpp's tsd_yield_look() sets it). */
+extern "C" uint32_t tsd_yield_deadline;
+/** The check on the clock (TSD_YIELD_CHECK_ASM): CCOUNT against the
+ *  deadline, 5 instructions and no register but one scratch; when the look is due it calls tsd_yield_stub,
+ *  which saves every register the ABI lets a call clobber, so to GCC the check is one instruction with no
+ *  call in it: the code around it (a recursion's threading of its tests, a loop's registers) stays the code
+ *  it would be without the check. Unsigned: a look overdue (a stale deadline after a long delay(), CCOUNT
+ *  wrapping) is a difference beyond kYieldLookTicks, so it looks at once. The "memory" clobber: the look
+ *  may run a scheduled function (an interrupt's TypeScript routine, a Ticker callback) that writes globals. */
+inline __attribute__((always_inline)) void yieldCheck() {
+  uint32_t scratch;
+  __asm__ __volatile__ inline(TSD_YIELD_CHECK_ASM("%0") : "=a"(scratch) : : "a0", "memory");
 }
 #endif
 
@@ -98,6 +116,35 @@ inline void yieldCheck() {
 
 /** Outside a TSD_YIELD_SCOPE(), TSD_LOOP_YIELD() finds this one. */
 inline ts::SharedYieldCounter tsd_yield_counter;
+
+/** The section of a recursion's ring of copies (compiler/src/lower/yield-clone.ts): calls within one section
+ *  are direct calls, not long calls the linker pads with a no-op. */
+#if defined(__XTENSA__) && !defined(TSD_NO_LOOP_YIELD)
+#define TSD_RING_SECTION(name) __attribute__((section(".text.tsd_ring." #name)))
+#else
+#define TSD_RING_SECTION(name)
+#endif
+
+// TSD_CALL_YIELD_PURE(value): the recursion check for a function GCC may treat as `const` (an int32 clone of a
+// pure function: every value it computes comes from its arguments). In the noyield build GCC proves such a
+// recursion const and merges its repeated calls (fib(n - 1) inlined calls fib(n - 2) again: bench/lx106's int32
+// fib ran 4x faster without checks than with TSD_CALL_YIELD()). Here the asm is neither volatile nor clobbers
+// memory, and `value` (an int32 argument the rest of the body uses) passes through it, so GCC keeps the check
+// before every use of `value` and drops or merges it only with the calls it drops or merges: the work between
+// checks stays bounded. Only for functions that read and write no global state: GCC then also moves the
+// caller's memory accesses across calls of the function, so a callback run by one of its yields may see
+// globals as GCC scheduled them, not in program order.
+#if defined(__XTENSA__) && !defined(TSD_NO_LOOP_YIELD)
+#define TSD_CALL_YIELD_PURE(value)                                                                          \
+  do {                                                                                                      \
+    uint32_t tsd_scratch_;                                                                                  \
+    __asm__ inline(TSD_YIELD_CHECK_ASM("%1") : "+a"(value), "=&a"(tsd_scratch_) : : "a0");                  \
+  } while (0)
+#elif defined(TSD_NO_LOOP_YIELD)
+#define TSD_CALL_YIELD_PURE(value) ((void)0)
+#else
+#define TSD_CALL_YIELD_PURE(value) TSD_CALL_YIELD()
+#endif
 
 #if defined(TSD_NO_LOOP_YIELD)
 #define TSD_YIELD_SCOPE() ((void)0)
@@ -107,10 +154,11 @@ inline ts::SharedYieldCounter tsd_yield_counter;
 #else
 #define TSD_YIELD_SCOPE() ::ts::YieldCounter tsd_yield_counter
 #define TSD_LOOP_YIELD() tsd_yield_counter.tick()
-#define TSD_CALL_YIELD() ::tsd_yield_counter.tick()
 #if defined(__XTENSA__)
+#define TSD_CALL_YIELD() ::ts::yieldCheck()
 #define TSD_YIELD_CHECK() ::ts::yieldCheck()
 #else
+#define TSD_CALL_YIELD() ::tsd_yield_counter.tick()
 #define TSD_YIELD_CHECK() ::ts::yieldCheckSlow()
 #endif
 #endif

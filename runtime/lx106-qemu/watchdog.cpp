@@ -25,6 +25,7 @@ constexpr uint64_t kReportTicks = cyclesToTicks(kCpuHz / 1000);                 
 constexpr uint32_t kTimer0Interrupt = 6;  // CCOMPARE0 on the lx106 (ETS_CCOMPARE0_INUM)
 
 uint64_t lastYield;  // tsd_lx106_ticks() at the last yield
+uint32_t lastYieldCcount;  // CCOUNT at the last yield (what optimistic_yield compares with)
 uint64_t longest;
 
 void arm() {
@@ -43,6 +44,7 @@ char* appendHex(char* p, uint64_t value) {
 // Called before the program's clock starts (lastYield = 0 is its start), so that it costs the program nothing.
 extern "C" void tsd_lx106_watchdog_start() {
   arm();
+  lastYieldCcount = tsd_read_ccount();
   uint32_t enable = 1u << kTimer0Interrupt;
   __asm__ volatile("wsr %0, intenable\n rsync" : : "a"(enable) : "memory");
 }
@@ -61,14 +63,16 @@ extern "C" void tsd_lx106_watchdog_feed() {
   }
   arm();
   lastYield = now;
+  lastYieldCcount = tsd_read_ccount();
 }
 
-// The ESP8266 core's optimistic_yield measures CPU cycles since the last yield; so does this one (the emulated
-// core's portable version reads micros(), a 64-bit division here, on every call).
+// The ESP8266 core's optimistic_yield compares CPU cycles since the last yield with interval_us × the CPU's
+// MHz in 32 bits, a dozen instructions; so does this one (ticks: cycles × 32 / 25, i.e. interval_us × 102.4,
+// taken as × 102.5 to stay in shifts and additions). A stretch never comes near CCOUNT's 32-bit wrap: the
+// watchdog ends it at 3.2 s.
 extern "C" void optimistic_yield(uint32_t interval_us) {
-  if (tsd_lx106_ticks() - lastYield > cyclesToTicks(static_cast<uint64_t>(interval_us) * (kCpuHz / 1000000))) {
-    tsd_platform_delay(0);  // what yield() does
-  }
+  uint32_t limit = interval_us < 20000000u ? (interval_us * 205u) >> 1 : 0xffffffffu;
+  if (tsd_read_ccount() - lastYieldCcount > limit) tsd_platform_delay(0);  // what yield() does
 }
 
 extern "C" uint64_t tsd_lx106_longest_without_yield() {

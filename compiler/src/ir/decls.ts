@@ -22,6 +22,8 @@ export interface FunctionDecl {
   /** The function's own template parameters. */
   readonly template?: readonly string[];
   readonly specifiers?: readonly Specifier[];
+  /** A leading attribute macro, printed before everything else (`TSD_RING_SECTION(fib)`). */
+  readonly attribute?: string;
   /** The return type; none for a constructor. */
   readonly ret?: CppType | string;
   /** The class of a member defined out of line (`Box<T>`: printed `Box<T>::name`). */

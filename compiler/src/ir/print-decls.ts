@@ -93,7 +93,7 @@ export function functionHead(f: FunctionDecl): string {
   const ret = f.ret === undefined ? "" : `${typeText(f.ret)} `;
   const name = f.scope ? `${f.scope}::${f.name}` : f.name;
   const after = `${f.isConst ? " const" : ""}${f.override ? " override" : ""}${f.pure ? " = 0" : ""}${f.init ? ` : ${printExpr(f.init)}` : ""}`;
-  return `${templatePrefix(f.scopeTemplate)}${templatePrefix(f.template)}${specifiers}${ret}${name}(${printParams(f.params)})${after}`;
+  return `${f.attribute ? `${f.attribute} ` : ""}${templatePrefix(f.scopeTemplate)}${templatePrefix(f.template)}${specifiers}${ret}${name}(${printParams(f.params)})${after}`;
 }
 
 export function printVar(v: VarDecl): string {

@@ -24,6 +24,7 @@ import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { checkedCall, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
+import { branchYield } from "./yields.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -330,6 +331,9 @@ function conditional(ctx: LowerContext, node: ts.ConditionalExpression, cpp: str
   const test = conditionNode(ctx, node.condition);
   const whenTrue = ctx.hoisting(node.whenTrue, () => branch(node.whenTrue));
   const whenFalse = ctx.hoisting(node.whenFalse, () => branch(node.whenFalse));
+  const check = branchYield(ctx, node);  // a recursion's check, in the branch that recurses (yields.ts)
+  if (check?.whenTrue) whenTrue.lines.unshift(line(check.whenTrue));
+  if (check?.whenFalse) whenFalse.lines.unshift(line(check.whenFalse));
   const type = cpp === "void" ? undefined : typeFromSpelling(cpp);
   if (!whenTrue.lines.length && !whenFalse.lines.length) return paren(cond(test, whenTrue.value, whenFalse.value, type));
   return withStatementsNode(ctx, cpp, () => {

@@ -12,7 +12,7 @@ import { expr, exprAs, exprNode, exprAsNode, conditionNode, cppOf, typeOf, isSca
 import { typeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpressionNode, returnCppOf, lowerParams } from "./functions.js";
-import { loopYield, bodyYields } from "./yields.js";
+import { loopYield, bodyYields, yieldsAfter } from "./yields.js";
 import { line as lineStmt, nest, spanOf, seq, exprStmt, assign, returnStmt, raw, lit, call, construct, binary, assignExpr, asExpr, name as nameExpr, member, type Expr, type Stmt, type Span, type ForInit } from "../ir/nodes.js";
 import { printBefore, printExpr, printStmt, writeStmts } from "../ir/print.js";
 import { typeFromSpelling, printType } from "../ir/types.js";
@@ -74,7 +74,11 @@ function blockBody(ctx: LowerContext, w: Out, body: ts.Block): void {
     }
   }
   for (const s of body.statements) if (ts.isFunctionDeclaration(s)) nestedFunction(ctx, w, s);
-  for (const s of body.statements) if (!ts.isFunctionDeclaration(s)) lowerStatement(ctx, w, s);
+  for (const s of body.statements) {
+    if (ts.isFunctionDeclaration(s)) continue;
+    lowerStatement(ctx, w, s);
+    for (const line of yieldsAfter(ctx, s)) w.line(line);  // a recursion's check past its leaf (yields.ts)
+  }
 }
 
 /** The C++ labels (see labelCpp) that labelled break/continue statements inside `node` jump to. */

@@ -1,10 +1,14 @@
-// A small self-recursive function (`fib`) is emitted as CLONES copies that call each other in a ring: fib →
-// fib_rec1 → fib_rec2 → fib, and only the first one has the recursion's yield check (issue 17). The check
-// still runs at least every CLONES nested calls, and GCC can inline the two copies without a check into the
-// one with it (they are `static inline`), as it inlines a recursion without checks: on bench/lx106, fib
-// with i32 runs faster than the same program with its checks compiled out, where a check on every call cost
-// 44%. Only functions whose body is small, not generic, without loops (they have their own checks) and without nested functions are cloned
-// (code size).
+// A small self-recursive function (`fib`) is emitted as a ring of copies that call each other: fib → fib_rec1 →
+// … → fib_rec5 → fib, and only the first one has the recursion's yield check (issue 17). The check still runs
+// at least every ring's length of nested calls, and GCC can inline the copies without a check into the one
+// with it (they are `static inline`), as it inlines a recursion without checks: on bench/lx106, fib with i32
+// runs faster than the same program with its checks compiled out, where a check on every call cost 44%. Six
+// copies when the body recurses at most twice (a binary recursion's check then runs once per 62 calls at
+// most: 2 + 4 + … + 32 copies without it in between), three when more often. The copies share one section:
+// the assembler turns a call to a function of another section into a long call (-mlongcalls), which the
+// linker shortens to a call and a no-op, one instruction more per call. Only functions whose body is small,
+// not generic, without loops (they have their own checks) and without nested functions are cloned (code
+// size).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { Decl, FunctionDecl } from "../ir/decls.js";
@@ -12,7 +16,9 @@ import { functionDefinition, functionPrototype } from "./declarations.js";
 import { recursiveEntryCheck } from "./yields.js";
 import { cppIdentifier } from "./types.js";
 
-export const CLONES = 3;
+/** Copies in the ring of a function that calls itself at most twice, and of one that calls itself more. */
+const CLONES_BINARY = 6;
+const CLONES_WIDE = 3;
 /** The macro of a build without yield checks. */
 const NO_CHECKS = "TSD_NO_LOOP_YIELD";
 /** Longest body (characters of TypeScript) that is cloned. */
@@ -28,13 +34,13 @@ interface Cloning {
 
 const cloning = new WeakMap<LowerContext, Cloning>();
 
-const cloneName = (name: string, k: number): string => (k % CLONES === 0 ? name : `${name}_rec${k % CLONES}`);
+const cloneName = (name: string, k: number, clones: number): string => (k % clones === 0 ? name : `${name}_rec${k % clones}`);
 
-function callsItself(ctx: LowerContext, fn: ts.FunctionDeclaration, symbol: ts.Symbol): boolean {
-  let found = false;
+/** How many calls of itself the function's body contains. */
+function selfCalls(ctx: LowerContext, fn: ts.FunctionDeclaration, symbol: ts.Symbol): number {
+  let found = 0;
   const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && ctx.symbolOf(n.expression) === symbol) found = true;
+    if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && ctx.symbolOf(n.expression) === symbol) found++;
     ts.forEachChild(n, visit);
   };
   visit(fn.body!);
@@ -57,7 +63,7 @@ function cloneable(ctx: LowerContext, fn: ts.FunctionDeclaration): ts.Symbol | u
   if (recursiveEntryCheck(ctx, fn) !== "countdown") return undefined;
   if (fn.body.getText().length > MAX_BODY_CHARS || hasLoopsOrNestedFunctions(fn.body)) return undefined;
   const symbol = ctx.symbolOf(fn.name);
-  return symbol && callsItself(ctx, fn, symbol) ? symbol : undefined;
+  return symbol && selfCalls(ctx, fn, symbol) > 0 ? symbol : undefined;
 }
 
 /** The C++ name for a call of `symbol` (calls.ts): the next copy's while a copy of it is lowered. */
@@ -80,20 +86,22 @@ export function functionDefinitionWithClones(ctx: LowerContext, fn: ts.FunctionD
     return definition ? [definition] : [];
   }
   const name = cppIdentifier(fn.name!.text);
+  const clones = selfCalls(ctx, fn, symbol) <= 2 ? CLONES_BINARY : CLONES_WIDE;
   let diagnostics = 0;
   let warnings = 0;
   const prototype = functionPrototype(ctx, fn, true);
-  const copyOf = (k: number, f: FunctionDecl): FunctionDecl => ({ ...f, specifiers: ["static", "inline"], name: cloneName(name, k) });
-  const copies = Array.from({ length: CLONES - 1 }, (_, i) => i + 1);
+  const section = `TSD_RING_SECTION(${name})`;
+  const copyOf = (k: number, f: FunctionDecl): FunctionDecl => ({ ...f, attribute: section, specifiers: ["static", "inline"], name: cloneName(name, k, clones) });
+  const copies = Array.from({ length: clones - 1 }, (_, i) => i + 1);
   // Built without checks (-DTSD_NO_LOOP_YIELD), the function is what it was: the copies serve the checks only.
   const decls: Decl[] = [{
     kind: "conditional",
     macro: NO_CHECKS,
-    then: copies.map((k) => ({ kind: "define", name: cloneName(name, k), value: name })),
+    then: copies.map((k) => ({ kind: "define", name: cloneName(name, k, clones), value: name })),
     else: copies.map((k) => copyOf(k, prototype)),
   }];
-  for (let k = 0; k < CLONES; k++) {
-    cloning.set(ctx, { symbol, callName: cloneName(name, k + 1), withoutCheck: k > 0 });
+  for (let k = 0; k < clones; k++) {
+    cloning.set(ctx, { symbol, callName: cloneName(name, k + 1, clones), withoutCheck: k > 0 });
     let copy: FunctionDecl | undefined;
     try {
       copy = functionDefinition(ctx, fn);
@@ -101,7 +109,7 @@ export function functionDefinitionWithClones(ctx: LowerContext, fn: ts.FunctionD
       cloning.delete(ctx);
     }
     if (k === 0) {
-      if (copy) decls.push(copy);
+      if (copy) decls.push({ ...copy, attribute: section });
       diagnostics = ctx.diagnostics.length;
       warnings = ctx.warnings.length;
       continue;

@@ -12,18 +12,21 @@
 // - `TSD_YIELD_SCOPE();` first in every function body (and setup()/loop() and the top-level code) that
 //   contains a countdown loop outside nested functions: it keeps the function's countdown in a register;
 // - `TSD_CALL_YIELD();` (small body) or `TSD_YIELD_CHECK();` first in every function that can call itself
-//   (directly, or through other functions, methods of the same name, or closures it creates);
+//   (directly, or through other functions, methods of the same name, or closures it creates); in one that
+//   starts with a short leaf, first on the path that recurses: in the recursing branch of
+//   `return <leaf test> ? <leaf> : <recursion>` (expressions.ts asks branchYield) or right after
+//   `if (<leaf test>) return <leaf>;` (statements.ts asks yieldsAfter), where GCC keeps the leaf test's
+//   threading (a test of its own at the entry cost fib on `number` 1.5% more);
 // - none in a loop proven short, none in a loop that calls such a recursive function on every path, and none
 //   in functions reachable from an interrupt handler (a function passed to attachInterrupt): the core forbids
 //   yielding there.
 //
-// The only entry points are loopYield() (called by statements.ts's loopBody) and bodyYields() (called first
-// for a block or a function's body by statements.ts's lowerBody, and by module.ts for setup()/loop() and the
-// top-level code); the analysis is computed once per program.
+// The entry points are loopYield() (called by statements.ts's loopBody), bodyYields() (called first for a block
+// or a function's body by statements.ts's lowerBody, and by module.ts for setup()/loop() and the top-level
+// code), yieldsAfter() and branchYield(); the analysis is computed once per program.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { YieldPlanner } from "./yield-plan.js";
-import { condition } from "./expressions.js";
 import { cloneWithoutCheck } from "./yield-clone.js";
 
 export const LOOP_YIELD = "TSD_LOOP_YIELD();";
@@ -75,13 +78,51 @@ export function bodyYields(ctx: LowerContext, body: ts.Block | ts.SourceFile): s
   }
   if (fn && a.interruptOnly.has(fn)) return [];
   const entry: string[] = [];
-  if (fn && a.recursive.has(fn) && !cloneWithoutCheck(ctx, fn)) {
-    const check = a.planner.entryCheck(fn) === "countdown" ? CALL_YIELD : CLOCK_YIELD;
-    // Only the path that recurses checks: `if (!(n < 2.0)) TSD_CALL_YIELD();` (the leaf path is short).
-    const leaf = a.planner.leafGuard(fn);
-    entry.push(leaf ? `if (${leaf.leafWhen ? "!" : ""}(${condition(ctx, leaf.condition)})) ${check}` : check);
-  }
+  // A recursive function whose first statement returns a short leaf checks on the other path only, at its
+  // start (branchYield, yieldsAfter): not as a test of its own at the entry, which GCC would not merge with
+  // the leaf's test.
+  if (fn && checksOnEntry(ctx, fn) && !a.planner.leafGuard(fn)) entry.push(entryCheckLine(ctx, fn));
   return [...(hasCountdownLoop(ctx, body) ? [YIELD_SCOPE] : []), ...entry];
+}
+
+/** A recursive function being lowered with its entry check (not a ring copy without it, not in an interrupt). */
+function checksOnEntry(ctx: LowerContext, fn: FunctionNode): boolean {
+  const a = analysis(ctx);
+  return a.recursive.has(fn) && !a.interruptOnly.has(fn) && !cloneWithoutCheck(ctx, fn);
+}
+
+function entryCheckLine(ctx: LowerContext, fn: FunctionNode): string {
+  return analysis(ctx).planner.entryCheck(fn) === "countdown" ? CALL_YIELD : CLOCK_YIELD;
+}
+
+/** The function whose body starts with this statement. */
+function functionOfFirst(node: ts.Node): FunctionNode | undefined {
+  const body = node.parent;
+  return body && ts.isBlock(body) && body.statements[0] === node && isFunctionNode(body.parent) ? body.parent : undefined;
+}
+
+/** Lines to put after a statement: the entry check of a recursive function that starts with
+ *  `if (<leaf test>) return <leaf>;` (every path past it recurses). */
+export function yieldsAfter(ctx: LowerContext, statement: ts.Statement): string[] {
+  const fn = functionOfFirst(statement);
+  if (!fn || !ts.isIfStatement(statement) || !checksOnEntry(ctx, fn)) return [];
+  const leaf = analysis(ctx).planner.leafGuard(fn);
+  return leaf && leaf.condition === statement.expression ? [entryCheckLine(ctx, fn)] : [];
+}
+
+/** The check to put first in one branch of `return <leaf test> ? <leaf> : <recursion>` when that return is a
+ *  recursive function's first statement: in the branch that recurses. */
+export function branchYield(ctx: LowerContext, node: ts.ConditionalExpression): { whenTrue?: string; whenFalse?: string } | undefined {
+  let top: ts.Node = node;
+  while (ts.isParenthesizedExpression(top.parent)) top = top.parent;
+  const ret = top.parent;
+  if (!ret || !ts.isReturnStatement(ret) || ret.expression !== top) return undefined;
+  const fn = functionOfFirst(ret);
+  if (!fn || !checksOnEntry(ctx, fn)) return undefined;
+  const leaf = analysis(ctx).planner.leafGuard(fn);
+  if (!leaf || leaf.condition !== node.condition) return undefined;
+  const check = entryCheckLine(ctx, fn);
+  return leaf.leafWhen ? { whenFalse: check } : { whenTrue: check };
 }
 
 function hasCountdownLoop(ctx: LowerContext, body: ts.Node): boolean {
