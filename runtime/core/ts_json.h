@@ -23,6 +23,8 @@ namespace ts {
 
 // JSON.parse's SyntaxError: the one place the error is raised, so try/catch can take it over.
 [[noreturn]] TSD_COLD void throwSyntaxError(const String& message);
+// The same, catchable: with a try active it becomes the pending error and returns.
+TSD_COLD void raiseSyntaxError(const String& message);
 // A JSON.parse input that does not match the declared type.
 [[noreturn]] TSD_COLD void throwJsonTypeError(const String& message);
 
@@ -126,7 +128,13 @@ template <class K, class V> void write(Writer& w, const Map<K, V>& m) { w.raw(m.
 template <class T> void write(Writer& w, const Set<T>& s) { w.raw(s.isLive() ? "{}" : "null"); }
 
 template <class T> auto writeObject(Writer& w, T* p, int) -> decltype(tsJsonWrite(w, p)) { return tsJsonWrite(w, p); }
-template <class T> void writeObject(Writer& w, T*, long) { w.raw("{}"); }
+// A value typed as a union of unrelated records (ts::Ref<ts::Object>): the compiler registers a function that
+// finds the instance's own tsJsonWrite by its ClassInfo (false when it has none).
+extern bool (*writeAny)(Writer& w, Object* p);
+template <class T> void writeObject(Writer& w, T* p, long) {
+  if (writeAny != nullptr && writeAny(w, static_cast<Object*>(p))) return;
+  w.raw("{}");
+}
 template <class T> void write(Writer& w, const Ref<T>& r) {
   if (!r.isLive()) return w.raw("null");
   w.enterObject(static_cast<const Object*>(r.get()));
@@ -138,6 +146,13 @@ template <class V> void member(Writer& w, bool& first, const String& name, const
   if (omitted(v)) return;
   w.key(first, name);
   write(w, v);
+}
+
+// An element of a generated tuple's tsJsonWrite: null when undefined (or a function), as in an array.
+template <class V> void element(Writer& w, bool& first, const V& v) {
+  w.element(first);
+  if (omitted(v)) w.raw("null");
+  else write(w, v);
 }
 
 // JSON.stringify(value[, null, indent]): indent a number (spaces, at most 10) or a string (its first 10 units).
@@ -161,8 +176,8 @@ template <class T, class G> String stringify(const T& value, const G& indent) {
 
 // ---- JSON.parse
 
-// Throws SyntaxError with V8's message when text is not JSON.
-void validate(const String& text);
+// Raises SyntaxError with V8's message when text is not JSON: false when a try took it over.
+bool validate(const String& text);
 
 class Reader {
  public:
@@ -241,7 +256,7 @@ template <class T> void readNullable(Reader& r, T& out) {
 }
 
 template <class T> T parse(const String& text, const char* rootName) {
-  validate(text);
+  if (!validate(text)) return T{};
   Reader r(text, rootName);
   T out{};
   read(r, out);

@@ -11,7 +11,7 @@
 // program without any `try` gets no tests at all: its C++ is what it was before try/catch existed.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { line, nest, spanOf, type Stmt } from "../ir/nodes.js";
+import { call, line, lit, name as nameExpr, nest, spanOf, type Expr, type Stmt } from "../ir/nodes.js";
 import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
@@ -337,6 +337,20 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
   const name = temporary(ctx, cpp, text, "r");
   ctx.hoist!.lines.push(line(check(ctx)));
   return name;
+}
+
+/**
+ * `items[9].name` (a member of an element that may be past the end, or of `x!`) inside a try block of this
+ * function: Node's TypeError is catchable there. The receiver goes into a temporary, tested like a call.
+ * Elsewhere the access stays `ts::member` (uncaught at once): a function is not counted as one that may
+ * throw because it reads a member, which would test every call in the program.
+ */
+export function checkedMemberReceiver(ctx: LowerContext, object: Expr, memberName: string, setting: boolean): Expr | undefined {
+  if (!facts(ctx).active || !handlers(ctx).length || !ctx.canHoist() || !object.type) return undefined;
+  const init = call(setting ? "ts::memberSetCaught" : "ts::memberCaught", [object, call("PSTR", [lit(`"${memberName}"`)])], object.type);
+  const name = temporary(ctx, "auto", init, "m");
+  ctx.hoist!.lines.push(line(check(ctx)));
+  return nameExpr(name, object.type);
 }
 
 /** After `super(…)` (the constructor's initialiser list) when the base constructor may throw. */

@@ -21,7 +21,7 @@ import { destructuringAssignment } from "./destructuring.js";
 import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
-import { checkedCall, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
+import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -1265,7 +1265,7 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
   if (setter && ts.isPropertyAccessExpression(left)) {
     return call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
   }
-  if (ts.isPropertyAccessExpression(left) && isElementReceiver(ctx, left.expression)) {
+  if (ts.isPropertyAccessExpression(left) && (isElementReceiver(ctx, left.expression) || (isNonNullOperand(left.expression) && kindOf(cppOf(ctx, left.expression)) === "ref"))) {
     // `items[9].x = v` past the end: Node's "Cannot set properties of undefined (setting 'x')".
     return assignExpr("=", member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", cppIdentifier(left.name.text)), exprAsNode(ctx, right, declaredCpp(ctx, left)));
   }
@@ -1402,8 +1402,19 @@ export function memberReceiver(ctx: LowerContext, object: ts.Expression, memberN
 }
 
 export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string, setting = false): Expr {
-  if (!isElementReceiver(ctx, object)) return receiverNode(ctx, object);
-  return call(`ts::${setting ? "memberSet" : "member"}`, [exprNode(ctx, object), call("PSTR", [lit(`"${memberName}"`)])]);
+  if (!isElementReceiver(ctx, object)) {
+    const value = receiverNode(ctx, object);
+    // `x!.name` inside a try block: the TypeError is catchable there (elsewhere the handle's own check stops).
+    return isNonNullOperand(object) && kindOf(cppOf(ctx, object)) === "ref" ? (checkedMemberReceiver(ctx, value, memberName, setting) ?? value) : value;
+  }
+  const value = exprNode(ctx, object);
+  return checkedMemberReceiver(ctx, value, memberName, setting) ?? call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${memberName}"`)])]);
+}
+
+function isNonNullOperand(object: ts.Expression): boolean {
+  let inner = object;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  return ts.isNonNullExpression(inner);
 }
 
 function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
@@ -1451,7 +1462,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   const decl = symbol?.valueDeclaration;
   if (decl && ctx.libraryOf(decl)) return member(receiverNode(ctx, object), ".", name);
   const narrowed = narrowedReceiver(ctx, object);
-  const fieldReceiver = (): Expr => (narrowed !== undefined ? raw(narrowed) : asLvalue ? receiverNode(ctx, object) : memberReceiverNode(ctx, object, name));
+  const fieldReceiver = (): Expr => (narrowed !== undefined ? raw(narrowed) : asLvalue && !errorsActive(ctx) ? receiverNode(ctx, object) : memberReceiverNode(ctx, object, name));
   if (asLvalue || !symbol) return member(fieldReceiver(), "->", cppIdentifier(name));
   const declared = symbolCpp(ctx, symbol, node);
   const field = member(fieldReceiver(), "->", cppIdentifier(name), typeFromSpelling(declared));

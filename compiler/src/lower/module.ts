@@ -10,7 +10,7 @@ import { isScalarCpp, variableRef, enumMemberValue } from "./expressions.js";
 import { numberLiteral, cStringBody, utf8WithLoneSurrogates } from "./literals.js";
 import { bodyYields } from "./yields.js";
 import { generatedRecordDeclarations, generatedRecordDefinitions } from "./records.js";
-import { objectCodecLines } from "./object-codecs.js";
+import { objectCodecLines, objectCodecRegistration } from "./object-codecs.js";
 import { withRequired } from "../program.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
 import { usesTimers } from "./timers.js";
@@ -198,12 +198,14 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
       out.line("void setup() {", setupFn);
       out.indent();
       for (const i of inits) out.line(i);
+      out.deferredInBody(() => objectCodecRegistration(ctx));
       out.dedent();
       bodyOf(ctx, out, setupFn);
     } else {
       out.line("void setup() {");
       out.indent();
       for (const i of inits) out.line(i);
+      out.deferredInBody(() => objectCodecRegistration(ctx));
       out.dedent();
       out.line("}");
     }
@@ -217,6 +219,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     out.line("void setup() {");
     out.indent();
     for (const i of inits) out.line(i);
+    out.deferredInBody(() => objectCodecRegistration(ctx));
     topLevelStatements(ctx, out, order.entry);
     if (usesTimers(ctx)) out.line("ts::runTimersUntilIdle();");  // Node's event loop: until no timer is left
     out.line("ts::exitProgram(0);");

@@ -14,10 +14,14 @@ import { cppIdentifier, symbolTypeOf } from "./types.js";
 import { baseClassOf, templatePrefix } from "./declarations.js";
 import type { ModuleOrder } from "./module.js";
 import type { CppType } from "../ir/types.js";
+import { generatedRecords } from "./records.js";
+import { generatedCodecLines } from "./generated-codecs.js";
 
 interface Usage {
   inspect: boolean;
   json: boolean;
+  /** Some value is typed as a union of unrelated records (ts::Ref<ts::Object>, ts::Mixed): printed by its class. */
+  dynamic: boolean;
   /** Types some JSON.parse reads into (the records they reach get a tsJsonRead). */
   readTypes: Set<ts.Type>;
 }
@@ -26,7 +30,7 @@ const usage = new WeakMap<LowerContext, Usage>();
 
 function usageOf(ctx: LowerContext): Usage {
   let u = usage.get(ctx);
-  if (!u) usage.set(ctx, (u = { inspect: false, json: false, readTypes: new Set() }));
+  if (!u) usage.set(ctx, (u = { inspect: false, json: false, dynamic: false, readTypes: new Set() }));
   return u;
 }
 
@@ -34,6 +38,11 @@ function usageOf(ctx: LowerContext): Usage {
 export function needInspect(ctx: LowerContext): void {
   usageOf(ctx).inspect = true;
 }
+/** A union of records without a common base class has a C++ type (unions.ts). */
+export function needDynamicCodecs(ctx: LowerContext): void {
+  usageOf(ctx).dynamic = true;
+}
+
 /** JSON.stringify was used: write tsJsonWrite for every class and record. */
 export function needJsonWrite(ctx: LowerContext): void {
   usageOf(ctx).json = true;
@@ -268,8 +277,10 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       push(defs, s.file, ...body);
     }
   }
-  if (!defs.size) return [];
-  const out: string[] = ["// ---- console.log and JSON of objects (lower/object-codecs.ts)"];
+  const generated = generatedCodecLines(generatedRecords(ctx), u.inspect, u.json);
+  if (!defs.size && !generated.length) return [];
+  const dynamic = u.dynamic ? dynamicDispatch(ctx, shapes.filter((s) => !s.template && !s.abstract).map((s) => qualified(s, order.entry)), u.inspect, u.json) : [];
+  const out: string[] = ["// ---- console.log and JSON of objects (lower/object-codecs.ts)", ...generated];
   for (const part of [protos, defs]) {
     for (const sf of order.files) {
       const ls = part.get(sf);
@@ -279,8 +290,34 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       else out.push(...ls);
     }
   }
-  out.push("");
+  out.push(...dynamic, "");
   return out;
+}
+
+/**
+ * A value typed as a union of records with no common base (ts::Ref<ts::Object>) is printed and written by its
+ * dynamic class: functions that find the instance's own codec by its ClassInfo, registered at the start of
+ * setup() (ts::detail::inspectAny, ts::json::writeAny) for the runtime's fallback.
+ */
+function dynamicDispatch(ctx: LowerContext, classes: string[], inspect: boolean, json: boolean): string[] {
+  const names = [...classes, ...generatedRecords(ctx).filter((g) => !g.typeParams?.length).map((g) => g.name)];
+  const out: string[] = [];
+  const cases = (call: (cast: string) => string, fallback: string): string[] => [
+    "  const ts::ClassInfo* info = p->classInfo();",
+    ...names.map((n) => `  if (info == &${n}::classInfo_) return ${call(`static_cast<${n}*>(p)`)};`),
+    `  return ${fallback};`,
+  ];
+  if (inspect) out.push("inline ts::String tsInspectAny(ts::detail::Inspect& ctx, ts::Object* p) {", ...cases((c) => `tsInspect(ctx, ${c})`, "ts::String()"), "}");
+  if (json) out.push("inline bool tsJsonWriteAny(ts::json::Writer& w, ts::Object* p) {", ...cases((c) => `tsJsonWrite(w, ${c}), true`, "false"), "}");
+  registrations.set(ctx, [...(inspect ? ["ts::detail::inspectAny = &tsInspectAny;"] : []), ...(json ? ["ts::json::writeAny = &tsJsonWriteAny;"] : [])]);
+  return out;
+}
+
+const registrations = new WeakMap<LowerContext, string[]>();
+
+/** The lines at the start of setup() that register the dynamic codecs (empty when there are none). */
+export function objectCodecRegistration(ctx: LowerContext): string[] {
+  return registrations.get(ctx) ?? [];
 }
 
 /** The records reachable from the roots through members and array elements (each needs a tsJsonRead). */

@@ -13,11 +13,16 @@ import { cppTypeOf, symbolTypeOf, cppIdentifier, qualifiedName } from "./types.j
 export interface Field {
   name: string;
   cpp: CppType;
+  /** The property name as JavaScript sees it (when it differs from the C++ name), and whether it is optional. */
+  key?: string;
+  optional?: boolean;
 }
 
-interface Generated {
+export interface Generated {
   name: string;
   fields: Field[];
+  /** A tuple's record (tuples.ts): printed and written as an array. */
+  tuple?: boolean;
   /** A class template's parameters (T0, T1 ...), for anonymous types that mention type parameters. */
   typeParams?: string[];
 }
@@ -76,7 +81,7 @@ export function anonymousRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): 
     s.declaredScanned = true;
     scanDeclaredRecords(ctx, s);
   }
-  const fields = props.map((p) => ({ name: cppIdentifier(p.name), cpp: symbolTypeOf(ctx, p, at) }));
+  const fields = props.map((p) => ({ name: cppIdentifier(p.name), cpp: symbolTypeOf(ctx, p, at), key: p.name, optional: !!(p.flags & ts.SymbolFlags.Optional) }));
   const instance = instanceOfGeneric(ctx, t, fields, at);
   if (instance) return instance;
   const key = shapeKey(fields);
@@ -101,7 +106,7 @@ export function generatedRecord(ctx: LowerContext, key: string, fields: Field[],
     for (let i = 2; s.usedNames.has(cls); i++) cls = `${name}_${i}`;
     s.usedNames.add(cls);
     s.byKey.set(key, cls);
-    s.generated.push({ name: cls, fields, typeParams });
+    s.generated.push({ name: cls, fields, typeParams, tuple: key.startsWith("tuple") });
   }
   return refTo(cls, args);
 }
@@ -163,7 +168,7 @@ function collectTypeParameters(checker: ts.TypeChecker, t: ts.Type, depth: numbe
 function genericRecordCpp(ctx: LowerContext, t: ts.Type, props: readonly ts.Symbol[], params: readonly string[], at: ts.Node): CppType {
   const s = state(ctx);
   const rename = (c: CppType): CppType => renameNamed(c, (n) => (params.includes(n) ? `T${params.indexOf(n)}` : n));
-  const fields = props.map((p) => ({ name: cppIdentifier(p.name), cpp: rename(symbolTypeOf(ctx, p, at)) }));
+  const fields = props.map((p) => ({ name: cppIdentifier(p.name), cpp: rename(symbolTypeOf(ctx, p, at)), key: p.name, optional: !!(p.flags & ts.SymbolFlags.Optional) }));
   const key = `generic${params.length}:${shapeKey(fields)}`;
   let name = s.byKey.get(key);
   if (!name) {
@@ -185,6 +190,11 @@ function renameNamed(t: CppType, rename: (name: string) => string): CppType {
     case "fn": return { kind: "fn", ret: renameNamed(t.ret, rename), params: t.params.map((p) => renameNamed(p, rename)) };
     default: return t;
   }
+}
+
+/** The generated records (anonymous object types and tuples), for their console.log and JSON codecs. */
+export function generatedRecords(ctx: LowerContext): readonly Generated[] {
+  return state(ctx).generated;
 }
 
 /** Forward declarations of the generated records (before every record and class definition). */
