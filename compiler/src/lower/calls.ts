@@ -163,6 +163,11 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): E
       return call("ts::parseInt", args.length > 1 ? [arg(0, "ts::String"), arg(1, "double")] : [arg(0, "ts::String")], DOUBLE);
     case "parseFloat":
       return call("ts::parseFloat", [arg(0, "ts::String")], DOUBLE);
+    case "encodeURIComponent":
+    case "encodeURI":
+    case "decodeURIComponent":
+    case "decodeURI":
+      return call(`ts::${name}`, [args.length ? stringOperandNode(ctx, args[0]).value : lit('TS_STR("undefined")', STRING)], STRING);
     case "isNaN":
       return call("ts::isNaN", [arg(0, "double")], BOOL);
     case "isFinite":

@@ -63,11 +63,17 @@ function neverProducer(node: ts.Node): ts.Expression | undefined {
  */
 export function contextualType(ctx: LowerContext, node: ts.Node): ts.Type {
   const t = typeOf(ctx, node);
+  // A tuple literal is built as the tuple its context declares (`[string, Raw]` for `["temp", 21.5]`).
+  if (ts.isArrayLiteralExpression(node) && ctx.checker.isTupleType(ctx.checker.getNonNullableType(t)) && !isPatternContext(node)) {
+    const contextual = ctx.checker.getContextualType(node);
+    const target = contextual && ctx.checker.getNonNullableType(contextual);
+    if (target && ctx.checker.isTupleType(target) && !(target.flags & ts.TypeFlags.Union) && ctx.checker.getTypeArguments(target as ts.TypeReference).length === node.elements.length) return target;
+  }
   if (!ts.isExpression(node) || !isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(t))) return t;
   // A stored value (a variable, a property, an element) of an anonymous type is a record of that type (records.ts).
   if (isStoredValue(node)) return t;
   const contextual = ctx.checker.getContextualType(node);
-  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter || isPatternContext(node)) return t;
+  if (!contextual || contextual.flags & (ts.TypeFlags.TypeParameter | ts.TypeFlags.Any | ts.TypeFlags.Unknown) || isPatternContext(node)) return t;
   // An anonymous contextual type is a record of its own (records.ts): the literal is built as that one.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && !isRecordContext(ctx, contextual)) return t;
   return contextual;
@@ -1638,6 +1644,8 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
 export function objectLiteralNode(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): Expr {
   const targetClass = refClassName(cpp);
   let contextual = (isPatternContext(node) ? undefined : ctx.checker.getContextualType(node)) ?? typeOf(ctx, node);
+  // An argument of `any` (JSON.stringify, console.log): the literal's own type, a record of its shape.
+  if (contextual.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) contextual = typeOf(ctx, node);
   // Inside a generic call (`xs.map((v) => ({ ... }))`) the context is the literal's own type: the target
   // representation says which interface is being built.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;

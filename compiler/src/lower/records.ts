@@ -65,7 +65,7 @@ export function isGeneratedRecordClass(ctx: LowerContext, className: string | un
 /** The C++ type of an anonymous record type (reports what cannot be represented and returns undefined). */
 export function anonymousRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType | undefined {
   const checker = ctx.checker;
-  const props = checker.getPropertiesOfType(t);
+  const props = literalOrder(checker, t, checker.getPropertiesOfType(t));
   for (const p of props) {
     const d = p.valueDeclaration;
     if (d && (ts.isMethodSignature(d) || ts.isMethodDeclaration(d) || ts.isGetAccessor(d) || ts.isSetAccessor(d))) {
@@ -95,6 +95,26 @@ export function anonymousRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): 
   const text = printType(cpp);
   if (!ctx.typeOfCpp.has(text)) ctx.typeOfCpp.set(text, t);
   return cpp;
+}
+
+/**
+ * An object literal's properties in the order JavaScript creates them (TypeScript lists a spread's members
+ * after the literal's own): each spread's members where the spread is, a member written again keeping its
+ * first place.
+ */
+function literalOrder(checker: ts.TypeChecker, t: ts.Type, props: ts.Symbol[]): ts.Symbol[] {
+  const literal = t.getSymbol()?.declarations?.find(ts.isObjectLiteralExpression);
+  if (!literal || !literal.properties.some(ts.isSpreadAssignment)) return props;
+  const names: string[] = [];
+  const add = (n: string): void => {
+    if (!names.includes(n)) names.push(n);
+  };
+  for (const p of literal.properties) {
+    if (ts.isSpreadAssignment(p)) for (const s of checker.getPropertiesOfType(checker.getNonNullableType(checker.getTypeAtLocation(p.expression)))) add(s.name);
+    else if (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) add(p.name.text);
+  }
+  const rank = (s: ts.Symbol): number => (names.includes(s.name) ? names.indexOf(s.name) : names.length);
+  return [...props].sort((a, b) => rank(a) - rank(b));
 }
 
 /** A generated record for a key of its own kind (tuples.ts: `tuple:` keys), named `name` or numbered after it. */

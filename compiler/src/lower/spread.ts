@@ -87,6 +87,18 @@ export function spreadCall(ctx: LowerContext, node: ts.CallExpression): string {
       return acc;
     });
   }
+  const onString = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "String" && method === "fromCharCode";
+  if (onString) {
+    // `String.fromCharCode(...bytes)`: the codes gathered in order, then one string made of them.
+    return withStatements(ctx, "ts::String", () => {
+      const codes = temporary(ctx, "ts::Array<double>", "ts::Array<double>::empty()", "codes");
+      for (const a of node.arguments) {
+        if (ts.isSpreadElement(a)) appendAll(ctx, a, codes, "double");
+        else ctx.hoist!.lines.push(line(`${codes}.push(${exprAs(ctx, a, "double")});`));
+      }
+      return `ts::String::fromCharCodes(${codes}.data(), ${codes}.size())`;
+    });
+  }
   const receiverCpp = ts.isPropertyAccessExpression(callee) ? cppOf(ctx, callee.expression) : "";
   if ((method === "push" || method === "unshift") && kindOf(receiverCpp) === "array" && ts.isPropertyAccessExpression(callee)) {
     // The arguments are all evaluated (a spread of the receiver itself included) before any is added.
@@ -148,6 +160,13 @@ function tupleSpreadCall(ctx: LowerContext, node: ts.CallExpression): string | u
 }
 
 /** `...source` inside an object literal being built in `obj` (whose properties are `props`). */
+/** `{ ...batch, readings: [] }`: a member the literal writes again after the spread (its type may differ). */
+function writtenLater(prop: ts.SpreadAssignment, name: string): boolean {
+  const literal = prop.parent;
+  const later = literal.properties.slice(literal.properties.indexOf(prop) + 1);
+  return later.some((q) => (ts.isPropertyAssignment(q) || ts.isShorthandPropertyAssignment(q)) && (ts.isIdentifier(q.name) || ts.isStringLiteral(q.name)) && q.name.text === name);
+}
+
 export function objectSpread(ctx: LowerContext, obj: string, prop: ts.SpreadAssignment, props: readonly ts.Symbol[]): void {
   const sourceType = typeOf(ctx, prop.expression);
   const sourceCpp = cppOf(ctx, prop.expression);
@@ -164,7 +183,7 @@ export function objectSpread(ctx: LowerContext, obj: string, prop: ts.SpreadAssi
     if (p.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor) || (decl && (ts.isMethodSignature(decl) || ts.isMethodDeclaration(decl)))) continue;
     if (decl && ts.isPropertyDeclaration(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) continue;
     const target = props.find((t) => t.name === p.name);
-    if (!target) continue;
+    if (!target || writtenLater(prop, p.name)) continue;
     const abstractOwner = decl && ts.isPropertySignature(decl) && (ts.isInterfaceDeclaration(decl.parent) ? ctx.abstractRecords.has(ctx.checker.getSymbolAtLocation(decl.parent.name)!) : false);
     const field = cppIdentifier(p.name);
     const read = `${source}->${abstractOwner ? `get_${field}()` : field}`;
