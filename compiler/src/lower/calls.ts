@@ -6,6 +6,7 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
+import { tupleAsArray } from "./tuples.js";
 import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, sequenced, sequencedNode, convertExpr, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
@@ -231,6 +232,15 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (objCpp === "ts::String") return stringMethod(ctx, node, object, name);
   if (kindOf(objCpp) === "array") return arrayMethod(ctx, node, object, name, objCpp);
+  const tupleArray = tupleAsArray(ctx, object, objCpp, name);
+  if (tupleArray) {
+    ctx.substitutions.set(object, tupleArray.value);
+    try {
+      return arrayMethod(ctx, node, object, name, tupleArray.cpp);
+    } finally {
+      ctx.substitutions.delete(object);
+    }
+  }
   if (objCpp === "ts::Uint8Array") return simpleMethod(ctx, node, object, name, UINT8_METHODS, "Uint8Array");
   if (kindOf(objCpp) === "map") return mapMethod(ctx, node, object, name, objCpp, MAP_METHODS, "Map");
   if (kindOf(objCpp) === "set") return mapMethod(ctx, node, object, name, objCpp, SET_METHODS, "Set");

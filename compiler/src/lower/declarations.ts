@@ -310,13 +310,16 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
       const sig = ctx.checker.getResolvedSignature(call);
       const args = call.arguments.map((a, i) => {
         const p = sig?.getParameters()[i];
-        return exprAs(ctx, a, p ? symbolCpp(ctx, p, a) : "double");
+        const cpp = p ? symbolCpp(ctx, p, a) : "double";
+        // An argument with statements is a lambda: an error raised in it returns the lambda's own default.
+        return ctx.withScope({ ...ctx.scope, returnType: cpp }, () => exprAs(ctx, a, cpp));
       });
       if (params.prologue.length && call.arguments.length) {
         ctx.report(call, "noSuperConstructorDefaultParameters");
       }
       init = ` : ${baseSpecifier(ctx, cls)}(${args.join(", ")})`;
-      afterSuper = superCallCheck(ctx, call);
+      // A raising argument leaves its error pending for the constructor's body to leave at once, too.
+      afterSuper = superCallCheck(ctx, call) ?? (args.some((a) => a.includes("ts::errorPending()")) ? "if (ts::errorPending()) return;" : undefined);
       statements.splice(superIndex, 1);
     }
     w.line(`${tmpl}${fullName}::${name}(${params.signature})${init} {`, ctor);
