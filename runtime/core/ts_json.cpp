@@ -396,6 +396,17 @@ bool validate(const String& text) {
 
 // ---- parse: the typed reader (the text is well-formed JSON)
 
+void read(Reader& r, Prim& out) {
+  uint8_t c = r.next();
+  if (c == '"') out = Prim(r.string());
+  else if (c == 't' || c == 'f') out = Prim(r.boolean());
+  else if (c == 'n') {
+    r.null();
+    out = Prim(null);
+  } else if (c == '-' || isDigit(c)) out = Prim(r.number());
+  else r.mismatch(PSTR("number | string | boolean"));
+}
+
 Reader::Reader(const String& text, const char* rootName) : bytes_(new Bytes(text)), root_(rootName) {
   p_ = static_cast<Bytes*>(bytes_)->udata();
   n_ = static_cast<Bytes*>(bytes_)->size();
@@ -627,6 +638,32 @@ String jsonTypeAt(uint8_t c) {
   }
 }
 }  // namespace
+
+String Reader::peekTag(const char* member, const char* expected) {
+  uint32_t start = i_;
+  beginObject();
+  bool first = true;
+  String key;
+  while (nextKey(first, key)) {
+    if (key.equals(String::literal(member, strlen_P(member)))) {
+      enter(member);
+      if (peek() != '"') mismatch(expected);
+      leave();
+      String tag = string();
+      i_ = start;
+      return tag;
+    }
+    skipValue();
+  }
+  i_ = start;
+  missing(member, expected);
+}
+
+void Reader::badTag(const char* member, const char* expected, const String& tag) {
+  enter(member);
+  String got = concat(TS_STR("\""), tag, TS_STR("\""));
+  throwJsonTypeError(concat(TS_STR("JSON.parse: "), path(), TS_STR(": expected "), String::literal(expected, strlen_P(expected)), TS_STR(", got "), got));
+}
 
 void Reader::mismatch(const char* expected) {
   String got = jsonTypeAt(peek());

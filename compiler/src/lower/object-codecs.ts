@@ -16,6 +16,8 @@ import type { ModuleOrder } from "./module.js";
 import type { CppType } from "../ir/types.js";
 import { generatedRecords } from "./records.js";
 import { generatedCodecLines } from "./generated-codecs.js";
+import { unionReaderLines } from "./json-unions.js";
+import { unionRootReader } from "./json.js";
 
 interface Usage {
   inspect: boolean;
@@ -266,7 +268,9 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
         const nullable = !!(f.type.flags & ts.TypeFlags.Union) && (f.type as ts.UnionType).types.some((t) => t.flags & ts.TypeFlags.Null) && f.cpp.kind !== "opt";
         body.push(`    ${i ? "else " : ""}if (key.equals(${TSSTR(f.name)})) {`);
         body.push(`      r.enter(PSTR("${cString(f.name)}"));`);
-        body.push(`      ts::json::${nullable ? "readNullable" : "read"}(r, ${target});`);
+        const unionReader = unionRootReader(ctx, f.type, s.decl);
+        if (unionReader) body.push(`      (${unionReader})(r, ${target});`);
+        else body.push(`      ts::json::${nullable ? "readNullable" : "read"}(r, ${target});`);
         body.push("      r.leave();", `      seen${i} = true;`, "    }");
       });
       body.push(`    ${s.fields.length ? "else " : ""}r.skipValue();`, "  }");
@@ -277,7 +281,8 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       push(defs, s.file, ...body);
     }
   }
-  const generated = generatedCodecLines(generatedRecords(ctx), u.inspect, u.json);
+  const unions = unionReaderLines(ctx, order.entry);
+  const generated = [...generatedCodecLines(generatedRecords(ctx), u.inspect, u.json), ...unions.protos];
   if (!defs.size && !generated.length) return [];
   const dynamic = u.dynamic ? dynamicDispatch(ctx, shapes.filter((s) => !s.template && !s.abstract).map((s) => qualified(s, order.entry)), u.inspect, u.json) : [];
   const out: string[] = ["// ---- console.log and JSON of objects (lower/object-codecs.ts)", ...generated];
@@ -290,7 +295,7 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       else out.push(...ls);
     }
   }
-  out.push(...dynamic, "");
+  out.push(...unions.defs, ...dynamic, "");
   return out;
 }
 
@@ -331,6 +336,7 @@ function readRecordsOf(ctx: LowerContext, roots: Set<ts.Type>): Set<ts.Declarati
   };
   const visitType = (t: ts.Type): void => {
     const base = ctx.checker.getNonNullableType(t);
+    if (base.isUnion() && !(base.flags & ts.TypeFlags.Boolean)) return base.types.forEach(visitType);
     if (ctx.checker.isArrayType(base)) return visitType(ctx.checker.getTypeArguments(base as ts.TypeReference)[0]);
     const d = base.getSymbol()?.declarations?.[0];
     if (d && isRecordDecl(ctx, d)) visit(d);
