@@ -49,12 +49,21 @@ function state(ctx: LowerContext): RecordsState {
 
 /** An anonymous object type that is a record: a type literal or an object literal's type, without call signatures. */
 export function isAnonymousRecordType(checker: ts.TypeChecker, t: ts.Type): boolean {
-  if (!(t.flags & ts.TypeFlags.Object) || t.aliasSymbol || checker.isArrayType(t) || checker.isTupleType(t)) return false;
+  if (!(t.flags & ts.TypeFlags.Object) || checker.isArrayType(t) || checker.isTupleType(t)) return false;
+  // `Partial<Gains>`, `Readonly<T>`, `Pick<T, K>`: a mapped type over a record is the record of its properties.
+  if (isMappedRecord(checker, t)) return true;
+  if (t.aliasSymbol) return false;
   const symbol = t.getSymbol();
   // A rest pattern's type (`const { a, ...rest } = o`) is anonymous, with the variable's symbol.
   const restType = !!((t as ts.ObjectType).objectFlags & ts.ObjectFlags.ObjectRestType);
   if (!restType && (!symbol || !(symbol.flags & (ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.ObjectLiteral)))) return false;
   return checker.getSignaturesOfType(t, ts.SignatureKind.Call).length === 0 && checker.getSignaturesOfType(t, ts.SignatureKind.Construct).length === 0;
+}
+
+function isMappedRecord(checker: ts.TypeChecker, t: ts.Type): boolean {
+  if (!((t as ts.ObjectType).objectFlags & ts.ObjectFlags.Mapped)) return false;
+  const props = checker.getPropertiesOfType(t);
+  return props.length > 0 && props.every((p) => !p.valueDeclaration || ts.isPropertySignature(p.valueDeclaration)) && checker.getSignaturesOfType(t, ts.SignatureKind.Call).length === 0;
 }
 
 /** Whether a C++ class name is one this module generated (an anonymous record with no declared twin). */
