@@ -16,7 +16,7 @@ import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from
 import { exprStmt, line, raw, lit, name as nameExpr, member, call, cast, construct, type Expr } from "../ir/nodes.js";
 import { printExpr } from "../ir/print.js";
 import { DOUBLE, STRING, BOOL, VOID, scalar, named } from "../ir/types.js";
-import { spreadCall } from "./spread.js";
+import { spreadCall, restArgument, restParameterIndex } from "./spread.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
 import { jsonCall, inspectable } from "./json.js";
@@ -58,7 +58,7 @@ export function lowerCallNode(ctx: LowerContext, node: ts.CallExpression): Expr 
     return placeholder();
   }
   if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
-  if (node.arguments.some(ts.isSpreadElement)) return raw(spreadCall(ctx, node));  // spread.ts
+  if (node.arguments.some(ts.isSpreadElement) && restParameterIndex(ctx, node) === undefined) return raw(spreadCall(ctx, node));  // spread.ts
   if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !ctx.checkedLinks.has(callee)) return optionalChainNode(ctx, node, callee);
   if (ts.isPropertyAccessExpression(callee)) return methodCall(ctx, node, callee);
   if (ts.isIdentifier(callee)) {
@@ -85,7 +85,9 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
   const params = sig?.getParameters() ?? [];
   const texts: Lazy[] = [];
   const cpps: string[] = [];
-  args.forEach((arg, i) => {
+  const rest = restParameterIndex(ctx, node);
+  const used = rest === undefined ? args : args.slice(0, rest);
+  used.forEach((arg, i) => {
     if (ts.isSpreadElement(arg)) ctx.report(arg, "noSpread");
     const param = params[Math.min(i, params.length - 1)];
     const decl = param?.valueDeclaration;
@@ -104,7 +106,15 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
     texts.push(() => exprAsNode(ctx, arg, c));
     cpps.push(cpp);
   });
-  return sequencedNode(ctx, [...prefix.map((p) => p.node), ...args], [...prefix.map((p) => p.text), ...texts], [...prefix.map((p) => p.cpp), ...cpps], build, resultCpp);
+  const operands: ts.Node[] = [...used];
+  if (rest !== undefined) {
+    const restCpp = symbolCpp(ctx, params[rest], node);
+    const restArgs = args.slice(rest);
+    texts.push(() => raw(restArgument(ctx, restArgs, restCpp), typeFromSpelling(restCpp)));
+    cpps.push(restCpp);
+    operands.push(node);  // (its arguments, in order, with whatever effects they have)
+  }
+  return sequencedNode(ctx, [...prefix.map((p) => p.node), ...operands], [...prefix.map((p) => p.text), ...texts], [...prefix.map((p) => p.cpp), ...cpps], build, resultCpp);
 }
 
 function plainCall(ctx: LowerContext, node: ts.CallExpression, callee: Expr): Expr {

@@ -118,7 +118,8 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
       ctx.report(p, "noDestructuringParameters");
       continue;
     }
-    if (p.dotDotDotToken) {
+    // A rest parameter (`...values: T[]`) is the array its callers pack the arguments into (calls.ts).
+    if (p.dotDotDotToken && (p.initializer || !ctx.checker.isArrayType(ctx.checker.getTypeAtLocation(p)))) {
       ctx.report(p, "noRestParameterDeclared");
       continue;
     }

@@ -22,7 +22,7 @@ function spreadElementCpp(sourceCpp: string): string | undefined {
 }
 
 /** Appends `source`'s elements to the array `target` (of element type `element`). */
-function appendAll(ctx: LowerContext, node: ts.SpreadElement, target: string, element: string): void {
+export function appendAll(ctx: LowerContext, node: ts.SpreadElement, target: string, element: string): void {
   const sourceCpp = cppOf(ctx, node.expression);
   const from = spreadElementCpp(sourceCpp);
   if (!from) {
@@ -196,4 +196,31 @@ export function objectSpread(ctx: LowerContext, obj: string, prop: ts.SpreadAssi
   // Spreading null or undefined adds nothing.
   if (nullable) ctx.hoist!.lines.push(line(`if (!ts::isNullish(${source})) { ${copies.join(" ")} }`));
   else for (const c of copies) ctx.hoist!.lines.push(line(c));
+}
+
+/**
+ * `ring.push(3, 1, 4)`, `log("x", ...parts)` for a function of the program declared `push(...values: T[])`:
+ * the arguments from the rest parameter's position on, spreads included, packed in order into one array.
+ */
+export function restArgument(ctx: LowerContext, args: readonly ts.Expression[], arrayCpp: string): string {
+  const element = spreadElementCpp(arrayCpp) ?? "double";
+  if (!args.length) return `${arrayCpp}::empty()`;
+  return withStatements(ctx, arrayCpp, () => {
+    const t = temporary(ctx, arrayCpp, `${arrayCpp}::empty()`, "rest");
+    for (const a of args) {
+      if (ts.isSpreadElement(a)) appendAll(ctx, a, t, element);
+      else ctx.hoist!.lines.push(line(`${t}.push(${exprAs(ctx, a, element)});`));
+    }
+    return t;
+  });
+}
+
+/** The index of a program function's rest parameter when every spread argument is at or after it. */
+export function restParameterIndex(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression): number | undefined {
+  const decl = ctx.checker.getResolvedSignature(node)?.declaration;
+  if (!decl || ts.isJSDocSignature(decl) || decl.getSourceFile().isDeclarationFile || ctx.isRuntimeFile(decl.getSourceFile().fileName)) return undefined;
+  const k = decl.parameters.findIndex((p) => p.dotDotDotToken);
+  if (k < 0 || k !== decl.parameters.length - 1) return undefined;
+  const args = node.arguments ?? [];
+  return args.every((a, i) => !ts.isSpreadElement(a) || i >= k) ? k : undefined;
 }

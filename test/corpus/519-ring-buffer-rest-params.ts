@@ -1,27 +1,4 @@
-// mix finding (issue 11 corpus, session 4): rest parameters (push(...values: T[]), add(...sensors: T[])) are rejected (TSD2153/TSD2125); docs/language.md does not list them as rejected
-// Found as test/corpus/411-ring-buffer-stats.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 411-ring-buffer-stats.ts: FAIL
-//   host exit code 1, Node exited 0; stderr:
-//   test/corpus/411-ring-buffer-stats.ts:7:8: error TSD2153: not supported by tsduino: rest parameters
-//     7 |   push(...values: T[]): void {
-//                ^^^^^^^^^^^^^^
-//     hint: take an array parameter
-//   test/corpus/411-ring-buffer-stats.ts:32:11: error TSD2125: not supported by tsduino: rest parameters
-//     32 | ring.push(3, 1, 4);
-//                    ^
-//     hint: pass an array
-//   test/corpus/411-ring-buffer-stats.ts:34:11: error TSD2125: not supported by tsduino: rest parameters
-//     34 | ring.push(1, 5, 9, 2);
-//                    ^
-//     hint: pass an array
-//   test/corpus/411-ring-buffer-stats.ts:39:13: error TSD2111: not supported by tsduino: spread ('...')
-//     39 | labels.push(..."abcdefg".split(""));
-//                      ^^^^^^^^^^^^^^^^^^^^^^
-//     hint: pass the elements explicitly, or use concat()
-//   tsduino: 4 errors; no C++ written.
-//   
-// signature: mix-rest-parameters
-
+// Was finding mix-rest-parameters (session 5 fix: rest parameters of functions and methods, called with arguments and spreads).
 // A fixed-size ring buffer of readings (a generic class with a #private array), statistics returned as an
 // anonymous object type and destructured with defaults and renames, printed with console.log.
 class Ring<T> {
@@ -62,3 +39,13 @@ console.log(`low=${low} high=${high} mean=${mean.toFixed(2)} spread=${spread}`);
 const labels = new Ring<string>(3);
 labels.push(..."abcdefg".split(""));
 console.log(labels.toArray().join(""), labels);
+// A function with leading parameters and a rest, its arguments evaluated left to right around spreads.
+let calls = 0;
+const reading = (v: number): number => {
+  calls++;
+  return v * 10;
+};
+function report(name: string, ...values: number[]): string {
+  return `${name}[${values.length}] ${values.join(",")}`;
+}
+console.log(report("none"), report("one", reading(1)), report("mix", reading(2), ...ring.toArray(), reading(3)), calls);
