@@ -68,6 +68,12 @@ class RegExpMatch : public Object {
 };
 
 String toString(const Ref<RegExp>& re);
+// console.log: a RegExp as its literal (/a+/g); a match as Node shows the array (ts_regexp_inspect.cpp).
+namespace detail {
+struct Inspect;
+}
+String tsInspect(detail::Inspect& ctx, RegExp* p);
+String tsInspect(detail::Inspect& ctx, RegExpMatch* p);
 // `m.groups`: the match itself when the pattern has named groups (read with group(name)), else undefined.
 Ref<RegExpMatch> regexpGroups(const Ref<RegExpMatch>& m);
 // `m?.groups` and `m?.groups.name` / `m?.groups?.name`: undefined when m is null or undefined.

@@ -9,7 +9,7 @@ import type { LowerContext } from "./context.js";
 import { cppIdentifier, symbolCpp, isHandleCpp, cppType } from "./types.js";
 import { isTupleRecordCpp, tupleFieldName } from "./tuples.js";
 import { expr, exprAs, cppOf, convert, temporary, withStatements, typeOf, receiver } from "./expressions.js";
-import { kindOf, typeFromSpelling, printType } from "../ir/types.js";
+import { kindOf, typeFromSpelling, printType, refClassName } from "../ir/types.js";
 import { line } from "../ir/nodes.js";
 
 /** The element type a spread source yields in for-of (array, Set, string), or undefined. */
@@ -24,6 +24,16 @@ function spreadElementCpp(sourceCpp: string): string | undefined {
 /** Appends `source`'s elements to the array `target` (of element type `element`). */
 export function appendAll(ctx: LowerContext, node: ts.SpreadElement, target: string, element: string): void {
   const sourceCpp = cppOf(ctx, node.expression);
+  const mapType = typeFromSpelling(sourceCpp);
+  const entryClass = refClassName(element);
+  if (mapType.kind === "map" && entryClass && isTupleRecordCpp(ctx, element)) {
+    // `[...map]`: its [key, value] entries, in insertion order, each a new tuple.
+    const source = temporary(ctx, sourceCpp, expr(ctx, node.expression), "src");
+    const e = ctx.temp("e");
+    const t = ctx.temp("entry");
+    ctx.hoist!.lines.push(line(`for (const auto& ${e} : ${source}) { auto ${t} = ts::make<${entryClass}>(); ${t}->${tupleFieldName(0)} = ${e}.key; ${t}->${tupleFieldName(1)} = ${e}.value; ${target}.push(${t}); }`));
+    return;
+  }
   const from = spreadElementCpp(sourceCpp);
   if (!from) {
     ctx.report(node, "noSpread");
