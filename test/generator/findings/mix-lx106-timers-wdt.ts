@@ -16,6 +16,12 @@
 // time as the 30 ms timers) never runs on lx106; the log job's retry at t=10 ms (no tie) does. A top-level
 // program whose interval simply runs 4 s (r26 in the report) yields fine, so the WDT comes from that lost or
 // stuck 1 ms timer, not from waiting in general (runtime/core/ts_timers.cpp).
+// Session 5 (mixfix): the order of timers due within one millisecond follows when each was armed, so the
+// output depends on jitter in Node too. This program prints three different orders on Node, the host and
+// lx106 (Node: "a10 t1 a10+ a10++ a10+++ b30 c30 b30+ c30+ t2 …", host: "a10 a10+ t1 …", lx106: "… a10+++ t1 …"):
+//   function job(name: string): void { log.push(name); if (name.length < 6) setTimeout(job, 0, name + "+"); }
+//   setTimeout(job, 10, "a10"); setTimeout(job, 30, "b30"); setTimeout(job, 30, "c30");
+//   setInterval(() => { … if (++ticks === 5) print … }, 15);
 // signature: mix-lx106-timers-wdt
 
 // A job queue on timers: jobs with priorities sorted into a queue, each run by setTimeout after a delay
