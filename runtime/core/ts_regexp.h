@@ -58,6 +58,7 @@ class RegExpMatch : public Object {
   bool includes(const String& s) const { return items.includes(s); }
   double indexOf(const String& s) const { return items.indexOf(s); }
 
+  const uint8_t* program() const { return program_; }  // the pattern's bytecode (its group names)
   Array<String> items;
   double length;
   double index_;  // `m.index` (index is a C library name); NaN for the array of all matches of a global match()

@@ -114,3 +114,4 @@ console.log(all);
 console.log(/^(\w+)=(\d+)$/.exec("speed=42"), LINE);
 const [whole, key = "?", value = "none"] = /^(\w+)(?:=(\d+))?$/.exec("mode")!;
 console.log(whole, key, value, [...registers].length, [...new Map([["k", 1]])]);
+console.log(LINE.exec("  SET a, 1"), "set x".match(/(?<verb>\w+) (?<arg>\w)(?<more>!)?/));
