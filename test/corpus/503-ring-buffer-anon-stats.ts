@@ -1,5 +1,4 @@
 // Was finding mix-anon-type-console-log (session 5 fix: console.log of an anonymous object type).
-// (Rest parameters are not supported yet: finding mix-rest-parameters.)
 // A fixed-size ring buffer of readings (a generic class with a #private array), statistics returned as an
 // anonymous object type and destructured with defaults and renames, printed with console.log.
 class Ring<T> {
