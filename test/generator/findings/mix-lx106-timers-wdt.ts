@@ -22,6 +22,12 @@
 //   function job(name: string): void { log.push(name); if (name.length < 6) setTimeout(job, 0, name + "+"); }
 //   setTimeout(job, 10, "a10"); setTimeout(job, 30, "b30"); setTimeout(job, 30, "c30");
 //   setInterval(() => { … if (++ticks === 5) print … }, 15);
+// Also (mixfix): with `console.log("run", job.id, job.attempts, millis())` added at the top of runJob and a
+// similar line in the interval, lx106 runs the retry ("run ntp 2 31" after "tick 2 31"): the loss depends on
+// timing. Suspects in runtime/core/ts_timers.cpp not yet confirmed: a list left in `lists` empty while
+// another list of the same msecs exists (listOnTimeout removes it only if findList finds it first; an empty
+// due list would make processTimers loop without yielding, which is the Soft WDT), or a list freed by
+// clearTimer while listOnTimeout still walks it.
 // signature: mix-lx106-timers-wdt
 
 // A job queue on timers: jobs with priorities sorted into a queue, each run by setTimeout after a delay
