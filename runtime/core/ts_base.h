@@ -119,6 +119,8 @@ TSD_COLD [[noreturn]] void undefinedNumberMember(const char* member);
 // "TypeError: Cannot read properties of null|undefined (reading '<member>')", or "Cannot set properties of
 // ... (setting '<member>')"; member is a PSTR.
 TSD_COLD [[noreturn]] void nullishProperty(bool isNull, const char* member, bool setting = false);
+// The same TypeError, catchable: with a try active it becomes the pending error and returns (ts_error_object.cpp).
+TSD_COLD void raiseNullishProperty(bool isNull, const char* member, bool setting);
 }  // namespace detail
 
 // `items[9].name`: the element handle, or Node's TypeError naming the member when it is null or undefined.
@@ -129,6 +131,16 @@ template <class T> inline const T& member(const T& v, const char* name) {
 // `items[9].name = v`: "Cannot set properties of undefined (setting 'name')".
 template <class T> inline const T& memberSet(const T& v, const char* name) {
   if (TSD_UNLIKELY(!v.isLive())) detail::nullishProperty(v.isNullState(), name, true);
+  return v;
+}
+
+// The same inside a try block: the caller tests ts::errorPending() before it uses the handle.
+template <class T> inline const T& memberCaught(const T& v, const char* name) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::raiseNullishProperty(v.isNullState(), name, false);
+  return v;
+}
+template <class T> inline const T& memberSetCaught(const T& v, const char* name) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::raiseNullishProperty(v.isNullState(), name, true);
   return v;
 }
 

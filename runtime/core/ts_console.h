@@ -90,7 +90,16 @@ template <class T> String inspect(Inspect& ctx, const Opt<T>& v, bool nested) {
 // each class and record (lower/inspect.ts, found by argument-dependent lookup); a type without one (a generic
 // class) prints as `Name {}`.
 template <class T> auto inspectObject(Inspect& ctx, T* p, int) -> decltype(tsInspect(ctx, p)) { return tsInspect(ctx, p); }
-template <class T> String inspectObject(Inspect&, T* p, long) { return concat(String::fromUtf8(p->classInfo()->name), TS_STR(" {}")); }
+// A value typed as a union of unrelated records (ts::Ref<ts::Object>): the compiler registers a function that
+// finds the instance's own tsInspect by its ClassInfo (an empty handle when it has none).
+extern String (*inspectAny)(Inspect& ctx, Object* p);
+template <class T> String inspectObject(Inspect& ctx, T* p, long) {
+  if (inspectAny != nullptr) {
+    String s = inspectAny(ctx, static_cast<Object*>(p));
+    if (s.isLive()) return s;
+  }
+  return concat(String::fromUtf8(p->classInfo()->name), TS_STR(" {}"));
+}
 template <class T> String inspect(Inspect& ctx, const Ref<T>& r, bool) {
   if (!r.isLive()) return r.isNullState() ? TS_STR("null") : TS_STR("undefined");
   String circular = ctx.circularRef(static_cast<const Object*>(r.get()));

@@ -74,4 +74,13 @@ void raiseRuntimeText(const char* text) {
   raise(e, nullptr, 0);
 }
 
+namespace detail {
+void raiseNullishProperty(bool isNull, PGM_P member, bool setting) {
+  if (catchDepth == 0) nullishProperty(isNull, member, setting);
+  String text = concat(setting ? TS_STR("Cannot set properties of ") : TS_STR("Cannot read properties of "), isNull ? TS_STR("null") : TS_STR("undefined"),
+                       setting ? TS_STR(" (setting '") : TS_STR(" (reading '"), String::literal(member, strlen_P(member)), TS_STR("')"));
+  raise(make<TypeError>(text), nullptr, 0);
+}
+}  // namespace detail
+
 }  // namespace ts

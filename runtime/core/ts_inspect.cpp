@@ -5,19 +5,21 @@
 namespace ts {
 namespace detail {
 
+String (*inspectAny)(Inspect& ctx, Object* p) = nullptr;
+
 namespace {
 String openBrace(const char* className) {
   return className == nullptr ? TS_STR("{") : concat(String::fromUtf8(className), TS_STR(" {"));
 }
 }  // namespace
 
-ObjectInspect::ObjectInspect(Inspect& ctx, const Object* self, const char* className, uint32_t keys)
-    : ctx_(ctx), self_(self), className_(className), entries_(Array<String>::empty()) {
+ObjectInspect::ObjectInspect(Inspect& ctx, const Object* self, const char* className, uint32_t keys, bool array)
+    : ctx_(ctx), self_(self), className_(className), entries_(Array<String>::empty()), array_(array) {
   if (keys == 0) {
-    result_ = concat(openBrace(className), TS_STR("}"));
+    result_ = array ? TS_STR("[]") : concat(openBrace(className), TS_STR("}"));
     done_ = true;
   } else if (ctx.depth > ctx.maxDepth) {
-    result_ = className == nullptr ? TS_STR("[Object]") : concat(TS_STR("["), String::fromUtf8(className), TS_STR("]"));
+    result_ = array ? TS_STR("[Array]") : className == nullptr ? TS_STR("[Object]") : concat(TS_STR("["), String::fromUtf8(className), TS_STR("]"));
     done_ = true;
   } else {
     if (ctx.seenCount < 4) ctx.seen[ctx.seenCount] = self;
@@ -31,10 +33,10 @@ String ObjectInspect::finish() {
   ctx_.indent -= 2;
   ctx_.depth--;
   ctx_.seenCount--;
-  String brace = openBrace(className_);
+  String brace = array_ ? TS_STR("[") : openBrace(className_);
   int index = ctx_.circularIndex(self_);
   if (index != 0) brace = concat(TS_STR("<ref *"), double(index), TS_STR("> "), brace);
-  return joinEntries(ctx_, entries_, brace.c_str(), "}", false, false, 0, index != 0 ? -1 : 0);
+  return joinEntries(ctx_, entries_, brace.c_str(), array_ ? "]" : "}", array_, false, 0, index != 0 ? -1 : 0);
 }
 
 }  // namespace detail

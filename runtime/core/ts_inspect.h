@@ -19,8 +19,9 @@ template <class T> inline bool isUndefinedValue(const T& v) {
 
 class ObjectInspect {
  public:
-  // className: nullptr for a record (plain object); keys: how many members will be listed.
-  ObjectInspect(Inspect& ctx, const Object* self, const char* className, uint32_t keys);
+  // className: nullptr for a record (plain object); keys: how many members will be listed; array: a tuple's
+  // record, printed as the array it is in JavaScript (`[ 't1', 21.5 ]`, elements added with element()).
+  ObjectInspect(Inspect& ctx, const Object* self, const char* className, uint32_t keys, bool array = false);
   // Empty, or too deep to show: the text is ready (result()).
   bool done() const { return done_; }
   const String& result() const { return result_; }
@@ -31,6 +32,7 @@ class ObjectInspect {
     if (!f.isLive()) field(key, f);
     else entries_.append(concat(key, TS_STR(": [Function: "), name, TS_STR("]")));
   }
+  template <class V> void element(const V& v) { entries_.append(inspect(ctx_, v, true)); }
   String finish();
 
  private:
@@ -40,6 +42,7 @@ class ObjectInspect {
   Array<String> entries_;
   String result_;
   bool done_ = false;
+  bool array_ = false;
 };
 
 }  // namespace detail

@@ -3,15 +3,22 @@
 #include "ts_json.h"
 
 #include "ts_error.h"
+#include "ts_error_object.h"
 #include "ts_number.h"
 #include "ts_string_internal.h"
 
 namespace ts {
 
 void throwSyntaxError(const String& message) { uncaughtString(concat(TS_STR("SyntaxError: "), message)); }
+void raiseSyntaxError(const String& message) {
+  if (detail::catchDepth == 0) throwSyntaxError(message);
+  raise(make<SyntaxError>(message), nullptr, 0);
+}
 void throwJsonTypeError(const String& message) { uncaughtString(concat(TS_STR("TypeError: "), message)); }
 
 namespace json {
+
+bool (*writeAny)(Writer& w, Object* p) = nullptr;
 
 using detail::Builder;
 using detail::Bytes;
@@ -170,8 +177,10 @@ class Validator {
         if (t == Token::String) {
           i_++;
           scanString();
+          if (failed_) return;
         } else if (t == Token::Number) {
           scanNumber();
+          if (failed_) return;
         } else if (t == Token::LBrace || t == Token::LBrack) {
           i_++;
           ws();
@@ -186,19 +195,26 @@ class Validator {
           depth++;
           if (object) {
             expect('"', PSTR("Expected property name or '}'"));
+            if (failed_) return;
             scanString();
+            if (failed_) return;
             ws();
             expect(':', PSTR("Expected ':' after property name"));
+            if (failed_) return;
           }
           continue;
         } else if (t == Token::True) {
           scanLiteral("true");
+          if (failed_) return;
         } else if (t == Token::False) {
           scanLiteral("false");
+          if (failed_) return;
         } else if (t == Token::Null) {
           scanLiteral("null");
+          if (failed_) return;
         } else {
           unexpectedCharacter();
+          if (failed_) return;
         }
         break;
       }
@@ -207,7 +223,7 @@ class Validator {
         ws();
         if (depth == 0) {
           if (i_ < n_) {
-            throwSyntaxError(concat(TS_STR("Unexpected non-whitespace character after JSON at position "), double(unitPosition(i_))));
+            syntaxError(concat(TS_STR("Unexpected non-whitespace character after JSON at position "), double(unitPosition(i_))));
           }
           return;
         }
@@ -217,14 +233,18 @@ class Validator {
           if (object) {
             ws();
             expect('"', PSTR("Expected double-quoted property name"));
+            if (failed_) return;
             scanString();
+            if (failed_) return;
             ws();
             expect(':', nullptr);
+            if (failed_) return;
           }
           break;
         }
         if (object) expect('}', PSTR("Expected ',' or '}' after property value"));
         else expect(']', PSTR("Expected ',' or ']' after array element"));
+        if (failed_) return;
         depth--;
       }
     }
@@ -240,7 +260,7 @@ class Validator {
       i_++;
       return;
     }
-    if (message != nullptr) fail(message);
+    if (message != nullptr) return fail(message);
     unexpectedToken(tokenOf(cur()));
   }
   // The position in UTF-16 units of byte offset i.
@@ -252,17 +272,24 @@ class Validator {
     }
     return units;
   }
-  [[noreturn]] void fail(const char* message) {
-    throwSyntaxError(concat(String::literal(message, strlen_P(message)), TS_STR(" in JSON at position "), double(unitPosition(i_))));
+  // The first error: raised (uncaught without a try), then every scanner returns at once.
+  void syntaxError(const String& message) {
+    if (failed_) return;
+    failed_ = true;
+    raiseSyntaxError(message);
   }
-  [[noreturn]] void unexpectedCharacter() { unexpectedToken(cur() < 0 ? Token::Eos : (cur() < 0x80 ? tokenOf(cur()) : Token::Illegal)); }
-  [[noreturn]] void unexpectedToken(Token t) {
-    if (t == Token::Eos) throwSyntaxError(TS_STR("Unexpected end of JSON input"));
-    if (t == Token::Number) fail(PSTR("Unexpected number"));
-    if (t == Token::String) fail(PSTR("Unexpected string"));
+  void fail(const char* message) {
+    syntaxError(concat(String::literal(message, strlen_P(message)), TS_STR(" in JSON at position "), double(unitPosition(i_))));
+  }
+  void unexpectedCharacter() { unexpectedToken(cur() < 0 ? Token::Eos : (cur() < 0x80 ? tokenOf(cur()) : Token::Illegal)); }
+  void unexpectedToken(Token t) {
+    if (failed_) return;
+    if (t == Token::Eos) return syntaxError(TS_STR("Unexpected end of JSON input"));
+    if (t == Token::Number) return fail(PSTR("Unexpected number"));
+    if (t == Token::String) return fail(PSTR("Unexpected string"));
     // V8's IsSpecialString: what String(x) gives for values that are not JSON text.
     if (text_.equals(TS_STR("[object Object]")) || text_.equals(TS_STR("undefined")) || text_.equals(TS_STR("Infinity")) || text_.equals(TS_STR("NaN"))) {
-      throwSyntaxError(concat(TS_STR("\""), text_, TS_STR("\" is not valid JSON")));
+      return syntaxError(concat(TS_STR("\""), text_, TS_STR("\" is not valid JSON")));
     }
     // The unexpected character (one UTF-16 unit, as V8 shows it) and the text around it.
     uint32_t cp = p_[i_];
@@ -274,15 +301,15 @@ class Validator {
     double pos = unitPosition(i_), length = text_.length();
     String head = concat(TS_STR("Unexpected token '"), ch, TS_STR("', "));
     const double kContext = 10;
-    if (length < 2 * kContext + 1) throwSyntaxError(concat(head, TS_STR("\""), text_, TS_STR("\" is not valid JSON")));
-    if (pos < kContext) throwSyntaxError(concat(head, TS_STR("\""), text_.slice(0, pos + kContext), TS_STR("\"... is not valid JSON")));
+    if (length < 2 * kContext + 1) return syntaxError(concat(head, TS_STR("\""), text_, TS_STR("\" is not valid JSON")));
+    if (pos < kContext) return syntaxError(concat(head, TS_STR("\""), text_.slice(0, pos + kContext), TS_STR("\"... is not valid JSON")));
     if (pos < length - kContext)
-      throwSyntaxError(concat(head, TS_STR("...\""), text_.slice(pos - kContext, pos + kContext), TS_STR("\"... is not valid JSON")));
-    throwSyntaxError(concat(head, TS_STR("...\""), text_.slice(pos - kContext), TS_STR("\" is not valid JSON")));
+      return syntaxError(concat(head, TS_STR("...\""), text_.slice(pos - kContext, pos + kContext), TS_STR("\"... is not valid JSON")));
+    syntaxError(concat(head, TS_STR("...\""), text_.slice(pos - kContext), TS_STR("\" is not valid JSON")));
   }
   void scanString() {  // after the opening quote
     for (;;) {
-      if (i_ >= n_) fail(PSTR("Unterminated string"));
+      if (i_ >= n_) return fail(PSTR("Unterminated string"));
       uint8_t c = p_[i_];
       if (c == '"') {
         i_++;
@@ -293,24 +320,24 @@ class Validator {
         int e = cur();
         if (e >= 0x80) {
           // A non-Latin-1 character after the backslash is an unexpected token; a Latin-1 one a bad escape.
-          if (e == 0xC2 || e == 0xC3) fail(PSTR("Bad escaped character"));
-          unexpectedToken(Token::Illegal);
+          if (e == 0xC2 || e == 0xC3) return fail(PSTR("Bad escaped character"));
+          return unexpectedToken(Token::Illegal);
         }
         switch (e) {
           case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't': break;
           case 'u':
             for (int k = 0; k < 4; k++) {
               i_++;
-              if (hexValue(cur()) < 0) fail(PSTR("Bad Unicode escape"));
+              if (hexValue(cur()) < 0) return fail(PSTR("Bad Unicode escape"));
             }
             break;
-          case -1: unexpectedToken(Token::Eos);
-          default: fail(PSTR("Bad escaped character"));
+          case -1: return unexpectedToken(Token::Eos);
+          default: return fail(PSTR("Bad escaped character"));
         }
         i_++;
         continue;
       }
-      if (c < 0x20) fail(PSTR("Bad control character in string literal"));
+      if (c < 0x20) return fail(PSTR("Bad control character in string literal"));
       i_++;
     }
   }
@@ -318,20 +345,20 @@ class Validator {
     if (cur() == '-') i_++;
     if (cur() == '0') {
       i_++;
-      if (isDigit(cur())) unexpectedToken(Token::Number);
+      if (isDigit(cur())) return unexpectedToken(Token::Number);
     } else {
-      if (!isDigit(cur())) fail(PSTR("No number after minus sign"));
+      if (!isDigit(cur())) return fail(PSTR("No number after minus sign"));
       while (isDigit(cur())) i_++;
     }
     if (cur() == '.') {
       i_++;
-      if (!isDigit(cur())) fail(PSTR("Unterminated fractional number"));
+      if (!isDigit(cur())) return fail(PSTR("Unterminated fractional number"));
       while (isDigit(cur())) i_++;
     }
     if (cur() == 'e' || cur() == 'E') {
       i_++;
       if (cur() == '-' || cur() == '+') i_++;
-      if (!isDigit(cur())) fail(PSTR("Exponent part is missing a number"));
+      if (!isDigit(cur())) return fail(PSTR("Exponent part is missing a number"));
       while (isDigit(cur())) i_++;
     }
   }
@@ -343,7 +370,7 @@ class Validator {
     }
     i_++;
     for (uint32_t k = 0; k < len - 1 && k < remaining - 1; k++) {
-      if (uint8_t(s[1 + k]) != p_[i_]) unexpectedCharacter();
+      if (uint8_t(s[1 + k]) != p_[i_]) return unexpectedCharacter();
       i_++;
     }
     unexpectedToken(Token::Eos);
@@ -353,16 +380,32 @@ class Validator {
   Bytes bytes_;
   const uint8_t* p_;
   uint32_t n_, i_ = 0;
+  bool failed_ = false;
+
+ public:
+  bool failed() const { return failed_; }
 };
 
 }  // namespace
 
-void validate(const String& text) {
+bool validate(const String& text) {
   Validator v(text);
   v.run();
+  return !v.failed();
 }
 
 // ---- parse: the typed reader (the text is well-formed JSON)
+
+void read(Reader& r, Prim& out) {
+  uint8_t c = r.next();
+  if (c == '"') out = Prim(r.string());
+  else if (c == 't' || c == 'f') out = Prim(r.boolean());
+  else if (c == 'n') {
+    r.null();
+    out = Prim(null);
+  } else if (c == '-' || isDigit(c)) out = Prim(r.number());
+  else r.mismatch(PSTR("number | string | boolean"));
+}
 
 Reader::Reader(const String& text, const char* rootName) : bytes_(new Bytes(text)), root_(rootName) {
   p_ = static_cast<Bytes*>(bytes_)->udata();
@@ -595,6 +638,32 @@ String jsonTypeAt(uint8_t c) {
   }
 }
 }  // namespace
+
+String Reader::peekTag(const char* member, const char* expected) {
+  uint32_t start = i_;
+  beginObject();
+  bool first = true;
+  String key;
+  while (nextKey(first, key)) {
+    if (key.equals(String::literal(member, strlen_P(member)))) {
+      enter(member);
+      if (peek() != '"') mismatch(expected);
+      leave();
+      String tag = string();
+      i_ = start;
+      return tag;
+    }
+    skipValue();
+  }
+  i_ = start;
+  missing(member, expected);
+}
+
+void Reader::badTag(const char* member, const char* expected, const String& tag) {
+  enter(member);
+  String got = concat(TS_STR("\""), tag, TS_STR("\""));
+  throwJsonTypeError(concat(TS_STR("JSON.parse: "), path(), TS_STR(": expected "), String::literal(expected, strlen_P(expected)), TS_STR(", got "), got));
+}
 
 void Reader::mismatch(const char* expected) {
   String got = jsonTypeAt(peek());

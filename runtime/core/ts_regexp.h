@@ -58,6 +58,7 @@ class RegExpMatch : public Object {
   bool includes(const String& s) const { return items.includes(s); }
   double indexOf(const String& s) const { return items.indexOf(s); }
 
+  const uint8_t* program() const { return program_; }  // the pattern's bytecode (its group names)
   Array<String> items;
   double length;
   double index_;  // `m.index` (index is a C library name); NaN for the array of all matches of a global match()
@@ -68,6 +69,12 @@ class RegExpMatch : public Object {
 };
 
 String toString(const Ref<RegExp>& re);
+// console.log: a RegExp as its literal (/a+/g); a match as Node shows the array (ts_regexp_inspect.cpp).
+namespace detail {
+struct Inspect;
+}
+String tsInspect(detail::Inspect& ctx, RegExp* p);
+String tsInspect(detail::Inspect& ctx, RegExpMatch* p);
 // `m.groups`: the match itself when the pattern has named groups (read with group(name)), else undefined.
 Ref<RegExpMatch> regexpGroups(const Ref<RegExpMatch>& m);
 // `m?.groups` and `m?.groups.name` / `m?.groups?.name`: undefined when m is null or undefined.

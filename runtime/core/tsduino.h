@@ -24,4 +24,5 @@
 #include "ts_yield.h"
 #include "ts_timers.h"
 #include "ts_stdlib.h"
+#include "ts_uri.h"
 #include "ts_regexp.h"

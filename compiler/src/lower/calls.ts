@@ -6,6 +6,7 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
+import { tupleAsArray } from "./tuples.js";
 import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, sequenced, sequencedNode, convertExpr, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
@@ -15,7 +16,7 @@ import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from
 import { exprStmt, line, raw, lit, name as nameExpr, member, call, cast, construct, type Expr } from "../ir/nodes.js";
 import { printExpr } from "../ir/print.js";
 import { DOUBLE, STRING, BOOL, VOID, scalar, named } from "../ir/types.js";
-import { spreadCall } from "./spread.js";
+import { spreadCall, restArgument, restParameterIndex } from "./spread.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
 import { jsonCall, inspectable } from "./json.js";
@@ -57,7 +58,7 @@ export function lowerCallNode(ctx: LowerContext, node: ts.CallExpression): Expr 
     return placeholder();
   }
   if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
-  if (node.arguments.some(ts.isSpreadElement)) return raw(spreadCall(ctx, node));  // spread.ts
+  if (node.arguments.some(ts.isSpreadElement) && restParameterIndex(ctx, node) === undefined) return raw(spreadCall(ctx, node));  // spread.ts
   if (ts.isPropertyAccessExpression(callee) && callee.questionDotToken && !ctx.checkedLinks.has(callee)) return optionalChainNode(ctx, node, callee);
   if (ts.isPropertyAccessExpression(callee)) return methodCall(ctx, node, callee);
   if (ts.isIdentifier(callee)) {
@@ -84,7 +85,9 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
   const params = sig?.getParameters() ?? [];
   const texts: Lazy[] = [];
   const cpps: string[] = [];
-  args.forEach((arg, i) => {
+  const rest = restParameterIndex(ctx, node);
+  const used = rest === undefined ? args : args.slice(0, rest);
+  used.forEach((arg, i) => {
     if (ts.isSpreadElement(arg)) ctx.report(arg, "noSpread");
     const param = params[Math.min(i, params.length - 1)];
     const decl = param?.valueDeclaration;
@@ -103,7 +106,15 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
     texts.push(() => exprAsNode(ctx, arg, c));
     cpps.push(cpp);
   });
-  return sequencedNode(ctx, [...prefix.map((p) => p.node), ...args], [...prefix.map((p) => p.text), ...texts], [...prefix.map((p) => p.cpp), ...cpps], build, resultCpp);
+  const operands: ts.Node[] = [...used];
+  if (rest !== undefined) {
+    const restCpp = symbolCpp(ctx, params[rest], node);
+    const restArgs = args.slice(rest);
+    texts.push(() => raw(restArgument(ctx, restArgs, restCpp), typeFromSpelling(restCpp)));
+    cpps.push(restCpp);
+    operands.push(node);  // (its arguments, in order, with whatever effects they have)
+  }
+  return sequencedNode(ctx, [...prefix.map((p) => p.node), ...operands], [...prefix.map((p) => p.text), ...texts], [...prefix.map((p) => p.cpp), ...cpps], build, resultCpp);
 }
 
 function plainCall(ctx: LowerContext, node: ts.CallExpression, callee: Expr): Expr {
@@ -163,6 +174,11 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): E
       return call("ts::parseInt", args.length > 1 ? [arg(0, "ts::String"), arg(1, "double")] : [arg(0, "ts::String")], DOUBLE);
     case "parseFloat":
       return call("ts::parseFloat", [arg(0, "ts::String")], DOUBLE);
+    case "encodeURIComponent":
+    case "encodeURI":
+    case "decodeURIComponent":
+    case "decodeURI":
+      return call(`ts::${name}`, [args.length ? stringOperandNode(ctx, args[0]).value : lit('TS_STR("undefined")', STRING)], STRING);
     case "isNaN":
       return call("ts::isNaN", [arg(0, "double")], BOOL);
     case "isFinite":
@@ -226,6 +242,15 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (objCpp === "ts::String") return stringMethod(ctx, node, object, name);
   if (kindOf(objCpp) === "array") return arrayMethod(ctx, node, object, name, objCpp);
+  const tupleArray = tupleAsArray(ctx, object, objCpp, name);
+  if (tupleArray) {
+    ctx.substitutions.set(object, tupleArray.value);
+    try {
+      return arrayMethod(ctx, node, object, name, tupleArray.cpp);
+    } finally {
+      ctx.substitutions.delete(object);
+    }
+  }
   if (objCpp === "ts::Uint8Array") return simpleMethod(ctx, node, object, name, UINT8_METHODS, "Uint8Array");
   if (kindOf(objCpp) === "map") return mapMethod(ctx, node, object, name, objCpp, MAP_METHODS, "Map");
   if (kindOf(objCpp) === "set") return mapMethod(ctx, node, object, name, objCpp, SET_METHODS, "Set");

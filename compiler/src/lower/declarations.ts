@@ -12,6 +12,7 @@ import { DOUBLE, refClassName, typeFromSpelling, VOID } from "../ir/types.js";
 import { assign, braces, construct, line, lit, member, name as nameExpr, returnStmt, seq, spanOf, unary, type Expr, type Stmt } from "../ir/nodes.js";
 import { classDecl, classInfoMembers, functionDecl, templateParams, varDecl, type Decl, type FunctionDecl, type NamespaceDecl } from "../ir/decls.js";
 import { templatePrefix as printTemplatePrefix } from "../ir/print-decls.js";
+import { printExpr } from "../ir/print.js";
 import { lowerParams, returnCppOf } from "./functions.js";
 import { bodyStmts, statementStmts, defaultValue } from "./statements.js";
 import { traceMembers } from "./cycles.js";
@@ -316,13 +317,16 @@ export function classMemberDefinitions(ctx: LowerContext, cls: ts.ClassDeclarati
       const sig = ctx.checker.getResolvedSignature(call);
       const args = call.arguments.map((a, i) => {
         const p = sig?.getParameters()[i];
-        return exprAsNode(ctx, a, p ? symbolCpp(ctx, p, a) : "double");
+        const cpp = p ? symbolCpp(ctx, p, a) : "double";
+        // An argument with statements is a lambda: an error raised in it returns the lambda's own default.
+        return ctx.withScope({ ...ctx.scope, returnType: cpp }, () => exprAsNode(ctx, a, cpp));
       });
       if (params.prologue.length && call.arguments.length) {
         ctx.report(call, "noSuperConstructorDefaultParameters");
       }
       init = construct(baseSpecifier(ctx, cls), args);
-      afterSuper = superCallCheck(ctx, call);
+      // A raising argument leaves its error pending for the constructor's body to leave at once, too.
+      afterSuper = superCallCheck(ctx, call) ?? (args.some((a) => printExpr(a).includes("ts::errorPending()")) ? "if (ts::errorPending()) return;" : undefined);
       statements.splice(superIndex, 1);
     }
     const body: Stmt[] = [];

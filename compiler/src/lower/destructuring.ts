@@ -10,6 +10,7 @@ import { kindOf, typeFromSpelling, printType, optional, refClassName } from "../
 import { line, type Stmt } from "../ir/nodes.js";
 import { printStmts } from "../ir/print.js";
 import { tupleFieldName, isTupleRecordCpp } from "./tuples.js";
+import { isRegExpMatchCpp } from "./regexp.js";
 
 /** How a bound name is introduced: a new local, an assignment to a module global, or an existing target. */
 type Mode = "local" | "global";
@@ -171,6 +172,8 @@ function elementValue(ctx: LowerContext, at: ts.Node, source: Source, i: number,
     const elementCpp = cppType(ctx, elements[i], at);
     return { text: `${source.text}->${tupleFieldName(i)}`, cpp: elementCpp, type: elements[i] };
   }
+  // `const [, verb, args] = re.exec(line)!`: a match's groups (an unmatched one is undefined).
+  if (isRegExpMatchCpp(source.cpp)) return { text: `${source.text}->get(${i})`, cpp: "ts::String", type: checker.getStringType() };
   const arrayType = typeFromSpelling(source.cpp);
   if (arrayType.kind !== "array" || !checker.isArrayType(t)) {
     ctx.report(at, "destructuringSource", checker.typeToString(source.type));

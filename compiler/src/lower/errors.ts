@@ -14,11 +14,12 @@
 // away (bench/errors).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { line, nest, spanOf, type Stmt } from "../ir/nodes.js";
+import { call, line, lit, name as nameExpr, nest, spanOf, type Expr, type Stmt } from "../ir/nodes.js";
 import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
+import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
 const BUILTIN_ERRORS: Record<string, string> = { Error: "ts::Error", RangeError: "ts::RangeError", TypeError: "ts::TypeError", SyntaxError: "ts::SyntaxError" };
@@ -30,6 +31,8 @@ const CALLBACK_METHODS = new Set(["forEach", "map", "filter", "reduce", "reduceR
 
 /** Static runtime functions that raise a catchable error (JSON.parse → SyntaxError, once the runtime has it). */
 const RAISING_STATICS = new Set(["JSON.parse"]);
+/** Global functions that raise a catchable error (URIError). */
+const RAISING_GLOBALS = RAISING_BUILTIN_VALUES;
 
 interface ErrorFacts {
   /** The program has a `try`: throws may be caught, so calls that may throw are tested. */
@@ -212,10 +215,12 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
   if (!decl) return { ...none, indirect: true };
   if (decl.getSourceFile().isDeclarationFile) {
     const callee = call.expression;
-    const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && !safeLiteralArgument(callee.name.text, call) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText()));
+    const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && !safeLiteralArgument(callee.name.text, call) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText())) || (ts.isIdentifier(callee) && RAISING_GLOBALS.has(callee.text));
     // `reduce` without an initial value on an empty array: TypeError.
     const emptyReduce = ts.isPropertyAccessExpression(callee) && callee.name.text === "reduce" && call.arguments.length === 1 && ctx.checker.isArrayType(ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression)));
-    return { ...none, raising: raising || emptyReduce, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
+    // `parts.map(decodeURIComponent)`: the built-in raises inside the method's loop; the call is tested after it.
+    const raisingValue = call.arguments.some((a) => RAISING_BUILTIN_VALUES.has(builtinFunctionName(ctx, a) ?? ""));
+    return { ...none, raising: raising || emptyReduce || raisingValue, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
   }
   if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl] };
   if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return { ...none, nodes: methodsByName.get(decl.name.getText()) ?? [decl] };
@@ -366,6 +371,20 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
   const name = temporary(ctx, cpp, text, "r");
   ctx.hoist!.lines.push(line(check(ctx, consults)));
   return name;
+}
+
+/**
+ * `items[9].name` (a member of an element that may be past the end, or of `x!`) inside a try block of this
+ * function: Node's TypeError is catchable there. The receiver goes into a temporary, tested like a call.
+ * Elsewhere the access stays `ts::member` (uncaught at once): a function is not counted as one that may
+ * throw because it reads a member, which would test every call in the program.
+ */
+export function checkedMemberReceiver(ctx: LowerContext, object: Expr, memberName: string, setting: boolean): Expr | undefined {
+  if (!facts(ctx).active || !handlers(ctx).length || !ctx.canHoist() || !object.type) return undefined;
+  const init = call(setting ? "ts::memberSetCaught" : "ts::memberCaught", [object, call("PSTR", [lit(`"${memberName}"`)])], object.type);
+  const name = temporary(ctx, "auto", init, "m");
+  ctx.hoist!.lines.push(line(check(ctx)));
+  return nameExpr(name, object.type);
 }
 
 /** After `super(…)` (the constructor's initialiser list) when the base constructor may throw. */

@@ -23,8 +23,8 @@ import { destructuringAssignment } from "./destructuring.js";
 import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
-import { checkedCall, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { branchYield } from "./yields.js";
+import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -66,11 +66,17 @@ function neverProducer(node: ts.Node): ts.Expression | undefined {
  */
 export function contextualType(ctx: LowerContext, node: ts.Node): ts.Type {
   const t = typeOf(ctx, node);
+  // A tuple literal is built as the tuple its context declares (`[string, Raw]` for `["temp", 21.5]`).
+  if (ts.isArrayLiteralExpression(node) && ctx.checker.isTupleType(ctx.checker.getNonNullableType(t)) && !isPatternContext(node)) {
+    const contextual = ctx.checker.getContextualType(node);
+    const target = contextual && ctx.checker.getNonNullableType(contextual);
+    if (target && ctx.checker.isTupleType(target) && !(target.flags & ts.TypeFlags.Union) && ctx.checker.getTypeArguments(target as ts.TypeReference).length === node.elements.length) return target;
+  }
   if (!ts.isExpression(node) || !isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(t))) return t;
   // A stored value (a variable, a property, an element) of an anonymous type is a record of that type (records.ts).
   if (isStoredValue(node)) return t;
   const contextual = ctx.checker.getContextualType(node);
-  if (!contextual || contextual.flags & ts.TypeFlags.TypeParameter || isPatternContext(node)) return t;
+  if (!contextual || contextual.flags & (ts.TypeFlags.TypeParameter | ts.TypeFlags.Any | ts.TypeFlags.Unknown) || isPatternContext(node)) return t;
   // An anonymous contextual type is a record of its own (records.ts): the literal is built as that one.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && !isRecordContext(ctx, contextual)) return t;
   return contextual;
@@ -1274,7 +1280,7 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
   if (setter && ts.isPropertyAccessExpression(left)) {
     return call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
   }
-  if (ts.isPropertyAccessExpression(left) && isElementReceiver(ctx, left.expression)) {
+  if (ts.isPropertyAccessExpression(left) && (isElementReceiver(ctx, left.expression) || (isNonNullOperand(left.expression) && kindOf(cppOf(ctx, left.expression)) === "ref"))) {
     // `items[9].x = v` past the end: Node's "Cannot set properties of undefined (setting 'x')".
     return assignExpr("=", member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", cppIdentifier(left.name.text)), exprAsNode(ctx, right, declaredCpp(ctx, left)));
   }
@@ -1411,8 +1417,19 @@ export function memberReceiver(ctx: LowerContext, object: ts.Expression, memberN
 }
 
 export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string, setting = false): Expr {
-  if (!isElementReceiver(ctx, object)) return receiverNode(ctx, object);
-  return call(`ts::${setting ? "memberSet" : "member"}`, [exprNode(ctx, object), call("PSTR", [lit(`"${memberName}"`)])]);
+  if (!isElementReceiver(ctx, object)) {
+    const value = receiverNode(ctx, object);
+    // `x!.name` inside a try block: the TypeError is catchable there (elsewhere the handle's own check stops).
+    return isNonNullOperand(object) && kindOf(cppOf(ctx, object)) === "ref" ? (checkedMemberReceiver(ctx, value, memberName, setting) ?? value) : value;
+  }
+  const value = exprNode(ctx, object);
+  return checkedMemberReceiver(ctx, value, memberName, setting) ?? call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${memberName}"`)])]);
+}
+
+function isNonNullOperand(object: ts.Expression): boolean {
+  let inner = object;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  return ts.isNonNullExpression(inner);
 }
 
 function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
@@ -1460,7 +1477,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   const decl = symbol?.valueDeclaration;
   if (decl && ctx.libraryOf(decl)) return member(receiverNode(ctx, object), ".", name);
   const narrowed = narrowedReceiver(ctx, object);
-  const fieldReceiver = (): Expr => (narrowed !== undefined ? raw(narrowed) : asLvalue ? receiverNode(ctx, object) : memberReceiverNode(ctx, object, name));
+  const fieldReceiver = (): Expr => (narrowed !== undefined ? raw(narrowed) : asLvalue && !errorsActive(ctx) ? receiverNode(ctx, object) : memberReceiverNode(ctx, object, name));
   if (asLvalue || !symbol) return member(fieldReceiver(), "->", cppIdentifier(name));
   const declared = symbolCpp(ctx, symbol, node);
   const field = member(fieldReceiver(), "->", cppIdentifier(name), typeFromSpelling(declared));
@@ -1636,6 +1653,8 @@ export function objectLiteral(ctx: LowerContext, node: ts.ObjectLiteralExpressio
 export function objectLiteralNode(ctx: LowerContext, node: ts.ObjectLiteralExpression, cpp: string): Expr {
   const targetClass = refClassName(cpp);
   let contextual = (isPatternContext(node) ? undefined : ctx.checker.getContextualType(node)) ?? typeOf(ctx, node);
+  // An argument of `any` (JSON.stringify, console.log): the literal's own type, a record of its shape.
+  if (contextual.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) contextual = typeOf(ctx, node);
   // Inside a generic call (`xs.map((v) => ({ ... }))`) the context is the literal's own type: the target
   // representation says which interface is being built.
   if (isAnonymousObjectType(ctx.checker, ctx.checker.getNonNullableType(contextual)) && ctx.typeOfCpp.has(cpp)) contextual = ctx.typeOfCpp.get(cpp)!;

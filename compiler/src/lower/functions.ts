@@ -3,6 +3,7 @@
 // array/Map method becomes a plain C++ lambda capturing by reference: no allocation), and the capture
 // analysis that decides which variables live in a ts::Cell (captured by a closure and mutated).
 import { detachedCallbackPrologue } from "./errors.js";
+import { builtinValueCall } from "./builtin-values.js";
 import { NUM } from "./numrep.js";
 import ts from "typescript";
 import { kindOf } from "../ir/types.js";
@@ -122,7 +123,8 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
       ctx.report(p, "noDestructuringParameters");
       continue;
     }
-    if (p.dotDotDotToken) {
+    // A rest parameter (`...values: T[]`) is the array its callers pack the arguments into (calls.ts).
+    if (p.dotDotDotToken && (p.initializer || !ctx.checker.isArrayType(ctx.checker.getTypeAtLocation(p)))) {
       ctx.report(p, "noRestParameterDeclared");
       continue;
     }
@@ -286,6 +288,12 @@ export function inlineCallbackNode(ctx: LowerContext, node: ts.Expression, param
       ret = own === "bool" ? "bool" : own;
     }
     return lambda(ctx, node, params, ret, "&");
+  }
+  const names0 = paramCpps.map((_, i) => `_p${i}`);
+  const builtin = paramCpps.length ? builtinValueCall(ctx, node, paramCpps[0], nameExpr(names0[0])) : undefined;
+  if (builtin) {
+    const ret = returnCpp === "auto" || returnCpp === "bool" ? printType(builtin.type!) : returnCpp;
+    return { kind: "lambda", captures: "&", params: paramCpps.map((c, i) => ({ type: c, name: names0[i] })), ret, body: [returnStmt(builtin)] };
   }
   // A named function or a closure value: call it with as many arguments as it declares.
   const fnType = ctx.checker.getTypeAtLocation(node);

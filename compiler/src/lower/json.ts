@@ -3,6 +3,7 @@
 // context declares: `const c: Config = JSON.parse(text)`), rejects what cannot come from JSON (classes, Maps,
 // functions) at compile time, and asks object-codecs.ts for the per-record writers and readers.
 import ts from "typescript";
+import { recordUnionOf, unionReaderName } from "./json-unions.js";
 import type { LowerContext } from "./context.js";
 import { cppType, isStringType, isNumberType, isBooleanType } from "./types.js";
 import { expr, exprAs, cppOf, sequenced, type Lazy } from "./expressions.js";
@@ -45,6 +46,16 @@ function unreadable(ctx: LowerContext, t: ts.Type, seen = new Set<ts.Type>()): s
   if (t.isUnion()) {
     const rest = t.types.filter((m) => !(m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
     if (rest.every((m) => m.flags & ts.TypeFlags.StringLiteral) || rest.every((m) => m.flags & ts.TypeFlags.BooleanLiteral)) return undefined;
+    // A union of primitives (`number | string | boolean`, a ts::Prim): the JSON value's own type.
+    if (rest.length > 1 && rest.every((m) => m.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))) return undefined;
+    const union = recordUnionOf(ctx, t, (m) => isRecordType(ctx, m));
+    if (union) {
+      for (const m of union.members) {
+        const why = unreadable(ctx, m.type, seen);
+        if (why) return why;
+      }
+      return undefined;
+    }
     if (rest.length !== 1) return checker.typeToString(t);
     base = rest[0];
   }
@@ -104,6 +115,8 @@ export function jsonCall(ctx: LowerContext, node: ts.CallExpression, name: strin
     }
     needJsonRead(ctx, target);
     const root = ctx.checker.typeToString(target).replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+    const reader = unionRootReader(ctx, target, node);
+    if (reader) return `ts::json::parseWith<${cppType(ctx, target, node)}>(${exprAs(ctx, args[0], "ts::String")}, PSTR("${root}"), ${reader})`;
     return `ts::json::parse<${cppType(ctx, target, node)}>(${exprAs(ctx, args[0], "ts::String")}, PSTR("${root}"))`;
   }
   return undefined;
@@ -143,4 +156,23 @@ export function inspectable(t: CppType): boolean {
     default:
       return true;
   }
+}
+
+/** A record type: an interface or object type alias lowered as a C++ record. */
+export function isRecordType(ctx: LowerContext, t: ts.Type): boolean {
+  const decl = t.aliasSymbol?.declarations?.find((d) => isRecordDecl(ctx, d)) ?? t.getSymbol()?.declarations?.find((d) => isRecordDecl(ctx, d));
+  return !!decl && !(decl as ts.InterfaceDeclaration).typeParameters?.length;
+}
+
+/** The reader of a union of records, or of an array of one (undefined for other types). */
+export function unionRootReader(ctx: LowerContext, t: ts.Type, at: ts.Node): string | undefined {
+  const checker = ctx.checker;
+  const union = recordUnionOf(ctx, t, (m) => isRecordType(ctx, m));
+  if (union) return `&${unionReaderName(ctx, t, union, at)}`;
+  if (checker.isArrayType(t)) {
+    const element = checker.getTypeArguments(t as ts.TypeReference)[0];
+    const inner = recordUnionOf(ctx, element, (m) => isRecordType(ctx, m));
+    if (inner) return `[](ts::json::Reader& r, ${cppType(ctx, t, at)}& a) { ts::json::readArrayWith(r, a, &${unionReaderName(ctx, element, inner, at)}); }`;
+  }
+  return undefined;
 }

@@ -14,10 +14,16 @@ import { cppIdentifier, symbolTypeOf } from "./types.js";
 import { baseClassOf, templatePrefix } from "./declarations.js";
 import type { ModuleOrder } from "./module.js";
 import type { CppType } from "../ir/types.js";
+import { generatedRecords } from "./records.js";
+import { generatedCodecLines } from "./generated-codecs.js";
+import { unionReaderLines } from "./json-unions.js";
+import { unionRootReader } from "./json.js";
 
 interface Usage {
   inspect: boolean;
   json: boolean;
+  /** Some value is typed as a union of unrelated records (ts::Ref<ts::Object>, ts::Mixed): printed by its class. */
+  dynamic: boolean;
   /** Types some JSON.parse reads into (the records they reach get a tsJsonRead). */
   readTypes: Set<ts.Type>;
 }
@@ -26,7 +32,7 @@ const usage = new WeakMap<LowerContext, Usage>();
 
 function usageOf(ctx: LowerContext): Usage {
   let u = usage.get(ctx);
-  if (!u) usage.set(ctx, (u = { inspect: false, json: false, readTypes: new Set() }));
+  if (!u) usage.set(ctx, (u = { inspect: false, json: false, dynamic: false, readTypes: new Set() }));
   return u;
 }
 
@@ -34,6 +40,11 @@ function usageOf(ctx: LowerContext): Usage {
 export function needInspect(ctx: LowerContext): void {
   usageOf(ctx).inspect = true;
 }
+/** A union of records without a common base class has a C++ type (unions.ts). */
+export function needDynamicCodecs(ctx: LowerContext): void {
+  usageOf(ctx).dynamic = true;
+}
+
 /** JSON.stringify was used: write tsJsonWrite for every class and record. */
 export function needJsonWrite(ctx: LowerContext): void {
   usageOf(ctx).json = true;
@@ -257,7 +268,9 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
         const nullable = !!(f.type.flags & ts.TypeFlags.Union) && (f.type as ts.UnionType).types.some((t) => t.flags & ts.TypeFlags.Null) && f.cpp.kind !== "opt";
         body.push(`    ${i ? "else " : ""}if (key.equals(${TSSTR(f.name)})) {`);
         body.push(`      r.enter(PSTR("${cString(f.name)}"));`);
-        body.push(`      ts::json::${nullable ? "readNullable" : "read"}(r, ${target});`);
+        const unionReader = unionRootReader(ctx, f.type, s.decl);
+        if (unionReader) body.push(`      (${unionReader})(r, ${target});`);
+        else body.push(`      ts::json::${nullable ? "readNullable" : "read"}(r, ${target});`);
         body.push("      r.leave();", `      seen${i} = true;`, "    }");
       });
       body.push(`    ${s.fields.length ? "else " : ""}r.skipValue();`, "  }");
@@ -268,8 +281,11 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       push(defs, s.file, ...body);
     }
   }
-  if (!defs.size) return [];
-  const out: string[] = ["// ---- console.log and JSON of objects (lower/object-codecs.ts)"];
+  const unions = unionReaderLines(ctx, order.entry);
+  const generated = [...generatedCodecLines(generatedRecords(ctx), u.inspect, u.json), ...unions.protos];
+  if (!defs.size && !generated.length) return [];
+  const dynamic = u.dynamic ? dynamicDispatch(ctx, shapes.filter((s) => !s.template && !s.abstract).map((s) => qualified(s, order.entry)), u.inspect, u.json) : [];
+  const out: string[] = ["// ---- console.log and JSON of objects (lower/object-codecs.ts)", ...generated];
   for (const part of [protos, defs]) {
     for (const sf of order.files) {
       const ls = part.get(sf);
@@ -279,9 +295,31 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       else out.push(...ls);
     }
   }
-  out.push("");
+  out.push(...unions.defs, ...dynamic, "");
   return out;
 }
+
+/**
+ * A value typed as a union of records with no common base (ts::Ref<ts::Object>) is printed and written by its
+ * dynamic class: functions that find the instance's own codec by its ClassInfo, registered before
+ * setup() (ts::detail::inspectAny, ts::json::writeAny) for the runtime's fallback.
+ */
+function dynamicDispatch(ctx: LowerContext, classes: string[], inspect: boolean, json: boolean): string[] {
+  const names = [...classes, ...generatedRecords(ctx).filter((g) => !g.typeParams?.length).map((g) => g.name)];
+  const out: string[] = [];
+  const cases = (call: (cast: string) => string, fallback: string): string[] => [
+    "  const ts::ClassInfo* info = p->classInfo();",
+    ...names.map((n) => `  if (info == &${n}::classInfo_) return ${call(`static_cast<${n}*>(p)`)};`),
+    `  return ${fallback};`,
+  ];
+  if (inspect) out.push("inline ts::String tsInspectAny(ts::detail::Inspect& ctx, ts::Object* p) {", ...cases((c) => `tsInspect(ctx, ${c})`, "ts::String()"), "}");
+  if (json) out.push("inline bool tsJsonWriteAny(ts::json::Writer& w, ts::Object* p) {", ...cases((c) => `tsJsonWrite(w, ${c}), true`, "false"), "}");
+  // Registered by a static initialiser: it runs before setup(), and the runtime's pointers are constant-initialised.
+  const registrations = [...(inspect ? ["ts::detail::inspectAny = &tsInspectAny"] : []), ...(json ? ["ts::json::writeAny = &tsJsonWriteAny"] : [])];
+  if (registrations.length) out.push(`static const bool tsDynamicCodecs_ __attribute__((unused)) = (${registrations.join(", ")}, true);`);
+  return out;
+}
+
 
 /** The records reachable from the roots through members and array elements (each needs a tsJsonRead). */
 function readRecordsOf(ctx: LowerContext, roots: Set<ts.Type>): Set<ts.Declaration> {
@@ -294,6 +332,7 @@ function readRecordsOf(ctx: LowerContext, roots: Set<ts.Type>): Set<ts.Declarati
   };
   const visitType = (t: ts.Type): void => {
     const base = ctx.checker.getNonNullableType(t);
+    if (base.isUnion() && !(base.flags & ts.TypeFlags.Boolean)) return base.types.forEach(visitType);
     if (ctx.checker.isArrayType(base)) return visitType(ctx.checker.getTypeArguments(base as ts.TypeReference)[0]);
     const d = base.getSymbol()?.declarations?.[0];
     if (d && isRecordDecl(ctx, d)) visit(d);

@@ -15,11 +15,16 @@ import { cppTypeOf, symbolTypeOf, cppIdentifier, qualifiedName } from "./types.j
 export interface Field {
   name: string;
   cpp: CppType;
+  /** The property name as JavaScript sees it (when it differs from the C++ name), and whether it is optional. */
+  key?: string;
+  optional?: boolean;
 }
 
-interface Generated {
+export interface Generated {
   name: string;
   fields: Field[];
+  /** A tuple's record (tuples.ts): printed and written as an array. */
+  tuple?: boolean;
   /** A class template's parameters (T0, T1 ...), for anonymous types that mention type parameters. */
   typeParams?: string[];
 }
@@ -46,12 +51,21 @@ function state(ctx: LowerContext): RecordsState {
 
 /** An anonymous object type that is a record: a type literal or an object literal's type, without call signatures. */
 export function isAnonymousRecordType(checker: ts.TypeChecker, t: ts.Type): boolean {
-  if (!(t.flags & ts.TypeFlags.Object) || t.aliasSymbol || checker.isArrayType(t) || checker.isTupleType(t)) return false;
+  if (!(t.flags & ts.TypeFlags.Object) || checker.isArrayType(t) || checker.isTupleType(t)) return false;
+  // `Partial<Gains>`, `Readonly<T>`, `Pick<T, K>`: a mapped type over a record is the record of its properties.
+  if (isMappedRecord(checker, t)) return true;
+  if (t.aliasSymbol) return false;
   const symbol = t.getSymbol();
   // A rest pattern's type (`const { a, ...rest } = o`) is anonymous, with the variable's symbol.
   const restType = !!((t as ts.ObjectType).objectFlags & ts.ObjectFlags.ObjectRestType);
   if (!restType && (!symbol || !(symbol.flags & (ts.SymbolFlags.TypeLiteral | ts.SymbolFlags.ObjectLiteral)))) return false;
   return checker.getSignaturesOfType(t, ts.SignatureKind.Call).length === 0 && checker.getSignaturesOfType(t, ts.SignatureKind.Construct).length === 0;
+}
+
+function isMappedRecord(checker: ts.TypeChecker, t: ts.Type): boolean {
+  if (!((t as ts.ObjectType).objectFlags & ts.ObjectFlags.Mapped)) return false;
+  const props = checker.getPropertiesOfType(t);
+  return props.length > 0 && props.every((p) => !p.valueDeclaration || ts.isPropertySignature(p.valueDeclaration)) && checker.getSignaturesOfType(t, ts.SignatureKind.Call).length === 0;
 }
 
 /** Whether a C++ class name is one this module generated (an anonymous record with no declared twin). */
@@ -62,7 +76,7 @@ export function isGeneratedRecordClass(ctx: LowerContext, className: string | un
 /** The C++ type of an anonymous record type (reports what cannot be represented and returns undefined). */
 export function anonymousRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType | undefined {
   const checker = ctx.checker;
-  const props = checker.getPropertiesOfType(t);
+  const props = literalOrder(checker, t, checker.getPropertiesOfType(t));
   for (const p of props) {
     const d = p.valueDeclaration;
     if (d && (ts.isMethodSignature(d) || ts.isMethodDeclaration(d) || ts.isGetAccessor(d) || ts.isSetAccessor(d))) {
@@ -78,7 +92,7 @@ export function anonymousRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): 
     s.declaredScanned = true;
     scanDeclaredRecords(ctx, s);
   }
-  const fields = props.map((p) => ({ name: cppIdentifier(p.name), cpp: symbolTypeOf(ctx, p, at) }));
+  const fields = props.map((p) => ({ name: cppIdentifier(p.name), cpp: symbolTypeOf(ctx, p, at), key: p.name, optional: !!(p.flags & ts.SymbolFlags.Optional) }));
   const instance = instanceOfGeneric(ctx, t, fields, at);
   if (instance) return instance;
   const key = shapeKey(fields);
@@ -94,6 +108,26 @@ export function anonymousRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): 
   return cpp;
 }
 
+/**
+ * An object literal's properties in the order JavaScript creates them (TypeScript lists a spread's members
+ * after the literal's own): each spread's members where the spread is, a member written again keeping its
+ * first place.
+ */
+function literalOrder(checker: ts.TypeChecker, t: ts.Type, props: ts.Symbol[]): ts.Symbol[] {
+  const literal = t.getSymbol()?.declarations?.find(ts.isObjectLiteralExpression);
+  if (!literal || !literal.properties.some(ts.isSpreadAssignment)) return props;
+  const names: string[] = [];
+  const add = (n: string): void => {
+    if (!names.includes(n)) names.push(n);
+  };
+  for (const p of literal.properties) {
+    if (ts.isSpreadAssignment(p)) for (const s of checker.getPropertiesOfType(checker.getNonNullableType(checker.getTypeAtLocation(p.expression)))) add(s.name);
+    else if (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) add(p.name.text);
+  }
+  const rank = (s: ts.Symbol): number => (names.includes(s.name) ? names.indexOf(s.name) : names.length);
+  return [...props].sort((a, b) => rank(a) - rank(b));
+}
+
 /** A generated record for a key of its own kind (tuples.ts: `tuple:` keys), named `name` or numbered after it. */
 export function generatedRecord(ctx: LowerContext, key: string, fields: Field[], name: string, typeParams?: string[], args: readonly CppType[] = []): CppType {
   const s = state(ctx);
@@ -103,7 +137,7 @@ export function generatedRecord(ctx: LowerContext, key: string, fields: Field[],
     for (let i = 2; s.usedNames.has(cls); i++) cls = `${name}_${i}`;
     s.usedNames.add(cls);
     s.byKey.set(key, cls);
-    s.generated.push({ name: cls, fields, typeParams });
+    s.generated.push({ name: cls, fields, typeParams, tuple: key.startsWith("tuple") });
   }
   return refTo(cls, args);
 }
@@ -165,7 +199,7 @@ function collectTypeParameters(checker: ts.TypeChecker, t: ts.Type, depth: numbe
 function genericRecordCpp(ctx: LowerContext, t: ts.Type, props: readonly ts.Symbol[], params: readonly string[], at: ts.Node): CppType {
   const s = state(ctx);
   const rename = (c: CppType): CppType => renameNamed(c, (n) => (params.includes(n) ? `T${params.indexOf(n)}` : n));
-  const fields = props.map((p) => ({ name: cppIdentifier(p.name), cpp: rename(symbolTypeOf(ctx, p, at)) }));
+  const fields = props.map((p) => ({ name: cppIdentifier(p.name), cpp: rename(symbolTypeOf(ctx, p, at)), key: p.name, optional: !!(p.flags & ts.SymbolFlags.Optional) }));
   const key = `generic${params.length}:${shapeKey(fields)}`;
   let name = s.byKey.get(key);
   if (!name) {
@@ -187,6 +221,11 @@ function renameNamed(t: CppType, rename: (name: string) => string): CppType {
     case "fn": return { kind: "fn", ret: renameNamed(t.ret, rename), params: t.params.map((p) => renameNamed(p, rename)) };
     default: return t;
   }
+}
+
+/** The generated records (anonymous object types and tuples), for their console.log and JSON codecs. */
+export function generatedRecords(ctx: LowerContext): readonly Generated[] {
+  return state(ctx).generated;
 }
 
 /** Forward declarations of the generated records (before every record and class definition). */

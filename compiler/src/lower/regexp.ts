@@ -152,6 +152,11 @@ function isGroupsChain(e: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(e) && e.name.text === "groups";
 }
 
+/** Whether a C++ type is a regular expression match result (RegExpExecArray, RegExpMatchArray). */
+export function isRegExpMatchCpp(cpp: string): boolean {
+  return cpp === MATCH_CPP;
+}
+
 export function regexpMatchElement(ctx: LowerContext, node: ts.ElementAccessExpression, objCpp: string): string | undefined {
   if (objCpp !== MATCH_CPP) return undefined;
   return sequenced(ctx, [node.expression, node.argumentExpression], [receiver(ctx, node.expression), exprAs(ctx, node.argumentExpression, "double")], [MATCH_CPP, "double"], ([m, i]) => `${m}->get(${i})`, "ts::String");

@@ -9,7 +9,7 @@ import type { LowerContext } from "./context.js";
 import { cppIdentifier, symbolCpp, isHandleCpp, cppType } from "./types.js";
 import { isTupleRecordCpp, tupleFieldName } from "./tuples.js";
 import { expr, exprAs, cppOf, convert, temporary, withStatements, typeOf, receiver } from "./expressions.js";
-import { kindOf, typeFromSpelling, printType } from "../ir/types.js";
+import { kindOf, typeFromSpelling, printType, refClassName } from "../ir/types.js";
 import { line } from "../ir/nodes.js";
 
 /** The element type a spread source yields in for-of (array, Set, string), or undefined. */
@@ -22,8 +22,18 @@ function spreadElementCpp(sourceCpp: string): string | undefined {
 }
 
 /** Appends `source`'s elements to the array `target` (of element type `element`). */
-function appendAll(ctx: LowerContext, node: ts.SpreadElement, target: string, element: string): void {
+export function appendAll(ctx: LowerContext, node: ts.SpreadElement, target: string, element: string): void {
   const sourceCpp = cppOf(ctx, node.expression);
+  const mapType = typeFromSpelling(sourceCpp);
+  const entryClass = refClassName(element);
+  if (mapType.kind === "map" && entryClass && isTupleRecordCpp(ctx, element)) {
+    // `[...map]`: its [key, value] entries, in insertion order, each a new tuple.
+    const source = temporary(ctx, sourceCpp, expr(ctx, node.expression), "src");
+    const e = ctx.temp("e");
+    const t = ctx.temp("entry");
+    ctx.hoist!.lines.push(line(`for (const auto& ${e} : ${source}) { auto ${t} = ts::make<${entryClass}>(); ${t}->${tupleFieldName(0)} = ${e}.key; ${t}->${tupleFieldName(1)} = ${e}.value; ${target}.push(${t}); }`));
+    return;
+  }
   const from = spreadElementCpp(sourceCpp);
   if (!from) {
     ctx.report(node, "noSpread");
@@ -87,6 +97,18 @@ export function spreadCall(ctx: LowerContext, node: ts.CallExpression): string {
       return acc;
     });
   }
+  const onString = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "String" && method === "fromCharCode";
+  if (onString) {
+    // `String.fromCharCode(...bytes)`: the codes gathered in order, then one string made of them.
+    return withStatements(ctx, "ts::String", () => {
+      const codes = temporary(ctx, "ts::Array<double>", "ts::Array<double>::empty()", "codes");
+      for (const a of node.arguments) {
+        if (ts.isSpreadElement(a)) appendAll(ctx, a, codes, "double");
+        else ctx.hoist!.lines.push(line(`${codes}.push(${exprAs(ctx, a, "double")});`));
+      }
+      return `ts::String::fromCharCodes(${codes}.data(), ${codes}.size())`;
+    });
+  }
   const receiverCpp = ts.isPropertyAccessExpression(callee) ? cppOf(ctx, callee.expression) : "";
   if ((method === "push" || method === "unshift") && kindOf(receiverCpp) === "array" && ts.isPropertyAccessExpression(callee)) {
     // The arguments are all evaluated (a spread of the receiver itself included) before any is added.
@@ -148,6 +170,13 @@ function tupleSpreadCall(ctx: LowerContext, node: ts.CallExpression): string | u
 }
 
 /** `...source` inside an object literal being built in `obj` (whose properties are `props`). */
+/** `{ ...batch, readings: [] }`: a member the literal writes again after the spread (its type may differ). */
+function writtenLater(prop: ts.SpreadAssignment, name: string): boolean {
+  const literal = prop.parent;
+  const later = literal.properties.slice(literal.properties.indexOf(prop) + 1);
+  return later.some((q) => (ts.isPropertyAssignment(q) || ts.isShorthandPropertyAssignment(q)) && (ts.isIdentifier(q.name) || ts.isStringLiteral(q.name)) && q.name.text === name);
+}
+
 export function objectSpread(ctx: LowerContext, obj: string, prop: ts.SpreadAssignment, props: readonly ts.Symbol[]): void {
   const sourceType = typeOf(ctx, prop.expression);
   const sourceCpp = cppOf(ctx, prop.expression);
@@ -164,7 +193,7 @@ export function objectSpread(ctx: LowerContext, obj: string, prop: ts.SpreadAssi
     if (p.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor) || (decl && (ts.isMethodSignature(decl) || ts.isMethodDeclaration(decl)))) continue;
     if (decl && ts.isPropertyDeclaration(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) continue;
     const target = props.find((t) => t.name === p.name);
-    if (!target) continue;
+    if (!target || writtenLater(prop, p.name)) continue;
     const abstractOwner = decl && ts.isPropertySignature(decl) && (ts.isInterfaceDeclaration(decl.parent) ? ctx.abstractRecords.has(ctx.checker.getSymbolAtLocation(decl.parent.name)!) : false);
     const field = cppIdentifier(p.name);
     const read = `${source}->${abstractOwner ? `get_${field}()` : field}`;
@@ -177,4 +206,31 @@ export function objectSpread(ctx: LowerContext, obj: string, prop: ts.SpreadAssi
   // Spreading null or undefined adds nothing.
   if (nullable) ctx.hoist!.lines.push(line(`if (!ts::isNullish(${source})) { ${copies.join(" ")} }`));
   else for (const c of copies) ctx.hoist!.lines.push(line(c));
+}
+
+/**
+ * `ring.push(3, 1, 4)`, `log("x", ...parts)` for a function of the program declared `push(...values: T[])`:
+ * the arguments from the rest parameter's position on, spreads included, packed in order into one array.
+ */
+export function restArgument(ctx: LowerContext, args: readonly ts.Expression[], arrayCpp: string): string {
+  const element = spreadElementCpp(arrayCpp) ?? "double";
+  if (!args.length) return `${arrayCpp}::empty()`;
+  return withStatements(ctx, arrayCpp, () => {
+    const t = temporary(ctx, arrayCpp, `${arrayCpp}::empty()`, "rest");
+    for (const a of args) {
+      if (ts.isSpreadElement(a)) appendAll(ctx, a, t, element);
+      else ctx.hoist!.lines.push(line(`${t}.push(${exprAs(ctx, a, element)});`));
+    }
+    return t;
+  });
+}
+
+/** The index of a program function's rest parameter when every spread argument is at or after it. */
+export function restParameterIndex(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression): number | undefined {
+  const decl = ctx.checker.getResolvedSignature(node)?.declaration;
+  if (!decl || ts.isJSDocSignature(decl) || decl.getSourceFile().isDeclarationFile || ctx.isRuntimeFile(decl.getSourceFile().fileName)) return undefined;
+  const k = decl.parameters.findIndex((p) => p.dotDotDotToken);
+  if (k < 0 || k !== decl.parameters.length - 1) return undefined;
+  const args = node.arguments ?? [];
+  return args.every((a, i) => !ts.isSpreadElement(a) || i >= k) ? k : undefined;
 }

@@ -7,7 +7,9 @@ import { type CppType, printType, refClassName } from "../ir/types.js";
 import { cppTypeOf } from "./types.js";
 import { generatedRecord, isPatternContext } from "./records.js";
 import { exprAsNode, withStatementsNode, sequencedNode } from "./expressions.js";
-import { decl as declStmt, assign, call, lit, name, type Expr } from "../ir/nodes.js";
+import { exprAs, withStatements, sequenced } from "./expressions.js";
+import { decl as declStmt, assign, call, lit, name, raw, type Expr } from "../ir/nodes.js";
+import { typeFromSpelling } from "../ir/types.js";
 
 const tupleClasses = new WeakMap<LowerContext, Set<string>>();
 
@@ -69,4 +71,23 @@ export function tupleElementField(ctx: LowerContext, index: ts.Expression, objCp
     return tupleFieldName(0);
   }
   return tupleFieldName(Number(index.text));
+}
+
+/** Array methods that do not change the array: on a tuple they read a copy of its elements. */
+const READING_METHODS = new Set(["join", "map", "filter", "slice", "indexOf", "lastIndexOf", "includes", "some", "every", "reduce", "reduceRight", "forEach", "find", "findIndex", "findLast", "findLastIndex", "concat", "flatMap", "at", "toString", "entries", "keys", "values"]);
+
+/**
+ * `version.join(".")`, `axes.map(f)` on a tuple whose elements share one C++ type: the method runs on an
+ * array of its elements (a tuple is an array in JavaScript). Undefined for other tuples and methods.
+ */
+export function tupleAsArray(ctx: LowerContext, object: ts.Expression, objCpp: string, method: string): { cpp: string; value: Expr } | undefined {
+  if (!isTupleRecordCpp(ctx, objCpp) || !READING_METHODS.has(method)) return undefined;
+  const tupleType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(object));
+  if (!ctx.checker.isTupleType(tupleType)) return undefined;
+  const elements = ctx.checker.getTypeArguments(tupleType as ts.TypeReference).map((e) => printType(cppTypeOf(ctx, e, object)));
+  if (!elements.length || elements.some((e) => e !== elements[0])) return undefined;
+  const cpp = `ts::Array<${elements[0]}>`;
+  const fields = elements.map((_, i) => `t->${tupleFieldName(i)}`).join(", ");
+  // Evaluated once, whatever the receiver expression is.
+  return { cpp, value: raw(`[](const ${objCpp}& t) { return ${cpp}::of(${fields}); }(${exprAs(ctx, object, objCpp)})`, typeFromSpelling(cpp)) };
 }

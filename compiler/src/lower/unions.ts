@@ -7,6 +7,7 @@
 // tests that narrow (`typeof`, `in`, `instanceof`, a discriminant compared with `===` or `switch`, a user
 // type guard) are ordinary boolean expressions over the tag or the ClassInfo chain.
 import ts from "typescript";
+import { needDynamicCodecs } from "./object-codecs.js";
 import type { LowerContext } from "./context.js";
 import { cppTypeOf, cppIdentifier, isNullishType, symbolCpp } from "./types.js";
 import { type CppType, named, refTo, printType, typeFromSpelling, className } from "../ir/types.js";
@@ -52,10 +53,13 @@ export function unionTypeOf(ctx: LowerContext, t: ts.UnionType, at: ts.Node): Cp
   if (members.every((m) => m.flags & PRIMITIVE || isRecordType(ctx, m))) {
     if (members.some((m) => m.flags & PRIMITIVE)) {
       for (const m of members) if (!(m.flags & PRIMITIVE)) cppTypeOf(ctx, m, at); // reports an unsupported member
+      needDynamicCodecs(ctx);
       return MIXED_T;
     }
   } else return undefined;
-  return commonBase(ctx, members, at)?.cpp ?? refTo("ts::Object");
+  const base = commonBase(ctx, members, at)?.cpp;
+  if (!base) needDynamicCodecs(ctx);
+  return base ?? refTo("ts::Object");
 }
 
 /** The nearest C++ base class every member derives from (or is). */

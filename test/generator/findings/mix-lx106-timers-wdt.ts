@@ -16,6 +16,18 @@
 // time as the 30 ms timers) never runs on lx106; the log job's retry at t=10 ms (no tie) does. A top-level
 // program whose interval simply runs 4 s (r26 in the report) yields fine, so the WDT comes from that lost or
 // stuck 1 ms timer, not from waiting in general (runtime/core/ts_timers.cpp).
+// Session 5 (mixfix): the order of timers due within one millisecond follows when each was armed, so the
+// output depends on jitter in Node too. This program prints three different orders on Node, the host and
+// lx106 (Node: "a10 t1 a10+ a10++ a10+++ b30 c30 b30+ c30+ t2 …", host: "a10 a10+ t1 …", lx106: "… a10+++ t1 …"):
+//   function job(name: string): void { log.push(name); if (name.length < 6) setTimeout(job, 0, name + "+"); }
+//   setTimeout(job, 10, "a10"); setTimeout(job, 30, "b30"); setTimeout(job, 30, "c30");
+//   setInterval(() => { … if (++ticks === 5) print … }, 15);
+// Also (mixfix): with `console.log("run", job.id, job.attempts, millis())` added at the top of runJob and a
+// similar line in the interval, lx106 runs the retry ("run ntp 2 31" after "tick 2 31"): the loss depends on
+// timing. Suspects in runtime/core/ts_timers.cpp not yet confirmed: a list left in `lists` empty while
+// another list of the same msecs exists (listOnTimeout removes it only if findList finds it first; an empty
+// due list would make processTimers loop without yielding, which is the Soft WDT), or a list freed by
+// clearTimer while listOnTimeout still walks it.
 // signature: mix-lx106-timers-wdt
 
 // A job queue on timers: jobs with priorities sorted into a queue, each run by setTimeout after a delay

@@ -1,15 +1,4 @@
-// mix finding (issue 11 corpus, session 4): JSON.parse(text) as Line with Line.v: number | string | boolean is rejected (TSD2003 'Line.v: Value'); docs list only string-literal unions as readable
-// Found as test/corpus/434-kv-store-json.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 434-kv-store-json.ts: FAIL
-//   host exit code 1, Node exited 0; stderr:
-//   test/corpus/434-kv-store-json.ts:41:20: error TSD2003: the type 'Line.v: Value' is not supported here
-//     41 |       const line = JSON.parse(text) as Line;
-//                             ^^^^^^^^^^^^^^^^
-//     hint: JSON.parse reads numbers, strings, booleans, arrays and interfaces (records): a class, Map, Set or function cannot come from JSON
-//   tsduino: 1 error; no C++ written.
-//   
-// signature: mix-json-parse-prim-member
-
+// Was finding mix-json-parse-prim-member (session 5 fix: JSON.parse into a record with a member of a primitive union).
 // A small key-value store with typed values (number | string | boolean), persisted as JSON lines,
 // reloaded by parsing each line into a record, with last-write-wins merging; typeof checks on reads,
 // a missing key throws a KeyError caught by the getter wrapper; the store printed with console.log.
@@ -46,17 +35,19 @@ class Store {
   dump(): string[] {
     return this.log.slice();
   }
-  static load(lines: string[]): Store {
-    const s = new Store();
-    const latest = new Map<string, Line>();
-    for (const text of lines) {
-      const line = JSON.parse(text) as Line;
-      const seen = latest.get(line.k);
-      if (!seen || seen.t < line.t) latest.set(line.k, line);
-    }
-    for (const { k, v } of [...latest.values()].sort((a, b) => a.t - b.t)) s.set(k, v);
-    return s;
+}
+
+// (A function, not a static method: esbuild renames a class whose static method names it, and Node prints that name.)
+function loadStore(lines: string[]): Store {
+  const s = new Store();
+  const latest = new Map<string, Line>();
+  for (const text of lines) {
+    const line = JSON.parse(text) as Line;
+    const seen = latest.get(line.k);
+    if (!seen || seen.t < line.t) latest.set(line.k, line);
   }
+  for (const { k, v } of [...latest.values()].sort((a, b) => a.t - b.t)) s.set(k, v);
+  return s;
 }
 
 const a = new Store();
@@ -67,7 +58,7 @@ a.set("eco", true);
 a.set("limit", "42.5");
 const lines = a.dump();
 console.log(lines);
-const b = Store.load(lines.reverse());
+const b = loadStore(lines.reverse());
 console.log(b.number("boots", 0), b.number("eco", 0), b.number("limit", 0), b.number("missing", -1), b.get("name"));
 try {
   b.get("nope");

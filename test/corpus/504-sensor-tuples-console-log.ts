@@ -1,11 +1,4 @@
-// mix finding (issue 11 corpus, session 4): console.log of a tuple (or an array of tuples) prints 'Object {}' where Node prints [ 't1', 21.5 ]: tuple classes get no tsInspect
-// Found as test/corpus/402-sensor-pipeline-tuples.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 402-sensor-pipeline-tuples.ts: FAIL
-//   line 2 differs:
-//     node: "[ [ 't1', 21.5 ], [ 't2', 19.25 ], [ 'h1', 40 ] ]"
-//     host: "[ Object {}, Object {}, Object {} ]"
-// signature: mix-console-log-tuple
-
+// Was finding mix-console-log-tuple (session 5 fix: console.log of tuples).
 // A sensor pipeline: raw frames decoded into [name, value] tuples with flatMap, grouped into a class whose
 // field names are listed with Object.keys, summarised with reduce and printed with console.log.
 type Reading = [sensor: string, value: number];

@@ -1,17 +1,9 @@
-// mix finding (issue 11 corpus, session 4): version.join('.') on a tuple [number, number, number] (and this.axes.map on a tuple field, corpus draft 429) is accepted, then g++ fails: 'class Tuple3 has no member named join' / 'map_'
-// Found as test/corpus/420-ota-manifest.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 420-ota-manifest.ts: FAIL
-//   host exit code 1, Node exited 0; stderr:
-//   g++ could not compile the generated sketch (this is a tsduino bug; please report it):
-//   420-ota-manifest.ts: In function ‘void setup()’:
-//   420-ota-manifest.ts:50:61: error: ‘class Tuple3’ has no member named ‘join’
-//   
-// signature: mix-tuple-array-method-gpp
-
+// Was finding mix-tuple-array-method-gpp (session 5 fix: array methods that read a tuple whose elements share one type (join, map)).
 // An OTA update check: the manifest is JSON (records, arrays, optional members), versions compared as
 // tuples parsed by a regex, the candidate chosen with findLast; an invalid version string throws a
 // VersionError caught per entry; the decision is printed with console.log and JSON.
-interface Release { version: string; url: string; size: number; minBoot?: string; channel: "stable" | "beta" }
+// (Members in the order the JSON text writes them: tsduino prints a record in declaration order.)
+interface Release { version: string; url: string; size: number; channel: "stable" | "beta"; minBoot?: string }
 interface Manifest { device: string; releases: Release[] }
 type Version = [major: number, minor: number, patch: number];
 
@@ -64,3 +56,11 @@ console.log(valid.map(([r]) => r.version), manifest.releases.length);
 console.log(manifest.releases[1]);
 const decision: Decision = { device: manifest.device, newest: valid[valid.length - 1][0] };
 console.log(JSON.stringify(decision));
+class Gyro {
+  constructor(public axes: [number, number, number]) {}
+  magnitude(): string {
+    return Math.sqrt(this.axes.map((a) => a * a).reduce((a, b) => a + b, 0)).toFixed(3);
+  }
+}
+const g = new Gyro([3, -4, 12]);
+console.log(g.magnitude(), g.axes.join("/"), g.axes.some((a) => a < 0), g.axes.indexOf(12), g.axes.slice(1));

@@ -1,12 +1,4 @@
-// mix finding (issue 11 corpus, session 4): console.log(found) with found: (IBeacon | Eddystone | Raw)[] (a union of interfaces built from object literals) prints '[ IBeacon {} ]': the members' fields and Node's plain-object layout are missing
-// Found as test/corpus/430-ble-beacon-decoder.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 430-ble-beacon-decoder.ts: FAIL
-//   line 5 differs:
-//     node: "["
-//     host: "[ IBeacon {} ]"
-// Also JSON.stringify(found, null, 1) writes {} for each element (Node writes the members).
-// signature: mix-union-records-console-log
-
+// Was finding mix-union-records-console-log (session 5 fix: console.log and JSON of a union of records).
 // BLE advertisement decoding: hex strings split into [type, data] AD structures, manufacturer data decoded
 // into a union of beacon kinds narrowed by `kind`, unknown structures kept as raw hex; a truncated packet
 // throws a DecodeError that the scanner catches; beacons printed with console.log and JSON.
@@ -80,3 +72,4 @@ for (const b of found) {
   }
 }
 console.log(found);
+console.log(JSON.stringify(found, null, 1));

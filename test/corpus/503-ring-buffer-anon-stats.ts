@@ -1,12 +1,4 @@
-// mix finding (issue 11 corpus, session 4): console.log of a value of an anonymous object type ({ min: number; max: number; mean: number; spread?: number }, a function's return type) prints 'Object {}' where Node prints { min: NaN, max: NaN, mean: NaN }
-// Found as test/corpus/411-ring-buffer-stats.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 411-ring-buffer-stats.ts: FAIL
-//   line 1 differs:
-//     node: "{ min: NaN, max: NaN, mean: NaN }"
-//     host: "Object {}"
-// signature: mix-anon-type-console-log
-
-// (Rest parameters are not supported yet: finding mix-rest-parameters.)
+// Was finding mix-anon-type-console-log (session 5 fix: console.log of an anonymous object type).
 // A fixed-size ring buffer of readings (a generic class with a #private array), statistics returned as an
 // anonymous object type and destructured with defaults and renames, printed with console.log.
 class Ring<T> {

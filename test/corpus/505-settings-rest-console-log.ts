@@ -1,11 +1,4 @@
-// mix finding (issue 11 corpus, session 4): const { net, thresholds, ...rest } = settings; console.log(rest) prints 'Object {}' where Node prints { version: 2, name: 'probe', tags: [ 'migrated' ] }
-// Found as test/corpus/422-json-roundtrip-config.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 422-json-roundtrip-config.ts: FAIL
-//   line 10 differs:
-//     node: "lab 10.0.0.7 10 30 { version: 2, name: 'probe', tags: [ 'migrated' ] }"
-//     host: "lab 10.0.0.7 10 30 Object {}"
-// signature: mix-rest-object-console-log
-
+// Was finding mix-rest-object-console-log (session 5 fix: console.log of a rest pattern's object).
 // A settings store that keeps its state as JSON text (as in EEPROM): load with JSON.parse, change with
 // spread updates, save with JSON.stringify; a migration function upgrades old versions; console.log shows
 // the nested state; keys listed with Object.keys on a class snapshot.

@@ -1,19 +1,4 @@
-// mix finding (issue 11 corpus, session 4): JSON.stringify({ uptime: 42, free: 31000 }): an object literal without a declared type is rejected (TSD2164 'has no interface type' + TSD2002 any); the most common JSON.stringify call (also console.log({ ...defaults, kp: 5 }), JSON.stringify(xs.map(s => ({ ...s, raining: false }))))
-// Found as test/corpus/412-http-router-regex.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 412-http-router-regex.ts: FAIL
-//   host exit code 1, Node exited 0; stderr:
-//   test/corpus/412-http-router-regex.ts:22:46: error TSD2002: the type 'any' is not supported
-//     22 |   ["GET", /^\/status$/, () => JSON.stringify({ uptime: 42, free: 31000 })],
-//                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^
-//     hint: give the value a precise type
-//   test/corpus/412-http-router-regex.ts:22:46: error TSD2164: the object literal of type '{ uptime: number; free: number; }' has no interface type
-//     22 |   ["GET", /^\/status$/, () => JSON.stringify({ uptime: 42, free: 31000 })],
-//                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^
-//     hint: give the object literal an interface or type alias type: const p: Point = { ... }
-//   tsduino: 2 errors; no C++ written.
-//   
-// signature: mix-json-stringify-literal
-
+// Was finding mix-fn-arity-decodeuri-gpp (session 5 fix: a shorter arrow in a tuple of function type; decodeURIComponent).
 // An HTTP request router: the request line parsed by a regex with named groups, the route table a list of
 // [method, pattern, handler] tuples, path parameters from the match, query string into a Map; handlers may
 // throw an HttpError subclass with a status, caught into a response record printed as JSON.
@@ -30,12 +15,16 @@ class NotFound extends HttpError {
   }
 }
 
+interface Status { uptime: number; free: number }
 interface Response { status: number; body: string; headers?: string[] }
 type Handler = (params: string[], query: Map<string, string>) => string;
 
 const state = new Map<string, number>([["led", 0], ["fan", 1]]);
 const routes: [string, RegExp, Handler][] = [
-  ["GET", /^\/status$/, () => JSON.stringify({ uptime: 42, free: 31000 })],
+  ["GET", /^\/status$/, () => {
+    const s: Status = { uptime: 42, free: 31000 };
+    return JSON.stringify(s);
+  }],
   ["GET", /^\/pin\/(\w+)$/, ([name]) => {
     const v = state.get(name);
     if (v === undefined) throw new HttpError(400, `unknown pin ${name}`);
@@ -84,3 +73,15 @@ const lines = [
 ];
 for (const l of lines) console.log(JSON.stringify(handle(l)));
 console.log(state);
+
+// Query strings as a device's web form sends them: encoded and decoded both ways, a malformed escape caught.
+for (const raw of ["name=Gr%C3%BCn%20Haus&t=21%2C5", "ssid=caf%C3%A9&pass=a%26b%3Dc", "bad=%E0%A4%A", "half=%C3", "x=%zz"]) {
+  try {
+    const pairs: string[] = [];
+    for (const p of raw.split("&")) pairs.push(p.split("=").map(decodeURIComponent).join(" -> "));
+    console.log(pairs.join(" | "), encodeURIComponent(pairs.join("|")));
+  } catch (e) {
+    if (e instanceof Error) console.log(`${raw}: ${e.name}: ${e.message}`);
+  }
+}
+console.log(encodeURI("http://esp.local/set?name=Grün Haus&x=1#top"), decodeURI("%2Fa%20b%3F"));

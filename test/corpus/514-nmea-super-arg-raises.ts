@@ -1,16 +1,4 @@
-// mix finding (issue 11 corpus, session 4): super(`checksum ${actual.toString(16)}`) in a constructor of an Error subclass, in a program with try: g++ error 'return-statement with no value, in function returning ts::String' (the pending-error test is emitted inside the lambda that computes the argument)
-// Updated: toString(16) with a literal radix no longer counts as raising (fixed by mix), so this copy uses a
-// variable radix to keep the call raising; the g++ error is the same.
-// Found as test/corpus/414-nmea-parser.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 414-nmea-parser.ts: FAIL
-//   host exit code 1, Node exited 0; stderr:
-//   g++ could not compile the generated sketch (this is a tsduino bug; please report it):
-//   414-nmea-parser.ts: In lambda function:
-//   414-nmea-parser.ts:6:206: error: return-statement with no value, in function returning ‘ts::String’ [-fpermissive]
-//   414-nmea-parser.ts:6:321: error: return-statement with no value, in function returning ‘ts::String’ [-fpermissive]
-//   
-// signature: mix-super-arg-may-throw-gpp
-
+// Was finding mix-super-arg-may-throw-gpp (session 5 fix: a super(...) argument that may raise: the lambda returns its own default, the constructor leaves at once).
 // A GPS NMEA sentence parser: checksum verified with charCodeAt and XOR, fields split and destructured,
 // coordinates converted, bad sentences throw ChecksumError/FormatError caught per line; fixes are collected
 // as anonymous records and printed with console.log and JSON.stringify.
@@ -78,3 +66,12 @@ for (const line of lines) {
 }
 console.log(fixes);
 console.log(JSON.stringify(fixes, null, 1));
+// A radix out of range makes the super(...) argument raise: caught around `new`, the constructor's body never runs.
+for (const r of [2, 99, 16]) {
+  radix = r;
+  try {
+    console.log(new ChecksumError(0x4a, 10).message);
+  } catch (e) {
+    if (e instanceof RangeError) console.log("radix", r, e.message);
+  }
+}

@@ -1,15 +1,4 @@
-// mix finding (issue 11 corpus, session 4): JSON.parse(text) as Command, Command a discriminated union of interfaces (the issue's own example), is rejected with TSD2003 ('the type Command is not supported here')
-// Found as test/corpus/400-mqtt-json-handler.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 400-mqtt-json-handler.ts: FAIL
-//   host exit code 1, Node exited 0; stderr:
-//   test/corpus/400-mqtt-json-handler.ts:35:17: error TSD2003: the type 'Command' is not supported here
-//     35 |     const cmd = JSON.parse(payload) as Command;
-//                          ^^^^^^^^^^^^^^^^^^^
-//     hint: JSON.parse reads numbers, strings, booleans, arrays and interfaces (records): a class, Map, Set or function cannot come from JSON
-//   tsduino: 1 error; no C++ written.
-//   
-// signature: mix-json-parse-union
-
+// Was finding mix-json-parse-union (session 5 fix: JSON.parse into a discriminated union of records).
 // An MQTT message handler: each payload is JSON.parsed into a discriminated union, destructured, switched on
 // `kind`; a malformed payload is caught as Node's SyntaxError and counted, the state printed with console.log.
 interface SetPoint { kind: "setpoint"; zone: string; celsius: number }
@@ -67,3 +56,11 @@ const inbox: [string, string][] = [
 for (const [topic, payload] of inbox) onMessage(topic, payload);
 console.log(setpoints);
 console.log(pins, errors);
+
+// A batch of commands: a member of the union type, an array of it, and a whole array parsed at once.
+interface Batch { id: string; first: Command; rest: Command[] }
+const batch = JSON.parse('{"id":"b1","rest":[{"zone":"attic","kind":"setpoint","celsius":18},{"kind":"reboot","delayMs":5,"reason":"batch"}],"first":{"kind":"relay","pin":0,"on":true}}') as Batch;
+console.log(batch.id, apply(batch.first), batch.rest.map((c) => c.kind));
+for (const c of batch.rest) console.log(apply(c));
+const queued = JSON.parse('[{"kind":"relay","pin":3,"on":false},{"kind":"setpoint","zone":"hall","celsius":20.5}]') as Command[];
+console.log(queued.map(apply).join("; "), pins);

@@ -1,28 +1,4 @@
-// mix finding (issue 11 corpus, session 4): const script: [number, DoorEvent][] = [[1, { type: 'code', code: '1111' }], …] with DoorEvent a union of anonymous object types: g++ error 'no matching function for call to Ref<Tuple2>::Ref(Ref<Tuple2_2>&)' (each literal gets its own tuple class)
-// Found as test/corpus/440-door-lock-state.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 440-door-lock-state.ts: FAIL
-//   host exit code 1, Node exited 0; stderr:
-//   g++ could not compile the generated sketch (this is a tsduino bug; please report it):
-//   440-door-lock-state.ts: In function ‘void setup()’:
-//   440-door-lock-state.ts:72:1967: error: no matching function for call to ‘ts::Ref<Tuple2>::Ref(ts::Ref<Tuple2_2>&)’
-//   In file included from /tmp/tsd-host-6F8ncW/440-door-lock-state/src/tsduino/tsduino.h:10,
-//                    from /tmp/tsd-host-6F8ncW/440-door-lock-state/440-door-lock-state.ino:2:
-//   /tmp/tsd-host-6F8ncW/440-door-lock-state/src/tsduino/ts_object.h:88:3: note: candidate: ‘template<class U, class, class> ts::Ref<T>::Ref(ts::Ref<U>&&) [with <template-parameter-2-2> = U; T = Tuple2]’
-//      88 |   Ref(Ref<U>&& o) noexcept : p_(convert(o.rawTagged())) {
-//         |   ^~~
-//   /tmp/tsd-host-6F8ncW/440-door-lock-state/src/tsduino/ts_object.h:88:3: note:   template argument deduction/substitution failed:
-//   /tmp/tsd-host-6F8ncW/440-door-lock-state/src/tsduino/ts_object.h:87:88: error: invalid ‘static_cast’ from type ‘Tuple2_2*’ to type ‘Tuple2*’
-//      87 |   template <class U, class = detail::EnableIf<!detail::isSame<U, T>>, class = decltype(static_cast<T*>(detail::declval<U*>()))>
-//         |                                                                                        ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-//   /tmp/tsd-host-6F8ncW/440-door-lock-state/src/tsduino/ts_object.h:84:3: note: candidate: ‘template<class U, class, class> ts::Ref<T>::Ref(const ts::Ref<U>&) [with <template-parameter-2-2> = U; T = Tuple2]’
-//      84 |   Ref(const Ref<U>& o) : p_(convert(o.rawTagged())) {
-//         |   ^~~
-//   /tmp/tsd-host-6F8ncW/440-door-lock-state/src/tsduino/ts_object.h:84:3: note:   template argument deduction/substitution failed:
-//   /tmp/tsd-host-6F8ncW/440-door-lock-state/src/tsduino/ts_object.h:83:88: error: invalid ‘static_cast’ from type ‘Tuple2_2*’ to type ‘Tuple2*’
-//      83 |   template <class U, class = detail::EnableIf<!detail::isSame<U, T>>, class = decltype(static_cast<T*>(detail::declval<U*>()))>
-//         |                                                        
-// signature: mix-tuple-union-element-gpp
-
+// Was finding mix-tuple-union-element-gpp (session 5 fix: tuple literals of a declared tuple type holding a union of records).
 // A door lock controller: a state machine over a literal union driven by events (a discriminated union),
 // an auto-relock setTimeout cleared when the door opens, a #private audit log of tuples; an event not
 // allowed in the current state throws an InvalidTransition caught by the dispatcher.

@@ -1,12 +1,4 @@
-// mix finding (issue 11 corpus, session 4): a SyntaxError raised by JSON.parse is not caught by try/catch: the program ends with Uncaught SyntaxError
-// Found as test/corpus/401-config-loader-defaults.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   Node: "unreadable config: Expected double-quoted property name in JSON at position 17" then the rest of the program; ours:
-//   loaded 11 bytes
-//   node 1000 temp 0 false
-//   Uncaught SyntaxError: Expected double-quoted property name in JSON at position 17
-//   (exit 1). Minimal: try { JSON.parse(bad) as S } catch (e) {...} never reaches the catch: runtime/core/ts_json.cpp throwSyntaxError calls uncaughtString directly, ignoring ts::TryScope (docs/language.md says try/catch can take it over)
-// signature: mix-json-syntaxerror-uncatchable
-
+// Was finding mix-json-syntaxerror-uncatchable (session 5 fix: JSON.parse's SyntaxError is catchable).
 // A configuration loader: JSON text parsed into a type with optional members, merged over defaults with
 // spread, validated by a function that throws a ParseError subclass naming the field; the caller catches
 // and falls back to the defaults, then prints the result as JSON with an indent.

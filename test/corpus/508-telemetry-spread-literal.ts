@@ -1,19 +1,4 @@
-// mix finding (issue 11 corpus, session 4): JSON.stringify({ ...batch, readings: [] }): an object literal with spread and no contextual type is rejected (TSD2164 'has no interface type', TSD2002 any)
-// Found as test/corpus/406-telemetry-batch-json.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 406-telemetry-batch-json.ts: FAIL
-//   host exit code 1, Node exited 0; stderr:
-//   test/corpus/406-telemetry-batch-json.ts:33:28: error TSD2002: the type 'any' is not supported
-//     33 | console.log(JSON.stringify({ ...batches[0], readings: [] }, null, "\t"));
-//                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-//     hint: give the value a precise type
-//   test/corpus/406-telemetry-batch-json.ts:33:28: error TSD2164: the object literal of type '{ readings: never[]; device: string; seq: number; note?: string | undefined; spans: [number, number]; }' has no interface type
-//     33 | console.log(JSON.stringify({ ...batches[0], readings: [] }, null, "\t"));
-//                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-//     hint: give the object literal an interface or type alias type: const p: Point = { ... }
-//   tsduino: 2 errors; no C++ written.
-//   
-// signature: mix-spread-literal-no-context
-
+// Was finding mix-spread-literal-no-context (session 5 fix: an object literal with spread and no declared type, a member written again after the spread).
 // A telemetry batcher: readings of several classes with toJSON, grouped by a Map, stringified with indents
 // and without; Infinity/NaN readings become null, undefined members are dropped; the batch is printed with
 // console.log as Node's util.inspect shows it.
@@ -24,7 +9,8 @@ class Reading {
   }
 }
 
-interface Batch { device: string; seq: number; readings: Reading[]; note?: string; spans: [number, number] }
+// (Members in the order the literals write them: tsduino prints a record in declaration order.)
+interface Batch { device: string; seq: number; readings: Reading[]; spans: [number, number]; note?: string }
 
 const raw: [string, number][] = [
   ["temp", 21.456],
