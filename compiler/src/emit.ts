@@ -41,20 +41,6 @@ export class CppWriter {
     this.out.push(lines);
   }
 
-  /**
-   * Lines known only when the whole unit has been lowered, in the middle of mapped code (a function body):
-   * when there are any, a directive after them restores the mapping the next line relied on.
-   */
-  deferredInBody(lines: () => string[]): void {
-    const file = this.impliedFile;
-    const line = this.impliedLine;
-    const indent = "  ".repeat(this.indentLevel);
-    this.out.push(() => {
-      const ls = lines().map((l) => indent + l);
-      return ls.length && file !== undefined ? [...ls, `#line ${line} "${file}"`] : ls;
-    });
-  }
-
   mapTo(source: ts.Node | Span): void {
     const span = "kind" in source ? spanOf(source) : source;
     const line = span.line;
