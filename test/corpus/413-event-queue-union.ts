@@ -27,9 +27,9 @@ function describe(e: Event): string {
   }
 }
 
-setTimeout(() => queue.push({ type: "press", button: 1, long: false }), 5);
-setTimeout(() => queue.push({ type: "sample", sensor: "t", value: 21.5 }, { type: "press", button: 2, long: true }), 5);
-setTimeout(() => queue.push({ type: "sample", sensor: "h", value: 40 }), 25);
+setTimeout(() => queue.push({ type: "press", button: 1, long: false }), 50);
+setTimeout(() => queue.push({ type: "sample", sensor: "t", value: 21.5 }, { type: "press", button: 2, long: true }), 50);
+setTimeout(() => queue.push({ type: "sample", sensor: "h", value: 40 }), 250);
 const pump = setInterval(() => {
   queue.push({ type: "tick", n: ++ticks });
   const batch = queue.splice(0);
@@ -41,4 +41,4 @@ const pump = setInterval(() => {
     const samples = inputs.concat(batch.filter(isInput));
     console.log(samples.length);
   }
-}, 10);
+}, 100);
