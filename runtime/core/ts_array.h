@@ -58,6 +58,15 @@ inline bool indexBelow(double i, uint32_t len, uint32_t& k) {
   return k == i;
 #endif
 }
+// An integer index below len: one unsigned 32-bit comparison for indices of up to 32 bits (a negative one is
+// 2^31 or more as unsigned, and a length is below 2^31), the 64-bit one otherwise.
+template <class I> inline bool indexBelow(I i, uint32_t len) {
+  if constexpr (sizeof(I) <= 4) return static_cast<uint32_t>(i) < len;
+  else return static_cast<uint64_t>(i) < len;
+}
+// push's slow path: a full array grows; the static null/undefined headers (length = capacity = 0) always
+// come here, which reports them.
+TSD_NOINLINE void growForPush(ArrayHeader* h, size_t elemSize);
 // reduceRight of an empty array (not catchable yet: errors.ts does not list reduceRight).
 TSD_COLD [[noreturn]] void reduceOfEmptyArray();
 TSD_COLD [[noreturn]] void invalidArrayLength();
@@ -171,7 +180,7 @@ template <class T> class Array {
       if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()];
       return get(i.toDouble());
     } else if constexpr (detail::isIntegral<I>) {
-      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len))) return data()[i];
     } else {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k];
@@ -188,7 +197,7 @@ template <class T> class Array {
     if constexpr (detail::isSame<I, Num>) {
       return getOpt(i.toDouble());
     } else if constexpr (detail::isIntegral<I>) {
-      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return optOf(data()[i]);
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len))) return optOf(data()[i]);
     } else {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return optOf(data()[k]);
@@ -211,7 +220,7 @@ template <class T> class Array {
       if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()] = detail::move(v);
       return set(i.toDouble(), detail::move(v));
     } else if constexpr (detail::isIntegral<I>) {
-      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i] = detail::move(v);
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len))) return data()[i] = detail::move(v);
     } else {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k] = detail::move(v);
@@ -231,8 +240,12 @@ template <class T> class Array {
   }
 
   template <class... A> double push(A&&... items) const {
-    requireLive();
-    (append(T(detail::forward<A>(items))), ...);
+    if constexpr (sizeof...(A) == 1) {
+      (pushOne(T(detail::forward<A>(items))), ...);
+    } else {
+      requireLive();
+      (append(T(detail::forward<A>(items))), ...);
+    }
     return h_->len;
   }
   T pop() const {
@@ -516,6 +529,11 @@ template <class T> class Array {
   }
   Iterator end() const { return Iterator(); }
 
+  // One push: the liveness check is on the growth path only.
+  void pushOne(T v) const {
+    if (TSD_UNLIKELY(h_->len == h_->cap)) detail::growForPush(h_, sizeof(T));
+    new (data() + h_->len++) T(detail::move(v));
+  }
   // Appends without the liveness check (the runtime's builders).
   void append(T v) const {
     if (TSD_UNLIKELY(h_->len == h_->cap)) detail::growArray(h_, h_->len + 1, sizeof(T));
