@@ -102,6 +102,12 @@ template <class T> inline bool sameValueZero(const T& a, const T& b) {
 template <class T> class Array;
 template <class T> String toString(const Array<T>& a);
 
+// The iterations of `for (i = from; i < to (or <= to); i++)` over 32-bit integers.
+inline int64_t loopCount(int64_t from, int64_t to, bool inclusive) {
+  int64_t n = to - from + (inclusive ? 1 : 0);
+  return n > 0 ? n : 0;
+}
+
 template <class T> class Array {
  public:
   static constexpr bool tsNullable = true;
@@ -529,6 +535,18 @@ template <class T> class Array {
   }
   Iterator end() const { return Iterator(); }
 
+  // `for (let i = a; i < b; i++) arr.push(v)` with a literal v (fill-loop.ts): count pushes of v at once.
+  template <class V> void pushRepeated(int64_t count, const V& v) const {
+    if (count <= 0) return;
+    requireLive();
+    if (count > int64_t(2147483647u / sizeof(T))) detail::invalidArrayLength();
+    uint32_t n = uint32_t(count);
+    if (h_->len + n > h_->cap) detail::growArray(h_, h_->len + n, sizeof(T));
+    const T value(v);
+    T* out = data() + h_->len;
+    for (uint32_t i = 0; i < n; i++) new (out + i) T(value);
+    h_->len += n;
+  }
   // One push: the liveness check is on the growth path only.
   void pushOne(T v) const {
     if (TSD_UNLIKELY(h_->len == h_->cap)) detail::growForPush(h_, sizeof(T));
