@@ -31,6 +31,11 @@ void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize) {
   h->cap = cap;
 }
 
+void growForPush(ArrayHeader* h, size_t elemSize) {
+  if (h == &arrayNull || h == &arrayUndefined) arrayIndexError(h);
+  growArray(h, h->len + 1, elemSize);
+}
+
 void arrayIndexError(const ArrayHeader* h) {
   if (h == &arrayNull) uncaught(PSTR("TypeError: Cannot read properties of null"));
   if (h == &arrayUndefined) uncaught(PSTR("TypeError: Cannot read properties of undefined"));

@@ -58,6 +58,15 @@ inline bool indexBelow(double i, uint32_t len, uint32_t& k) {
   return k == i;
 #endif
 }
+// An integer index below len: one unsigned 32-bit comparison for indices of up to 32 bits (a negative one is
+// 2^31 or more as unsigned, and a length is below 2^31), the 64-bit one otherwise.
+template <class I> inline bool indexBelow(I i, uint32_t len) {
+  if constexpr (sizeof(I) <= 4) return static_cast<uint32_t>(i) < len;
+  else return static_cast<uint64_t>(i) < len;
+}
+// push's slow path: a full array grows; the static null/undefined headers (length = capacity = 0) always
+// come here, which reports them.
+TSD_NOINLINE void growForPush(ArrayHeader* h, size_t elemSize);
 // reduceRight of an empty array (not catchable yet: errors.ts does not list reduceRight).
 TSD_COLD [[noreturn]] void reduceOfEmptyArray();
 TSD_COLD [[noreturn]] void invalidArrayLength();
@@ -92,6 +101,12 @@ template <class T> inline bool sameValueZero(const T& a, const T& b) {
 
 template <class T> class Array;
 template <class T> String toString(const Array<T>& a);
+
+// The iterations of `for (i = from; i < to (or <= to); i++)` over 32-bit integers.
+inline int64_t loopCount(int64_t from, int64_t to, bool inclusive) {
+  int64_t n = to - from + (inclusive ? 1 : 0);
+  return n > 0 ? n : 0;
+}
 
 template <class T> class Array {
  public:
@@ -171,7 +186,7 @@ template <class T> class Array {
       if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()];
       return get(i.toDouble());
     } else if constexpr (detail::isIntegral<I>) {
-      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i];
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len))) return data()[i];
     } else {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k];
@@ -188,7 +203,7 @@ template <class T> class Array {
     if constexpr (detail::isSame<I, Num>) {
       return getOpt(i.toDouble());
     } else if constexpr (detail::isIntegral<I>) {
-      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return optOf(data()[i]);
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len))) return optOf(data()[i]);
     } else {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return optOf(data()[k]);
@@ -211,7 +226,7 @@ template <class T> class Array {
       if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()] = detail::move(v);
       return set(i.toDouble(), detail::move(v));
     } else if constexpr (detail::isIntegral<I>) {
-      if (TSD_LIKELY(static_cast<uint64_t>(i) < h_->len)) return data()[i] = detail::move(v);
+      if (TSD_LIKELY(detail::indexBelow(i, h_->len))) return data()[i] = detail::move(v);
     } else {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k] = detail::move(v);
@@ -231,8 +246,12 @@ template <class T> class Array {
   }
 
   template <class... A> double push(A&&... items) const {
-    requireLive();
-    (append(T(detail::forward<A>(items))), ...);
+    if constexpr (sizeof...(A) == 1) {
+      (pushOne(T(detail::forward<A>(items))), ...);
+    } else {
+      requireLive();
+      (append(T(detail::forward<A>(items))), ...);
+    }
     return h_->len;
   }
   T pop() const {
@@ -516,6 +535,23 @@ template <class T> class Array {
   }
   Iterator end() const { return Iterator(); }
 
+  // `for (let i = a; i < b; i++) arr.push(v)` with a literal v (fill-loop.ts): count pushes of v at once.
+  template <class V> void pushRepeated(int64_t count, const V& v) const {
+    if (count <= 0) return;
+    requireLive();
+    if (count > int64_t(2147483647u / sizeof(T))) detail::invalidArrayLength();
+    uint32_t n = uint32_t(count);
+    if (h_->len + n > h_->cap) detail::growArray(h_, h_->len + n, sizeof(T));
+    const T value(v);
+    T* out = data() + h_->len;
+    for (uint32_t i = 0; i < n; i++) new (out + i) T(value);
+    h_->len += n;
+  }
+  // One push: the liveness check is on the growth path only.
+  void pushOne(T v) const {
+    if (TSD_UNLIKELY(h_->len == h_->cap)) detail::growForPush(h_, sizeof(T));
+    new (data() + h_->len++) T(detail::move(v));
+  }
   // Appends without the liveness check (the runtime's builders).
   void append(T v) const {
     if (TSD_UNLIKELY(h_->len == h_->cap)) detail::growArray(h_, h_->len + 1, sizeof(T));

@@ -219,20 +219,31 @@ void beginSerialForConsole() {
   if (!Serial) Serial.begin(TSD_MONITOR_BAUD);
 }
 
-void writeConsole(const String& line, bool toStderr) {
+void writeConsole(const String& line, bool toStderr) { writeConsoleParts(&line, 1, toStderr); }
+
+// Parts separated by spaces print as their concatenation would: a space between two parts keeps a surrogate
+// at the end of one from pairing with one at the start of the next, so each part's bytes are emitted alone.
+void writeConsoleParts(const String* parts, size_t n, bool toStderr) {
   beginSerialForConsole();  // for console.error too: the board prints it on Serial, so Serial is open after it
-  Bytes b(line);
 #ifdef TSDUINO_EMULATED_CORE
   if (toStderr) {
     Serial.flush();
-    emitUtf8([](const uint8_t* p, size_t n) { tsd_platform_write(2, p, n); }, b.udata(), b.size());
+    for (size_t i = 0; i < n; i++) {
+      if (i > 0) tsd_platform_write(2, reinterpret_cast<const uint8_t*>(" "), 1);
+      Bytes b(parts[i]);
+      emitUtf8([](const uint8_t* p, size_t k) { tsd_platform_write(2, p, k); }, b.udata(), b.size());
+    }
     tsd_platform_write(2, reinterpret_cast<const uint8_t*>("\n"), 1);
     return;
   }
 #else
   (void)toStderr;
 #endif
-  emitUtf8([](const uint8_t* p, size_t n) { Serial.write(p, n); }, b.udata(), b.size());
+  for (size_t i = 0; i < n; i++) {
+    if (i > 0) Serial.write(uint8_t(' '));
+    Bytes b(parts[i]);
+    emitUtf8([](const uint8_t* p, size_t k) { Serial.write(p, k); }, b.udata(), b.size());
+  }
   Serial.write(uint8_t('\n'));
 }
 

@@ -56,6 +56,8 @@ String joinEntries(const Inspect& ctx, Array<String>& entries, const char* brace
                    uint32_t hidden, int startBias = 0);
 String prefixed(const char* kind, double size, const char* brace);
 void writeConsole(const String& line, bool toStderr);
+// The parts of one console line, separated by spaces (the line is not built as one string).
+void writeConsoleParts(const String* parts, size_t n, bool toStderr);
 // Serial.begin(TSD_MONITOR_BAUD) unless the sketch already opened Serial.
 void beginSerialForConsole();
 
@@ -248,14 +250,20 @@ template <class... A> String consoleFormattedLine(const A&... args) {
   return consoleLine(args...);
 }
 
+// The arguments' texts joined by spaces (one concatenation: no array of the parts).
 template <class... A> String consoleLine(const A&... args) {
-  const String parts[] = {String::empty(), [&] {
-                            Inspect ctx;
-                            return inspect(ctx, args, false);
-                          }()...};
-  Array<String> list = Array<String>::withCapacity(sizeof...(A));
-  for (size_t i = 1; i <= sizeof...(A); i++) list.append(parts[i]);
-  return list.join(TS_STR(" "));
+  if constexpr (sizeof...(A) == 0) {
+    return String::empty();
+  } else {
+    String parts[2 * sizeof...(A)];
+    size_t k = 0;
+    ((parts[k++] = TS_STR(" "), parts[k++] = [&] {
+       Inspect ctx;
+       return inspect(ctx, args, false);
+     }()),
+     ...);
+    return concatParts(parts + 1, 2 * sizeof...(A) - 1);
+  }
 }
 }  // namespace detail
 
@@ -265,10 +273,23 @@ template <class... A> void console_log(Formatted, const A&... args) { detail::wr
 template <class... A> void console_info(Formatted, const A&... args) { detail::writeConsole(detail::consoleFormattedLine(args...), false); }
 template <class... A> void console_error(Formatted, const A&... args) { detail::writeConsole(detail::consoleFormattedLine(args...), true); }
 template <class... A> void console_warn(Formatted, const A&... args) { detail::writeConsole(detail::consoleFormattedLine(args...), true); }
-template <class... A> void console_log(const A&... args) { detail::writeConsole(detail::consoleLine(args...), false); }
-template <class... A> void console_info(const A&... args) { detail::writeConsole(detail::consoleLine(args...), false); }
-template <class... A> void console_error(const A&... args) { detail::writeConsole(detail::consoleLine(args...), true); }
-template <class... A> void console_warn(const A&... args) { detail::writeConsole(detail::consoleLine(args...), true); }
+namespace detail {
+template <class... A> void consoleParts(bool toStderr, const A&... args) {
+  if constexpr (sizeof...(A) == 0) {
+    writeConsoleParts(nullptr, 0, toStderr);
+  } else {
+    const String parts[] = {[&] {
+      Inspect ctx;
+      return inspect(ctx, args, false);
+    }()...};
+    writeConsoleParts(parts, sizeof...(A), toStderr);
+  }
+}
+}  // namespace detail
+template <class... A> void console_log(const A&... args) { detail::consoleParts(false, args...); }
+template <class... A> void console_info(const A&... args) { detail::consoleParts(false, args...); }
+template <class... A> void console_error(const A&... args) { detail::consoleParts(true, args...); }
+template <class... A> void console_warn(const A&... args) { detail::consoleParts(true, args...); }
 
 // Serial.print(x) / Serial.println(x) with JavaScript formatting.
 void print(Print& out, const String& s);

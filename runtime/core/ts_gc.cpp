@@ -240,6 +240,10 @@ void scheduleIdle() {
 inline void scheduleIdle() {}  // the emulated core calls tsd_gc_idle() itself
 #endif
 
+// What tsd_gc_idle runs, set with runCollection: a program without candidates links no idle collection.
+void idleOrDelay(int delaying);
+void (*idleHook)(int) = nullptr;
+
 // The collection itself, reached through this pointer that released() sets: a program that never makes a
 // candidate (no type on a possible cycle, so released() is not linked) does not link the collector either.
 void run(NodeList& candidates);
@@ -249,6 +253,7 @@ void (*runCollection)(NodeList&) = nullptr;
 
 void released(void* p, const Ops* ops, uint32_t w) {
   runCollection = &run;
+  idleHook = &idleOrDelay;
   uint32_t& rc = rcWord(p, ops);
   if ((w & kCountMask) == 0) {
     if (w & kBuffered) {
@@ -426,6 +431,13 @@ void idleDelay() {
   collectFull();
 }
 
+namespace {
+void idleOrDelay(int delaying) {
+  if (delaying) idleDelay();
+  else idle();
+}
+}  // namespace
+
 Stats stats() {
   Stats s = counters;
   s.candidates = roots.count + oldRoots.count;
@@ -438,6 +450,5 @@ Stats stats() {
 // The emulated core (runtime/arduino) calls this in delay() (delaying = 1) and yield() (and so between loop()
 // calls).
 extern "C" void tsd_gc_idle(int delaying) {
-  if (delaying) ts::gc::idleDelay();
-  else ts::gc::idle();
+  if (ts::gc::idleHook) ts::gc::idleHook(delaying);
 }

@@ -122,6 +122,12 @@ class String {
     }
     return charCodeAtSlow(i);
   }
+  // charCodeAt(i) converted to a 32-bit integer (i32(s.charCodeAt(i))): the code unit, 0 (NaN) out of range.
+  int32_t codeUnitAt(int32_t i) const {
+    if (TSD_LIKELY(ascii_ == 1) && static_cast<uint32_t>(i) < len_) return byteAt(uint32_t(i));
+    double c = charCodeAtSlow(i);
+    return c == c ? int32_t(c) : 0;
+  }
   Opt<double> codePointAt(double i) const;  // undefined out of range
   String charAt(double i) const;
   String at(double i) const;

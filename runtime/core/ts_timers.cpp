@@ -193,6 +193,9 @@ uint32_t msUntilNext() {
 }
 }  // namespace timers
 
+// Set by the first setTimer: tsd_timers_after_loop's only way to the queue.
+void (*afterLoop)() = nullptr;
+
 double setTimer(Fn<void()> callback, double ms, bool repeat) {
   // Node: a duration that is not in [1, 2^31 - 1] (NaN, 0, negative, too large) becomes 1; then truncated.
   double after = ms;
@@ -205,6 +208,7 @@ double setTimer(Fn<void()> callback, double ms, bool repeat) {
   t->msecs = uint32_t(after);
   t->repeat = repeat;
   timers::armed++;
+  afterLoop = &timers::runDue;
   insert(t, nowMs());
   return t->id;
 }
@@ -257,5 +261,8 @@ void runTimersUntilIdle() {
 
 }  // namespace ts
 
-// The emulated core (runtime/arduino/core.cpp) calls this after every loop().
-extern "C" void tsd_timers_after_loop() { ts::timers::runDue(); }
+// The emulated core (runtime/arduino/core.cpp) calls this after every loop(): through the pointer that
+// setTimer sets, so a sketch that makes no timer links none of the timer queue (nor the closures' releases).
+extern "C" void tsd_timers_after_loop() {
+  if (ts::afterLoop) ts::afterLoop();
+}

@@ -24,7 +24,7 @@ void setup() {
   for (ts::String c : TS_STR("checksum")) {
     TSD_YIELD_CHECK();
 #line 10 "07-bitwise.ts"
-    ts::Num _a1 = (((ts::Num(ts::shl(ts::toInt32(h), ts::toUint32(5.0))))) - h); ts::Num _a2 = ts::Num(c.charCodeAt(0)); h = ts::Num(ts::toInt32((_a1 + _a2)) | ts::toInt32(0.0));
+    h = ts::Num(ts::toInt32(((((ts::Num(ts::shl(ts::toInt32(h), ts::toUint32(5.0))))) - h) + ts::Num(c.charCodeAt(0)))) | ts::toInt32(0.0));
   }
 #line 11 "07-bitwise.ts"
   ts::console_log(TS_STR("hash"), h, ts::Num(ts::shr(ts::toUint32(h), ts::toUint32(0.0))));

@@ -68,14 +68,14 @@ void setup() {
 #line 18 "52-map-number-keys.ts"
   ts::Ref<Account> _o8 = accounts.get(101); ts::Opt<double> _a9 = (ts::isNullish(_o8) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o8->balance)); ts::Ref<Account> _o10 = accounts.get(999); ts::Opt<double> _c11 = (ts::isNullish(_o10) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o10->balance)); ts::Prim _a12 = (!ts::isNullish(_c11) ? ts::Prim(_c11) : ts::Prim(TS_STR("none"))); ts::console_log(_a9, _a12);
   squares = ts::Map<double, double>::create();
-  for (int32_t i = 10; i > 0.0; i -= 3) {
+  for (int32_t i = 10; i > 0; i -= 3) {
     TSD_YIELD_CHECK();
 #line 20 "52-map-number-keys.ts"
     squares.set(i, static_cast<double>(ts::Num(i) * ts::Num(i)));
   }
 #line 21 "52-map-number-keys.ts"
   line = TS_STR("");
-  squares.forEach([&](double v, double k) -> void { line = ts::concat(line, ts::concat(k, TS_STR("^2="), v, TS_STR(" "))); });
+  squares.forEach([&](double v, double k) -> void { ts::appendString(line, k, TS_STR("^2="), v, TS_STR(" ")); });
 #line 25 "52-map-number-keys.ts"
   ts::console_log(line.trim());
   ts::exitProgram(0);

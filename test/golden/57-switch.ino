@@ -17,11 +17,11 @@ ts::String classify(double n) {
   ts::String out = TS_STR("");
   switch (ts::caseKey(n)) {
   case 0: {
-    out = ts::concat(out, TS_STR("zero "));
+    ts::appendString(out, TS_STR("zero "));
   }
 #line 7 "57-switch.ts"
   case 1: {
-    out = ts::concat(out, TS_STR("small "));
+    ts::appendString(out, TS_STR("small "));
     break;
   }
 #line 10 "57-switch.ts"
@@ -29,16 +29,16 @@ ts::String classify(double n) {
   }
 #line 11 "57-switch.ts"
   case 3: {
-    out = ts::concat(out, TS_STR("medium "));
+    ts::appendString(out, TS_STR("medium "));
     break;
   }
 #line 14 "57-switch.ts"
   default: {
-    out = ts::concat(out, TS_STR("other "));
+    ts::appendString(out, TS_STR("other "));
   }
 #line 16 "57-switch.ts"
   case 10: {
-    out = ts::concat(out, TS_STR("ten-or-fallthrough "));
+    ts::appendString(out, TS_STR("ten-or-fallthrough "));
   }
   }
 #line 19 "57-switch.ts"
@@ -84,7 +84,7 @@ void setup() {
 #line 32 "57-switch.ts"
   ts::Num _a3 = kind(TS_STR("pear")); ts::Num _a4 = kind(TS_STR("carrot")); ts::Num _a5 = kind(TS_STR("rock")); ts::console_log(_a3, _a4, _a5);
   hits = ts::Num(0);
-  for (int32_t i = 0; i < 10.0; i++) {
+  for (int32_t i = 0; i < 10; i++) {
     TSD_YIELD_CHECK();
 #line 35 "57-switch.ts"
     {

@@ -19,11 +19,11 @@ void setup() {
   TSD_YIELD_SCOPE();
 #line 2 "58-labelled-loops.ts"
   found = ts::Array<ts::String>::empty();
-  for (int32_t i = 0; i < 5.0; i++) {
+  for (int32_t i = 0; i < 5; i++) {
     {
       TSD_LOOP_YIELD();
 #line 4 "58-labelled-loops.ts"
-      for (int32_t j = 0; j < 5.0; j++) {
+      for (int32_t j = 0; j < 5; j++) {
         TSD_YIELD_CHECK();
 #line 5 "58-labelled-loops.ts"
         if (j == 3) {

@@ -120,7 +120,7 @@ inline bool LinkedList::remove(ts::Num v) {
 void setup() {
 #line 45 "73-linked-list.ts"
   list = ts::make<LinkedList>();
-  for (int32_t i = 1; i <= 6.0; i++) {
+  for (int32_t i = 1; i <= 6; i++) {
     TSD_YIELD_CHECK();
 #line 46 "73-linked-list.ts"
     list->push(ts::Num(i) * ts::Num(i));
@@ -131,7 +131,7 @@ void setup() {
   ts::console_log(list->toString());
   bool _a3 = list->remove(ts::Num(16)); bool _a4 = list->remove(ts::Num(1)); bool _a5 = list->remove(ts::Num(99)); ts::String _a6 = list->toString(); double _a7 = list->size; ts::console_log(_a3, _a4, _a5, _a6, _a7);
   big = ts::make<LinkedList>();
-  for (int32_t i = 0; i < 20000.0; i++) {
+  for (int32_t i = 0; i < 20000; i++) {
     TSD_YIELD_CHECK();
 #line 52 "73-linked-list.ts"
     big->push(ts::Num(i));

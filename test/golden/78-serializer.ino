@@ -34,16 +34,16 @@ ts::String quote(ts::String s) {
 #line 11 "78-serializer.ts"
     if (ch == TS_STR("\"")) {
 #line 11 "78-serializer.ts"
-      out = ts::concat(out, TS_STR("\\\""));
+      ts::appendString(out, TS_STR("\\\""));
     } else if (ch == TS_STR("\\")) {
 #line 12 "78-serializer.ts"
-      out = ts::concat(out, TS_STR("\\\\"));
+      ts::appendString(out, TS_STR("\\\\"));
     } else if (ch == TS_STR("\n")) {
 #line 13 "78-serializer.ts"
-      out = ts::concat(out, TS_STR("\\n"));
+      ts::appendString(out, TS_STR("\\n"));
     } else {
 #line 14 "78-serializer.ts"
-      out = ts::concat(out, ch);
+      ts::appendString(out, ch);
     }
   }
 #line 16 "78-serializer.ts"

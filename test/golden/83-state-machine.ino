@@ -78,7 +78,7 @@ inline void Controller::step() {
 void setup() {
 #line 31 "83-state-machine.ts"
   c = ts::make<Controller>();
-  for (int32_t i = 0; i < 20.0; i++) {
+  for (int32_t i = 0; i < 20; i++) {
     TSD_YIELD_CHECK();
 #line 32 "83-state-machine.ts"
     c->step();

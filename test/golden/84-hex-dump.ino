@@ -30,7 +30,7 @@ double crc8(ts::Uint8Array data) {
     TSD_YIELD_CHECK();
 #line 9 "84-hex-dump.ts"
     crc = static_cast<double>(ts::toInt32(crc) ^ ts::toInt32(byte_));
-    for (int32_t i = 0; i < 8.0; i++) {
+    for (int32_t i = 0; i < 8; i++) {
 #line 10 "84-hex-dump.ts"
       crc = (ts::truthy(static_cast<double>(ts::toInt32(crc) & ts::toInt32(128.0))) ? static_cast<double>(ts::toInt32((static_cast<double>(ts::toInt32((static_cast<double>(ts::shl(ts::toInt32(crc), ts::toUint32(1.0))))) ^ ts::toInt32(7.0)))) & ts::toInt32(255.0)) : static_cast<double>(ts::toInt32((static_cast<double>(ts::shl(ts::toInt32(crc), ts::toUint32(1.0))))) & ts::toInt32(255.0)));
     }
@@ -47,7 +47,7 @@ void setup() {
   for (int32_t i = 0; i < text.length(); i++) {
     TSD_YIELD_CHECK();
 #line 16 "84-hex-dump.ts"
-    ts::Uint8Array _a3 = bytes; double _a4 = i; double _a5 = text.charCodeAt(i); _a3.set(_a4, _a5);
+    bytes.set(i, text.charCodeAt(i));
   }
 #line 17 "84-hex-dump.ts"
   for (int32_t off = 0; off < bytes.length(); off += 8) {
@@ -57,12 +57,12 @@ void setup() {
     for (ts::Num i = ts::Num(off); i < ts::Math_min(static_cast<double>(ts::Num(off) + ts::Num(8)), bytes.length()); i++) {
       TSD_YIELD_CHECK();
 #line 19 "84-hex-dump.ts"
-      line = ts::concat(line, ts::concat(TS_STR(" "), hex(bytes.get(i))));
+      ts::appendString(line, TS_STR(" "), hex(bytes.get(i)));
     }
 #line 20 "84-hex-dump.ts"
     ts::console_log(line);
   }
-  ts::String _a6 = TS_STR("crc8"); double _a7 = crc8(bytes); ts::String _a8 = hex(crc8(bytes)); ts::console_log(_a6, _a7, _a8);
+  ts::String _a3 = TS_STR("crc8"); double _a4 = crc8(bytes); ts::String _a5 = hex(crc8(bytes)); ts::console_log(_a3, _a4, _a5);
   ts::exitProgram(0);
 }
 

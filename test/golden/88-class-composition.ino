@@ -81,7 +81,7 @@ Car::Car(ts::String name, ts::Ref<Engine> engine) {
 #line 13 "88-class-composition.ts"
   this->wheels = ts::Array<ts::Ref<Wheel>>::empty();
 #line 15 "88-class-composition.ts"
-  for (int32_t i = 0; i < 4.0; i++) {
+  for (int32_t i = 0; i < 4; i++) {
     TSD_YIELD_CHECK();
 #line 15 "88-class-composition.ts"
     ts::Array<ts::Ref<Wheel>> _a1 = this->wheels; ts::Ref<Wheel> _a2 = ts::make<Wheel>(static_cast<double>(ts::Num(30) + ts::Num(i))); _a1.push(_a2);

@@ -11,6 +11,7 @@ import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cp
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { checkPrintf } from "./printf.js";
+import { codeUnitConversion } from "./fixed-fast.js";
 import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
 import { exprStmt, line, raw, lit, name as nameExpr, member, call, cast, construct, type Expr } from "../ir/nodes.js";
@@ -159,6 +160,8 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): E
     if (value !== undefined && Number.isInteger(value) && to !== "double" && to !== "float") return cast(target, lit(integerLiteral(value)));
     if (to === "double") return cast(DOUBLE, exprNode(ctx, args[0]));
     if (isIntegerCpp(from) || from === "bool") return cast(target, exprNode(ctx, args[0]));
+    const unit = codeUnitConversion(ctx, args[0], to);
+    if (unit) return unit;
     return call(`ts::${to.replace(/_t$/, "")}_from`, [exprAsNode(ctx, args[0], "double")], target);
   }
   const asDouble = (e: Expr) => cast(DOUBLE, e);

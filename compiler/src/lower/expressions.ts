@@ -25,6 +25,7 @@ import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedR
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
 import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
+import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -400,11 +401,11 @@ function isModuleLevelDecl(decl: ts.Node): boolean {
   return ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent);
 }
 
-function writes(node: ts.Node): { names: Set<string>; calls: boolean } {
+function writes(node: ts.Node, ctx?: LowerContext): { names: Set<string>; calls: boolean } {
   const names = new Set<string>();
   let calls = false;
   const visit = (n: ts.Node): void => {
-    if (ts.isCallExpression(n) || ts.isNewExpression(n)) calls = true;
+    if ((ts.isCallExpression(n) && !(ctx && isPrimitiveMethodCall(ctx, n))) || ts.isNewExpression(n)) calls = true;
     if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
       if (ts.isIdentifier(n.operand)) names.add(n.operand.text);
       else calls = true; // `o.x--`, `t[0]++`: a field or element write
@@ -423,7 +424,7 @@ function writes(node: ts.Node): { names: Set<string>; calls: boolean } {
 export function interferes(ctx: LowerContext, a: ts.Node, b: ts.Node): boolean {
   const affects = (writer: ts.Node, reader: ts.Node): boolean => {
     if (!hasSideEffects(writer)) return false;
-    const w = writes(writer);
+    const w = writes(writer, ctx);
     const r = reads(ctx, reader);
     return [...r.names].some((name) => w.names.has(name)) || (w.calls && r.mutable);
   };
@@ -435,7 +436,7 @@ export function needsSequencing(ctx: LowerContext, nodes: readonly ts.Node[]): b
   const effectful = nodes.filter(hasSideEffects);
   if (effectful.length >= 2) return true;
   if (effectful.length === 0 || nodes.length < 2) return false;
-  const w = writes(effectful[0]);
+  const w = writes(effectful[0], ctx);
   return nodes.some((n) => {
     if (n === effectful[0]) return false;
     const r = reads(ctx, n);
@@ -979,7 +980,7 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
         return lit("false", BOOL_T);
       }
       if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq(op(compare, BOOL_T), () => exprNode(ctx, left), () => exprNode(ctx, right), "bool", ["ts::String", "ts::String"]);
-      return seq(op(compare, BOOL_T), plain(left), plain(right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
+      return seq(op(compare, BOOL_T), integerComparisonLiteral(ctx, left, right) ?? plain(left), integerComparisonLiteral(ctx, right, left) ?? plain(right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
     }
     case ts.SyntaxKind.EqualsEqualsEqualsToken:
     case ts.SyntaxKind.ExclamationEqualsEqualsToken:
@@ -1310,7 +1311,13 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
       return assignExpr(`${ts.tokenToString(op)}=` as AssignOp, target, numericOperand(ctx, node.right, cpp), type);
     }
     if (op === ts.SyntaxKind.PlusToken && cpp === "ts::String") {
-      if (inOrder) return assignExpr("=", target, call("ts::concat", [target, exprNode(ctx, node.right)], STRING_T), type);
+      if (inOrder) {
+        const parts = flattenConcat(ctx, node.right);
+        // Parts whose conversion runs no program code (a class's toString() could assign the target).
+        const plainParts = parts.every((p) => ["ts::String", "double", "bool", NUM].includes(cppOf(ctx, p)) || isIntegerCpp(cppOf(ctx, p)));
+        if (parts.length > 1 && plainParts && !needsSequencing(ctx, parts)) return stringAppend(target, parts.map((p) => stringOperandNode(ctx, p).value));
+        return stringAppend(target, [exprNode(ctx, node.right)]);
+      }
       const operands = [left, node.right].map((p) => stringOperandNode(ctx, p));
       return assignExpr("=", target, sequencedNode(ctx, [left, node.right], operands.map((o) => o.value), operands.map((o) => o.cpp), (v) => call("ts::concat", v, STRING_T), "ts::String"), type);
     }

@@ -18,6 +18,7 @@ import { printBefore, printExpr, printStmt, writeStmts } from "../ir/print.js";
 import { typeFromSpelling, printType } from "../ir/types.js";
 import { errorsActive, isErrorValue, jumpThroughFinally, throwStatement as raiseStatement, tryStatement, withStatementCheck } from "./errors.js";
 import { destructuringDeclaration, destructuringLoopVariable } from "./destructuring.js";
+import { fillLoop } from "./fill-loop.js";
 
 /** The statements of a function body or block, written (callers that lay out a definition use this). */
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
@@ -354,6 +355,8 @@ export function defaultValue(cpp: string): string {
 }
 
 function forStatement(ctx: LowerContext, w: Out, node: ts.ForStatement, label?: string): void {
+  const fill = fillLoop(ctx, node);
+  if (fill) return void w.push(fill);
   const init = node.initializer;
   let forInit: ForInit | undefined;
   const perIteration: { name: string; cpp: string }[] = [];
