@@ -15,6 +15,7 @@ import { withRequired } from "../program.js";
 import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
 import { usesTimers } from "./timers.js";
 import { functionDefinitionWithClones } from "./yield-clone.js";
+import { intCloneDefinitions, intClonePrototypes } from "./int-clones.js";
 import {
   classDefinition, classMemberDefinitions, enumDefinition, functionDefinition, functionPrototype,
   recordDefinition, staticInitializers, templatePrefix, baseClassOf,
@@ -123,6 +124,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) && s.name && s.body && !(sf === order.entry && (s === setupFn || s === loopFn))) {
         w.line(`${functionPrototype(ctx, s, true)};`, s);
+        for (const l of intClonePrototypes(ctx, s)) w.line(l);
       }
     }
   });
@@ -168,6 +170,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
       if (ts.isFunctionDeclaration(s) && s.name && s.body) {
         if (sf === order.entry && (s === setupFn || s === loopFn)) continue;
         functionDefinitionWithClones(ctx, w, s, () => new CppWriter(display));
+        intCloneDefinitions(ctx, w, s);
         w.line();
       } else if (ts.isClassDeclaration(s)) {
         classMemberDefinitions(ctx, w, s);
