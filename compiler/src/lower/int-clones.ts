@@ -13,7 +13,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { functionPrototype } from "./declarations.js";
-import { recursiveEntryCheck, CALL_YIELD, CLOCK_YIELD } from "./yields.js";
+import { recursiveEntryCheck, recursiveLeafGuard, CALL_YIELD, CLOCK_YIELD } from "./yields.js";
 import { annotatedCpp, cppIdentifier } from "./types.js";
 
 const INT_MIN = -(2 ** 31);
@@ -154,7 +154,13 @@ export function intCloneDefinitions(ctx: LowerContext, w: CppWriter, fn: ts.Func
     if (body === undefined) throw new Error(`int clone of ${name}: body not lowerable`);
     if (k > 0) w.raw("#ifndef TSD_NO_LOOP_YIELD");
     w.line(`${k > 0 ? "static inline" : "static"} int32_t ${copyName(name, k)}(${params}) {`, fn);
-    if (k === 0 && check) w.raw(`  ${check === "countdown" ? CALL_YIELD : CLOCK_YIELD}`);
+    if (k === 0 && check) {
+      // Only the path that recurses checks, as in the general version (yields.ts).
+      const yieldLine = check === "countdown" ? CALL_YIELD : CLOCK_YIELD;
+      const guard = recursiveLeafGuard(ctx, fn);
+      const cond = guard && new CloneLowerer(ctx, fn, candidates, new Set(), callName, "").condition(guard.condition);
+      w.raw(cond ? `  if (${guard!.leafWhen ? `!(${cond})` : cond}) ${yieldLine}` : `  ${yieldLine}`);
+    }
     for (const l of body) w.raw(l);
     w.raw("}");
     if (k > 0) w.raw("#endif");
@@ -164,7 +170,7 @@ export function intCloneDefinitions(ctx: LowerContext, w: CppWriter, fn: ts.Func
   const returnCpp = prototype.slice(0, prototype.indexOf(` ${entryName(name)}(`)).trim();
   const names = fn.parameters.map((p) => cppIdentifier((p.name as ts.Identifier).text));
   w.raw(`${prototype} {`);
-  const ints = names.map((n) => `${n}_i`);
+  const ints = names.map((n) => `${n}_i32a`);
   w.raw(`  int32_t ${ints.join(", ")};`);
   const test = names.map((n, i) => `ts::intArg(${n}, ${ints[i]})`).join(" && ");
   w.raw(`  if (${test}) {`);
@@ -203,15 +209,25 @@ class CloneLowerer {
   ) {}
 
   body(): string[] | undefined {
+    const out: string[] = [];
+    const exits = this.block(this.fn.body!.statements, this.parameters(), out, this.indent);
+    return exits ? out : undefined;
+  }
+
+  /** A condition on the parameters alone, as C++. */
+  condition(e: ts.Expression): string | undefined {
+    const v = this.bool(e, this.parameters());
+    return v && stripParens(v.text);
+  }
+
+  private parameters(): Map<ts.Symbol, Local> {
     const env = new Map<ts.Symbol, Local>();
     this.findAssigned(this.fn.body!);
     for (const p of this.fn.parameters) {
       const symbol = this.ctx.checker.getSymbolAtLocation(p.name)!;
       env.set(symbol, { cpp: cppIdentifier((p.name as ts.Identifier).text), mutable: this.assigned.has(symbol), range: FULL });
     }
-    const out: string[] = [];
-    const exits = this.block(this.fn.body!.statements, env, out, this.indent);
-    return exits ? out : undefined;
+    return env;
   }
 
   private findAssigned(node: ts.Node): void {
@@ -282,7 +298,7 @@ class CloneLowerer {
         if (!symbol || !isPlainNumberType(this.ctx.checker.getTypeOfSymbol(symbol)) || this.ctx.celled.has(symbol)) return undefined;
         const v = this.int(d.initializer, env);
         if (!v) return undefined;
-        const cpp = `${cppIdentifier(d.name.text)}_i`;
+        const cpp = `${cppIdentifier(d.name.text)}_i32l`;
         const mutable = this.assigned.has(symbol);
         env.set(symbol, { cpp, mutable, range: mutable ? FULL : v.range });
         out.push(`${ind}int32_t ${cpp} = ${stripParens(v.text)};`);
