@@ -75,6 +75,26 @@ __attribute__((always_inline)) inline int32_t intNeg(int32_t a) {
   if (TSD_UNLIKELY(a == 0 || a == int32_t(-2147483647 - 1))) intCloneOverflow();  // -0, 2^31
   return -a;
 }
+// Math.floor(a / b) and Math.trunc(a / b): abandon on a quotient that is not finite, -0 or 2^31.
+__attribute__((always_inline)) inline int32_t intTruncDiv(int32_t a, int32_t b) {
+  if (TSD_UNLIKELY(b == 0 || (b == -1 && a == int32_t(-2147483647 - 1)))) intCloneOverflow();
+  int32_t q = a / b;
+  if (TSD_UNLIKELY(q == 0 && (a < 0) != (b < 0) && (a != 0 || b < 0))) intCloneOverflow();  // -0
+  return q;
+}
+__attribute__((always_inline)) inline int32_t intFloorDiv(int32_t a, int32_t b) {
+  if (TSD_UNLIKELY(b == 0 || (b == -1 && a == int32_t(-2147483647 - 1)))) intCloneOverflow();
+  int32_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+  if (TSD_UNLIKELY(a == 0 && b < 0)) intCloneOverflow();  // -0
+  return q;
+}
+__attribute__((always_inline)) inline int32_t intAbs(int32_t a) {
+  if (TSD_UNLIKELY(a == int32_t(-2147483647 - 1))) intCloneOverflow();
+  return a < 0 ? -a : a;
+}
+__attribute__((always_inline)) inline int32_t intMax(int32_t a, int32_t b) { return a > b ? a : b; }
+__attribute__((always_inline)) inline int32_t intMin(int32_t a, int32_t b) { return a < b ? a : b; }
 __attribute__((always_inline)) inline int32_t intShl(int32_t a, int32_t b) { return int32_t(uint32_t(a) << (uint32_t(b) & 31)); }
 __attribute__((always_inline)) inline int32_t intShr(int32_t a, int32_t b) { return a >> (uint32_t(b) & 31); }
 __attribute__((always_inline)) inline int32_t intUshr(int32_t a, int32_t b) {

@@ -406,6 +406,7 @@ class CloneLowerer {
       if (!c || !a || !b || a.kind !== b.kind) return undefined;
       return { text: `(${stripParens(c.text)} ? ${a.text} : ${b.text})`, kind: a.kind, range: [Math.min(a.range[0], b.range[0]), Math.max(a.range[1], b.range[1])] };
     }
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) && e.expression.expression.text === "Math") return this.math(e, e.expression.name.text, env);
     if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && !e.questionDotToken) {
       const s = this.ctx.symbolOf(e.expression);
       const target = s && this.candidates.get(s);
@@ -418,6 +419,42 @@ class CloneLowerer {
       }
       this.called.add(target);
       return { text: `${this.callName(s, cppIdentifier(target.name!.text))}(${args.join(", ")})`, kind: "int", range: FULL };
+    }
+    return undefined;
+  }
+
+  /** Math.abs/max/min of ints, Math.floor/trunc of a quotient of ints. */
+  private math(e: ts.CallExpression, name: string, env: Map<ts.Symbol, Local>): Value | undefined {
+    const math = this.ctx.symbolOf(e.expression as ts.PropertyAccessExpression);
+    if (!math?.declarations?.every((d) => d.getSourceFile().isDeclarationFile)) return undefined;
+    if ((name === "floor" || name === "trunc") && e.arguments.length === 1) {
+      let q = e.arguments[0];
+      while (ts.isParenthesizedExpression(q)) q = q.expression;
+      if (!ts.isBinaryExpression(q) || q.operatorToken.kind !== ts.SyntaxKind.SlashToken) return undefined;
+      const a = this.int(q.left, env);
+      const b = a && this.int(q.right, env);
+      if (!a || !b) return undefined;
+      const [al, ah] = a.range;
+      const [bl, bh] = b.range;
+      const r: Range = bl > 0 ? [Math.min(al, Math.floor(al / bh), 0), Math.max(ah, 0)] : FULL;
+      if (al >= 0 && bl > 0) return { text: `(${a.text} / ${b.text})`, kind: "int", range: [Math.floor(al / bh), Math.floor(ah / bl)] };
+      return { text: `ts::${name === "floor" ? "intFloorDiv" : "intTruncDiv"}(${stripParens(a.text)}, ${stripParens(b.text)})`, kind: "int", range: r };
+    }
+    const args: Value[] = [];
+    for (const a of e.arguments) {
+      const v = this.int(a, env);
+      if (!v) return undefined;
+      args.push(v);
+    }
+    if (name === "abs" && args.length === 1) {
+      const [l, h] = args[0].range;
+      return { text: `ts::intAbs(${stripParens(args[0].text)})`, kind: "int", range: [l >= 0 ? l : h <= 0 ? -h : 0, Math.min(INT_MAX, Math.max(Math.abs(l), Math.abs(h)))] };
+    }
+    if ((name === "max" || name === "min") && args.length === 2) {
+      const [a, b] = args;
+      const max = name === "max";
+      const range: Range = max ? [Math.max(a.range[0], b.range[0]), Math.max(a.range[1], b.range[1])] : [Math.min(a.range[0], b.range[0]), Math.min(a.range[1], b.range[1])];
+      return { text: `ts::int${max ? "Max" : "Min"}(${stripParens(a.text)}, ${stripParens(b.text)})`, kind: "int", range };
     }
     return undefined;
   }
