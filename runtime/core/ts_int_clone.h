@@ -66,7 +66,11 @@ __attribute__((always_inline)) inline int32_t intMul(int32_t a, int32_t b) {
   return r;
 }
 __attribute__((always_inline)) inline int32_t intMod(int32_t a, int32_t b) {
-  if (TSD_UNLIKELY(b == 0 || b == -1)) intCloneOverflow();  // NaN; -1: 0 or -0, and INT_MIN % -1 traps in C
+  if (TSD_UNLIKELY(b == 0)) intCloneOverflow();  // NaN
+  if (TSD_UNLIKELY(b == -1)) {                   // 0 or -0 (and INT_MIN % -1 traps in C)
+    if (a < 0) intCloneOverflow();
+    return 0;
+  }
   int32_t r = a % b;
   if (TSD_UNLIKELY(r == 0 && a < 0)) intCloneOverflow();  // -0
   return r;
