@@ -108,9 +108,11 @@ const entryName = (name: string) => `${name}_i32e`;
 /** The C++ name a call of `symbol` from outside its own body uses: the entry when it has one (calls.ts). */
 export function intCloneCallName(ctx: LowerContext, node: ts.CallExpression, symbol: ts.Symbol | undefined, name: string): string {
   const decl = symbol?.valueDeclaration;
-  if (!decl || !ts.isFunctionDeclaration(decl) || !planOf(ctx).entries.has(decl)) return name;
-  // The function's own calls stay in the general version (its fallback).
-  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) if (n === decl) return name;
+  const plan = planOf(ctx);
+  if (!decl || !ts.isFunctionDeclaration(decl) || !plan.entries.has(decl)) return name;
+  // The general versions (the fallback) call each other, not the entries: a fallback that tried the copy again
+  // at every level of a recursion could repeat the work up to the recursion's depth.
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) if (ts.isFunctionDeclaration(n) && plan.cloned.has(n)) return name;
   return `${name}_i32e`;
 }
 
