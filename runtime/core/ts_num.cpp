@@ -34,6 +34,9 @@ Num numModSlow(Num a, Num b) {
   return Num::fromDouble(fmod(a.toDouble(), b.toDouble()));
 }
 Num numNegSlow(Num a) { return Num::fromDouble(-a.toDouble()); }
+bool numLtSlow(Num a, Num b) { return a.toDouble() < b.toDouble(); }
+bool numLeSlow(Num a, Num b) { return a.toDouble() <= b.toDouble(); }
+bool numEqSlow(Num a, Num b) { return a.toDouble() == b.toDouble(); }
 
 }  // namespace impl
 }  // namespace num

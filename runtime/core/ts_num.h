@@ -114,6 +114,9 @@ Num numMulSlow(Num a, Num b);
 Num numDivSlow(Num a, Num b);
 Num numModSlow(Num a, Num b);
 Num numNegSlow(Num a);
+bool numLtSlow(Num a, Num b);
+bool numLeSlow(Num a, Num b);
+bool numEqSlow(Num a, Num b);
 
 template <class T> constexpr bool isNumOperand = ::ts::detail::isArithmetic<T> && !::ts::detail::isSame<::ts::detail::Decay<T>, bool>;
 
@@ -164,11 +167,12 @@ inline Num operator-(Num a) {
 }
 inline Num operator+(Num a) { return a; }
 
-inline bool operator<(Num a, Num b) { return Num::bothInt(a, b) ? a.intValue() < b.intValue() : a.toDouble() < b.toDouble(); }
-inline bool operator<=(Num a, Num b) { return Num::bothInt(a, b) ? a.intValue() <= b.intValue() : a.toDouble() <= b.toDouble(); }
-inline bool operator>(Num a, Num b) { return Num::bothInt(a, b) ? a.intValue() > b.intValue() : a.toDouble() > b.toDouble(); }
-inline bool operator>=(Num a, Num b) { return Num::bothInt(a, b) ? a.intValue() >= b.intValue() : a.toDouble() >= b.toDouble(); }
-inline bool operator==(Num a, Num b) { return Num::bothInt(a, b) ? a.intValue() == b.intValue() : a.toDouble() == b.toDouble(); }
+// Comparisons: int32 inline, the double path out of line (it would otherwise spill registers in every caller).
+inline bool operator<(Num a, Num b) { return TSD_LIKELY(Num::bothInt(a, b)) ? a.intValue() < b.intValue() : impl::numLtSlow(a, b); }
+inline bool operator<=(Num a, Num b) { return TSD_LIKELY(Num::bothInt(a, b)) ? a.intValue() <= b.intValue() : impl::numLeSlow(a, b); }
+inline bool operator>(Num a, Num b) { return TSD_LIKELY(Num::bothInt(a, b)) ? a.intValue() > b.intValue() : impl::numLtSlow(b, a); }
+inline bool operator>=(Num a, Num b) { return TSD_LIKELY(Num::bothInt(a, b)) ? a.intValue() >= b.intValue() : impl::numLeSlow(b, a); }
+inline bool operator==(Num a, Num b) { return TSD_LIKELY(Num::bothInt(a, b)) ? a.intValue() == b.intValue() : impl::numEqSlow(a, b); }
 inline bool operator!=(Num a, Num b) { return !(a == b); }
 
 // Num with a C++ number on either side: the number as a Num (exact: every double and int32 is one).

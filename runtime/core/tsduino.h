@@ -7,6 +7,7 @@
 
 #include "ts_base.h"
 #include "ts_num.h"
+#include "ts_int_clone.h"
 #include "ts_object.h"
 #include "ts_error.h"
 #include "ts_string.h"

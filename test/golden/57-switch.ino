@@ -88,7 +88,7 @@ void setup() {
     TSD_YIELD_CHECK();
 #line 35 "57-switch.ts"
     {
-      ts::Num _switch6 = ts::mod(i, 3.0);
+      ts::Num _switch6 = ts::mod(ts::Num(i), ts::Num(3));
       int _case7 = 2;
 #line 36 "57-switch.ts"
       if (_switch6 == ts::Num(0)) _case7 = 0;

@@ -92,7 +92,7 @@ double perimeter(ts::Array<ts::Ref<mod_geometry::Vec>> poly) {
     TSD_YIELD_CHECK();
 #line 20 "geometry.ts"
     ts::Ref<mod_geometry::Vec> a = poly.get(i);
-    ts::Ref<mod_geometry::Vec> b = poly.get(ts::mod((ts::Num(i) + ts::Num(1)), poly.length()));
+    ts::Ref<mod_geometry::Vec> b = poly.get(ts::mod(((ts::Num(i) + ts::Num(1))), ts::Num(poly.length())));
     total += sqrt(ts::pow((a->x - b->x), 2.0) + ts::pow((a->y - b->y), 2.0));
   }
   return total;

@@ -16,7 +16,7 @@ ts::Num toggles = 0;
 #line 10 "main.ts"
 void toggle() {
   toggles++;
-  const bool on = ts::mod(toggles, 2.0) == 1.0;
+  const bool on = ts::mod(toggles, ts::Num(2)) == 1.0;
   digitalWrite(LED_BUILTIN, ts::toInt32((on ? LOW : HIGH)));
   ts::println(Serial, (on ? TS_STR("LED on") : TS_STR("LED off")));
 }

@@ -24,6 +24,7 @@ import { jsonCall, inspectable } from "./json.js";
 import { needInspect, needJsonWrite } from "./object-codecs.js";
 import { timerCall } from "./timers.js";
 import { selfCallName } from "./yield-clone.js";
+import { intCloneCallName } from "./int-clones.js";
 import { moreArrayMethod, arrayNamespaceCall, stringNamespaceCall, objectNamespaceCall } from "./stdlib.js";
 
 const MATH_DIRECT: Record<string, string> = {
@@ -123,7 +124,8 @@ function plainCall(ctx: LowerContext, node: ts.CallExpression, callee: Expr): Ex
   const symbol = ctx.symbolOf(node.expression);
   const decl = symbol?.valueDeclaration;
   const calleeText = printExpr(callee);
-  const name = selfCallName(ctx, symbol, calleeText);  // a recursive function's copies call each other (yield-clone.ts)
+  // A recursive function's copies call each other (yield-clone.ts); the program calls its int32 entry (int-clones.ts).
+  const name = intCloneCallName(ctx, node, symbol, selfCallName(ctx, symbol, calleeText));
   const calleeNode = name === calleeText ? callee : nameExpr(name);
   let targs: string[] | undefined;
   if (decl && ts.isFunctionDeclaration(decl) && decl.typeParameters?.length) targs = inferTypeArguments(ctx, node, decl);

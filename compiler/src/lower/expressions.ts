@@ -946,6 +946,8 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       return seq(op("/"), num(left), num(right));
     case ts.SyntaxKind.PercentToken:
       if (isIntegerCpp(resultCpp)) return seq(fn("ts::irem"), num(left), num(right));
+      // A Num result (`j % 2` of an int32 counter, numrep.ts) needs Num operands: ts::mod(int, double) is a double.
+      if (resultCpp === NUM) return seq(fn("ts::mod"), num(left), num(right));
       return seq(fn("ts::mod"), plain(left), plain(right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
     case ts.SyntaxKind.AsteriskAsteriskToken:
       return seq(fn("ts::pow"), plain(left), plain(right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);

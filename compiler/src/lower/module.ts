@@ -15,6 +15,7 @@ import { withRequired } from "../program.js";
 import { statementStmts, variableDeclarationStmts, defaultValue, displayName } from "./statements.js";
 import { usesTimers } from "./timers.js";
 import { functionDefinitionWithClones } from "./yield-clone.js";
+import { intCloneDefinitions, intClonePrototypes } from "./int-clones.js";
 import {
   classDefinition, classMemberDefinitions, enumDefinition, functionPrototype,
   recordDefinition, staticInitializers, baseClassOf,
@@ -131,6 +132,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) && s.name && s.body && !(sf === order.entry && (s === setupFn || s === loopFn))) {
         writeDecl(w, { ...functionPrototype(ctx, s, true), span: spanOf(s) });
+        for (const l of intClonePrototypes(ctx, s)) w.line(l);
       }
     }
   });
@@ -178,6 +180,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
       if (ts.isFunctionDeclaration(s) && s.name && s.body) {
         if (sf === order.entry && (s === setupFn || s === loopFn)) continue;
         writeDecls(w, functionDefinitionWithClones(ctx, s));
+        intCloneDefinitions(ctx, w, s);
         w.line();
       } else if (ts.isClassDeclaration(s)) {
         writeDecls(w, classMemberDefinitions(ctx, s));

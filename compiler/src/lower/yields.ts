@@ -58,6 +58,11 @@ export function recursiveEntryCheck(ctx: LowerContext, fn: FunctionNode): "count
   return a.recursive.has(fn) && !a.interruptOnly.has(fn) ? a.planner.entryCheck(fn) : undefined;
 }
 
+/** The condition under which a recursive function's call is a leaf, that its entry check skips (int-clones.ts). */
+export function recursiveLeafGuard(ctx: LowerContext, fn: FunctionNode): { condition: ts.Expression; leafWhen: boolean } | undefined {
+  return analysis(ctx).planner.leafGuard(fn);
+}
+
 /** The lines to put first in a block, a function's body or the top-level code (a source file): the function's
  *  own countdown when its loops count down, the entry check when it is recursive, the check of a loop that
  *  checks in its expensive `if` branches. */
