@@ -55,4 +55,4 @@ const summary = await fuzz({
   jobs: argv.jobs,
   log: (line) => console.log(line),
 });
-process.exit(summary.failures > 0 ? 1 : 0);
+process.exit(summary.failures > 0 || summary.generatorBugs > 0 ? 1 : 0);
