@@ -120,11 +120,27 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   let programs = pool;
   let rest: CheckedProgram[] = [];
   let node: ProcessResult;
+  let alone = false;
   for (;;) {
-    node = await timed("nodeMs", () => runNode(assemble(programs), dir, options.nodeTimeoutMs ?? 10_000 + 250 * programs.length));
+    const limit = options.nodeTimeoutMs ?? 10_000 + 250 * programs.length;
+    node = await timed("nodeMs", () => runNode(assemble(programs), dir, alone ? Math.max(limit, options.trusted ? 60_000 : 20_000) : limit));
     const seg = splitOutput(node.stdout, programs.length);
     if (seg.last === programs.length) break; // all finished (a timeout after the end marker does not matter)
     const k = Math.max(seg.last, 0);
+    if (node.timedOut && !alone) {
+      // On a loaded machine a whole batch can outlast its limit: the programs that finished are kept, the one
+      // that was running is retried alone with a longer limit (a generated program terminates by construction;
+      // a mutant may well loop forever), the others go into the next batch.
+      if (k > 0) {
+        rest = [...programs.slice(k), ...rest];
+        programs = programs.slice(0, k);
+      } else {
+        rest = [...programs.slice(1), ...rest];
+        programs = programs.slice(0, 1);
+        alone = true;
+      }
+      continue;
+    }
     if (node.timedOut) {
       set(programs[k], "NODEFAIL", "Node timed out");
       rest = [...programs.slice(k + 1), ...rest];
