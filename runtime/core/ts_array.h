@@ -26,6 +26,9 @@ extern ArrayHeader arrayUndefined;
 ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags = 0);
 void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize);
 TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h);
+// a[i] (or a[i] = v) on a null/undefined array: Node's "Cannot read properties of undefined (reading '0')";
+// on a live array, arrayIndexError(h).
+TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h, double index, bool setting = false);
 // True when the double i is an array index below len (a non-negative integer, or -0), with k that index. On
 // the lx106 (soft float) from the bits with integer instructions: the comparisons and conversions as
 // library calls cost about 170 instructions per access, and an index check repeated by the next access
@@ -178,10 +181,10 @@ template <class T> class Array {
     }
     if constexpr (detail::isSame<T, double>) {
       // No call that returns on this path: the values live across it would leave caller-saved registers.
-      if (TSD_UNLIKELY(!isLive())) detail::arrayIndexError(h_);
+      if (TSD_UNLIKELY(!isLive())) nullishIndex(i);
       return detail::undefinedNumber;
     }
-    return outOfRange();
+    return outOfRange(i);
   }
   // a[i] where the program observes `undefined` (compared with undefined, printed): undefined past the end.
   template <class I> Opt<T> getOpt(I i) const {
@@ -193,7 +196,7 @@ template <class T> class Array {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return optOf(data()[k]);
     }
-    if (!isLive()) detail::arrayIndexError(h_);
+    if (!isLive()) nullishIndex(i);
     return undefined;
   }
   // getOpt's in-range result: an undefined stored in a `number[]` (a read past the end, a grown length) is
@@ -584,8 +587,10 @@ template <class T> class Array {
     if constexpr (detail::isSame<T, double>) return detail::isUndefinedNumber(x);
     return false;
   }
-  TSD_NOINLINE const T& outOfRange() const {
-    if (!isLive()) detail::arrayIndexError(h_);
+  // Templates on the index type, so that a call site passes the index as it has it (no conversion inline).
+  template <class I> TSD_NOINLINE [[noreturn]] void nullishIndex(I i) const { detail::arrayIndexError(h_, static_cast<double>(i)); }
+  template <class I> TSD_NOINLINE const T& outOfRange(I i) const {
+    if (!isLive()) detail::arrayIndexError(h_, static_cast<double>(i));
     if constexpr (detail::isNullable<T>) {
       static const T undefinedValue;
       return undefinedValue;
@@ -594,7 +599,7 @@ template <class T> class Array {
     }
   }
   TSD_NOINLINE const T& setSlow(double i, T v) const {
-    requireLive();
+    if (!isLive()) detail::arrayIndexError(h_, i, true);
     if constexpr (detail::isNullable<T>) {
       if (i > h_->len && i < 4294967295.0 && i == trunc(i)) setLength(i);
     }
