@@ -15,6 +15,8 @@ const FAILURES: OutcomeClass[] = ["MISMATCH", "G++FAIL", "CRASH", "TIMEOUT"];
 export interface FuzzOptions {
   count: number;
   seed: number;
+  /** Explicit seeds of the generated programs (then `count` is their number and `seed` unused). */
+  seeds?: number[];
   mutants: number;
   mutantSeed: number;
   target: "host" | "lx106";
@@ -45,7 +47,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const harness: HarnessOptions = { target: options.target, opt: options.opt };
   const programs: (Program & { origin: string })[] = [];
   for (let i = 0; i < options.count; i++) {
-    const seed = options.seed + i;
+    const seed = options.seeds ? options.seeds[i] : options.seed + i;
     programs.push({ id: `g${seed}`, text: generateProgram(seed), origin: `generated, seed ${seed}` });
   }
   for (const m of mutants(options.mutants, options.mutantSeed)) programs.push({ id: m.id, text: m.text, origin: m.origin });
@@ -162,7 +164,7 @@ async function writeFindings(failing: Outcome[], programs: (Program & { origin: 
 }
 
 /** One line to read or grep at the end of a run: what ran (seeds), each kind's classes, and the verdict. */
-export function summaryLine(options: Pick<FuzzOptions, "count" | "seed" | "mutants" | "mutantSeed" | "target">, outcomes: Outcome[]): string {
+export function summaryLine(options: Pick<FuzzOptions, "count" | "seed" | "seeds" | "mutants" | "mutantSeed" | "target">, outcomes: Outcome[]): string {
   const tally = (os: Outcome[]): Record<string, number> => {
     const c: Record<string, number> = {};
     for (const o of os) c[o.cls] = (c[o.cls] ?? 0) + 1;
@@ -175,7 +177,8 @@ export function summaryLine(options: Pick<FuzzOptions, "count" | "seed" | "mutan
   const generatorBugs = generated.filter((o) => o.cls === "INVALID" || o.cls === "NODEFAIL").length;
   const discarded = mutated.filter((o) => o.cls === "INVALID" || o.cls === "NODEFAIL").length;
   const parts = [`SUMMARY ${options.target}:`];
-  if (options.count) parts.push(`generated ${options.count} (seeds ${options.seed}..${options.seed + options.count - 1}): ${format(tally(generated)) || "none ran"};`);
+  const seeds = options.seeds ? options.seeds.join(",") : `${options.seed}..${options.seed + options.count - 1}`;
+  if (options.count) parts.push(`generated ${options.count} (seeds ${seeds}): ${format(tally(generated)) || "none ran"};`);
   if (options.mutants) {
     parts.push(`mutants ${options.mutants} (mutant seeds ${options.mutantSeed}..${options.mutantSeed + options.mutants - 1}, ${options.mutants - discarded} valid): ${format(tally(mutated)) || "none ran"};`);
   }

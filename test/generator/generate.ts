@@ -438,9 +438,12 @@ class ProgramGenerator {
         return [`${v.name} = ${bounded(this.expr(S, 2))};`];
       case NA:
         return [`${v.name} = ${bounded(this.expr(v.type, 2))};`];
-      case SA:
-        // The elements too: `a = a.map((x) => x + x)` in nested loops grows them exponentially otherwise.
-        return [`${v.name} = ${bounded(this.expr(v.type, 2))}.map((x) => x.slice(0, 24));`];
+      case SA: {
+        // The elements too: `a = a.map((x) => x + x)` in nested loops grows them exponentially otherwise
+        // (not those of `[]`, a never[] without a slice method: g6000709).
+        const e = this.expr(v.type, 2);
+        return [`${v.name} = ${bounded(e)}${e === "[]" ? "" : ".map((x) => x.slice(0, 24))"};`];
+      }
       case ON:
       case OS:
         if (r.chance(0.4)) return [`${v.name} ??= ${this.expr(v.type === ON ? N : S, 2)};`];
