@@ -1393,8 +1393,9 @@ function wrapOperand(text: string): string {
 }
 
 /**
- * The receiver of a class member (`items[9].name`, `items[9].m()`). An array element read past the end is
- * undefined, and Node's TypeError names the member: `ts::member` checks it with the name.
+ * The receiver of a class member or array method (`items[9].name`, `items[9].m()`, `rows[9].map(f)`). An array
+ * element read past the end is undefined, and Node's TypeError names the member: `ts::member` checks it with
+ * the name.
  */
 export function memberReceiver(ctx: LowerContext, object: ts.Expression, memberName: string, setting = false): string {
   if (!isElementReceiver(ctx, object)) return receiver(ctx, object);
@@ -1409,7 +1410,8 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
 function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
   let inner = object;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
-  return ts.isElementAccessExpression(inner) && !inner.questionDotToken && kindOf(cppOf(ctx, object)) === "ref";
+  const kind = kindOf(cppOf(ctx, object));
+  return ts.isElementAccessExpression(inner) && !inner.questionDotToken && (kind === "ref" || kind === "array");
 }
 
 function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): Expr {
