@@ -263,8 +263,9 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   else if (!(nodeThrew && stopped === programs.length - 1)) {
     set(p, "MISMATCH", `ours stopped (exit ${native.code ?? native.signal}) where Node went on: ${JSON.stringify(b.toString("utf8").split("\n").slice(-2).join("\n"))} ${native.stderr.slice(0, 300)}`, extra(stopped));
   } else {
-    // Node names a thrown class (or a callee) by its name in the batch: z48_VersionError is VersionError.
-    const diff = differenceFromOracle({ ...node, stderr: node.stderr.replace(/\bz\d+_/g, ""), stdout: a, code: 1 }, { ...native, stdout: b, code: native.code === 0 ? 1 : native.code });
+    // Both name a thrown class (or a callee) by its name in the batch: z48_VersionError is VersionError.
+    const unbatched = (out: Buffer): Buffer => (/^Uncaught .*\bz\d+_/m.test(out.toString("latin1")) ? Buffer.from(out.toString("latin1").replace(/^Uncaught .*$/gm, (l) => l.replace(/\bz\d+_/g, "")), "latin1") : out);
+    const diff = differenceFromOracle({ ...node, stderr: node.stderr.replace(/\bz\d+_/g, ""), stdout: a, code: 1 }, { ...native, stdout: unbatched(b), code: native.code === 0 ? 1 : native.code });
     set(p, diff ? "MISMATCH" : "match", diff ?? "", diff ? extra(stopped) : {});
   }
   return [...programs.slice(stopped + 1), ...rest];
