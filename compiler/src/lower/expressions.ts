@@ -721,8 +721,13 @@ function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): Expr {
     case ts.SyntaxKind.MinusToken:
       if (ts.isNumericLiteral(operand)) return lit(numberLiteral(-Number(operand.text), true), DOUBLE_T);
       {
-        // An int32-inferred counter is a JS number: -0 must stay -0, so negate it as a double.
-        const f = fixedCpp(ctx, operand);
+        // An int32-inferred counter is a JS number: -0 must stay -0, so negate it as a double (also through
+        // unary pluses: `-(+i)`, g6001626).
+        let inner: ts.Expression = operand;
+        while (ts.isParenthesizedExpression(inner) || (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.PlusToken)) {
+          inner = ts.isParenthesizedExpression(inner) ? inner.expression : inner.operand;
+        }
+        const f = fixedCpp(ctx, operand) ?? fixedCpp(ctx, inner);
         if (f && !f.exact) return unary("-", cast(DOUBLE_T, exprNode(ctx, operand)), DOUBLE_T);
       }
       return unary("-", numeric(ctx, operand));
