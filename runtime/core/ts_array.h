@@ -600,7 +600,9 @@ template <class T> class Array {
   }
   TSD_NOINLINE const T& setSlow(double i, T v) const {
     if (!isLive()) detail::arrayIndexError(h_, i, true);
-    if constexpr (detail::isNullable<T>) {
+    // Past the end: the elements between read as undefined (Node: holes); a `number[]` holds them as its
+    // undefined number (pins[20] = v on 17 pins: m-260-command-parser-errors-7001198).
+    if constexpr (detail::isNullable<T> || detail::isSame<T, double>) {
       if (i > h_->len && i < 4294967295.0 && i == trunc(i)) setLength(i);
     }
     if (i == h_->len) {

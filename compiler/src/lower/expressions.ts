@@ -1414,7 +1414,8 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
 
 function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
   let inner = object;
-  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  // `(items[9] as T).name` too (m-284-multi-interface-devices-7001185).
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
   const kind = kindOf(cppOf(ctx, object));
   return ts.isElementAccessExpression(inner) && !inner.questionDotToken && (kind === "ref" || kind === "array");
 }
