@@ -656,6 +656,19 @@ template <class T> inline void tsTrace(gc::Visitor& v, const Array<T>& a) {
 
 template <class T> inline bool truthy(const Array<T>& a) { return a.isLive(); }
 template <class T> inline bool same(const Array<T>& a, const Array<T>& b) { return a.identity() == b.identity(); }
+// String(t) of a tuple (a generated record with fields e0, e1, ...): its elements joined with "," as
+// Array.prototype.toString does, null and undefined elements empty.
+template <class... E> inline String tupleToString(const E&... e) {
+  String out;
+  bool first = true;
+  auto add = [&](const String& part) {
+    out = first ? part : concat(out, TS_STR(","), part);
+    first = false;
+  };
+  (add(isNullish(e) ? String::empty() : toString(e)), ...);
+  return out;
+}
+
 template <class T> inline String toString(const Array<T>& a) {
   if (!a.isLive()) return a.isNullState() ? TS_STR("null") : TS_STR("undefined");
   return a.join(TS_STR(","));

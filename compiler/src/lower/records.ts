@@ -20,6 +20,8 @@ interface Generated {
   fields: Field[];
   /** A class template's parameters (T0, T1 ...), for anonymous types that mention type parameters. */
   typeParams?: string[];
+  /** A tuple's record: String(t) joins its elements as Array.prototype.toString does. */
+  tuple?: boolean;
 }
 
 interface RecordsState {
@@ -93,7 +95,7 @@ export function anonymousRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): 
 }
 
 /** A generated record for a key of its own kind (tuples.ts: `tuple:` keys), named `name` or numbered after it. */
-export function generatedRecord(ctx: LowerContext, key: string, fields: Field[], name: string, typeParams?: string[], args: readonly CppType[] = []): CppType {
+export function generatedRecord(ctx: LowerContext, key: string, fields: Field[], name: string, typeParams?: string[], args: readonly CppType[] = [], tuple = false): CppType {
   const s = state(ctx);
   let cls = s.byKey.get(key);
   if (!cls) {
@@ -101,7 +103,7 @@ export function generatedRecord(ctx: LowerContext, key: string, fields: Field[],
     for (let i = 2; s.usedNames.has(cls); i++) cls = `${name}_${i}`;
     s.usedNames.add(cls);
     s.byKey.set(key, cls);
-    s.generated.push({ name: cls, fields, typeParams });
+    s.generated.push({ name: cls, fields, typeParams, tuple });
   }
   return refTo(cls, args);
 }
@@ -204,6 +206,7 @@ export function generatedRecordDefinitions(ctx: LowerContext): string[] {
       const init = f.cpp.kind === "scalar" ? (f.cpp.name === "bool" ? " = false" : " = 0") : f.cpp.kind === "named" ? "{}" : "";
       lines.push(`  ${cpp} ${f.name}${init};`);
     }
+    if (g.tuple) lines.push(`  ts::String toString() const { return ts::tupleToString(${g.fields.map((f) => f.name).join(", ")}); }`);
     const self = g.typeParams?.length ? `${g.name}<${g.typeParams.join(", ")}>` : g.name;
     lines.push("};", `${tmpl}inline const ts::ClassInfo ${self}::classInfo_ = {"Object", nullptr};`);
   }
