@@ -729,8 +729,14 @@ function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): Expr {
         }
         const f = fixedCpp(ctx, operand) ?? fixedCpp(ctx, inner);
         if (f && !f.exact) return unary("-", cast(DOUBLE_T, exprNode(ctx, operand)), DOUBLE_T);
+        // Any other operand C++ computes as an integer without a fixed-width type in it (`-(c ? -1 : i)`,
+        // g6004262) is a JS number too.
+        const value = numeric(ctx, operand);
+        // (A conditional of integers is an int in C++ even where it is typed double.)
+        const integral = isIntegerCpp(cppOf(ctx, operand)) || (value.type !== undefined && isIntegerCpp(printType(value.type))) || ts.isConditionalExpression(inner);
+        if (integral && !hasExactFixed(ctx, operand)) return unary("-", cast(DOUBLE_T, value), DOUBLE_T);
+        return unary("-", value);
       }
-      return unary("-", numeric(ctx, operand));
     case ts.SyntaxKind.PlusToken:
       return numeric(ctx, operand);
     case ts.SyntaxKind.TildeToken:
@@ -742,6 +748,12 @@ function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): Expr {
     }
   }
   return placeholder();
+}
+
+/** Whether an expression mentions a value of a fixed-width type (int32, uint8 ...), whose negation stays integral. */
+function hasExactFixed(ctx: LowerContext, node: ts.Node): boolean {
+  if ((ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)) && fixedCpp(ctx, node)?.exact) return true;
+  return ts.forEachChild(node, (c) => (hasExactFixed(ctx, c) ? true : undefined)) ?? false;
 }
 
 function postfixUnary(ctx: LowerContext, node: ts.PostfixUnaryExpression): Expr {
