@@ -468,11 +468,13 @@ template <class T> class Array {
     }
     return true;
   }
+  // Over the length at the start, as in JavaScript: elements the callback removes are visited as undefined
+  // (unlike forEach/some/every, which skip them; g6002729 popped the array from its findIndex predicate).
   template <class F> double findIndex(F f) const {
     requireLive();
     const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
-    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
-      T el = self.data()[i];
+    for (uint32_t i = 0, n = self.h_->len; i < n; i++) {
+      T el = i < self.h_->len ? self.data()[i] : newSlot();
       double idx = i;
       if (truthy(detail::callFlex(f, el, idx, self))) return i;
     }
@@ -481,13 +483,13 @@ template <class T> class Array {
   template <class F> T find(F f) const {
     const Array self(*this);
     double i = self.findIndex(f);
-    return i < 0 ? T() : self.data()[uint32_t(i)];
+    return i < 0 ? T() : uint32_t(i) < self.h_->len ? self.data()[uint32_t(i)] : newSlot();
   }
   template <class F> Opt<T> findOpt(F f) const {
     const Array self(*this);
     double i = self.findIndex(f);
-    if (i < 0) return undefined;
-    return Opt<T>(self.data()[uint32_t(i)]);
+    if (i < 0 || uint32_t(i) >= self.h_->len) return undefined;
+    return optOf(self.data()[uint32_t(i)]);
   }
 
   // Iteration by index over the live length.
