@@ -514,7 +514,14 @@ class ProgramGenerator {
         }
       }]);
     }
-    options.push([2, () => this.loopBody(`for (const ${x} of ${this.expr(S, 1)}) {`, depth, inBody, () => this.add({ name: x, type: S, mutable: false }))]);
+    options.push([2, () => {
+      // A string that reads a variable the body assigns goes through a typed const first: inline, tsc's flow
+      // analysis can find the loop variable's type circular (TS7022, g6004366).
+      const text = this.expr(S, 1);
+      if (/^"[^"]*"$/.test(text)) return this.loopBody(`for (const ${x} of ${text}) {`, depth, inBody, () => this.add({ name: x, type: S, mutable: false }));
+      const src = this.fresh("s");
+      return [`const ${src}: string = ${text};`, ...this.loopBody(`for (const ${x} of ${src}) {`, depth, inBody, () => this.add({ name: x, type: S, mutable: false }))];
+    }]);
     const maps = this.vars((v) => v.type === MAP);
     if (maps.length) {
       options.push([2, () => {
