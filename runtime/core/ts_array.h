@@ -660,6 +660,22 @@ template <class T> inline bool truthy(const Array<T>& a) { return a.isLive(); }
 template <class T> inline bool same(const Array<T>& a, const Array<T>& b) { return a.identity() == b.identity(); }
 // String(t) of a tuple (a generated record with fields e0, e1, ...): its elements joined with "," as
 // Array.prototype.toString does, null and undefined elements empty.
+namespace detail {
+template <class T, class = void> struct HasStringConversion {
+  static constexpr bool value = false;
+};
+template <class T> struct HasStringConversion<T, decltype(void(toString(declval<const T&>())))> {
+  static constexpr bool value = true;
+};
+// A function element has no string form here (Node prints its source): "function".
+template <class E> inline String tuplePart(const E& e) {
+  if constexpr (HasStringConversion<E>::value) {
+    return isNullish(e) ? String::empty() : toString(e);
+  } else {
+    return TS_STR("function");
+  }
+}
+}  // namespace detail
 template <class... E> inline String tupleToString(const E&... e) {
   String out;
   bool first = true;
@@ -667,7 +683,7 @@ template <class... E> inline String tupleToString(const E&... e) {
     out = first ? part : concat(out, TS_STR(","), part);
     first = false;
   };
-  (add(isNullish(e) ? String::empty() : toString(e)), ...);
+  (add(detail::tuplePart(e)), ...);
   return out;
 }
 
