@@ -326,7 +326,11 @@ function conditional(ctx: LowerContext, node: ts.ConditionalExpression, cpp: str
   const whenTrue = ctx.hoisting(node.whenTrue, () => branch(node.whenTrue));
   const whenFalse = ctx.hoisting(node.whenFalse, () => branch(node.whenFalse));
   const type = cpp === "void" ? undefined : typeFromSpelling(cpp);
-  if (!whenTrue.lines.length && !whenFalse.lines.length) return paren(cond(test, whenTrue.value, whenFalse.value, type));
+  // Two integer branches make an int in C++: a conditional typed double is one (`(c ? i : j) / k` divided ints
+  // and `-(c ? 0 : i)` lost -0: g6005043, g6004262).
+  const intBranches = cpp === "double" && isIntegerCpp(cppOf(ctx, node.whenTrue)) && isIntegerCpp(cppOf(ctx, node.whenFalse));
+  const first = intBranches ? cast(DOUBLE_T, whenTrue.value) : whenTrue.value;
+  if (!whenTrue.lines.length && !whenFalse.lines.length) return paren(cond(test, first, whenFalse.value, type));
   return withStatementsNode(ctx, cpp, () => {
     const v = resultVariable(ctx, cpp);
     ctx.hoist!.lines.push(ifStmt(test, [...whenTrue.lines, assign(v, whenTrue.value)], [...whenFalse.lines, assign(v, whenFalse.value)]));
