@@ -10,6 +10,7 @@ const argv = yargs(hideBin(process.argv))
   .scriptName("npm run fuzz --")
   .option("count", { type: "number", default: 200, describe: "generated programs" })
   .option("seed", { type: "number", default: 1, describe: "first seed (program i uses seed+i)" })
+  .option("seeds", { type: "string", describe: "re-run these generated programs (comma-separated seeds) instead of --count/--seed" })
   .option("mutants", { type: "number", default: 0, describe: "mutants of test/corpus programs" })
   .option("mutant-seed", { type: "number", describe: "first mutant seed (default: --seed)" })
   .option("lx106", { type: "boolean", default: false, describe: "run on lx106 under QEMU instead of the host" })
@@ -40,9 +41,15 @@ if (argv.from) {
   process.exit(0);
 }
 
+const seeds = argv.seeds?.split(",").map((x) => Number(x.trim().replace(/^g/, "")));
+if (seeds?.some((x) => !Number.isInteger(x))) {
+  console.error("--seeds takes comma-separated integer seeds, e.g. --seeds 6000709,6000935");
+  process.exit(1);
+}
 const summary = await fuzz({
-  count: argv.count,
+  count: seeds ? seeds.length : argv.count,
   seed: argv.seed,
+  seeds,
   mutants: argv.mutants,
   mutantSeed: argv["mutant-seed"] ?? argv.seed,
   target: argv.lx106 ? "lx106" : "host",
@@ -55,4 +62,4 @@ const summary = await fuzz({
   jobs: argv.jobs,
   log: (line) => console.log(line),
 });
-process.exit(summary.failures > 0 ? 1 : 0);
+process.exit(summary.failures > 0 || summary.generatorBugs > 0 ? 1 : 0);

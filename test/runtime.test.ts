@@ -382,7 +382,7 @@ describe("C++ runtime", { concurrency: 1 }, () => {
       repeat: "before\nUncaught RangeError: Invalid count value: -1\n",
       index: "before\nUncaught RangeError: index out of range\n",
       reduce: "before\nUncaught TypeError: Reduce of empty array with no initial value\n",
-      null: "before\nUncaught TypeError: Cannot read properties of null\n",
+      null: "before\nUncaught TypeError: Cannot read properties of null (reading '0')\n", // Node: null[0]
       fixed: "before\nUncaught RangeError: toFixed() digits argument must be between 0 and 100\n",
     };
     for (const [mode, stdout] of Object.entries(expect)) {

@@ -42,6 +42,15 @@ void arrayIndexError(const ArrayHeader* h) {
   uncaught(PSTR("RangeError: index out of range"));
 }
 
+void arrayIndexError(const ArrayHeader* h, double index, bool setting) {
+  if (h == &arrayNull || h == &arrayUndefined) {
+    String what = setting ? TS_STR("TypeError: Cannot set properties of ") : TS_STR("TypeError: Cannot read properties of ");
+    uncaughtString(concat(what, h == &arrayNull ? TS_STR("null") : TS_STR("undefined"), setting ? TS_STR(" (setting '") : TS_STR(" (reading '"),
+                          toString(index), TS_STR("')")));
+  }
+  arrayIndexError(h);
+}
+
 void reduceOfEmptyArray() { uncaught(PSTR("TypeError: Reduce of empty array with no initial value")); }
 void invalidArrayLength() { uncaught(PSTR("RangeError: Invalid array length")); }
 

@@ -26,6 +26,9 @@ extern ArrayHeader arrayUndefined;
 ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags = 0);
 void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize);
 TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h);
+// a[i] (or a[i] = v) on a null/undefined array: Node's "Cannot read properties of undefined (reading '0')";
+// on a live array, arrayIndexError(h).
+TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h, double index, bool setting = false);
 // True when the double i is an array index below len (a non-negative integer, or -0), with k that index. On
 // the lx106 (soft float) from the bits with integer instructions: the comparisons and conversions as
 // library calls cost about 170 instructions per access, and an index check repeated by the next access
@@ -193,10 +196,10 @@ template <class T> class Array {
     }
     if constexpr (detail::isSame<T, double>) {
       // No call that returns on this path: the values live across it would leave caller-saved registers.
-      if (TSD_UNLIKELY(!isLive())) detail::arrayIndexError(h_);
+      if (TSD_UNLIKELY(!isLive())) nullishIndex(i);
       return detail::undefinedNumber;
     }
-    return outOfRange();
+    return outOfRange(i);
   }
   // a[i] where the program observes `undefined` (compared with undefined, printed): undefined past the end.
   template <class I> Opt<T> getOpt(I i) const {
@@ -208,7 +211,7 @@ template <class T> class Array {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return optOf(data()[k]);
     }
-    if (!isLive()) detail::arrayIndexError(h_);
+    if (!isLive()) nullishIndex(i);
     return undefined;
   }
   // getOpt's in-range result: an undefined stored in a `number[]` (a read past the end, a grown length) is
@@ -484,11 +487,13 @@ template <class T> class Array {
     }
     return true;
   }
+  // Over the length at the start, as in JavaScript: elements the callback removes are visited as undefined
+  // (unlike forEach/some/every, which skip them; g6002729 popped the array from its findIndex predicate).
   template <class F> double findIndex(F f) const {
     requireLive();
     const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
-    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
-      T el = self.data()[i];
+    for (uint32_t i = 0, n = self.h_->len; i < n; i++) {
+      T el = i < self.h_->len ? self.data()[i] : newSlot();
       double idx = i;
       if (truthy(detail::callFlex(f, el, idx, self))) return i;
     }
@@ -497,13 +502,13 @@ template <class T> class Array {
   template <class F> T find(F f) const {
     const Array self(*this);
     double i = self.findIndex(f);
-    return i < 0 ? T() : self.data()[uint32_t(i)];
+    return i < 0 ? T() : uint32_t(i) < self.h_->len ? self.data()[uint32_t(i)] : newSlot();
   }
   template <class F> Opt<T> findOpt(F f) const {
     const Array self(*this);
     double i = self.findIndex(f);
-    if (i < 0) return undefined;
-    return Opt<T>(self.data()[uint32_t(i)]);
+    if (i < 0 || uint32_t(i) >= self.h_->len) return undefined;
+    return optOf(self.data()[uint32_t(i)]);
   }
 
   // Iteration by index over the live length.
@@ -620,8 +625,10 @@ template <class T> class Array {
     if constexpr (detail::isSame<T, double>) return detail::isUndefinedNumber(x);
     return false;
   }
-  TSD_NOINLINE const T& outOfRange() const {
-    if (!isLive()) detail::arrayIndexError(h_);
+  // Templates on the index type, so that a call site passes the index as it has it (no conversion inline).
+  template <class I> TSD_NOINLINE [[noreturn]] void nullishIndex(I i) const { detail::arrayIndexError(h_, static_cast<double>(i)); }
+  template <class I> TSD_NOINLINE const T& outOfRange(I i) const {
+    if (!isLive()) detail::arrayIndexError(h_, static_cast<double>(i));
     if constexpr (detail::isNullable<T>) {
       static const T undefinedValue;
       return undefinedValue;
@@ -630,8 +637,10 @@ template <class T> class Array {
     }
   }
   TSD_NOINLINE const T& setSlow(double i, T v) const {
-    requireLive();
-    if constexpr (detail::isNullable<T>) {
+    if (!isLive()) detail::arrayIndexError(h_, i, true);
+    // Past the end: the elements between read as undefined (Node: holes); a `number[]` holds them as its
+    // undefined number (pins[20] = v on 17 pins: m-260-command-parser-errors-7001198).
+    if constexpr (detail::isNullable<T> || detail::isSame<T, double>) {
       if (i > h_->len && i < 4294967295.0 && i == trunc(i)) setLength(i);
     }
     if (i == h_->len) {
@@ -685,6 +694,35 @@ template <class T> inline void tsTrace(gc::Visitor& v, const Array<T>& a) {
 
 template <class T> inline bool truthy(const Array<T>& a) { return a.isLive(); }
 template <class T> inline bool same(const Array<T>& a, const Array<T>& b) { return a.identity() == b.identity(); }
+// String(t) of a tuple (a generated record with fields e0, e1, ...): its elements joined with "," as
+// Array.prototype.toString does, null and undefined elements empty.
+namespace detail {
+template <class T, class = void> struct HasStringConversion {
+  static constexpr bool value = false;
+};
+template <class T> struct HasStringConversion<T, decltype(void(toString(declval<const T&>())))> {
+  static constexpr bool value = true;
+};
+// A function element has no string form here (Node prints its source): "function".
+template <class E> inline String tuplePart(const E& e) {
+  if constexpr (HasStringConversion<E>::value) {
+    return isNullish(e) ? String::empty() : toString(e);
+  } else {
+    return TS_STR("function");
+  }
+}
+}  // namespace detail
+template <class... E> inline String tupleToString(const E&... e) {
+  String out;
+  bool first = true;
+  auto add = [&](const String& part) {
+    out = first ? part : concat(out, TS_STR(","), part);
+    first = false;
+  };
+  (add(detail::tuplePart(e)), ...);
+  return out;
+}
+
 template <class T> inline String toString(const Array<T>& a) {
   if (!a.isLive()) return a.isNullState() ? TS_STR("null") : TS_STR("undefined");
   return a.join(TS_STR(","));

@@ -21,6 +21,21 @@ String Error::toString() const {
   return concat(n, TS_STR(": "), message);
 }
 
+namespace {
+// Node prints an uncaught error with util.inspect, which names the class where it differs from a `name`
+// ending in "Error": "StorageError: m" for `class StorageError extends Error` that keeps the name "Error",
+// "Foo [Error]: m" when the class name does not contain the name (improveStack, lib/internal/util/inspect.js).
+String uncaughtText(const Error& e, const String& text) {
+  String name = ts::toString(e.name);
+  String cls = String::fromUtf8(e.classInfo()->name);
+  if (!name.endsWith(TS_STR("Error")) || cls.equals(name) || !text.startsWith(name)) return text;
+  String rest = text.slice(name.unitLength());
+  if (rest.byteLength() != 0 && !rest.startsWith(TS_STR(":")) && !rest.startsWith(TS_STR("\n"))) return text;
+  if (cls.includes(name)) return concat(cls, rest);
+  return concat(cls, TS_STR(" ["), name, TS_STR("]"), rest);
+}
+}  // namespace
+
 void raise(const Ref<Error>& e, const char* file, int line) {
   if (detail::catchDepth > 0) return raisePending(e, file, line);
   Error* p = e.get();
@@ -29,7 +44,7 @@ void raise(const Ref<Error>& e, const char* file, int line) {
     p->thrownFile = file;
     p->thrownLine = line;
   }
-  uncaughtThrown(ts::toString(e), p->thrownFile, p->thrownLine);
+  uncaughtThrown(uncaughtText(*p, ts::toString(e)), p->thrownFile, p->thrownLine);
 }
 
 void raisePending(const Ref<Error>& e, const char* file, int line) {

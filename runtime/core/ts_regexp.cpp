@@ -89,7 +89,10 @@ RegExp::RegExp(const uint8_t* program, const String& source, const String& flags
       multiline(hasFlag(program, regexp::kMultiline)), dotAll(hasFlag(program, regexp::kDotAll)), unicode(hasFlag(program, regexp::kUnicode)),
       sticky(hasFlag(program, regexp::kSticky)), hasIndices(hasFlag(program, regexp::kHasIndices)), program_(program) {}
 
+// exec/test of a string-typed undefined or null (an element read past the end) search "undefined"/"null", as
+// JavaScript's ToString of the argument does.
 bool RegExp::test(const String& s) {
+  if (!s.isLive()) return test(ts::toString(s));
   Units u(s);
   bool globalOrSticky = global || sticky;
   uint32_t last = globalOrSticky ? lastIndexOf(lastIndex) : 0;
@@ -107,6 +110,7 @@ bool RegExp::test(const String& s) {
 }
 
 Ref<RegExpMatch> RegExp::exec(const String& s) {
+  if (!s.isLive()) return exec(ts::toString(s));
   Units u(s);
   return builtinExec(*this, u, s);
 }

@@ -96,6 +96,12 @@ function renameTopLevel(source: ts.SourceFile, checker: ts.TypeChecker, text: st
         return;
       }
       const s = checker.getSymbolAtLocation(node);
+      const parent = node.parent;
+      if (s && topLevel.has(s) && ts.isBindingElement(parent) && parent.name === node && !parent.propertyName && !parent.dotDotDotToken && ts.isObjectBindingPattern(parent.parent)) {
+        // `const { mean } = stats()` names the property too: it becomes `{ mean: z0_mean }`.
+        edits.push({ start: node.getStart(), end: node.end, text: `${node.text}: ${prefix}${node.text}` });
+        return;
+      }
       if (s && topLevel.has(s)) edits.push({ start: node.getStart(), end: node.end, text: prefix + node.text });
       return;
     }

@@ -15,6 +15,8 @@ const FAILURES: OutcomeClass[] = ["MISMATCH", "G++FAIL", "CRASH", "TIMEOUT"];
 export interface FuzzOptions {
   count: number;
   seed: number;
+  /** Explicit seeds of the generated programs (then `count` is their number and `seed` unused). */
+  seeds?: number[];
   mutants: number;
   mutantSeed: number;
   target: "host" | "lx106";
@@ -34,6 +36,8 @@ export interface FuzzOptions {
 export interface FuzzSummary {
   counts: Record<string, number>;
   failures: number;
+  /** Generated programs that tsc rejected or Node could not finish (INVALID/NODEFAIL). */
+  generatorBugs: number;
   seconds: number;
   outcomes: (Outcome & { origin: string })[];
 }
@@ -43,7 +47,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const harness: HarnessOptions = { target: options.target, opt: options.opt };
   const programs: (Program & { origin: string })[] = [];
   for (let i = 0; i < options.count; i++) {
-    const seed = options.seed + i;
+    const seed = options.seeds ? options.seeds[i] : options.seed + i;
     programs.push({ id: `g${seed}`, text: generateProgram(seed), origin: `generated, seed ${seed}` });
   }
   for (const m of mutants(options.mutants, options.mutantSeed)) programs.push({ id: m.id, text: m.text, origin: m.origin });
@@ -99,7 +103,10 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const invalid = outcomes.filter((o) => o.cls === "INVALID" && o.id.startsWith("g"));
   for (const o of invalid.slice(0, 5)) options.log(`  generator bug (tsc rejects ${o.id}): ${o.detail}`);
 
-  const summary = { counts, failures: failing.length, seconds: (Date.now() - started) / 1000, outcomes };
+  options.log(summaryLine(options, outcomes));
+
+  const generatorBugs = outcomes.filter((o) => o.id.startsWith("g") && (o.cls === "INVALID" || o.cls === "NODEFAIL")).length;
+  const summary = { counts, failures: failing.length, generatorBugs, seconds: (Date.now() - started) / 1000, outcomes };
   if (options.json) writeFileSync(options.json, JSON.stringify(summary, null, 1));
   if (options.minimize && failing.length) await writeFindings(failing, programs, harness, options);
   return summary;
@@ -154,6 +161,30 @@ async function writeFindings(failing: Outcome[], programs: (Program & { origin: 
     options.log(`  ${o.id}: minimised in ${m.steps} steps to ${m.text.split("\n").length - 1} lines → ${file}`);
   }
   options.log(`${written} new findings in ${dir}`);
+}
+
+/** One line to read or grep at the end of a run: what ran (seeds), each kind's classes, and the verdict. */
+export function summaryLine(options: Pick<FuzzOptions, "count" | "seed" | "seeds" | "mutants" | "mutantSeed" | "target">, outcomes: Outcome[]): string {
+  const tally = (os: Outcome[]): Record<string, number> => {
+    const c: Record<string, number> = {};
+    for (const o of os) c[o.cls] = (c[o.cls] ?? 0) + 1;
+    return c;
+  };
+  const generated = outcomes.filter((o) => o.id.startsWith("g"));
+  const mutated = outcomes.filter((o) => !o.id.startsWith("g"));
+  const failures = outcomes.filter((o) => FAILURES.includes(o.cls)).length;
+  // Generated programs are valid and terminate by construction: INVALID/NODEFAIL there is a generator bug.
+  const generatorBugs = generated.filter((o) => o.cls === "INVALID" || o.cls === "NODEFAIL").length;
+  const discarded = mutated.filter((o) => o.cls === "INVALID" || o.cls === "NODEFAIL").length;
+  const parts = [`SUMMARY ${options.target}:`];
+  const seeds = options.seeds ? options.seeds.join(",") : `${options.seed}..${options.seed + options.count - 1}`;
+  if (options.count) parts.push(`generated ${options.count} (seeds ${seeds}): ${format(tally(generated)) || "none ran"};`);
+  if (options.mutants) {
+    parts.push(`mutants ${options.mutants} (mutant seeds ${options.mutantSeed}..${options.mutantSeed + options.mutants - 1}, ${options.mutants - discarded} valid): ${format(tally(mutated)) || "none ran"};`);
+  }
+  const verdict = failures === 0 && generatorBugs === 0 ? "PASS" : "FAIL";
+  parts.push(`failures ${failures} (MISMATCH/G++FAIL/CRASH/TIMEOUT), generator bugs ${generatorBugs} -> ${verdict}`);
+  return parts.join(" ");
 }
 
 function format(counts: Record<string, number>): string {

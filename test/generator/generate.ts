@@ -65,6 +65,11 @@ const STR_LITERALS = [
 ];
 const MAP_KEYS = ['"a"', '"b"', '"key"', '"k2"', '""', '"z"'];
 
+/** A string that goes into a string[], cut unless it is a literal or a variable (which are bounded already). */
+function boundedItem(e: string): string {
+  return /^("[^"]*"|[\w.]+)$/.test(e) ? e : `(${e}).slice(0, 24)`;
+}
+
 export function generateProgram(seed: number): string {
   return new ProgramGenerator(seed).program();
 }
@@ -432,8 +437,13 @@ class ProgramGenerator {
         if (r.chance(0.4)) return [`${v.name} += ${this.expr(S, 1)};`, `${v.name} = ${v.name}.slice(-30);`];
         return [`${v.name} = ${bounded(this.expr(S, 2))};`];
       case NA:
-      case SA:
         return [`${v.name} = ${bounded(this.expr(v.type, 2))};`];
+      case SA: {
+        // The elements too: `a = a.map((x) => x + x)` in nested loops grows them exponentially otherwise
+        // (not those of `[]`, a never[] without a slice method: g6000709).
+        const e = this.expr(v.type, 2);
+        return [`${v.name} = ${bounded(e)}${e === "[]" ? "" : ".map((x) => x.slice(0, 24))"};`];
+      }
       case ON:
       case OS:
         if (r.chance(0.4)) return [`${v.name} ??= ${this.expr(v.type === ON ? N : S, 2)};`];
@@ -504,7 +514,15 @@ class ProgramGenerator {
         }
       }]);
     }
-    options.push([2, () => this.loopBody(`for (const ${x} of ${this.expr(S, 1)}) {`, depth, inBody, () => this.add({ name: x, type: S, mutable: false }))]);
+    options.push([2, () => {
+      // A string that reads a variable the body assigns goes through a typed const first: inline, tsc's flow
+      // analysis can find the loop variable's type circular (TS7022, g6004366).
+      const text = this.expr(S, 1);
+      if (/^"[^"]*"$/.test(text)) return this.loopBody(`for (const ${x} of ${text}) {`, depth, inBody, () => this.add({ name: x, type: S, mutable: false }));
+      // Cut too: a string joined from an array the body grows made the loop geometric (TIMEOUT g6005791).
+      const src = this.fresh("s");
+      return [`const ${src}: string = (${text}).slice(0, 40);`, ...this.loopBody(`for (const ${x} of ${src}) {`, depth, inBody, () => this.add({ name: x, type: S, mutable: false }))];
+    }]);
     const maps = this.vars((v) => v.type === MAP);
     if (maps.length) {
       options.push([2, () => {
@@ -627,24 +645,27 @@ class ProgramGenerator {
       const arrays = this.mutableCollections(t);
       if (!arrays.length) continue;
       const el = t === NA ? N : S;
+      // A string stored into a string[] is cut too: `a.splice(0, 0, a.join("; "))` in nested loops doubled the
+      // elements' length on every iteration until Node ran out of string length (g5005146).
+      const item = (d: number): string => (el === S ? boundedItem(this.expr(S, d)) : this.expr(N, d));
       options.push([5, () => {
         const a = r.pick(arrays).name;
         return r.weighted<() => string[]>([
-          [4, () => [`${a}.push(${this.expr(el, 2)});`]],
-          [1, () => [`${a}.push(${this.expr(el, 1)}, ${this.expr(el, 1)});`]],
+          [4, () => [`${a}.push(${item(2)});`]],
+          [1, () => [`${a}.push(${item(1)}, ${item(1)});`]],
           [2, () => [`${a}.pop();`]],
           [1, () => [`${a}.shift();`]],
-          [1, () => [`${a}.unshift(${this.expr(el, 1)});`]],
+          [1, () => [`${a}.unshift(${item(1)});`]],
           [1, () => [`${a}.splice(${r.range(0, 3)}, ${r.range(0, 2)});`]],
-          [1, () => [`${a}.splice(${r.range(0, 2)}, ${r.range(0, 1)}, ${this.expr(el, 1)});`]],
+          [1, () => [`${a}.splice(${r.range(0, 2)}, ${r.range(0, 1)}, ${item(1)});`]],
           [1, () => [`${a}.reverse();`]],
           [1, () => [`${a}.sort();`]],
           [t === SA ? 1 : 0, () => [`${a}.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));`]],
-          [1, () => [`${a}.fill(${this.expr(el, 1)});`]],
+          [1, () => [`${a}.fill(${item(1)});`]],
           // Only shortened: growing a number[]/boolean[] makes holes, which read as 0/false here (docs/language.md).
           [1, () => [`${a}.length = Math.min(${a}.length, ${r.range(0, 3)});`]],
-          [3, () => [`if (${a}.length > 0) ${a}[(${this.expr(N, 1)} >>> 0) % ${a}.length] = ${this.expr(el, 2)};`]],
-          [1, () => [`${a}[${a}.length] = ${this.expr(el, 1)};`]],
+          [3, () => [`if (${a}.length > 0) ${a}[(${this.expr(N, 1)} >>> 0) % ${a}.length] = ${item(2)};`]],
+          [1, () => [`${a}[${a}.length] = ${item(1)};`]],
           [1, () => [`${a}.forEach((x, i) => {`, `  console.log(i, ${t === NA ? "x" : "x.length"});`, "});"]],
         ])();
       }]);
@@ -1078,6 +1099,8 @@ class ProgramGenerator {
     const lit = (min = 0): string => {
       const items: string[] = [];
       for (let i = r.range(min, 4); i > 0; i--) items.push(this.expr(el, Math.min(d - 1, 1)));
+      // `[E5.A]` alone is an `E5[]`, whose concat() rejects a `string[]` (g5002485): keep the literal a string[].
+      if (items.length && items.every((x) => /^E\d+\.[A-Z]+$/.test(x))) items[0] = `${el === S ? "String" : "Number"}(${items[0]})`;
       return `[${items.join(", ")}]`;
     };
     if (d <= 0) return lit();

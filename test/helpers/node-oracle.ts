@@ -48,5 +48,6 @@ export async function runUnderNode(entry: string, options: { loops?: number; tim
 
 /** The `Error: message` line of an uncaught exception in Node's stderr (e.g. "RangeError: Invalid count"). */
 export function uncaughtErrorLine(stderr: string): string | undefined {
-  return /^(\w*Error): (.*)$/m.exec(stderr)?.[0];
+  // "Failure [Error]: m": util.inspect's form for a class whose name does not contain its `name` (corpus 463).
+  return /^(\w+ \[\w*Error\]|\w*Error): (.*)$/m.exec(stderr)?.[0];
 }

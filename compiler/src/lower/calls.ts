@@ -508,7 +508,7 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
     return placeholder();
   }
   const element = typeArgs(objCpp)[0];
-  const recv = receiverNode(ctx, object);
+  const recv = memberReceiverNode(ctx, object, name);
   const resultCpp = cppOf(ctx, node);
   const args = node.arguments;
   const method = (m: string, a: readonly Expr[]) => methodOf(recv, ".", m, a, resultCpp);

@@ -342,7 +342,11 @@ function conditional(ctx: LowerContext, node: ts.ConditionalExpression, cpp: str
   if (check?.whenTrue) whenTrue.lines.unshift(line(check.whenTrue));
   if (check?.whenFalse) whenFalse.lines.unshift(line(check.whenFalse));
   const type = cpp === "void" ? undefined : typeFromSpelling(cpp);
-  if (!whenTrue.lines.length && !whenFalse.lines.length) return paren(cond(test, whenTrue.value, whenFalse.value, type));
+  // Two integer branches make an int in C++: a conditional typed double is one (`(c ? i : j) / k` divided ints
+  // and `-(c ? 0 : i)` lost -0: g6005043, g6004262).
+  const intBranches = cpp === "double" && isIntegerCpp(cppOf(ctx, node.whenTrue)) && isIntegerCpp(cppOf(ctx, node.whenFalse));
+  const first = intBranches ? cast(DOUBLE_T, whenTrue.value) : whenTrue.value;
+  if (!whenTrue.lines.length && !whenFalse.lines.length) return paren(cond(test, first, whenFalse.value, type));
   return withStatementsNode(ctx, cpp, () => {
     const v = resultVariable(ctx, cpp);
     ctx.hoist!.lines.push(ifStmt(test, [...whenTrue.lines, assign(v, whenTrue.value)], [...whenFalse.lines, assign(v, whenFalse.value)]));
@@ -737,11 +741,22 @@ function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): Expr {
     case ts.SyntaxKind.MinusToken:
       if (ts.isNumericLiteral(operand)) return lit(numberLiteral(-Number(operand.text), true), DOUBLE_T);
       {
-        // An int32-inferred counter is a JS number: -0 must stay -0, so negate it as a double.
-        const f = fixedCpp(ctx, operand);
+        // An int32-inferred counter is a JS number: -0 must stay -0, so negate it as a double (also through
+        // unary pluses: `-(+i)`, g6001626).
+        let inner: ts.Expression = operand;
+        while (ts.isParenthesizedExpression(inner) || (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.PlusToken)) {
+          inner = ts.isParenthesizedExpression(inner) ? inner.expression : inner.operand;
+        }
+        const f = fixedCpp(ctx, operand) ?? fixedCpp(ctx, inner);
         if (f && !f.exact) return unary("-", cast(DOUBLE_T, exprNode(ctx, operand)), DOUBLE_T);
+        // Any other operand C++ computes as an integer without a fixed-width type in it (`-(c ? -1 : i)`,
+        // g6004262) is a JS number too.
+        const value = numeric(ctx, operand);
+        // (A conditional of integers is an int in C++ even where it is typed double.)
+        const integral = isIntegerCpp(cppOf(ctx, operand)) || (value.type !== undefined && isIntegerCpp(printType(value.type))) || ts.isConditionalExpression(inner);
+        if (integral && !hasExactFixed(ctx, operand)) return unary("-", cast(DOUBLE_T, value), DOUBLE_T);
+        return unary("-", value);
       }
-      return unary("-", numeric(ctx, operand));
     case ts.SyntaxKind.PlusToken:
       return numeric(ctx, operand);
     case ts.SyntaxKind.TildeToken:
@@ -753,6 +768,12 @@ function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): Expr {
     }
   }
   return placeholder();
+}
+
+/** Whether an expression mentions a value of a fixed-width type (int32, uint8 ...), whose negation stays integral. */
+function hasExactFixed(ctx: LowerContext, node: ts.Node): boolean {
+  if ((ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)) && fixedCpp(ctx, node)?.exact) return true;
+  return ts.forEachChild(node, (c) => (hasExactFixed(ctx, c) ? true : undefined)) ?? false;
 }
 
 function postfixUnary(ctx: LowerContext, node: ts.PostfixUnaryExpression): Expr {
@@ -1417,8 +1438,9 @@ function wrapOperand(text: string): string {
 }
 
 /**
- * The receiver of a class member (`items[9].name`, `items[9].m()`). An array element read past the end is
- * undefined, and Node's TypeError names the member: `ts::member` checks it with the name.
+ * The receiver of a class member or array method (`items[9].name`, `items[9].m()`, `rows[9].map(f)`). An array
+ * element read past the end is undefined, and Node's TypeError names the member: `ts::member` checks it with
+ * the name.
  */
 export function memberReceiver(ctx: LowerContext, object: ts.Expression, memberName: string, setting = false): string {
   if (!isElementReceiver(ctx, object)) return receiver(ctx, object);
@@ -1443,8 +1465,10 @@ function isNonNullOperand(object: ts.Expression): boolean {
 
 function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
   let inner = object;
-  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
-  return ts.isElementAccessExpression(inner) && !inner.questionDotToken && kindOf(cppOf(ctx, object)) === "ref";
+  // `(items[9] as T).name` too (m-284-multi-interface-devices-7001185).
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+  const kind = kindOf(cppOf(ctx, object));
+  return ts.isElementAccessExpression(inner) && !inner.questionDotToken && (kind === "ref" || kind === "array");
 }
 
 function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): Expr {

@@ -8,8 +8,8 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { type CppType, printType, refTo } from "../ir/types.js";
-import { braces, lit } from "../ir/nodes.js";
-import { classDecl, classInfoMembers, varDecl, type Decl } from "../ir/decls.js";
+import { braces, call, lit, name, returnStmt } from "../ir/nodes.js";
+import { classDecl, classInfoMembers, functionDecl, varDecl, type Decl } from "../ir/decls.js";
 import { cppTypeOf, symbolTypeOf, cppIdentifier, qualifiedName } from "./types.js";
 
 export interface Field {
@@ -129,7 +129,7 @@ function literalOrder(checker: ts.TypeChecker, t: ts.Type, props: ts.Symbol[]): 
 }
 
 /** A generated record for a key of its own kind (tuples.ts: `tuple:` keys), named `name` or numbered after it. */
-export function generatedRecord(ctx: LowerContext, key: string, fields: Field[], name: string, typeParams?: string[], args: readonly CppType[] = []): CppType {
+export function generatedRecord(ctx: LowerContext, key: string, fields: Field[], name: string, typeParams?: string[], args: readonly CppType[] = [], tuple = false): CppType {
   const s = state(ctx);
   let cls = s.byKey.get(key);
   if (!cls) {
@@ -137,7 +137,7 @@ export function generatedRecord(ctx: LowerContext, key: string, fields: Field[],
     for (let i = 2; s.usedNames.has(cls); i++) cls = `${name}_${i}`;
     s.usedNames.add(cls);
     s.byKey.set(key, cls);
-    s.generated.push({ name: cls, fields, typeParams, tuple: key.startsWith("tuple") });
+    s.generated.push({ name: cls, fields, typeParams, tuple: tuple || key.startsWith("tuple") });
   }
   return refTo(cls, args);
 }
@@ -242,9 +242,12 @@ export function generatedRecordDefinitions(ctx: LowerContext): Decl[] {
       const init = f.cpp.kind === "scalar" ? lit(f.cpp.name === "bool" ? "false" : "0") : undefined;
       return varDecl({ type: f.cpp, name: f.name, init, valueInit: f.cpp.kind === "named" });
     });
+    // String(t) of a tuple joins its elements as Array.prototype.toString does.
+    const members: Decl[] = [...classInfoMembers(), ...fields];
+    if (g.tuple) members.push(functionDecl({ ret: "ts::String", name: "toString", params: [], isConst: true, body: [returnStmt(call("ts::tupleToString", g.fields.map((f) => name(f.name))))], oneLine: true }));
     const self = g.typeParams?.length ? `${g.name}<${g.typeParams.join(", ")}>` : g.name;
     decls.push(
-      classDecl({ template, name: g.name, bases: [{ name: "ts::Object" }], members: [...classInfoMembers(), ...fields] }),
+      classDecl({ template, name: g.name, bases: [{ name: "ts::Object" }], members }),
       varDecl({ template, specifiers: ["inline", "const"], type: "ts::ClassInfo", scope: self, name: "classInfo_", init: braces([lit('"Object"'), lit("nullptr")]) }),
     );
   }
