@@ -25,6 +25,7 @@ import { mapWithConcurrency, runProcess, type ProcessResult } from "../helpers/p
 import { cacheDir, repoRoot, shimModule, sketchDriver } from "../helpers/paths.js";
 import { differenceFromOracle } from "../helpers/corpus.js";
 import { assemble, programAtLine, splitOutput, typeCheckAndRename, type Batch, type CheckedProgram, type Program } from "./batch.js";
+import { timerDifference, timerOutput, timerTag } from "./timer-tail.js";
 
 export type OutcomeClass = "match" | "MISMATCH" | "G++FAIL" | "CRASH" | "REJECTED" | "TIMEOUT" | "INVALID" | "NODEFAIL";
 
@@ -237,6 +238,16 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
     if (nodeThrew && k === programs.length - 1) set(programs[k], "MISMATCH", `Node threw ${uncaught(node.stderr)}, ours finished`, extra(k));
     else if (a.equals(b)) set(programs[k], "match", "");
     else set(programs[k], "MISMATCH", describe(a, b), extra(k));
+  }
+  // Timer callbacks print after the batch's end marker: compare each generated program's tagged lines.
+  if (stopped >= programs.length && !nodeThrew) {
+    const nodeTimers = timerOutput(node.stdout);
+    const ourTimers = timerOutput(native.stdout);
+    for (const p of programs) {
+      const tag = timerTag(p.id);
+      const diff = tag && outcomes.get(p.id)?.cls === "match" ? timerDifference(tag, nodeTimers, ourTimers) : undefined;
+      if (diff) set(p, "MISMATCH", diff, { node: nodeTimers.get(tag!) ?? "", ours: ourTimers.get(tag!) ?? "" });
+    }
   }
   if (stopped >= programs.length) return rest;
   // The native run stopped inside program k: a panic, an uncaught error, or a hang.

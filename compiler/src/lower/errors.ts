@@ -7,7 +7,7 @@
 //
 // The analysis (analyseErrors, a pass of lower/analyses.ts) decides which functions may throw: they contain
 // `throw`, call a function that may throw, call a runtime operation that raises a catchable error
-// (`toFixed(101)`), or call through a closure or a method while some function that may throw exists. A
+// (`toFixed(101)`), or call through a closure while some closure, or function or method used as a value, may throw. A
 // program without any `try` gets no tests at all: its C++ is what it was before try/catch existed.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
@@ -120,12 +120,16 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const targets = new Map<ts.Node, Targets>();
   for (const call of calls) targets.set(call, callTargets(ctx, call as ts.CallExpression | ts.NewExpression, methodsByName));
   for (const t of throwers) result.mayThrow.add(t);
+  // A call through a closure value may reach only functions that are values somewhere (closures, and named
+  // functions and methods used other than as a callee): those that are only called directly cannot make it throw.
+  const values = functionValues(ctx, files, methodsByName);
+  const valueMayThrow = (): boolean => [...result.mayThrow].some((n) => values.has(n));
   for (let changed = true; changed; ) {
     changed = false;
     for (const call of calls) {
       if (result.checked.has(call)) continue;
       const t = targets.get(call)!;
-      if (t.raising || (t.indirect && result.mayThrow.size > 0) || t.nodes.some((n) => result.mayThrow.has(n))) {
+      if (t.raising || (t.indirect && valueMayThrow()) || t.nodes.some((n) => result.mayThrow.has(n))) {
         result.checked.add(call);
         const owner = owners.get(call);
         if (owner && !result.mayThrow.has(owner)) result.mayThrow.add(owner);
@@ -152,6 +156,36 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     }
   }
   for (const c of callbacks) ctx.report(c.fn, "throwInCallback");
+}
+
+/** Function-likes that may be called through a value: closures, and declared functions and methods referred to
+ * other than as the callee of a call (`setTimeout(tick)`, `{ run }`, `const f = o.m`). */
+function functionValues(ctx: LowerContext, files: readonly ts.SourceFile[], methodsByName: Map<string, ts.Node[]>): Set<ts.Node> {
+  const values = new Set<ts.Node>();
+  const names = new Set(methodsByName.keys());
+  const collect = (n: ts.Node): void => {
+    if (ts.isFunctionDeclaration(n) && n.name) names.add(n.name.text);
+    ts.forEachChild(n, collect);
+  };
+  for (const sf of files) collect(sf);
+  const isCallee = (n: ts.Node): boolean => {
+    const p = n.parent;
+    if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === n) return true;
+    if (ts.isPropertyAccessExpression(p) && p.name === n) return isCallee(p);
+    return false;
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) values.add(n);
+    else if ((ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) && names.has(n.text) && !isCallee(n) && !(ts.isFunctionLike(n.parent) && (n.parent as ts.FunctionLikeDeclaration).name === n)) {
+      const symbol = ts.isShorthandPropertyAssignment(n.parent) && ts.isIdentifier(n) ? ctx.checker.getShorthandAssignmentValueSymbol(n.parent) : ctx.checker.getSymbolAtLocation(n);
+      for (const d of symbol?.declarations ?? [n.parent]) values.add(d);
+      // A method read through an interface may be any class's method of that name.
+      if (ts.isPropertyAccessExpression(n.parent)) for (const m of methodsByName.get(n.text) ?? []) values.add(m);
+    }
+    ts.forEachChild(n, visit);
+  };
+  for (const sf of files) visit(sf);
+  return values;
 }
 
 interface Targets {
