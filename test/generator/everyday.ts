@@ -387,7 +387,7 @@ export class Everyday {
       [3, "inspect"],
       [3, "regex"],
       // Only in the program's outermost scope: the callbacks read the variables visible there.
-      [inBody || depth > 0 || this.ctx.level() > 0 ? 0 : 2, "timer"],
+      [inBody || depth > 0 || this.ctx.level() > 0 ? 0 : 6, "timer"],
     ]);
     switch (kind) {
       case "try":
@@ -886,7 +886,7 @@ export class Everyday {
     if (!this.timerTag) this.timerTag = `T${this.ctx.seed}`;
     const tag = this.timerTag;
     const id = this.ctx.fresh("tm");
-    const kind = r.weighted<string>([[4, "timeout"], [1, "args"], [1, "cleared"], [1, "interval"], [1, "nested"]]);
+    const kind = r.weighted<string>([[4, "timeout"], [1, "args"], [1, "cleared"], [this.timerLines.some((l) => l.includes("setInterval")) ? 0 : 2, "interval"], [1, "nested"]]);
     // Callbacks print only primitives (one line each) and read module-level values when they run.
     const val = (): string => {
       const vs = this.ctx.vars((v) => v.level === 0 && (v.type === N || v.type === S || v.type === B) && !v.name.startsWith("this."));

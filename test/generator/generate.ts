@@ -380,7 +380,7 @@ class ProgramGenerator {
       [inBody ? 0 : 3, "closure"],
       [this.loopDepth > 0 ? 2 : 0, "jump"],
       [nested ? 1 : 0, "block"],
-      [this.everyday?.ready ? 12 : 0, "everyday"],
+      [this.everyday?.ready ? 25 : 0, "everyday"],
       [1, "narrow"],
     ]);
     switch (kind) {
