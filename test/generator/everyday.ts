@@ -8,8 +8,8 @@
 // their properties in declaration order, the one optional property of a record is its last and is never
 // assigned `undefined`, numbers go through `fin()` before a JSON round trip (NaN would come back as null).
 // Timer callbacks print lines tagged `T<seed>` so that the harness can compare each program's timer output
-// after the batch's top-level code (test/generator/timer-tail.ts); their delays are spaced so that the order
-// does not depend on how long the top-level code took.
+// after the batch's top-level code (test/generator/timer-tail.ts); they are set by one kickoff timer and
+// their delays are spaced, so that the order does not depend on how long the top-level code took.
 import type { Rng } from "./random.js";
 
 export interface GenVar {
@@ -621,7 +621,8 @@ export class Everyday {
         return out;
       }],
       [1, () => [`console.log([...${this.ctx.expr(S, 1)}].length, [...new Set<number>([${this.ctx.expr(N, 0)}, ${this.ctx.expr(N, 0)}, 1])].join(","));`]],
-      [2, () => [`console.log(Math.${r.pick(["max", "min"])}(...${this.ctx.expr(NA, 1)}${r.chance(0.5) ? ", " + this.ctx.expr(N, 0) : ""}));`]],
+      // (Spreading an array literal into Math.max, `Math.max(...[a, b])`, is rejected: TSD2111.)
+      [2, () => [`console.log(Math.${r.pick(["max", "min"])}(...${this.notLiteral(this.ctx.expr(NA, 1))}${r.chance(0.5) ? ", " + this.ctx.expr(N, 0) : ""}));`]],
       [2, () => {
         const arrays = this.ctx.vars((v) => v.type === NA && v.mutable && !v.frozen && v.level === this.ctx.level());
         if (!arrays.length) return [`console.log([...${this.ctx.expr(NA, 1)}, ...${this.ctx.expr(NA, 0)}]);`];
@@ -645,6 +646,10 @@ export class Everyday {
         return [...out, `console.log(${this.tupleFunction}(...${t}));`];
       }],
     ])();
+  }
+
+  private notLiteral(array: string): string {
+    return array.startsWith("[") ? `${array}.slice(0)` : array;
   }
 
   private tuple(): string[] {
@@ -918,8 +923,15 @@ export class Everyday {
     }
   }
 
-  /** The timers, set at the end of the program's top-level code. */
+  /**
+   * The timers, set at the end of the program's top-level code by one kickoff timer: in a batch the first
+   * timers run only after every program's top-level code, which takes longer under Node than natively, so
+   * timers set at the top level would be due at different times relative to each other (an interval re-armed
+   * at its first, late, run against a timeout set at the top level). Set from one callback, a program's
+   * timers all start at one time, and their order depends on their delays only.
+   */
   epilogue(): string[] {
-    return this.timerLines;
+    if (!this.timerLines.length) return [];
+    return ["setTimeout(() => {", ...this.indent(this.timerLines), "}, 0);"];
   }
 }

@@ -308,7 +308,8 @@ async function runNode(batch: Batch, dir: string, timeoutMs: number): Promise<Pr
   const file = join(dir, "node-batch.ts");
   const bundle = join(dir, "node-batch.mjs");
   writeFileSync(file, batch.text);
-  await build({ entryPoints: [file], outfile: bundle, bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent" });
+  // keepNames: esbuild renames a class that refers to itself (`class _C14`), which console.log would print.
+  await build({ entryPoints: [file], outfile: bundle, bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent", keepNames: true });
   stats.nodeRuns++;
   return runProcess(process.execPath, ["--import", pathToFileURL(shimModule).href, sketchDriver, bundle, "0"], { timeoutMs });
 }

@@ -177,10 +177,17 @@ function functionValues(ctx: LowerContext, files: readonly ts.SourceFile[], meth
   const visit = (n: ts.Node): void => {
     if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) values.add(n);
     else if ((ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) && names.has(n.text) && !isCallee(n) && !(ts.isFunctionLike(n.parent) && (n.parent as ts.FunctionLikeDeclaration).name === n)) {
-      const symbol = ts.isShorthandPropertyAssignment(n.parent) && ts.isIdentifier(n) ? ctx.checker.getShorthandAssignmentValueSymbol(n.parent) : ctx.checker.getSymbolAtLocation(n);
-      for (const d of symbol?.declarations ?? [n.parent]) values.add(d);
-      // A method read through an interface may be any class's method of that name.
-      if (ts.isPropertyAccessExpression(n.parent)) for (const m of methodsByName.get(n.text) ?? []) values.add(m);
+      const p = n.parent;
+      // `const { m } = obj` takes the property m of obj's type.
+      const bound = ts.isBindingElement(p) && (p.propertyName ?? p.name) === n && ts.isObjectBindingPattern(p.parent)
+        ? ctx.checker.getTypeAtLocation(p.parent).getProperty(n.text)
+        : undefined;
+      const symbol = bound ?? (ts.isShorthandPropertyAssignment(p) && ts.isIdentifier(n) ? ctx.checker.getShorthandAssignmentValueSymbol(p) : ctx.checker.getSymbolAtLocation(n));
+      const decls = symbol?.declarations ?? [];
+      for (const d of decls) values.add(d);
+      // A method read as a value may be any class's method of that name (overrides, interfaces); a field or
+      // local variable of the same name is not a method.
+      if (decls.some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d))) for (const m of methodsByName.get(n.text) ?? []) values.add(m);
     }
     ts.forEachChild(n, visit);
   };
@@ -216,7 +223,7 @@ function unsupportedErrorUse(ctx: LowerContext, n: ts.Node): void {
 function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpression, methodsByName: Map<string, ts.Node[]>): Targets {
   const none: Targets = { nodes: [], indirect: false, raising: false };
   // `new Array(n)` with a length that is not a uint32: RangeError.
-  if (ts.isNewExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "Array" && ctx.symbolOf(call.expression)?.declarations?.some((d) => d.getSourceFile().isDeclarationFile)) return { ...none, raising: true };
+  if (ts.isNewExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "Array" && ctx.symbolOf(call.expression)?.declarations?.some((d) => d.getSourceFile().isDeclarationFile)) return { ...none, raising: !validArrayLength(call) };
   if (ts.isNewExpression(call) || call.expression.kind === ts.SyntaxKind.SuperKeyword) {
     const symbol = call.expression.kind === ts.SyntaxKind.SuperKeyword ? ctx.checker.getTypeAtLocation(call.expression).getSymbol() : ctx.symbolOf(call.expression);
     const nodes: ts.Node[] = [];
@@ -241,8 +248,9 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
   return { ...none, indirect: true };
 }
 
-/** Argument ranges in which a raising member cannot raise: `x.toFixed(1)`, `b.toString(16)` never throw. */
-const SAFE_RANGES = new Map<string, readonly [number, number]>([["toFixed", [0, 100]], ["toPrecision", [1, 100]], ["toExponential", [0, 100]], ["toString", [2, 36]]]);
+/** Argument ranges in which a raising member cannot raise: `x.toFixed(1)`, `b.toString(16)`, `s.repeat(3)`
+ * never throw (a repeat count up to 100 can only run out of memory, which no catch takes). */
+const SAFE_RANGES = new Map<string, readonly [number, number]>([["toFixed", [0, 100]], ["toPrecision", [1, 100]], ["toExponential", [0, 100]], ["toString", [2, 36]], ["repeat", [0, 100]]]);
 
 function safeLiteralArgument(member: string, call: ts.CallExpression): boolean {
   const range = SAFE_RANGES.get(member);
@@ -252,6 +260,14 @@ function safeLiteralArgument(member: string, call: ts.CallExpression): boolean {
   if (!ts.isNumericLiteral(arg)) return false;
   const v = Number(arg.text);
   return Number.isInteger(v) && v >= range[0] && v <= range[1];
+}
+
+/** `new Array(4)` (a literal uint32 length), `new Array()` or `new Array(1, 2)` cannot raise. */
+function validArrayLength(call: ts.NewExpression): boolean {
+  const args = call.arguments ?? [];
+  if (args.length !== 1) return true;
+  const v = ts.isNumericLiteral(args[0]) ? Number(args[0].text) : NaN;
+  return Number.isInteger(v) && v >= 0 && v <= 4294967295;
 }
 
 function isPrimitiveReceiver(ctx: LowerContext, e: ts.Expression): boolean {
