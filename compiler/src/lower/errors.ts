@@ -272,7 +272,9 @@ function validArrayLength(call: ts.NewExpression): boolean {
 
 function isPrimitiveReceiver(ctx: LowerContext, e: ts.Expression): boolean {
   const t = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(e));
-  return !!(t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike));
+  // A union of literals (`(c ? "a" : "b").repeat(n)`) is a string too.
+  const parts = t.isUnion() ? t.types : [t];
+  return parts.every((p) => !!(p.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike)));
 }
 
 /**
