@@ -53,8 +53,38 @@ try {
   console.log((e as Error).message);
 }
 `);
-    assert.equal(cpp.match(/ts::TryScope/g)?.length, 1, cpp);
+    // check() is only called inside a try with a catch: it raises without a region (errors-caught.ts).
+    assert.equal(cpp.match(/ts::TryScope/g)?.length ?? 0, 0, cpp);
+    assert.equal(cpp.match(/ts::raisePending\(/g)?.length, 1, cpp);
     assert.equal(cpp.match(/ts::errorPending\(\)/g)?.length, 2, cpp);  // after each check(), not after pure()
     assert.ok(!cpp.includes("never"), "the catch of a try that cannot throw is not emitted");
+  });
+
+  it("g++ is told that no error is pending in front of each tested call (it folds the test after an inlined callee)", () => {
+    const cpp = sketchOf(`${MAY_THROW}
+let sum = 0;
+try {
+  for (let i = 0; i < 3; i++) sum += check(pure(i));
+  check(7);
+} catch (e) {
+  console.log((e as Error).message);
+}
+console.log(sum);
+`);
+    const lines = cpp.split("\n").filter((l) => l.includes("check("));
+    assert.match(lines.find((l) => l.includes("_r"))!, /ts::assumeNoPendingError\(\); \S+ _r\d+ = check\(/, cpp);
+    assert.match(cpp, /ts::assumeNoPendingError\(\);\s*(#line[^\n]*\n\s*)?check\([^;]*7\)\);/, cpp);
+  });
+
+  it("a throw in a program without try never returns (g++ splits it off and inlines the rest)", () => {
+    const cpp = sketchOf(`
+function scale(reading: number): number {
+  if (reading > 4095) throw new RangeError("reading out of range");
+  return reading * 2;
+}
+console.log(scale(5));
+`);
+    assert.match(cpp, /ts::raiseUncaught\(.*ts::RangeError/, cpp);
+    assert.ok(!/errorPending|TryScope|assumeNoPendingError/.test(cpp), cpp);
   });
 });

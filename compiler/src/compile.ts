@@ -1,6 +1,6 @@
 // compile(options): runs the pipeline — program.ts (TypeScript checker) → check.ts (subset rules) →
-// lower/analyses.ts (passes recording facts) → lower/ (typed AST → C++ statements; temporaries as IR, ir/) →
-// text with #line directives — and returns the sketch files or the diagnostics.
+// lower/analyses.ts (passes recording facts) → lower/ (typed AST → IR declarations, statements and
+// expressions, ir/) → text with #line directives (ir/print*.ts) — and returns the sketch files or the diagnostics.
 // Never throws for a user mistake; an exception here is a compiler bug.
 import ts from "typescript";
 import { basename } from "node:path";

@@ -52,6 +52,12 @@ export class CppWriter {
     }
   }
 
+  /** Forgets the implied line: the next mapped line gets its `#line` (after lines a preprocessor
+   *  conditional may skip, whose directives the compiler may not have seen). */
+  resetMapping(): void {
+    this.impliedFile = undefined;
+  }
+
   append(other: CppWriter): void {
     for (const l of other.out) this.out.push(l);
     this.impliedFile = undefined;

@@ -22,20 +22,34 @@ String Error::toString() const {
 }
 
 void raise(const Ref<Error>& e, const char* file, int line) {
+  if (detail::catchDepth > 0) return raisePending(e, file, line);
   Error* p = e.get();
   if (p == nullptr) uncaught(PSTR("TypeError: Cannot read properties of undefined"), file, line);
   if (p->thrownFile == nullptr) {
     p->thrownFile = file;
     p->thrownLine = line;
   }
-  if (detail::catchDepth > 0) {
-    if (detail::pendingError != nullptr) releaseObject(detail::pendingError);
-    retainObject(p);
-    detail::pendingError = p;
-    return;
-  }
   uncaughtThrown(ts::toString(e), p->thrownFile, p->thrownLine);
 }
+
+void raisePending(const Ref<Error>& e, const char* file, int line) {
+  Error* p = e.get();
+  if (p == nullptr) uncaught(PSTR("TypeError: Cannot read properties of undefined"), file, line);
+  if (p->thrownFile == nullptr) {
+    p->thrownFile = file;
+    p->thrownLine = line;
+  }
+  if (detail::pendingError != nullptr) releaseObject(detail::pendingError);
+  retainObject(p);
+  detail::pendingError = p;
+}
+
+void raiseUncaught(const Ref<Error>& e, const char* file, int line) {
+  raise(e, file, line);
+  uncaught(PSTR("internal error: a throw returned in a program without try"));
+}
+
+void pendingErrorInvariantBroken() { uncaught(PSTR("internal error: an error was pending in normal control flow")); }
 
 void raiseRuntime(const char* flashMessage) {
   if (detail::catchDepth == 0) uncaught(flashMessage);

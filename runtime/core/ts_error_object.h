@@ -40,6 +40,12 @@ TSD_ERROR_SUBCLASS(SyntaxError)
 // `throw e`: pending when a try is active (returns; the caller propagates), else "Uncaught <String(e)>" and
 // the .ts line of the first throw, then the program stops.
 void raise(const Ref<Error>& e, const char* file, int line);
+// `throw e` in a function whose every call is inside a try with a catch (compiler/src/lower/errors-caught.ts):
+// the error becomes pending without looking at the try regions (the calls need no ts::TryScope).
+TSD_COLD void raisePending(const Ref<Error>& e, const char* file, int line);
+// `throw e` in a program without any try (nothing can catch it): "Uncaught …", then the program stops. Never
+// returning, it lets g++ treat the throw as a cold exit (split it off and inline the rest of the function).
+[[noreturn]] TSD_COLD void raiseUncaught(const Ref<Error>& e, const char* file, int line);
 // Takes the pending error (the catch clause's binding; a finally keeps it aside while its body runs).
 inline Ref<Error> takeError() {
   Error* e = static_cast<Error*>(detail::pendingError);

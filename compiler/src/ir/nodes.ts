@@ -49,6 +49,10 @@ export type Expr =
   | { readonly kind: "construct"; readonly to: CppType | string; readonly args: readonly Expr[]; readonly type?: CppType }
   /** Parentheses the source wrote (`(a + b)` in TypeScript stays `(a + b)`). */
   | { readonly kind: "paren"; readonly inner: Expr; readonly type?: CppType }
+  /** `(void)(value)`: a value evaluated for its side effects only. */
+  | { readonly kind: "discard"; readonly value: Expr; readonly type?: CppType }
+  /** A braced initialiser list: `{a, b}` (an aggregate's initial value). */
+  | { readonly kind: "braces"; readonly items: readonly Expr[]; readonly type?: CppType }
   /** A C++ lambda: `[captures](params) -> ret { body }` (`mutable` when it changes its captured copies); a
    *  parameter without a name is one the body does not use. */
   | { readonly kind: "lambda"; readonly captures: string; readonly params: readonly LambdaParam[]; readonly ret?: CppType | string; readonly body: readonly Stmt[]; readonly mutable?: boolean; readonly type?: CppType };
@@ -71,6 +75,8 @@ export const cond = (c: Expr, then: Expr, otherwise: Expr, type?: CppType): Expr
 export const cast = (to: CppType, value: Expr): Expr => ({ kind: "cast", to, value, type: to });
 export const construct = (to: CppType | string, args: readonly Expr[], type?: CppType): Expr => ({ kind: "construct", to, args, type: type ?? (typeof to === "string" ? undefined : to) });
 export const paren = (inner: Expr): Expr => ({ kind: "paren", inner, type: inner.type });
+export const discard = (value: Expr): Expr => ({ kind: "discard", value });
+export const braces = (items: readonly Expr[], type?: CppType): Expr => ({ kind: "braces", items, type });
 
 /** The expression as given, or text as a `raw` node (lowering still passes some operands as text). */
 export const asExpr = (e: Expr | string, type?: CppType): Expr => (typeof e === "string" ? raw(e, type) : e);

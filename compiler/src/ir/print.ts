@@ -54,6 +54,10 @@ export function printExpr(e: Expr): string {
       return `${typeof e.to === "string" ? e.to : printType(e.to)}(${e.args.map(argument).join(", ")})`;
     case "paren":
       return `(${printExpr(e.inner)})`;
+    case "braces":
+      return `{${e.items.map(argument).join(", ")}}`;
+    case "discard":
+      return `(void)(${printExpr(e.value)})`;
     case "lambda": {
       const params = e.params.map((p) => `${typeText(p.type)}${p.name ? ` ${p.name}` : ""}`).join(", ");
       const ret = e.ret === undefined ? "" : ` -> ${typeText(e.ret)}`;
@@ -113,11 +117,14 @@ export function precedence(e: Expr): number {
     case "cast":
     case "construct":
     case "paren":
+    case "braces":
       return PRIMARY;
     case "lambda":
       return PRIMARY;
     case "unary":
       return e.postfix ? PRIMARY : PREFIX;
+    case "discard":
+      return PREFIX;
     case "binary":
       return BINARY_PRECEDENCE[e.op];
     case "assign":

@@ -134,7 +134,7 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): E
   const decl = symbol?.declarations?.[0];
   if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) return undefined;
   const timer = timerCall(ctx, node, name);
-  if (timer !== undefined) return raw(timer);
+  if (timer !== undefined) return timer;
   const args = node.arguments;
   const arg = (i: number, cpp: string) => exprAsNode(ctx, args[i], cpp);
   if (name in FIXED_WIDTH && args.length === 1) {
@@ -302,8 +302,7 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
     case "String":
       if (name === "fromCharCode") return call("ts::String::fromCharCode", args.map((a) => exprAsNode(ctx, a, "double")), STRING);
       if (name === "fromCodePoint") {
-        const fromCodePoint = stringNamespaceCall(ctx, node, name);
-        return fromCodePoint === undefined ? undefined : raw(fromCodePoint, STRING);
+        return stringNamespaceCall(ctx, node, name);
       }
       break;
     case "Object": {

@@ -13,6 +13,9 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppIdentifier } from "./types.js";
 import { isInlineCallback, isModuleLevel, usesThis } from "./functions.js";
+import { call, exprStmt, lit, member, name } from "../ir/nodes.js";
+import { BOOL, VOID } from "../ir/types.js";
+import { functionDecl, varDecl, type Decl } from "../ir/decls.js";
 
 const CLOSURE = "closure";
 type GraphNode = ts.Symbol | typeof CLOSURE;
@@ -247,10 +250,14 @@ export function isTracked(ctx: LowerContext, decl: TypeDecl): boolean {
  * The members a tracked class or record adds to its C++ class: the marker `make<T>` reads, and the visit of its
  * own fields after its base's (a field of a type that cannot hold a tracked object is skipped by the runtime).
  */
-export function traceMembers(ctx: LowerContext, decl: TypeDecl, baseCpp: string, fields: readonly string[]): string[] {
+export function traceMembers(ctx: LowerContext, decl: TypeDecl, baseCpp: string, fields: readonly string[]): Decl[] {
   if (!isTracked(ctx, decl)) return [];
-  const visits = [`${baseCpp}::tsVisit(v);`, ...fields.map((f) => `ts::tsTrace(v, this->${f});`)];
-  return ["static constexpr bool tsTracked = true;", `void tsVisit(ts::gc::Visitor& v) override { ${visits.join(" ")} }`];
+  const v = name("v");
+  const visits = [exprStmt(call(`${baseCpp}::tsVisit`, [v])), ...fields.map((f) => exprStmt(call("ts::tsTrace", [v, member(name("this"), "->", f)])))];
+  return [
+    varDecl({ specifiers: ["static", "constexpr"], type: BOOL, name: "tsTracked", init: lit("true") }),
+    functionDecl({ ret: VOID, name: "tsVisit", params: [{ type: "ts::gc::Visitor&", name: "v" }], override: true, body: visits, oneLine: true }),
+  ];
 }
 
 /** Whether a closure is traced: `ts::Fn<...>(ts::traced, lambda)`. */

@@ -5,36 +5,36 @@
 import { errorConstructorSignature, isErrorField, superCallCheck } from "./errors.js";
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, qualifiedName, symbolCpp } from "./types.js";
-import { exprAs } from "./expressions.js";
+import { exprAsNode } from "./expressions.js";
 import { numberLiteral } from "./literals.js";
-import { refClassName, typeFromSpelling } from "../ir/types.js";
-import { printBefore } from "../ir/print.js";
+import { DOUBLE, refClassName, typeFromSpelling, VOID } from "../ir/types.js";
+import { assign, braces, construct, line, lit, member, name as nameExpr, returnStmt, seq, spanOf, unary, type Expr, type Stmt } from "../ir/nodes.js";
+import { classDecl, classInfoMembers, functionDecl, templateParams, varDecl, type Decl, type FunctionDecl, type NamespaceDecl } from "../ir/decls.js";
+import { templatePrefix as printTemplatePrefix } from "../ir/print-decls.js";
 import { lowerParams, returnCppOf } from "./functions.js";
-import { lowerBody, statement, defaultValue } from "./statements.js";
+import { bodyStmts, statementStmts, defaultValue } from "./statements.js";
 import { traceMembers } from "./cycles.js";
 
 export function templatePrefix(params: readonly ts.TypeParameterDeclaration[] | undefined): string {
-  return params?.length ? `template <${params.map((p) => `class ${p.name.text}`).join(", ")}> ` : "";
+  return printTemplatePrefix(templateParams(params));
 }
 
-export function functionPrototype(ctx: LowerContext, fn: ts.FunctionDeclaration, withDefaults: boolean): string {
+/** A function's prototype (`withDefaults`: its optional parameters default to ts::undefined). */
+export function functionPrototype(ctx: LowerContext, fn: ts.FunctionDeclaration, withDefaults: boolean): FunctionDecl {
   const name = cppIdentifier(fn.name!.text);
   const params = lowerParams(ctx, fn.parameters, withDefaults);
-  return `${templatePrefix(fn.typeParameters)}${returnCppOf(ctx, fn)} ${name}(${params.signature})`;
+  return functionDecl({ template: templateParams(fn.typeParameters), ret: typeFromSpelling(returnCppOf(ctx, fn)), name, params: params.params });
 }
 
-export function functionDefinition(ctx: LowerContext, w: CppWriter, fn: ts.FunctionDeclaration, prologue: string[] = []): void {
-  if (!fn.body) return;
+export function functionDefinition(ctx: LowerContext, fn: ts.FunctionDeclaration, prologue: string[] = []): FunctionDecl | undefined {
+  if (!fn.body) return undefined;
   const returnType = returnCppOf(ctx, fn);
   const params = lowerParams(ctx, fn.parameters, false);
-  w.line(`${functionPrototype(ctx, fn, false)} {`, fn);
-  w.indent();
-  for (const l of [...prologue, ...params.prologue]) w.line(l);
-  ctx.withScope({ returnType, thisName: "this", inLambda: false }, () => lowerBody(ctx, w, fn.body!));
-  w.dedent();
-  w.line("}");
+  const head = functionPrototype(ctx, fn, false);
+  const body: Stmt[] = [...prologue.map((l) => line(l)), ...params.prologue];
+  ctx.withScope({ returnType, thisName: "this", inLambda: false }, () => body.push(...bodyStmts(ctx, fn.body!)));
+  return { ...head, body, span: spanOf(fn) };
 }
 
 // ---- classes -------------------------------------------------------------------------------------------
@@ -69,10 +69,10 @@ function baseSpecifier(ctx: LowerContext, cls: ts.ClassDeclaration): string {
 }
 
 /** All C++ base classes of a class: its base class, or every interface it implements (`public A, public B`). */
-function baseList(ctx: LowerContext, cls: ts.ClassDeclaration): string {
+function baseList(ctx: LowerContext, cls: ts.ClassDeclaration): string[] {
   const impls = implementedOf(cls);
-  if (baseClassOf(ctx, cls) || impls.length < 2) return baseSpecifier(ctx, cls);
-  return impls.map((i) => refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(i), i))).join(", public ");
+  if (baseClassOf(ctx, cls) || impls.length < 2) return [baseSpecifier(ctx, cls)];
+  return impls.map((i) => refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(i), i)));
 }
 
 /** Whether two of the implemented interfaces extend a common interface (C++ would hold two copies of it). */
@@ -198,15 +198,25 @@ function inheritedField(ctx: LowerContext, cls: ts.ClassDeclaration, field: stri
   return false;
 }
 
-export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
+/** A field's declaration (scalars start at 0 or false). */
+function field(cpp: string, name: string, span?: ReturnType<typeof spanOf>, isStatic = false): Decl {
+  return varDecl({ specifiers: isStatic ? ["static", "inline"] : undefined, type: typeFromSpelling(cpp), name, init: defaultInit(cpp), span });
+}
+
+/** The accessors that provide an interface's property from a field: `T get_x() override { return x; }` and its setter. */
+function fieldAccessors(cpp: string, field: string): Decl[] {
+  return [
+    functionDecl({ ret: typeFromSpelling(cpp), name: `get_${field}`, params: [], override: true, body: [returnStmt(nameExpr(field))], oneLine: true }),
+    functionDecl({ ret: VOID, name: `set_${field}`, params: [{ type: typeFromSpelling(cpp), name: "value" }], override: true, body: [assign(`this->${field}`, nameExpr("value"))], oneLine: true }),
+  ];
+}
+
+export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): Decl {
   const name = classCppName(ctx, cls);
   const baseCpp = baseSpecifier(ctx, cls);
   const fields: string[] = [];
-  w.line(`${templatePrefix(cls.typeParameters)}class ${name} : public ${baseList(ctx, cls)} {`, cls);
-  w.line(" public:");
-  w.indent();
-  w.line("static const ts::ClassInfo classInfo_;");
-  w.line("const ts::ClassInfo* classInfo() const override { return &classInfo_; }");
+  const bases = baseList(ctx, cls).map((b) => ({ name: b }));
+  const members: Decl[] = classInfoMembers();
   const ctor = cls.members.find(ts.isConstructorDeclaration);
   // Parameter properties are fields too.
   for (const p of ctor?.parameters ?? []) {
@@ -214,7 +224,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
     if (!(mods.has(ts.SyntaxKind.PublicKeyword) || mods.has(ts.SyntaxKind.PrivateKeyword) || mods.has(ts.SyntaxKind.ProtectedKeyword) || mods.has(ts.SyntaxKind.ReadonlyKeyword))) continue;
     const symbol = ctx.checker.getSymbolAtLocation(p.name)!;
     const cpp = symbolCpp(ctx, symbol, p);
-    w.line(`${cpp} ${cppIdentifier(p.name.getText())}${defaultInit(cpp)};`, p);
+    members.push(field(cpp, cppIdentifier(p.name.getText()), spanOf(p)));
     fields.push(cppIdentifier(p.name.getText()));
   }
   for (const m of cls.members) {
@@ -226,22 +236,22 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
         ctx.report(m.name, "noComputedOrPrivateNames");
         continue;
       }
-      if (isStatic) w.line(`static inline ${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
+      if (isStatic) members.push(field(cpp, cppIdentifier(m.name.text), spanOf(m), true));
       else if (isErrorField(ctx, cls, m.name.text)) continue;  // `name = "ParseError"`: ts::Error's own field (errors.ts)
       else if (inheritedField(ctx, cls, m.name.text, cpp)) continue;
       else {
-        w.line(`${cpp} ${cppIdentifier(m.name.text)}${defaultInit(cpp)};`, m);
+        members.push(field(cpp, cppIdentifier(m.name.text), spanOf(m)));
         fields.push(cppIdentifier(m.name.text));
       }
     }
   }
-  for (const l of traceMembers(ctx, cls, baseCpp, fields)) w.line(l);
+  members.push(...traceMembers(ctx, cls, baseCpp, fields));
   if (ctor) {
     const params = lowerParams(ctx, ctor.parameters, true);
-    w.line(`${name}(${params.signature});`, ctor);
+    members.push(functionDecl({ name, params: params.params, span: spanOf(ctor) }));
   } else {
     const inherited = inheritedConstructor(ctx, cls);
-    w.line(`${name}(${inherited ? lowerParams(ctx, inherited.parameters, true).signature : ""});`);
+    members.push(functionDecl({ name, params: inherited ? lowerParams(ctx, inherited.parameters, true).params : [] }));
   }
   for (const m of cls.members) {
     if (ts.isMethodDeclaration(m) || ts.isGetAccessor(m) || ts.isSetAccessor(m)) {
@@ -251,8 +261,7 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
       const proto = memberPrototype(ctx, m, true);
       const virtual = !isStatic && (isAbstract || (symbol && ctx.virtualMethods.has(symbol)));
       const override = !isStatic && isOverride(ctx, m);
-      const text = `${isStatic ? "static " : override ? "" : virtual ? "virtual " : ""}${proto}${override ? " override" : ""}${isAbstract ? " = 0" : ""};`;
-      w.line(text, m);
+      members.push({ ...proto, specifiers: isStatic ? ["static"] : override ? undefined : virtual ? ["virtual"] : undefined, override, pure: isAbstract, span: spanOf(m) });
     }
   }
   // A class implementing an interface with properties provides the interface's accessors from its fields.
@@ -263,45 +272,42 @@ export function classDefinition(ctx: LowerContext, w: CppWriter, cls: ts.ClassDe
       const decl = prop.valueDeclaration;
       if (!decl || !ts.isPropertySignature(decl) || provided.has(prop.name)) continue;
       provided.add(prop.name);
-      const cpp = symbolCpp(ctx, prop, decl);
-      const field = cppIdentifier(prop.name);
-      w.line(`${cpp} get_${field}() override { return ${field}; }`);
-      w.line(`void set_${field}(${cpp} value) override { this->${field} = value; }`);
+      members.push(...fieldAccessors(symbolCpp(ctx, prop, decl), cppIdentifier(prop.name)));
     }
   }
-  w.dedent();
-  w.line("};");
+  return classDecl({ template: templateParams(cls.typeParameters), name, bases, members, span: spanOf(cls) });
 }
 
-function defaultInit(cpp: string): string {
+/** A field's initial value: 0 or false for a scalar, none for a handle (constructed empty). */
+function defaultInit(cpp: string): Expr | undefined {
   const t = typeFromSpelling(cpp);
-  if (t.kind === "scalar" && t.name !== "bool") return " = 0";
-  if (cpp === "bool") return " = false";
-  return "";
+  if (t.kind === "scalar" && t.name !== "bool") return lit("0");
+  if (cpp === "bool") return lit("false");
+  return undefined;
 }
 
-function memberPrototype(ctx: LowerContext, m: ts.MethodDeclaration | ts.GetAccessorDeclaration | ts.SetAccessorDeclaration, withDefaults: boolean, qualifier = ""): string {
+function memberPrototype(ctx: LowerContext, m: ts.MethodDeclaration | ts.GetAccessorDeclaration | ts.SetAccessorDeclaration, withDefaults: boolean): FunctionDecl {
   const name = cppIdentifier(m.name.getText());
   const params = lowerParams(ctx, m.parameters, withDefaults);
-  const tmpl = ts.isMethodDeclaration(m) ? templatePrefix(m.typeParameters) : "";
-  if (ts.isGetAccessor(m)) return `${returnCppOf(ctx, m)} ${qualifier}get_${name}()`;
-  if (ts.isSetAccessor(m)) return `void ${qualifier}set_${name}(${params.signature})`;
-  return `${tmpl}${returnCppOf(ctx, m)} ${qualifier}${name}(${params.signature})`;
+  const template = ts.isMethodDeclaration(m) ? templateParams(m.typeParameters) : undefined;
+  if (ts.isGetAccessor(m)) return functionDecl({ ret: typeFromSpelling(returnCppOf(ctx, m)), name: `get_${name}`, params: [] });
+  if (ts.isSetAccessor(m)) return functionDecl({ ret: VOID, name: `set_${name}`, params: params.params });
+  return functionDecl({ template, ret: typeFromSpelling(returnCppOf(ctx, m)), name, params: params.params });
 }
 
-export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
+export function classMemberDefinitions(ctx: LowerContext, cls: ts.ClassDeclaration): Decl[] {
   const name = classCppName(ctx, cls);
-  const tmpl = templatePrefix(cls.typeParameters);
+  const scopeTemplate = templateParams(cls.typeParameters);
   const fullName = name + (cls.typeParameters?.length ? `<${cls.typeParameters.map((p) => p.name.text).join(", ")}>` : "");
   const base = baseClassOf(ctx, cls);
-  const baseInfo = base ? `&${baseSpecifier(ctx, cls)}::classInfo_` : implementedOf(cls).length ? `&${baseSpecifier(ctx, cls)}::classInfo_` : "nullptr";
-  w.line(`${tmpl}const ts::ClassInfo ${fullName}::classInfo_ = {"${cls.name!.text}", ${baseInfo}};`, cls);
+  const baseInfo = base || implementedOf(cls).length ? unary("&", nameExpr(`${baseSpecifier(ctx, cls)}::classInfo_`)) : lit("nullptr");
+  const decls: Decl[] = [varDecl({ template: scopeTemplate, specifiers: ["const"], type: "ts::ClassInfo", scope: fullName, name: "classInfo_", init: braces([lit(`"${cls.name!.text}"`), baseInfo]), span: spanOf(cls) })];
   const ctor = cls.members.find(ts.isConstructorDeclaration);
   const scope = (returnType: string) => ({ returnType, thisName: "this", inLambda: false, classDecl: cls });
   if (ctor && ctor.body) {
     const params = lowerParams(ctx, ctor.parameters, false);
     const statements = [...ctor.body.statements];
-    let init = "";
+    let init: Expr | undefined;
     let afterSuper: string | undefined;
     const superIndex = statements.findIndex((s) => ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === ts.SyntaxKind.SuperKeyword);
     if (superIndex > 0) ctx.report(statements[superIndex], "noStatementsBeforeSuper");
@@ -310,45 +316,40 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
       const sig = ctx.checker.getResolvedSignature(call);
       const args = call.arguments.map((a, i) => {
         const p = sig?.getParameters()[i];
-        return exprAs(ctx, a, p ? symbolCpp(ctx, p, a) : "double");
+        return exprAsNode(ctx, a, p ? symbolCpp(ctx, p, a) : "double");
       });
       if (params.prologue.length && call.arguments.length) {
         ctx.report(call, "noSuperConstructorDefaultParameters");
       }
-      init = ` : ${baseSpecifier(ctx, cls)}(${args.join(", ")})`;
+      init = construct(baseSpecifier(ctx, cls), args);
       afterSuper = superCallCheck(ctx, call);
       statements.splice(superIndex, 1);
     }
-    w.line(`${tmpl}${fullName}::${name}(${params.signature})${init} {`, ctor);
-    w.indent();
-    if (afterSuper) w.line(afterSuper);
-    for (const l of params.prologue) w.line(l);
+    const body: Stmt[] = [];
+    if (afterSuper) body.push(line(afterSuper));
+    body.push(...params.prologue);
     for (const p of ctor.parameters) {
       const mods = modifiers(p);
       if (mods.has(ts.SyntaxKind.PublicKeyword) || mods.has(ts.SyntaxKind.PrivateKeyword) || mods.has(ts.SyntaxKind.ProtectedKeyword) || mods.has(ts.SyntaxKind.ReadonlyKeyword)) {
         const n = cppIdentifier(p.name.getText());
-        w.line(`this->${n} = ${ctx.celled.has(ctx.checker.getSymbolAtLocation(p.name)!) ? `${n}->value` : n};`);
+        body.push(assign(`this->${n}`, ctx.celled.has(ctx.checker.getSymbolAtLocation(p.name)!) ? member(nameExpr(n), "->", "value") : nameExpr(n)));
       }
     }
-    fieldInitializers(ctx, w, cls);
+    body.push(...fieldInitializers(ctx, cls));
     ctx.withScope(scope("void"), () => {
-      for (const s of statements) if (!ts.isFunctionDeclaration(s)) statement(ctx, w, s);
+      for (const s of statements) if (!ts.isFunctionDeclaration(s)) body.push(...statementStmts(ctx, s));
     });
-    w.dedent();
-    w.line("}");
+    decls.push(functionDecl({ scopeTemplate, scope: fullName, name, params: params.params, init, body, span: spanOf(ctor) }));
   } else if (!ctor) {
     const inherited = inheritedConstructor(ctx, cls);
+    let params: FunctionDecl["params"] = [];
+    let init: Expr | undefined;
     if (inherited) {
-      const params = lowerParams(ctx, inherited.parameters, false);
+      params = lowerParams(ctx, inherited.parameters, false).params;
       const forward = inherited.parameters.map((p) => { const n = cppIdentifier(p.name.getText()); return p.initializer || ctx.celled.has(ctx.checker.getSymbolAtLocation(p.name)!) ? `${n}_arg` : n; });
-      w.line(`${tmpl}${fullName}::${name}(${params.signature}) : ${baseSpecifier(ctx, cls)}(${forward.join(", ")}) {`);
-    } else {
-      w.line(`${tmpl}${fullName}::${name}() {`);
+      init = construct(baseSpecifier(ctx, cls), forward.map((n) => nameExpr(n)));
     }
-    w.indent();
-    fieldInitializers(ctx, w, cls);
-    w.dedent();
-    w.line("}");
+    decls.push(functionDecl({ scopeTemplate, scope: fullName, name, params, init, body: fieldInitializers(ctx, cls) }));
   }
   for (const m of cls.members) {
     if (!(ts.isMethodDeclaration(m) || ts.isGetAccessor(m) || ts.isSetAccessor(m)) || !m.body) continue;
@@ -358,13 +359,12 @@ export function classMemberDefinitions(ctx: LowerContext, w: CppWriter, cls: ts.
     // `inline`: GCC's larger inlining limit for declared-inline functions lets a loop's yield check (issue 17)
     // stay cheap around a method call: without it the call survives the check and classes (number) on
     // bench/lx106 paid 6% for its checks, with it about 1%.
-    w.line(`${tmpl}inline ${memberPrototype(ctx, m, false, `${fullName}::`)} {`, m);
-    w.indent();
-    for (const l of params.prologue) w.line(l);
-    ctx.withScope({ ...scope(returnType), thisName: isStatic ? "this" : "this" }, () => lowerBody(ctx, w, m.body!));
-    w.dedent();
-    w.line("}");
+    const head = memberPrototype(ctx, m, false);
+    const body: Stmt[] = [...params.prologue];
+    ctx.withScope({ ...scope(returnType), thisName: isStatic ? "this" : "this" }, () => body.push(...bodyStmts(ctx, m.body!)));
+    decls.push({ ...head, scopeTemplate, specifiers: ["inline"], scope: fullName, body, span: spanOf(m) });
   }
+  return decls;
 }
 
 /** The constructor a class without one inherits (JavaScript passes all arguments to super). */
@@ -379,30 +379,34 @@ function inheritedConstructor(ctx: LowerContext, cls: ts.ClassDeclaration): ts.S
   return undefined;
 }
 
-function fieldInitializers(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
+function fieldInitializers(ctx: LowerContext, cls: ts.ClassDeclaration): Stmt[] {
+  const stmts: Stmt[] = [];
   ctx.withScope({ returnType: "void", thisName: "this", inLambda: false, classDecl: cls }, () => {
     for (const m of cls.members) {
       if (!ts.isPropertyDeclaration(m) || !m.initializer || modifiers(m).has(ts.SyntaxKind.StaticKeyword)) continue;
       const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
       const cpp = symbolCpp(ctx, symbol, m);
       const init = m.initializer;
-      const { value, lines } = ctx.hoisting(init, () => exprAs(ctx, init, cpp));
-      w.line(`${printBefore(lines)}this->${cppIdentifier(m.name.getText())} = ${value};`, m);
+      const { value, lines } = ctx.hoisting(init, () => exprAsNode(ctx, init, cpp));
+      stmts.push(seq([...lines, assign(`this->${cppIdentifier(m.name.getText())}`, value)], spanOf(m)));
     }
   });
+  return stmts;
 }
 
 /** Static field initialisers run where the class is declared, in the module's initialisation. */
-export function staticInitializers(ctx: LowerContext, w: CppWriter, cls: ts.ClassDeclaration): void {
+export function staticInitializers(ctx: LowerContext, cls: ts.ClassDeclaration): Stmt[] {
   const name = qualifiedName(ctx, ctx.checker.getSymbolAtLocation(cls.name!)!);
+  const stmts: Stmt[] = [];
   for (const m of cls.members) {
     if (!ts.isPropertyDeclaration(m) || !m.initializer || !modifiers(m).has(ts.SyntaxKind.StaticKeyword)) continue;
     const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
     const cpp = symbolCpp(ctx, symbol, m);
     const init = m.initializer;
-    const { value, lines } = ctx.hoisting(init, () => exprAs(ctx, init, cpp));
-    w.line(`${printBefore(lines)}${name}::${cppIdentifier(m.name.getText())} = ${value};`, m);
+    const { value, lines } = ctx.hoisting(init, () => exprAsNode(ctx, init, cpp));
+    stmts.push(seq([...lines, assign(`${name}::${cppIdentifier(m.name.getText())}`, value)], spanOf(m)));
   }
+  return stmts;
 }
 
 // ---- interfaces and object type aliases ------------------------------------------------------------------
@@ -411,20 +415,17 @@ export function isImplemented(ctx: LowerContext, iface: ts.Symbol, classes: read
   return classes.some((c) => implementedOf(c).some((i) => ctx.checker.getSymbolAtLocation(i.expression) === iface));
 }
 
-export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.InterfaceDeclaration | ts.TypeAliasDeclaration, abstract: boolean): void {
+export function recordDefinition(ctx: LowerContext, decl: ts.InterfaceDeclaration | ts.TypeAliasDeclaration, abstract: boolean): Decl[] {
   const name = classCppName(ctx, decl);
   const symbol = ctx.checker.getSymbolAtLocation(decl.name)!;
   const type = ctx.checker.getDeclaredTypeOfSymbol(symbol);
+  const template = templateParams(decl.typeParameters);
   // `interface B extends A`: B's C++ class derives from A's and declares only B's own members.
   const extended = ts.isInterfaceDeclaration(decl) ? decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types ?? [] : [];
   if (extended.length > 1) ctx.report(extended[1], "noInterfaceExtendingSeveralInterfaces");
   const baseName = extended.length ? refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(extended[0]), extended[0])) : "ts::Object";
-  const virtualBase = !extended.length && isSharedInterface(ctx, symbol) ? "virtual " : "";
-  w.line(`${templatePrefix(decl.typeParameters)}class ${name} : public ${virtualBase}${baseName} {`, decl);
-  w.line(" public:");
-  w.indent();
-  w.line("static const ts::ClassInfo classInfo_;");
-  w.line("const ts::ClassInfo* classInfo() const override { return &classInfo_; }");
+  const virtualBase = !extended.length && isSharedInterface(ctx, symbol);
+  const members: Decl[] = classInfoMembers();
   const fields: string[] = [];
   for (const prop of ctx.checker.getPropertiesOfType(type)) {
     const pd = prop.valueDeclaration;
@@ -432,60 +433,53 @@ export function recordDefinition(ctx: LowerContext, w: CppWriter, decl: ts.Inter
     if (extended.length && pd.parent !== decl) continue;
     if (ts.isMethodSignature(pd)) {
       const sig = ctx.checker.getSignatureFromDeclaration(pd)!;
-      const params = pd.parameters.map((p) => `${cppType(ctx, ctx.checker.getTypeAtLocation(p), p)} ${cppIdentifier(p.name.getText())}`);
+      const params = pd.parameters.map((p) => ({ type: typeFromSpelling(cppType(ctx, ctx.checker.getTypeAtLocation(p), p)), name: cppIdentifier(p.name.getText()) }));
       if (!abstract) ctx.report(pd, "noUnimplementedInterfaceMethods");
-      w.line(`virtual ${cppType(ctx, sig.getReturnType(), pd)} ${cppIdentifier(prop.name)}(${params.join(", ")}) = 0;`, pd);
+      members.push(functionDecl({ specifiers: ["virtual"], ret: typeFromSpelling(cppType(ctx, sig.getReturnType(), pd)), name: cppIdentifier(prop.name), params, pure: true, span: spanOf(pd) }));
       continue;
     }
     const cpp = symbolCpp(ctx, prop, pd);
     if (abstract) {
-      w.line(`virtual ${cpp} get_${cppIdentifier(prop.name)}() = 0;`, pd);
-      w.line(`virtual void set_${cppIdentifier(prop.name)}(${cpp} value) = 0;`);
+      members.push(functionDecl({ specifiers: ["virtual"], ret: typeFromSpelling(cpp), name: `get_${cppIdentifier(prop.name)}`, params: [], pure: true, span: spanOf(pd) }));
+      members.push(functionDecl({ specifiers: ["virtual"], ret: VOID, name: `set_${cppIdentifier(prop.name)}`, params: [{ type: typeFromSpelling(cpp), name: "value" }], pure: true }));
     } else {
-      w.line(`${cpp} ${cppIdentifier(prop.name)}${defaultInit(cpp)};`, pd);
+      members.push(field(cpp, cppIdentifier(prop.name), spanOf(pd)));
       fields.push(cppIdentifier(prop.name));
     }
   }
-  for (const l of traceMembers(ctx, decl, baseName, fields)) w.line(l);
-  w.dedent();
-  w.line("};");
+  members.push(...traceMembers(ctx, decl, baseName, fields));
+  const decls: Decl[] = [classDecl({ template, name, bases: [{ name: baseName, virtual: virtualBase }], members, span: spanOf(decl) })];
+  const fullName = `${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""}`;
   if (abstract && !ctx.checker.getPropertiesOfType(type).some((p) => p.valueDeclaration && ts.isMethodSignature(p.valueDeclaration))) {
     // Object literals typed by this interface: a concrete record with the fields and their accessors.
-    w.line(`${templatePrefix(decl.typeParameters)}class ${name}_object : public ${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""} {`);
-    w.line(" public:");
-    w.indent();
+    const objectMembers: Decl[] = [];
     const objectFields: string[] = [];
-    const baseRecord = `${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""}`;
     for (const prop of ctx.checker.getPropertiesOfType(type)) {
       const pd = prop.valueDeclaration;
       if (!pd) continue;
       const cpp = symbolCpp(ctx, prop, pd);
-      const field = cppIdentifier(prop.name);
-      objectFields.push(field);
-      w.line(`${cpp} ${field}${defaultInit(cpp)};`);
-      w.line(`${cpp} get_${field}() override { return ${field}; }`);
-      w.line(`void set_${field}(${cpp} value) override { this->${field} = value; }`);
+      const fieldName = cppIdentifier(prop.name);
+      objectFields.push(fieldName);
+      objectMembers.push(field(cpp, fieldName), ...fieldAccessors(cpp, fieldName));
     }
-    for (const l of traceMembers(ctx, decl, baseRecord, objectFields)) w.line(l);
-    w.dedent();
-    w.line("};");
+    objectMembers.push(...traceMembers(ctx, decl, fullName, objectFields));
+    decls.push(classDecl({ template, name: `${name}_object`, bases: [{ name: fullName }], members: objectMembers }));
   }
-  w.line(`${templatePrefix(decl.typeParameters)}inline const ts::ClassInfo ${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""}::classInfo_ = {"${decl.name.text}", ${extended.length ? `&${baseName}::classInfo_` : "nullptr"}};`);
+  const baseInfo = extended.length ? unary("&", nameExpr(`${baseName}::classInfo_`)) : lit("nullptr");
+  decls.push(varDecl({ template, specifiers: ["inline", "const"], type: "ts::ClassInfo", scope: fullName, name: "classInfo_", init: braces([lit(`"${decl.name.text}"`), baseInfo]) }));
+  return decls;
 }
 
 // ---- enums -----------------------------------------------------------------------------------------------
 
-export function enumDefinition(ctx: LowerContext, w: CppWriter, decl: ts.EnumDeclaration): void {
+/** An enum's numeric members as constants in a namespace of its name (none when it has no numeric member). */
+export function enumDefinition(ctx: LowerContext, decl: ts.EnumDeclaration): NamespaceDecl | undefined {
   const numeric = decl.members.filter((m) => typeof ctx.checker.getConstantValue(m) === "number");
-  if (!numeric.length) return;
-  w.line(`namespace ${cppIdentifier(decl.name.text)} {`, decl);
-  w.indent();
-  for (const m of numeric) {
+  if (!numeric.length) return undefined;
+  const body = numeric.map((m) => {
     const value = ctx.checker.getConstantValue(m) as number;
-    w.line(`constexpr double ${cppIdentifier(m.name.getText().replace(/^["']|["']$/g, ""))} = ${numberLiteral(value, false)};`, m);
-  }
-  w.dedent();
-  w.line("}");
+    return varDecl({ specifiers: ["constexpr"], type: DOUBLE, name: cppIdentifier(m.name.getText().replace(/^["']|["']$/g, "")), init: lit(numberLiteral(value, false)), span: spanOf(m) });
+  });
+  return { kind: "namespace", name: cppIdentifier(decl.name.text), body, span: spanOf(decl) };
 }
-
 export { defaultValue };

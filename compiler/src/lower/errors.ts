@@ -8,13 +8,17 @@
 // The analysis (analyseErrors, a pass of lower/analyses.ts) decides which functions may throw: they contain
 // `throw`, call a function that may throw, call a runtime operation that raises a catchable error
 // (`toFixed(101)`), or call through a closure while some closure, or function or method used as a value, may throw. A
-// program without any `try` gets no tests at all: its C++ is what it was before try/catch existed.
+// program without any `try` gets no tests at all, and its throws go through the noreturn ts::raiseUncaught.
+// In front of a tested call, ts::assumeNoPendingError() tells g++ what the runtime guarantees (no error is
+// pending in normal control flow), so the test after an inlined callee whose throw cannot happen there folds
+// away (bench/errors).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { line, nest, spanOf, type Stmt } from "../ir/nodes.js";
 import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
+import { functionsWithCaughtThrows } from "./errors-caught.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
 const BUILTIN_ERRORS: Record<string, string> = { Error: "ts::Error", RangeError: "ts::RangeError", TypeError: "ts::TypeError", SyntaxError: "ts::SyntaxError" };
@@ -36,12 +40,18 @@ interface ErrorFacts {
   checked: Set<ts.Node>;
   /** Closures that may throw and that a library or the Arduino API calls (a timer, an event handler). */
   detached: Set<ts.Node>;
+  /** Functions whose throws are always caught (errors-caught.ts): they raise with ts::raisePending. */
+  caught: Set<ts.Node>;
+  /** Tested calls of such functions only: the test after them needs no try region around the call. */
+  pendingOnly: Set<ts.Node>;
 }
 
 /** A place a pending error jumps to within the current function: a try's catch or its finally. */
 interface Handler {
   label: string;
   used: boolean;
+  /** Some error that arrives here was raised by code that looks at the try regions (it needs ts::TryScope). */
+  consults: boolean;
 }
 
 /** A try statement with a finally: the jumps (`return`, `break`, `continue`) that leave it through the finally. */
@@ -57,7 +67,7 @@ interface FinallyRecord {
 const factsOf = new WeakMap<LowerContext, ErrorFacts>();
 const handlersOf = new WeakMap<object, Handler[]>();
 const finallies = new WeakMap<ts.TryStatement, FinallyRecord>();
-const statementCheck = new WeakMap<LowerContext, { needed: boolean }>();
+const statementCheck = new WeakMap<LowerContext, { needed: boolean; consults: boolean }>();
 
 /** Whether the program has a try (then calls that may throw are tested). */
 export function errorsActive(ctx: LowerContext): boolean {
@@ -65,7 +75,7 @@ export function errorsActive(ctx: LowerContext): boolean {
 }
 
 function facts(ctx: LowerContext): ErrorFacts {
-  return factsOf.get(ctx) ?? { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set() };
+  return factsOf.get(ctx) ?? { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set() };
 }
 
 function handlers(ctx: LowerContext): Handler[] {
@@ -77,7 +87,7 @@ function handlers(ctx: LowerContext): Handler[] {
 // ---- analysis ------------------------------------------------------------------------------------------
 
 export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
-  const result: ErrorFacts = { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set() };
+  const result: ErrorFacts = { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set() };
   factsOf.set(ctx, result);
   const methodsByName = new Map<string, ts.Node[]>();
   const owners = new Map<ts.Node, ts.Node | undefined>();  // call → the function-like it is in
@@ -136,6 +146,11 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
         changed = true;
       }
     }
+  }
+  result.caught = functionsWithCaughtThrows(ctx, files);
+  for (const call of result.checked) {
+    const t = targets.get(call);
+    if (t && !t.raising && !t.indirect && t.nodes.length && t.nodes.every((n) => result.caught.has(n))) result.pendingOnly.add(call);
   }
   for (const a of accessors) if (result.mayThrow.has(a)) ctx.report(a, "throwInAccessor");
   for (const call of calls) {
@@ -348,18 +363,25 @@ export function errorInstanceOf(ctx: LowerContext, right: ts.Expression, left: (
 
 // ---- propagation ---------------------------------------------------------------------------------------
 
-/** What the code does when an error is pending: jump to the innermost handler of this function, or return. */
-function propagation(ctx: LowerContext): string {
+/**
+ * What the code does when an error is pending: jump to the innermost handler of this function, or return.
+ * `consults`: the error may have been raised by code that looks at the try regions (all but ts::raisePending).
+ */
+function propagation(ctx: LowerContext, consults = true): string {
   const h = handlers(ctx).at(-1);
   if (h) {
     h.used = true;
+    h.consults ||= consults;
     return `goto ${h.label};`;
   }
   return ctx.scope.returnType === "void" ? "return;" : "return {};";
 }
 
-function check(ctx: LowerContext): string {
-  return `if (ts::errorPending()) ${propagation(ctx)}`;
+/** In front of a tested call (ts_error.h): lets g++ fold the test when the inlined callee cannot throw there. */
+const ASSUME = "ts::assumeNoPendingError();";
+
+function check(ctx: LowerContext, consults = true): string {
+  return `if (ts::errorPending()) ${propagation(ctx, consults)}`;
 }
 
 /**
@@ -377,17 +399,24 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
   // A destructuring declaration reads the value at once: it is tested before, like an operand.
   const whole = ts.isExpressionStatement(parent) || (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) && ts.isVariableStatement(parent.parent.parent));
   const cpp = whole ? "void" : cppOf();
+  const consults = !f.pendingOnly.has(node);
   if (!whole && inLoopHead(node)) {
     // A for-increment or a do-while test is evaluated again and again: test right there (a GNU statement
     // expression may jump out), not after the loop.
-    return cpp === "void" ? `({ ${text}; ${check(ctx)} })` : `({ ${cpp} _r = ${text}; ${check(ctx)} _r; })`;
+    return cpp === "void" ? `({ ${ASSUME} ${text}; ${check(ctx, consults)} })` : `({ ${ASSUME} ${cpp} _r = ${text}; ${check(ctx, consults)} _r; })`;
   }
+  // Just before the call (its hoisted operands are evaluated already): no error is pending, so where g++
+  // inlines a callee whose throw cannot happen there, the test after the call folds away. Only where the
+  // statement has (or gets) lines in front anyway: a branch of `c ? f() : g()` must stay an expression.
+  const assume = (): void => void ctx.hoist!.lines.push(line(ASSUME));
   if (whole || !ctx.canHoist() || cpp === "void") {
-    needStatementCheck(ctx);
+    if (whole && ctx.canHoist()) assume();
+    needStatementCheck(ctx, consults);
     return text;
   }
+  assume();
   const name = temporary(ctx, cpp, text, "r");
-  ctx.hoist!.lines.push(line(check(ctx)));
+  ctx.hoist!.lines.push(line(check(ctx, consults)));
   return name;
 }
 
@@ -405,16 +434,19 @@ function inLoopHead(node: ts.Node): boolean {
   return false;
 }
 
-function needStatementCheck(ctx: LowerContext): void {
+function needStatementCheck(ctx: LowerContext, consults: boolean): void {
   const s = statementCheck.get(ctx);
-  if (s) s.needed = true;
+  if (s) {
+    s.needed = true;
+    s.consults ||= consults;
+  }
 }
 
 /** Lowers a statement and adds the test after it when one of its calls could not be tested in place. */
 export function withStatementCheck(ctx: LowerContext, lower: () => void, emit: (text: string) => void): void {
   if (!facts(ctx).active) return lower();
   const saved = statementCheck.get(ctx);
-  const mine = { needed: false };
+  const mine = { needed: false, consults: false };
   statementCheck.set(ctx, mine);
   try {
     lower();
@@ -422,15 +454,18 @@ export function withStatementCheck(ctx: LowerContext, lower: () => void, emit: (
     if (saved) statementCheck.set(ctx, saved);
     else statementCheck.delete(ctx);
   }
-  if (mine.needed) emit(check(ctx));
+  if (mine.needed) emit(check(ctx, mine.consults));
 }
 
 // ---- throw ---------------------------------------------------------------------------------------------
 
 /** `throw e`: raise it (pending when a try is active, else uncaught), then leave to the handler. */
 export function throwStatement(ctx: LowerContext, node: ts.ThrowStatement, value: string, lines: string, file: string, lineNo: number): Stmt[] {
+  const f = facts(ctx);
+  if (!f.active) return [line(`${lines}ts::raiseUncaught(${value}, PSTR("${file}"), ${lineNo});`, spanOf(node))];
+  const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
+  if (fn && f.caught.has(fn)) return [line(`${lines}ts::raisePending(${value}, PSTR("${file}"), ${lineNo}); ${propagation(ctx, false)}`, spanOf(node))];
   const raise = `${lines}ts::raise(${value}, PSTR("${file}"), ${lineNo});`;
-  if (!facts(ctx).active) return [line(raise, spanOf(node))];
   return [line(`${raise} ${propagation(ctx)}`, spanOf(node))];
 }
 
@@ -469,22 +504,23 @@ export function tryStatement(ctx: LowerContext, node: ts.TryStatement, block: (b
   const record: FinallyRecord | undefined = fin ? { label: finLabel, used: false, completion: `_c${n}`, returnValue: `_rv${n}`, exits: [], returns: false } : undefined;
   if (record) finallies.set(node, record);
   const stack = handlers(ctx);
-  // A region no error can reach (no call in it may throw) needs no TryScope, and its catch is never run.
+  // A region no error can reach (no call in it may throw) needs no TryScope, and its catch is never run; one
+  // that only errors raised by ts::raisePending reach needs no TryScope either (errors-caught.ts).
   const region = (handler: Handler, scope: string, lower: () => Stmt[]): Stmt[] => {
     stack.push(handler);
     try {
       const body = lower();
-      return handler.used ? [line(`ts::TryScope ${scope};`), ...body] : body;
+      return handler.used && handler.consults ? [line(`ts::TryScope ${scope};`), ...body] : body;
     } finally {
       stack.pop();
     }
   };
-  const tryHandler: Handler = clause ? { label: catchLabel, used: false } : { label: finLabel, used: false };
+  const tryHandler: Handler = clause ? { label: catchLabel, used: false, consults: false } : { label: finLabel, used: false, consults: false };
   const out: Stmt[] = [nest("{", region(tryHandler, `_tryScope${n}`, () => block(node.tryBlock)), "}", spanOf(node))];
   let errorArrives = !clause && tryHandler.used;  // at the finally
   if (clause) {
     const binding = clause.variableDeclaration && ts.isIdentifier(clause.variableDeclaration.name) ? cppIdentifier(clause.variableDeclaration.name.text) : undefined;
-    const catchHandler: Handler = { label: finLabel, used: false };
+    const catchHandler: Handler = { label: finLabel, used: false, consults: false };
     const lowerCatch = (): Stmt[] => block(clause.block);
     const body = fin ? region(catchHandler, `_catchScope${n}`, lowerCatch) : lowerCatch();
     if (catchHandler.used) {

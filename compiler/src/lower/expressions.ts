@@ -14,6 +14,8 @@ import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName, DOUBLE as DOUBLE_T, BOOL as BOOL_T, STRING as STRING_T, NULL_T as NULL_TYPE, UNDEFINED_T as UNDEFINED_TYPE, INT32 as INT32_T, scalar, type CppType } from "../ir/types.js";
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt, type Expr, type BinaryOp, asExpr, lit, name as nameExpr, assignExpr, type AssignOp, member, call, unary, binary as binaryExpr, cond, cast, construct, paren, typed } from "../ir/nodes.js";
 import { printExpr, printStmts, precedence } from "../ir/print.js";
+import { discard, returnStmt, seq } from "../ir/nodes.js";
+import { named } from "../ir/types.js";
 import { isJsonParseCall, jsonParseCpp } from "./json.js";
 import { isRecordContext, checkRecordConversion, isPatternContext } from "./records.js";
 import { isTupleRecordCpp, tupleLiteral, tupleElementField } from "./tuples.js";
@@ -219,7 +221,10 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
     const decl = ctx.symbolOf(node)?.valueDeclaration;
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) {
       // One that may throw, handed to a library, runs outside any try around the library's call (errors.ts).
-      if (isDetachedFunctionArgument(ctx, node)) return construct(target!, [raw(`[](auto... _a) { ts::DetachedScope _detached; return ${printExpr(exprNode(ctx, node))}(_a...); }`)]);
+      if (isDetachedFunctionArgument(ctx, node)) {
+        const body = seq([declStmt(named("ts::DetachedScope"), "_detached"), returnStmt(call(exprNode(ctx, node), [nameExpr("_a...")]))]);
+        return construct(target!, [{ kind: "lambda", captures: "", params: [{ type: "auto...", name: "_a" }], body: [body] }]);
+      }
       return construct(target!, [unary("&", exprNode(ctx, node))]);
     }
   }
@@ -241,7 +246,7 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
   // An array of `never` (`[]`, `[].slice()`) has no element type of its own: it is an empty array of the target's.
   if (kindOf(to) === "array" && to !== "ts::Array<double>" && isNeverArray(ctx, typeOf(ctx, node))) {
     const empty = call(member(nameExpr(to), "::", "empty"), [], target);
-    return hasSideEffects(node) ? paren(binaryExpr(",", raw(`(void)(${expr(ctx, node)})`), empty, target)) : empty;
+    return hasSideEffects(node) ? paren(binaryExpr(",", discard(exprNode(ctx, node)), empty, target)) : empty;
   }
   if (ts.isParenthesizedExpression(node) && to !== "void") return paren(exprAsNode(ctx, node.expression, to));
   if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return arrayLiteralNode(ctx, node, to);
@@ -1166,7 +1171,7 @@ function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, le
   const leftType = typeOf(ctx, left);
   if (!leftType.isUnion() && leftType.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) {
     const value = kind === ts.SyntaxKind.AmpersandAmpersandToken ? construct(type, [lit(leftType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined")]) : exprAsNode(ctx, right, cpp);
-    return hasSideEffects(left) ? paren(binaryExpr(",", raw(`(void)(${expr(ctx, left)})`), value, type)) : value;
+    return hasSideEffects(left) ? paren(binaryExpr(",", discard(exprNode(ctx, left)), value, type)) : value;
   }
   // Value-producing && / ||: the left once, then the right only when the left does not decide.
   const leftCpp = cppOf(ctx, left);
@@ -1612,7 +1617,7 @@ export function arrayLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression,
 
 export function arrayLiteralNode(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): Expr {
   const arrayType = typeFromSpelling(cpp);
-  if (isTupleRecordCpp(ctx, cpp)) return raw(tupleLiteral(ctx, node, cpp));
+  if (isTupleRecordCpp(ctx, cpp)) return tupleLiteral(ctx, node, cpp);
   if (node.elements.some(ts.isSpreadElement)) return raw(arraySpread(ctx, node, cpp));
   if (arrayType.kind !== "array") {
     ctx.report(node, "tupleType", ctx.checker.typeToString(typeOf(ctx, node)));

@@ -8,12 +8,14 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, qualifiedName, symbolCpp, annotatedCpp } from "./types.js";
-import { exprAs, exprAsNode, exprNode, cppOf, initialValue } from "./expressions.js";
-import { bodyStmts } from "./statements.js";
+import { exprAsNode, exprNode, cppOf } from "./expressions.js";
+import { bodyStmts, cellDecl, defaultNode } from "./statements.js";
 import { typeFromSpelling, printType, optional } from "../ir/types.js";
-import { printExpr, printStmts } from "../ir/print.js";
-import { call, construct, exprStmt, line, lit, name as nameExpr, returnStmt, seq, type Expr, type LambdaParam, type Stmt } from "../ir/nodes.js";
+import { printExpr } from "../ir/print.js";
+import { assign, call, cond, construct, decl, exprStmt, ifStmt, line, lit, member, name as nameExpr, returnStmt, seq, type Expr, type LambdaParam, type Stmt } from "../ir/nodes.js";
 import { isTracedClosure, capturesLine } from "./cycles.js";
+import type { Param } from "../ir/decls.js";
+import { printParams } from "../ir/print-decls.js";
 import { destructuringParameter, patternParameterCpp } from "./destructuring.js";
 
 const INLINE_METHODS = new Set(["map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "sort"]);
@@ -92,25 +94,28 @@ export function isModuleLevel(decl: ts.Node): boolean {
 }
 
 interface ParamInfo {
-  /** Parameter text in the C++ signature (type, name, default argument). */
+  /** The parameters of the C++ signature (type, name, default argument). */
+  params: Param[];
+  /** Their text in the signature. */
   signature: string;
   /** Statements at the start of the body that apply defaults and move captured parameters into cells. */
-  prologue: string[];
+  prologue: Stmt[];
 }
 
 export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDeclaration[], withDefaults: boolean): ParamInfo {
-  const sig: string[] = [];
-  const prologue: string[] = [];
+  const sig: Param[] = [];
+  const undefinedArg = withDefaults ? lit("ts::undefined") : undefined;
+  const prologue: Stmt[] = [];
   for (const p of params) {
     if (!ts.isIdentifier(p.name) && !p.dotDotDotToken) {
       // A pattern (`{ x, y }: Point`): the argument under a name of its own, destructured first thing (destructuring.ts).
       const arg = `_arg${params.indexOf(p)}`;  // the same in the prototype and the definition
       const declared = patternParameterCpp(ctx, p);
       if (p.initializer) {
-        sig.push(`${printType(optional(typeFromSpelling(declared)))} ${arg}_arg${withDefaults ? " = ts::undefined" : ""}`);
+        sig.push({ type: optional(typeFromSpelling(declared)), name: `${arg}_arg`, default: undefinedArg });
         prologue.push(...defaultParameter(ctx, p.initializer, arg, `${arg}_arg`, declared, false));
-      } else sig.push(`${declared} ${arg}`);
-      prologue.push(...destructuringParameter(ctx, p, arg));
+      } else sig.push({ type: typeFromSpelling(declared), name: arg });
+      prologue.push(...destructuringParameter(ctx, p, arg).map((l) => line(l)));
       continue;
     }
     if (!ts.isIdentifier(p.name)) {
@@ -126,34 +131,34 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
     const declared = symbolCpp(ctx, symbol, p);
     const celled = ctx.celled.has(symbol);
     if (p.initializer) {
-      const optCpp = printType(optional(typeFromSpelling(declared)));
       const raw = `${name}_arg`;
-      sig.push(`${optCpp} ${raw}${withDefaults ? " = ts::undefined" : ""}`);
+      sig.push({ type: optional(typeFromSpelling(declared)), name: raw, default: undefinedArg });
       prologue.push(...defaultParameter(ctx, p.initializer, name, raw, declared, celled));
     } else if (celled) {
-      sig.push(`${declared} ${name}_arg${p.questionToken && withDefaults ? " = ts::undefined" : ""}`);
-      prologue.push(`auto ${name} = ts::cell<${declared}>(${name}_arg);`);
+      sig.push({ type: typeFromSpelling(declared), name: `${name}_arg`, default: p.questionToken ? undefinedArg : undefined });
+      prologue.push(cellDecl(name, declared, nameExpr(`${name}_arg`)));
     } else {
-      sig.push(`${declared} ${name}${p.questionToken && withDefaults ? " = ts::undefined" : ""}`);
+      sig.push({ type: typeFromSpelling(declared), name, default: p.questionToken ? undefinedArg : undefined });
     }
   }
-  return { signature: sig.join(", "), prologue };
+  return { params: sig, signature: printParams(sig), prologue };
 }
 
 /**
  * A parameter with a default value: the argument, or where it is undefined the default (`T x = x_arg;` or
  * the default's own statements and value in an if-statement when it needs temporaries).
  */
-function defaultParameter(ctx: LowerContext, initializer: ts.Expression, name: string, arg: string, declared: string, celled: boolean): string[] {
-  const { value: init, lines } = ctx.hoisting(initializer, () => exprAs(ctx, initializer, declared));
-  const given = declared.startsWith("ts::") ? arg : `${arg}.value()`;
+function defaultParameter(ctx: LowerContext, initializer: ts.Expression, name: string, arg: string, declared: string, celled: boolean): Stmt[] {
+  const { value: init, lines } = ctx.hoisting(initializer, () => exprAsNode(ctx, initializer, declared));
+  const given = declared.startsWith("ts::") ? nameExpr(arg) : call(member(nameExpr(arg), ".", "value"), []);
   const target = celled ? `${name}->value` : name;
+  const isUndefined = call("ts::isUndefined", [nameExpr(arg)]);
   if (lines.length) {
-    const start = celled ? `auto ${name} = ts::cell<${declared}>(${initialValue(declared)});` : `${declared} ${name} = ${initialValue(declared)};`;
-    return [start, `if (ts::isUndefined(${arg})) { ${printStmts(lines)} ${target} = ${init}; } else { ${target} = ${given}; }`];
+    const start = celled ? cellDecl(name, declared, defaultNode(declared)) : decl(typeFromSpelling(declared), name, defaultNode(declared));
+    return [start, ifStmt(isUndefined, [...lines, assign(target, init)], [assign(target, given)])];
   }
-  const value = `ts::isUndefined(${arg}) ? ${declared}(${init}) : ${given}`;
-  return [celled ? `auto ${name} = ts::cell<${declared}>(${value});` : `${declared} ${name} = ${value};`];
+  const value = cond(isUndefined, construct(declared, [init]), given);
+  return [celled ? cellDecl(name, declared, value) : decl(typeFromSpelling(declared), name, value)];
 }
 
 export function returnCppOf(ctx: LowerContext, fn: ts.SignatureDeclaration): string {
@@ -185,7 +190,7 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
   const params = node.parameters;
   const count = Math.max(params.length, paramCpps.length);
   const sig: LambdaParam[] = [];
-  const prologue: string[] = [];
+  const prologue: Stmt[] = [];
   for (let i = 0; i < count; i++) {
     const p = params[i];
     if (!p) {
@@ -201,9 +206,9 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
         prologue.push(...defaultParameter(ctx, p.initializer, arg, `${arg}_arg`, own, false));
       } else if (cpp !== own) {
         sig.push({ type: cpp, name: `${arg}_in` });
-        prologue.push(`${own} ${arg} = ${arg}_in;`);
+        prologue.push(decl(typeFromSpelling(own), arg, nameExpr(`${arg}_in`)));
       } else sig.push({ type: cpp, name: arg });
-      prologue.push(...destructuringParameter(ctx, p, arg));
+      prologue.push(...destructuringParameter(ctx, p, arg).map((l) => line(l)));
       continue;
     }
     if (!ts.isIdentifier(p.name) || p.dotDotDotToken) {
@@ -220,10 +225,10 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
       prologue.push(...defaultParameter(ctx, p.initializer, name, `${name}_arg`, own, ctx.celled.has(symbol)));
     } else if (ctx.celled.has(symbol)) {
       sig.push({ type: cpp, name: `${name}_arg` });
-      prologue.push(`auto ${name} = ts::cell<${own}>(${name}_arg);`);
+      prologue.push(cellDecl(name, own, nameExpr(`${name}_arg`)));
     } else if (cpp !== own) {
       sig.push({ type: cpp, name: `${name}_arg` });
-      prologue.push(`${own} ${name} = ${name}_arg;`);
+      prologue.push(decl(typeFromSpelling(own), name, nameExpr(`${name}_arg`)));
     } else sig.push({ type: cpp, name });
   }
   let captures: string = capture;
@@ -237,9 +242,9 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
   if (capture === "&" && ctx.scope.thisName === "this" && usesThis(node)) captures = "&, this";
   const effectiveReturn = returnCpp === "auto" ? returnCppOf(ctx, node) : returnCpp;
   const traced = capture === "=" ? capturesLine(ctx, node, effectiveReturn) : undefined;
-  if (traced) prologue.unshift(traced);
-  prologue.unshift(...detachedCallbackPrologue(ctx, node));  // a library calls it: errors are uncaught (errors.ts)
-  const body: Stmt[] = prologue.map((l) => line(l));
+  if (traced) prologue.unshift(line(traced));
+  prologue.unshift(...detachedCallbackPrologue(ctx, node).map((l) => line(l)));  // a library calls it: errors are uncaught (errors.ts)
+  const body: Stmt[] = prologue;
   ctx.withScope({ ...ctx.scope, returnType: effectiveReturn, thisName, inLambda: true }, () => {
     if (ts.isBlock(node.body)) body.push(...bodyStmts(ctx, node.body));
     else {

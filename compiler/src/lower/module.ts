@@ -12,13 +12,18 @@ import { bodyYields } from "./yields.js";
 import { generatedRecordDeclarations, generatedRecordDefinitions } from "./records.js";
 import { objectCodecLines } from "./object-codecs.js";
 import { withRequired } from "../program.js";
-import { statement, variableDeclaration, defaultValue, displayName } from "./statements.js";
+import { statementStmts, variableDeclarationStmts, defaultValue, displayName } from "./statements.js";
 import { usesTimers } from "./timers.js";
 import { functionDefinitionWithClones } from "./yield-clone.js";
 import {
-  classDefinition, classMemberDefinitions, enumDefinition, functionDefinition, functionPrototype,
-  recordDefinition, staticInitializers, templatePrefix, baseClassOf,
+  classDefinition, classMemberDefinitions, enumDefinition, functionPrototype,
+  recordDefinition, staticInitializers, baseClassOf,
 } from "./declarations.js";
+import { classDecl, functionDecl, templateParams, varDecl, type FunctionDecl, type VarDecl } from "../ir/decls.js";
+import { declLines, writeDecl, writeDecls } from "../ir/print-decls.js";
+import { writeStmts } from "../ir/print.js";
+import { call, exprStmt, line, lit, name as nameExpr, spanOf, type Expr, type Stmt } from "../ir/nodes.js";
+import { STRING, typeFromSpelling, VOID } from "../ir/types.js";
 
 export interface ModuleOrder {
   files: ts.SourceFile[];
@@ -82,11 +87,14 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
 
   // Anonymous object types become records as lowering meets them (records.ts): declared first, defined after
   // the declared records.
-  out.deferred(() => generatedRecordDeclarations(ctx));
+  out.deferred(() => declLines(generatedRecordDeclarations(ctx)));
   section("types", (sf, w) => {
-    for (const s of sf.statements) if (ts.isEnumDeclaration(s)) enumDefinition(ctx, w, s);
     for (const s of sf.statements) {
-      if (ts.isClassDeclaration(s) && s.name) w.line(`${templatePrefix(s.typeParameters)}class ${cppIdentifier(s.name.text)};`);
+      const definition = ts.isEnumDeclaration(s) ? enumDefinition(ctx, s) : undefined;
+      if (definition) writeDecl(w, definition);
+    }
+    for (const s of sf.statements) {
+      if (ts.isClassDeclaration(s) && s.name) writeDecl(w, classDecl({ template: templateParams(s.typeParameters), name: cppIdentifier(s.name.text) }));
     }
     const records = sf.statements.filter((s) => ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s));
     // An interface's base interface first.
@@ -96,12 +104,12 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
         const symbol = ctx.checker.getSymbolAtLocation(s.name)!;
         const type = ctx.checker.getDeclaredTypeOfSymbol(symbol);
         if (ctx.checker.getSignaturesOfType(type, ts.SignatureKind.Call).length) continue;
-        recordDefinition(ctx, w, s, ctx.abstractRecords.has(symbol));
+        writeDecls(w, recordDefinition(ctx, s, ctx.abstractRecords.has(symbol)));
       }
     }
   });
   out.deferred(() => {
-    const lines = generatedRecordDefinitions(ctx);
+    const lines = declLines(generatedRecordDefinitions(ctx));
     return lines.length ? ["// ---- object types", ...lines, ""] : [];
   });
   section("classes", (sf, w) => {
@@ -113,7 +121,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
       const base = baseClassOf(ctx, cls);
       const baseDecl = base && ctx.symbolOf(base.expression)?.declarations?.find(ts.isClassDeclaration);
       if (baseDecl && local.includes(baseDecl)) emit(baseDecl);
-      classDefinition(ctx, w, cls);
+      writeDecl(w, classDefinition(ctx, cls));
     };
     for (const cls of local) emit(cls);
   });
@@ -122,7 +130,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
   section("functions", (sf, w) => {
     for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) && s.name && s.body && !(sf === order.entry && (s === setupFn || s === loopFn))) {
-        w.line(`${functionPrototype(ctx, s, true)};`, s);
+        writeDecl(w, { ...functionPrototype(ctx, s, true), span: spanOf(s) });
       }
     }
   });
@@ -134,7 +142,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
           // Each name a pattern binds is a global; module initialisation assigns them (destructuring.ts).
           for (const id of boundNames(d.name)) {
             const cpp = symbolCpp(ctx, ctx.checker.getSymbolAtLocation(id)!, id);
-            w.line(`${cpp} ${cppIdentifier(id.text)}${isScalarCpp(cpp) ? ` = ${defaultValue(cpp)}` : ""};`, d);
+            writeDecl(w, globalVariable(cpp, cppIdentifier(id.text), d));
           }
           continue;
         }
@@ -145,7 +153,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
         if (libraryObject !== undefined) {
           // A library object is a global C++ object, as an Arduino sketch declares it.
           if (!isConst) ctx.report(d, "libraryObjectPlace", cpp);
-          w.line(`${cpp} ${cppIdentifier(d.name.text)}${libraryObject};`, d);
+          writeDecl(w, varDecl({ type: typeFromSpelling(cpp), name: cppIdentifier(d.name.text), args: libraryObject.length ? libraryObject : undefined, span: spanOf(d) }));
           continue;
         }
         const literal = d.initializer && constantInitializer(d.initializer);
@@ -154,12 +162,14 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
           // A string constant is a flash array and a ts::String over it: no RAM copy, nothing to initialise.
           const name = cppIdentifier(d.name.text);
           const bytes = utf8WithLoneSurrogates(text);
-          w.line(`static const char ${name}_text[] PROGMEM = "${cStringBody(text)}";`, d);
-          w.line(`const ts::String ${name} = ts::String::literal(${name}_text, ${bytes.length}, ${bytes.every((b) => b < 0x80)});`);
+          writeDecls(w, [
+            varDecl({ specifiers: ["static", "const"], type: "char", name: `${name}_text`, array: true, attribute: "PROGMEM", init: lit(`"${cStringBody(text)}"`), span: spanOf(d) }),
+            varDecl({ specifiers: ["const"], type: STRING, name, init: call("ts::String::literal", [nameExpr(`${name}_text`), lit(String(bytes.length)), lit(String(bytes.every((b) => b < 0x80)))]) }),
+          ]);
           continue;
         }
-        if (isConst && literal !== undefined && isScalarCpp(cpp)) w.line(`const ${cpp} ${cppIdentifier(d.name.text)} = ${literal};`, d);
-        else w.line(`${cpp} ${cppIdentifier(d.name.text)}${isScalarCpp(cpp) ? ` = ${defaultValue(cpp)}` : ""};`, d);
+        if (isConst && literal !== undefined && isScalarCpp(cpp)) writeDecl(w, varDecl({ specifiers: ["const"], type: typeFromSpelling(cpp), name: cppIdentifier(d.name.text), init: lit(literal), span: spanOf(d) }));
+        else writeDecl(w, globalVariable(cpp, cppIdentifier(d.name.text), d));
       }
     }
   });
@@ -167,91 +177,71 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
     for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) && s.name && s.body) {
         if (sf === order.entry && (s === setupFn || s === loopFn)) continue;
-        functionDefinitionWithClones(ctx, w, s, () => new CppWriter(display));
+        writeDecls(w, functionDefinitionWithClones(ctx, s));
         w.line();
       } else if (ts.isClassDeclaration(s)) {
-        classMemberDefinitions(ctx, w, s);
+        writeDecls(w, classMemberDefinitions(ctx, s));
         w.line();
       }
     }
   });
 
   // Module initialisation: top-level statements in order.
-  const inits: string[] = [];
+  const inits: Stmt[] = [];
   section("module initialisation", (sf, w) => {
     if (sf === order.entry && !isSketch) return;
-    const body = new CppWriter(display);
-    body.indent();
-    topLevelStatements(ctx, body, sf);
-    const text = body.text().trim();
-    if (!text) return;
-    w.line("void initModule() {");
-    for (const l of body.text().trimEnd().split("\n")) w.raw(l);
-    w.line("}");
+    const body = topLevelStatements(ctx, sf);
+    const scratch = new CppWriter(display);
+    writeStmts(scratch, body);
+    if (!scratch.text().trim()) return;
+    writeDecl(w, functionDecl({ ret: VOID, name: "initModule", params: [], body }));
     const ns = ctx.namespaceOf.get(sf);
-    inits.push(ns ? `${ns}::initModule();` : "initModule();");
+    inits.push(exprStmt(call(ns ? `${ns}::initModule` : "initModule", [])));
   });
 
   out.raw("// ---- sketch");
+  // setup() and loop(): the exported functions' bodies (setup's after the modules' initialisation); a missing
+  // loop() is empty (`void loop() {}`).
+  const sketchFunction = (name: string, fn: ts.FunctionDeclaration | undefined, first: readonly Stmt[] = []): FunctionDecl =>
+    functionDecl({ ret: VOID, name, params: [], body: [...first, ...(fn ? bodyOf(ctx, fn) : [])], oneLine: name === "loop" && !fn, span: fn && spanOf(fn) });
   if (isSketch) {
-    if (setupFn) {
-      out.line("void setup() {", setupFn);
-      out.indent();
-      for (const i of inits) out.line(i);
-      out.dedent();
-      bodyOf(ctx, out, setupFn);
-    } else {
-      out.line("void setup() {");
-      out.indent();
-      for (const i of inits) out.line(i);
-      out.dedent();
-      out.line("}");
-    }
+    writeDecl(out, sketchFunction("setup", setupFn, inits));
     out.line();
-    if (loopFn) {
-      out.line("void loop() {", loopFn);
-      bodyOf(ctx, out, loopFn);
-    } else out.line("void loop() {}");
+    writeDecl(out, sketchFunction("loop", loopFn));
   } else {
     out.raw("// A program: its top-level code is the whole of setup().");
-    out.line("void setup() {");
-    out.indent();
-    for (const i of inits) out.line(i);
-    topLevelStatements(ctx, out, order.entry);
-    if (usesTimers(ctx)) out.line("ts::runTimersUntilIdle();");  // Node's event loop: until no timer is left
-    out.line("ts::exitProgram(0);");
-    out.dedent();
-    out.line("}");
+    const body = [...inits, ...topLevelStatements(ctx, order.entry)];
+    if (usesTimers(ctx)) body.push(exprStmt(call("ts::runTimersUntilIdle", [])));  // Node's event loop: until no timer is left
+    body.push(exprStmt(call("ts::exitProgram", [lit("0")])));
+    writeDecl(out, sketchFunction("setup", undefined, body));
     out.line();
-    out.line("void loop() {}");
+    writeDecl(out, sketchFunction("loop", undefined));
   }
   return out.text();
 }
 
-function bodyOf(ctx: LowerContext, out: CppWriter, fn: ts.FunctionDeclaration): void {
-  out.indent();
-  for (const line of fn.body ? bodyYields(ctx, fn.body) : []) out.line(line);  // yield checks (yields.ts)
+function bodyOf(ctx: LowerContext, fn: ts.FunctionDeclaration): Stmt[] {
+  const body: Stmt[] = (fn.body ? bodyYields(ctx, fn.body) : []).map((l) => line(l));  // yield checks (yields.ts)
   ctx.withScope({ returnType: "void", thisName: "this", inLambda: false }, () => {
-    for (const s of fn.body?.statements ?? []) statement(ctx, out, s);
+    for (const s of fn.body?.statements ?? []) body.push(...statementStmts(ctx, s));
   });
-  out.dedent();
-  out.line("}");
+  return body;
 }
 
-function topLevelStatements(ctx: LowerContext, w: CppWriter, sf: ts.SourceFile): void {
-  for (const line of bodyYields(ctx, sf)) w.line(line);  // yield checks (yields.ts)
+function topLevelStatements(ctx: LowerContext, sf: ts.SourceFile): Stmt[] {
+  const body: Stmt[] = bodyYields(ctx, sf).map((l) => line(l));  // yield checks (yields.ts)
   ctx.withScope({ returnType: "void", thisName: "this", inLambda: false }, () => {
     for (const s of sf.statements) {
       if (ts.isFunctionDeclaration(s) || ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s) || ts.isEnumDeclaration(s) || ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) continue;
       if (ts.isClassDeclaration(s)) {
-        staticInitializers(ctx, w, s);
+        body.push(...staticInitializers(ctx, s));
         continue;
       }
       if (ts.isVariableStatement(s)) {
         for (const d of s.declarationList.declarations) {
           if (!d.initializer) continue;
           if (!ts.isIdentifier(d.name)) {
-            variableDeclaration(ctx, w, d, true);
+            body.push(...variableDeclarationStmts(ctx, d, true));
             continue;
           }
           const isConst = (s.declarationList.flags & ts.NodeFlags.Const) !== 0;
@@ -260,13 +250,14 @@ function topLevelStatements(ctx: LowerContext, w: CppWriter, sf: ts.SourceFile):
           if (isConst && constantInitializer(d.initializer) !== undefined && isScalarCpp(cpp)) continue;
           if (isConst && flashStringConstant(ctx, d) !== undefined) continue;
           if (isLibraryConstruction(ctx, d.initializer)) continue;
-          variableDeclaration(ctx, w, d, true);
+          body.push(...variableDeclarationStmts(ctx, d, true));
         }
         continue;
       }
-      statement(ctx, w, s);
+      body.push(...statementStmts(ctx, s));
     }
   });
+  return body;
 }
 
 /** The text of a module-level `const NAME = "literal"` (kept in flash as a C++ constant), else undefined. */
@@ -279,21 +270,26 @@ export function flashStringConstant(ctx: LowerContext, d: ts.VariableDeclaration
   return init.text;
 }
 
+/** A module variable: scalars start at 0 or false, handles empty (module initialisation assigns it). */
+function globalVariable(cpp: string, name: string, d: ts.Node): VarDecl {
+  return varDecl({ type: typeFromSpelling(cpp), name, init: isScalarCpp(cpp) ? lit(defaultValue(cpp)) : undefined, span: spanOf(d) });
+}
+
 /**
- * For `new LibraryClass(args)`, the C++ constructor arguments text ("" or "(1, 2)"); else undefined. A library
+ * For `new LibraryClass(args)`, the C++ constructor arguments (none, or `1, 2`); else undefined. A library
  * object is a C++ global constructed before setup(), so its arguments must be known then: literals, module
  * constants (a string constant is passed as its flash array), and other module-level library objects
  * (`new PubSubClient(espClient)`), declared before it as in the JavaScript module's order.
  */
-export function libraryConstruction(ctx: LowerContext, init: ts.Expression): string | undefined {
+export function libraryConstruction(ctx: LowerContext, init: ts.Expression): Expr[] | undefined {
   if (!ts.isNewExpression(init) || !isLibraryConstruction(ctx, init)) return undefined;
   const args = (init.arguments ?? []).map((a) => staticArgument(ctx, a));
   const bad = (init.arguments ?? []).find((_, i) => args[i] === undefined);
   if (bad) {
     ctx.report(bad, "libraryConstructorArgument");
-    return "";
+    return [];
   }
-  return args.length ? `(${args.join(", ")})` : "";
+  return args as Expr[];
 }
 
 function isLibraryConstruction(ctx: LowerContext, init: ts.Expression): boolean {
@@ -302,22 +298,22 @@ function isLibraryConstruction(ctx: LowerContext, init: ts.Expression): boolean 
   return !!decl && !!ctx.libraryOf(decl);
 }
 
-function staticArgument(ctx: LowerContext, a: ts.Expression): string | undefined {
+function staticArgument(ctx: LowerContext, a: ts.Expression): Expr | undefined {
   if (ts.isParenthesizedExpression(a)) return staticArgument(ctx, a.expression);
   const literal = constantInitializer(a);
-  if (literal !== undefined) return literal;
-  if (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a)) return `"${cStringBody(a.text)}"`;
+  if (literal !== undefined) return lit(literal);
+  if (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a)) return lit(`"${cStringBody(a.text)}"`);
   if (!ts.isIdentifier(a)) return undefined;
   const symbol = ctx.symbolOf(a);
   const d = symbol?.valueDeclaration;
   if (!symbol || !d) return undefined;
-  if (ts.isEnumMember(d)) return enumMemberValue(ctx, d);
+  if (ts.isEnumMember(d)) return lit(enumMemberValue(ctx, d));
   if (!ts.isVariableDeclaration(d) || !d.initializer || !ts.isVariableDeclarationList(d.parent) || !(d.parent.flags & ts.NodeFlags.Const) || !ts.isSourceFile(d.parent.parent.parent)) return undefined;
   const name = variableRef(ctx, symbol, a);
-  if (flashStringConstant(ctx, d) !== undefined) return `${name}_text`;
-  if (constantInitializer(d.initializer) !== undefined && isScalarCpp(symbolCpp(ctx, symbol, d))) return name;
+  if (flashStringConstant(ctx, d) !== undefined) return nameExpr(`${name}_text`);
+  if (constantInitializer(d.initializer) !== undefined && isScalarCpp(symbolCpp(ctx, symbol, d))) return nameExpr(name);
   // Globals are defined in source order: a library object can only be built from one declared before it.
-  if (isLibraryConstruction(ctx, d.initializer)) return d.getSourceFile() !== a.getSourceFile() || d.end <= a.pos ? name : undefined;
+  if (isLibraryConstruction(ctx, d.initializer)) return d.getSourceFile() !== a.getSourceFile() || d.end <= a.pos ? nameExpr(name) : undefined;
   return undefined;
 }
 

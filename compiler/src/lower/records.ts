@@ -8,6 +8,8 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { type CppType, printType, refTo } from "../ir/types.js";
+import { braces, lit } from "../ir/nodes.js";
+import { classDecl, classInfoMembers, varDecl, type Decl } from "../ir/decls.js";
 import { cppTypeOf, symbolTypeOf, cppIdentifier, qualifiedName } from "./types.js";
 
 export interface Field {
@@ -188,26 +190,26 @@ function renameNamed(t: CppType, rename: (name: string) => string): CppType {
 }
 
 /** Forward declarations of the generated records (before every record and class definition). */
-export function generatedRecordDeclarations(ctx: LowerContext): string[] {
-  return state(ctx).generated.map((g) => `${g.typeParams?.length ? `template <${g.typeParams.map((p) => `class ${p}`).join(", ")}> ` : ""}class ${g.name};`);
+export function generatedRecordDeclarations(ctx: LowerContext): Decl[] {
+  return state(ctx).generated.map((g) => classDecl({ template: g.typeParams?.length ? g.typeParams : undefined, name: g.name }));
 }
 
 /** The generated records' classes (after the declared records, whose types their fields may hold). */
-export function generatedRecordDefinitions(ctx: LowerContext): string[] {
-  const lines: string[] = [];
+export function generatedRecordDefinitions(ctx: LowerContext): Decl[] {
+  const decls: Decl[] = [];
   for (const g of state(ctx).generated) {
-    const tmpl = g.typeParams?.length ? `template <${g.typeParams.map((p) => `class ${p}`).join(", ")}> ` : "";
-    lines.push(`${tmpl}class ${g.name} : public ts::Object {`, " public:");
-    lines.push("  static const ts::ClassInfo classInfo_;", "  const ts::ClassInfo* classInfo() const override { return &classInfo_; }");
-    for (const f of g.fields) {
-      const cpp = printType(f.cpp);
-      const init = f.cpp.kind === "scalar" ? (f.cpp.name === "bool" ? " = false" : " = 0") : f.cpp.kind === "named" ? "{}" : "";
-      lines.push(`  ${cpp} ${f.name}${init};`);
-    }
+    const template = g.typeParams?.length ? g.typeParams : undefined;
+    const fields = g.fields.map((f) => {
+      const init = f.cpp.kind === "scalar" ? lit(f.cpp.name === "bool" ? "false" : "0") : undefined;
+      return varDecl({ type: f.cpp, name: f.name, init, valueInit: f.cpp.kind === "named" });
+    });
     const self = g.typeParams?.length ? `${g.name}<${g.typeParams.join(", ")}>` : g.name;
-    lines.push("};", `${tmpl}inline const ts::ClassInfo ${self}::classInfo_ = {"Object", nullptr};`);
+    decls.push(
+      classDecl({ template, name: g.name, bases: [{ name: "ts::Object" }], members: [...classInfoMembers(), ...fields] }),
+      varDecl({ template, specifiers: ["inline", "const"], type: "ts::ClassInfo", scope: self, name: "classInfo_", init: braces([lit('"Object"'), lit("nullptr")]) }),
+    );
   }
-  return lines;
+  return decls;
 }
 
 /** Used by cppTypeOf (types.ts): the record class of an anonymous object type, if it is one. */

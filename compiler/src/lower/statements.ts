@@ -289,21 +289,23 @@ function loop(ctx: LowerContext, w: Out, body: ts.Statement, label: string | und
 }
 
 /** `auto name = ts::cell<T>(value);`: a variable closures capture and change. */
-function cellDecl(name: string, cpp: string, value: Expr, at?: Span): Stmt {
+export function cellDecl(name: string, cpp: string, value: Expr, at?: Span): Stmt {
   return { kind: "decl", type: "auto", name, init: call("ts::cell", [value], undefined, [cpp]), span: at };
 }
 
 /** The value a variable of C++ type `cpp` starts with (defaultValue as an expression). */
-function defaultNode(cpp: string): Expr {
+export function defaultNode(cpp: string): Expr {
   if (cpp === "bool" || isScalarCpp(cpp)) return lit(defaultValue(cpp));
   return construct(typeFromSpelling(cpp), []);
 }
 
 /** A module variable's initialisation (module initialisation code), written. */
 export function variableDeclaration(ctx: LowerContext, w: CppWriter, d: ts.VariableDeclaration, global = false): void {
-  const out = new Out();
-  declaration(ctx, out, d, global);
-  writeStmts(w, out.stmts);
+  writeStmts(w, variableDeclarationStmts(ctx, d, global));
+}
+
+export function variableDeclarationStmts(ctx: LowerContext, d: ts.VariableDeclaration, global = false): Stmt[] {
+  return Out.collect((out) => declaration(ctx, out, d, global));
 }
 
 function declaration(ctx: LowerContext, w: Out, d: ts.VariableDeclaration, global = false): void {

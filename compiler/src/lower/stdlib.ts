@@ -10,6 +10,9 @@ import { stringLiteral, numberLiteral } from "./literals.js";
 import { typeFromSpelling, printType, arrayOf, type CppType } from "../ir/types.js";
 import { cppType, cppIdentifier } from "./types.js";
 import { kindOf } from "../ir/types.js";
+import { exprAsNode, sequencedNode } from "./expressions.js";
+import { STRING } from "../ir/types.js";
+import { call, type Expr } from "../ir/nodes.js";
 
 export const MORE_ARRAY_METHODS = ["reduceRight", "findLast", "findLastIndex", "flat", "flatMap", "keys", "values"];
 
@@ -105,11 +108,11 @@ export function arrayNamespaceCall(ctx: LowerContext, node: ts.CallExpression, n
 }
 
 /** String.fromCodePoint; undefined for other members. */
-export function stringNamespaceCall(ctx: LowerContext, node: ts.CallExpression, name: string): string | undefined {
+export function stringNamespaceCall(ctx: LowerContext, node: ts.CallExpression, name: string): Expr | undefined {
   if (name !== "fromCodePoint") return undefined;
   const args = node.arguments;
-  const texts = args.map((a) => () => exprAs(ctx, a, "double"));
-  return sequenced(ctx, args, texts, args.map(() => "double"), (v) => `ts::String_fromCodePoint(${v.join(", ")})`, "ts::String");
+  const values = args.map((a) => () => exprAsNode(ctx, a, "double"));
+  return sequencedNode(ctx, args, values, args.map(() => "double"), (v) => call("ts::String_fromCodePoint", v, STRING), "ts::String");
 }
 
 /** Whether a tagged template is String.raw`...` (the only tag supported). */

@@ -5,8 +5,10 @@
 // setup()/loop() keeps running its timers after its top-level code until none is left, like Node.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { exprAs, cppOf, sequenced } from "./expressions.js";
+import { exprAsNode, cppOf, sequencedNode } from "./expressions.js";
 import { typeFromSpelling, printType } from "../ir/types.js";
+import { call, construct, exprStmt, lit, name as nameExpr, type Expr } from "../ir/nodes.js";
+import { printExpr } from "../ir/print.js";
 
 const TIMER_FUNCTIONS = new Set(["setTimeout", "setInterval", "clearTimeout", "clearInterval"]);
 const usesTimersCache = new WeakMap<LowerContext, boolean>();
@@ -30,33 +32,34 @@ export function usesTimers(ctx: LowerContext): boolean {
 }
 
 /** A call of a timer function, or of delay()/yieldNow() in a program with timers; undefined otherwise. */
-export function timerCall(ctx: LowerContext, node: ts.CallExpression, name: string): string | undefined {
+export function timerCall(ctx: LowerContext, node: ts.CallExpression, name: string): Expr | undefined {
   const args = node.arguments;
-  if (name === "delay" && usesTimers(ctx)) return `ts::timersDelay(ts::toUint32(${exprAs(ctx, args[0], "double")}))`;
-  if (name === "yieldNow" && usesTimers(ctx)) return "ts::timersYield()";
+  if (name === "delay" && usesTimers(ctx)) return call("ts::timersDelay", [call("ts::toUint32", [exprAsNode(ctx, args[0], "double")])]);
+  if (name === "yieldNow" && usesTimers(ctx)) return call("ts::timersYield", []);
   if (!TIMER_FUNCTIONS.has(name)) return undefined;
   if (name === "clearTimeout" || name === "clearInterval") {
-    if (!args.length) return "(void)0";
+    if (!args.length) return lit("(void)0");
     const cpp = cppOf(ctx, args[0]);
-    return `ts::clearTimer(${exprAs(ctx, args[0], cpp)})`;
+    return call("ts::clearTimer", [exprAsNode(ctx, args[0], cpp)]);
   }
   const [callback, ms, ...extra] = args;
   const fnCpp = cppOf(ctx, callback);
   const fnType = typeFromSpelling(fnCpp);
   const params = fnType.kind === "fn" ? fnType.params.map(printType) : [];
-  const repeat = name === "setInterval" ? "true" : "false";
-  const msText = () => (ms ? exprAs(ctx, ms, "double") : "0.0");
+  const repeat = lit(name === "setInterval" ? "true" : "false");
+  const msNode = () => (ms ? exprAsNode(ctx, ms, "double") : lit("0.0"));
   if (!extra.length && !params.length) {
-    return sequenced(ctx, ms ? [callback, ms] : [callback], [() => exprAs(ctx, callback, "ts::Fn<void()>"), msText].slice(0, ms ? 2 : 1), ms ? ["ts::Fn<void()>", "double"] : ["ts::Fn<void()>"],
-      ([f, d]) => `ts::setTimer(${f}, ${d ?? "0.0"}, ${repeat})`, "double");
+    return sequencedNode(ctx, ms ? [callback, ms] : [callback], [() => exprAsNode(ctx, callback, "ts::Fn<void()>"), msNode].slice(0, ms ? 2 : 1), ms ? ["ts::Fn<void()>", "double"] : ["ts::Fn<void()>"],
+      ([f, d]) => call("ts::setTimer", [f, d ?? lit("0.0"), repeat]), "double");
   }
   // Extra arguments: evaluated now (callback, delay, then the arguments, as Node does), called later.
   const nodes = [callback, ms, ...extra];
-  const texts = [() => exprAs(ctx, callback, fnCpp), msText, ...extra.map((a, i) => () => exprAs(ctx, a, params[i] ?? cppOf(ctx, a)))];
+  const values = [() => exprAsNode(ctx, callback, fnCpp), msNode, ...extra.map((a, i) => () => exprAsNode(ctx, a, params[i] ?? cppOf(ctx, a)))];
   const cpps = [fnCpp, "double", ...extra.map((a, i) => params[i] ?? cppOf(ctx, a))];
-  return sequenced(ctx, nodes, texts, cpps, ([f, d, ...values]) => {
-    const captures = [`_f = ${f}`, ...values.map((v, i) => `_a${i} = ${cpps[i + 2]}(${v})`)];
-    const callArgs = params.map((p, i) => (i < values.length ? `_a${i}` : `${p}(ts::undefined)`));
-    return `ts::setTimer(ts::Fn<void()>([${captures.join(", ")}]() { _f(${callArgs.join(", ")}); }), ${d}, ${repeat})`;
+  return sequencedNode(ctx, nodes, values, cpps, ([f, d, ...values]) => {
+    const captures = [`_f = ${printExpr(f)}`, ...values.map((v, i) => `_a${i} = ${cpps[i + 2]}(${printExpr(v)})`)];
+    const callArgs = params.map((p, i) => (i < values.length ? nameExpr(`_a${i}`) : construct(p, [lit("ts::undefined")])));
+    const fn: Expr = { kind: "lambda", captures: captures.join(", "), params: [], body: [exprStmt(call("_f", callArgs))] };
+    return call("ts::setTimer", [construct("ts::Fn<void()>", [fn]), d, repeat]);
   }, "double");
 }

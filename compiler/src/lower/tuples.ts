@@ -6,8 +6,8 @@ import type { LowerContext } from "./context.js";
 import { type CppType, printType, refClassName } from "../ir/types.js";
 import { cppTypeOf } from "./types.js";
 import { generatedRecord, isPatternContext } from "./records.js";
-import { exprAs, withStatements, sequenced } from "./expressions.js";
-import { decl as declStmt, raw, assign } from "../ir/nodes.js";
+import { exprAsNode, withStatementsNode, sequencedNode } from "./expressions.js";
+import { decl as declStmt, assign, call, lit, name, type Expr } from "../ir/nodes.js";
 
 const tupleClasses = new WeakMap<LowerContext, Set<string>>();
 
@@ -41,22 +41,22 @@ export function isTupleRecordCpp(ctx: LowerContext, cpp: string): boolean {
 }
 
 /** `[a, b]` built as the tuple record `cpp`: the elements evaluated in order into its fields. */
-export function tupleLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): string {
+export function tupleLiteral(ctx: LowerContext, node: ts.ArrayLiteralExpression, cpp: string): Expr {
   const cls = refClassName(cpp)!;
   const t = (isPatternContext(node) ? undefined : ctx.checker.getContextualType(node)) ?? ctx.checker.getTypeAtLocation(node);
   const tupleType = ctx.checker.isTupleType(ctx.checker.getNonNullableType(t)) ? ctx.checker.getNonNullableType(t) : ctx.checker.getTypeAtLocation(node);
   const elements = ctx.checker.getTypeArguments(tupleType as ts.TypeReference);
   if (node.elements.some(ts.isSpreadElement) || node.elements.length !== elements.length) {
     ctx.report(node, "tupleOptionalOrRest", ctx.checker.typeToString(tupleType));
-    return "0";
+    return lit("0");
   }
   const cpps = node.elements.map((_, i) => printType(cppTypeOf(ctx, elements[i], node)));
-  return sequenced(ctx, node.elements, node.elements.map((e, i) => () => exprAs(ctx, e, cpps[i])), cpps, (values) => {
-    return withStatements(ctx, cpp, () => {
+  return sequencedNode(ctx, node.elements, node.elements.map((e, i) => () => exprAsNode(ctx, e, cpps[i])), cpps, (values) => {
+    return withStatementsNode(ctx, cpp, () => {
       const obj = ctx.temp("tup");
-      ctx.hoist!.lines.push(declStmt("auto", obj, raw(`ts::make<${cls}>()`)));
-      values.forEach((v, i) => ctx.hoist!.lines.push(assign(`${obj}->${tupleFieldName(i)}`, raw(v))));
-      return obj;
+      ctx.hoist!.lines.push(declStmt("auto", obj, call("ts::make", [], undefined, [cls])));
+      values.forEach((v, i) => ctx.hoist!.lines.push(assign(`${obj}->${tupleFieldName(i)}`, v)));
+      return name(obj);
     });
   }, cpp);
 }

@@ -7,12 +7,14 @@
 // (code size).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import type { CppWriter } from "../emit.js";
+import type { Decl, FunctionDecl } from "../ir/decls.js";
 import { functionDefinition, functionPrototype } from "./declarations.js";
 import { recursiveEntryCheck } from "./yields.js";
 import { cppIdentifier } from "./types.js";
 
 export const CLONES = 3;
+/** The macro of a build without yield checks. */
+const NO_CHECKS = "TSD_NO_LOOP_YIELD";
 /** Longest body (characters of TypeScript) that is cloned. */
 const MAX_BODY_CHARS = 400;
 
@@ -70,34 +72,36 @@ export function cloneWithoutCheck(ctx: LowerContext, fn: ts.Node): boolean {
   return !!c && c.withoutCheck && ts.isFunctionDeclaration(fn) && !!fn.name && ctx.symbolOf(fn.name) === c.symbol;
 }
 
-/** Writes the function's definition: as a ring of copies when it qualifies, else as it is. */
-export function functionDefinitionWithClones(ctx: LowerContext, w: CppWriter, fn: ts.FunctionDeclaration, fresh: () => CppWriter): void {
+/** The function's definition: as a ring of copies when it qualifies, else as it is. */
+export function functionDefinitionWithClones(ctx: LowerContext, fn: ts.FunctionDeclaration): Decl[] {
   const symbol = cloneable(ctx, fn);
   if (!symbol) {
-    functionDefinition(ctx, w, fn);
-    return;
+    const definition = functionDefinition(ctx, fn);
+    return definition ? [definition] : [];
   }
   const name = cppIdentifier(fn.name!.text);
   let diagnostics = 0;
   let warnings = 0;
   const prototype = functionPrototype(ctx, fn, true);
-  const renamed = (k: number, text: string): string => text.replace(`${name}(`, `${cloneName(name, k)}(`);
+  const copyOf = (k: number, f: FunctionDecl): FunctionDecl => ({ ...f, specifiers: ["static", "inline"], name: cloneName(name, k) });
+  const copies = Array.from({ length: CLONES - 1 }, (_, i) => i + 1);
   // Built without checks (-DTSD_NO_LOOP_YIELD), the function is what it was: the copies serve the checks only.
-  w.raw("#ifdef TSD_NO_LOOP_YIELD");
-  for (let k = 1; k < CLONES; k++) w.raw(`#define ${cloneName(name, k)} ${name}`);
-  w.raw("#else");
-  for (let k = 1; k < CLONES; k++) w.raw(`static inline ${renamed(k, prototype)};`);
-  w.raw("#endif");
+  const decls: Decl[] = [{
+    kind: "conditional",
+    macro: NO_CHECKS,
+    then: copies.map((k) => ({ kind: "define", name: cloneName(name, k), value: name })),
+    else: copies.map((k) => copyOf(k, prototype)),
+  }];
   for (let k = 0; k < CLONES; k++) {
-    const copy = fresh();
     cloning.set(ctx, { symbol, callName: cloneName(name, k + 1), withoutCheck: k > 0 });
+    let copy: FunctionDecl | undefined;
     try {
-      functionDefinition(ctx, copy, fn);
+      copy = functionDefinition(ctx, fn);
     } finally {
       cloning.delete(ctx);
     }
     if (k === 0) {
-      w.append(copy);
+      if (copy) decls.push(copy);
       diagnostics = ctx.diagnostics.length;
       warnings = ctx.warnings.length;
       continue;
@@ -105,9 +109,7 @@ export function functionDefinitionWithClones(ctx: LowerContext, w: CppWriter, fn
     // The copies say nothing the first one did not (their diagnostics would repeat its own).
     ctx.diagnostics.length = diagnostics;
     ctx.warnings.length = warnings;
-    const lines = copy.text().trimEnd().split("\n");
-    const head = lines.findIndex((l) => !l.startsWith("#line"));
-    lines[head] = `static inline ${renamed(k, lines[head])}`;
-    w.appendLines(["#ifndef TSD_NO_LOOP_YIELD", ...lines, "#endif"]);
+    if (copy) decls.push({ kind: "conditional", macro: NO_CHECKS, negated: true, then: [copyOf(k, copy)] });
   }
+  return decls;
 }

@@ -1,0 +1,11 @@
+// The cheap integer function on readings from an array: g++ cannot prove that the throw is unreachable, so
+// its test stays in the loop (but is never true). No try in the program.
+function scale(reading: i32): i32 {
+  if (reading > 4095) throw new RangeError("reading out of range");
+  return (reading * 3300) >> 12;
+}
+const readings: i32[] = [];
+for (let k: i32 = 0; k < 16; k++) readings.push(k * 250);
+let sum: i32 = 0;
+for (let i: i32 = 0; i < 100000; i++) sum = sum + scale(readings[i & 15]);
+console.log(sum);
