@@ -1,4 +1,4 @@
-// `npm run fuzz -- --count N --seed S [--lx106] [--mutants M] [--batch B] [--no-minimize]`
+// `npm run fuzz -- --count N --seed S [--everyday] [--lx106] [--mutants M] [--batch B] [--no-minimize]`
 // Generates N programs (seeds S … S+N-1) and M mutants of the corpus, runs each under Node and on the host
 // (or lx106 under QEMU), classifies them, minimises every failure and writes it to
 // test/generator/findings/<class>-<seed>.ts. Prints counts per class and programs per second.
@@ -14,6 +14,7 @@ const argv = yargs(hideBin(process.argv))
   .option("mutants", { type: "number", default: 0, describe: "mutants of test/corpus programs" })
   .option("mutant-seed", { type: "number", describe: "first mutant seed (default: --seed)" })
   .option("lx106", { type: "boolean", default: false, describe: "run on lx106 under QEMU instead of the host" })
+  .option("everyday", { type: "boolean", default: false, describe: "generate issue 11's constructs too: try/catch, destructuring, spread, tuples, unions, JSON, regex, timers" })
   .option("batch", { type: "number", default: 100, describe: "programs per compiled binary" })
   .option("minimize", { type: "boolean", default: true, describe: "minimise failures and write findings" })
   .option("max-findings", { type: "number", default: 40, describe: "findings to minimise per run" })
@@ -36,7 +37,7 @@ if (argv.from) {
   await minimizeFrom(argv.from, {
     count: 0, seed: 0, mutants: 0, mutantSeed: 0, target: argv.lx106 ? "lx106" : "host", batchSize: argv.batch, minimize: true,
     maxFindings: argv["max-findings"], findingsDir: argv.findings, opt: `-${argv.opt}`, log: (line) => console.log(line),
-    only: argv.only, newestFirst: argv["newest-first"],
+    only: argv.only, newestFirst: argv["newest-first"], everyday: argv.everyday || undefined,
   });
   process.exit(0);
 }
@@ -60,6 +61,7 @@ const summary = await fuzz({
   json: argv.json,
   opt: `-${argv.opt}`,
   jobs: argv.jobs,
+  everyday: argv.everyday,
   log: (line) => console.log(line),
 });
 process.exit(summary.failures > 0 || summary.generatorBugs > 0 ? 1 : 0);

@@ -16,6 +16,8 @@ import { runUnderNode } from "./helpers/node-oracle.js";
 const SEED = 20_261_130;
 const COUNT = Number(process.env.TSD_FUZZ_COUNT ?? 200);
 const programs: Program[] = Array.from({ length: COUNT }, (_, i) => ({ id: `g${SEED + i}`, text: generateProgram(SEED + i) }));
+// The everyday generator's programs are only type-checked here (`npm run fuzz -- --everyday` runs them).
+const EVERYDAY = Number(process.env.TSD_FUZZ_EVERYDAY ?? 50);
 const FAILURES = new Set(["MISMATCH", "G++FAIL", "CRASH", "TIMEOUT"]);
 
 describe("program generator", () => {
@@ -26,6 +28,13 @@ describe("program generator", () => {
 
   it(`generates ${COUNT} programs that strict tsc accepts`, () => {
     const { invalid } = typeCheckAndRename(programs);
+    assert.deepEqual(invalid.map((x) => `${x.program.id}: ${x.error}`), []);
+  });
+
+  it(`generates ${EVERYDAY} programs with issue 11's constructs (--everyday) that strict tsc accepts`, () => {
+    const everyday = Array.from({ length: EVERYDAY }, (_, i) => ({ id: `g${SEED + i}`, text: generateProgram(SEED + i, { everyday: true }) }));
+    assert.equal(everyday[0].text, generateProgram(SEED, { everyday: true }));
+    const { invalid } = typeCheckAndRename(everyday);
     assert.deepEqual(invalid.map((x) => `${x.program.id}: ${x.error}`), []);
   });
 

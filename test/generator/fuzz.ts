@@ -30,6 +30,8 @@ export interface FuzzOptions {
   /** With --from: only failures of this class, and/or the newest first. */
   only?: string;
   newestFirst?: boolean;
+  /** Generate with issue 11's constructs too (test/generator/everyday.ts). */
+  everyday?: boolean;
   log: (line: string) => void;
 }
 
@@ -48,7 +50,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const programs: (Program & { origin: string })[] = [];
   for (let i = 0; i < options.count; i++) {
     const seed = options.seeds ? options.seeds[i] : options.seed + i;
-    programs.push({ id: `g${seed}`, text: generateProgram(seed), origin: `generated, seed ${seed}` });
+    programs.push({ id: `g${seed}`, text: generateProgram(seed, { everyday: options.everyday }), origin: `generated${options.everyday ? " (everyday)" : ""}, seed ${seed}` });
   }
   for (const m of mutants(options.mutants, options.mutantSeed)) programs.push({ id: m.id, text: m.text, origin: m.origin });
   options.log(`fuzz: ${options.count} generated + ${options.mutants} mutants on ${options.target}, batches of ${options.batchSize}`);
@@ -118,14 +120,14 @@ export async function minimizeFrom(file: string, options: FuzzOptions): Promise<
   const outcomes: (Outcome & { origin: string })[] = file.endsWith("l") ? text.split("\n").filter(Boolean).map((l) => JSON.parse(l)) : JSON.parse(text).outcomes;
   let failing = outcomes.filter((o) => FAILURES.includes(o.cls) && (!options.only || o.cls === options.only));
   if (options.newestFirst) failing = failing.reverse();
-  const programs = failing.map((o) => ({ ...programFor(o.id), origin: o.origin }));
+  const programs = failing.map((o) => ({ ...programFor(o.id, options.everyday ?? o.origin.includes("(everyday)")), origin: o.origin }));
   options.log(`${failing.length} failures in ${file}`);
   await writeFindings(failing, programs, { target: options.target, opt: options.opt }, options);
 }
 
 /** The program behind an id: g<seed> is generated again, m-<name>-<seed> mutated again. */
-function programFor(id: string): Program {
-  if (/^g\d+$/.test(id)) return { id, text: generateProgram(Number(id.slice(1))) };
+function programFor(id: string, everyday = false): Program {
+  if (/^g\d+$/.test(id)) return { id, text: generateProgram(Number(id.slice(1)), { everyday }) };
   const seed = Number(id.split("-").pop());
   const m = mutants(1, seed)[0];
   if (m.id !== id) throw new Error(`mutant ${id} cannot be made again (got ${m.id})`);
@@ -220,7 +222,7 @@ function findingText(program: Program & { origin: string }, outcome: Outcome, te
     return [`// ${label}:`, ...lines.map((l) => `//   ${l.replace(/\r/g, "\\r")}`)];
   };
   const reproduce = program.id.startsWith("g")
-    ? `npm run fuzz -- --count 1 --seed ${program.id.slice(1)}${target === "lx106" ? " --lx106" : ""}`
+    ? `npm run fuzz -- --count 1 --seed ${program.id.slice(1)}${program.origin.includes("(everyday)") ? " --everyday" : ""}${target === "lx106" ? " --lx106" : ""}`
     : `npm run fuzz -- --count 0 --mutants 1 --mutant-seed ${program.id.split("-").pop()}${target === "lx106" ? " --lx106" : ""}`;
   return [
     `// tsduino fuzz finding: ${outcome.cls} on ${target}`,

@@ -6,6 +6,7 @@
 // before them and the one recursive helper gets a bounded argument. Bounded output: string and array
 // variables are cut to a few dozen elements on every assignment inside loops.
 import { Rng } from "./random.js";
+import { Everyday } from "./everyday.js";
 
 type Ty = string;
 const N = "number";
@@ -70,8 +71,13 @@ function boundedItem(e: string): string {
   return /^("[^"]*"|[\w.]+)$/.test(e) ? e : `(${e}).slice(0, 24)`;
 }
 
-export function generateProgram(seed: number): string {
-  return new ProgramGenerator(seed).program();
+export interface GenerateOptions {
+  /** Also issue 11's constructs (test/generator/everyday.ts); without it a seed gives the program it always gave. */
+  everyday?: boolean;
+}
+
+export function generateProgram(seed: number, options: GenerateOptions = {}): string {
+  return new ProgramGenerator(seed, options).program();
 }
 
 class ProgramGenerator {
@@ -92,8 +98,29 @@ class ProgramGenerator {
   private recursive?: string;
   private readonly hiddenNames = new Set<string>();
 
-  constructor(seed: number) {
+  private readonly everyday?: Everyday;
+
+  constructor(seed: number, options: GenerateOptions = {}) {
     this.rng = new Rng(seed);
+    if (options.everyday) this.everyday = this.everydayHook(seed);
+  }
+
+  private everydayHook(seed: number): Everyday {
+    return new Everyday({
+      rng: this.rng,
+      seed,
+      fresh: (p) => this.fresh(p),
+      expr: (t, d) => this.expr(t, d),
+      cond: (d) => this.cond(d),
+      add: (v) => this.add(v),
+      vars: (pred) => this.vars(pred),
+      withScope: (fn) => this.withScope(fn),
+      inFunction: (fn) => this.inFunction(fn),
+      block: (depth, inBody) => this.block(depth, inBody),
+      level: () => this.level,
+      classNames: () => this.classes.map((c) => c.name),
+      interfaces: () => this.interfaces,
+    });
   }
 
   program(): string {
@@ -109,8 +136,10 @@ class ProgramGenerator {
     out.push(...this.maybeHelpers([...this.classes.map((c) => c.name), ...this.interfaces]));
     if (r.chance(0.4)) out.push(...this.recursiveDecl());
     for (let i = r.range(0, 2); i > 0; i--) out.push(...this.functionDecl());
+    if (this.everyday) out.push(...this.everyday.declarations());
     this.budget = r.range(8, 22);
     while (this.budget > 0) out.push(...this.stmt(0));
+    if (this.everyday) out.push(...this.everyday.epilogue());
     return out.join("\n") + "\n";
   }
 
@@ -356,6 +385,7 @@ class ProgramGenerator {
       [inBody ? 0 : 3, "closure"],
       [this.loopDepth > 0 ? 2 : 0, "jump"],
       [nested ? 1 : 0, "block"],
+      [this.everyday?.ready ? 25 : 0, "everyday"],
       [1, "narrow"],
     ]);
     switch (kind) {
@@ -395,6 +425,8 @@ class ProgramGenerator {
         return this.jump();
       case "block":
         return ["{", ...this.indent(this.block(depth + 1, inBody)), "}"];
+      case "everyday":
+        return this.everyday!.stmt(depth, inBody);
       default:
         return this.narrowStmt();
     }
@@ -829,6 +861,8 @@ class ProgramGenerator {
     if (en) return `to${en.name}(${this.num(d - 1)})`;
     if (this.interfaces.includes(t)) return this.record(t, d);
     if (t.endsWith("[]") && this.interfaces.includes(t.slice(0, -2))) return `[${this.record(t.slice(0, -2), d - 1)}, ${this.record(t.slice(0, -2), d - 1)}]`;
+    const everyday = this.everyday?.expr(t, d);
+    if (everyday !== undefined) return everyday;
     if (t.endsWith(" | undefined")) {
       const inner = t.slice(0, -" | undefined".length);
       return `${this.maybe.get(inner)}(${this.num(1)})`;

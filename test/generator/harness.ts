@@ -25,6 +25,7 @@ import { mapWithConcurrency, runProcess, type ProcessResult } from "../helpers/p
 import { cacheDir, repoRoot, shimModule, sketchDriver } from "../helpers/paths.js";
 import { differenceFromOracle } from "../helpers/corpus.js";
 import { assemble, programAtLine, splitOutput, typeCheckAndRename, type Batch, type CheckedProgram, type Program } from "./batch.js";
+import { timerDifference, timerOutput, timerTag } from "./timer-tail.js";
 
 export type OutcomeClass = "match" | "MISMATCH" | "G++FAIL" | "CRASH" | "REJECTED" | "TIMEOUT" | "INVALID" | "NODEFAIL";
 
@@ -254,6 +255,16 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
     else if (a.equals(b)) set(programs[k], "match", "");
     else set(programs[k], "MISMATCH", describe(a, b), extra(k));
   }
+  // Timer callbacks print after the batch's end marker: compare each generated program's tagged lines.
+  if (stopped >= programs.length && !nodeThrew) {
+    const nodeTimers = timerOutput(node.stdout);
+    const ourTimers = timerOutput(native.stdout);
+    for (const p of programs) {
+      const tag = timerTag(p.id);
+      const diff = tag && outcomes.get(p.id)?.cls === "match" ? timerDifference(tag, nodeTimers, ourTimers) : undefined;
+      if (diff) set(p, "MISMATCH", diff, { node: nodeTimers.get(tag!) ?? "", ours: ourTimers.get(tag!) ?? "" });
+    }
+  }
   if (stopped >= programs.length) return rest;
   // The native run stopped inside program k: a panic, an uncaught error, or a hang.
   const p = programs[stopped];
@@ -315,7 +326,8 @@ async function runNode(batch: Batch, dir: string, timeoutMs: number): Promise<Pr
   const file = join(dir, "node-batch.ts");
   const bundle = join(dir, "node-batch.mjs");
   writeFileSync(file, batch.text);
-  await build({ entryPoints: [file], outfile: bundle, bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent" });
+  // keepNames: esbuild renames a class that refers to itself (`class _C14`), which console.log would print.
+  await build({ entryPoints: [file], outfile: bundle, bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent", keepNames: true });
   stats.nodeRuns++;
   return runProcess(process.execPath, ["--import", pathToFileURL(shimModule).href, sketchDriver, bundle, "0"], { timeoutMs });
 }

@@ -7,7 +7,7 @@
 //
 // The analysis (analyseErrors, a pass of lower/analyses.ts) decides which functions may throw: they contain
 // `throw`, call a function that may throw, call a runtime operation that raises a catchable error
-// (`toFixed(101)`), or call through a closure or a method while some function that may throw exists. A
+// (`toFixed(101)`), or call through a closure while some closure, or function or method used as a value, may throw. A
 // program without any `try` gets no tests at all, and its throws go through the noreturn ts::raiseUncaught.
 // In front of a tested call, ts::assumeNoPendingError() tells g++ what the runtime guarantees (no error is
 // pending in normal control flow), so the test after an inlined callee whose throw cannot happen there folds
@@ -133,12 +133,16 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const targets = new Map<ts.Node, Targets>();
   for (const call of calls) targets.set(call, callTargets(ctx, call as ts.CallExpression | ts.NewExpression, methodsByName));
   for (const t of throwers) result.mayThrow.add(t);
+  // A call through a closure value may reach only functions that are values somewhere (closures, and named
+  // functions and methods used other than as a callee): those that are only called directly cannot make it throw.
+  const values = functionValues(ctx, files, methodsByName);
+  const valueMayThrow = (): boolean => [...result.mayThrow].some((n) => values.has(n));
   for (let changed = true; changed; ) {
     changed = false;
     for (const call of calls) {
       if (result.checked.has(call)) continue;
       const t = targets.get(call)!;
-      if (t.raising || (t.indirect && result.mayThrow.size > 0) || t.nodes.some((n) => result.mayThrow.has(n))) {
+      if (t.raising || (t.indirect && valueMayThrow()) || t.nodes.some((n) => result.mayThrow.has(n))) {
         result.checked.add(call);
         const owner = owners.get(call);
         if (owner && !result.mayThrow.has(owner)) result.mayThrow.add(owner);
@@ -172,6 +176,43 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   for (const c of callbacks) ctx.report(c.fn, "throwInCallback");
 }
 
+/** Function-likes that may be called through a value: closures, and declared functions and methods referred to
+ * other than as the callee of a call (`setTimeout(tick)`, `{ run }`, `const f = o.m`). */
+function functionValues(ctx: LowerContext, files: readonly ts.SourceFile[], methodsByName: Map<string, ts.Node[]>): Set<ts.Node> {
+  const values = new Set<ts.Node>();
+  const names = new Set(methodsByName.keys());
+  const collect = (n: ts.Node): void => {
+    if (ts.isFunctionDeclaration(n) && n.name) names.add(n.name.text);
+    ts.forEachChild(n, collect);
+  };
+  for (const sf of files) collect(sf);
+  const isCallee = (n: ts.Node): boolean => {
+    const p = n.parent;
+    if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === n) return true;
+    if (ts.isPropertyAccessExpression(p) && p.name === n) return isCallee(p);
+    return false;
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) values.add(n);
+    else if ((ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) && names.has(n.text) && !isCallee(n) && !(ts.isFunctionLike(n.parent) && (n.parent as ts.FunctionLikeDeclaration).name === n)) {
+      const p = n.parent;
+      // `const { m } = obj` takes the property m of obj's type.
+      const bound = ts.isBindingElement(p) && (p.propertyName ?? p.name) === n && ts.isObjectBindingPattern(p.parent)
+        ? ctx.checker.getTypeAtLocation(p.parent).getProperty(n.text)
+        : undefined;
+      const symbol = bound ?? (ts.isShorthandPropertyAssignment(p) && ts.isIdentifier(n) ? ctx.checker.getShorthandAssignmentValueSymbol(p) : ctx.checker.getSymbolAtLocation(n));
+      const decls = symbol?.declarations ?? [];
+      for (const d of decls) values.add(d);
+      // A method read as a value may be any class's method of that name (overrides, interfaces); a field or
+      // local variable of the same name is not a method.
+      if (decls.some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d))) for (const m of methodsByName.get(n.text) ?? []) values.add(m);
+    }
+    ts.forEachChild(n, visit);
+  };
+  for (const sf of files) visit(sf);
+  return values;
+}
+
 interface Targets {
   nodes: ts.Node[];
   /** Through a closure value or an unknown signature. */
@@ -200,7 +241,7 @@ function unsupportedErrorUse(ctx: LowerContext, n: ts.Node): void {
 function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpression, methodsByName: Map<string, ts.Node[]>): Targets {
   const none: Targets = { nodes: [], indirect: false, raising: false };
   // `new Array(n)` with a length that is not a uint32: RangeError.
-  if (ts.isNewExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "Array" && ctx.symbolOf(call.expression)?.declarations?.some((d) => d.getSourceFile().isDeclarationFile)) return { ...none, raising: true };
+  if (ts.isNewExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "Array" && ctx.symbolOf(call.expression)?.declarations?.some((d) => d.getSourceFile().isDeclarationFile)) return { ...none, raising: !validArrayLength(call) };
   if (ts.isNewExpression(call) || call.expression.kind === ts.SyntaxKind.SuperKeyword) {
     const symbol = call.expression.kind === ts.SyntaxKind.SuperKeyword ? ctx.checker.getTypeAtLocation(call.expression).getSymbol() : ctx.symbolOf(call.expression);
     const nodes: ts.Node[] = [];
@@ -227,8 +268,9 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
   return { ...none, indirect: true };
 }
 
-/** Argument ranges in which a raising member cannot raise: `x.toFixed(1)`, `b.toString(16)` never throw. */
-const SAFE_RANGES = new Map<string, readonly [number, number]>([["toFixed", [0, 100]], ["toPrecision", [1, 100]], ["toExponential", [0, 100]], ["toString", [2, 36]]]);
+/** Argument ranges in which a raising member cannot raise: `x.toFixed(1)`, `b.toString(16)`, `s.repeat(3)`
+ * never throw (a repeat count up to 100 can only run out of memory, which no catch takes). */
+const SAFE_RANGES = new Map<string, readonly [number, number]>([["toFixed", [0, 100]], ["toPrecision", [1, 100]], ["toExponential", [0, 100]], ["toString", [2, 36]], ["repeat", [0, 100]]]);
 
 function safeLiteralArgument(member: string, call: ts.CallExpression): boolean {
   const range = SAFE_RANGES.get(member);
@@ -240,9 +282,19 @@ function safeLiteralArgument(member: string, call: ts.CallExpression): boolean {
   return Number.isInteger(v) && v >= range[0] && v <= range[1];
 }
 
+/** `new Array(4)` (a literal uint32 length), `new Array()` or `new Array(1, 2)` cannot raise. */
+function validArrayLength(call: ts.NewExpression): boolean {
+  const args = call.arguments ?? [];
+  if (args.length !== 1) return true;
+  const v = ts.isNumericLiteral(args[0]) ? Number(args[0].text) : NaN;
+  return Number.isInteger(v) && v >= 0 && v <= 4294967295;
+}
+
 function isPrimitiveReceiver(ctx: LowerContext, e: ts.Expression): boolean {
   const t = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(e));
-  return !!(t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike));
+  // A union of literals (`(c ? "a" : "b").repeat(n)`) is a string too.
+  const parts = t.isUnion() ? t.types : [t];
+  return parts.every((p) => !!(p.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike)));
 }
 
 /**

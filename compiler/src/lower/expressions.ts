@@ -505,7 +505,13 @@ export function withStatementsNode(ctx: LowerContext, resultCpp: string, build: 
   const root = ctx.currentNode ?? ctx.program.getSourceFiles()[0];
   const { value, lines } = ctx.hoisting(root, build);
   const type = resultCpp === "void" || resultCpp === "auto" ? undefined : typeFromSpelling(resultCpp);
-  return lines.length ? raw(immediatelyInvoked(resultCpp, lines, printExpr(asExpr(value))), type) : asExpr(value, type);
+  if (!lines.length) return asExpr(value, type);
+  // A pending error's test (errors.ts) jumps to a handler or returns from the function: not possible from
+  // inside a lambda (g++: `return;` in a lambda returning a value), so those statements go into a GNU statement
+  // expression, which a jump may leave.
+  const text = printStmts(lines);
+  if (text.includes("ts::errorPending()")) return raw(`({ ${text} ${printExpr(asExpr(value))}; })`, type);
+  return raw(immediatelyInvoked(resultCpp, lines, printExpr(asExpr(value))), type);
 }
 
 /** `[&]() -> R { statements; return value; }()`: the container of statements an expression position cannot have. */
