@@ -8,7 +8,7 @@ import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, qualifiedName, symbolCpp } from "./types.js";
 import { exprAsNode } from "./expressions.js";
 import { numberLiteral } from "./literals.js";
-import { DOUBLE, refClassName, typeFromSpelling, VOID } from "../ir/types.js";
+import { DOUBLE, refClassName, STRING, typeFromSpelling, VOID } from "../ir/types.js";
 import { assign, braces, construct, line, lit, member, name as nameExpr, returnStmt, seq, spanOf, unary, type Expr, type Stmt } from "../ir/nodes.js";
 import { classDecl, classInfoMembers, functionDecl, templateParams, varDecl, type Decl, type FunctionDecl, type NamespaceDecl } from "../ir/decls.js";
 import { templatePrefix as printTemplatePrefix } from "../ir/print-decls.js";
@@ -133,8 +133,38 @@ function refClassNameOf(cpp: string): string {
   return refClassName(cpp) ?? cpp;
 }
 
+/**
+ * Root classes (no base class) where a subclass defines toString(): they get a virtual one that prints what
+ * Object.prototype.toString does, so String(x) of a base-typed variable calls the subclass's, as in JavaScript.
+ */
+const toStringRoots = new WeakMap<LowerContext, Set<ts.ClassDeclaration>>();
+
+function declaresToString(cls: ts.ClassDeclaration): boolean {
+  return cls.members.some((m) => ts.isMethodDeclaration(m) && m.name.getText() === "toString" && m.parameters.length === 0 && !modifiers(m).has(ts.SyntaxKind.StaticKeyword));
+}
+
+function userBaseClass(ctx: LowerContext, cls: ts.ClassDeclaration): ts.ClassDeclaration | undefined {
+  const base = baseClassOf(ctx, cls);
+  const symbol = base && ctx.checker.getSymbolAtLocation(base.expression);
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? ctx.checker.getAliasedSymbol(symbol) : symbol;
+  const decl = resolved?.declarations?.find(ts.isClassDeclaration);
+  return decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName) ? decl : undefined;
+}
+
+function analyseToStringRoots(ctx: LowerContext, classes: readonly ts.ClassDeclaration[]): void {
+  const roots = new Set<ts.ClassDeclaration>();
+  for (const cls of classes) {
+    if (!declaresToString(cls)) continue;
+    let root = cls;
+    for (let b = userBaseClass(ctx, root); b && !declaresToString(b); b = userBaseClass(ctx, root)) root = b;
+    if (root !== cls && !baseClassOf(ctx, root)) roots.add(root);
+  }
+  toStringRoots.set(ctx, roots);
+}
+
 /** Members of a class that some subclass overrides, and members that override: emitted virtual/override. */
 export function analyseOverrides(ctx: LowerContext, classes: readonly ts.ClassDeclaration[]): void {
+  analyseToStringRoots(ctx, classes);
   for (const cls of classes) {
     const type = ctx.checker.getTypeAtLocation(cls) as ts.InterfaceType;
     const bases = ctx.checker.getBaseTypes(type);
@@ -264,6 +294,9 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
       const override = !isStatic && isOverride(ctx, m);
       members.push({ ...proto, specifiers: isStatic ? ["static"] : override ? undefined : virtual ? ["virtual"] : undefined, override, pure: isAbstract, span: spanOf(m) });
     }
+  }
+  if (toStringRoots.get(ctx)?.has(cls)) {
+    members.push(functionDecl({ specifiers: ["virtual"], ret: STRING, name: "toString", params: [], body: [returnStmt(lit('TS_STR("[object Object]")'))], oneLine: true }));
   }
   // A class implementing an interface with properties provides the interface's accessors from its fields.
   const provided = new Set<string>();
