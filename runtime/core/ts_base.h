@@ -153,6 +153,9 @@ struct Undefined {
 };
 inline constexpr Null null{};
 inline constexpr Undefined undefined{};
+// A value TypeScript types as `undefined` after evaluating an expression for its effects (`xs.find(v => v === undefined)`
+// on a string[]: the checker infers the predicate `v is never`).
+template <class T> inline Undefined undefinedAfter(const T&) { return undefined; }
 
 // Nullish state codes shared by handles and Opt.
 enum class Nullish : uint8_t { Value = 0, NullValue = 1, UndefinedValue = 2 };
@@ -202,6 +205,9 @@ inline bool isUndefined(Null) { return false; }
 inline bool isUndefined(Undefined) { return true; }
 inline bool isNullish(Null) { return true; }
 inline bool isNullish(Undefined) { return true; }
+// A number read past the end of a `number[]` is undefined (detail::undefinedNumber), whatever its static type.
+inline bool isUndefined(double x) { return detail::isUndefinedNumber(x); }
+inline bool isNullish(double x) { return detail::isUndefinedNumber(x); }
 
 // JS truthiness for primitives; handles (non-nullish → true) and String/Opt add their own overloads.
 inline bool truthy(double x) { return x == x && x != 0; }

@@ -536,6 +536,8 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
         return method("forEach", [cb]);
       case "find":
         cb = inlineCallbackNode(ctx, args[0], [element, "double"], "bool");
+        // A callback TypeScript reads as the predicate `v is never` types the result `undefined`.
+        if (typeOf(ctx, node).flags & ts.TypeFlags.Undefined) return construct(resultCpp, [call("ts::undefinedAfter", [methodOf(recv, ".", "findOpt", [cb], `ts::Opt<${element}>`)])]);
         return method(kindOf(resultCpp) === "opt" ? "findOpt" : "find", [cb]);
       default:
         cb = inlineCallbackNode(ctx, args[0], [element, "double"], "bool");
