@@ -17,6 +17,11 @@ export interface FunctionScope {
   classDecl?: ts.ClassLikeDeclaration;
   /** True inside a C++ lambda (closure). */
   inLambda: boolean;
+  /**
+   * The arguments of a `super(...)` call: statements they need go into a lambda returning `returnType`'s default
+   * on a raised error (a constructor's initialiser list cannot return), which the body then leaves at once.
+   */
+  superArguments?: boolean;
 }
 
 export class LowerContext {

@@ -352,7 +352,7 @@ export function classMemberDefinitions(ctx: LowerContext, cls: ts.ClassDeclarati
         const p = sig?.getParameters()[i];
         const cpp = p ? symbolCpp(ctx, p, a) : "double";
         // An argument with statements is a lambda: an error raised in it returns the lambda's own default.
-        return ctx.withScope({ ...ctx.scope, returnType: cpp }, () => exprAsNode(ctx, a, cpp));
+        return ctx.withScope({ ...ctx.scope, returnType: cpp, superArguments: true }, () => exprAsNode(ctx, a, cpp));
       });
       if (params.prologue.length && call.arguments.length) {
         ctx.report(call, "noSuperConstructorDefaultParameters");

@@ -510,7 +510,7 @@ export function withStatementsNode(ctx: LowerContext, resultCpp: string, build: 
   // inside a lambda (g++: `return;` in a lambda returning a value), so those statements go into a GNU statement
   // expression, which a jump may leave.
   const text = printStmts(lines);
-  if (text.includes("ts::errorPending()")) return raw(`({ ${text} ${printExpr(asExpr(value))}; })`, type);
+  if (text.includes("ts::errorPending()") && !ctx.scope.superArguments) return raw(`({ ${text} ${printExpr(asExpr(value))}; })`, type);
   return raw(immediatelyInvoked(resultCpp, lines, printExpr(asExpr(value))), type);
 }
 
