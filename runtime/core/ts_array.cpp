@@ -51,6 +51,17 @@ void arrayIndexError(const ArrayHeader* h, double index, bool setting) {
   arrayIndexError(h);
 }
 
+void arrayIndexError(const ArrayHeader* h, int32_t index, bool setting) {
+  if (h == &arrayNull || h == &arrayUndefined) {
+    char digits[16];
+    const size_t n = formatInt32(index, digits);
+    String what = setting ? TS_STR("TypeError: Cannot set properties of ") : TS_STR("TypeError: Cannot read properties of ");
+    uncaughtString(concat(what, h == &arrayNull ? TS_STR("null") : TS_STR("undefined"), setting ? TS_STR(" (setting '") : TS_STR(" (reading '"),
+                          String::fromUtf8(digits, n), TS_STR("')")));
+  }
+  arrayIndexError(h);
+}
+
 void reduceOfEmptyArray() { uncaught(PSTR("TypeError: Reduce of empty array with no initial value")); }
 void invalidArrayLength() { uncaught(PSTR("RangeError: Invalid array length")); }
 

@@ -29,6 +29,8 @@ TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h);
 // a[i] (or a[i] = v) on a null/undefined array: Node's "Cannot read properties of undefined (reading '0')";
 // on a live array, arrayIndexError(h).
 TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h, double index, bool setting = false);
+// The same for an int32 index: its message does not link the double formatter (~15 KB on the lx106).
+TSD_COLD [[noreturn]] void arrayIndexError(const ArrayHeader* h, int32_t index, bool setting = false);
 // True when the double i is an array index below len (a non-negative integer, or -0), with k that index. On
 // the lx106 (soft float) from the bits with integer instructions: the comparisons and conversions as
 // library calls cost about 170 instructions per access, and an index check repeated by the next access
@@ -234,7 +236,7 @@ template <class T> class Array {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k] = detail::move(v);
     }
-    return setSlow(double(i), detail::move(v));
+    return setSlow(i, detail::move(v));
   }
   // `a.length = n`; returns n.
   double setLength(double n) const {
@@ -626,9 +628,12 @@ template <class T> class Array {
     return false;
   }
   // Templates on the index type, so that a call site passes the index as it has it (no conversion inline).
-  template <class I> TSD_NOINLINE [[noreturn]] void nullishIndex(I i) const { detail::arrayIndexError(h_, static_cast<double>(i)); }
+  template <class I> TSD_NOINLINE [[noreturn]] void nullishIndex(I i, bool setting = false) const {
+    if constexpr (detail::isIntegral<I> && sizeof(I) <= 4 && static_cast<I>(-1) < static_cast<I>(0)) detail::arrayIndexError(h_, static_cast<int32_t>(i), setting);
+    else detail::arrayIndexError(h_, static_cast<double>(i), setting);
+  }
   template <class I> TSD_NOINLINE const T& outOfRange(I i) const {
-    if (!isLive()) detail::arrayIndexError(h_, static_cast<double>(i));
+    if (!isLive()) nullishIndex(i);
     if constexpr (detail::isNullable<T>) {
       static const T undefinedValue;
       return undefinedValue;
@@ -636,8 +641,9 @@ template <class T> class Array {
       detail::arrayIndexError(h_);
     }
   }
-  TSD_NOINLINE const T& setSlow(double i, T v) const {
-    if (!isLive()) detail::arrayIndexError(h_, i, true);
+  template <class I> TSD_NOINLINE const T& setSlow(I index, T v) const {
+    if (!isLive()) nullishIndex(index, true);
+    const double i = static_cast<double>(index);
     // Past the end: the elements between read as undefined (Node: holes); a `number[]` holds them as its
     // undefined number (pins[20] = v on 17 pins: m-260-command-parser-errors-7001198).
     if constexpr (detail::isNullable<T> || detail::isSame<T, double>) {
