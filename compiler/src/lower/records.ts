@@ -9,7 +9,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { type CppType, printType, refTo } from "../ir/types.js";
 import { braces, call, lit, name, returnStmt } from "../ir/nodes.js";
-import { classDecl, classInfoMembers, functionDecl, varDecl, type Decl } from "../ir/decls.js";
+import { classDecl, classInfoMembers, functionDecl, varDecl, type Decl, type FunctionDecl } from "../ir/decls.js";
 import { cppTypeOf, symbolTypeOf, cppIdentifier, qualifiedName } from "./types.js";
 
 export interface Field {
@@ -243,13 +243,22 @@ export function generatedRecordDefinitions(ctx: LowerContext): Decl[] {
       return varDecl({ type: f.cpp, name: f.name, init, valueInit: f.cpp.kind === "named" });
     });
     // String(t) of a tuple joins its elements as Array.prototype.toString does.
-    const members: Decl[] = [...classInfoMembers(), ...fields];
-    if (g.tuple) members.push(functionDecl({ ret: "ts::String", name: "toString", params: [], isConst: true, body: [returnStmt(call("ts::tupleToString", g.fields.map((f) => name(f.name))))], oneLine: true }));
+    // A class template's members are defined after it: the IDE's prototype generator (ctags) takes a member
+    // function defined inside a class template for a free function and inserts prototypes inside the class
+    // (real-core check, corpus 410).
+    const [infoField, infoAccessor] = classInfoMembers() as [Decl, FunctionDecl];
+    const members: Decl[] = [infoField, template ? { ...infoAccessor, body: undefined, oneLine: undefined } : infoAccessor, ...fields];
+    if (g.tuple) members.push(functionDecl({ ret: "ts::String", name: "toString", params: [], isConst: true }));
     const self = g.typeParams?.length ? `${g.name}<${g.typeParams.join(", ")}>` : g.name;
     decls.push(
       classDecl({ template, name: g.name, bases: [{ name: "ts::Object" }], members }),
       varDecl({ template, specifiers: ["inline", "const"], type: "ts::ClassInfo", scope: self, name: "classInfo_", init: braces([lit('"Object"'), lit("nullptr")]) }),
     );
+    if (template) decls.push({ ...infoAccessor, scopeTemplate: template, scope: self, override: undefined });
+    if (g.tuple) {
+      const body = [returnStmt(call("ts::tupleToString", g.fields.map((f) => name(f.name))))];
+      decls.push(functionDecl({ scopeTemplate: template, specifiers: ["inline"], ret: "ts::String", scope: self, name: "toString", params: [], isConst: true, body, oneLine: true }));
+    }
   }
   return decls;
 }
