@@ -129,7 +129,7 @@ function literalOrder(checker: ts.TypeChecker, t: ts.Type, props: ts.Symbol[]): 
 }
 
 /** A generated record for a key of its own kind (tuples.ts: `tuple:` keys), named `name` or numbered after it. */
-export function generatedRecord(ctx: LowerContext, key: string, fields: Field[], name: string, typeParams?: string[], args: readonly CppType[] = [], tuple = false): CppType {
+export function generatedRecord(ctx: LowerContext, key: string, fields: Field[], name: string, typeParams?: string[], args: readonly CppType[] = []): CppType {
   const s = state(ctx);
   let cls = s.byKey.get(key);
   if (!cls) {
@@ -137,7 +137,7 @@ export function generatedRecord(ctx: LowerContext, key: string, fields: Field[],
     for (let i = 2; s.usedNames.has(cls); i++) cls = `${name}_${i}`;
     s.usedNames.add(cls);
     s.byKey.set(key, cls);
-    s.generated.push({ name: cls, fields, typeParams, tuple: tuple || key.startsWith("tuple") });
+    s.generated.push({ name: cls, fields, typeParams, tuple: key.startsWith("tuple") });
   }
   return refTo(cls, args);
 }

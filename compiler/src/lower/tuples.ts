@@ -30,7 +30,7 @@ export function tupleRecordCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppT
   const args = elements.map((e) => cppTypeOf(ctx, e, at));
   const params = args.map((_, i) => `T${i}`);
   const fields = params.map((p, i) => ({ name: tupleFieldName(i), cpp: { kind: "named", name: p } as CppType }));
-  const cpp = generatedRecord(ctx, `tuple${args.length}`, fields, `Tuple${args.length}`, params, args, true);
+  const cpp = generatedRecord(ctx, `tuple${args.length}`, fields, `Tuple${args.length}`, params, args);
   let set = tupleClasses.get(ctx);
   if (!set) tupleClasses.set(ctx, (set = new Set()));
   set.add(printType(cpp));
