@@ -15,6 +15,15 @@ function inspectKey(name: string): string {
   return /^[a-zA-Z_$][a-zA-Z_0-9$]*$/.test(name) ? name : `'${name.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 }
 
+/**
+ * A codec's prototype and the first lines of its definition. A template's `{` goes on a line of its own: the
+ * IDE's ctags take a template definition's prototype from its first line up to the `{`, and inserts another
+ * prototype unless that text equals ours exactly.
+ */
+export function codecHead(template: string, head: string): { proto: string; open: string[] } {
+  return { proto: `${template}${head};`, open: template ? [`${template}${head}`, "{"] : [`${head} {`] };
+}
+
 export function generatedCodecLines(records: readonly Generated[], inspect: boolean, json: boolean): string[] {
   if (!inspect && !json) return [];
   const protos: string[] = [];
@@ -25,8 +34,9 @@ export function generatedCodecLines(records: readonly Generated[], inspect: bool
     const self = params.length ? `${g.name}<${params.join(", ")}>` : g.name;
     const access = (f: Generated["fields"][number]): string => `p->${f.name}`;
     if (inspect) {
-      protos.push(`${template}ts::String tsInspect(ts::detail::Inspect& ctx, ${self}* p);`);
-      defs.push(`${template}inline ts::String tsInspect(ts::detail::Inspect& ctx, ${self}* p) {`);
+      const head = codecHead(template, `inline ts::String tsInspect(ts::detail::Inspect& ctx, ${self}* p)`);
+      protos.push(head.proto);
+      defs.push(...head.open);
       if (g.tuple) {
         defs.push(`  ts::detail::ObjectInspect o(ctx, p, nullptr, ${g.fields.length}, true);`, "  if (o.done()) return o.result();");
         for (const f of g.fields) defs.push(`  o.element(${access(f)});`);
@@ -43,8 +53,9 @@ export function generatedCodecLines(records: readonly Generated[], inspect: bool
       defs.push("  return o.finish();", "}");
     }
     if (json) {
-      protos.push(`${template}void tsJsonWrite(ts::json::Writer& w, ${self}* p);`);
-      defs.push(`${template}inline void tsJsonWrite(ts::json::Writer& w, ${self}* p) {`, "  bool first = true;");
+      const head = codecHead(template, `inline void tsJsonWrite(ts::json::Writer& w, ${self}* p)`);
+      protos.push(head.proto);
+      defs.push(...head.open, "  bool first = true;");
       if (g.tuple) {
         defs.push("  w.open('[');");
         for (const f of g.fields) defs.push(`  ts::json::element(w, first, ${access(f)});`);

@@ -15,7 +15,7 @@ import { baseClassOf, templatePrefix } from "./declarations.js";
 import type { ModuleOrder } from "./module.js";
 import type { CppType } from "../ir/types.js";
 import { generatedRecords } from "./records.js";
-import { generatedCodecLines } from "./generated-codecs.js";
+import { codecHead, generatedCodecLines } from "./generated-codecs.js";
 import { unionReaderLines } from "./json-unions.js";
 import { unionRootReader } from "./json.js";
 
@@ -223,10 +223,11 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
         ? ["  const ts::ClassInfo* info = p->classInfo();", ...subs.map((d) => `  if (info == &${qualified(d, s.file)}::classInfo_) return ${fn}(${args}, static_cast<${qualified(d, s.file)}*>(p));`)]
         : [];
     if (u.inspect) {
-      push(protos, s.file, `${s.template}ts::String tsInspect(ts::detail::Inspect& ctx, ${s.self}* p);`);
+      const head = codecHead(s.template, `inline ts::String tsInspect(ts::detail::Inspect& ctx, ${s.self}* p)`);
+      push(protos, s.file, head.proto);
       const optionalCount = s.isClass ? [] : s.fields.filter((f) => f.optional).map((f) => ` - ts::detail::isUndefinedValue(${f.access})`);
       const body = [
-        `${s.template}inline ts::String tsInspect(ts::detail::Inspect& ctx, ${s.self}* p) {`,
+        ...head.open,
         ...dispatch("tsInspect", "ctx"),
         `  ts::detail::ObjectInspect o(ctx, p, ${s.isClass ? "p->classInfo()->name" : "nullptr"}, ${s.fields.length}${optionalCount.join("")});`,
         "  if (o.done()) return o.result();",
@@ -241,8 +242,9 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       push(defs, s.file, ...body);
     }
     if (u.json) {
-      push(protos, s.file, `${s.template}void tsJsonWrite(ts::json::Writer& w, ${s.self}* p);`);
-      const body = [`${s.template}inline void tsJsonWrite(ts::json::Writer& w, ${s.self}* p) {`, ...dispatch("tsJsonWrite", "w")];
+      const head = codecHead(s.template, `inline void tsJsonWrite(ts::json::Writer& w, ${s.self}* p)`);
+      push(protos, s.file, head.proto);
+      const body = [...head.open, ...dispatch("tsJsonWrite", "w")];
       if (s.hasToJSON) body.push("  ts::json::write(w, p->toJSON());");
       else {
         body.push("  bool first = true;", "  w.open('{');");
@@ -253,7 +255,7 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       push(defs, s.file, ...body);
     }
     if (!s.isClass && !s.template && readable.has(s.decl)) {
-      push(protos, s.file, `void tsJsonRead(ts::json::Reader& r, ts::Ref<${s.cppName}>& out);`);
+      push(protos, s.file, `inline void tsJsonRead(ts::json::Reader& r, ts::Ref<${s.cppName}>& out);`);
       const body = [
         `inline void tsJsonRead(ts::json::Reader& r, ts::Ref<${s.cppName}>& out) {`,
         "  r.beginObject();",
