@@ -1,8 +1,9 @@
-// The lx106 Soft WDT finding (test/generator/findings/mix-lx106-timers-wdt.ts, session 4): a job queue on
-// timers — jobs sorted by priority, each run by setTimeout after a delay from its priority, a setInterval
-// progress tick, a job that throws is caught and retried once with setTimeout(…, 0). On lx106 the 30 ms jobs
-// ran first in the pass at 30 ms and took time, so the 15 ms interval, due in the same pass, started after
-// that pass's `now`; the runtime's unsigned `now - start` saw it due again and again: it never yielded.
+// The lx106 Soft WDT finding mix-lx106-timers-wdt (issue 11 corpus, session 4; fixed in session 6): a job
+// queue on timers — jobs sorted by priority, each run by setTimeout after a delay from its priority, a
+// setInterval progress tick, a job that throws is caught and retried once with setTimeout(…, 0). On lx106
+// the 30 ms jobs ran first in the pass at 30 ms and took time, so the 15 ms interval, due in the same pass,
+// started after that pass's `now`; the runtime's unsigned `now - start` saw it due again and again: it
+// never yielded.
 // Adapted so Node's own output does not depend on timing (20 runs of the original gave two orders): delays
 // are priority × 40 ms and the interval 20 ms (the jobs still share passes with the interval: 40, 80 and
 // 120 ms are multiples of 20); a failing job spends 20 ms (a connection attempt timing out), so ntp's retry

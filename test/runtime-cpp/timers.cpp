@@ -29,7 +29,8 @@ void spend(uint32_t ms) { fakeMicros += uint64_t(ms) * 1000; }
 /** Every callback counts itself here: too many without a wait end the program. */
 void ran(const char* name) {
   if (++callbacksSinceYield > kMaxCallbacksWithoutYield) {
-    printf("%s no yield after %u callbacks (at %s@%u)\n", events, unsigned(kMaxCallbacksWithoutYield), name, unsigned(millis() - base));
+    printf("%s no yield after %u callbacks (at %s@%u)\n", events, unsigned(kMaxCallbacksWithoutYield), name,
+           unsigned(millis() - base));
     fflush(stdout);
     exit(1);
   }
@@ -37,7 +38,8 @@ void ran(const char* name) {
 
 void event(const char* name) {
   ran(name);
-  int n = snprintf(events + eventsLen, sizeof events - eventsLen, "%s%s@%u", eventsLen ? " " : "", name, unsigned(millis() - base));
+  int n = snprintf(events + eventsLen, sizeof events - eventsLen, "%s%s@%u", eventsLen ? " " : "", name,
+                   unsigned(millis() - base));
   if (n > 0) eventsLen += size_t(n);
 }
 
