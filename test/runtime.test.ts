@@ -1,9 +1,10 @@
 // Tests of the C++ runtime (runtime/core, runtime/arduino, runtime/host) with real compilers: the runtime is
 // built with g++ -Wall -Wextra -Werror, driven by the C++ programs in test/runtime-cpp/ and compared with
 // Node itself (number formatting and parsing, every String member, arrays, maps, sets, typed arrays,
-// console formatting); memory stays flat over 300 000 dropped objects and a 1 000 000-node list is freed
-// on a 256 KB stack; uncaught errors print Node's text and exit 1; and every runtime source plus a sample
-// sketch compiles for the ESP8266 CPU with xtensa-lx106-elf-g++ against runtime/device.
+// console formatting); timers run in the order of Node's timer lists on a fake clock; memory stays flat
+// over 300 000 dropped objects and a 1 000 000-node list is freed on a 256 KB stack; uncaught errors print
+// Node's text and exit 1; and every runtime source plus a sample sketch compiles for the ESP8266 CPU with
+// xtensa-lx106-elf-g++ against runtime/device.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -394,6 +395,19 @@ describe("C++ runtime", { concurrency: 1 }, () => {
     assert.deepEqual([ok.code, ok.stdout], [0, "before\nafter\n"]);
   });
 
+  it("runs timers in Node's order on a fake clock, with no loop that never yields and no list freed while it runs", async () => {
+    // test/runtime-cpp/timers.cpp is its own platform layer (a clock that moves only when the program waits or
+    // a callback spends time, as on lx106), so it links every runtime object but the host platform and the
+    // timers, which it builds from source with AddressSanitizer (a list freed under listOnTimeout is caught).
+    const objects = runtimeObjects.filter((o) => !/-(platform|ts_timers)\.o$/.test(basename(o)));
+    const exe = join(work, "timers");
+    const build = await run("nice", ["g++", ...HOST_FLAGS, "-fsanitize=address", "-g", join(CPP_TESTS, "timers.cpp"), join(CORE, "ts_timers.cpp"), ...objects, "-o", exe], { timeoutMs: BUILD_TIMEOUT_MS });
+    assert.equal(build.code, 0, build.stderr);
+    const r = await run(exe, [], { env: { ASAN_OPTIONS: "detect_leaks=0" } });
+    assert.equal(r.code, 0, `exit ${r.code}:\n${r.stdout}${r.stderr}`);
+    assert.deepEqual(r.stdout.split("\n").filter((l) => l), expectedTimerLines());
+  });
+
   it("compiles every runtime source and a sample sketch for the ESP8266 CPU (xtensa-lx106-elf-g++)", async () => {
     const dir = join(work, "xtensa");
     mkdirSync(dir, { recursive: true });
@@ -430,3 +444,51 @@ void loop() {
   delay(1000);
 }
 `;
+
+/**
+ * What Node's lib/internal/timers.js gives for each scenario of test/runtime-cpp/timers.cpp (times in ms from
+ * the scenario's start on its fake clock). The rule: one list per duration, timers in creation order; a pass
+ * at time `now` takes the list with the smallest (expiry, list id) while its expiry <= now and runs its
+ * timers from the front while `now - start >= duration`; a list whose front timer is not due gets
+ * expiry max(start + duration, now + 1) and a new id; an interval is re-armed from the time its callback
+ * started; a timer armed in a pass started at or after `now`, so it never runs in that pass.
+ */
+function expectedTimerLines(): string[] {
+  // "many": 100 timers created at 0 with durations 1 + (k * 37) % 10, all due in the pass at 20: lists by
+  // duration, each in creation order; timer k clears timer k + 1 when k % 10 === 3 (if it has not run), and
+  // timer k arms a 0 ms timer when k % 25 === 0: those run at 21, in the order they were armed.
+  const duration = (k: number): number => 1 + ((k * 37) % 10);
+  const order = [...Array(100).keys()].sort((a, b) => duration(a) - duration(b) || a - b);
+  const cleared = new Set<number>();
+  const many: string[] = [];
+  const retries: string[] = [];
+  for (const k of order) {
+    if (cleared.has(k)) continue;
+    many.push(`t${k}@20`);
+    if (k % 10 === 3 && k + 1 < 100) cleared.add(k + 1);
+    if (k % 25 === 0) retries.push(`t${k}+@21`);
+  }
+  return [
+    // a (1 ms) arms b (0 ms = 1 ms) after spending 1 ms: b joins the 1 ms list but waits; x (2 ms) runs first.
+    "zero retry: a@5 x@6 b@7",
+    // the 15 ms list is re-armed at 15 (expiry 30, a newer id than the 30 ms list): job runs first at 30 and
+    // takes 2 ms; the tick then starts at 32, so it is next due at 47 (not again in the pass at 30).
+    "interval: tick@15 job@30 tick@32 tick@47 tick@62 100 ticks, last@1502",
+    "clear in list: a@10 c@10",
+    // p empties its own list by clearing q; r and s go to a new 20 ms list armed at 20.
+    "clear empties list: p@20 r@40 s@40",
+    "clearInterval self: i@5 i@10 i@15 z@20",
+    "clearInterval self, list not empty: j@7 w@7",
+    `many: ${[...many, ...retries].join(" ")}`,
+    // 0, negative and NaN are 1 ms: one list in creation order, expiring before the 2 ms list.
+    "zero is 1 ms: a@5 b@5 d@5 e@5 c@5",
+    // at 10 three lists expire together: A's (created first), C's (at 4), E's (at 8), in that order.
+    "same expiry: B@4 D@8 A@10 C@10 E@10",
+    // P2 joins the 5 ms list at 5, which then gets a newer id than Q's 10 ms list: both expire at 10.
+    "re-armed list: P@5 Q@10 P2@10",
+    "delay: a@5 i@7 i@14 delay@20",
+    // x waits 10 ms inside its callback (no timer runs meanwhile), then y, which was due at 2, runs.
+    "delay in callback: x@11 y@11",
+    "armed 0",
+  ];
+}

@@ -42,6 +42,7 @@ uint32_t nextListId = 1;
 double nextTimerId = 1;
 bool running = false;       // inside processTimers: no nesting (Node never runs timers inside a callback)
 Timer* current = nullptr;   // the timer whose callback runs
+TimerList* walking = nullptr;  // the list listOnTimeout walks: a clear that empties it must not free it
 
 // Node's getLibuvNow(): milliseconds, kept in 64 bits across millis() wrapping.
 uint64_t nowMs() {
@@ -59,14 +60,16 @@ TimerList* findList(uint32_t msecs) {
   return nullptr;
 }
 
-void removeList(TimerList* list) {
+/** Takes `list` out of the queue (Node's timerListQueue.removeAt + delete timerListMap[msecs]) and frees it,
+ *  unless listOnTimeout is still walking it: that one is freed when the walk ends. */
+void dropList(TimerList* list) {
   for (TimerList** p = &lists; *p; p = &(*p)->nextList) {
     if (*p == list) {
       *p = list->nextList;
-      free(list);
-      return;
+      break;
     }
   }
+  if (list != walking) free(list);
 }
 
 /** Node's timerListQueue.peek(): the smallest (expiry, id). */
@@ -118,12 +121,18 @@ void destroy(Timer* t) {
 /** Node's listOnTimeout(list, now). */
 void listOnTimeout(TimerList* list, uint64_t now) {
   const uint32_t msecs = list->msecs;
+  walking = list;
   while (Timer* t = list->head) {
-    if (now - t->start < msecs) {
+    // Node's `now - timer._idleStart < msecs`, with JavaScript numbers: a timer armed or re-armed by a
+    // callback of this pass started after `now` (the clock moved while callbacks ran), so it is not due.
+    // (In unsigned arithmetic that difference wrapped to a huge "due" value: such a timer ran at once, and
+    // an interval re-armed after `now` ran again and again without yielding — the lx106 Soft WDT.)
+    if (t->start + msecs > now) {
       // Too early for this one: the list waits for it, behind lists of the same expiry.
       uint64_t due = t->start + msecs;
       list->expiry = due > now + 1 ? due : now + 1;
       list->id = nextListId++;
+      walking = nullptr;
       return;
     }
     unlink(t);
@@ -138,8 +147,10 @@ void listOnTimeout(TimerList* list, uint64_t now) {
       destroy(t);
     }
   }
-  // Empty: Node deletes it unless a callback already replaced it (a clear emptied it, and then a new timer).
-  if (findList(msecs) == list) removeList(list);
+  // Empty: Node deletes it from the queue, unless a clear already did (then a callback may have made a new
+  // list of the same duration, which stays); either way this one is done.
+  walking = nullptr;
+  dropList(list);
 }
 
 /** Node's processTimers(now). */
@@ -216,6 +227,10 @@ double setTimer(Fn<void()> callback, double ms, bool repeat) {
 void clearTimer(double id) {
   if (current && current->id == id) {
     current->destroyed = true;  // freed when its callback returns; an interval is not re-armed
+    // Node's unenroll: the list of its duration leaves the queue if it is empty now (its own list, whose
+    // callbacks are running: a timer of that duration armed later goes to a new list).
+    TimerList* l = findList(current->msecs);
+    if (l && !l->head) dropList(l);
     return;
   }
   for (TimerList* l = lists; l; l = l->nextList) {
@@ -224,7 +239,7 @@ void clearTimer(double id) {
       unlink(t);
       destroy(t);
       // Node's unenroll: an emptied list leaves the queue (its expiry is not recomputed otherwise).
-      if (!l->head) removeList(l);
+      if (!l->head) dropList(l);
       return;
     }
   }

@@ -4,8 +4,10 @@
 // id); when the event loop runs timers at time `now` it takes the first list whose expiry <= now and runs its
 // timers from the front while they are due, then the next list. A list whose front timer is not due yet gets
 // a new expiry and a new id (so it sorts after lists of the same expiry). A setInterval is re-armed after its
-// callback returns, from the time it started. This file keeps the same lists, ids and clock rules
-// (lib/internal/timers.js), so timers due at the same time run in Node's order: by due time, then creation.
+// callback returns, from the time it started. A timer armed while a pass runs started at or after that
+// pass's `now`, so it is never due in it (it waits for a later pass, even in the list being run). This file
+// keeps the same lists, ids and clock rules (lib/internal/timers.js), so timers due at the same time run in
+// Node's order: by due time, then list id, then creation (docs/language.md, "Timers").
 //
 // Where they run: never inside the TypeScript code that is running (as in Node), but between two loop()
 // calls, inside delay() and yieldNow() (the compiler maps them to timersDelay / timersYield when the
