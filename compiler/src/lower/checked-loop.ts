@@ -1,7 +1,7 @@
 // Bounds checks hoisted out of a counting loop (issue 12). In
 //   for (let j: i32 = A; j <= B; j += S) { … a[j] … a[j] = v … }
-// where the body cannot resize an array (it calls nothing, reads no property, and writes elements only at the
-// counter), cannot change the counter, the bound, the step or the array variables, and every array indexed by
+// where the body cannot shrink an array or move it (it calls nothing and reads no property: an element write
+// at another index may only append), cannot change the counter, the bound, the step or the array variables, and every array indexed by
 // the counter holds primitive elements, one test before the loop proves every `a[j]` in range:
 //   if (ts::loopIndicesBelow(A, B, true, S, a.size())) { the loop reading a.uncheckedAt(j) } else { the loop }
 // The checked loop stays as the other branch, so a range that does not fit (an index past the end, a negative
@@ -65,10 +65,18 @@ class BodyCheck {
     if (ts.isExpressionStatement(s)) return this.expression(s.expression);
     if (ts.isIfStatement(s)) return this.expression(s.expression) && this.statement(s.thenStatement) && (!s.elseStatement || this.statement(s.elseStatement));
     if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return !s.label;
-    if (ts.isVariableStatement(s)) {
-      return s.declarationList.declarations.every((d) => ts.isIdentifier(d.name) && !!d.initializer && isScalarName(this.ctx, d.name) && this.expression(d.initializer));
+    if (ts.isVariableStatement(s)) return this.declarations(s.declarationList);
+    if (ts.isForStatement(s)) {
+      const init = s.initializer;
+      if (init && !(ts.isVariableDeclarationList(init) ? this.declarations(init) : this.expression(init))) return false;
+      return (!s.condition || this.expression(s.condition)) && (!s.incrementor || this.expression(s.incrementor)) && this.statement(s.statement);
     }
+    if (ts.isWhileStatement(s) || ts.isDoStatement(s)) return this.expression(s.expression) && this.statement(s.statement);
     return false;
+  }
+
+  private declarations(list: ts.VariableDeclarationList): boolean {
+    return list.declarations.every((d) => ts.isIdentifier(d.name) && !!d.initializer && isScalarName(this.ctx, d.name) && this.expression(d.initializer));
   }
 
   private isCounter(e: ts.Expression): boolean {
@@ -77,7 +85,7 @@ class BodyCheck {
   }
 
   /** `a[k]` on an identifier holding an array of primitives; records `a` when k is the counter. */
-  private element(e: ts.ElementAccessExpression, write: boolean): boolean {
+  private element(e: ts.ElementAccessExpression): boolean {
     if (e.questionDotToken || !ts.isIdentifier(e.expression) || !PRIMITIVE_ARRAY.test(cppOf(this.ctx, e.expression))) return false;
     const symbol = this.ctx.symbolOf(e.expression);
     if (!symbol || this.ctx.celled.has(symbol)) return false;
@@ -85,13 +93,14 @@ class BodyCheck {
       this.indexed.set(symbol, e.expression);
       return true;
     }
-    // An element written at another index may append (index == length): the array would be resized.
-    return !write && this.expression(e.argumentExpression);
+    // An element written at another index goes through the checked set(), which may append: the array only
+    // grows, so the indices proven below its length stay so (uncheckedAt reads the storage afresh).
+    return this.expression(e.argumentExpression);
   }
 
   private target(e: ts.Expression): boolean {
     e = unparen(e);
-    if (ts.isElementAccessExpression(e)) return this.element(e, true) && this.isCounter(e.argumentExpression);
+    if (ts.isElementAccessExpression(e)) return this.element(e);
     if (!isScalarName(this.ctx, e)) return false;
     const symbol = this.ctx.symbolOf(e);
     if (!symbol) return false;
@@ -103,9 +112,9 @@ class BodyCheck {
     e = unparen(e);
     if (ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return true;
     if (ts.isIdentifier(e)) return isScalarName(this.ctx, e);
-    if (ts.isElementAccessExpression(e)) return this.element(e, false);
+    if (ts.isElementAccessExpression(e)) return this.element(e);
     if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
-      if (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken) return !ts.isElementAccessExpression(unparen(e.operand)) && this.target(e.operand);
+      if (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken) return this.target(e.operand);
       return this.expression(e.operand);
     }
     if (ts.isCallExpression(e)) {
@@ -118,11 +127,7 @@ class BodyCheck {
     if (ts.isConditionalExpression(e)) return this.expression(e.condition) && this.expression(e.whenTrue) && this.expression(e.whenFalse);
     if (ts.isBinaryExpression(e)) {
       const op = e.operatorToken.kind;
-      if (COMPOUND.has(op)) {
-        // Only `a[j] = v` among element writes: a compound one reads and writes through the checked path.
-        if (ts.isElementAccessExpression(unparen(e.left)) && op !== ts.SyntaxKind.EqualsToken) return false;
-        return this.expression(e.right) && this.target(e.left);
-      }
+      if (COMPOUND.has(op)) return this.expression(e.right) && this.target(e.left);
       return ARITHMETIC.has(op) && this.expression(e.left) && this.expression(e.right);
     }
     return false;
