@@ -20,6 +20,7 @@ import { errorsActive, isErrorValue, jumpThroughFinally, throwStatement as raise
 import { destructuringDeclaration, destructuringLoopVariable } from "./destructuring.js";
 import { fillLoop } from "./fill-loop.js";
 import { hoistedLoop, hoistPlan } from "./checked-loop.js";
+import { borrowsElement } from "./borrowed-loop.js";
 
 /** The statements of a function body or block, written (callers that lay out a definition use this). */
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
@@ -500,7 +501,9 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     const bindings = [cellDecl(name, elementCpp, nameExpr(item))];
     loop(ctx, w, node.statement, label, undefined, bindings, (body) => ({ kind: "forRange", type: typeFromSpelling(elementCpp), name: item, range: source, body, span: span(node), before }));
   } else {
-    loop(ctx, w, node.statement, label, undefined, [], (body) => ({ kind: "forRange", type: typeFromSpelling(elementCpp), name, range: source, body, span: span(node), before }));
+    // A body that cannot change any array borrows the slot: no reference counting per element (borrowed-loop.ts).
+    const type = kindOf(iterCpp) === "array" && borrowsElement(ctx, node, elementCpp) ? `const ${elementCpp}&` : typeFromSpelling(elementCpp);
+    loop(ctx, w, node.statement, label, undefined, [], (body) => ({ kind: "forRange", type, name, range: source, body, span: span(node), before }));
   }
 }
 
