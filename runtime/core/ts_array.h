@@ -656,6 +656,15 @@ template <class T> class Array {
   }
   template <class I> TSD_NOINLINE const T& setSlow(I index, T v) const {
     if (!isLive()) nullishIndex(index, true);
+    if constexpr (detail::isIntegral<I> && !(detail::isNullable<T> || detail::isSame<T, double>)) {
+      // An integer index into an array without holes: only index == length appends (no double arithmetic, so
+      // the soft-float conversions are not linked for it).
+      if (static_cast<int64_t>(index) == static_cast<int64_t>(h_->len)) {
+        append(detail::move(v));
+        return data()[h_->len - 1];
+      }
+      detail::arrayIndexError(h_);
+    }
     const double i = static_cast<double>(index);
     // Past the end: the elements between read as undefined (Node: holes); a `number[]` holds them as its
     // undefined number (pins[20] = v on 17 pins: m-260-command-parser-errors-7001198).
