@@ -3,10 +3,11 @@
 // (issue 12: lx106 classes). The slot stays valid because nothing in the body can write an element, grow or
 // shrink an array: the body reads and writes number/boolean fields of p and scalar variables, and calls only
 // methods of p that do the same on `this` and call nothing (a method of a class that no class extends, so
-// the call cannot reach an override).
+// the call cannot reach an override), in a program where no library or interrupt code can run at a yield.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppOf } from "./expressions.js";
+import { callbacksAtYield } from "./checked-loop.js";
 
 const SCALAR = /^(bool|u?int(8|16|32|64)_t|double|float|ts::Num)$/;
 
@@ -104,7 +105,8 @@ function shallowMethod(ctx: LowerContext, decl: ts.Declaration | undefined): boo
 
 /** Whether `for (const p of list)` may bind p to the array's slot. */
 export function borrowsElement(ctx: LowerContext, node: ts.ForOfStatement, elementCpp: string): boolean {
-  if (!elementCpp.startsWith("ts::Ref<")) return false;
+  // A callback run at the loop's yield check (a Ticker's) could remove the element while the body holds it.
+  if (!elementCpp.startsWith("ts::Ref<") || callbacksAtYield(ctx)) return false;
   const list = node.initializer;
   if (!ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const) || list.declarations.length !== 1) return false;
   const d = list.declarations[0];

@@ -187,7 +187,7 @@ const callbacksByProgram = new WeakMap<ts.Program, boolean>();
 /** Whether code of the program may run inside a yield check: it uses a library (a Ticker's or an event's
  *  callback runs when the sketch yields) or a global binding (an interrupt handler). JavaScript timers do not:
  *  they run after loop() returns. */
-function callbacksAtYield(ctx: LowerContext): boolean {
+export function callbacksAtYield(ctx: LowerContext): boolean {
   const known = callbacksByProgram.get(ctx.program);
   if (known !== undefined) return known;
   let found = false;
