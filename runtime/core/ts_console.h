@@ -291,7 +291,8 @@ template <class T> ConsolePart consolePart(const T& v) {
   else return ConsolePart{&v, 0, false};
 }
 template <class... A> void consoleParts(bool toStderr, const A&... args) {
-  if constexpr (sizeof...(A) > 0 && (writesDirectly<A> && ...)) {
+  // (A line of strings only takes the general path: it builds nothing either, and links no integer formatting.)
+  if constexpr (sizeof...(A) > 0 && (writesDirectly<A> && ...) && !(isSame<Decay<A>, String> && ...)) {
     const ConsolePart parts[] = {consolePart(args)...};
     writeConsoleDirect(parts, sizeof...(A), toStderr);
   } else if constexpr (sizeof...(A) == 0) {
