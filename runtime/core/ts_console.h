@@ -290,7 +290,7 @@ template <class T> ConsolePart consolePart(const T& v) {
   else if constexpr (writesAsInt32<T>) return ConsolePart{nullptr, int32_t(v), false};
   else return ConsolePart{&v, 0, false};
 }
-template <class... A> void consoleParts(bool toStderr, const A&... args) {
+template <class... A> TSD_NOINLINE void consoleParts(bool toStderr, const A&... args) {
   // (A line of strings only takes the general path: it builds nothing either, and links no integer formatting.)
   if constexpr (sizeof...(A) > 0 && (writesDirectly<A> && ...) && !(isSame<Decay<A>, String> && ...)) {
     const ConsolePart parts[] = {consolePart(args)...};
