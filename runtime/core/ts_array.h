@@ -113,6 +113,16 @@ inline int64_t loopCount(int64_t from, int64_t to, bool inclusive) {
   return n > 0 ? n : 0;
 }
 
+// The counter of `for (j = from; j < to (or <= to); j += step)`, whose body changes neither it nor the array,
+// indexes only elements below len: it starts at 0 or more, its last value inside the body is below len, and
+// the step past it does not wrap (checked-loop.ts versions such a loop behind this test). A loop that does not
+// run passes too.
+inline bool loopIndicesBelow(int32_t from, int32_t to, bool inclusive, int32_t step, uint32_t len) {
+  const int64_t last = inclusive ? int64_t(to) : int64_t(to) - 1;
+  if (int64_t(from) > last) return true;
+  return from >= 0 && step > 0 && last < int64_t(len) && last + step <= int64_t(2147483647);
+}
+
 template <class T> class Array {
  public:
   static constexpr bool tsNullable = true;
@@ -542,6 +552,9 @@ template <class T> class Array {
   }
   Iterator end() const { return Iterator(); }
 
+  // a[i] in a loop whose range ts::loopIndicesBelow proved below the length (checked-loop.ts): no check.
+  T& uncheckedAt(int32_t i) const { return data()[i]; }
+
   // `for (let i = a; i < b; i++) arr.push(v)` with a literal v (fill-loop.ts): count pushes of v at once.
   template <class V> void pushRepeated(int64_t count, const V& v) const {
     if (count <= 0) return;
@@ -643,6 +656,15 @@ template <class T> class Array {
   }
   template <class I> TSD_NOINLINE const T& setSlow(I index, T v) const {
     if (!isLive()) nullishIndex(index, true);
+    if constexpr (detail::isIntegral<I> && !(detail::isNullable<T> || detail::isSame<T, double>)) {
+      // An integer index into an array without holes: only index == length appends (no double arithmetic, so
+      // the soft-float conversions are not linked for it).
+      if (static_cast<int64_t>(index) == static_cast<int64_t>(h_->len)) {
+        append(detail::move(v));
+        return data()[h_->len - 1];
+      }
+      detail::arrayIndexError(h_);
+    }
     const double i = static_cast<double>(index);
     // Past the end: the elements between read as undefined (Node: holes); a `number[]` holds them as its
     // undefined number (pins[20] = v on 17 pins: m-260-command-parser-errors-7001198).

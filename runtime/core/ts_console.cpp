@@ -221,30 +221,63 @@ void beginSerialForConsole() {
 
 void writeConsole(const String& line, bool toStderr) { writeConsoleParts(&line, 1, toStderr); }
 
-// Parts separated by spaces print as their concatenation would: a space between two parts keeps a surrogate
-// at the end of one from pairing with one at the start of the next, so each part's bytes are emitted alone.
-void writeConsoleParts(const String* parts, size_t n, bool toStderr) {
+void consoleBegin(bool toStderr) {
   beginSerialForConsole();  // for console.error too: the board prints it on Serial, so Serial is open after it
 #ifdef TSDUINO_EMULATED_CORE
+  if (toStderr) Serial.flush();
+#else
+  (void)toStderr;
+#endif
+}
+
+void consoleWriteBytes(const uint8_t* p, size_t n, bool toStderr) {
+#ifdef TSDUINO_EMULATED_CORE
   if (toStderr) {
-    Serial.flush();
-    for (size_t i = 0; i < n; i++) {
-      if (i > 0) tsd_platform_write(2, reinterpret_cast<const uint8_t*>(" "), 1);
-      Bytes b(parts[i]);
-      emitUtf8([](const uint8_t* p, size_t k) { tsd_platform_write(2, p, k); }, b.udata(), b.size());
-    }
-    tsd_platform_write(2, reinterpret_cast<const uint8_t*>("\n"), 1);
+    tsd_platform_write(2, p, n);
     return;
   }
 #else
   (void)toStderr;
 #endif
+  Serial.write(p, n);
+}
+
+// Each part's bytes are emitted alone: a space between two parts keeps a surrogate at the end of one from
+// pairing with one at the start of the next, as in their concatenation.
+void consoleWriteString(const String& s, bool toStderr) {
+  Bytes b(s);
+  emitUtf8([toStderr](const uint8_t* p, size_t k) { consoleWriteBytes(p, k, toStderr); }, b.udata(), b.size());
+}
+
+void consoleWriteInt(int32_t v, bool toStderr) {
+  char digits[16];
+  consoleWriteBytes(reinterpret_cast<const uint8_t*>(digits), formatInt32(v, digits), toStderr);
+}
+
+void writeConsoleDirect(const ConsolePart* parts, size_t n, bool toStderr) {
+  consoleBegin(toStderr);
   for (size_t i = 0; i < n; i++) {
-    if (i > 0) Serial.write(uint8_t(' '));
-    Bytes b(parts[i]);
-    emitUtf8([](const uint8_t* p, size_t k) { Serial.write(p, k); }, b.udata(), b.size());
+    if (i > 0) consoleWriteBytes(reinterpret_cast<const uint8_t*>(" "), 1, toStderr);
+    if (parts[i].isBool) {
+      const char* word = parts[i].integer ? "true" : "false";
+      consoleWriteBytes(reinterpret_cast<const uint8_t*>(word), strlen(word), toStderr);
+    } else if (parts[i].text == nullptr) {
+      consoleWriteInt(parts[i].integer, toStderr);
+    }
+    else if (parts[i].text->isLive()) consoleWriteString(*parts[i].text, toStderr);
+    else consoleWriteString(toString(*parts[i].text), toStderr);  // a null/undefined string prints its name
   }
-  Serial.write(uint8_t('\n'));
+  consoleWriteBytes(reinterpret_cast<const uint8_t*>("\n"), 1, toStderr);
+}
+
+// Parts separated by spaces print as their concatenation would.
+void writeConsoleParts(const String* parts, size_t n, bool toStderr) {
+  consoleBegin(toStderr);
+  for (size_t i = 0; i < n; i++) {
+    if (i > 0) consoleWriteBytes(reinterpret_cast<const uint8_t*>(" "), 1, toStderr);
+    consoleWriteString(parts[i], toStderr);
+  }
+  consoleWriteBytes(reinterpret_cast<const uint8_t*>("\n"), 1, toStderr);
 }
 
 }  // namespace detail

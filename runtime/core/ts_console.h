@@ -274,8 +274,28 @@ template <class... A> void console_info(Formatted, const A&... args) { detail::w
 template <class... A> void console_error(Formatted, const A&... args) { detail::writeConsole(detail::consoleFormattedLine(args...), true); }
 template <class... A> void console_warn(Formatted, const A&... args) { detail::writeConsole(detail::consoleFormattedLine(args...), true); }
 namespace detail {
-template <class... A> void consoleParts(bool toStderr, const A&... args) {
-  if constexpr (sizeof...(A) == 0) {
+// A console line whose parts are all strings and integers of up to 32 bits is written part by part: no
+// string is built for a number (a program that logs integers does not link the string allocator for it).
+struct ConsolePart {
+  const String* text;  // nullptr: the part is the integer (or the boolean, when isBool)
+  int32_t integer;
+  bool isBool;
+};
+void writeConsoleDirect(const ConsolePart* parts, size_t n, bool toStderr);
+template <class T> constexpr bool writesAsInt32 = isSame<Decay<T>, int> || isSame<Decay<T>, short> || isSame<Decay<T>, unsigned short> ||
+    isSame<Decay<T>, signed char> || isSame<Decay<T>, unsigned char> || (isSame<Decay<T>, long> && sizeof(long) == 4);
+template <class T> constexpr bool writesDirectly = isSame<Decay<T>, String> || isSame<Decay<T>, bool> || writesAsInt32<T>;
+template <class T> ConsolePart consolePart(const T& v) {
+  if constexpr (isSame<Decay<T>, bool>) return ConsolePart{nullptr, v ? 1 : 0, true};
+  else if constexpr (writesAsInt32<T>) return ConsolePart{nullptr, int32_t(v), false};
+  else return ConsolePart{&v, 0, false};
+}
+template <class... A> TSD_NOINLINE void consoleParts(bool toStderr, const A&... args) {
+  // (A line of strings only takes the general path: it builds nothing either, and links no integer formatting.)
+  if constexpr (sizeof...(A) > 0 && (writesDirectly<A> && ...) && !(isSame<Decay<A>, String> && ...)) {
+    const ConsolePart parts[] = {consolePart(args)...};
+    writeConsoleDirect(parts, sizeof...(A), toStderr);
+  } else if constexpr (sizeof...(A) == 0) {
     writeConsoleParts(nullptr, 0, toStderr);
   } else {
     const String parts[] = {[&] {

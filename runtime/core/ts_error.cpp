@@ -83,6 +83,8 @@ void outOfMemory(const char* flashMessage) {
   stop(nullptr, 0);
 }
 
+void uncaughtText(const char* text, size_t n) { report(text, n, nullptr, 0); }
+
 void uncaughtString(const String& message, const char* file, int line) {
   String m = toString(message);
   report(m.c_str(), m.byteLength(), file, line);

@@ -69,6 +69,8 @@ struct DetachedScope {
 
 // `throw e` with no try active: "Uncaught " + String(e) as it is ("ParseError: bad input", "Oops: x").
 [[noreturn]] TSD_COLD void uncaughtThrown(const String& text, const char* file, int line);
+// Like uncaught but the message is text in RAM (n bytes of UTF-8).
+[[noreturn]] TSD_COLD void uncaughtText(const char* text, size_t n);
 // Like uncaught but the message is a runtime String already containing the error class name.
 [[noreturn]] TSD_COLD void uncaughtString(const String& message, const char* file = nullptr, int line = 0);
 // End of a program (a module without setup/loop): flush and exit on the host, return on the device.

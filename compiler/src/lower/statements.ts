@@ -19,6 +19,8 @@ import { typeFromSpelling, printType } from "../ir/types.js";
 import { errorsActive, isErrorValue, jumpThroughFinally, throwStatement as raiseStatement, tryStatement, withStatementCheck } from "./errors.js";
 import { destructuringDeclaration, destructuringLoopVariable } from "./destructuring.js";
 import { fillLoop } from "./fill-loop.js";
+import { hoistedLoop, hoistPlan } from "./checked-loop.js";
+import { borrowsElement } from "./borrowed-loop.js";
 
 /** The statements of a function body or block, written (callers that lay out a definition use this). */
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
@@ -403,7 +405,11 @@ function forStatement(ctx: LowerContext, w: Out, node: ts.ForStatement, label?: 
     const copy = assignExpr("=", nameExpr(p.name), call("ts::cell", [member(nameExpr(p.name), "->", "value")], undefined, [p.cpp]));
     step = step ? binary(",", copy, step) : copy;
   }
-  loop(ctx, w, node.statement, label, test.prelude, [], (body) => ({ kind: "for", init: forInit, cond, step, body, span: span(node), before: before.length ? before : undefined }));
+  // Bounds checks hoisted out of a counting loop (checked-loop.ts): the loop twice, behind one range test.
+  const plan = label ? undefined : hoistPlan(ctx, node);
+  const out = plan ? new Out() : w;
+  loop(ctx, out, node.statement, label, test.prelude, [], (body) => ({ kind: "for", init: forInit, cond, step, body, span: span(node), before: before.length ? before : undefined }));
+  if (plan && out !== w) w.push(...(out.stmts.length === 1 ? [hoistedLoop(ctx, plan, out.stmts[0]) ?? out.stmts[0]] : out.stmts));
 }
 
 function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, label?: string): void {
@@ -495,7 +501,9 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     const bindings = [cellDecl(name, elementCpp, nameExpr(item))];
     loop(ctx, w, node.statement, label, undefined, bindings, (body) => ({ kind: "forRange", type: typeFromSpelling(elementCpp), name: item, range: source, body, span: span(node), before }));
   } else {
-    loop(ctx, w, node.statement, label, undefined, [], (body) => ({ kind: "forRange", type: typeFromSpelling(elementCpp), name, range: source, body, span: span(node), before }));
+    // A body that cannot change any array borrows the slot: no reference counting per element (borrowed-loop.ts).
+    const type = kindOf(iterCpp) === "array" && borrowsElement(ctx, node, elementCpp) ? `const ${elementCpp}&` : typeFromSpelling(elementCpp);
+    loop(ctx, w, node.statement, label, undefined, [], (body) => ({ kind: "forRange", type, name, range: source, body, span: span(node), before }));
   }
 }
 
