@@ -224,6 +224,9 @@ template <class T> inline bool truthy(const Opt<T>& o) { return o.hasValue() && 
 // `===` for primitives, Opt and the nullish constants; handles add overloads next to their definitions.
 inline bool same(double a, double b) { return a == b; }
 inline bool same(bool a, bool b) { return a == b; }
+// Two fixed-width integers of one type (a u8[]'s indexOf): exact, where same(double, double) and same(bool, bool)
+// would be equally good conversions.
+template <class T, class = detail::EnableIf<detail::isIntegral<T> && !detail::isSame<T, bool>>> inline bool same(T a, T b) { return a == b; }
 inline bool same(Null, Null) { return true; }
 inline bool same(Undefined, Undefined) { return true; }
 inline bool same(Null, Undefined) { return false; }

@@ -7,7 +7,7 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
 import { tupleAsArray } from "./tuples.js";
-import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, sequenced, sequencedNode, convertExpr, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
+import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { checkPrintf } from "./printf.js";
@@ -241,7 +241,9 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     if (builtin !== undefined) return builtin;
   }
   const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
-  const objCpp = cppType(ctx, objType, object);
+  // A fixed-width array (`u8[]`) is a number[] to TypeScript: its temporaries take the declared C++ type.
+  const fixedArray = fixedCpp(ctx, object)?.cpp;
+  const objCpp = fixedArray && kindOf(fixedArray) === "array" ? fixedArray : cppType(ctx, objType, object);
   if (unsupportedRegExpMember(ctx, callee.name, objCpp, true)) return placeholder();
   const symbol = ctx.checker.getSymbolAtLocation(callee.name);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
