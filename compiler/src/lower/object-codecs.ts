@@ -220,7 +220,7 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
     const subs = s.template ? [] : shapes.filter((o) => o !== s && o.isClass && !o.template && derivesFrom(ctx, o.decl, s.decl));
     const dispatch = (fn: string, args: string): string[] =>
       subs.length
-        ? ["  const ts::ClassInfo* info = p->classInfo();", ...subs.map((d) => `  if (info == &${qualified(d, s.file)}::classInfo_) return ${fn}(${args}, static_cast<${qualified(d, s.file)}*>(p));`)]
+        ? ["  const ts::ClassInfo* info = p->classInfo();", ...subs.map((d) => `  if (info == &${qualified(d, s.file)}::classInfo_) return ${fn}(${args}, ts::downcast<${qualified(d, s.file)}>(p));`)]
         : [];
     if (u.inspect) {
       push(protos, s.file, `${s.template}ts::String tsInspect(ts::detail::Inspect& ctx, ${s.self}* p);`);
@@ -309,7 +309,7 @@ function dynamicDispatch(ctx: LowerContext, classes: string[], inspect: boolean,
   const out: string[] = [];
   const cases = (call: (cast: string) => string, fallback: string): string[] => [
     "  const ts::ClassInfo* info = p->classInfo();",
-    ...names.map((n) => `  if (info == &${n}::classInfo_) return ${call(`static_cast<${n}*>(p)`)};`),
+    ...names.map((n) => `  if (info == &${n}::classInfo_) return ${call(`ts::downcast<${n}>(p)`)};`),
     `  return ${fallback};`,
   ];
   if (inspect) out.push("inline ts::String tsInspectAny(ts::detail::Inspect& ctx, ts::Object* p) {", ...cases((c) => `tsInspect(ctx, ${c})`, "ts::String()"), "}");
