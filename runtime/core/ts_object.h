@@ -106,6 +106,11 @@ template <class T> class Ref {
   Ref(Ref<U>&& o) noexcept : p_(convert(o.rawTagged())) {
     o.forget();
   }
+  // A cross-cast (a union's common base to an interface every member implements): the object's own tsCastTo.
+  template <class U, class = detail::EnableIf<!detail::isSame<U, T> && !detail::convertible<T, U> && __is_base_of(Object, U) && __is_base_of(Object, T)>, class = void>
+  explicit Ref(const Ref<U>& o) : p_(o.isLive() ? downcast<T>(o.get()) : reinterpret_cast<T*>(o.rawTagged())) {
+    if (isLive()) retainObject(p_);
+  }
   ~Ref() {
     if (isLive()) release(p_);
   }

@@ -155,3 +155,17 @@ export function castToMember(ctx: LowerContext, cls: ts.ClassDeclaration, baseCp
   ];
   return [functionDecl({ ret: "void*", name: "tsCastTo", params: [{ type: "const ts::ClassInfo*", name: "t" }], override: true, body })];
 }
+
+type AccessorSource = "own" | "inherited" | "none";
+
+/** How a class provides an interface property through accessors (a getter, maybe a setter, declared by it or a
+ *  base class); undefined when it is a field. */
+export function propertyAccessors(ctx: LowerContext, cls: ts.ClassDeclaration, name: string): { get: AccessorSource; set: AccessorSource } | undefined {
+  const prop = ctx.checker.getPropertyOfType(ctx.checker.getTypeAtLocation(cls), name);
+  const decls = prop?.declarations ?? [];
+  const source = (d: ts.Declaration | undefined): AccessorSource => (!d ? "none" : d.parent === cls ? "own" : "inherited");
+  const get = decls.find(ts.isGetAccessor);
+  const set = decls.find(ts.isSetAccessor);
+  if (!get && !set) return undefined;
+  return { get: source(get), set: source(set) };
+}

@@ -16,7 +16,7 @@ import { printExpr } from "../ir/print.js";
 import { lowerParams, returnCppOf } from "./functions.js";
 import { bodyStmts, statementStmts, defaultValue } from "./statements.js";
 import { traceMembers } from "./cycles.js";
-import { implementedOf, userBaseOf, sharesInheritedInterface, classBases, castToMember, hasVirtualObject } from "./class-bases.js";
+import { implementedOf, userBaseOf, sharesInheritedInterface, classBases, castToMember, hasVirtualObject, propertyAccessors } from "./class-bases.js";
 
 export function templatePrefix(params: readonly ts.TypeParameterDeclaration[] | undefined): string {
   return printTemplatePrefix(templateParams(params));
@@ -269,10 +269,25 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
       const decl = prop.valueDeclaration;
       if (!decl || !ts.isPropertySignature(decl) || provided.has(prop.name)) continue;
       provided.add(prop.name);
-      members.push(...fieldAccessors(symbolCpp(ctx, prop, decl), cppIdentifier(prop.name)));
+      const cpp = symbolCpp(ctx, prop, decl);
+      const accessors = propertyAccessors(ctx, cls, prop.name);
+      if (!accessors) members.push(...fieldAccessors(cpp, cppIdentifier(prop.name)));
+      else members.push(...inheritedAccessors(cpp, cppIdentifier(prop.name), baseCpp, accessors));
     }
   }
   return classDecl({ template: templateParams(cls.typeParameters), name, bases, members, span: spanOf(cls) });
+}
+
+/** The interface's accessors of a property a class provides with a getter (and setter): its own override them;
+ *  a base class's are forwarded to; without a setter (a readonly property) the setter does nothing. */
+function inheritedAccessors(cpp: string, field: string, baseCpp: string, from: { get: string; set: string }): Decl[] {
+  const out: Decl[] = [];
+  if (from.get === "inherited") out.push(functionDecl({ ret: typeFromSpelling(cpp), name: `get_${field}`, params: [], override: true, body: [returnStmt(nameExpr(`${baseCpp}::get_${field}()`))], oneLine: true }));
+  if (from.set !== "own") {
+    const body = from.set === "inherited" ? [line(`${baseCpp}::set_${field}(value);`)] : [line("(void)value;")];
+    out.push(functionDecl({ ret: VOID, name: `set_${field}`, params: [{ type: typeFromSpelling(cpp), name: "value" }], override: true, body, oneLine: true }));
+  }
+  return out;
 }
 
 /** A field's initial value: 0 or false for a scalar, none for a handle (constructed empty). */
@@ -289,7 +304,23 @@ function memberPrototype(ctx: LowerContext, m: ts.MethodDeclaration | ts.GetAcce
   const template = ts.isMethodDeclaration(m) ? templateParams(m.typeParameters) : undefined;
   if (ts.isGetAccessor(m)) return functionDecl({ ret: typeFromSpelling(returnCppOf(ctx, m)), name: `get_${name}`, params: [] });
   if (ts.isSetAccessor(m)) return functionDecl({ ret: VOID, name: `set_${name}`, params: params.params });
-  return functionDecl({ template, ret: typeFromSpelling(returnCppOf(ctx, m)), name, params: params.params });
+  return functionDecl({ template, ret: typeFromSpelling(returnCppOf(ctx, m)), name, params: [...params.params, ...overriddenExtraParams(ctx, m, withDefaults)] });
+}
+
+/**
+ * An override that declares fewer parameters than the method it overrides (`run(): void` for `abstract
+ * run(tick: number): void`): C++ overrides only a signature with the same parameters, so the missing ones are
+ * unnamed parameters (defaulted, for calls through the subclass that pass fewer arguments).
+ */
+function overriddenExtraParams(ctx: LowerContext, m: ts.MethodDeclaration, withDefaults: boolean): FunctionDecl["params"] {
+  const cls = m.parent;
+  if (!ts.isClassDeclaration(cls) || !m.name || modifiers(m).has(ts.SyntaxKind.StaticKeyword)) return [];
+  const base = baseClassOf(ctx, cls);
+  const prop = base && userProperty(ctx, ctx.checker.getTypeAtLocation(base), m.name.getText());
+  const overridden = prop?.declarations?.find((d): d is ts.MethodDeclaration => ts.isMethodDeclaration(d));
+  if (!overridden || overridden.parameters.length <= m.parameters.length) return [];
+  const own = lowerParams(ctx, overridden.parameters, false).params.slice(m.parameters.length);
+  return own.map((p) => ({ type: p.type, name: "", default: withDefaults ? lit("{}") : undefined }));
 }
 
 export function classMemberDefinitions(ctx: LowerContext, cls: ts.ClassDeclaration): Decl[] {
