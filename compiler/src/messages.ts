@@ -67,7 +67,6 @@ export const Messages = {
   noMethodsObjectLiterals: { code: 2143, text: "not supported by tsduino: methods in object literals", hint: "use an arrow function property, or a class" },
   noObjectLiteralMember: { code: 2144, text: "not supported by tsduino: this object literal member", hint: "use plain `name: value` properties" },
   noExtendsAndImplements: { code: 2145, text: "not supported by tsduino: a class that extends a built-in class (Error) and implements an interface", hint: "declare the interface's members without 'implements', or implement the interface in a class of your own" },
-  noImplementingSeveralInterfaces: { code: 2146, text: "not supported by tsduino: implementing several interfaces that extend a common interface", hint: "implement the common interface once, or merge the interfaces" },
   noComputedOrPrivateNames: { code: 2147, text: "not supported by tsduino: computed or #private names", hint: "use a plain name (TypeScript's `private` works)" },
   noStatementsBeforeSuper: { code: 2148, text: "not supported by tsduino: statements before super(...)", hint: "call super(...) first" },
   noSuperConstructorDefaultParameters: { code: 2149, text: "not supported by tsduino: super(...) in a constructor with default parameters", hint: "give the defaults in the base class" },

@@ -58,22 +58,19 @@ export function addedInterfaces(ctx: LowerContext, cls: ts.ClassDeclaration): ts
   });
 }
 
-/** Whether an added interface extends an interface the base classes implement (C++ would hold it twice). */
-export function sharesInheritedInterface(ctx: LowerContext, cls: ts.ClassDeclaration): ts.ExpressionWithTypeArguments | undefined {
-  const inherited = allInterfaces(ctx, userBaseOf(ctx, cls));
-  return addedInterfaces(ctx, cls).find((i) => interfaceChain(ctx, ctx.symbolOf(i.expression)).some((s) => inherited.has(s)));
-}
-
 interface VirtualRoots {
   /** Interfaces and root classes whose ts::Object base is virtual. */
   symbols: Set<ts.Symbol>;
+  /** Interfaces a class reaches along two paths (`Dimmable extends Switchable`, implemented by a subclass of a
+   *  Switchable class; two implemented interfaces extending one): every edge into them is virtual. */
+  diamonds: Set<ts.Symbol>;
 }
 const rootsOf = new WeakMap<LowerContext, VirtualRoots>();
 
 function virtualRoots(ctx: LowerContext): VirtualRoots {
   let roots = rootsOf.get(ctx);
   if (roots) return roots;
-  roots = { symbols: new Set() };
+  roots = { symbols: new Set(), diamonds: new Set() };
   rootsOf.set(ctx, roots);
   for (const sf of ctx.program.getSourceFiles()) {
     if (sf.isDeclarationFile || ctx.isRuntimeFile(sf.fileName)) continue;
@@ -81,6 +78,12 @@ function virtualRoots(ctx: LowerContext): VirtualRoots {
       if (!ts.isClassDeclaration(s)) continue;
       const base = userBaseOf(ctx, s);
       const added = base ? addedInterfaces(ctx, s) : implementedOf(s);
+      const reached = allInterfaces(ctx, base);
+      for (const i of added) {
+        const chain = interfaceChain(ctx, ctx.symbolOf(i.expression));
+        for (const sym of chain) if (reached.has(sym)) roots.diamonds.add(sym);
+        for (const sym of chain) reached.add(sym);
+      }
       if (added.length + (base ? 1 : 0) < 2) continue;
       for (const i of added) for (const sym of interfaceChain(ctx, ctx.symbolOf(i.expression))) roots.symbols.add(sym);
       if (!base) continue;
@@ -96,6 +99,11 @@ function virtualRoots(ctx: LowerContext): VirtualRoots {
     }
   }
   return roots;
+}
+
+/** Whether the edges into an interface (a class implementing it, an interface extending it) are virtual. */
+export function isDiamondInterface(ctx: LowerContext, symbol: ts.Symbol | undefined): boolean {
+  return !!symbol && virtualRoots(ctx).diamonds.has(symbol);
 }
 
 /** Whether an interface's (or a root class's) ts::Object base is virtual. */
@@ -130,7 +138,7 @@ export function classBases(ctx: LowerContext, cls: ts.ClassDeclaration, baseCpp:
     const self = cls.name && ctx.symbolOf(cls.name);
     return [{ name: "ts::Object", virtual: !!self && hasVirtualObject(ctx, self) }];
   }
-  return [...(base ? [{ name: baseCpp }] : []), ...impls.map((i) => ({ name: interfaceCpp(ctx, i) }))];
+  return [...(base ? [{ name: baseCpp }] : []), ...impls.map((i) => ({ name: interfaceCpp(ctx, i), virtual: isDiamondInterface(ctx, ctx.symbolOf(i.expression)) }))];
 }
 
 /** `tsCastTo` of a class that reaches ts::Object through a virtual base: its own address as itself or as an

@@ -16,7 +16,7 @@ import { printExpr } from "../ir/print.js";
 import { lowerParams, returnCppOf } from "./functions.js";
 import { bodyStmts, statementStmts, defaultValue } from "./statements.js";
 import { traceMembers } from "./cycles.js";
-import { implementedOf, userBaseOf, sharesInheritedInterface, classBases, castToMember, hasVirtualObject, propertyAccessors } from "./class-bases.js";
+import { implementedOf, userBaseOf, classBases, castToMember, hasVirtualObject, isDiamondInterface, propertyAccessors } from "./class-bases.js";
 
 export function templatePrefix(params: readonly ts.TypeParameterDeclaration[] | undefined): string {
   return printTemplatePrefix(templateParams(params));
@@ -60,35 +60,10 @@ function baseSpecifier(ctx: LowerContext, cls: ts.ClassDeclaration): string {
   if (base) {
     // Extending a runtime class (Error) and implementing an interface: its ts::Object cannot be made virtual.
     if (impls.length && !userBaseOf(ctx, cls)) ctx.report(impls[0], "noExtendsAndImplements");
-    const shared = impls.length ? sharesInheritedInterface(ctx, cls) : undefined;
-    if (shared) ctx.report(shared, "noImplementingSeveralInterfaces");
     return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(base), base));
   }
-  if (impls.length > 1 && sharedBaseInterface(ctx, impls)) ctx.report(impls[1], "noImplementingSeveralInterfaces");
   if (impls.length) return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(impls[0]), impls[0]));
   return "ts::Object";
-}
-
-/** Whether two of the implemented interfaces extend a common interface (C++ would hold two copies of it). */
-function sharedBaseInterface(ctx: LowerContext, impls: readonly ts.ExpressionWithTypeArguments[]): boolean {
-  const seen = new Set<ts.Symbol>();
-  for (const impl of impls) {
-    const own = new Set<ts.Symbol>();
-    let decl = ctx.symbolOf(impl.expression)?.declarations?.find(ts.isInterfaceDeclaration);
-    for (let depth = 0; decl && depth < 32; depth++) {
-      const base = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-      const symbol = base && ctx.symbolOf(base.expression);
-      if (!symbol) break;
-      own.add(symbol);
-      decl = symbol.declarations?.find(ts.isInterfaceDeclaration);
-    }
-    for (const s of own) if (seen.has(s)) return true;
-    for (const s of own) seen.add(s);
-    const self = ctx.symbolOf(impl.expression);
-    if (self && seen.has(self)) return true;
-    if (self) seen.add(self);
-  }
-  return false;
 }
 
 /** The class a ts::Ref<C> names (a base or implemented type that is no user class keeps its spelling). */
@@ -455,7 +430,7 @@ export function recordDefinition(ctx: LowerContext, decl: ts.InterfaceDeclaratio
   const extended = ts.isInterfaceDeclaration(decl) ? decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types ?? [] : [];
   if (extended.length > 1) ctx.report(extended[1], "noInterfaceExtendingSeveralInterfaces");
   const baseName = extended.length ? refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(extended[0]), extended[0])) : "ts::Object";
-  const virtualBase = !extended.length && hasVirtualObject(ctx, symbol);
+  const virtualBase = extended.length ? isDiamondInterface(ctx, ctx.symbolOf(extended[0].expression)) : hasVirtualObject(ctx, symbol);
   const members: Decl[] = classInfoMembers();
   const fields: string[] = [];
   for (const prop of ctx.checker.getPropertiesOfType(type)) {

@@ -175,16 +175,21 @@ function generic(decl: ShapeDecl): { template: string; self: string } {
 
 /** The C++ classes that derive from `base` (extends chains, and the one interface a class implements). */
 function derivesFrom(ctx: LowerContext, cls: ShapeDecl, base: ShapeDecl): boolean {
+  // Every C++ base: the extended class and each implemented interface (class-bases.ts), interfaces' bases.
   const seen = new Set<ts.Node>();
-  let cur: ShapeDecl | undefined = cls;
-  while (cur && !seen.has(cur)) {
+  const stack: ShapeDecl[] = [cls];
+  while (stack.length) {
+    const cur = stack.pop()!;
+    if (seen.has(cur)) continue;
     seen.add(cur);
     if (cur === base) return true;
-    const clause: ts.ExpressionWithTypeArguments | undefined = ts.isClassDeclaration(cur)
-      ? (baseClassOf(ctx, cur) ?? cur.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ImplementsKeyword)?.types[0])
-      : ts.isInterfaceDeclaration(cur) ? cur.heritageClauses?.[0]?.types[0] : undefined;
-    const next: ts.Declaration | undefined = clause && ctx.symbolOf(clause.expression)?.declarations?.find((d) => ts.isClassDeclaration(d) || ts.isInterfaceDeclaration(d));
-    cur = next as ShapeDecl | undefined;
+    if (!ts.isClassDeclaration(cur) && !ts.isInterfaceDeclaration(cur)) continue;
+    for (const clause of cur.heritageClauses ?? []) {
+      for (const t of clause.types) {
+        const next = ctx.symbolOf(t.expression)?.declarations?.find((d) => ts.isClassDeclaration(d) || ts.isInterfaceDeclaration(d));
+        if (next) stack.push(next as ShapeDecl);
+      }
+    }
   }
   return false;
 }
