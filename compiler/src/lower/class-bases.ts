@@ -40,6 +40,16 @@ export function userBaseOf(ctx: LowerContext, cls: ts.ClassDeclaration): ts.Clas
   return decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName) ? decl : undefined;
 }
 
+/** Whether a class's base chain ends in a class the runtime declares (Error): its ts::Object is not virtual. */
+export function extendsBuiltin(ctx: LowerContext, cls: ts.ClassDeclaration): boolean {
+  for (let c: ts.ClassDeclaration | undefined = cls, depth = 0; c && depth < 32; depth++) {
+    const next = userBaseOf(ctx, c);
+    if (!next) return !!extendsOf(c);
+    c = next;
+  }
+  return false;
+}
+
 /** Every interface a class implements, through its base classes too (each with the interfaces it extends). */
 function allInterfaces(ctx: LowerContext, cls: ts.ClassDeclaration | undefined): Set<ts.Symbol> {
   const out = new Set<ts.Symbol>();

@@ -16,7 +16,7 @@ import { printExpr } from "../ir/print.js";
 import { lowerParams, returnCppOf } from "./functions.js";
 import { bodyStmts, statementStmts, defaultValue } from "./statements.js";
 import { traceMembers } from "./cycles.js";
-import { implementedOf, userBaseOf, classBases, castToMember, hasVirtualObject, isDiamondInterface, propertyAccessors } from "./class-bases.js";
+import { implementedOf, extendsBuiltin, classBases, castToMember, hasVirtualObject, isDiamondInterface, propertyAccessors } from "./class-bases.js";
 
 export function templatePrefix(params: readonly ts.TypeParameterDeclaration[] | undefined): string {
   return printTemplatePrefix(templateParams(params));
@@ -59,7 +59,7 @@ function baseSpecifier(ctx: LowerContext, cls: ts.ClassDeclaration): string {
   const impls = implementedOf(cls);
   if (base) {
     // Extending a runtime class (Error) and implementing an interface: its ts::Object cannot be made virtual.
-    if (impls.length && !userBaseOf(ctx, cls)) ctx.report(impls[0], "noExtendsAndImplements");
+    if (impls.length && extendsBuiltin(ctx, cls)) ctx.report(impls[0], "noExtendsAndImplements");
     return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(base), base));
   }
   if (impls.length) return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(impls[0]), impls[0]));
