@@ -29,6 +29,8 @@ export function unionMethodDispatch(ctx: LowerContext, node: ts.CallExpression, 
   const members = objectUnionMembers(ctx, ctx.checker.getNonNullableType(typeOf(ctx, receiver)));
   if (!members) return undefined;
   const name = callee.name.text;
+  // A ClassInfo chain follows a class's base classes (and its first interface only): members must be classes.
+  if (!members.every((m) => (m.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class)) return undefined;
   const order = dispatchOrder(ctx, members, callee);
   const methods = order.map((m) => methodOf(ctx, m.type, name));
   if (methods.some((m) => !m)) return undefined;
