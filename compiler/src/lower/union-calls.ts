@@ -16,7 +16,7 @@ type MethodDecl = ts.MethodDeclaration | ts.MethodSignature;
 /** The declaration of `name` in a union member, when it is a method (not a closure-typed property). */
 function methodOf(ctx: LowerContext, t: ts.Type, name: string): MethodDecl | undefined {
   const prop = ctx.checker.getPropertyOfType(t, name);
-  const decls = (prop?.declarations ?? []).filter((d): d is MethodDecl => (ts.isMethodDeclaration(d) && !!d.body) || ts.isMethodSignature(d));
+  const decls = (prop?.declarations ?? []).filter((d): d is MethodDecl => ts.isMethodDeclaration(d) || ts.isMethodSignature(d));
   const decl = decls[0];
   // Overloads and generic methods would need the signature chosen per member.
   if (!decl || decls.length > 1 || decl.typeParameters?.length || decl.parameters.some((p) => p.dotDotDotToken)) return undefined;
