@@ -36,9 +36,17 @@ bool wanted = false;
 namespace {
 
 void objectVisit(void* p, Visitor& v) { static_cast<Object*>(p)->tsVisit(v); }
-void objectDestroyContents(void* p) { static_cast<Object*>(p)->~Object(); }
+// The allocation starts at the most derived object, which is not p when ts::Object is a virtual base (a class
+// implementing several interfaces): dynamic_cast<void*> finds it (no RTTI needed), and once the contents are
+// destroyed the dead vtable pointer word keeps it for objectFree (the collector reads only the count word).
+void objectDestroyContents(void* p) {
+  Object* o = static_cast<Object*>(p);
+  void* start = dynamic_cast<void*>(o);
+  o->~Object();
+  *static_cast<void**>(p) = start;
+}
 void objectDestroy(void* p) { delete static_cast<Object*>(p); }
-void objectFree(void* p) { free(p); }
+void objectFree(void* p) { free(*static_cast<void**>(p)); }
 
 }  // namespace
 

@@ -9,6 +9,7 @@ namespace ts {
 const ClassInfo Object::classInfo_ = {"Object", nullptr};
 Object::~Object() {}
 const ClassInfo* Object::classInfo() const { return &classInfo_; }
+void* Object::tsCastTo(const ClassInfo* target) { return target == &classInfo_ ? this : nullptr; }
 
 namespace detail {
 

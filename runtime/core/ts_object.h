@@ -25,6 +25,10 @@ class Object {
   virtual ~Object();
   virtual const ClassInfo* classInfo() const;
   static const ClassInfo classInfo_;
+  // The object as the class or interface `target` (its address in that subobject), for a downcast that
+  // static_cast cannot do: through a virtual ts::Object base (a class implementing several interfaces, or
+  // extending a class and implementing one). Only such classes override it (no RTTI needed).
+  virtual void* tsCastTo(const ClassInfo* target);
   // Generated classes that can be part of a cycle say true and visit their fields in tsVisit.
   static constexpr bool tsTracked = false;
   virtual void tsVisit(gc::Visitor&) {}
@@ -63,6 +67,20 @@ inline void releaseUntracked(Object* o) {
 
 struct AdoptTag {};
 
+namespace detail {
+template <class T, class U, class = void> struct StaticCastableT { static constexpr bool value = false; };
+template <class T, class U> struct StaticCastableT<T, U, decltype((void)static_cast<T*>(declval<U*>()))> { static constexpr bool value = true; };
+// A Ref<U> converts to a Ref<T> when U* converts to T* by static_cast (up, or down a non-virtual base), or
+// when T derives from U through a virtual base (down by tsCastTo).
+template <class T, class U> constexpr bool convertible = StaticCastableT<T, U>::value || __is_base_of(U, T);
+}  // namespace detail
+
+// A live U* as the T it is (proved by the compiler or tested with instanceOf).
+template <class T, class U> inline T* downcast(U* p) {
+  if constexpr (detail::StaticCastableT<T, U>::value) return static_cast<T*>(p);
+  else return static_cast<T*>(static_cast<Object*>(p)->tsCastTo(&T::classInfo_));
+}
+
 // Intrusive handle to a T derived from Object. Pointer values 0 and 1 encode undefined and null.
 template <class T> class Ref {
  public:
@@ -80,13 +98,18 @@ template <class T> class Ref {
     if (isLive()) retainObject(p_);
   }
   Ref(Ref&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
-  template <class U, class = detail::EnableIf<!detail::isSame<U, T>>, class = decltype(static_cast<T*>(detail::declval<U*>()))>
+  template <class U, class = detail::EnableIf<!detail::isSame<U, T> && detail::convertible<T, U>>>
   Ref(const Ref<U>& o) : p_(convert(o.rawTagged())) {
     if (isLive()) retainObject(p_);
   }
-  template <class U, class = detail::EnableIf<!detail::isSame<U, T>>, class = decltype(static_cast<T*>(detail::declval<U*>()))>
+  template <class U, class = detail::EnableIf<!detail::isSame<U, T> && detail::convertible<T, U>>>
   Ref(Ref<U>&& o) noexcept : p_(convert(o.rawTagged())) {
     o.forget();
+  }
+  // A cross-cast (a union's common base to an interface every member implements): the object's own tsCastTo.
+  template <class U, class = detail::EnableIf<!detail::isSame<U, T> && !detail::convertible<T, U> && __is_base_of(Object, U) && __is_base_of(Object, T)>, class = void>
+  explicit Ref(const Ref<U>& o) : p_(o.isLive() ? downcast<T>(o.get()) : reinterpret_cast<T*>(o.rawTagged())) {
+    if (isLive()) retainObject(p_);
   }
   ~Ref() {
     if (isLive()) release(p_);
@@ -134,7 +157,7 @@ template <class T> class Ref {
   }
   template <class U> static T* convert(U* u) {
     if (uintptr_t(u) <= 1) return reinterpret_cast<T*>(u);
-    return static_cast<T*>(u);
+    return downcast<T>(u);
   }
   T* p_;
 };
@@ -174,7 +197,7 @@ template <class T, class U> inline bool instanceOf(const Ref<U>& r) {
 // Downcast after the compiler has proved (or checked with instanceOf) the dynamic type.
 template <class T, class U> inline Ref<T> cast(const Ref<U>& r) {
   if (!r.isLive()) return Ref<T>(reinterpret_cast<T*>(r.rawTagged()), AdoptTag());
-  return Ref<T>(static_cast<T*>(r.get()));
+  return Ref<T>(downcast<T>(r.get()));
 }
 
 template <class T> inline bool truthy(const Ref<T>& r) { return r.isLive(); }

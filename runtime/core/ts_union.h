@@ -82,7 +82,7 @@ inline bool same(const String& a, const Prim& b) { return same(Prim(a), b); }
 
 // The object of a union handle as the member class a ClassInfo test (or TypeScript) chose: a plain pointer,
 // no reference count traffic; null and undefined still fail as a member read does.
-template <class T, class U> inline T* narrowPtr(const Ref<U>& r) { return static_cast<T*>(r.operator->()); }
+template <class T, class U> inline T* narrowPtr(const Ref<U>& r) { return downcast<T>(r.operator->()); }
 
 namespace detail {
 template <class T> struct IsRef {

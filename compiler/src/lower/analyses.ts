@@ -54,4 +54,15 @@ function analyseAbstractRecords(ctx: LowerContext, files: readonly ts.SourceFile
       if (isImplemented(ctx, symbol, classes) || ctx.checker.getPropertiesOfType(type).some((p) => p.valueDeclaration && ts.isMethodSignature(p.valueDeclaration))) ctx.abstractRecords.add(symbol);
     }
   }
+  // The interfaces an abstract one extends are abstract too (their properties are its accessors).
+  for (const symbol of [...ctx.abstractRecords]) {
+    let decl = symbol.declarations?.find(ts.isInterfaceDeclaration);
+    for (let depth = 0; decl && depth < 32; depth++) {
+      const base = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+      const baseSymbol = base && ctx.symbolOf(base.expression);
+      if (!baseSymbol) break;
+      ctx.abstractRecords.add(baseSymbol);
+      decl = baseSymbol.declarations?.find(ts.isInterfaceDeclaration);
+    }
+  }
 }

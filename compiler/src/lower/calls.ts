@@ -20,6 +20,7 @@ import { DOUBLE, STRING, BOOL, VOID, scalar, named } from "../ir/types.js";
 import { spreadCall, restArgument, restParameterIndex } from "./spread.js";
 import { lowerNewRegExp, regexpStringMethod, unsupportedRegExpMember } from "./regexp.js";
 import { checkUnionMethodCall, PRIM, MIXED } from "./unions.js";
+import { unionMethodDispatch } from "./union-calls.js";
 import { jsonCall, inspectable } from "./json.js";
 import { needInspect, needJsonWrite } from "./object-codecs.js";
 import { timerCall } from "./timers.js";
@@ -235,7 +236,8 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     const baseName = refClassName(cppType(ctx, base, object)) ?? "Base";
     return callArgs(ctx, node, (a) => methodOf(nameExpr(baseName), "::", cppIdentifier(name), a, resultCpp), resultCpp);
   }
-  if (!checkUnionMethodCall(ctx, callee)) return placeholder();
+  // Members declaring the method separately: a call of the object's own class's (union-calls.ts).
+  if (!checkUnionMethodCall(ctx, callee, false)) return unionMethodDispatch(ctx, node, callee, (build) => callArgs(ctx, node, build, resultCpp)) ?? (checkUnionMethodCall(ctx, callee), placeholder());
   if (ts.isIdentifier(object)) {
     const builtin = namespaceCall(ctx, node, object.text, name);
     if (builtin !== undefined) return builtin;

@@ -16,6 +16,7 @@ import { printExpr } from "../ir/print.js";
 import { lowerParams, returnCppOf } from "./functions.js";
 import { bodyStmts, statementStmts, defaultValue } from "./statements.js";
 import { traceMembers } from "./cycles.js";
+import { implementedOf, extendsBuiltin, classBases, castToMember, hasVirtualObject, isDiamondInterface, propertyAccessors } from "./class-bases.js";
 
 export function templatePrefix(params: readonly ts.TypeParameterDeclaration[] | undefined): string {
   return printTemplatePrefix(templateParams(params));
@@ -48,10 +49,6 @@ export function baseClassOf(ctx: LowerContext, cls: ts.ClassDeclaration): ts.Exp
   return cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
 }
 
-function implementedOf(cls: ts.ClassDeclaration): ts.ExpressionWithTypeArguments[] {
-  return [...(cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ImplementsKeyword)?.types ?? [])];
-}
-
 function classCppName(ctx: LowerContext, cls: ts.ClassDeclaration | ts.InterfaceDeclaration | ts.TypeAliasDeclaration): string {
   return cppIdentifier(cls.name!.text);
 }
@@ -61,71 +58,12 @@ function baseSpecifier(ctx: LowerContext, cls: ts.ClassDeclaration): string {
   const base = baseClassOf(ctx, cls);
   const impls = implementedOf(cls);
   if (base) {
-    if (impls.length) ctx.report(impls[0], "noExtendsAndImplements");
+    // Extending a runtime class (Error) and implementing an interface: its ts::Object cannot be made virtual.
+    if (impls.length && extendsBuiltin(ctx, cls)) ctx.report(impls[0], "noExtendsAndImplements");
     return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(base), base));
   }
-  if (impls.length > 1 && sharedBaseInterface(ctx, impls)) ctx.report(impls[1], "noImplementingSeveralInterfaces");
   if (impls.length) return refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(impls[0]), impls[0]));
   return "ts::Object";
-}
-
-/** All C++ base classes of a class: its base class, or every interface it implements (`public A, public B`). */
-function baseList(ctx: LowerContext, cls: ts.ClassDeclaration): string[] {
-  const impls = implementedOf(cls);
-  if (baseClassOf(ctx, cls) || impls.length < 2) return [baseSpecifier(ctx, cls)];
-  return impls.map((i) => refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(i), i)));
-}
-
-/** Whether two of the implemented interfaces extend a common interface (C++ would hold two copies of it). */
-function sharedBaseInterface(ctx: LowerContext, impls: readonly ts.ExpressionWithTypeArguments[]): boolean {
-  const seen = new Set<ts.Symbol>();
-  for (const impl of impls) {
-    const own = new Set<ts.Symbol>();
-    let decl = ctx.symbolOf(impl.expression)?.declarations?.find(ts.isInterfaceDeclaration);
-    for (let depth = 0; decl && depth < 32; depth++) {
-      const base = decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-      const symbol = base && ctx.symbolOf(base.expression);
-      if (!symbol) break;
-      own.add(symbol);
-      decl = symbol.declarations?.find(ts.isInterfaceDeclaration);
-    }
-    for (const s of own) if (seen.has(s)) return true;
-    for (const s of own) seen.add(s);
-    const self = ctx.symbolOf(impl.expression);
-    if (self && seen.has(self)) return true;
-    if (self) seen.add(self);
-  }
-  return false;
-}
-
-/** Interfaces that some class implements together with another: their ts::Object base is virtual, so the
- *  class holds one object header (one reference count) whichever interface a reference points through. */
-const sharedRecordsOf = new WeakMap<LowerContext, Set<ts.Symbol>>();
-function isSharedInterface(ctx: LowerContext, symbol: ts.Symbol): boolean {
-  let set = sharedRecordsOf.get(ctx);
-  if (!set) {
-    set = new Set();
-    for (const sf of ctx.program.getSourceFiles()) {
-      if (sf.isDeclarationFile) continue;
-      for (const s of sf.statements) {
-        if (!ts.isClassDeclaration(s)) continue;
-        const impls = implementedOf(s);
-        if (impls.length < 2) continue;
-        // The interfaces and the interfaces they extend (the root of each chain derives from ts::Object).
-        for (const i of impls) {
-          let sym = ctx.symbolOf(i.expression);
-          for (let depth = 0; sym && depth < 32; depth++) {
-            set.add(sym);
-            const decl = sym.declarations?.find(ts.isInterfaceDeclaration);
-            const base = decl?.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-            sym = base && ctx.symbolOf(base.expression);
-          }
-        }
-      }
-    }
-    sharedRecordsOf.set(ctx, set);
-  }
-  return set.has(symbol);
 }
 
 /** The class a ts::Ref<C> names (a base or implemented type that is no user class keeps its spelling). */
@@ -199,7 +137,7 @@ function userProperty(ctx: LowerContext, base: ts.Type, name: string): ts.Symbol
 function isOverride(ctx: LowerContext, member: ts.ClassElement): boolean {
   const cls = member.parent as ts.ClassDeclaration;
   if (!member.name) return false;
-  const bases = baseClassOf(ctx, cls) ? [baseClassOf(ctx, cls)!] : implementedOf(cls);
+  const bases = [...(baseClassOf(ctx, cls) ? [baseClassOf(ctx, cls)!] : []), ...implementedOf(cls)];
   const memberName = member.name.getText();
   const base = bases.find((b) => userProperty(ctx, ctx.checker.getTypeAtLocation(b), memberName));
   if (!base) return false;
@@ -246,7 +184,7 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
   const name = classCppName(ctx, cls);
   const baseCpp = baseSpecifier(ctx, cls);
   const fields: string[] = [];
-  const bases = baseList(ctx, cls).map((b) => ({ name: b }));
+  const bases = classBases(ctx, cls, baseCpp);
   const members: Decl[] = classInfoMembers();
   const ctor = cls.members.find(ts.isConstructorDeclaration);
   // Parameter properties are fields too.
@@ -276,7 +214,7 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
       }
     }
   }
-  members.push(...traceMembers(ctx, cls, baseCpp, fields));
+  members.push(...traceMembers(ctx, cls, baseCpp, fields), ...castToMember(ctx, cls, baseCpp));
   if (ctor) {
     const params = lowerParams(ctx, ctor.parameters, true);
     members.push(functionDecl({ name, params: params.params, span: spanOf(ctor) }));
@@ -306,10 +244,25 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
       const decl = prop.valueDeclaration;
       if (!decl || !ts.isPropertySignature(decl) || provided.has(prop.name)) continue;
       provided.add(prop.name);
-      members.push(...fieldAccessors(symbolCpp(ctx, prop, decl), cppIdentifier(prop.name)));
+      const cpp = symbolCpp(ctx, prop, decl);
+      const accessors = propertyAccessors(ctx, cls, prop.name);
+      if (!accessors) members.push(...fieldAccessors(cpp, cppIdentifier(prop.name)));
+      else members.push(...inheritedAccessors(cpp, cppIdentifier(prop.name), baseCpp, accessors));
     }
   }
   return classDecl({ template: templateParams(cls.typeParameters), name, bases, members, span: spanOf(cls) });
+}
+
+/** The interface's accessors of a property a class provides with a getter (and setter): its own override them;
+ *  a base class's are forwarded to; without a setter (a readonly property) the setter does nothing. */
+function inheritedAccessors(cpp: string, field: string, baseCpp: string, from: { get: string; set: string }): Decl[] {
+  const out: Decl[] = [];
+  if (from.get === "inherited") out.push(functionDecl({ ret: typeFromSpelling(cpp), name: `get_${field}`, params: [], override: true, body: [returnStmt(nameExpr(`${baseCpp}::get_${field}()`))], oneLine: true }));
+  if (from.set !== "own") {
+    const body = from.set === "inherited" ? [line(`${baseCpp}::set_${field}(value);`)] : [line("(void)value;")];
+    out.push(functionDecl({ ret: VOID, name: `set_${field}`, params: [{ type: typeFromSpelling(cpp), name: "value" }], override: true, body, oneLine: true }));
+  }
+  return out;
 }
 
 /** A field's initial value: 0 or false for a scalar, none for a handle (constructed empty). */
@@ -326,7 +279,23 @@ function memberPrototype(ctx: LowerContext, m: ts.MethodDeclaration | ts.GetAcce
   const template = ts.isMethodDeclaration(m) ? templateParams(m.typeParameters) : undefined;
   if (ts.isGetAccessor(m)) return functionDecl({ ret: typeFromSpelling(returnCppOf(ctx, m)), name: `get_${name}`, params: [] });
   if (ts.isSetAccessor(m)) return functionDecl({ ret: VOID, name: `set_${name}`, params: params.params });
-  return functionDecl({ template, ret: typeFromSpelling(returnCppOf(ctx, m)), name, params: params.params });
+  return functionDecl({ template, ret: typeFromSpelling(returnCppOf(ctx, m)), name, params: [...params.params, ...overriddenExtraParams(ctx, m, withDefaults)] });
+}
+
+/**
+ * An override that declares fewer parameters than the method it overrides (`run(): void` for `abstract
+ * run(tick: number): void`): C++ overrides only a signature with the same parameters, so the missing ones are
+ * unnamed parameters (defaulted, for calls through the subclass that pass fewer arguments).
+ */
+function overriddenExtraParams(ctx: LowerContext, m: ts.MethodDeclaration, withDefaults: boolean): FunctionDecl["params"] {
+  const cls = m.parent;
+  if (!ts.isClassDeclaration(cls) || !m.name || modifiers(m).has(ts.SyntaxKind.StaticKeyword)) return [];
+  const base = baseClassOf(ctx, cls);
+  const prop = base && userProperty(ctx, ctx.checker.getTypeAtLocation(base), m.name.getText());
+  const overridden = prop?.declarations?.find((d): d is ts.MethodDeclaration => ts.isMethodDeclaration(d));
+  if (!overridden || overridden.parameters.length <= m.parameters.length) return [];
+  const own = lowerParams(ctx, overridden.parameters, false).params.slice(m.parameters.length);
+  return own.map((p) => ({ type: p.type, name: "", default: withDefaults ? lit("{}") : undefined }));
 }
 
 export function classMemberDefinitions(ctx: LowerContext, cls: ts.ClassDeclaration): Decl[] {
@@ -461,7 +430,7 @@ export function recordDefinition(ctx: LowerContext, decl: ts.InterfaceDeclaratio
   const extended = ts.isInterfaceDeclaration(decl) ? decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types ?? [] : [];
   if (extended.length > 1) ctx.report(extended[1], "noInterfaceExtendingSeveralInterfaces");
   const baseName = extended.length ? refClassNameOf(cppType(ctx, ctx.checker.getTypeAtLocation(extended[0]), extended[0])) : "ts::Object";
-  const virtualBase = !extended.length && isSharedInterface(ctx, symbol);
+  const virtualBase = extended.length ? isDiamondInterface(ctx, ctx.symbolOf(extended[0].expression)) : hasVirtualObject(ctx, symbol);
   const members: Decl[] = classInfoMembers();
   const fields: string[] = [];
   for (const prop of ctx.checker.getPropertiesOfType(type)) {

@@ -175,16 +175,21 @@ function generic(decl: ShapeDecl): { template: string; self: string } {
 
 /** The C++ classes that derive from `base` (extends chains, and the one interface a class implements). */
 function derivesFrom(ctx: LowerContext, cls: ShapeDecl, base: ShapeDecl): boolean {
+  // Every C++ base: the extended class and each implemented interface (class-bases.ts), interfaces' bases.
   const seen = new Set<ts.Node>();
-  let cur: ShapeDecl | undefined = cls;
-  while (cur && !seen.has(cur)) {
+  const stack: ShapeDecl[] = [cls];
+  while (stack.length) {
+    const cur = stack.pop()!;
+    if (seen.has(cur)) continue;
     seen.add(cur);
     if (cur === base) return true;
-    const clause: ts.ExpressionWithTypeArguments | undefined = ts.isClassDeclaration(cur)
-      ? (baseClassOf(ctx, cur) ?? cur.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ImplementsKeyword)?.types[0])
-      : ts.isInterfaceDeclaration(cur) ? cur.heritageClauses?.[0]?.types[0] : undefined;
-    const next: ts.Declaration | undefined = clause && ctx.symbolOf(clause.expression)?.declarations?.find((d) => ts.isClassDeclaration(d) || ts.isInterfaceDeclaration(d));
-    cur = next as ShapeDecl | undefined;
+    if (!ts.isClassDeclaration(cur) && !ts.isInterfaceDeclaration(cur)) continue;
+    for (const clause of cur.heritageClauses ?? []) {
+      for (const t of clause.types) {
+        const next = ctx.symbolOf(t.expression)?.declarations?.find((d) => ts.isClassDeclaration(d) || ts.isInterfaceDeclaration(d));
+        if (next) stack.push(next as ShapeDecl);
+      }
+    }
   }
   return false;
 }
@@ -220,7 +225,7 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
     const subs = s.template ? [] : shapes.filter((o) => o !== s && o.isClass && !o.template && derivesFrom(ctx, o.decl, s.decl));
     const dispatch = (fn: string, args: string): string[] =>
       subs.length
-        ? ["  const ts::ClassInfo* info = p->classInfo();", ...subs.map((d) => `  if (info == &${qualified(d, s.file)}::classInfo_) return ${fn}(${args}, static_cast<${qualified(d, s.file)}*>(p));`)]
+        ? ["  const ts::ClassInfo* info = p->classInfo();", ...subs.map((d) => `  if (info == &${qualified(d, s.file)}::classInfo_) return ${fn}(${args}, ts::downcast<${qualified(d, s.file)}>(p));`)]
         : [];
     if (u.inspect) {
       const head = codecHead(s.template, `inline ts::String tsInspect(ts::detail::Inspect& ctx, ${s.self}* p)`);
@@ -311,7 +316,7 @@ function dynamicDispatch(ctx: LowerContext, classes: string[], inspect: boolean,
   const out: string[] = [];
   const cases = (call: (cast: string) => string, fallback: string): string[] => [
     "  const ts::ClassInfo* info = p->classInfo();",
-    ...names.map((n) => `  if (info == &${n}::classInfo_) return ${call(`static_cast<${n}*>(p)`)};`),
+    ...names.map((n) => `  if (info == &${n}::classInfo_) return ${call(`ts::downcast<${n}>(p)`)};`),
     `  return ${fallback};`,
   ];
   if (inspect) out.push("inline ts::String tsInspectAny(ts::detail::Inspect& ctx, ts::Object* p) {", ...cases((c) => `tsInspect(ctx, ${c})`, "ts::String()"), "}");

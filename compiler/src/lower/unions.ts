@@ -121,7 +121,7 @@ export function narrowedReceiver(ctx: LowerContext, node: ts.Expression): string
 // ---- member access on an object union ------------------------------------------------------------------------
 
 /** Members ordered so that a subclass is tested before its base (a Circle is also instanceOf its base). */
-function dispatchOrder(ctx: LowerContext, members: ts.Type[], at: ts.Node): { type: ts.Type; cls: string }[] {
+export function dispatchOrder(ctx: LowerContext, members: ts.Type[], at: ts.Node): { type: ts.Type; cls: string }[] {
   return members
     .map((m) => ({ type: m, chain: baseChain(ctx, m, at) }))
     .sort((a, b) => b.chain.length - a.chain.length)
@@ -216,12 +216,12 @@ export function unionPropertyAccess(ctx: LowerContext, node: ts.PropertyAccessEx
 }
 
 /** A method called on an object union: C++ needs the members' common base to declare it (virtual dispatch). */
-export function checkUnionMethodCall(ctx: LowerContext, callee: ts.PropertyAccessExpression): boolean {
+export function checkUnionMethodCall(ctx: LowerContext, callee: ts.PropertyAccessExpression, report = true): boolean {
   const members = objectUnionMembers(ctx, ctx.checker.getNonNullableType(typeOf(ctx, callee.expression)));
   if (!members) return true;
   const base = commonBase(ctx, members, callee);
   if (base && ctx.checker.getPropertyOfType(base.type, callee.name.text)) return true;
-  ctx.report(callee.name, "unionMethodCall", callee.name.text);
+  if (report) ctx.report(callee.name, "unionMethodCall", callee.name.text);
   return false;
 }
 

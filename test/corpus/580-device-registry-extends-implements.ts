@@ -1,19 +1,5 @@
-// mix finding (issue 11 corpus, session 4): class Dimmer extends Relay implements Readable is rejected (TSD2145); and d.read() after 'unit' in d (narrowed to Thermometer | Dimmer, both declaring read) is rejected (TSD2300)
-// Found as test/corpus/415-device-registry-interfaces.ts; kept out of the corpus until fixed. Failure (Node's output vs ours, or the compiler/g++ error):
-//   === 415-device-registry-interfaces.ts: FAIL
-//   host exit code 1, Node exited 0; stderr:
-//   test/corpus/415-device-registry-interfaces.ts:24:39: error TSD2145: not supported by tsduino: a class that both extends a class and implements an interface
-//     24 | class Dimmer extends Relay implements Readable {
-//                                                ^^^^^^^^
-//     hint: let the base class implement the interface
-//   test/corpus/415-device-registry-interfaces.ts:37:46: error TSD2300: not supported by tsduino: calling 'read' on a union whose members do not share a base class declaring it
-//     37 |     if ("unit" in d) return `${d.label}: ${d.read()}${d.unit}`;
-//                                                       ^^^^
-//     hint: narrow the value first (instanceof, a discriminant, a type guard), or declare the method in a common base class
-//   tsduino: 2 errors; no C++ written.
-//   
-// signature: mix-extends-and-implements
-
+// Corpus 580 (was the finding mix-extends-and-implements): Dimmer extends Relay and implements Readable
+// (TSD2145 before), and d.read() on the `in`-narrowed union Thermometer | Dimmer (TSD2300 before).
 // A device registry: classes implementing several interfaces (Named, Readable, Switchable), a union of
 // them narrowed with `in` and instanceof, devices printed with console.log, a summary as JSON; an action
 // on a device that cannot do it throws a TypeError that is caught.
