@@ -246,9 +246,10 @@ test("lx106-qemu: wide and deep recursion, and loops proven short, yield at leas
   assert.ok(Number(report[2]) <= 100, `longest stretch without a yield: ${report[2]} ms`);
 });
 
-test("lx106-qemu: a recursion GCC treats as const (TSD_CALL_YIELD_PURE) still yields at least every 100 ms", async () => {
-  // The runtime of any sketch, with a hand-written C++ sketch in place of the generated one: a pure int32
-  // recursion whose calls GCC may merge (the check is neither volatile nor a memory clobber).
+test("lx106-qemu: a recursion GCC treats as const (TSD_CALL_YIELD_PURE, ts::yieldOnResult) still yields at least every 100 ms", async () => {
+  // The runtime of any sketch, with a hand-written C++ sketch in place of the generated one: pure int32
+  // recursions whose calls GCC may merge (the check is neither volatile nor a memory clobber), one checking an
+  // argument, one a ring of three copies that checks the result of the path that recursed (int-clones.ts).
   const shell = compile({ entry: program("pure-shell.ts", "console.log(1);") });
   const sketchDir = writeSketch(shell.sketch!, join(dir, "pure"));
   const ino = shell.sketch!.files.find((f) => f.path.endsWith(".ino"))!.path;
@@ -259,8 +260,14 @@ test("lx106-qemu: a recursion GCC treats as const (TSD_CALL_YIELD_PURE) still yi
     "  TSD_CALL_YIELD_PURE(n);",
     "  return fibp(n - 1) + fibp(n - 2);",
     "}",
+    "static inline int32_t fibr1(int32_t n);",
+    "static inline int32_t fibr2(int32_t n);",
+    "static int32_t fibr(int32_t n) { return n < 2 ? n : ts::yieldOnResult(fibr1(n - 1) + fibr1(n - 2)); }",
+    "static inline int32_t fibr1(int32_t n) { return n < 2 ? n : fibr2(n - 1) + fibr2(n - 2); }",
+    "static inline int32_t fibr2(int32_t n) { return n < 2 ? n : fibr(n - 1) + fibr(n - 2); }",
     "void setup() {",
     "  ts::console_log(fibp(35));",
+    "  ts::console_log(fibr(40));",
     "  ts::exitProgram(0);",
     "}",
     "void loop() {}",
@@ -269,7 +276,7 @@ test("lx106-qemu: a recursion GCC treats as const (TSD_CALL_YIELD_PURE) still yi
   const built = await buildLx106(sketchDir, { outFile: join(sketchDir, "pure.elf") });
   const run = await runLx106(built.elf, { cycles: true, timeoutMs: 180_000 });
   assert.equal(run.exitCode, 0, run.stderr);
-  assert.equal(run.stdout, "9227465\n");
+  assert.equal(run.stdout, "9227465\n102334155\n");
   assert.equal(run.watchdogReset, false);
   assert.ok(run.cycles! > 24_000_000, `ran ${run.cycles} cycles, more than 300 ms at 80 MHz`);
   assert.ok(run.longestWithoutYieldMs! <= 100, `longest stretch without a yield: ${run.longestWithoutYieldMs} ms`);

@@ -162,3 +162,17 @@ inline ts::SharedYieldCounter tsd_yield_counter;
 #define TSD_YIELD_CHECK() ::ts::yieldCheckSlow()
 #endif
 #endif
+
+namespace ts {
+/** The recursion check of an int32 clone on the value a path that recursed returns (`return
+ *  ts::yieldOnResult(fib_i32c1(n - 1) + fib_i32c1(n - 2));`): TSD_CALL_YIELD_PURE on the result instead of an
+ *  argument. The arguments stay what GCC computed, so it still sees that two calls have equal arguments and
+ *  merges them (an argument passed through the check is a new value at every level: the checks on `n` cost
+ *  bench/lx106's fib 80% against the build without checks, which merges its calls); GCC keeps the check
+ *  wherever the value is used, so every call that recursed checks once on its way back. The work between two
+ *  checks is then at most one descent (bounded by the stack) plus a few levels of the body. */
+__attribute__((always_inline)) inline int32_t yieldOnResult(int32_t value) {
+  TSD_CALL_YIELD_PURE(value);
+  return value;
+}
+}  // namespace ts
