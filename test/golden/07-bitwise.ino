@@ -14,6 +14,7 @@ ts::Num bits = 0;
 // A program: its top-level code is the whole of setup().
 void setup() {
   TSD_YIELD_SCOPE();
+  TSD_CLOCK_SCOPE();
 #line 4 "07-bitwise.ts"
   ts::console_log(static_cast<double>(a & b), static_cast<double>(a | b), static_cast<double>(a ^ b), static_cast<double>(~a), static_cast<double>(~ts::toInt32(static_cast<double>(~ts::toInt32(3.7)))), static_cast<double>(~ts::toInt32(static_cast<double>(~ts::toInt32(-3.7)))));
   ts::console_log(static_cast<double>(ts::shl(ts::toInt32(1.0), ts::toUint32(31.0))), static_cast<double>(ts::shl(ts::toInt32(1.0), ts::toUint32(32.0))), static_cast<double>(ts::shl(ts::toInt32(1.0), ts::toUint32(33.0))), static_cast<double>(ts::shr(ts::toInt32(-1.0), ts::toUint32(1.0))), static_cast<double>(ts::shr(ts::toUint32(-1.0), ts::toUint32(0.0))), static_cast<double>(ts::shr(ts::toUint32(-1.0), ts::toUint32(28.0))), static_cast<double>(ts::shr(ts::toInt32(-16.0), ts::toUint32(2.0))));

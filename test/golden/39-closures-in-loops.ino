@@ -20,6 +20,7 @@ ts::Array<ts::Fn<double()>> bumpers;
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
+  TSD_CLOCK_SCOPE();
 #line 2 "39-closures-in-loops.ts"
   fns = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 5.0; i = ts::cell<double>(i->value), i->value++) {

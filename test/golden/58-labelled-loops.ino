@@ -17,6 +17,7 @@ ts::Num k = 0;
 // A program: its top-level code is the whole of setup().
 void setup() {
   TSD_YIELD_SCOPE();
+  TSD_CLOCK_SCOPE();
 #line 2 "58-labelled-loops.ts"
   found = ts::Array<ts::String>::empty();
   for (int32_t i = 0; i < 5; i++) {

@@ -25,6 +25,8 @@ double count = 0;
 // ---- definitions
 #line 2 "61-nullish.ts"
 ts::String find(ts::Array<ts::String> xs, ts::String prefix) {
+  TSD_CLOCK_SCOPE();
+#line 3 "61-nullish.ts"
   for (ts::String x : xs) {
     TSD_YIELD_CHECK();
 #line 3 "61-nullish.ts"

@@ -28,6 +28,8 @@ ts::Array<ts::Ref<Item>> items;
 // ---- definitions
 #line 8 "78-serializer.ts"
 ts::String quote(ts::String s) {
+  TSD_CLOCK_SCOPE();
+#line 9 "78-serializer.ts"
   ts::String out = TS_STR("\"");
   for (ts::String ch : s) {
     TSD_YIELD_CHECK();

@@ -25,6 +25,8 @@ ts::String hex(double b) {
 
 #line 6 "84-hex-dump.ts"
 double crc8(ts::Uint8Array data) {
+  TSD_CLOCK_SCOPE();
+#line 7 "84-hex-dump.ts"
   double crc = 0;
   for (double byte_ : data) {
     TSD_YIELD_CHECK();
@@ -42,6 +44,7 @@ double crc8(ts::Uint8Array data) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
+  TSD_CLOCK_SCOPE();
 #line 15 "84-hex-dump.ts"
   bytes = ts::Uint8Array::withLength(text.length());
   for (int32_t i = 0; i < text.length(); i++) {
