@@ -148,6 +148,16 @@ test("recursive functions check on entry: direct, mutual, through a callback; ot
   assert.ok(sumTo.includes("TSD_YIELD_SCOPE();") && sumTo.includes("TSD_LOOP_YIELD();") && !sumTo.includes("TSD_CALL_YIELD"), sumTo);
 });
 
+test("a recursive arrow function whose body is an expression checks too: in the branch that recurses, else first", () => {
+  const cpp = generated("arrow-recursion.ts", [
+    "const fib = (n: number): number => (n < 2 ? n : fib(n - 1) + fib(n - 2));",
+    "const grow = (s: string, n: number): number => s.length + (n > 0 ? grow(s + 'x', n - 1) : 0);",
+    "console.log(fib(10), grow('', 5));",
+  ].join("\n"));
+  assert.match(cpp, /fib = [^\n]*\[=\]\(double n\) -> double \{ [^\n]*if \(n < 2\.0\) \{[^}]*\} else \{ TSD_CALL_YIELD\(\); [^\n]*fib\(n - /);
+  assert.match(cpp, /grow = [^\n]*\[=\]\(ts::String s, double n\) -> double \{\n(#line.*\n)?\s*TSD_(CALL_YIELD|YIELD_CHECK)\(\);\n(#line.*\n)?\s*double _a\d+ = s\.length\(\)/);
+});
+
 test("a recursive closure inside a function whose loops check compiles (its check is on the shared countdown)", async () => {
   const cpp = generated("closure.ts", [
     "function run(limit: number): number {",

@@ -108,6 +108,12 @@ function functionOfFirst(node: ts.Node): FunctionNode | undefined {
   return body && ts.isBlock(body) && body.statements[0] === node && isFunctionNode(body.parent) ? body.parent : undefined;
 }
 
+/** The check first in a recursive arrow function whose body is an expression (bodyYields' for a block), unless
+ *  its body is `<leaf test> ? <leaf> : <recursion>` (branchYield puts it in the branch that recurses). */
+export function expressionBodyYields(ctx: LowerContext, fn: ts.ArrowFunction): string[] {
+  return checksOnEntry(ctx, fn) && !analysis(ctx).planner.leafGuard(fn) ? [entryCheckLine(ctx, fn)] : [];
+}
+
 /** Lines to put after a statement: the entry check of a recursive function that starts with
  *  `if (<leaf test>) return <leaf>;` (every path past it recurses). */
 export function yieldsAfter(ctx: LowerContext, statement: ts.Statement): string[] {
@@ -123,8 +129,8 @@ export function branchYield(ctx: LowerContext, node: ts.ConditionalExpression): 
   let top: ts.Node = node;
   while (ts.isParenthesizedExpression(top.parent)) top = top.parent;
   const ret = top.parent;
-  if (!ret || !ts.isReturnStatement(ret) || ret.expression !== top) return undefined;
-  const fn = functionOfFirst(ret);
+  // The returned expression of a recursive function's first statement, or an arrow function's expression body.
+  const fn = ret && ts.isReturnStatement(ret) && ret.expression === top ? functionOfFirst(ret) : ret && ts.isArrowFunction(ret) && ret.body === top ? ret : undefined;
   if (!fn || !checksOnEntry(ctx, fn)) return undefined;
   const leaf = analysis(ctx).planner.leafGuard(fn);
   if (!leaf || leaf.condition !== node.condition) return undefined;
