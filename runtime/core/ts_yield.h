@@ -120,6 +120,13 @@ inline __attribute__((always_inline)) void yieldCheck() {
   uint32_t scratch;
   __asm__ __volatile__ inline(TSD_YIELD_CHECK_ASM("%0") : "=a"(scratch) : : "a0", "memory");
 }
+/** The same in a program where no TypeScript runs inside a yield (the compiler defines TSD_YIELD_NO_CALLBACKS
+ *  in the sketch): nothing the sketch keeps in memory changes there, so GCC may keep globals and the fields it
+ *  read in registers across the check. */
+inline __attribute__((always_inline)) void yieldCheckRegisters() {
+  uint32_t scratch;
+  __asm__ __volatile__ inline(TSD_YIELD_CHECK_ASM("%0") : "=a"(scratch) : : "a0");
+}
 
 /** A function's copy of the deadline (TSD_CLOCK_SCOPE(), first in a function whose loops check on the clock):
  *  the check then keeps it in a register, 3 instructions instead of 5. A copy older than the deadline (another
@@ -132,14 +139,20 @@ struct YieldClock {
     uint32_t scratch;
     __asm__ __volatile__ inline(TSD_YIELD_CHECK_REG_ASM("%0", "%1") : "=&a"(scratch), "+a"(deadline) : : "a0", "memory");
   }
+  inline __attribute__((always_inline)) void checkRegisters() const {
+    uint32_t scratch;
+    __asm__ __volatile__ inline(TSD_YIELD_CHECK_REG_ASM("%0", "%1") : "=&a"(scratch), "+a"(deadline) : : "a0");
+  }
 };
 /** Outside a TSD_CLOCK_SCOPE(): the check with the deadline in memory. */
 struct SharedYieldClock {
   inline __attribute__((always_inline)) void check() const { yieldCheck(); }
+  inline __attribute__((always_inline)) void checkRegisters() const { yieldCheckRegisters(); }
 };
 #else
 struct SharedYieldClock {
   void check() const { yieldCheckSlow(); }
+  void checkRegisters() const { yieldCheckSlow(); }
 };
 #endif
 
@@ -189,10 +202,18 @@ inline ts::SharedYieldCounter tsd_yield_counter;
 #else
 #define TSD_YIELD_SCOPE() ::ts::YieldCounter tsd_yield_counter
 #define TSD_LOOP_YIELD() tsd_yield_counter.tick()
+#if defined(TSD_YIELD_NO_CALLBACKS)
+#define TSD_YIELD_CHECK() tsd_yield_clock.checkRegisters()
+#else
 #define TSD_YIELD_CHECK() tsd_yield_clock.check()
+#endif
 #if defined(__XTENSA__)
 #define TSD_CLOCK_SCOPE() const ::ts::YieldClock tsd_yield_clock
+#if defined(TSD_YIELD_NO_CALLBACKS)
+#define TSD_CALL_YIELD() ::ts::yieldCheckRegisters()
+#else
 #define TSD_CALL_YIELD() ::ts::yieldCheck()
+#endif
 #else
 #define TSD_CLOCK_SCOPE() ((void)0)
 #define TSD_CALL_YIELD() ::tsd_yield_counter.tick()

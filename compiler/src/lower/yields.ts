@@ -28,6 +28,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { YieldPlanner } from "./yield-plan.js";
 import { cloneWithoutCheck } from "./yield-clone.js";
+import { hasTrackedTypes } from "./cycles.js";
 
 export const LOOP_YIELD = "TSD_LOOP_YIELD();";
 export const CALL_YIELD = "TSD_CALL_YIELD();";
@@ -170,6 +171,27 @@ function isFunctionNode(node: ts.Node | undefined): node is FunctionNode {
     ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node));
 }
 
+
+/** No TypeScript can run inside a yield the checks make: the program hands no function to an Arduino or library
+ *  API (an interrupt handler, a Ticker or WiFi callback, a timer: the ES library's own callbacks run at once),
+ *  uses no library, and has no object that can be on a cycle (the cycle collector runs at yields). The checks
+ *  then need not make GCC store and reload memory around them (TSD_YIELD_NO_CALLBACKS, module.ts). */
+export function yieldsRunNoTypeScript(ctx: LowerContext): boolean {
+  if (ctx.usedLibraries.size > 0 || hasTrackedTypes(ctx)) return false;
+  const checker = ctx.checker;
+  let handsOver = false;
+  const visit = (n: ts.Node): void => {
+    if (handsOver) return;
+    if ((ts.isCallExpression(n) || ts.isNewExpression(n)) && n.arguments?.some((a) => checker.getTypeAtLocation(a).getCallSignatures().length > 0)) {
+      const decl = checker.getResolvedSignature(n)?.declaration;
+      const sf = decl?.getSourceFile();
+      if (!sf || (sf.isDeclarationFile && !ctx.program.isSourceFileDefaultLibrary(sf))) handsOver = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  for (const f of userFiles(ctx)) visit(f);
+  return !handsOver;
+}
 
 function userFiles(ctx: LowerContext): ts.SourceFile[] {
   return ctx.program.getSourceFiles().filter((f) => !f.isDeclarationFile && !ctx.isRuntimeFile(f.fileName));
