@@ -158,6 +158,14 @@ test("a recursive arrow function whose body is an expression checks too: in the 
   assert.match(cpp, /grow = [^\n]*\[=\]\(ts::String s, double n\) -> double \{\n(#line.*\n)?\s*TSD_(CALL_YIELD|YIELD_CHECK)\(\);\n(#line.*\n)?\s*double _a\d+ = s\.length\(\)/);
 });
 
+test("the checks leave memory alone (TSD_YIELD_NO_CALLBACKS) only where no TypeScript can run inside a yield", () => {
+  const isolated = (name: string, lines: string[]) => generated(name, lines.join("\n")).includes("#define TSD_YIELD_NO_CALLBACKS");
+  assert.ok(isolated("pure.ts", ["const xs: number[] = [3, 1, 2];", "xs.sort((a, b) => a - b);", "console.log(xs.map((x) => x * 2));"]), "ES callbacks run at once");
+  assert.ok(!isolated("timer.ts", ["let n = 0;", "setTimeout(() => { n++; }, 10);", "for (let i = 0; i < 100000; i++) n += i % 3;", "console.log(n);"]));
+  assert.ok(!isolated("isr.ts", ["let pulses = 0;", "function onPulse(): void { pulses++; }", "attachInterrupt(4, onPulse, 1);", "console.log(pulses);"]));
+  assert.ok(!isolated("cycle.ts", ["class Node2 { next: Node2 | null = null; }", "const a = new Node2();", "a.next = a;", "console.log(a.next === a);"]), "the cycle collector runs at yields");
+});
+
 test("a recursive closure inside a function whose loops check compiles (its check is on the shared countdown)", async () => {
   const cpp = generated("closure.ts", [
     "function run(limit: number): number {",
