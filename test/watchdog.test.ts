@@ -148,6 +148,24 @@ test("recursive functions check on entry: direct, mutual, through a callback; ot
   assert.ok(sumTo.includes("TSD_YIELD_SCOPE();") && sumTo.includes("TSD_LOOP_YIELD();") && !sumTo.includes("TSD_CALL_YIELD"), sumTo);
 });
 
+test("a recursive arrow function whose body is an expression checks too: in the branch that recurses, else first", () => {
+  const cpp = generated("arrow-recursion.ts", [
+    "const fib = (n: number): number => (n < 2 ? n : fib(n - 1) + fib(n - 2));",
+    "const grow = (s: string, n: number): number => s.length + (n > 0 ? grow(s + 'x', n - 1) : 0);",
+    "console.log(fib(10), grow('', 5));",
+  ].join("\n"));
+  assert.match(cpp, /fib = [^\n]*\[=\]\(double n\) -> double \{ [^\n]*if \(n < 2\.0\) \{[^}]*\} else \{ TSD_CALL_YIELD\(\); [^\n]*fib\(n - /);
+  assert.match(cpp, /grow = [^\n]*\[=\]\(ts::String s, double n\) -> double \{\n(#line.*\n)?\s*TSD_(CALL_YIELD|YIELD_CHECK)\(\);\n(#line.*\n)?\s*double _a\d+ = s\.length\(\)/);
+});
+
+test("the checks leave memory alone (TSD_YIELD_NO_CALLBACKS) only where no TypeScript can run inside a yield", () => {
+  const isolated = (name: string, lines: string[]) => generated(name, lines.join("\n")).includes("#define TSD_YIELD_NO_CALLBACKS");
+  assert.ok(isolated("pure.ts", ["const xs: number[] = [3, 1, 2];", "xs.sort((a, b) => a - b);", "console.log(xs.map((x) => x * 2));"]), "ES callbacks run at once");
+  assert.ok(!isolated("timer.ts", ["let n = 0;", "setTimeout(() => { n++; }, 10);", "for (let i = 0; i < 100000; i++) n += i % 3;", "console.log(n);"]));
+  assert.ok(!isolated("isr.ts", ["let pulses = 0;", "function onPulse(): void { pulses++; }", "attachInterrupt(4, onPulse, 1);", "console.log(pulses);"]));
+  assert.ok(!isolated("cycle.ts", ["class Node2 { next: Node2 | null = null; }", "const a = new Node2();", "a.next = a;", "console.log(a.next === a);"]), "the cycle collector runs at yields");
+});
+
 test("a recursive closure inside a function whose loops check compiles (its check is on the shared countdown)", async () => {
   const cpp = generated("closure.ts", [
     "function run(limit: number): number {",
@@ -246,9 +264,10 @@ test("lx106-qemu: wide and deep recursion, and loops proven short, yield at leas
   assert.ok(Number(report[2]) <= 100, `longest stretch without a yield: ${report[2]} ms`);
 });
 
-test("lx106-qemu: a recursion GCC treats as const (TSD_CALL_YIELD_PURE) still yields at least every 100 ms", async () => {
-  // The runtime of any sketch, with a hand-written C++ sketch in place of the generated one: a pure int32
-  // recursion whose calls GCC may merge (the check is neither volatile nor a memory clobber).
+test("lx106-qemu: a recursion GCC treats as const (TSD_CALL_YIELD_PURE, ts::yieldOnResult) still yields at least every 100 ms", async () => {
+  // The runtime of any sketch, with a hand-written C++ sketch in place of the generated one: pure int32
+  // recursions whose calls GCC may merge (the check is neither volatile nor a memory clobber), one checking an
+  // argument, one a ring of three copies that checks the result of the path that recursed (int-clones.ts).
   const shell = compile({ entry: program("pure-shell.ts", "console.log(1);") });
   const sketchDir = writeSketch(shell.sketch!, join(dir, "pure"));
   const ino = shell.sketch!.files.find((f) => f.path.endsWith(".ino"))!.path;
@@ -259,8 +278,14 @@ test("lx106-qemu: a recursion GCC treats as const (TSD_CALL_YIELD_PURE) still yi
     "  TSD_CALL_YIELD_PURE(n);",
     "  return fibp(n - 1) + fibp(n - 2);",
     "}",
+    "static inline int32_t fibr1(int32_t n);",
+    "static inline int32_t fibr2(int32_t n);",
+    "static int32_t fibr(int32_t n) { return n < 2 ? n : ts::yieldOnResult(fibr1(n - 1) + fibr1(n - 2)); }",
+    "static inline int32_t fibr1(int32_t n) { return n < 2 ? n : fibr2(n - 1) + fibr2(n - 2); }",
+    "static inline int32_t fibr2(int32_t n) { return n < 2 ? n : fibr(n - 1) + fibr(n - 2); }",
     "void setup() {",
     "  ts::console_log(fibp(35));",
+    "  ts::console_log(fibr(40));",
     "  ts::exitProgram(0);",
     "}",
     "void loop() {}",
@@ -269,7 +294,7 @@ test("lx106-qemu: a recursion GCC treats as const (TSD_CALL_YIELD_PURE) still yi
   const built = await buildLx106(sketchDir, { outFile: join(sketchDir, "pure.elf") });
   const run = await runLx106(built.elf, { cycles: true, timeoutMs: 180_000 });
   assert.equal(run.exitCode, 0, run.stderr);
-  assert.equal(run.stdout, "9227465\n");
+  assert.equal(run.stdout, "9227465\n102334155\n");
   assert.equal(run.watchdogReset, false);
   assert.ok(run.cycles! > 24_000_000, `ran ${run.cycles} cycles, more than 300 ms at 80 MHz`);
   assert.ok(run.longestWithoutYieldMs! <= 100, `longest stretch without a yield: ${run.longestWithoutYieldMs} ms`);

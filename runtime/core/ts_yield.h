@@ -40,6 +40,16 @@
   "bltui " t ", 65536, 1f\n\t"                        \
   "call0 tsd_yield_stub\n"                           \
   "1:"
+// The same with the deadline in a register (dl, a TSD_CLOCK_SCOPE()'s copy): 3 instructions while no look is
+// due; after a look the copy is loaded again.
+#define TSD_YIELD_CHECK_REG_ASM(t, dl)               \
+  "rsr " t ", ccount\n\t"                            \
+  "sub " t ", " dl ", " t "\n\t"                       \
+  "bltui " t ", 65536, 1f\n\t"                        \
+  "call0 tsd_yield_stub\n\t"                         \
+  "movi " dl ", tsd_yield_deadline\n\t"              \
+  "l32i " dl ", " dl ", 0\n"                          \
+  "1:"
 #endif
 
 /** TypeScript's yieldNow() (`yield` is a reserved word in a module): the core's yield(). */
@@ -110,9 +120,46 @@ inline __attribute__((always_inline)) void yieldCheck() {
   uint32_t scratch;
   __asm__ __volatile__ inline(TSD_YIELD_CHECK_ASM("%0") : "=a"(scratch) : : "a0", "memory");
 }
+/** The same in a program where no TypeScript runs inside a yield (the compiler defines TSD_YIELD_NO_CALLBACKS
+ *  in the sketch): nothing the sketch keeps in memory changes there, so GCC may keep globals and the fields it
+ *  read in registers across the check. */
+inline __attribute__((always_inline)) void yieldCheckRegisters() {
+  uint32_t scratch;
+  __asm__ __volatile__ inline(TSD_YIELD_CHECK_ASM("%0") : "=a"(scratch) : : "a0");
+}
+
+/** A function's copy of the deadline (TSD_CLOCK_SCOPE(), first in a function whose loops check on the clock):
+ *  the check then keeps it in a register, 3 instructions instead of 5. A copy older than the deadline (another
+ *  function looked meanwhile, or a closure captured the copy long ago) only makes the next check look early,
+ *  or, when CCOUNT wrapped, up to kYieldLookTicks late; the look loads the copy again. Copyable, and checked
+ *  through a const copy too: a closure written `[=]` inside the function may capture it. */
+struct YieldClock {
+  mutable uint32_t deadline = tsd_yield_deadline;
+  inline __attribute__((always_inline)) void check() const {
+    uint32_t scratch;
+    __asm__ __volatile__ inline(TSD_YIELD_CHECK_REG_ASM("%0", "%1") : "=&a"(scratch), "+a"(deadline) : : "a0", "memory");
+  }
+  inline __attribute__((always_inline)) void checkRegisters() const {
+    uint32_t scratch;
+    __asm__ __volatile__ inline(TSD_YIELD_CHECK_REG_ASM("%0", "%1") : "=&a"(scratch), "+a"(deadline) : : "a0");
+  }
+};
+/** Outside a TSD_CLOCK_SCOPE(): the check with the deadline in memory. */
+struct SharedYieldClock {
+  inline __attribute__((always_inline)) void check() const { yieldCheck(); }
+  inline __attribute__((always_inline)) void checkRegisters() const { yieldCheckRegisters(); }
+};
+#else
+struct SharedYieldClock {
+  void check() const { yieldCheckSlow(); }
+  void checkRegisters() const { yieldCheckSlow(); }
+};
 #endif
 
 }  // namespace ts
+
+/** Outside a TSD_CLOCK_SCOPE(), TSD_YIELD_CHECK() finds this one. */
+inline ts::SharedYieldClock tsd_yield_clock;
 
 /** Outside a TSD_YIELD_SCOPE(), TSD_LOOP_YIELD() finds this one. */
 inline ts::SharedYieldCounter tsd_yield_counter;
@@ -148,17 +195,41 @@ inline ts::SharedYieldCounter tsd_yield_counter;
 
 #if defined(TSD_NO_LOOP_YIELD)
 #define TSD_YIELD_SCOPE() ((void)0)
+#define TSD_CLOCK_SCOPE() ((void)0)
 #define TSD_LOOP_YIELD() ((void)0)
 #define TSD_CALL_YIELD() ((void)0)
 #define TSD_YIELD_CHECK() ((void)0)
 #else
 #define TSD_YIELD_SCOPE() ::ts::YieldCounter tsd_yield_counter
 #define TSD_LOOP_YIELD() tsd_yield_counter.tick()
-#if defined(__XTENSA__)
-#define TSD_CALL_YIELD() ::ts::yieldCheck()
-#define TSD_YIELD_CHECK() ::ts::yieldCheck()
+#if defined(TSD_YIELD_NO_CALLBACKS)
+#define TSD_YIELD_CHECK() tsd_yield_clock.checkRegisters()
 #else
+#define TSD_YIELD_CHECK() tsd_yield_clock.check()
+#endif
+#if defined(__XTENSA__)
+#define TSD_CLOCK_SCOPE() const ::ts::YieldClock tsd_yield_clock
+#if defined(TSD_YIELD_NO_CALLBACKS)
+#define TSD_CALL_YIELD() ::ts::yieldCheckRegisters()
+#else
+#define TSD_CALL_YIELD() ::ts::yieldCheck()
+#endif
+#else
+#define TSD_CLOCK_SCOPE() ((void)0)
 #define TSD_CALL_YIELD() ::tsd_yield_counter.tick()
-#define TSD_YIELD_CHECK() ::ts::yieldCheckSlow()
 #endif
 #endif
+
+namespace ts {
+/** The recursion check of an int32 clone on the value a path that recursed returns (`return
+ *  ts::yieldOnResult(fib_i32c1(n - 1) + fib_i32c1(n - 2));`): TSD_CALL_YIELD_PURE on the result instead of an
+ *  argument. The arguments stay what GCC computed, so it still sees that two calls have equal arguments and
+ *  merges them (an argument passed through the check is a new value at every level: the checks on `n` cost
+ *  bench/lx106's fib 80% against the build without checks, which merges its calls); GCC keeps the check
+ *  wherever the value is used, so every call that recursed checks once on its way back. The work between two
+ *  checks is then at most one descent (bounded by the stack) plus a few levels of the body. */
+__attribute__((always_inline)) inline int32_t yieldOnResult(int32_t value) {
+  TSD_CALL_YIELD_PURE(value);
+  return value;
+}
+}  // namespace ts

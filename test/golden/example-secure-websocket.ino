@@ -74,7 +74,7 @@ void webSocketEventHandler(double type, ts::Uint8Array payload, double length) {
 // ---- sketch
 #line 17 "main.ts"
 void setup() {
-#line 19 "main.ts"
+  TSD_CLOCK_SCOPE();
   Serial.begin(115200);
 #line 22 "main.ts"
   Serial.setDebugOutput(true);

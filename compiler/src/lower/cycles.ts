@@ -170,6 +170,12 @@ export function analyseCycles(ctx: LowerContext, files: readonly ts.SourceFile[]
   factsOf.set(ctx, { tracked, closures });
 }
 
+/** Whether any object or closure of the program can be on a cycle (the cycle collector then runs at yields). */
+export function hasTrackedTypes(ctx: LowerContext): boolean {
+  const facts = factsOf.get(ctx);
+  return !facts || facts.tracked.size > 0 || [...facts.closures.values()].some((c) => c.traced);
+}
+
 /** The variables (declared outside it, not at module level) a closure refers to, and whether it uses `this`. */
 function capturesOf(ctx: LowerContext, fn: ts.Node): { names: string[]; types: ts.Type[]; thisClass?: ts.Symbol } {
   const names: string[] = [];

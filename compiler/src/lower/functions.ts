@@ -18,6 +18,7 @@ import { isTracedClosure, capturesLine } from "./cycles.js";
 import type { Param } from "../ir/decls.js";
 import { printParams } from "../ir/print-decls.js";
 import { destructuringParameter, patternParameterCpp } from "./destructuring.js";
+import { expressionBodyYields } from "./yields.js";
 
 const INLINE_METHODS = new Set(["map", "filter", "forEach", "reduce", "some", "every", "find", "findIndex", "sort"]);
 
@@ -252,6 +253,7 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
     else {
       // An expression body is a return statement: its temporaries are statements before it.
       const e = node.body;
+      if (ts.isArrowFunction(node)) body.push(...expressionBodyYields(ctx, node).map((l) => line(l)));  // a recursion's check (yields.ts)
       const { value, lines } = ctx.hoisting(e, () => exprAsNode(ctx, e, effectiveReturn === "void" ? cppOf(ctx, e) : effectiveReturn));
       const empty = (value.kind === "raw" || value.kind === "lit") && value.text === "";
       if (effectiveReturn === "void") body.push(seq([...lines, ...(empty ? [] : [exprStmt(value)])]));

@@ -150,20 +150,22 @@ export function intCloneDefinitions(ctx: LowerContext, w: CppWriter, fn: ts.Func
     for (let k = 1; k < copies; k++) w.raw(`static inline int32_t ${copyName(name, k)}(${params});`);
     w.raw("#endif");
   }
+  const guard = check && recursiveLeafGuard(ctx, fn);
+  // Checks on the results of the paths that recurse, where the arguments would lose GCC's merging of equal calls.
+  const onResults = check === "countdown" && !!guard && !hasTailCall(fn);
   for (let k = 0; k < copies; k++) {
     const callName = (target: ts.Symbol, targetName: string) => (target === symbol ? copyName(name, copies > 1 ? k + 1 : 0) : copyName(targetName, 0));
-    const body = new CloneLowerer(ctx, fn, candidates, new Set(), callName, "  ").body();
+    const body = new CloneLowerer(ctx, fn, candidates, new Set(), callName, "  ", k === 0 && onResults).body();
     if (body === undefined) throw new Error(`int clone of ${name}: body not lowerable`);
     if (k > 0) w.raw("#ifndef TSD_NO_LOOP_YIELD");
     w.line(`${k > 0 ? "static inline" : "static"} int32_t ${copyName(name, k)}(${params}) {`, fn);
-    if (k === 0 && check) {
+    if (k === 0 && check && !onResults) {
       // Only the path that recurses checks, as in the general version (yields.ts).
       // The copy reads and writes nothing but its arguments, and only its entry and its own ring call it: its
       // check may look const to GCC (TSD_CALL_YIELD_PURE), which then optimises the recursion as it does without
       // checks (bench/lx106 fib: the checks cost 278% against the check-free build with TSD_CALL_YIELD()).
       const firstParam = fn.parameters[0] && ts.isIdentifier(fn.parameters[0].name) ? cppIdentifier(fn.parameters[0].name.text) : undefined;
       const yieldLine = check !== "countdown" ? CLOCK_YIELD : firstParam ? `TSD_CALL_YIELD_PURE(${firstParam});` : CALL_YIELD;
-      const guard = recursiveLeafGuard(ctx, fn);
       const cond = guard && new CloneLowerer(ctx, fn, candidates, new Set(), callName, "").condition(guard.condition);
       w.raw(cond ? `  if (${guard!.leafWhen ? `!(${cond})` : cond}) ${yieldLine}` : `  ${yieldLine}`);
     }
@@ -212,7 +214,11 @@ class CloneLowerer {
     private readonly called: Set<ts.FunctionDeclaration>,
     private readonly callName: (target: ts.Symbol, targetName: string) => string,
     private readonly indent: string,
+    /** Returns whose path may have called a function check on their value (ts::yieldOnResult). */
+    private readonly checkResults = false,
   ) {}
+  /** Calls lowered so far: a return after one (in the text, so on any path before it) checks its value. */
+  private calls = 0;
 
   body(): string[] | undefined {
     const out: string[] = [];
@@ -269,7 +275,7 @@ class CloneLowerer {
 
   private statement(s: ts.Statement, env: Map<ts.Symbol, Local>, out: string[], ind: string): boolean | undefined {
     if (ts.isReturnStatement(s)) {
-      const v = s.expression && this.int(s.expression, env);
+      const v = s.expression && (this.checkResults ? this.checkedResult(s.expression, env, this.calls > 0) : this.int(s.expression, env));
       if (!v) return undefined;
       out.push(`${ind}return ${stripParens(v.text)};`);
       return true;
@@ -362,6 +368,22 @@ class CloneLowerer {
     return v && `${l.cpp} = ${stripParens(v.text)}`;
   }
 
+  /** A returned value checked where it comes from a call: in the arms of a conditional that recurse (the leaf
+   *  arm stays unchecked), else the whole value when it or the path before it called. */
+  private checkedResult(e: ts.Expression, env: Map<ts.Symbol, Local>, calledBefore: boolean): Value | undefined {
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (!calledBefore && ts.isConditionalExpression(e) && !containsCall(e.condition)) {
+      const c = this.bool(e.condition, env);
+      const a = c && this.checkedResult(e.whenTrue, this.refine(e.condition, true, env), false);
+      const b = a && this.checkedResult(e.whenFalse, this.refine(e.condition, false, env), false);
+      if (!c || !a || !b) return undefined;
+      return { text: `(${stripParens(c.text)} ? ${a.text} : ${b.text})`, kind: "int", range: [Math.min(a.range[0], b.range[0]), Math.max(a.range[1], b.range[1])] };
+    }
+    const v = this.int(e, env);
+    if (!v || !(calledBefore || containsCall(e))) return v;
+    return { ...v, text: `ts::yieldOnResult(${stripParens(v.text)})` };
+  }
+
   private int(e: ts.Expression, env: Map<ts.Symbol, Local>): Value | undefined {
     const v = this.expr(e, env);
     return v?.kind === "int" ? v : undefined;
@@ -424,6 +446,7 @@ class CloneLowerer {
         args.push(stripParens(v.text));
       }
       this.called.add(target);
+      this.calls++;
       return { text: `${this.callName(s, cppIdentifier(target.name!.text))}(${args.join(", ")})`, kind: "int", range: FULL };
     }
     return undefined;
@@ -563,6 +586,25 @@ class CloneLowerer {
     one(cond.right, flip[op]!, cond.left);
     return out;
   }
+}
+
+/** A call of a function (not Math's). */
+const isFunctionCall = (node: ts.Node) => ts.isCallExpression(node) && ts.isIdentifier(node.expression);
+
+function containsCall(node: ts.Node): boolean {
+  return isFunctionCall(node) || !!ts.forEachChild(node, (c) => containsCall(c) || undefined);
+}
+
+/** A return whose value is a call (in an arm of a conditional too): GCC turns such a self-call into a jump, which a
+ *  check on its result would prevent. */
+function hasTailCall(fn: ts.FunctionDeclaration): boolean {
+  const tail = (e: ts.Expression): boolean => {
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (ts.isConditionalExpression(e)) return tail(e.whenTrue) || tail(e.whenFalse);
+    return isFunctionCall(e);
+  };
+  const visit = (n: ts.Node): boolean => (ts.isReturnStatement(n) && !!n.expression && tail(n.expression)) || !!ts.forEachChild(n, (c) => visit(c) || undefined);
+  return visit(fn.body!);
 }
 
 function negate(op: ts.SyntaxKind): ts.SyntaxKind {

@@ -110,18 +110,20 @@ export class YieldPlanner {
    *  passes it, and the leaf path is short. */
   leafGuard(fn: FunctionNode): { condition: ts.Expression; leafWhen: boolean } | undefined {
     const body = fn.body;
-    if (!body || !ts.isBlock(body) || !body.statements.length) return undefined;
-    const first = body.statements[0];
+    if (!body || (ts.isBlock(body) && !body.statements.length)) return undefined;
+    // An arrow function's expression body is the expression of its return.
+    const first = ts.isBlock(body) ? body.statements[0] : undefined;
+    const returned = first ? (ts.isReturnStatement(first) ? first.expression : undefined) : (body as ts.Expression);
     const bounded = (e: ts.Expression | undefined) => !!e && this.cost(e, "bound") <= SMALL_ITERATION_CYCLES;
-    if (ts.isReturnStatement(first) && first.expression) {
-      let e = first.expression;
+    if (returned) {
+      let e = returned;
       while (ts.isParenthesizedExpression(e)) e = e.expression;
       if (!ts.isConditionalExpression(e) || !isPure(this.ctx.checker, e.condition)) return undefined;
       if (bounded(e.whenTrue)) return { condition: e.condition, leafWhen: true };
       if (bounded(e.whenFalse)) return { condition: e.condition, leafWhen: false };
       return undefined;
     }
-    if (ts.isIfStatement(first) && !first.elseStatement && isPure(this.ctx.checker, first.expression)) {
+    if (first && ts.isIfStatement(first) && !first.elseStatement && isPure(this.ctx.checker, first.expression)) {
       const then = ts.isBlock(first.thenStatement) && first.thenStatement.statements.length === 1 ? first.thenStatement.statements[0] : first.thenStatement;
       if (ts.isReturnStatement(then) && (!then.expression || bounded(then.expression))) return { condition: first.expression, leafWhen: true };
     }

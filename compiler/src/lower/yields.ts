@@ -28,10 +28,13 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { YieldPlanner } from "./yield-plan.js";
 import { cloneWithoutCheck } from "./yield-clone.js";
+import { hasTrackedTypes } from "./cycles.js";
 
 export const LOOP_YIELD = "TSD_LOOP_YIELD();";
 export const CALL_YIELD = "TSD_CALL_YIELD();";
 export const YIELD_SCOPE = "TSD_YIELD_SCOPE();";
+/** A function's copy of the clock check's deadline, in a register (3-instruction checks instead of 5). */
+export const CLOCK_SCOPE = "TSD_CLOCK_SCOPE();";
 /** A check on the clock (the CPU's cycle counter against a deadline): before expensive stretches. */
 export const CLOCK_YIELD = "TSD_YIELD_CHECK();";
 
@@ -87,7 +90,7 @@ export function bodyYields(ctx: LowerContext, body: ts.Block | ts.SourceFile): s
   // start (branchYield, yieldsAfter): not as a test of its own at the entry, which GCC would not merge with
   // the leaf's test.
   if (fn && checksOnEntry(ctx, fn) && !a.planner.leafGuard(fn)) entry.push(entryCheckLine(ctx, fn));
-  return [...(hasCountdownLoop(ctx, body) ? [YIELD_SCOPE] : []), ...entry];
+  return [...(hasCountdownLoop(ctx, body) ? [YIELD_SCOPE] : []), ...(hasClockLoop(ctx, body) ? [CLOCK_SCOPE] : []), ...entry];
 }
 
 /** A recursive function being lowered with its entry check (not a ring copy without it, not in an interrupt). */
@@ -106,6 +109,12 @@ function functionOfFirst(node: ts.Node): FunctionNode | undefined {
   return body && ts.isBlock(body) && body.statements[0] === node && isFunctionNode(body.parent) ? body.parent : undefined;
 }
 
+/** The check first in a recursive arrow function whose body is an expression (bodyYields' for a block), unless
+ *  its body is `<leaf test> ? <leaf> : <recursion>` (branchYield puts it in the branch that recurses). */
+export function expressionBodyYields(ctx: LowerContext, fn: ts.ArrowFunction): string[] {
+  return checksOnEntry(ctx, fn) && !analysis(ctx).planner.leafGuard(fn) ? [entryCheckLine(ctx, fn)] : [];
+}
+
 /** Lines to put after a statement: the entry check of a recursive function that starts with
  *  `if (<leaf test>) return <leaf>;` (every path past it recurses). */
 export function yieldsAfter(ctx: LowerContext, statement: ts.Statement): string[] {
@@ -121,8 +130,8 @@ export function branchYield(ctx: LowerContext, node: ts.ConditionalExpression): 
   let top: ts.Node = node;
   while (ts.isParenthesizedExpression(top.parent)) top = top.parent;
   const ret = top.parent;
-  if (!ret || !ts.isReturnStatement(ret) || ret.expression !== top) return undefined;
-  const fn = functionOfFirst(ret);
+  // The returned expression of a recursive function's first statement, or an arrow function's expression body.
+  const fn = ret && ts.isReturnStatement(ret) && ret.expression === top ? functionOfFirst(ret) : ret && ts.isArrowFunction(ret) && ret.body === top ? ret : undefined;
   if (!fn || !checksOnEntry(ctx, fn)) return undefined;
   const leaf = analysis(ctx).planner.leafGuard(fn);
   if (!leaf || leaf.condition !== node.condition) return undefined;
@@ -141,11 +150,48 @@ function hasCountdownLoop(ctx: LowerContext, body: ts.Node): boolean {
   return found;
 }
 
+/** Loops of the body (not of nested functions) that check on the clock, at their head or in their branches. */
+function hasClockLoop(ctx: LowerContext, body: ts.Node): boolean {
+  const planner = analysis(ctx).planner;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found || isFunctionNode(n) || ts.isClassLike(n)) return;
+    if (ts.isIterationStatement(n, false)) {
+      const plan = planner.plan(n);
+      if (plan.kind === "branches" || (plan.kind === "head" && plan.check === "clock")) found = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(body, visit);
+  return found;
+}
+
 function isFunctionNode(node: ts.Node | undefined): node is FunctionNode {
   return !!node && (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node) ||
     ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node));
 }
 
+
+/** No TypeScript can run inside a yield the checks make: the program hands no function to an Arduino or library
+ *  API (an interrupt handler, a Ticker or WiFi callback, a timer: the ES library's own callbacks run at once),
+ *  uses no library, and has no object that can be on a cycle (the cycle collector runs at yields). The checks
+ *  then need not make GCC store and reload memory around them (TSD_YIELD_NO_CALLBACKS, module.ts). */
+export function yieldsRunNoTypeScript(ctx: LowerContext): boolean {
+  if (ctx.usedLibraries.size > 0 || hasTrackedTypes(ctx)) return false;
+  const checker = ctx.checker;
+  let handsOver = false;
+  const visit = (n: ts.Node): void => {
+    if (handsOver) return;
+    if ((ts.isCallExpression(n) || ts.isNewExpression(n)) && n.arguments?.some((a) => checker.getTypeAtLocation(a).getCallSignatures().length > 0)) {
+      const decl = checker.getResolvedSignature(n)?.declaration;
+      const sf = decl?.getSourceFile();
+      if (!sf || (sf.isDeclarationFile && !ctx.program.isSourceFileDefaultLibrary(sf))) handsOver = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  for (const f of userFiles(ctx)) visit(f);
+  return !handsOver;
+}
 
 function userFiles(ctx: LowerContext): ts.SourceFile[] {
   return ctx.program.getSourceFiles().filter((f) => !f.isDeclarationFile && !ctx.isRuntimeFile(f.fileName));
