@@ -50,7 +50,7 @@ export function analyseNumArrays(ctx: LowerContext, files: readonly ts.SourceFil
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && ts.isVariableDeclarationList(node.parent) && !ts.isForOfStatement(node.parent.parent) && !ts.isForInStatement(node.parent.parent)) {
       const symbol = ctx.checker.getSymbolAtLocation(node.name);
       if (symbol && !ctx.celled.has(symbol) && isNumberArrayType(ctx.checker.getTypeOfSymbol(symbol)) && !annotatedCpp(ctx, node.type)) candidates.add(symbol);
-    } else if (ts.isParameter(node) && ts.isIdentifier(node.name) && ts.isFunctionDeclaration(node.parent) && node.parent.body && !node.parent.typeParameters?.length && !escaping.has(node.parent)) {
+    } else if (ts.isParameter(node) && ts.isIdentifier(node.name) && ts.isFunctionDeclaration(node.parent) && node.parent.body && !node.parent.typeParameters?.length && !escaping.has(node.parent) && !isOverloaded(ctx, node.parent)) {
       const symbol = ctx.checker.getSymbolAtLocation(node.name);
       if (symbol && !node.initializer && !node.questionToken && !node.dotDotDotToken && !ctx.celled.has(symbol) && isNumberArrayType(ctx.checker.getTypeOfSymbol(symbol)) && !annotatedCpp(ctx, node.type)) candidates.add(symbol);
     }
@@ -71,7 +71,7 @@ export function analyseNumArrays(ctx: LowerContext, files: readonly ts.SourceFil
     const v = skipParens(value);
     const other = candidateOf(v);
     if (other) join(target, other);
-    else if (!(ts.isArrayLiteralExpression(v) && v.elements.length === 0)) excluded.add(target);
+    else if (!(ts.isArrayLiteralExpression(v) && !v.elements.some(ts.isSpreadElement))) excluded.add(target);
   };
 
   for (const s of candidates) {
@@ -80,6 +80,19 @@ export function analyseNumArrays(ctx: LowerContext, files: readonly ts.SourceFil
   }
 
   const visit = (node: ts.Node): void => {
+    // What a chosen parameter receives at each call: a chosen array (its use, below) or an array literal.
+    if (ts.isCallExpression(node)) {
+      const decl = ctx.checker.getResolvedSignature(node)?.getDeclaration();
+      if (decl && ts.isFunctionDeclaration(decl)) {
+        decl.parameters.forEach((param, i) => {
+          const ps = ts.isIdentifier(param.name) ? ctx.checker.getSymbolAtLocation(param.name) : undefined;
+          if (!ps || !candidates.has(ps)) return;
+          const arg = node.arguments[i];
+          if (!arg || node.arguments.some(ts.isSpreadElement)) excluded.add(ps);
+          else if (!candidateOf(arg)) receives(ps, arg);
+        });
+      }
+    }
     if (ts.isIdentifier(node)) {
       const s = ctx.symbolOf(node);
       if (s && candidates.has(s) && !isDeclarationName(node)) {
@@ -92,6 +105,12 @@ export function analyseNumArrays(ctx: LowerContext, files: readonly ts.SourceFil
 
   const badRoots = new Set([...excluded].map(find));
   for (const s of candidates) if (!badRoots.has(find(s))) ctx.numArraySymbols.add(s);
+}
+
+/** A function with overload signatures: calls resolve to a signature, not to the implementation's parameters. */
+function isOverloaded(ctx: LowerContext, fn: ts.FunctionDeclaration): boolean {
+  const symbol = fn.name ? ctx.checker.getSymbolAtLocation(fn.name) : undefined;
+  return !symbol || (symbol.declarations?.length ?? 0) !== 1;
 }
 
 function skipParens(e: ts.Expression): ts.Expression {
