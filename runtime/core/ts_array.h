@@ -98,8 +98,24 @@ template <class After> void mergeSortIndices(uint32_t* idx, uint32_t n, After af
   if (src != idx) memcpy(idx, src, n * sizeof(uint32_t));
   free(tmp);
 }
+// Element types that hold a JavaScript number: double, and ts::Num (a `number[]` whose elements the compiler
+// stores as int32-or-double, compiler/src/lower/num-arrays.ts). Both read undefined past the end.
+template <class T> constexpr bool isNumberElement = isSame<T, double> || isSame<T, Num>;
+// The undefined number as a Num, bit for bit (a Num keeps any non-int32 double as it is).
+inline const Num& undefinedNum() {
+  static const Num value(undefinedNumber);
+  return value;
+}
+template <class T> inline const T& undefinedElement() {
+  if constexpr (isSame<T, Num>) return undefinedNum();
+  else return undefinedNumber;
+}
+template <class T> inline bool isUndefinedElement(const T& x) {
+  if constexpr (isSame<T, Num>) return !x.isInt() && isUndefinedNumber(x.toDouble());
+  else return isUndefinedNumber(x);
+}
 template <class T> inline bool sameValueZero(const T& a, const T& b) {
-  if constexpr (detail::isSame<T, double>) return a == b || (a != a && b != b);
+  if constexpr (detail::isNumberElement<T>) return a == b || (a != a && b != b);
   else return same(a, b);
 }
 }  // namespace detail
@@ -199,20 +215,23 @@ template <class T> class Array {
   template <class I> const T& get(I i) const {
     if constexpr (detail::isSame<I, Num>) {
       if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()];
-      return get(i.toDouble());
+      return getByDouble(i.toDouble());
     } else if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(detail::indexBelow(i, h_->len))) return data()[i];
     } else {
       uint32_t k;
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k];
     }
-    if constexpr (detail::isSame<T, double>) {
+    if constexpr (detail::isNumberElement<T>) {
       // No call that returns on this path: the values live across it would leave caller-saved registers.
       if (TSD_UNLIKELY(!isLive())) nullishIndex(i);
-      return detail::undefinedNumber;
+      return detail::undefinedElement<T>();
     }
     return outOfRange(i);
   }
+  // A Num index that is not an in-range int32: out of line, so the inlined fast path stays small.
+  TSD_NOINLINE const T& getByDouble(double i) const { return get(i); }
+  TSD_NOINLINE const T& setByDouble(double i, T v) const { return set(i, detail::move(v)); }
   // a[i] where the program observes `undefined` (compared with undefined, printed): undefined past the end.
   template <class I> Opt<T> getOpt(I i) const {
     if constexpr (detail::isSame<I, Num>) {
@@ -229,8 +248,8 @@ template <class T> class Array {
   // getOpt's in-range result: an undefined stored in a `number[]` (a read past the end, a grown length) is
   // undefined again.
   static Opt<T> optOf(const T& v) {
-    if constexpr (detail::isSame<T, double>) {
-      if (TSD_UNLIKELY(v != v) && detail::isUndefinedNumber(v)) return undefined;
+    if constexpr (detail::isNumberElement<T>) {
+      if (TSD_UNLIKELY(v != v) && detail::isUndefinedElement(v)) return undefined;
     }
     return v;
   }
@@ -239,7 +258,7 @@ template <class T> class Array {
   template <class I> const T& set(I i, T v) const {
     if constexpr (detail::isSame<I, Num>) {
       if (TSD_LIKELY(i.isInt() && static_cast<uint32_t>(i.intValue()) < h_->len)) return data()[i.intValue()] = detail::move(v);
-      return set(i.toDouble(), detail::move(v));
+      return setByDouble(i.toDouble(), detail::move(v));
     } else if constexpr (detail::isIntegral<I>) {
       if (TSD_LIKELY(detail::indexBelow(i, h_->len))) return data()[i] = detail::move(v);
     } else {
@@ -632,12 +651,12 @@ template <class T> class Array {
   }
   template <class U, class = detail::EnableIf<!detail::isSame<detail::Decay<U>, Array>>> void appendPart(const U& v) const { append(T(v)); }
   static T newSlot() {
-    if constexpr (detail::isSame<T, double>) return detail::undefinedNumber;
+    if constexpr (detail::isNumberElement<T>) return detail::undefinedElement<T>();
     return T();
   }
   // join prints undefined elements as empty (a `number[]` has them after a read past the end was stored).
   static bool isUndefinedElement(const T& x) {
-    if constexpr (detail::isSame<T, double>) return detail::isUndefinedNumber(x);
+    if constexpr (detail::isNumberElement<T>) return detail::isUndefinedElement(x);
     return false;
   }
   // Templates on the index type, so that a call site passes the index as it has it (no conversion inline).
@@ -668,7 +687,7 @@ template <class T> class Array {
     const double i = static_cast<double>(index);
     // Past the end: the elements between read as undefined (Node: holes); a `number[]` holds them as its
     // undefined number (pins[20] = v on 17 pins: m-260-command-parser-errors-7001198).
-    if constexpr (detail::isNullable<T> || detail::isSame<T, double>) {
+    if constexpr (detail::isNullable<T> || detail::isNumberElement<T>) {
       if (i > h_->len && i < 4294967295.0 && i == trunc(i)) setLength(i);
     }
     if (i == h_->len) {

@@ -16,6 +16,7 @@ import type { ModuleOrder } from "./module.js";
 import { analyseCaptures } from "./functions.js";
 import { analyseIntegers } from "./integers.js";
 import { analyseNumbers } from "./numrep.js";
+import { analyseNumArrays } from "./num-arrays.js";
 import { analyseCycles } from "./cycles.js";
 import { analyseOverrides, isImplemented } from "./declarations.js";
 import { displayName } from "./statements.js";
@@ -27,6 +28,7 @@ export function runAnalyses(ctx: LowerContext, order: ModuleOrder): void {
   analyseCaptures(ctx, order.files);
   analyseIntegers(ctx, order.files);
   analyseNumbers(ctx, order.files);
+  analyseNumArrays(ctx, order.files);
   analyseCycles(ctx, order.files);
   const classes = order.files.flatMap((sf) => sf.statements.filter(ts.isClassDeclaration));
   analyseOverrides(ctx, classes);

@@ -12,6 +12,7 @@ import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./lit
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { checkPrintf } from "./printf.js";
 import { codeUnitConversion } from "./fixed-fast.js";
+import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
 import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
 import { exprStmt, line, raw, lit, name as nameExpr, member, call, cast, construct, type Expr } from "../ir/nodes.js";
@@ -245,7 +246,8 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
   // A fixed-width array (`u8[]`) is a number[] to TypeScript: its temporaries take the declared C++ type.
   const fixedArray = fixedCpp(ctx, object)?.cpp;
-  const objCpp = fixedArray && kindOf(fixedArray) === "array" ? fixedArray : cppType(ctx, objType, object);
+  const objCpp = isNumArrayName(ctx, object) ? NUM_ARRAY
+    : fixedArray && kindOf(fixedArray) === "array" ? fixedArray : cppType(ctx, objType, object);
   if (unsupportedRegExpMember(ctx, callee.name, objCpp, true)) return placeholder();
   const symbol = ctx.checker.getSymbolAtLocation(callee.name);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];

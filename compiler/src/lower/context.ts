@@ -46,6 +46,8 @@ export class LowerContext {
    * functions and methods that return one. */
   readonly numSymbols = new Set<ts.Symbol>();
   readonly numReturns = new Set<ts.Node>();
+  /** `number[]` variables and parameters whose elements are ts::Num (ts::Array<ts::Num>, num-arrays.ts). */
+  readonly numArraySymbols = new Set<ts.Symbol>();
   /** The selected board's pin names → GPIO numbers (pin constants are emitted as numbers). */
   boardPins: Record<string, number> = {};
   /** Nodes already evaluated into a temporary (an optional chain's tested receiver): their C++ value. */

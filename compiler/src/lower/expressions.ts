@@ -8,6 +8,7 @@ import type { LowerContext } from "./context.js";
 import { annotatedCpp, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
+import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
 import { lowerCallNode, lowerNewNode } from "./calls.js";
 import { lowerFunctionExpressionNode } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
@@ -38,6 +39,7 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   const fixed = fixedCpp(ctx, node);
   if (fixed) return fixed.cpp;
   if (isNumExpr(ctx, node, (n) => isIntegerCpp(cppOf(ctx, n)))) return NUM;
+  if (isNumArrayName(ctx, node)) return NUM_ARRAY;
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
   // A variable narrowed to `never` (read after a switch that returns in every case), or to `undefined`/`null`
   // (`k = undefined; f(k)`), keeps its declared type: its C++ variable is still of that type.

@@ -258,7 +258,7 @@ const BITWISE_OPS = new Set<ts.SyntaxKind>([
  * minus) with a Num or an int32 counter among its operands, or a conditional whose branches both are.
  */
 export function isNumExpr(ctx: LowerContext, node: ts.Node, intCpp: (n: ts.Expression) => boolean): boolean {
-  if (!ctx.numSymbols.size && !ctx.numReturns.size && !ctx.inferredInt.size) return false;
+  if (!ctx.numSymbols.size && !ctx.numReturns.size && !ctx.inferredInt.size && !ctx.numArraySymbols.size) return false;
   const rec = (n: ts.Node): boolean => isNumExpr(ctx, n, intCpp);
   switch (node.kind) {
     case ts.SyntaxKind.ParenthesizedExpression:
@@ -271,6 +271,12 @@ export function isNumExpr(ctx: LowerContext, node: ts.Node, intCpp: (n: ts.Expre
     case ts.SyntaxKind.CallExpression: {
       const decl = ctx.checker.getResolvedSignature(node as ts.CallExpression)?.getDeclaration();
       return !!decl && ctx.numReturns.has(decl);
+    }
+    case ts.SyntaxKind.ElementAccessExpression: {
+      // An element of a ts::Array<ts::Num> (num-arrays.ts).
+      const object = (node as ts.ElementAccessExpression).expression;
+      const symbol = ts.isIdentifier(object) ? ctx.symbolOf(object) : undefined;
+      return !!symbol && ctx.numArraySymbols.has(symbol);
     }
     case ts.SyntaxKind.PrefixUnaryExpression:
     case ts.SyntaxKind.PostfixUnaryExpression: {

@@ -259,6 +259,7 @@ export function symbolTypeOf(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node):
     if (annotated) return ts.isParameter(decl) && decl.questionToken ? optional(annotated) : annotated;
     if (ctx.inferredInt.has(symbol)) return scalar("int32_t");
     if (ctx.numSymbols.has(symbol)) return scalar("ts::Num");
+    if (ctx.numArraySymbols.has(symbol)) return arrayOf(scalar("ts::Num"));
   }
   return cppTypeOf(ctx, ctx.checker.getTypeOfSymbol(symbol), at);
 }
