@@ -675,7 +675,7 @@ template <class T> class Array {
   }
   template <class I> TSD_NOINLINE const T& setSlow(I index, T v) const {
     if (!isLive()) nullishIndex(index, true);
-    if constexpr (detail::isIntegral<I> && !(detail::isNullable<T> || detail::isSame<T, double>)) {
+    if constexpr (detail::isIntegral<I> && !(detail::isNullable<T> || detail::isNumberElement<T>)) {
       // An integer index into an array without holes: only index == length appends (no double arithmetic, so
       // the soft-float conversions are not linked for it).
       if (static_cast<int64_t>(index) == static_cast<int64_t>(h_->len)) {
