@@ -19,6 +19,7 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
+import { canPropagateFrom, isPropertyRead, nullableCallee, raisingReceiver, untestedGetterReads } from "./errors-members.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
@@ -47,6 +48,10 @@ interface ErrorFacts {
   caught: Set<ts.Node>;
   /** Tested calls of such functions only: the test after them needs no try region around the call. */
   pendingOnly: Set<ts.Node>;
+  /** Receivers of member accesses outside a try block whose TypeError returns to the caller (errors-members.ts). */
+  raisingReceivers: Set<ts.Node>;
+  /** Callbacks of built-in methods that may throw: once an error is pending, the method's later calls do nothing. */
+  skippingCallbacks: Set<ts.Node>;
 }
 
 /** A place a pending error jumps to within the current function: a try's catch or its finally. */
@@ -78,7 +83,7 @@ export function errorsActive(ctx: LowerContext): boolean {
 }
 
 function facts(ctx: LowerContext): ErrorFacts {
-  return factsOf.get(ctx) ?? { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set() };
+  return factsOf.get(ctx) ?? { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set(), raisingReceivers: new Set(), skippingCallbacks: new Set() };
 }
 
 function handlers(ctx: LowerContext): Handler[] {
@@ -90,7 +95,7 @@ function handlers(ctx: LowerContext): Handler[] {
 // ---- analysis ------------------------------------------------------------------------------------------
 
 export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
-  const result: ErrorFacts = { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set() };
+  const result: ErrorFacts = { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set(), raisingReceivers: new Set(), skippingCallbacks: new Set() };
   factsOf.set(ctx, result);
   const methodsByName = new Map<string, ts.Node[]>();
   const owners = new Map<ts.Node, ts.Node | undefined>();  // call → the function-like it is in
@@ -98,6 +103,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const throwers = new Set<ts.Node>();
   const accessors: ts.Node[] = [];
   const callbacks: { fn: ts.Node; call: ts.Node }[] = [];
+  const reads: ts.PropertyAccessExpression[] = [];  // may call a getter
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
@@ -111,6 +117,19 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
       calls.push(n);
       owners.set(n, guarded ? undefined : owner);
+    }
+    if (ts.isPropertyAccessExpression(n)) {
+      // A member of undefined raises a TypeError here: inside a try block of this function the lowering jumps to
+      // its catch; elsewhere the error returns to the caller.
+      const receiver = owner && !guarded ? raisingReceiver(ctx.checker, n) : undefined;
+      if (receiver && canPropagateFrom(n, owner!)) {
+        result.raisingReceivers.add(receiver);
+        throwers.add(owner!);
+      }
+      if (isPropertyRead(n)) {
+        reads.push(n);
+        owners.set(n, guarded ? undefined : owner);
+      }
     }
     if (ts.isClassDeclaration(n)) {
       // Field initialisers run as part of construction.
@@ -132,6 +151,28 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
 
   const targets = new Map<ts.Node, Targets>();
   for (const call of calls) targets.set(call, callTargets(ctx, call as ts.CallExpression | ts.NewExpression, methodsByName));
+  // A read of a property that some class provides with a getter is a call of the getters of that name.
+  const getters = new Map<string, ts.Node[]>();
+  for (const a of accessors) if (ts.isGetAccessor(a) && ts.isIdentifier(a.name)) getters.set(a.name.text, [...(getters.get(a.name.text) ?? []), a]);
+  for (const r of reads) {
+    const nodes = getters.get(r.name.text);
+    if (!nodes) continue;
+    calls.push(r);
+    targets.set(r, { nodes, indirect: false, raising: false });
+  }
+  // Callbacks of built-in methods that loop over them (arr.map(f)): a throwing one makes the call throw.
+  const callbackArgs = new Map<ts.Node, ts.Node[]>();
+  for (const call of calls) {
+    const t = targets.get(call)!;
+    const callee = (call as ts.CallExpression).expression;
+    if (!t.library || !t.defaultLib || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(callee) || !CALLBACK_METHODS.has(callee.name.text)) continue;
+    const fns: ts.Node[] = [];
+    for (const a of call.arguments) {
+      const d: ts.Node | undefined = ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? a : ts.isIdentifier(a) ? ctx.symbolOf(a)?.valueDeclaration : undefined;
+      if (d && ts.isFunctionLike(d)) fns.push(d);
+    }
+    if (fns.length) callbackArgs.set(call, fns);
+  }
   for (const t of throwers) result.mayThrow.add(t);
   // A call through a closure value may reach only functions that are values somewhere (closures, and named
   // functions and methods used other than as a callee): those that are only called directly cannot make it throw.
@@ -142,7 +183,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     for (const call of calls) {
       if (result.checked.has(call)) continue;
       const t = targets.get(call)!;
-      if (t.raising || (t.indirect && valueMayThrow()) || t.nodes.some((n) => result.mayThrow.has(n))) {
+      if (t.raising || (t.indirect && valueMayThrow()) || t.nodes.some((n) => result.mayThrow.has(n)) || callbackArgs.get(call)?.some((n) => result.mayThrow.has(n))) {
         result.checked.add(call);
         const owner = owners.get(call);
         if (owner && !result.mayThrow.has(owner)) result.mayThrow.add(owner);
@@ -155,7 +196,10 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     const t = targets.get(call);
     if (t && !t.raising && !t.indirect && t.nodes.length && t.nodes.every((n) => result.caught.has(n))) result.pendingOnly.add(call);
   }
-  for (const a of accessors) if (result.mayThrow.has(a)) ctx.report(a, "throwInAccessor");
+  // A getter that may throw is tested after each plain read (`o.name`); a setter, and other reads, are not.
+  for (const a of accessors) if (result.mayThrow.has(a) && !ts.isGetAccessor(a)) ctx.report(a, "throwInAccessor");
+  const throwingGetters = new Set(accessors.filter((a) => result.mayThrow.has(a) && ts.isGetAccessor(a) && ts.isIdentifier(a.name)).map((a) => (a as ts.GetAccessorDeclaration).name.getText()));
+  if (throwingGetters.size) for (const n of untestedGetterReads(files, throwingGetters)) ctx.report(n, "throwInAccessor");
   for (const call of calls) {
     const t = targets.get(call)!;
     const callee = (call as ts.CallExpression).expression;
@@ -170,7 +214,12 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     }
     if (!t.library || !ts.isPropertyAccessExpression(callee) || !CALLBACK_METHODS.has(callee.name.text)) continue;
     for (const arg of (call as ts.CallExpression).arguments ?? []) {
-      if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) callbacks.push({ fn: arg, call });
+      if (!t.defaultLib && (ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) callbacks.push({ fn: arg, call });
+    }
+    for (const fn of callbackArgs.get(call) ?? []) {
+      if (!result.mayThrow.has(fn)) continue;
+      const arg = (call as ts.CallExpression).arguments.find((a) => a === fn || (ts.isIdentifier(a) && ctx.symbolOf(a)?.valueDeclaration === fn));
+      if (arg) result.skippingCallbacks.add(arg);
     }
   }
   for (const c of callbacks) ctx.report(c.fn, "throwInCallback");
@@ -252,8 +301,10 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
     }
     return { ...none, nodes };
   }
+  // `handler!()` or `fns[9]()` on a closure that is undefined: TypeError "… is not a function" (Fn::callCaught).
+  const raisingCallee = ts.isCallExpression(call) && !!nullableCallee(call);
   const decl = ctx.checker.getResolvedSignature(call)?.declaration;
-  if (!decl) return { ...none, indirect: true };
+  if (!decl) return { ...none, indirect: true, raising: raisingCallee };
   if (decl.getSourceFile().isDeclarationFile) {
     const callee = call.expression;
     const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && !safeLiteralArgument(callee.name.text, call) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText())) || (ts.isIdentifier(callee) && RAISING_GLOBALS.has(callee.text));
@@ -261,11 +312,11 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
     const emptyReduce = ts.isPropertyAccessExpression(callee) && callee.name.text === "reduce" && call.arguments.length === 1 && ctx.checker.isArrayType(ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression)));
     // `parts.map(decodeURIComponent)`: the built-in raises inside the method's loop; the call is tested after it.
     const raisingValue = call.arguments.some((a) => RAISING_BUILTIN_VALUES.has(builtinFunctionName(ctx, a) ?? ""));
-    return { ...none, raising: raising || emptyReduce || raisingValue, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
+    return { ...none, raising: raising || emptyReduce || raisingValue || raisingCallee, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
   }
-  if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl] };
+  if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl], raising: raisingCallee };
   if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return { ...none, nodes: methodsByName.get(decl.name.getText()) ?? [decl] };
-  return { ...none, indirect: true };
+  return { ...none, indirect: true, raising: raisingCallee };
 }
 
 /** Argument ranges in which a raising member cannot raise: `x.toFixed(1)`, `b.toString(16)`, `s.repeat(3)`
@@ -308,6 +359,15 @@ export function isDetachedFunctionArgument(ctx: LowerContext, node: ts.Node): bo
 
 export function detachedCallbackPrologue(ctx: LowerContext, fn: ts.Node): string[] {
   return facts(ctx).detached.has(fn) ? ["ts::DetachedScope _detached;"] : [];
+}
+
+/**
+ * A callback of a built-in method (`rows.map(r => parse(r))`) that may throw: the runtime's loop does not test
+ * for errors, so once one is pending the callback's later calls return at once; the test after the method's
+ * call propagates the error.
+ */
+export function skippingCallbackPrologue(ctx: LowerContext, fn: ts.Node, returnType: string): string[] {
+  return facts(ctx).skippingCallbacks.has(fn) ? [`if (ts::errorPending()) return${returnType === "void" ? "" : " {}"};`] : [];
 }
 
 // ---- types and built-in errors -------------------------------------------------------------------------
@@ -393,7 +453,7 @@ function check(ctx: LowerContext, consults = true): string {
  * A call that may throw (hook of expr()): its value goes into a temporary followed by the test, in front of
  * the statement; a call that is the whole statement (or a declaration's initialiser) is tested after it.
  */
-export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression, text: string, cppOf: () => string): string {
+export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression, text: string, cppOf: () => string): string {
   const f = facts(ctx);
   if (!f.active || !f.checked.has(node)) return text;
   let parent = node.parent;
@@ -431,8 +491,9 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
  * Elsewhere the access stays `ts::member` (uncaught at once): a function is not counted as one that may
  * throw because it reads a member, which would test every call in the program.
  */
-export function checkedMemberReceiver(ctx: LowerContext, object: Expr, memberName: string, setting: boolean): Expr | undefined {
-  if (!facts(ctx).active || !handlers(ctx).length || !ctx.canHoist() || !object.type) return undefined;
+export function checkedMemberReceiver(ctx: LowerContext, objectNode: ts.Expression, object: Expr, memberName: string, setting: boolean): Expr | undefined {
+  const f = facts(ctx);
+  if (!f.active || !(handlers(ctx).length || f.raisingReceivers.has(objectNode)) || !ctx.canHoist() || !object.type) return undefined;
   const init = call(setting ? "ts::memberSetCaught" : "ts::memberCaught", [object, call("PSTR", [lit(`"${memberName}"`)])], object.type);
   const name = temporary(ctx, "auto", init, "m");
   ctx.hoist!.lines.push(line(check(ctx)));
