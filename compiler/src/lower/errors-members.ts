@@ -30,7 +30,9 @@ function isObjectLike(type: ts.Type): boolean {
  * Whether a raising access at `node` may return its error from `owner` (a function-like, or the class for a
  * constructor's body): not in a field initialiser or a `super(…)` argument, which no statement can follow.
  */
-export function canPropagateFrom(node: ts.Node, owner: ts.Node): boolean {
+export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<string>): boolean {
+  // A setter's call is not tested (TSD2261), nor are some reads of a getter: there the error stays uncaught.
+  if (ts.isSetAccessor(owner) || (ts.isGetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedGetters().has(owner.name.text)))) return false;
   for (let n: ts.Node = node; n !== owner; n = n.parent) {
     if (ts.isPropertyDeclaration(n) || ts.isParameter(n) || ts.isDecorator(n)) return false;
     if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword) return false;
@@ -52,22 +54,52 @@ export function isPropertyRead(access: ts.PropertyAccessExpression): boolean {
   return !(ts.isCallExpression(p) && p.expression === child);
 }
 
-/** Where a getter named `name` is read other than by a plain `o.name` (destructuring, `o.name++`, `o.name += 1`): the
- * lowering does not test those reads, so a getter that may throw is rejected there. */
-export function untestedGetterReads(files: readonly ts.SourceFile[], names: ReadonlySet<string>): ts.Node[] {
+/**
+ * Where a getter named in `names` may be read other than by a plain `o.name` (destructuring, `o.name++`,
+ * `o.name += 1`, a property of a union-typed object, `{ ...o }`, `JSON.stringify(o)`): the lowering does not
+ * test those reads, so a getter that may throw is rejected there, and a getter read there does not return
+ * the TypeError of a member read to its caller.
+ */
+export function untestedGetterReads(checker: ts.TypeChecker, files: readonly ts.SourceFile[], names: ReadonlySet<string>): ts.Node[] {
   const out: ts.Node[] = [];
+  const hasNamed = (e: ts.Expression): boolean => checker.getApparentType(checker.getTypeAtLocation(e)).getProperties().some((p) => names.has(p.name))
+    || (checker.getTypeAtLocation(e).isUnion() && (checker.getTypeAtLocation(e) as ts.UnionType).types.some((t) => t.getProperties().some((p) => names.has(p.name))));
   const visit = (n: ts.Node): void => {
     if (ts.isBindingElement(n) && ts.isObjectBindingPattern(n.parent)) {
       const key = n.propertyName ?? n.name;
       if (ts.isIdentifier(key) && names.has(key.text)) out.push(n);
     }
-    if (ts.isPropertyAccessExpression(n) && names.has(n.name.text) && !isPropertyRead(n) && !(ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && n.parent.left === n)) {
-      if (!(ts.isCallExpression(n.parent) && n.parent.expression === n)) out.push(n);
+    if (ts.isPropertyAccessExpression(n) && names.has(n.name.text)) {
+      const assigned = ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && n.parent.left === n;
+      const called = ts.isCallExpression(n.parent) && n.parent.expression === n;
+      const receiver = checker.getNonNullableType(checker.getTypeAtLocation(n.expression));
+      const unionObjects = receiver.isUnion() && receiver.types.filter((t) => (t.flags & ts.TypeFlags.Object) !== 0).length > 1;
+      if ((!isPropertyRead(n) && !assigned && !called) || (unionObjects && !called)) out.push(n);
     }
+    if ((ts.isSpreadAssignment(n) || ts.isSpreadElement(n)) && hasNamed(n.expression)) out.push(n);
+    if (ts.isCallExpression(n) && n.expression.getText() === "JSON.stringify" && n.arguments.length && hasNamed(n.arguments[0])) out.push(n.arguments[0]);
     ts.forEachChild(n, visit);
   };
   for (const sf of files) visit(sf);
   return out;
+}
+
+/** Getters, by name, that some read the lowering does not test may call (see untestedGetterReads). */
+export function gettersReadUntested(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Set<string> {
+  const names = new Set<string>();
+  const collect = (n: ts.Node): void => {
+    if (ts.isGetAccessor(n) && ts.isIdentifier(n.name)) names.add(n.name.text);
+    ts.forEachChild(n, collect);
+  };
+  for (const sf of files) collect(sf);
+  if (!names.size) return names;
+  const untested = new Set<string>();
+  for (const n of untestedGetterReads(checker, files, names)) {
+    const key = ts.isBindingElement(n) ? (n.propertyName ?? n.name) : ts.isPropertyAccessExpression(n) ? n.name : undefined;
+    if (key && ts.isIdentifier(key)) untested.add(key.text);
+    else for (const name of names) untested.add(name);  // a spread or JSON.stringify: any getter of the object
+  }
+  return untested;
 }
 
 /** The callee of `fns[9]()` or `handler!()` (a closure that may be undefined at run time), whose source text Node's

@@ -19,7 +19,7 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
-import { canPropagateFrom, isPropertyRead, nullableCallee, raisingReceiver, untestedGetterReads } from "./errors-members.js";
+import { canPropagateFrom, gettersReadUntested, isPropertyRead, nullableCallee, raisingReceiver, untestedGetterReads } from "./errors-members.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
@@ -104,6 +104,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const accessors: ts.Node[] = [];
   const callbacks: { fn: ts.Node; call: ts.Node }[] = [];
   const reads: ts.PropertyAccessExpression[] = [];  // may call a getter
+  let untested: Set<string> | undefined;
+  const untestedGetters = (): Set<string> => (untested ??= gettersReadUntested(ctx.checker, files));
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
@@ -122,7 +124,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       // A member of undefined raises a TypeError here: inside a try block of this function the lowering jumps to
       // its catch; elsewhere the error returns to the caller.
       const receiver = owner && !guarded ? raisingReceiver(ctx.checker, n) : undefined;
-      if (receiver && canPropagateFrom(n, owner!)) {
+      if (receiver && canPropagateFrom(n, owner!, untestedGetters)) {
         result.raisingReceivers.add(receiver);
         throwers.add(owner!);
       }
@@ -157,6 +159,10 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   for (const r of reads) {
     const nodes = getters.get(r.name.text);
     if (!nodes) continue;
+    // A getter, or an interface's property (a class may implement it with a getter); not a plain field.
+    const symbol = ctx.checker.getSymbolAtLocation(r.name);
+    const viaAccessor = !symbol || (symbol.flags & ts.SymbolFlags.Accessor) !== 0 || !!symbol.declarations?.some((d) => ts.isPropertySignature(d) && (ts.isInterfaceDeclaration(d.parent) || ts.isTypeAliasDeclaration(d.parent.parent)));
+    if (!viaAccessor) continue;
     calls.push(r);
     targets.set(r, { nodes, indirect: false, raising: false });
   }
@@ -199,7 +205,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   // A getter that may throw is tested after each plain read (`o.name`); a setter, and other reads, are not.
   for (const a of accessors) if (result.mayThrow.has(a) && !ts.isGetAccessor(a)) ctx.report(a, "throwInAccessor");
   const throwingGetters = new Set(accessors.filter((a) => result.mayThrow.has(a) && ts.isGetAccessor(a) && ts.isIdentifier(a.name)).map((a) => (a as ts.GetAccessorDeclaration).name.getText()));
-  if (throwingGetters.size) for (const n of untestedGetterReads(files, throwingGetters)) ctx.report(n, "throwInAccessor");
+  if (throwingGetters.size) for (const n of untestedGetterReads(ctx.checker, files, throwingGetters)) ctx.report(n, "throwInAccessor");
   for (const call of calls) {
     const t = targets.get(call)!;
     const callee = (call as ts.CallExpression).expression;
