@@ -549,10 +549,21 @@ export function withStatementCheck(ctx: LowerContext, lower: () => void, emit: (
 export function throwStatement(ctx: LowerContext, node: ts.ThrowStatement, value: string, lines: string, file: string, lineNo: number): Stmt[] {
   const f = facts(ctx);
   if (!f.active) return [line(`${lines}ts::raiseUncaught(${value}, PSTR("${file}"), ${lineNo});`, spanOf(node))];
+  // The error is made in a cold function of its own, so that a callee inlined into its caller keeps only a call
+  // on its throw path; after it an error is pending, so that path goes straight to the caller's catch.
+  // The lambda copies what it reads (a reference would keep those variables in memory on the normal path too),
+  // unless the error's expression assigns to a variable.
+  const capture = writesVariables(node.expression) ? "&" : "=";
+  const cold = (raise: string): string => `${lines}[${capture}]() TSD_COLD { ${raise}(${value}, PSTR("${file}"), ${lineNo}); }(); ts::assumeErrorPending();`;
   const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
-  if (fn && f.caught.has(fn)) return [line(`${lines}ts::raisePending(${value}, PSTR("${file}"), ${lineNo}); ${propagation(ctx, false)}`, spanOf(node))];
-  const raise = `${lines}ts::raise(${value}, PSTR("${file}"), ${lineNo});`;
-  return [line(`${raise} ${propagation(ctx)}`, spanOf(node))];
+  if (fn && f.caught.has(fn)) return [line(`${cold("ts::raisePending")} ${propagation(ctx, false)}`, spanOf(node))];
+  return [line(`${cold("ts::raise")} ${propagation(ctx)}`, spanOf(node))];
+}
+
+function writesVariables(e: ts.Node): boolean {
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && e.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+  if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) && (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  return !!ts.forEachChild(e, (c) => writesVariables(c) || undefined);
 }
 
 /** Whether `throw <expression>` throws an Error (the only values tsduino throws). */
@@ -616,7 +627,10 @@ export function tryStatement(ctx: LowerContext, node: ts.TryStatement, block: (b
     if (tryHandler.used) {
       // Reached only by the goto of a pending error; normal completion jumps over it.
       out.push(line(`goto _tryEnd${n};`), line(`${catchLabel}:;`));
-      out.push(nest("{", [line(binding ? `ts::Ref<ts::Error> ${binding} = ts::takeError();` : "ts::takeError();", spanOf(clause)), ...body], "}", spanOf(clause)));
+      // A catch block that only runs to its end is a cold function of its own: the loop around a try keeps its
+      // registers and its short branches (bench/errors' -unproven rows).
+      const outOfLine = runsToItsEnd(ctx, clause.block);
+      out.push(nest(outOfLine ? "[&]() TSD_COLD {" : "{", [line(binding ? `ts::Ref<ts::Error> ${binding} = ts::takeError();` : "ts::takeError();", spanOf(clause)), ...body], outOfLine ? "}();" : "}", spanOf(clause)));
       out.push(line(`_tryEnd${n}:;`));
     }
   } else if (tryHandler.used) record!.used = true;
@@ -634,6 +648,26 @@ export function tryStatement(ctx: LowerContext, node: ts.TryStatement, block: (b
     return [nest("{", [...head, ...out], "}", spanOf(node))];
   }
   return [nest("{", out, "}", spanOf(node))];
+}
+
+/**
+ * Whether a catch block can be the body of a C++ lambda: it leaves only at its end (no return, break, continue or
+ * throw; no call or member read whose error would jump to a handler or return).
+ */
+function runsToItsEnd(ctx: LowerContext, block: ts.Block): boolean {
+  const f = facts(ctx);
+  let ok = true;
+  const visit = (n: ts.Node): void => {
+    if (!ok || ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    if (ts.isReturnStatement(n) || ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isThrowStatement(n) || ts.isTryStatement(n) || ts.isLabeledStatement(n)
+      || f.checked.has(n) || f.raisingReceivers.has(n) || (ts.isPropertyAccessExpression(n) && raisingReceiver(ctx.checker, n))) {
+      ok = false;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(block);
+  return ok;
 }
 
 /** The try statement with a finally that a jump from `from` to `target` leaves first (innermost), if any. */
