@@ -25,7 +25,7 @@ export function templatePrefix(params: readonly ts.TypeParameterDeclaration[] | 
 export function functionPrototype(ctx: LowerContext, fn: ts.FunctionDeclaration, withDefaults: boolean): FunctionDecl {
   const name = cppIdentifier(fn.name!.text);
   const params = lowerParams(ctx, fn.parameters, withDefaults);
-  return functionDecl({ template: templateParams(fn.typeParameters), ret: typeFromSpelling(returnCppOf(ctx, fn)), name, params: params.params });
+  return functionDecl({ specifiers: process.env.TSD_STATIC_FUNCTIONS === "1" ? ["static"] : undefined, template: templateParams(fn.typeParameters), ret: typeFromSpelling(returnCppOf(ctx, fn)), name, params: params.params });
 }
 
 export function functionDefinition(ctx: LowerContext, fn: ts.FunctionDeclaration, prologue: string[] = []): FunctionDecl | undefined {
