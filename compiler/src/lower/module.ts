@@ -275,7 +275,7 @@ export function flashStringConstant(ctx: LowerContext, d: ts.VariableDeclaration
 
 /** A module variable: scalars start at 0 or false, handles empty (module initialisation assigns it). */
 function globalVariable(cpp: string, name: string, d: ts.Node): VarDecl {
-  return varDecl({ specifiers: process.env.TSD_STATIC_GLOBALS === "1" ? ["static"] : undefined, type: typeFromSpelling(cpp), name, init: isScalarCpp(cpp) ? lit(defaultValue(cpp)) : undefined, span: spanOf(d) });
+  return varDecl({ type: typeFromSpelling(cpp), name, init: isScalarCpp(cpp) ? lit(defaultValue(cpp)) : undefined, span: spanOf(d) });
 }
 
 /**
