@@ -87,4 +87,47 @@ console.log(scale(5));
     assert.match(cpp, /ts::raiseUncaught\(.*ts::RangeError/, cpp);
     assert.ok(!/errorPending|TryScope|assumeNoPendingError/.test(cpp), cpp);
   });
+
+  it("with a try, a throw makes its error in a cold lambda and a catch that runs to its end is one too", () => {
+    const cpp = sketchOf(`${MAY_THROW}
+let count = 0;
+for (let i = 0; i < 5; i++) {
+  try {
+    console.log(check(i));
+  } catch (e) {
+    count++;
+  }
+}
+try {
+  check(9);
+} catch (e) {
+  if (count > 0) throw e;
+}
+`);
+    // The error's expression reads only: the lambda copies what it reads (nothing stays in memory for it).
+    assert.match(cpp, /\[=\]\(\) TSD_COLD \{ ts::raisePending\(ts::make<ts::Error>\(.*\}\(\); ts::assumeErrorPending\(\);/, cpp);
+    assert.equal(cpp.match(/\[&\]\(\) TSD_COLD \{\n/g)?.length, 1, cpp);  // not the catch that rethrows
+  });
+
+  it("a member of undefined read in a called function is tested only in a program with a try", () => {
+    const program = `
+interface Cfg { sub?: { x: number } }
+function readX(c: Cfg): number {
+  return c.sub!.x;
+}
+function outer(c: Cfg): number {
+  return readX(c) + 1;
+}
+`;
+    const without = sketchOf(`${program}console.log(outer({}));
+`);
+    assert.ok(!/memberCaught|errorPending/.test(without), without);
+    const withTry = sketchOf(`${program}try {
+  console.log(outer({}));
+} catch (e) {
+  console.log((e as Error).message);
+}
+`);
+    assert.match(withTry, /ts::memberCaught\(c->sub, PSTR\("x"\)\); if \(ts::errorPending\(\)\) return \{\};/, withTry);
+  });
 });

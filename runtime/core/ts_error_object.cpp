@@ -1,6 +1,8 @@
 // raise / raiseRuntime: the catchable path of thrown errors (ts_error_object.h, ts_error.h).
 #include "ts_error_object.h"
 
+#include "ts_function.h"
+
 
 namespace ts {
 
@@ -95,6 +97,11 @@ void raiseNullishProperty(bool isNull, PGM_P member, bool setting) {
   String text = concat(setting ? TS_STR("Cannot set properties of ") : TS_STR("Cannot read properties of "), isNull ? TS_STR("null") : TS_STR("undefined"),
                        setting ? TS_STR(" (setting '") : TS_STR(" (reading '"), String::literal(member, strlen_P(member)), TS_STR("')"));
   raise(make<TypeError>(text), nullptr, 0);
+}
+
+void raiseNotAFunction(PGM_P callee) {
+  if (catchDepth == 0) notAFunction(callee);
+  raise(make<TypeError>(concat(String::literal(callee, strlen_P(callee)), TS_STR(" is not a function"))), nullptr, 0);
 }
 }  // namespace detail
 

@@ -12,6 +12,8 @@ namespace detail {
 TSD_COLD [[noreturn]] void notAFunction();
 // `fns[9]()` with fns[9] undefined: "TypeError: fns[9] is not a function" (callee is the source text, a PSTR).
 TSD_COLD [[noreturn]] void notAFunction(const char* callee);
+// The same TypeError, catchable: with a try active it becomes the pending error and returns (ts_error_object.cpp).
+TSD_COLD void raiseNotAFunction(const char* callee);
 }
 
 // `ts::Fn<...>(ts::traced, [=]() { TSD_CAPTURES(...); ... })`: a closure that can be part of a cycle (it captures
@@ -91,6 +93,15 @@ template <class R, class... A> class Fn<R(A...)> {
   // names the callee's source text.
   R call(const char* callee, A... args) const {
     if (TSD_UNLIKELY(!isLive())) detail::notAFunction(callee);
+    return p_->call(args...);
+  }
+
+  // The same in a program with a try: the TypeError is catchable; the caller tests ts::errorPending().
+  R callCaught(const char* callee, A... args) const {
+    if (TSD_UNLIKELY(!isLive())) {
+      detail::raiseNotAFunction(callee);
+      return R();
+    }
     return p_->call(args...);
   }
 

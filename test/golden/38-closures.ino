@@ -16,9 +16,9 @@ inline const ts::ClassInfo Accumulator::classInfo_ = {"Accumulator", nullptr};
 
 // ---- functions
 #line 2 "38-closures.ts"
-ts::Fn<double()> makeCounter(ts::Num start);
+static ts::Fn<double()> makeCounter(ts::Num start);
 #line 27 "38-closures.ts"
-ts::Ref<Accumulator> makeAccumulator();
+static ts::Ref<Accumulator> makeAccumulator();
 
 // ---- globals
 #line 9 "38-closures.ts"
@@ -36,7 +36,7 @@ ts::Array<ts::Fn<double(double)>> adders;
 
 // ---- definitions
 #line 2 "38-closures.ts"
-ts::Fn<double()> makeCounter(ts::Num start) {
+static ts::Fn<double()> makeCounter(ts::Num start) {
   auto count = ts::cell<double>(static_cast<double>(start));
   return ts::Fn<double()>([=]() -> double {
     count->value++;
@@ -45,7 +45,7 @@ ts::Fn<double()> makeCounter(ts::Num start) {
 }
 
 #line 27 "38-closures.ts"
-ts::Ref<Accumulator> makeAccumulator() {
+static ts::Ref<Accumulator> makeAccumulator() {
   auto sum = ts::cell<double>(0);
   auto _obj1 = ts::make<Accumulator>(); _obj1->add = ts::Fn<void(double)>([=](double x) -> void { sum->value += x; }); _obj1->total = ts::Fn<double()>([=]() -> double { return sum->value; }); return _obj1;
 }

@@ -50,7 +50,7 @@ inline const ts::ClassInfo Config::classInfo_ = {"Config", nullptr};
 
 // ---- functions
 #line 28 "48-object-literals.ts"
-ts::Ref<User> makeUser(ts::String name);
+static ts::Ref<User> makeUser(ts::String name);
 
 // ---- globals
 #line 13 "48-object-literals.ts"
@@ -66,7 +66,7 @@ ts::Ref<Config> config;
 
 // ---- definitions
 #line 28 "48-object-literals.ts"
-ts::Ref<User> makeUser(ts::String name) {
+static ts::Ref<User> makeUser(ts::String name) {
   auto _obj1 = ts::make<User>(); _obj1->name = name; _obj1->age = 0; auto _obj2 = ts::make<Address>(); _obj2->city = TS_STR("\?"); _obj2->zip = TS_STR("none"); _obj1->address = _obj2; _obj1->tags = ts::Array<ts::String>::empty(); return _obj1;
 }
 

@@ -4,9 +4,9 @@
 
 // ---- functions
 #line 7 "55-enum-string.ts"
-ts::String log_(ts::String level, ts::String msg);
+static ts::String log_(ts::String level, ts::String msg);
 #line 15 "55-enum-string.ts"
-ts::Num severity(ts::String l);
+static ts::Num severity(ts::String l);
 
 // ---- globals
 #line 12 "55-enum-string.ts"
@@ -14,12 +14,12 @@ ts::Map<ts::String, double> seen;
 
 // ---- definitions
 #line 7 "55-enum-string.ts"
-ts::String log_(ts::String level, ts::String msg) {
+static ts::String log_(ts::String level, ts::String msg) {
   return ts::concat(TS_STR("["), level, TS_STR("] "), msg);
 }
 
 #line 15 "55-enum-string.ts"
-ts::Num severity(ts::String l) {
+static ts::Num severity(ts::String l) {
   {
     ts::String _switch1 = l;
     int _case2 = -1;

@@ -4,9 +4,9 @@
 
 // ---- functions
 #line 2 "57-switch.ts"
-ts::String classify(double n);
+static ts::String classify(double n);
 #line 22 "57-switch.ts"
-ts::Num kind(ts::String s);
+static ts::Num kind(ts::String s);
 
 // ---- globals
 #line 33 "57-switch.ts"
@@ -14,7 +14,7 @@ ts::Num hits = 0;
 
 // ---- definitions
 #line 2 "57-switch.ts"
-ts::String classify(double n) {
+static ts::String classify(double n) {
   ts::String out = TS_STR("");
   switch (ts::caseKey(n)) {
   case 0: {
@@ -46,7 +46,7 @@ ts::String classify(double n) {
   return out.trim();
 }
 
-ts::Num kind(ts::String s) {
+static ts::Num kind(ts::String s) {
   {
     ts::String _switch1 = s;
     int _case2 = -1;

@@ -4,15 +4,15 @@
 
 // ---- functions
 #line 3 "59-logic-and-ternary.ts"
-bool t(ts::String name);
+static bool t(ts::String name);
 #line 7 "59-logic-and-ternary.ts"
-bool f(ts::String name);
+static bool f(ts::String name);
 #line 13 "59-logic-and-ternary.ts"
-ts::String str(ts::String v);
+static ts::String str(ts::String v);
 #line 16 "59-logic-and-ternary.ts"
-double num(double v);
+static double num(double v);
 #line 21 "59-logic-and-ternary.ts"
-ts::String grade(double score);
+static ts::String grade(double score);
 
 // ---- globals
 #line 2 "59-logic-and-ternary.ts"
@@ -22,29 +22,29 @@ double nan_ = 0;
 
 // ---- definitions
 #line 3 "59-logic-and-ternary.ts"
-bool t(ts::String name) {
+static bool t(ts::String name) {
   calls.push(name);
   return true;
 }
 
 #line 7 "59-logic-and-ternary.ts"
-bool f(ts::String name) {
+static bool f(ts::String name) {
   calls.push(name);
   return false;
 }
 
 #line 13 "59-logic-and-ternary.ts"
-ts::String str(ts::String v) {
+static ts::String str(ts::String v) {
   return v;
 }
 
 #line 16 "59-logic-and-ternary.ts"
-double num(double v) {
+static double num(double v) {
   return v;
 }
 
 #line 21 "59-logic-and-ternary.ts"
-ts::String grade(double score) {
+static ts::String grade(double score) {
   return (score >= 90.0 ? ts::String(TS_STR("A")) : ts::String((score >= 80.0 ? ts::String(TS_STR("B")) : ts::String((score >= 70.0 ? ts::String(TS_STR("C")) : ts::String(TS_STR("F")))))));
 }
 

@@ -4,9 +4,9 @@
 
 // ---- functions
 #line 2 "61-nullish.ts"
-ts::String find(ts::Array<ts::String> xs, ts::String prefix);
+static ts::String find(ts::Array<ts::String> xs, ts::String prefix);
 #line 19 "61-nullish.ts"
-ts::Num len(ts::String s = ts::undefined);
+static ts::Num len(ts::String s = ts::undefined);
 
 // ---- globals
 #line 6 "61-nullish.ts"
@@ -25,7 +25,7 @@ double count = 0;
 
 // ---- definitions
 #line 2 "61-nullish.ts"
-ts::String find(ts::Array<ts::String> xs, ts::String prefix) {
+static ts::String find(ts::Array<ts::String> xs, ts::String prefix) {
   TSD_CLOCK_SCOPE();
 #line 3 "61-nullish.ts"
   for (ts::String x : xs) {
@@ -41,7 +41,7 @@ ts::String find(ts::Array<ts::String> xs, ts::String prefix) {
 }
 
 #line 19 "61-nullish.ts"
-ts::Num len(ts::String s) {
+static ts::Num len(ts::String s) {
   if (ts::isNull(s)) {
 #line 20 "61-nullish.ts"
     return ts::Num(-2);

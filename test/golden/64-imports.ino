@@ -47,7 +47,7 @@ class Turtle : public ts::Object {
 // ---- functions
 namespace mod_geometry {
 #line 13 "geometry.ts"
-ts::Ref<mod_geometry::Vec> add(ts::Ref<mod_geometry::Vec> a, ts::Ref<mod_geometry::Vec> b);
+static ts::Ref<mod_geometry::Vec> add(ts::Ref<mod_geometry::Vec> a, ts::Ref<mod_geometry::Vec> b);
 #line 17 "geometry.ts"
 double perimeter(ts::Array<ts::Ref<mod_geometry::Vec>> poly);
 }  // namespace mod_geometry
@@ -83,7 +83,7 @@ ts::Ref<mod_geometry::Turtle> t;
 // ---- definitions
 namespace mod_geometry {
 #line 13 "geometry.ts"
-ts::Ref<mod_geometry::Vec> add(ts::Ref<mod_geometry::Vec> a, ts::Ref<mod_geometry::Vec> b) {
+static ts::Ref<mod_geometry::Vec> add(ts::Ref<mod_geometry::Vec> a, ts::Ref<mod_geometry::Vec> b) {
   auto _obj1 = ts::make<mod_geometry::Vec>(); _obj1->x = a->x + b->x; _obj1->y = a->y + b->y; return _obj1;
 }
 

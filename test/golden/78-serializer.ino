@@ -18,9 +18,9 @@ inline const ts::ClassInfo Item::classInfo_ = {"Item", nullptr};
 
 // ---- functions
 #line 8 "78-serializer.ts"
-ts::String quote(ts::String s);
+static ts::String quote(ts::String s);
 #line 18 "78-serializer.ts"
-ts::String item(ts::Ref<Item> it);
+static ts::String item(ts::Ref<Item> it);
 
 // ---- globals
 #line 23 "78-serializer.ts"
@@ -28,7 +28,7 @@ ts::Array<ts::Ref<Item>> items;
 
 // ---- definitions
 #line 8 "78-serializer.ts"
-ts::String quote(ts::String s) {
+static ts::String quote(ts::String s) {
   TSD_CLOCK_SCOPE();
 #line 9 "78-serializer.ts"
   ts::String out = TS_STR("\"");
@@ -54,7 +54,7 @@ ts::String quote(ts::String s) {
 }
 
 #line 18 "78-serializer.ts"
-ts::String item(ts::Ref<Item> it) {
+static ts::String item(ts::Ref<Item> it) {
   ts::String tags = ts::concat(TS_STR("["), it->tags.map([&](ts::String _p0, double _p1) -> ts::String { return ts::Fn<ts::String(ts::String)>(&quote)(_p0); }).join(TS_STR(",")), TS_STR("]"));
   ts::String stock = (ts::isNull(it->stock) ? ts::String(TS_STR("null")) : ts::String(ts::toString(it->stock.value())));
   ts::String _a1 = TS_STR("{\"name\":"); ts::String _a2 = quote(it->name); ts::String _a3 = TS_STR(",\"price\":"); double _a4 = it->price; ts::String _a5 = TS_STR(",\"tags\":"); ts::String _a6 = tags; ts::String _a7 = TS_STR(",\"stock\":"); ts::String _a8 = stock; ts::String _a9 = TS_STR("}"); return ts::concat(_a1, _a2, _a3, _a4, _a5, _a6, _a7, _a8, _a9);

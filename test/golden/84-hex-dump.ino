@@ -4,9 +4,9 @@
 
 // ---- functions
 #line 3 "84-hex-dump.ts"
-ts::String hex(double b);
+static ts::String hex(double b);
 #line 6 "84-hex-dump.ts"
-double crc8(ts::Uint8Array data);
+static double crc8(ts::Uint8Array data);
 
 // ---- globals
 #line 2 "84-hex-dump.ts"
@@ -20,12 +20,12 @@ ts::Uint8Array bytes;
 
 // ---- definitions
 #line 3 "84-hex-dump.ts"
-ts::String hex(double b) {
+static ts::String hex(double b) {
   ts::String _a1 = HEX_.charAt(static_cast<double>(ts::shr(ts::toInt32(b), ts::toUint32(4.0)))); ts::String _a2 = HEX_.charAt(static_cast<double>(ts::toInt32(b) & ts::toInt32(15.0))); return ts::concat(_a1, _a2);
 }
 
 #line 6 "84-hex-dump.ts"
-double crc8(ts::Uint8Array data) {
+static double crc8(ts::Uint8Array data) {
   TSD_CLOCK_SCOPE();
 #line 7 "84-hex-dump.ts"
   double crc = 0;

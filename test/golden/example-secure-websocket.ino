@@ -6,7 +6,7 @@
 
 // ---- functions
 #line 48 "main.ts"
-void webSocketEventHandler(double type, ts::Uint8Array payload, double length);
+static void webSocketEventHandler(double type, ts::Uint8Array payload, double length);
 
 // ---- globals
 namespace mod_certs {
@@ -25,7 +25,7 @@ WebSocketsClientTS webSocket;
 
 // ---- definitions
 #line 48 "main.ts"
-void webSocketEventHandler(double type, ts::Uint8Array payload, double length) {
+static void webSocketEventHandler(double type, ts::Uint8Array payload, double length) {
   {
     double _switch1 = type;
     int _case2 = 5;

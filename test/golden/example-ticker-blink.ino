@@ -4,7 +4,7 @@
 
 // ---- functions
 #line 10 "main.ts"
-void toggle();
+static void toggle();
 
 // ---- globals
 #line 6 "main.ts"
@@ -14,7 +14,7 @@ ts::Num toggles = 0;
 
 // ---- definitions
 #line 10 "main.ts"
-void toggle() {
+static void toggle() {
   toggles++;
   const bool on = ts::mod(toggles, ts::Num(2)) == 1.0;
   digitalWrite(LED_BUILTIN, ts::toInt32((on ? LOW : HIGH)));

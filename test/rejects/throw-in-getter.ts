@@ -1,13 +1,22 @@
-// A getter or setter that may throw is not supported (reading a property is not tested for errors).
+// A setter that may throw is not supported (an assignment is not tested for errors); nor is a getter that may
+// throw read by destructuring (a plain `o.value` read is tested).
 class Sensor {
   private raw = -1;
-  /*@error TSD2261 get*/get value(): number {
+  get value(): number {
     if (this.raw < 0) throw new Error("not ready");
     return this.raw;
   }
+  /*@error TSD2261 set*/set limit(v: number) {
+    if (v < 0) throw new RangeError("negative limit");
+    this.raw = v;
+  }
 }
 try {
-  console.log(new Sensor().value);
+  const s = new Sensor();
+  console.log(s.value);
+  s.limit = 3;
+  const { /*@error TSD2261 value*/value } = s;
+  console.log(value);
 } catch (e) {
   console.log("caught");
 }

@@ -10,6 +10,8 @@ import { tupleAsArray } from "./tuples.js";
 import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
+import { nullableCallee, v8CalleeText } from "./errors-members.js";
+import { errorsActive } from "./errors.js";
 import { checkPrintf } from "./printf.js";
 import { codeUnitConversion } from "./fixed-fast.js";
 import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
@@ -136,11 +138,12 @@ function plainCall(ctx: LowerContext, node: ts.CallExpression, callee: Expr): Ex
   const declared = ctx.checker.getResolvedSignature(node)?.getParameters().length ?? 0;
   const padding: Expr[] = isClosure ? Array.from({ length: Math.max(0, declared - node.arguments.length) }, () => lit("ts::undefined")) : [];
   // `fns[9]()`: past the end the element is undefined, and Node's TypeError names the callee's source text.
-  let calleeSource: ts.Expression = node.expression;
-  while (ts.isParenthesizedExpression(calleeSource)) calleeSource = calleeSource.expression;
-  if (isClosure && ts.isElementAccessExpression(calleeSource) && kindOf(cppOf(ctx, node.expression)) === "fn") {
-    const text = calleeSource.getText().replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
-    return callArgs(ctx, node, (args) => call(member(calleeNode, ".", "call"), [call("PSTR", [lit(`"${text}"`)]), ...args, ...padding], resultType(resultCpp), targs), resultCpp);
+  const calleeSource = nullableCallee(node);
+  if (isClosure && calleeSource && kindOf(cppOf(ctx, node.expression)) === "fn") {
+    // In a program with a try the TypeError is catchable (errors.ts tests the call).
+    const via = errorsActive(ctx) ? "callCaught" : "call";
+    const text = v8CalleeText(calleeSource).replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
+    return callArgs(ctx, node, (args) => call(member(calleeNode, ".", via), [call("PSTR", [lit(`"${text}"`)]), ...args, ...padding], resultType(resultCpp), targs), resultCpp);
   }
   return callArgs(ctx, node, (args) => call(calleeNode, [...args, ...padding], resultType(resultCpp), targs), resultCpp);
 }

@@ -4,6 +4,7 @@
 // and enums (numeric members as constants; string members are inlined as literals at their uses).
 import { errorConstructorSignature, isErrorField, superCallCheck } from "./errors.js";
 import ts from "typescript";
+import { hasInternalLinkage } from "./linkage.js";
 import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, qualifiedName, symbolCpp } from "./types.js";
 import { exprAsNode } from "./expressions.js";
@@ -26,7 +27,7 @@ export function templatePrefix(params: readonly ts.TypeParameterDeclaration[] | 
 export function functionPrototype(ctx: LowerContext, fn: ts.FunctionDeclaration, withDefaults: boolean): FunctionDecl {
   const name = cppIdentifier(fn.name!.text);
   const params = lowerParams(ctx, fn.parameters, withDefaults);
-  return functionDecl({ template: templateParams(fn.typeParameters), ret: typeFromSpelling(returnCppOf(ctx, fn)), name, params: params.params });
+  return functionDecl({ specifiers: hasInternalLinkage(ctx, fn) ? ["static"] : undefined, template: templateParams(fn.typeParameters), ret: typeFromSpelling(returnCppOf(ctx, fn)), name, params: params.params });
 }
 
 export function functionDefinition(ctx: LowerContext, fn: ts.FunctionDeclaration, prologue: string[] = []): FunctionDecl | undefined {

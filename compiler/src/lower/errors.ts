@@ -19,6 +19,7 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
+import { canPropagateFrom, gettersReadUntested, isPropertyRead, nullableCallee, raisingReceiver, untestedGetterReads } from "./errors-members.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
@@ -47,6 +48,10 @@ interface ErrorFacts {
   caught: Set<ts.Node>;
   /** Tested calls of such functions only: the test after them needs no try region around the call. */
   pendingOnly: Set<ts.Node>;
+  /** Receivers of member accesses outside a try block whose TypeError returns to the caller (errors-members.ts). */
+  raisingReceivers: Set<ts.Node>;
+  /** Callbacks of built-in methods that may throw: once an error is pending, the method's later calls do nothing. */
+  skippingCallbacks: Set<ts.Node>;
 }
 
 /** A place a pending error jumps to within the current function: a try's catch or its finally. */
@@ -78,7 +83,7 @@ export function errorsActive(ctx: LowerContext): boolean {
 }
 
 function facts(ctx: LowerContext): ErrorFacts {
-  return factsOf.get(ctx) ?? { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set() };
+  return factsOf.get(ctx) ?? { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set(), raisingReceivers: new Set(), skippingCallbacks: new Set() };
 }
 
 function handlers(ctx: LowerContext): Handler[] {
@@ -90,7 +95,7 @@ function handlers(ctx: LowerContext): Handler[] {
 // ---- analysis ------------------------------------------------------------------------------------------
 
 export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
-  const result: ErrorFacts = { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set() };
+  const result: ErrorFacts = { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set(), raisingReceivers: new Set(), skippingCallbacks: new Set() };
   factsOf.set(ctx, result);
   const methodsByName = new Map<string, ts.Node[]>();
   const owners = new Map<ts.Node, ts.Node | undefined>();  // call → the function-like it is in
@@ -98,6 +103,9 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const throwers = new Set<ts.Node>();
   const accessors: ts.Node[] = [];
   const callbacks: { fn: ts.Node; call: ts.Node }[] = [];
+  const reads: ts.PropertyAccessExpression[] = [];  // may call a getter
+  let untested: Set<string> | undefined;
+  const untestedGetters = (): Set<string> => (untested ??= gettersReadUntested(ctx.checker, files));
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
@@ -111,6 +119,19 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
       calls.push(n);
       owners.set(n, guarded ? undefined : owner);
+    }
+    if (ts.isPropertyAccessExpression(n)) {
+      // A member of undefined raises a TypeError here: inside a try block of this function the lowering jumps to
+      // its catch; elsewhere the error returns to the caller.
+      const receiver = owner && !guarded ? raisingReceiver(ctx.checker, n) : undefined;
+      if (receiver && canPropagateFrom(n, owner!, untestedGetters)) {
+        result.raisingReceivers.add(receiver);
+        throwers.add(owner!);
+      }
+      if (isPropertyRead(n)) {
+        reads.push(n);
+        owners.set(n, guarded ? undefined : owner);
+      }
     }
     if (ts.isClassDeclaration(n)) {
       // Field initialisers run as part of construction.
@@ -132,6 +153,32 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
 
   const targets = new Map<ts.Node, Targets>();
   for (const call of calls) targets.set(call, callTargets(ctx, call as ts.CallExpression | ts.NewExpression, methodsByName));
+  // A read of a property that some class provides with a getter is a call of the getters of that name.
+  const getters = new Map<string, ts.Node[]>();
+  for (const a of accessors) if (ts.isGetAccessor(a) && ts.isIdentifier(a.name)) getters.set(a.name.text, [...(getters.get(a.name.text) ?? []), a]);
+  for (const r of reads) {
+    const nodes = getters.get(r.name.text);
+    if (!nodes) continue;
+    // A getter, or an interface's property (a class may implement it with a getter); not a plain field.
+    const symbol = ctx.checker.getSymbolAtLocation(r.name);
+    const viaAccessor = !symbol || (symbol.flags & ts.SymbolFlags.Accessor) !== 0 || !!symbol.declarations?.some((d) => ts.isPropertySignature(d) && (ts.isInterfaceDeclaration(d.parent) || ts.isTypeAliasDeclaration(d.parent.parent)));
+    if (!viaAccessor) continue;
+    calls.push(r);
+    targets.set(r, { nodes, indirect: false, raising: false });
+  }
+  // Callbacks of built-in methods that loop over them (arr.map(f)): a throwing one makes the call throw.
+  const callbackArgs = new Map<ts.Node, ts.Node[]>();
+  for (const call of calls) {
+    const t = targets.get(call)!;
+    const callee = (call as ts.CallExpression).expression;
+    if (!t.library || !t.defaultLib || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(callee) || !CALLBACK_METHODS.has(callee.name.text)) continue;
+    const fns: ts.Node[] = [];
+    for (const a of call.arguments) {
+      const d: ts.Node | undefined = ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? a : ts.isIdentifier(a) ? ctx.symbolOf(a)?.valueDeclaration : undefined;
+      if (d && ts.isFunctionLike(d)) fns.push(d);
+    }
+    if (fns.length) callbackArgs.set(call, fns);
+  }
   for (const t of throwers) result.mayThrow.add(t);
   // A call through a closure value may reach only functions that are values somewhere (closures, and named
   // functions and methods used other than as a callee): those that are only called directly cannot make it throw.
@@ -142,7 +189,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     for (const call of calls) {
       if (result.checked.has(call)) continue;
       const t = targets.get(call)!;
-      if (t.raising || (t.indirect && valueMayThrow()) || t.nodes.some((n) => result.mayThrow.has(n))) {
+      if (t.raising || (t.indirect && valueMayThrow()) || t.nodes.some((n) => result.mayThrow.has(n)) || callbackArgs.get(call)?.some((n) => result.mayThrow.has(n))) {
         result.checked.add(call);
         const owner = owners.get(call);
         if (owner && !result.mayThrow.has(owner)) result.mayThrow.add(owner);
@@ -155,7 +202,10 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     const t = targets.get(call);
     if (t && !t.raising && !t.indirect && t.nodes.length && t.nodes.every((n) => result.caught.has(n))) result.pendingOnly.add(call);
   }
-  for (const a of accessors) if (result.mayThrow.has(a)) ctx.report(a, "throwInAccessor");
+  // A getter that may throw is tested after each plain read (`o.name`); a setter, and other reads, are not.
+  for (const a of accessors) if (result.mayThrow.has(a) && !ts.isGetAccessor(a)) ctx.report(a, "throwInAccessor");
+  const throwingGetters = new Set(accessors.filter((a) => result.mayThrow.has(a) && ts.isGetAccessor(a) && ts.isIdentifier(a.name)).map((a) => (a as ts.GetAccessorDeclaration).name.getText()));
+  if (throwingGetters.size) for (const n of untestedGetterReads(ctx.checker, files, throwingGetters)) ctx.report(n, "throwInAccessor");
   for (const call of calls) {
     const t = targets.get(call)!;
     const callee = (call as ts.CallExpression).expression;
@@ -170,7 +220,12 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     }
     if (!t.library || !ts.isPropertyAccessExpression(callee) || !CALLBACK_METHODS.has(callee.name.text)) continue;
     for (const arg of (call as ts.CallExpression).arguments ?? []) {
-      if ((ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) callbacks.push({ fn: arg, call });
+      if (!t.defaultLib && (ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && result.mayThrow.has(arg)) callbacks.push({ fn: arg, call });
+    }
+    for (const fn of callbackArgs.get(call) ?? []) {
+      if (!result.mayThrow.has(fn)) continue;
+      const arg = (call as ts.CallExpression).arguments.find((a) => a === fn || (ts.isIdentifier(a) && ctx.symbolOf(a)?.valueDeclaration === fn));
+      if (arg) result.skippingCallbacks.add(arg);
     }
   }
   for (const c of callbacks) ctx.report(c.fn, "throwInCallback");
@@ -252,8 +307,10 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
     }
     return { ...none, nodes };
   }
+  // `handler!()` or `fns[9]()` on a closure that is undefined: TypeError "… is not a function" (Fn::callCaught).
+  const raisingCallee = ts.isCallExpression(call) && !!nullableCallee(call);
   const decl = ctx.checker.getResolvedSignature(call)?.declaration;
-  if (!decl) return { ...none, indirect: true };
+  if (!decl) return { ...none, indirect: true, raising: raisingCallee };
   if (decl.getSourceFile().isDeclarationFile) {
     const callee = call.expression;
     const raising = ts.isPropertyAccessExpression(callee) && ((RAISING_MEMBERS.has(callee.name.text) && !safeLiteralArgument(callee.name.text, call) && isPrimitiveReceiver(ctx, callee.expression)) || RAISING_STATICS.has(callee.getText())) || (ts.isIdentifier(callee) && RAISING_GLOBALS.has(callee.text));
@@ -261,11 +318,11 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
     const emptyReduce = ts.isPropertyAccessExpression(callee) && callee.name.text === "reduce" && call.arguments.length === 1 && ctx.checker.isArrayType(ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression)));
     // `parts.map(decodeURIComponent)`: the built-in raises inside the method's loop; the call is tested after it.
     const raisingValue = call.arguments.some((a) => RAISING_BUILTIN_VALUES.has(builtinFunctionName(ctx, a) ?? ""));
-    return { ...none, raising: raising || emptyReduce || raisingValue, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
+    return { ...none, raising: raising || emptyReduce || raisingValue || raisingCallee, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
   }
-  if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl] };
+  if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl], raising: raisingCallee };
   if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return { ...none, nodes: methodsByName.get(decl.name.getText()) ?? [decl] };
-  return { ...none, indirect: true };
+  return { ...none, indirect: true, raising: raisingCallee };
 }
 
 /** Argument ranges in which a raising member cannot raise: `x.toFixed(1)`, `b.toString(16)`, `s.repeat(3)`
@@ -308,6 +365,15 @@ export function isDetachedFunctionArgument(ctx: LowerContext, node: ts.Node): bo
 
 export function detachedCallbackPrologue(ctx: LowerContext, fn: ts.Node): string[] {
   return facts(ctx).detached.has(fn) ? ["ts::DetachedScope _detached;"] : [];
+}
+
+/**
+ * A callback of a built-in method (`rows.map(r => parse(r))`) that may throw: the runtime's loop does not test
+ * for errors, so once one is pending the callback's later calls return at once; the test after the method's
+ * call propagates the error.
+ */
+export function skippingCallbackPrologue(ctx: LowerContext, fn: ts.Node, returnType: string): string[] {
+  return facts(ctx).skippingCallbacks.has(fn) ? [`if (ts::errorPending()) return${returnType === "void" ? "" : " {}"};`] : [];
 }
 
 // ---- types and built-in errors -------------------------------------------------------------------------
@@ -393,7 +459,7 @@ function check(ctx: LowerContext, consults = true): string {
  * A call that may throw (hook of expr()): its value goes into a temporary followed by the test, in front of
  * the statement; a call that is the whole statement (or a declaration's initialiser) is tested after it.
  */
-export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression, text: string, cppOf: () => string): string {
+export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression, text: string, cppOf: () => string): string {
   const f = facts(ctx);
   if (!f.active || !f.checked.has(node)) return text;
   let parent = node.parent;
@@ -431,8 +497,9 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
  * Elsewhere the access stays `ts::member` (uncaught at once): a function is not counted as one that may
  * throw because it reads a member, which would test every call in the program.
  */
-export function checkedMemberReceiver(ctx: LowerContext, object: Expr, memberName: string, setting: boolean): Expr | undefined {
-  if (!facts(ctx).active || !handlers(ctx).length || !ctx.canHoist() || !object.type) return undefined;
+export function checkedMemberReceiver(ctx: LowerContext, objectNode: ts.Expression, object: Expr, memberName: string, setting: boolean): Expr | undefined {
+  const f = facts(ctx);
+  if (!f.active || !(handlers(ctx).length || f.raisingReceivers.has(objectNode)) || !ctx.canHoist() || !object.type) return undefined;
   const init = call(setting ? "ts::memberSetCaught" : "ts::memberCaught", [object, call("PSTR", [lit(`"${memberName}"`)])], object.type);
   const name = temporary(ctx, "auto", init, "m");
   ctx.hoist!.lines.push(line(check(ctx)));
@@ -482,10 +549,21 @@ export function withStatementCheck(ctx: LowerContext, lower: () => void, emit: (
 export function throwStatement(ctx: LowerContext, node: ts.ThrowStatement, value: string, lines: string, file: string, lineNo: number): Stmt[] {
   const f = facts(ctx);
   if (!f.active) return [line(`${lines}ts::raiseUncaught(${value}, PSTR("${file}"), ${lineNo});`, spanOf(node))];
+  // The error is made in a cold function of its own, so that a callee inlined into its caller keeps only a call
+  // on its throw path; after it an error is pending, so that path goes straight to the caller's catch.
+  // The lambda copies what it reads (a reference would keep those variables in memory on the normal path too),
+  // unless the error's expression assigns to a variable.
+  const capture = writesVariables(node.expression) ? "&" : "=";
+  const cold = (raise: string): string => `${lines}[${capture}]() TSD_COLD { ${raise}(${value}, PSTR("${file}"), ${lineNo}); }(); ts::assumeErrorPending();`;
   const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
-  if (fn && f.caught.has(fn)) return [line(`${lines}ts::raisePending(${value}, PSTR("${file}"), ${lineNo}); ${propagation(ctx, false)}`, spanOf(node))];
-  const raise = `${lines}ts::raise(${value}, PSTR("${file}"), ${lineNo});`;
-  return [line(`${raise} ${propagation(ctx)}`, spanOf(node))];
+  if (fn && f.caught.has(fn)) return [line(`${cold("ts::raisePending")} ${propagation(ctx, false)}`, spanOf(node))];
+  return [line(`${cold("ts::raise")} ${propagation(ctx)}`, spanOf(node))];
+}
+
+function writesVariables(e: ts.Node): boolean {
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && e.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+  if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) && (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  return !!ts.forEachChild(e, (c) => writesVariables(c) || undefined);
 }
 
 /** Whether `throw <expression>` throws an Error (the only values tsduino throws). */
@@ -549,7 +627,10 @@ export function tryStatement(ctx: LowerContext, node: ts.TryStatement, block: (b
     if (tryHandler.used) {
       // Reached only by the goto of a pending error; normal completion jumps over it.
       out.push(line(`goto _tryEnd${n};`), line(`${catchLabel}:;`));
-      out.push(nest("{", [line(binding ? `ts::Ref<ts::Error> ${binding} = ts::takeError();` : "ts::takeError();", spanOf(clause)), ...body], "}", spanOf(clause)));
+      // A catch block that only runs to its end is a cold function of its own: the loop around a try keeps its
+      // registers and its short branches (bench/errors' -unproven rows).
+      const outOfLine = runsToItsEnd(ctx, clause.block);
+      out.push(nest(outOfLine ? "[&]() TSD_COLD {" : "{", [line(binding ? `ts::Ref<ts::Error> ${binding} = ts::takeError();` : "ts::takeError();", spanOf(clause)), ...body], outOfLine ? "}();" : "}", spanOf(clause)));
       out.push(line(`_tryEnd${n}:;`));
     }
   } else if (tryHandler.used) record!.used = true;
@@ -567,6 +648,26 @@ export function tryStatement(ctx: LowerContext, node: ts.TryStatement, block: (b
     return [nest("{", [...head, ...out], "}", spanOf(node))];
   }
   return [nest("{", out, "}", spanOf(node))];
+}
+
+/**
+ * Whether a catch block can be the body of a C++ lambda: it leaves only at its end (no return, break, continue or
+ * throw; no call or member read whose error would jump to a handler or return).
+ */
+function runsToItsEnd(ctx: LowerContext, block: ts.Block): boolean {
+  const f = facts(ctx);
+  let ok = true;
+  const visit = (n: ts.Node): void => {
+    if (!ok || ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    if (ts.isReturnStatement(n) || ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isThrowStatement(n) || ts.isTryStatement(n) || ts.isLabeledStatement(n)
+      || f.checked.has(n) || f.raisingReceivers.has(n) || (ts.isPropertyAccessExpression(n) && raisingReceiver(ctx.checker, n))) {
+      ok = false;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(block);
+  return ok;
 }
 
 /** The try statement with a finally that a jump from `from` to `target` leaves first (innermost), if any. */

@@ -1193,7 +1193,7 @@ function indexNode(ctx: LowerContext, index: ts.Expression): Expr {
 }
 
 /** A call or `new` whose error errors.ts tests in place: its checked form, or the node itself. */
-function checkedNode(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression, e: Expr): Expr {
+function checkedNode(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression, e: Expr): Expr {
   const text = printExpr(e);
   const checked = checkedCall(ctx, node, text, () => cppOf(ctx, node));
   return checked === text ? e : raw(checked, e.type);
@@ -1459,10 +1459,10 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
   if (!isElementReceiver(ctx, object)) {
     const value = receiverNode(ctx, object);
     // `x!.name` inside a try block: the TypeError is catchable there (elsewhere the handle's own check stops).
-    return isNonNullOperand(object) && kindOf(cppOf(ctx, object)) === "ref" ? (checkedMemberReceiver(ctx, value, memberName, setting) ?? value) : value;
+    return isNonNullOperand(object) && kindOf(cppOf(ctx, object)) === "ref" ? (checkedMemberReceiver(ctx, object, value, memberName, setting) ?? value) : value;
   }
   const value = exprNode(ctx, object);
-  return checkedMemberReceiver(ctx, value, memberName, setting) ?? call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${memberName}"`)])]);
+  return checkedMemberReceiver(ctx, object, value, memberName, setting) ?? call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${memberName}"`)])]);
 }
 
 function isNonNullOperand(object: ts.Expression): boolean {
@@ -1506,9 +1506,14 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
     return cpp === "double" ? lit("double(NAN)", DOUBLE_T) : construct(typeFromSpelling(cpp), isHandleCpp(cpp) || kindOf(cpp) === "opt" ? [lit("ts::undefined")] : []);
   }
   if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) {
-    const get = call(member(memberReceiverNode(ctx, object, name), "->", `get_${cppIdentifier(name)}`), []);
     // A union-typed property narrowed to one member (`if (typeof c.value === "number") c.value * 2`).
     const declared = symbol.flags & ts.SymbolFlags.Property ? symbolCpp(ctx, symbol, node) : undefined;
+    // A getter that may throw: tested after the read, like a call (errors.ts).
+    const getCpp = declared ?? cppOf(ctx, node);
+    const read = call(member(memberReceiverNode(ctx, object, name), "->", `get_${cppIdentifier(name)}`), [], typeFromSpelling(getCpp));
+    const readText = printExpr(read);
+    const checked = checkedCall(ctx, node, readText, () => getCpp);
+    const get = checked === readText ? read : raw(checked, read.type);
     return declared && isUnionCpp(declared) ? convertExpr(get, declared, cppOf(ctx, node)) : get;
   }
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {

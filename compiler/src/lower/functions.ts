@@ -2,7 +2,7 @@
 // expressions become ts::Fn values holding a C++ lambda), inline callbacks (the callback of a synchronous
 // array/Map method becomes a plain C++ lambda capturing by reference: no allocation), and the capture
 // analysis that decides which variables live in a ts::Cell (captured by a closure and mutated).
-import { detachedCallbackPrologue } from "./errors.js";
+import { detachedCallbackPrologue, skippingCallbackPrologue } from "./errors.js";
 import { builtinValueCall } from "./builtin-values.js";
 import { NUM } from "./numrep.js";
 import ts from "typescript";
@@ -247,6 +247,7 @@ function lambda(ctx: LowerContext, node: ts.ArrowFunction | ts.FunctionExpressio
   const traced = capture === "=" ? capturesLine(ctx, node, effectiveReturn) : undefined;
   if (traced) prologue.unshift(line(traced));
   prologue.unshift(...detachedCallbackPrologue(ctx, node).map((l) => line(l)));  // a library calls it: errors are uncaught (errors.ts)
+  prologue.unshift(...skippingCallbackPrologue(ctx, node, effectiveReturn).map((l) => line(l)));
   const body: Stmt[] = prologue;
   ctx.withScope({ ...ctx.scope, returnType: effectiveReturn, thisName, inLambda: true }, () => {
     if (ts.isBlock(node.body)) body.push(...bodyStmts(ctx, node.body));
@@ -304,5 +305,6 @@ export function inlineCallbackNode(ctx: LowerContext, node: ts.Expression, param
   const fn = exprAsNode(ctx, node, cppOf(ctx, node));
   const ret = returnCpp === "auto" || returnCpp === "bool" ? cppType(ctx, fnType.getCallSignatures()[0].getReturnType(), node) : returnCpp;
   const invoke = call(fn, names.slice(0, arity).map((n) => nameExpr(n)));
-  return { kind: "lambda", captures: "&", params: paramCpps.map((c, i) => ({ type: c, name: names[i] })), ret, body: [ret === "void" ? exprStmt(invoke) : returnStmt(invoke)] };
+  const skip = skippingCallbackPrologue(ctx, node, ret).map((l) => line(l));
+  return { kind: "lambda", captures: "&", params: paramCpps.map((c, i) => ({ type: c, name: names[i] })), ret, body: [...skip, ret === "void" ? exprStmt(invoke) : returnStmt(invoke)] };
 }

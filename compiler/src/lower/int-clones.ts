@@ -14,6 +14,7 @@ import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { functionPrototype } from "./declarations.js";
 import { functionHead } from "../ir/print-decls.js";
+import { printType } from "../ir/types.js";
 import { recursiveEntryCheck, recursiveLeafGuard, CALL_YIELD, CLOCK_YIELD } from "./yields.js";
 import { annotatedCpp, cppIdentifier } from "./types.js";
 
@@ -175,7 +176,8 @@ export function intCloneDefinitions(ctx: LowerContext, w: CppWriter, fn: ts.Func
   }
   if (!plan.entries.has(fn)) return;
   const prototype = renamedPrototype(ctx, fn, entryName(name));
-  const returnCpp = prototype.slice(0, prototype.indexOf(` ${entryName(name)}(`)).trim();
+  const ret = functionPrototype(ctx, fn, false).ret!;
+  const returnCpp = typeof ret === "string" ? ret : printType(ret);
   const names = fn.parameters.map((p) => cppIdentifier((p.name as ts.Identifier).text));
   w.raw(`${prototype} {`);
   const ints = names.map((n) => `${n}_i32a`);

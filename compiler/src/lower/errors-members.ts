@@ -1,0 +1,131 @@
+// The TypeErrors the runtime raises while reading a member (errors.ts): `cfg.sub!.x` or `items[9].name` where
+// the value is undefined at run time, and a getter whose body raises one. In a program with a `try`, such an
+// access makes its function one that may throw (its callers test the pending error), so Node's TypeError is
+// catchable up the call stack: in called functions, methods, constructors, getters and callbacks.
+//
+// The lowering (expressions.ts, memberReceiverNode) raises through ts::memberCaught only at the receivers the
+// analysis recorded here, so a function never returns a pending error its callers do not test.
+import ts from "typescript";
+
+/** The receiver of `o.name` that the runtime checks for null/undefined with Node's message: `x!` or an element. */
+export function raisingReceiver(checker: ts.TypeChecker, access: ts.PropertyAccessExpression): ts.Expression | undefined {
+  if (access.questionDotToken) return undefined;
+  const object = access.expression;
+  let inner: ts.Expression = object;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  const nonNull = ts.isNonNullExpression(inner);
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+  const element = ts.isElementAccessExpression(inner) && !inner.questionDotToken;
+  if (!nonNull && !element) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(object));
+  return isObjectLike(type) ? object : undefined;
+}
+
+function isObjectLike(type: ts.Type): boolean {
+  if (type.isUnion()) return type.types.some(isObjectLike);
+  return (type.flags & ts.TypeFlags.Object) !== 0 || (type.flags & ts.TypeFlags.TypeParameter) !== 0;
+}
+
+/**
+ * Whether a raising access at `node` may return its error from `owner` (a function-like, or the class for a
+ * constructor's body): not in a field initialiser or a `super(…)` argument, which no statement can follow.
+ */
+export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<string>): boolean {
+  // A setter's call is not tested (TSD2261), nor are some reads of a getter: there the error stays uncaught.
+  if (ts.isSetAccessor(owner) || (ts.isGetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedGetters().has(owner.name.text)))) return false;
+  for (let n: ts.Node = node; n !== owner; n = n.parent) {
+    if (ts.isPropertyDeclaration(n) || ts.isParameter(n) || ts.isDecorator(n)) return false;
+    if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword) return false;
+    if (ts.isConstructorDeclaration(n)) return true;
+  }
+  return !ts.isClassLike(owner);
+}
+
+/** A read of `o.name` (not the target of an assignment, `++` or `--`): it may call a getter of that name. */
+export function isPropertyRead(access: ts.PropertyAccessExpression): boolean {
+  let child: ts.Node = access;
+  let p = access.parent;
+  while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
+    child = p;
+    p = p.parent;
+  }
+  if (ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return false;
+  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return false;
+  return !(ts.isCallExpression(p) && p.expression === child);
+}
+
+/**
+ * Where a getter named in `names` may be read other than by a plain `o.name` (destructuring, `o.name++`,
+ * `o.name += 1`, a property of a union-typed object, `{ ...o }`, `JSON.stringify(o)`): the lowering does not
+ * test those reads, so a getter that may throw is rejected there, and a getter read there does not return
+ * the TypeError of a member read to its caller.
+ */
+export function untestedGetterReads(checker: ts.TypeChecker, files: readonly ts.SourceFile[], names: ReadonlySet<string>): ts.Node[] {
+  const out: ts.Node[] = [];
+  const hasNamed = (e: ts.Expression): boolean => checker.getApparentType(checker.getTypeAtLocation(e)).getProperties().some((p) => names.has(p.name))
+    || (checker.getTypeAtLocation(e).isUnion() && (checker.getTypeAtLocation(e) as ts.UnionType).types.some((t) => t.getProperties().some((p) => names.has(p.name))));
+  const visit = (n: ts.Node): void => {
+    if (ts.isBindingElement(n) && ts.isObjectBindingPattern(n.parent)) {
+      const key = n.propertyName ?? n.name;
+      if (ts.isIdentifier(key) && names.has(key.text)) out.push(n);
+    }
+    if (ts.isPropertyAccessExpression(n) && names.has(n.name.text)) {
+      const assigned = ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && n.parent.left === n;
+      const called = ts.isCallExpression(n.parent) && n.parent.expression === n;
+      const receiver = checker.getNonNullableType(checker.getTypeAtLocation(n.expression));
+      const unionObjects = receiver.isUnion() && receiver.types.filter((t) => (t.flags & ts.TypeFlags.Object) !== 0).length > 1;
+      if ((!isPropertyRead(n) && !assigned && !called) || (unionObjects && !called)) out.push(n);
+    }
+    if ((ts.isSpreadAssignment(n) || ts.isSpreadElement(n)) && hasNamed(n.expression)) out.push(n);
+    if (ts.isCallExpression(n) && n.expression.getText() === "JSON.stringify" && n.arguments.length && hasNamed(n.arguments[0])) out.push(n.arguments[0]);
+    ts.forEachChild(n, visit);
+  };
+  for (const sf of files) visit(sf);
+  return out;
+}
+
+/** Getters, by name, that some read the lowering does not test may call (see untestedGetterReads). */
+export function gettersReadUntested(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Set<string> {
+  const names = new Set<string>();
+  const collect = (n: ts.Node): void => {
+    if (ts.isGetAccessor(n) && ts.isIdentifier(n.name)) names.add(n.name.text);
+    ts.forEachChild(n, collect);
+  };
+  for (const sf of files) collect(sf);
+  if (!names.size) return names;
+  const untested = new Set<string>();
+  for (const n of untestedGetterReads(checker, files, names)) {
+    const key = ts.isBindingElement(n) ? (n.propertyName ?? n.name) : ts.isPropertyAccessExpression(n) ? n.name : undefined;
+    if (key && ts.isIdentifier(key)) untested.add(key.text);
+    else for (const name of names) untested.add(name);  // a spread or JSON.stringify: any getter of the object
+  }
+  return untested;
+}
+
+/** The callee of `fns[9]()` or `handler!()` (a closure that may be undefined at run time), whose source text Node's
+ * "… is not a function" names; undefined for other callees. */
+export function nullableCallee(call: ts.CallExpression): ts.Expression | undefined {
+  let callee: ts.Expression = call.expression;
+  while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
+  if (ts.isElementAccessExpression(callee)) return callee;
+  if (!ts.isNonNullExpression(callee)) return undefined;
+  let inner: ts.Expression = callee.expression;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  return inner;
+}
+
+/** The callee as V8 names it in "… is not a function": `m.get(...)`, `o.h.x` for `o["h"].x`, `fns[(i + 1)]`. */
+export function v8CalleeText(e: ts.Expression): string {
+  if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) return v8CalleeText(e.expression);
+  if (ts.isPropertyAccessExpression(e)) return `${v8CalleeText(e.expression)}.${e.name.text}`;
+  if (ts.isCallExpression(e)) return `${v8CalleeText(e.expression)}(...)`;
+  if (ts.isElementAccessExpression(e)) {
+    const a = e.argumentExpression;
+    if (ts.isStringLiteral(a) && /^[A-Za-z_$][\w$]*$/.test(a.text)) return `${v8CalleeText(e.expression)}.${a.text}`;
+    if (ts.isBinaryExpression(a) && (ts.isIdentifier(a.left) || ts.isNumericLiteral(a.left)) && (ts.isIdentifier(a.right) || ts.isNumericLiteral(a.right))) {
+      return `${v8CalleeText(e.expression)}[(${a.left.getText()} ${a.operatorToken.getText()} ${a.right.getText()})]`;
+    }
+    return `${v8CalleeText(e.expression)}[${a.getText()}]`;
+  }
+  return e.getText();
+}
