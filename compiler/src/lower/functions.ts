@@ -58,8 +58,12 @@ export function analyseCaptures(ctx: LowerContext, files: readonly ts.SourceFile
       if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isFunctionDeclaration(decl)) && !isModuleLevel(decl)) {
         const declScope = enclosingBoundary(ctx, decl);
         let crossed = false;
+        let closure: ts.Node | undefined;  // the outermost function between the use and the declaration
         for (let n: ts.Node = node.parent; n && n !== declScope; n = n.parent) {
-          if (isFunctionBoundary(ctx, n)) crossed = true;
+          if (isFunctionBoundary(ctx, n)) {
+            crossed = true;
+            closure = n;
+          }
         }
         if (crossed) {
           captured.add(symbol);
@@ -68,7 +72,9 @@ export function analyseCaptures(ctx: LowerContext, files: readonly ts.SourceFile
           if (ts.isFunctionDeclaration(decl)) selfReferencing.add(symbol);
           // A closure created before the declaration runs (the temporal dead zone): the closure must share
           // the variable's storage, so the cell exists from the start of the block.
-          if (ts.isVariableDeclaration(decl) && node.getStart() < decl.getStart()) {
+          // A nested function declaration is created at the top of its block (hoisted, as in JavaScript).
+          const createdAt = closure && ts.isFunctionDeclaration(closure) ? closure.parent.getStart() : node.getStart();
+          if (ts.isVariableDeclaration(decl) && createdAt < decl.getStart()) {
             selfReferencing.add(symbol);
             ctx.hoistedCells.add(symbol);
           }

@@ -76,7 +76,10 @@ function blockBody(ctx: LowerContext, w: Out, body: ts.Block): void {
       w.push(cellDecl(cppIdentifier(symbol.name), cpp, defaultNode(cpp), span(d)));
     }
   }
-  for (const s of body.statements) if (ts.isFunctionDeclaration(s)) nestedFunction(ctx, w, s);
+  // The cells of the nested functions first: each may call the others, declared before or after it.
+  const nested = body.statements.filter(ts.isFunctionDeclaration);
+  for (const s of nested) nestedFunctionCell(ctx, w, s);
+  for (const s of nested) nestedFunction(ctx, w, s);
   for (const s of body.statements) {
     if (ts.isFunctionDeclaration(s)) continue;
     lowerStatement(ctx, w, s);
@@ -621,6 +624,14 @@ export function displayName(fileName: string): string {
   return parts[parts.length - 1];
 }
 
+function nestedFunctionCell(ctx: LowerContext, w: Out, node: ts.FunctionDeclaration): void {
+  if (!node.name || !node.body) return;
+  const symbol = ctx.checker.getSymbolAtLocation(node.name)!;
+  if (!ctx.celled.has(symbol)) return;
+  const fnCppText = symbolCpp(ctx, symbol, node);
+  w.push(cellDecl(cppIdentifier(node.name.text), fnCppText, construct(typeFromSpelling(fnCppText), []), span(node)));
+}
+
 function nestedFunction(ctx: LowerContext, w: Out, node: ts.FunctionDeclaration): void {
   if (!node.name || !node.body) return;
   const symbol = ctx.checker.getSymbolAtLocation(node.name)!;
@@ -631,7 +642,7 @@ function nestedFunction(ctx: LowerContext, w: Out, node: ts.FunctionDeclaration)
   }
   const value = lowerFunctionExpressionNode(ctx, node as unknown as ts.FunctionExpression, fnCppText);
   if (ctx.celled.has(symbol)) {
-    w.push(cellDecl(name, fnCppText, construct(typeFromSpelling(fnCppText), []), span(node)), assign(`${name}->value`, value));
+    w.push(assign(`${name}->value`, value));
   } else {
     w.push({ kind: "decl", type: typeFromSpelling(fnCppText), name, init: value, span: span(node) });
   }
