@@ -152,6 +152,22 @@ namespace detail {
 TSD_COLD [[noreturn]] void spreadMissingMember(const char* member);
 }  // namespace detail
 
+// Whether an Object* can be turned into a T* without RTTI: not when T derives from Object through a virtual
+// base (a class implementing several interfaces), which only dynamic_cast could undo.
+namespace detail {
+template <class T, class = void> struct StaticDowncast {
+  static constexpr bool value = false;
+};
+template <class T> struct StaticDowncast<T, decltype(void(static_cast<T*>(declval<Object*>())))> {
+  static constexpr bool value = true;
+};
+}  // namespace detail
+template <class T> inline constexpr bool canDowncast = detail::StaticDowncast<T>::value;
+template <class T> inline T* downcast(Object* p) {
+  if constexpr (canDowncast<T>) return static_cast<T*>(p);
+  else return nullptr;
+}
+
 namespace gc {
 template <class T> struct Traceable<Ref<T>> {
   static constexpr bool value = T::tsTracked || detail::isSame<T, Object>;

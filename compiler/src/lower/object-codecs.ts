@@ -309,7 +309,8 @@ function dynamicDispatch(ctx: LowerContext, classes: string[], inspect: boolean,
   const out: string[] = [];
   const cases = (call: (cast: string) => string, fallback: string): string[] => [
     "  const ts::ClassInfo* info = p->classInfo();",
-    ...names.map((n) => `  if (info == &${n}::classInfo_) return ${call(`static_cast<${n}*>(p)`)};`),
+    // (A class reached through a virtual base, one implementing several interfaces, cannot be cast back without RTTI.)
+    ...names.map((n) => `  if (info == &${n}::classInfo_ && ts::canDowncast<${n}>) return ${call(`ts::downcast<${n}>(p)`)};`),
     `  return ${fallback};`,
   ];
   if (inspect) out.push("inline ts::String tsInspectAny(ts::detail::Inspect& ctx, ts::Object* p) {", ...cases((c) => `tsInspect(ctx, ${c})`, "ts::String()"), "}");
