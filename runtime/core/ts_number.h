@@ -85,7 +85,6 @@ inline double Math_ceil(double x) { return ceil(x); }
 inline double Math_sqrt(double x) { return sqrt(x); }
 inline double Math_cbrt(double x) { return cbrt(x); }
 inline double Math_pow(double x, double y) { return pow(x, y); }
-inline double Math_hypot(double x, double y) { return hypot(x, y); }
 inline double Math_log2(double x) { return log2(x); }
 inline double Math_log10(double x) { return log10(x); }
 inline double Math_fround(double x) { return double(float(x)); }

@@ -168,6 +168,13 @@ template <class T, class... A> inline Ref<T> make(A&&... args) {
   return Ref<T>(p, AdoptTag());
 }
 
+namespace detail {
+// `{ ...items[9], n: 1 }` where the spread gave nothing (items[9] is undefined) and no other part of the literal
+// gives the required member: JavaScript leaves it out of the object, which a record cannot (a TypeError naming
+// it, docs/language.md). member is a PSTR.
+TSD_COLD [[noreturn]] void spreadMissingMember(const char* member);
+}  // namespace detail
+
 namespace gc {
 template <class T> struct Traceable<Ref<T>> {
   static constexpr bool value = T::tsTracked || detail::isSame<T, Object>;

@@ -318,6 +318,11 @@ void nullishProperty(bool isNull, PGM_P member, bool setting) {
                             String::literal(member, strlen_P(member)), TS_STR("')")));
 }
 
+void spreadMissingMember(PGM_P member) {
+  uncaughtString(ts::concat(TS_STR("TypeError: Cannot spread undefined: the required member '"), String::literal(member, strlen_P(member)),
+                            TS_STR("' would be missing")));
+}
+
 void nullishMember(const String& receiver, PGM_P member) { nullishProperty(receiver.isNullState(), member); }
 
 void notAFunction(const char* callee) {

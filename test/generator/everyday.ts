@@ -11,6 +11,7 @@
 // after the batch's top-level code (test/generator/timer-tail.ts); they are set by one kickoff timer and
 // their delays are spaced, so that the order does not depend on how long the top-level code took.
 import type { Rng } from "./random.js";
+import { Breadth } from "./breadth.js";
 
 export interface GenVar {
   name: string;
@@ -97,8 +98,11 @@ export class Everyday {
 
   /** Set once the declarations are written: the statements of the classes' methods and functions come first. */
   ready = false;
+  private readonly breadth: Breadth;
 
-  constructor(private readonly ctx: GenContext) {}
+  constructor(private readonly ctx: GenContext) {
+    this.breadth = new Breadth(ctx);
+  }
 
   private get r(): Rng {
     return this.ctx.rng;
@@ -127,6 +131,7 @@ export class Everyday {
       this.tupleFunction = this.ctx.fresh("tf");
       out.push(`function ${this.tupleFunction}(a: number, b: string): string {`, '  return b + ":" + a;', "}");
     }
+    out.push(...this.breadth.declarations());
     this.ready = true;
     return out;
   }
@@ -386,6 +391,7 @@ export class Everyday {
       [3, "json"],
       [3, "inspect"],
       [3, "regex"],
+      [6, "breadth"],
       // Only in the program's outermost scope: the callbacks read the variables visible there.
       [inBody || depth > 0 || this.ctx.level() > 0 ? 0 : 6, "timer"],
     ]);
@@ -416,6 +422,8 @@ export class Everyday {
         return this.inspect();
       case "regex":
         return this.regex();
+      case "breadth":
+        return this.breadth.stmt();
       default:
         return this.timer();
     }

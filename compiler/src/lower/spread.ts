@@ -11,6 +11,7 @@ import { isTupleRecordCpp, tupleFieldName } from "./tuples.js";
 import { expr, exprAs, cppOf, convert, temporary, withStatements, typeOf, receiver } from "./expressions.js";
 import { kindOf, typeFromSpelling, printType, refClassName } from "../ir/types.js";
 import { line } from "../ir/nodes.js";
+import { cStringBody } from "./literals.js";
 
 /** The element type a spread source yields in for-of (array, Set, string), or undefined. */
 function spreadElementCpp(sourceCpp: string): string | undefined {
@@ -169,31 +170,46 @@ function tupleSpreadCall(ctx: LowerContext, node: ts.CallExpression): string | u
   });
 }
 
-/** `...source` inside an object literal being built in `obj` (whose properties are `props`). */
-/** `{ ...batch, readings: [] }`: a member the literal writes again after the spread (its type may differ). */
-function writtenLater(prop: ts.SpreadAssignment, name: string): boolean {
-  const literal = prop.parent;
-  const later = literal.properties.slice(literal.properties.indexOf(prop) + 1);
-  return later.some((q) => (ts.isPropertyAssignment(q) || ts.isShorthandPropertyAssignment(q)) && (ts.isIdentifier(q.name) || ts.isStringLiteral(q.name)) && q.name.text === name);
+/** `{ ...batch, readings: [] }`: a member the literal writes with a property of its own (its type may differ). */
+function writtenByProperty(literal: ts.ObjectLiteralExpression, name: string): boolean {
+  return literal.properties.some((q) => (ts.isPropertyAssignment(q) || ts.isShorthandPropertyAssignment(q)) && (ts.isIdentifier(q.name) || ts.isStringLiteral(q.name)) && q.name.text === name);
 }
 
+/** The own data members a spread copies (a class instance's fields, not its accessors, methods or statics). */
+function spreadMembers(ctx: LowerContext, prop: ts.SpreadAssignment): ts.Symbol[] {
+  return ctx.checker.getPropertiesOfType(ctx.checker.getNonNullableType(typeOf(ctx, prop.expression))).filter((p) => {
+    const decl = p.valueDeclaration;
+    if (p.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor) || (decl && (ts.isMethodSignature(decl) || ts.isMethodDeclaration(decl)))) return false;
+    return !(decl && ts.isPropertyDeclaration(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword));
+  });
+}
+
+/** The temporaries holding the sources of the spreads lowered so far (a later spread tests them). */
+const spreadSources = new WeakMap<ts.SpreadAssignment, string>();
+
+/**
+ * `...source` inside an object literal being built in `obj` (whose properties are `props`). Spreading null or
+ * undefined adds nothing, whatever the source's type says (an element read past the end is undefined): the
+ * members written before stay. A required member that no part of the literal gives then has no value a
+ * record can hold (JavaScript leaves it out of the object): that is a TypeError naming it (docs/language.md).
+ */
 export function objectSpread(ctx: LowerContext, obj: string, prop: ts.SpreadAssignment, props: readonly ts.Symbol[]): void {
-  const sourceType = typeOf(ctx, prop.expression);
   const sourceCpp = cppOf(ctx, prop.expression);
   if (kindOf(sourceCpp) !== "ref") {
     ctx.report(prop, "noObjectSpread");
     return;
   }
-  const nullable = ctx.checker.getNonNullableType(sourceType) !== sourceType;
+  const literal = prop.parent;
+  const spreads = literal.properties.filter(ts.isSpreadAssignment);
+  const index = spreads.indexOf(prop);
   const source = temporary(ctx, sourceCpp, expr(ctx, prop.expression), "src");
+  spreadSources.set(prop, source);
   const copies: string[] = [];
-  for (const p of ctx.checker.getPropertiesOfType(ctx.checker.getNonNullableType(sourceType))) {
+  const missing: string[] = [];
+  for (const p of spreadMembers(ctx, prop)) {
     const decl = p.valueDeclaration;
-    // Own data properties only: methods and accessors are on the prototype.
-    if (p.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor) || (decl && (ts.isMethodSignature(decl) || ts.isMethodDeclaration(decl)))) continue;
-    if (decl && ts.isPropertyDeclaration(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) continue;
     const target = props.find((t) => t.name === p.name);
-    if (!target || writtenLater(prop, p.name)) continue;
+    if (!target || writtenByProperty(literal, p.name)) continue;
     const abstractOwner = decl && ts.isPropertySignature(decl) && (ts.isInterfaceDeclaration(decl.parent) ? ctx.abstractRecords.has(ctx.checker.getSymbolAtLocation(decl.parent.name)!) : false);
     const field = cppIdentifier(p.name);
     const read = `${source}->${abstractOwner ? `get_${field}()` : field}`;
@@ -202,10 +218,16 @@ export function objectSpread(ctx: LowerContext, obj: string, prop: ts.SpreadAssi
     const assignText = `${obj}->${field} = ${convert(read, fromCpp, toCpp)};`;
     const optional = !!(p.flags & ts.SymbolFlags.Optional);
     copies.push(optional && (isHandleCpp(fromCpp) || kindOf(fromCpp) === "opt") ? `if (!ts::isUndefined(${read})) ${assignText}` : assignText);
+    // A required member is missing when this spread, the last to give it, and every earlier one spread nothing.
+    const gives = (s: ts.SpreadAssignment) => spreadMembers(ctx, s).some((q) => q.name === p.name);
+    if (target.flags & ts.SymbolFlags.Optional || spreads.slice(index + 1).some(gives)) continue;
+    const earlier = spreads.slice(0, index).filter(gives).map((s) => `ts::isNullish(${spreadSources.get(s)})`);
+    const raise = `ts::detail::spreadMissingMember(PSTR("${cStringBody(p.name)}"));`;
+    missing.push(earlier.length ? `if (${earlier.join(" && ")}) ${raise}` : raise);
   }
-  // Spreading null or undefined adds nothing.
-  if (nullable) ctx.hoist!.lines.push(line(`if (!ts::isNullish(${source})) { ${copies.join(" ")} }`));
-  else for (const c of copies) ctx.hoist!.lines.push(line(c));
+  if (!copies.length) return;
+  const absent = missing.length ? ` else { ${missing.join(" ")} }` : "";
+  ctx.hoist!.lines.push(line(`if (TSD_LIKELY(!ts::isNullish(${source}))) { ${copies.join(" ")} }${absent}`));
 }
 
 /**
