@@ -37,15 +37,40 @@ function isFunctionBoundary(ctx: LowerContext, node: ts.Node): boolean {
   return ts.isFunctionLike(node) && !isInlineCallback(ctx, node);
 }
 
+/** The variables an assignment's left side writes: `x`, or each name of a destructuring `[a, { b, c: d }] = …`. */
+function assignmentTargets(left: ts.Expression): ts.Identifier[] {
+  if (ts.isIdentifier(left)) return [left];
+  if (ts.isParenthesizedExpression(left)) return assignmentTargets(left.expression);
+  if (ts.isBinaryExpression(left) && left.operatorToken.kind === ts.SyntaxKind.EqualsToken) return assignmentTargets(left.left);  // a default
+  if (ts.isSpreadElement(left)) return assignmentTargets(left.expression);
+  if (ts.isArrayLiteralExpression(left)) return left.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : assignmentTargets(e)));
+  if (ts.isObjectLiteralExpression(left)) {
+    return left.properties.flatMap((p) =>
+      ts.isPropertyAssignment(p) ? assignmentTargets(p.initializer)
+      : ts.isShorthandPropertyAssignment(p) ? [p.name]
+      : ts.isSpreadAssignment(p) ? assignmentTargets(p.expression)
+      : []);
+  }
+  return [];
+}
+
 /** Finds the variables that must be boxed in a ts::Cell: captured by a closure and assigned after capture. */
 export function analyseCaptures(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
   const assigned = new Set<ts.Symbol>();
   const captured = new Set<ts.Symbol>();
   const selfReferencing = new Set<ts.Symbol>();
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isIdentifier(node.left)) {
-      const s = ctx.symbolOf(node.left);
-      if (s) assigned.add(s);
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+      for (const target of assignmentTargets(node.left)) {
+        const s = ctx.symbolOf(target);
+        if (s) assigned.add(s);
+      }
+    }
+    if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && !ts.isVariableDeclarationList(node.initializer)) {
+      for (const target of assignmentTargets(node.initializer)) {
+        const s = ctx.symbolOf(target);
+        if (s) assigned.add(s);
+      }
     }
     if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand) &&
       (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
