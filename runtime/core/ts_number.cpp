@@ -14,13 +14,44 @@ namespace detail {
 namespace {
 // Shortest round-trip decimal digits of a finite positive x: digits (no dot) and the exponent n such that
 // x = 0.d1d2... * 10^n (ECMAScript's n).
+// The decimal of buf's length (d.ddde±x) one unit in its last place up or down; false when a step down would
+// lose the leading digit.
+bool stepLastDigit(char* buf, size_t size, bool up) {
+  char* e = strchr(buf, 'e');
+  for (char* q = e - 1;; q--) {
+    if (*q == '.') continue;
+    if (up ? *q != '9' : *q != '0') {
+      *q = char(*q + (up ? 1 : -1));
+      return !(q == buf && *q == '0');
+    }
+    *q = up ? '0' : '9';
+    if (q == buf) {
+      if (!up) return false;
+      *q = '1';  // 9.99e5 + 1 unit = 1.00e6
+      snprintf(e, size - size_t(e - buf), "e%+d", atoi(e + 1) + 1);
+      return true;
+    }
+  }
+}
+
 uint32_t shortestDigits(double x, char* digits, int* n) {
   char buf[40];
   // Subnormals carry fewer significant digits, so their shortest form may be shorter than 15 digits'
   // rounding suggests: search from 1 digit up for them.
   for (int precision = x < 2.2250738585072014e-308 ? 0 : 14; precision <= 16; precision++) {
     snprintf(buf, sizeof buf, "%.*e", precision, x);
-    if (precision == 16 || strtod(buf, nullptr) == x) break;
+    if (precision == 16) break;
+    const double y = strtod(buf, nullptr);
+    if (y == x) break;
+    // The nearest decimal of this length reads back as a neighbour of x, but the next one towards x may
+    // read back as x: next to a power of two the interval that rounds to x is lopsided (2^-24 is
+    // 5.960464477539063e-8 in JavaScript, where the nearest 16 digits, ...062, read back as the double below).
+    char next[sizeof buf];
+    memcpy(next, buf, sizeof buf);
+    if (stepLastDigit(next, sizeof next, y < x) && strtod(next, nullptr) == x) {
+      memcpy(buf, next, sizeof buf);
+      break;
+    }
   }
   // buf = d.ddddde[+-]xx
   uint32_t k = 0;
