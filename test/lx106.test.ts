@@ -8,13 +8,13 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { basename } from "node:path";
 import { corpusDir } from "./helpers/paths.js";
-import { differenceFromOracle, isSketch, listPrograms, SKETCH_SECONDS } from "./helpers/corpus.js";
+import { differenceFromOracle, isSketch, listPrograms, selectedPrograms, SKETCH_SECONDS } from "./helpers/corpus.js";
 import { runUnderNode } from "./helpers/node-oracle.js";
 import { runTsduino } from "./helpers/tsduino-cli.js";
 import { runOnLx106LikeCli } from "./helpers/lx106-run.js";
 
 const only = process.env.TSD_CORPUS_ONLY;
-const programs = listPrograms(corpusDir).filter((p) => !only || basename(p).includes(only));
+const programs = selectedPrograms(corpusDir, only);
 
 describe("differential corpus on lx106-qemu: Node output equals the emulated ESP8266's output", { concurrency: 2 }, () => {
   for (const program of programs) {

@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { corpusDir, repoRoot } from "./helpers/paths.js";
-import { listPrograms } from "./helpers/corpus.js";
+import { listPrograms, selectedPrograms } from "./helpers/corpus.js";
 import { runTsduino } from "./helpers/tsduino-cli.js";
 import { compileCached } from "./helpers/compile-cache.js";
 import { writeSketch } from "../builders/sketch.js";
@@ -20,7 +20,7 @@ import { runProcess } from "./helpers/process.js";
 
 const CXX = "/usr/bin/xtensa-lx106-elf-g++";
 const only = process.env.TSD_CORPUS_ONLY;
-const programs = listPrograms(corpusDir).filter((p) => !only || basename(p).includes(only));
+const programs = selectedPrograms(corpusDir, only);
 
 /** Compile results by content (the .cpp plus every header next to it): the runtime, identical in every
  * sketch, is compiled once instead of once per program. */

@@ -1,7 +1,7 @@
 // The corpus as data: which programs exist, which are sketches (they export setup/loop and so never end on
 // their own), and the comparison rule between the Node oracle's run and the host target's run.
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { ProcessResult } from "./process.js";
 import { uncaughtErrorLine } from "./node-oracle.js";
 
@@ -11,6 +11,19 @@ export function listPrograms(dir: string): string[] {
     .filter((f) => /^\d+-[\w-]+\.ts$/.test(f))
     .sort()
     .map((f) => join(dir, f));
+}
+
+// TSD_CORPUS_ONLY: comma-separated program numbers ("680,681") or name fragments ("json"); a number selects
+// exactly that program (680 does not select 1680 or 68).
+export function selectedPrograms(dir: string, only: string | undefined): string[] {
+  const all = listPrograms(dir);
+  if (!only) return all;
+  const wanted = only.split(",").map((w) => w.trim()).filter((w) => w !== "");
+  return all.filter((p) => {
+    const name = basename(p);
+    const number = Number(name.slice(0, name.indexOf("-")));
+    return wanted.some((w) => (/^\d+$/.test(w) ? Number(w) === number : name.includes(w)));
+  });
 }
 
 export function isSketch(file: string): boolean {
