@@ -90,6 +90,15 @@ void uncaughtString(const String& message, const char* file, int line) {
   report(m.c_str(), m.byteLength(), file, line);
 }
 
+void uncaughtParts(const String* parts, size_t n) {
+  detail::beginSerialForConsole();
+  Serial.print("Uncaught ");
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; k < parts[i].byteLength(); k++) Serial.write(parts[i].byteAt(k));
+  Serial.print("\n");
+  stop(nullptr, 0);
+}
+
 void uncaughtThrown(const String& text, const char* file, int line) {
   detail::beginSerialForConsole();
   Serial.print("Uncaught ");
