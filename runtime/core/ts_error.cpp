@@ -44,34 +44,43 @@ bool namesErrorClass(const char* text, size_t n) {
 #endif
 }
 
-[[noreturn]] void report(const char* text, size_t n, const char* file, int line) {
+void printUncaught(const char* prefix, const char* text, size_t n) {
   detail::beginSerialForConsole();
-  Serial.print(namesErrorClass(text, n) ? "Uncaught " : "Uncaught Error: ");
+  Serial.print(prefix);
   Serial.write(reinterpret_cast<const uint8_t*>(text), n);
   Serial.print("\n");
+}
+
+[[noreturn]] void report(const char* text, size_t n, const char* file, int line) {
+  printUncaught(namesErrorClass(text, n) ? "Uncaught " : "Uncaught Error: ", text, n);
   stop(file, line);
 }
 }  // namespace
 
 void uncaught(const char* flashMessage, const char* file, int line) {
+#ifdef TSD_FLASH_IS_RAM
+  report(flashMessage, strlen(flashMessage), file, line);  // flash is ordinary memory here: no copy
+#else
   char text[160];
   size_t n = strlen_P(flashMessage);
   if (n >= sizeof text) n = sizeof text - 1;
   memcpy_P(text, flashMessage, n);
   text[n] = 0;
   report(text, n, file, line);
+#endif
 }
 
 void outOfMemory(const char* flashMessage) {
+#ifdef TSD_FLASH_IS_RAM
+  printUncaught("Uncaught ", flashMessage, strlen(flashMessage));
+#else
   char text[96];
   size_t n = strlen_P(flashMessage);
   if (n >= sizeof text) n = sizeof text - 1;
   memcpy_P(text, flashMessage, n);
   text[n] = 0;
-  detail::beginSerialForConsole();
-  Serial.print("Uncaught ");
-  Serial.write(reinterpret_cast<const uint8_t*>(text), n);
-  Serial.print("\n");
+  printUncaught("Uncaught ", text, n);
+#endif
   Serial.flush();
 #if defined(TSDUINO_LX106_QEMU)
   tsd_lx106_code_trace();
