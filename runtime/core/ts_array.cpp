@@ -24,7 +24,7 @@ ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags) {
 void growArray(ArrayHeader* h, uint32_t minCap, size_t elemSize) {
   uint32_t cap = h->cap < 4 ? 4 : h->cap + h->cap / 2;
   if (cap < minCap) cap = minCap;
-  if (cap > 2147483647u / elemSize) invalidArrayLength();
+  if (uint64_t(cap) * elemSize > 2147483647u) invalidArrayLength();  // (a division links __udivsi3 on the lx106)
   void* data = gc::reallocCollecting(h->data, cap * elemSize);
   if (data == nullptr) outOfMemory(PSTR("RangeError: Invalid array length (out of memory)"));
   h->data = data;

@@ -230,7 +230,9 @@ void consoleBegin(bool toStderr) {
 #endif
 }
 
-void consoleWriteBytes(const uint8_t* p, size_t n, bool toStderr) {
+// Out of line: the console writers call it for every part and separator (inlined, each call repeated the
+// stderr test and both writes).
+TSD_NOINLINE void consoleWriteBytes(const uint8_t* p, size_t n, bool toStderr) {
 #ifdef TSDUINO_EMULATED_CORE
   if (toStderr) {
     tsd_platform_write(2, p, n);
@@ -244,28 +246,36 @@ void consoleWriteBytes(const uint8_t* p, size_t n, bool toStderr) {
 
 // Each part's bytes are emitted alone: a space between two parts keeps a surrogate at the end of one from
 // pairing with one at the start of the next, as in their concatenation.
+// s is live (the callers print a null/undefined string's name).
 void consoleWriteString(const String& s, bool toStderr) {
-  Bytes b(s);
-  emitUtf8([toStderr](const uint8_t* p, size_t k) { consoleWriteBytes(p, k, toStderr); }, b.udata(), b.size());
-}
-
-void consoleWriteInt(int32_t v, bool toStderr) {
-  char digits[16];
-  consoleWriteBytes(reinterpret_cast<const uint8_t*>(digits), formatInt32(v, digits), toStderr);
+  const auto sink = [toStderr](const uint8_t* p, size_t k) { consoleWriteBytes(p, k, toStderr); };
+#ifdef TSD_FLASH_IS_RAM
+  // A literal is readable in place (host, QEMU): no copy, and no null check that links the error report.
+  emitUtf8(sink, reinterpret_cast<const uint8_t*>(s.flashOrRam()), s.byteLength());
+#else
+  Bytes b(s);  // a flash literal is copied to RAM (flash is read in aligned 32-bit words only)
+  emitUtf8(sink, b.udata(), b.size());
+#endif
 }
 
 void writeConsoleDirect(const ConsolePart* parts, size_t n, bool toStderr) {
   consoleBegin(toStderr);
   for (size_t i = 0; i < n; i++) {
     if (i > 0) consoleWriteBytes(reinterpret_cast<const uint8_t*>(" "), 1, toStderr);
-    if (parts[i].isBool) {
-      const char* word = parts[i].integer ? "true" : "false";
-      consoleWriteBytes(reinterpret_cast<const uint8_t*>(word), strlen(word), toStderr);
-    } else if (parts[i].text == nullptr) {
-      consoleWriteInt(parts[i].integer, toStderr);
+    const String* text = parts[i].text;
+    if (text != nullptr && text->isLive()) {
+      consoleWriteString(*text, toStderr);
+      continue;
     }
-    else if (parts[i].text->isLive()) consoleWriteString(*parts[i].text, toStderr);
-    else consoleWriteString(toString(*parts[i].text), toStderr);  // a null/undefined string prints its name
+    // A boolean, an integer, or a null/undefined string (which prints its name).
+    char digits[16];
+    const char* word = digits;
+    size_t k;
+    if (text != nullptr) word = text->isNullState() ? "null" : "undefined";
+    else if (parts[i].isBool) word = parts[i].integer ? "true" : "false";
+    if (word == digits) k = formatInt32(parts[i].integer, digits);
+    else k = strlen(word);
+    consoleWriteBytes(reinterpret_cast<const uint8_t*>(word), k, toStderr);
   }
   consoleWriteBytes(reinterpret_cast<const uint8_t*>("\n"), 1, toStderr);
 }

@@ -44,34 +44,43 @@ bool namesErrorClass(const char* text, size_t n) {
 #endif
 }
 
-[[noreturn]] void report(const char* text, size_t n, const char* file, int line) {
+void printUncaught(const char* prefix, const char* text, size_t n) {
   detail::beginSerialForConsole();
-  Serial.print(namesErrorClass(text, n) ? "Uncaught " : "Uncaught Error: ");
+  Serial.print(prefix);
   Serial.write(reinterpret_cast<const uint8_t*>(text), n);
   Serial.print("\n");
+}
+
+[[noreturn]] void report(const char* text, size_t n, const char* file, int line) {
+  printUncaught(namesErrorClass(text, n) ? "Uncaught " : "Uncaught Error: ", text, n);
   stop(file, line);
 }
 }  // namespace
 
 void uncaught(const char* flashMessage, const char* file, int line) {
+#ifdef TSD_FLASH_IS_RAM
+  report(flashMessage, strlen(flashMessage), file, line);  // flash is ordinary memory here: no copy
+#else
   char text[160];
   size_t n = strlen_P(flashMessage);
   if (n >= sizeof text) n = sizeof text - 1;
   memcpy_P(text, flashMessage, n);
   text[n] = 0;
   report(text, n, file, line);
+#endif
 }
 
 void outOfMemory(const char* flashMessage) {
+#ifdef TSD_FLASH_IS_RAM
+  printUncaught("Uncaught ", flashMessage, strlen(flashMessage));
+#else
   char text[96];
   size_t n = strlen_P(flashMessage);
   if (n >= sizeof text) n = sizeof text - 1;
   memcpy_P(text, flashMessage, n);
   text[n] = 0;
-  detail::beginSerialForConsole();
-  Serial.print("Uncaught ");
-  Serial.write(reinterpret_cast<const uint8_t*>(text), n);
-  Serial.print("\n");
+  printUncaught("Uncaught ", text, n);
+#endif
   Serial.flush();
 #if defined(TSDUINO_LX106_QEMU)
   tsd_lx106_code_trace();
@@ -88,6 +97,15 @@ void uncaughtText(const char* text, size_t n) { report(text, n, nullptr, 0); }
 void uncaughtString(const String& message, const char* file, int line) {
   String m = toString(message);
   report(m.c_str(), m.byteLength(), file, line);
+}
+
+void uncaughtParts(const String* parts, size_t n) {
+  detail::beginSerialForConsole();
+  Serial.print("Uncaught ");
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; k < parts[i].byteLength(); k++) Serial.write(parts[i].byteAt(k));
+  Serial.print("\n");
+  stop(nullptr, 0);
 }
 
 void uncaughtThrown(const String& text, const char* file, int line) {

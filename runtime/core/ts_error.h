@@ -84,6 +84,9 @@ struct DetachedScope {
 [[noreturn]] TSD_COLD void uncaughtText(const char* text, size_t n);
 // Like uncaught but the message is a runtime String already containing the error class name.
 [[noreturn]] TSD_COLD void uncaughtString(const String& message, const char* file = nullptr, int line = 0);
+// Like uncaughtString with the concatenation of n parts, the first starting with the error class name
+// ("TypeError: "): written part by part, so a runtime error report links no string concatenation.
+[[noreturn]] TSD_COLD void uncaughtParts(const String* parts, size_t n);
 // End of a program (a module without setup/loop): flush and exit on the host, return on the device.
 void exitProgram(int code);
 

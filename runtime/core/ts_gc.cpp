@@ -256,12 +256,18 @@ void (*idleHook)(int) = nullptr;
 // candidate (no type on a possible cycle, so released() is not linked) does not link the collector either.
 void run(NodeList& candidates);
 void (*runCollection)(NodeList&) = nullptr;
+// The collections the allocation paths run when the young buffer filled or malloc failed, also set by
+// released(): without a candidate there is nothing to collect, and collect()/collectFull() stay unlinked.
+void (*collectYoung)() = nullptr;
+void (*collectAll)() = nullptr;
 
 }  // namespace
 
 void released(void* p, const Ops* ops, uint32_t w) {
   runCollection = &run;
   idleHook = &idleOrDelay;
+  collectYoung = &collect;
+  collectAll = &collectFull;
   uint32_t& rc = rcWord(p, ops);
   if ((w & kCountMask) == 0) {
     if (w & kBuffered) {
@@ -402,26 +408,27 @@ void collectFull() {
 void release(void* p) { free(p); }
 
 void* allocSlow(size_t size) {
-  if (wanted) {
-    collect();  // the young buffer filled
+  if (wanted && collectYoung != nullptr) {
+    collectYoung();  // the young buffer filled
     void* p = malloc(size);
     if (p != nullptr) return p;
   }
-  collectFull();  // malloc failed: everything that can be freed is
+  if (collectAll == nullptr) return malloc(size);  // no candidate ever: nothing to free
+  collectAll();  // malloc failed: everything that can be freed is
   return malloc(size);
 }
 
 void* mallocCollecting(size_t size) {
   void* p = malloc(size);
-  if (p != nullptr || !kEnabled) return p;
-  collectFull();
+  if (p != nullptr || !kEnabled || collectAll == nullptr) return p;
+  collectAll();
   return malloc(size);
 }
 
 void* reallocCollecting(void* old, size_t size) {
   void* p = realloc(old, size);
-  if (p != nullptr || !kEnabled) return p;
-  collectFull();
+  if (p != nullptr || !kEnabled || collectAll == nullptr) return p;
+  collectAll();
   return realloc(old, size);
 }
 

@@ -82,8 +82,11 @@ size_t formatMagnitude(bool negative, uint32_t w, char* out) {
   char tmp[12];
   size_t n = 0;
   do {
-    tmp[n++] = char('0' + w % 10);
-    w /= 10;
+    // w / 10 as a multiply by 2^35 / 10 (exact for every uint32): the lx106 has no divider, and __udivsi3
+    // plus __umodsi3 per digit cost more cycles and flash than the 64-bit product.
+    uint32_t q = uint32_t((uint64_t(w) * 0xCCCCCCCDu) >> 35);
+    tmp[n++] = char('0' + (w - q * 10));
+    w = q;
   } while (w);
   size_t k = 0;
   if (negative) out[k++] = '-';

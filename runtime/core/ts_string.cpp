@@ -96,15 +96,6 @@ uint32_t countUnits(const uint8_t* p, uint32_t n) {
   }
   return units;
 }
-bool isHighSurrogateAt(const char* p) {  // 3 bytes ED A0..AF xx
-  return uint8_t(p[0]) == 0xED && (uint8_t(p[1]) & 0xF0) == 0xA0;
-}
-bool isLowSurrogateAt(const char* p) {  // 3 bytes ED B0..BF xx
-  return uint8_t(p[0]) == 0xED && (uint8_t(p[1]) & 0xF0) == 0xB0;
-}
-uint32_t surrogateValue(const char* p) {
-  return (uint32_t(uint8_t(p[0]) & 0x0F) << 12) | (uint32_t(uint8_t(p[1]) & 0x3F) << 6) | (uint8_t(p[2]) & 0x3F);
-}
 }  // namespace
 
 Bytes::Bytes(const String& s) : n_(uint32_t(s.byteLength())) {
@@ -314,8 +305,9 @@ void String::copyBytes(char* dst, size_t from, size_t n) const {
 namespace detail {
 void nullishProperty(bool isNull, PGM_P member, bool setting) {
   String what = setting ? TS_STR("TypeError: Cannot set properties of ") : TS_STR("TypeError: Cannot read properties of ");
-  uncaughtString(ts::concat(what, isNull ? TS_STR("null") : TS_STR("undefined"), setting ? TS_STR(" (setting '") : TS_STR(" (reading '"),
-                            String::literal(member, strlen_P(member)), TS_STR("')")));
+  const String parts[] = {what, isNull ? TS_STR("null") : TS_STR("undefined"), setting ? TS_STR(" (setting '") : TS_STR(" (reading '"),
+                         String::literal(member, strlen_P(member)), TS_STR("')")};
+  uncaughtParts(parts, sizeof parts / sizeof parts[0]);
 }
 
 void spreadMissingMember(PGM_P member) {

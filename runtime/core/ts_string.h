@@ -125,8 +125,12 @@ class String {
   // charCodeAt(i) converted to a 32-bit integer (i32(s.charCodeAt(i))): the code unit, 0 (NaN) out of range.
   int32_t codeUnitAt(int32_t i) const {
     if (TSD_LIKELY(ascii_ == 1) && static_cast<uint32_t>(i) < len_) return byteAt(uint32_t(i));
-    double c = charCodeAtSlow(i);
-    return c == c ? int32_t(c) : 0;
+    return codeUnitAtSlow(i);
+  }
+  // s.length as an integer (i32(s.length)): no conversion through double.
+  uint32_t unitCount() const {
+    if (TSD_LIKELY(ascii_ == 1)) return len_;
+    return unitLength();
   }
   Opt<double> codePointAt(double i) const;  // undefined out of range
   String charAt(double i) const;
@@ -188,6 +192,7 @@ class String {
   detail::StrBuf* buf() const { return reinterpret_cast<detail::StrBuf*>(const_cast<char*>(p_)); }
   void computeAscii() const;
   double charCodeAtSlow(double i) const;
+  int32_t codeUnitAtSlow(int32_t i) const;  // integer index: links no software double
   String padImpl(double targetLength, const String& fill, bool atStart) const;
   String replaceImpl(const String& pattern, const String& replacement, bool all) const;
   friend class StringAccess;

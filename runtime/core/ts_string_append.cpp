@@ -51,16 +51,37 @@ void StringAccess::commit(String& s, uint32_t add) {
   s.len_ = b->len;
 }
 
-void StringAccess::append(String& s, const String& tail) {
-  if (!s.isLive() || !tail.isLive() || !s.isAscii() || !tail.isAscii()) {
-    const String parts[] = {s, tail};
-    s = detail::concatParts(parts, 2);
-    return;
+// s + tail where either is not ASCII, as detail::concatParts makes it (a high surrogate at the end of s meeting
+// a low one at the start of tail become one 4-byte code point) without linking its general builder.
+void StringAccess::appendWide(String& s, const String& tail) {
+  uint32_t len = s.len_, add = tail.len_;
+  detail::StrBuf* b = detail::allocStrBuf(len + add);
+  s.copyBytes(b->data, 0, len);
+  tail.copyBytes(b->data + len, 0, add);
+  char* seam = b->data + len;
+  if (len >= 3 && add >= 3 && detail::isHighSurrogateAt(seam - 3) && detail::isLowSurrogateAt(seam)) {
+    uint32_t cp = 0x10000 + ((detail::surrogateValue(seam - 3) - 0xD800) << 10) + (detail::surrogateValue(seam) - 0xDC00);
+    seam[-3] = char(0xF0 | (cp >> 18));
+    seam[-2] = char(0x80 | ((cp >> 12) & 0x3F));
+    seam[-1] = char(0x80 | ((cp >> 6) & 0x3F));
+    seam[0] = char(0x80 | (cp & 0x3F));
+    memmove(seam + 1, seam + 3, add - 3);
+    b->len = len + add - 2;
+    b->data[b->len] = 0;
   }
+  s = String::adopt(b, false);
+}
+
+void StringAccess::append(String& s, const String& tail) {
+  if (TSD_UNLIKELY(!s.isLive() || !tail.isLive())) detail::nullDereference();  // as detail::concatParts
   uint32_t add = tail.len_;
   if (add == 0) return;
   if (s.len_ == 0) {
     s = tail;
+    return;
+  }
+  if (!s.isAscii() || !tail.isAscii()) {
+    appendWide(s, tail);
     return;
   }
   char* out = reserve(s, add);
@@ -70,7 +91,9 @@ void StringAccess::append(String& s, const String& tail) {
 
 void StringAccess::appendAscii(String& s, const char* bytes, uint32_t n) {
   if (!s.isLive() || !s.isAscii()) {
-    append(s, String::fromUtf8(bytes, n));
+    detail::StrBuf* b = detail::allocStrBuf(n);  // the bytes are ASCII (digits): no UTF-8 validation
+    memcpy(b->data, bytes, n);
+    append(s, String::adopt(b, true));
     return;
   }
   memcpy(reserve(s, n), bytes, n);

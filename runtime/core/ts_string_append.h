@@ -16,6 +16,7 @@ class StringAccess {
 
  private:
   static char* reserve(String& s, uint32_t add);
+  static void appendWide(String& s, const String& tail);
   static void commit(String& s, uint32_t add);
 };
 

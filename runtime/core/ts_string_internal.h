@@ -24,6 +24,15 @@ String asciiChar(uint8_t c);
 uint32_t decodeUtf8(const uint8_t* p, size_t n, uint32_t* cp);
 // Encodes a code point (surrogates included, as 3 bytes) into out (4 bytes); returns the byte count.
 uint32_t encodeUtf8(uint32_t cp, char* out);
+inline bool isHighSurrogateAt(const char* p) {  // 3 bytes ED A0..AF xx
+  return uint8_t(p[0]) == 0xED && (uint8_t(p[1]) & 0xF0) == 0xA0;
+}
+inline bool isLowSurrogateAt(const char* p) {  // 3 bytes ED B0..BF xx
+  return uint8_t(p[0]) == 0xED && (uint8_t(p[1]) & 0xF0) == 0xB0;
+}
+inline uint32_t surrogateValue(const char* p) {
+  return (uint32_t(uint8_t(p[0]) & 0x0F) << 12) | (uint32_t(uint8_t(p[1]) & 0x3F) << 6) | (uint8_t(p[2]) & 0x3F);
+}
 
 // RAM bytes of a live string (throws TypeError for null/undefined).
 class Bytes {

@@ -36,6 +36,14 @@ double String::charCodeAtSlow(double i) const {
   return u[uint32_t(pos)];
 }
 
+int32_t String::codeUnitAtSlow(int32_t i) const {
+  TSD_RECEIVER("charCodeAt");
+  if (i < 0 || static_cast<uint32_t>(i) >= unitLength()) return 0;  // NaN converted to an integer
+  if (isAscii()) return byteAt(uint32_t(i));
+  Units u(*this);
+  return u[uint32_t(i)];
+}
+
 String String::charAt(double i) const {
   TSD_RECEIVER("charAt");
   double pos = toIntegerOrInfinity(i);

@@ -2,8 +2,8 @@
 // calls.ts that returns undefined where it does not apply:
 // - a comparison of an integer-typed operand with an integer literal compares integers (`i < 400`, not a
 //   software-double `i < 400.0`);
-// - `i32(s.charCodeAt(i))` with an integer index reads the code unit as an integer (s.codeUnitAt(i)): no
-//   conversions to and from double;
+// - `i32(s.charCodeAt(i))` with an integer index reads the code unit as an integer (s.codeUnitAt(i)), and
+//   `i32(s.length)` the length (s.unitCount()): no conversions to and from double;
 // - `s += x` on a string variable appends in place (ts::appendString) where the variable holds the only
 //   reference to its buffer;
 // - a method call on a primitive receiver with primitive arguments (`i.toString()`, `s.charCodeAt(k)`) changes
@@ -43,6 +43,8 @@ export function integerComparisonLiteral(ctx: LowerContext, literal: ts.Expressi
 export function codeUnitConversion(ctx: LowerContext, arg: ts.Expression, to: string): Expr | undefined {
   if (!["int32_t", "uint32_t", "int64_t", "uint64_t"].includes(to)) return undefined;
   while (ts.isParenthesizedExpression(arg)) arg = arg.expression;
+  const length = stringLengthCount(ctx, arg);
+  if (length) return cast(typeFromSpelling(to), length);
   if (!ts.isCallExpression(arg) || arg.arguments.length !== 1 || !ts.isPropertyAccessExpression(arg.expression)) return undefined;
   const access = arg.expression;
   if (access.name.text !== "charCodeAt" || access.questionDotToken || !isStringType(typeOf(ctx, access.expression))) return undefined;
@@ -52,6 +54,14 @@ export function codeUnitConversion(ctx: LowerContext, arg: ts.Expression, to: st
   // The receiver is evaluated before the argument in a C++17 member call, as in JavaScript.
   const unit = call(member(receiverNode(ctx, access.expression), ".", "codeUnitAt"), [exprNode(ctx, index)], typeFromSpelling("int32_t"));
   return to === "int32_t" ? unit : cast(typeFromSpelling(to), unit);
+}
+
+/** `s.length` of a string as its uint32 count (s.unitCount()), for i32(s.length) and friends: exact, since a
+ *  string is shorter than 2^30 units, and links no software-double conversion (issue 12, code size). */
+function stringLengthCount(ctx: LowerContext, node: ts.Expression): Expr | undefined {
+  if (!ts.isPropertyAccessExpression(node) || node.name.text !== "length" || node.questionDotToken) return undefined;
+  if (!isStringType(typeOf(ctx, node.expression)) || cppOf(ctx, node.expression) !== "ts::String") return undefined;
+  return call(member(receiverNode(ctx, node.expression), ".", "unitCount"), [], typeFromSpelling("uint32_t"));
 }
 
 /** `target += a + b + …` on a string variable whose operands need no sequencing: the in-place append of
