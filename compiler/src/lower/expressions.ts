@@ -46,7 +46,7 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (ts.isIdentifier(node) && typeOf(ctx, node).flags & (ts.TypeFlags.Never | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) {
     const symbol = ctx.symbolOf(node);
     const decl = symbol?.valueDeclaration;
-    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return symbolCpp(ctx, symbol, node);
+    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl))) return symbolCpp(ctx, symbol, node);
   }
   // In a branch narrowing proved dead, `v && String(x)` or `c ? a : b` may be typed `never`: its C++ value is
   // still produced by an operand, so it takes that operand's C++ type (the right one, which any left converts to).
