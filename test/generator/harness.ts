@@ -7,7 +7,8 @@
 //   REJECTED  the compiler printed a diagnostic (not a bug by itself; the construct is reported)
 //   TIMEOUT   the native program ran past the time limit where Node finished
 //   INVALID   tsc rejects the program (a generator bug, or a mutant to discard)
-//   NODEFAIL  Node itself timed out (a mutant to discard)
+//   NODEFAIL  outside the Node oracle (a mutant to discard): Node timed out, reached one of V8's limits (stack
+//             depth, string length, heap), or a fixed-width array was read out of range (AssemblyScript's rule)
 // A failure of the batch is narrowed to its program: compiler diagnostics and g++ errors name lines of the
 // batch (the generated C++ carries #line directives), a crash is bisected, a run that dies or hangs stops at
 // a marker; the other programs are re-run in a new batch.
