@@ -296,11 +296,11 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
 }
 
 /**
- * V8's own limits: the depth of the call stack, the length of a string, the size of the heap. Where a program
+ * V8's own limits: the depth of the call stack, the length of a string, the size of the heap or of one array. Where a program
  * reaches one, Node's output depends on V8's numbers (~10,800 frames, 2^29 - 24 code units) and ours on the
  * device's (a 4 KB stack, ~50 KB of heap): the program is outside the oracle, like one Node cannot finish.
  */
-const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|JavaScript heap out of memory/;
+const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|JavaScript heap out of memory|Fatal JavaScript invalid size error/;
 
 /**
  * Fixed-width types are AssemblyScript's semantics, not Node's (docs/testing.md, "The fixed-width corpus"): an

@@ -1167,7 +1167,13 @@ export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: s
 }
 
 export function stringOperandNode(ctx: LowerContext, node: ts.Expression): { value: Expr; cpp: string } {
-  const printsFunctions = (t: ts.Type): boolean => t.getCallSignatures().length > 0 || (ctx.checker.isArrayType(t) && printsFunctions(ctx.checker.getTypeArguments(t as ts.TypeReference)[0]));
+  // A function, or an array, tuple or union that holds one: String() joins elements, so a tuple of a label and a
+  // callback prints the callback's source text too (`String(steps)`).
+  const printsFunctions = (t: ts.Type, depth = 0): boolean =>
+    depth < 8 &&
+    (t.getCallSignatures().length > 0 ||
+      (t.isUnion() && t.types.some((u) => printsFunctions(u, depth + 1))) ||
+      ((ctx.checker.isArrayType(t) || ctx.checker.isTupleType(t)) && ctx.checker.getTypeArguments(t as ts.TypeReference).some((e) => printsFunctions(e, depth + 1))));
   if (printsFunctions(typeOf(ctx, node))) {
     ctx.report(node, "functionAsString");
     return { value: lit('TS_STR("")', STRING_T), cpp: "ts::String" };
