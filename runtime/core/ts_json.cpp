@@ -25,7 +25,7 @@ using detail::Bytes;
 
 // ---- stringify
 
-Writer::Writer(const String& gap) : out_(new Builder(32)), gap_(gap) {}
+Writer::Writer(const String& gap, bool lines) : out_(new Builder(32)), gap_(gap), lines_(lines || gap.byteLength() > 0) {}
 Writer::~Writer() { delete static_cast<Builder*>(out_); }
 
 void Writer::rawChar(char c) { static_cast<Builder*>(out_)->appendAscii(c); }
@@ -94,21 +94,21 @@ void Writer::newline() {
 void Writer::key(bool& first, const String& name) {
   if (!first) rawChar(',');
   first = false;
-  if (gap_.byteLength()) newline();
+  if (lines_) newline();
   string(name);
   rawChar(':');
-  if (gap_.byteLength()) rawChar(' ');
+  if (lines_) rawChar(' ');
 }
 
 void Writer::element(bool& first) {
   if (!first) rawChar(',');
   first = false;
-  if (gap_.byteLength()) newline();
+  if (lines_) newline();
 }
 
 void Writer::close(bool first, char brace) {
   depth_--;
-  if (!first && gap_.byteLength()) newline();
+  if (!first && lines_) newline();
   rawChar(brace);
 }
 

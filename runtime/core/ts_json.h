@@ -41,7 +41,8 @@ constexpr uint32_t kMaxStringifyObjects = 24;
 
 class Writer {
  public:
-  explicit Writer(const String& gap);
+  // `lines`: a newline before each member even with an empty gap (V8, for a numeric indent in (0, 1)).
+  explicit Writer(const String& gap, bool lines = false);
   ~Writer();
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
@@ -63,6 +64,7 @@ class Writer {
   void newline();
   void* out_;  // detail::Builder
   String gap_;
+  bool lines_;
   uint32_t depth_ = 0;
   const void* stack_[kMaxStringifyObjects];
   uint32_t objects_ = 0;
@@ -161,6 +163,11 @@ String gapOf(const String& text);
 inline String gapOf(Undefined) { return String::empty(); }
 inline String gapOf(Null) { return String::empty(); }
 template <class T> inline String gapOf(const Opt<T>& v) { return v.hasValue() ? gapOf(v.value()) : String::empty(); }
+// V8 makes a gap of trunc(indent) spaces for any numeric indent > 0: `JSON.stringify(x, null, 0.5)` breaks lines
+// and indents by nothing.
+inline bool linesWithoutGap(double spaces) { return spaces > 0 && spaces < 1; }
+template <class T> inline bool linesWithoutGap(const Opt<T>& v) { return v.hasValue() && linesWithoutGap(v.value()); }
+template <class T> inline bool linesWithoutGap(const T&) { return false; }
 template <class T> String stringify(const T& value) {
   if (omitted(value)) return String();  // JSON.stringify(undefined) is undefined
   Writer w{String::empty()};
@@ -169,7 +176,7 @@ template <class T> String stringify(const T& value) {
 }
 template <class T, class G> String stringify(const T& value, const G& indent) {
   if (omitted(value)) return String();
-  Writer w{gapOf(indent)};
+  Writer w{gapOf(indent), linesWithoutGap(indent)};
   write(w, value);
   return w.finish();
 }

@@ -15,8 +15,10 @@ ByteStorage* allocByteStorage(uint32_t size) {
 }
 }  // namespace detail
 
-Uint8Array Uint8Array::withLength(double n) {
-  if (!(n >= 0 && n <= 2147483647.0 && n == trunc(n))) uncaught(PSTR("RangeError: Invalid typed array length"));
+Uint8Array Uint8Array::withLength(double length) {
+  // ToIndex, as `new Uint8Array(length)` does: NaN is 0, a fraction is truncated (1.5 is 1, -0.5 is 0).
+  const double n = length != length ? 0 : trunc(length);
+  if (!(n >= 0 && n <= 2147483647.0)) uncaughtString(concat(TS_STR("RangeError: Invalid typed array length: "), toString(length)));
   return Uint8Array(detail::allocByteStorage(uint32_t(n)), 0, uint32_t(n));
 }
 

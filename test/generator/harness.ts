@@ -7,7 +7,8 @@
 //   REJECTED  the compiler printed a diagnostic (not a bug by itself; the construct is reported)
 //   TIMEOUT   the native program ran past the time limit where Node finished
 //   INVALID   tsc rejects the program (a generator bug, or a mutant to discard)
-//   NODEFAIL  Node itself timed out (a mutant to discard)
+//   NODEFAIL  outside the Node oracle (a mutant to discard): Node timed out, reached one of V8's limits (stack
+//             depth, string length, heap), or a fixed-width array was read out of range (AssemblyScript's rule)
 // A failure of the batch is narrowed to its program: compiler diagnostics and g++ errors name lines of the
 // batch (the generated C++ carries #line directives), a crash is bisected, a run that dies or hangs stops at
 // a marker; the other programs are re-run in a new batch.
@@ -126,7 +127,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
     const limit = options.nodeTimeoutMs ?? 10_000 + 250 * programs.length;
     node = await timed("nodeMs", () => runNode(assemble(programs), dir, alone ? Math.max(limit, options.trusted ? 60_000 : 20_000) : limit));
     const seg = splitOutput(node.stdout, programs.length);
-    if (seg.last === programs.length) break; // all finished (a timeout after the end marker does not matter)
+    if (seg.last === programs.length && !programs.some((p, j) => ENGINE_LIMIT.test((seg.parts[j] ?? Buffer.alloc(0)).toString("utf8")))) break; // all finished (a timeout after the end marker does not matter)
     const k = Math.max(seg.last, 0);
     if (node.timedOut && !alone) {
       // On a loaded machine a whole batch can outlast its limit: the programs that finished are kept, the one
@@ -149,12 +150,22 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
       if (!programs.length) return rest;
       continue;
     }
-    // Program k threw an uncaught error: it must end its batch. Unbounded recursion is not comparable
-    // (Node throws a RangeError, a native stack just overflows): such a mutant is discarded.
-    if (/Maximum call stack size exceeded/.test(node.stderr)) {
-      set(programs[k], "NODEFAIL", "Node: Maximum call stack size exceeded");
+    // Program k threw an uncaught error: it must end its batch. A program that reached one of V8's own limits
+    // is not comparable (see engineLimit): such a mutant is discarded.
+    const reached = ENGINE_LIMIT.exec(node.stderr);
+    if (reached) {
+      set(programs[k], "NODEFAIL", `Node: ${reached[0]}`);
       rest = [...programs.slice(k + 1), ...rest];
       programs = programs.slice(0, k);
+      if (!programs.length) return rest;
+      continue;
+    }
+    // The same limit reached and caught (`catch (e) { console.log(e.message) }`): the programs are dropped and
+    // the batch runs again without them.
+    const caught = programs.filter((p, j) => j < k && ENGINE_LIMIT.test((seg.parts[j] ?? Buffer.alloc(0)).toString("utf8")));
+    if (caught.length) {
+      for (const p of caught) set(p, "NODEFAIL", `Node: ${ENGINE_LIMIT.exec((seg.parts[programs.indexOf(p)] ?? Buffer.alloc(0)).toString("utf8"))![0]} (caught)`);
+      programs = programs.filter((p) => !caught.includes(p));
       if (!programs.length) return rest;
       continue;
     }
@@ -271,7 +282,9 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   const a = nodeSeg.parts[stopped] ?? Buffer.alloc(0);
   const b = ours.parts[stopped] ?? Buffer.alloc(0);
   if (native.timedOut) set(p, "TIMEOUT", "the native run did not finish", extra(stopped));
-  else if (!(nodeThrew && stopped === programs.length - 1)) {
+  else if (!(nodeThrew && stopped === programs.length - 1) && fixedWidthReadOutOfRange(p, a, b, native.stderr)) {
+    set(p, "NODEFAIL", "outside the Node oracle: a fixed-width array read out of range (AssemblyScript's RangeError)", extra(stopped));
+  } else if (!(nodeThrew && stopped === programs.length - 1)) {
     set(p, "MISMATCH", `ours stopped (exit ${native.code ?? native.signal}) where Node went on: ${JSON.stringify(b.toString("utf8").split("\n").slice(-2).join("\n"))} ${native.stderr.slice(0, 300)}`, extra(stopped));
   } else {
     // Both name a thrown class (or a callee) by its name in the batch: z48_VersionError is VersionError.
@@ -280,6 +293,28 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
     set(p, diff ? "MISMATCH" : "match", diff ?? "", diff ? extra(stopped) : {});
   }
   return [...programs.slice(stopped + 1), ...rest];
+}
+
+/**
+ * V8's own limits: the depth of the call stack, the length of a string, the size of the heap or of one array. Where a program
+ * reaches one, Node's output depends on V8's numbers (~10,800 frames, 2^29 - 24 code units) and ours on the
+ * device's (a 4 KB stack, ~50 KB of heap): the program is outside the oracle, like one Node cannot finish.
+ */
+const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|JavaScript heap out of memory|Fatal JavaScript invalid size error/;
+
+/**
+ * Fixed-width types are AssemblyScript's semantics, not Node's (docs/testing.md, "The fixed-width corpus"): an
+ * `i32[]` (any fixed-width element type) read past its end aborts in AssemblyScript and here ends with
+ * `RangeError: index out of range`, where Node, which sees a plain array, reads `undefined`. A program that
+ * declares such an array, whose native run ended with exactly that error after printing a prefix of Node's
+ * output, is outside the Node oracle.
+ */
+function fixedWidthReadOutOfRange(p: CheckedProgram, node: Buffer, ours: Buffer, stderr: string): boolean {
+  const declares = /(?::\s*|Array<)(?:i8|u8|i16|u16|i32|u32|i64|u64|isize|usize|f32|f64|bool)(?:\[\]|>)/.test(p.text);
+  const end = /(?:^|\n)Uncaught RangeError: index out of range\r?\n?$/.exec(ours.toString("latin1"));
+  if (!declares || !end || stderr.trim() !== "" && !/^Uncaught RangeError: index out of range\s*$/.test(stderr)) return false;
+  const printed = ours.subarray(0, end.index + (end[0].startsWith("\n") ? 1 : 0));
+  return node.length > printed.length && node.subarray(0, printed.length).equals(printed);
 }
 
 function uncaught(stderr: string): string {

@@ -98,8 +98,9 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
     const param = params[Math.min(i, params.length - 1)];
     const decl = param?.valueDeclaration;
     const builtin = !!decl && ctx.isRuntimeFile(decl.getSourceFile().fileName) && !ctx.libraryOf(decl);
-    // Built-in signatures use unions such as `string | RegExp`: the argument's own type says which one is used.
-    let cpp = builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(contextualType(ctx, arg)), arg) : param ? symbolCpp(ctx, param, arg) : cppOf(ctx, arg);
+    // Built-in signatures use unions such as `string | RegExp`: the argument's own type says which one is used
+    // (a variable narrowed to `never` in a dead branch, `v !== undefined || re.test(v)`, by its declared type).
+    let cpp = builtin && typeOf(ctx, arg).flags & ts.TypeFlags.Never ? cppOf(ctx, arg) : builtin ? cppType(ctx, ctx.checker.getBaseTypeOfLiteralType(contextualType(ctx, arg)), arg) : param ? symbolCpp(ctx, param, arg) : cppOf(ctx, arg);
     if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
       if (!ctx.isRuntimeFile(decl.getSourceFile().fileName)) ctx.report(arg, "noRestParameters");
       if (builtin) { const c = cpp; texts.push(() => exprAsNode(ctx, arg, c)); cpps.push(cpp); return; }
@@ -177,7 +178,7 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): E
       return args.length ? call("ts::toString", [stringOperandNode(ctx, args[0]).value], STRING) : lit('TS_STR("")', STRING);
     case "Number":
       if (!args.length) return lit("0.0", DOUBLE);
-      return isStringType(typeOf(ctx, args[0])) ? call("ts::Number", [exprNode(ctx, args[0])], DOUBLE) : cppOf(ctx, args[0]) === "bool" ? call("ts::toNumber", [exprNode(ctx, args[0])], DOUBLE) : convertExpr(exprNode(ctx, args[0]), cppOf(ctx, args[0]), "double");
+      return isStringType(typeOf(ctx, args[0])) || cppOf(ctx, args[0]) === "ts::String" ? call("ts::Number", [exprNode(ctx, args[0])], DOUBLE) : cppOf(ctx, args[0]) === "bool" ? call("ts::toNumber", [exprNode(ctx, args[0])], DOUBLE) : convertExpr(exprNode(ctx, args[0]), cppOf(ctx, args[0]), "double");
     case "Boolean":
       return call("ts::truthy", [exprNode(ctx, args[0])], BOOL);
     case "parseInt":

@@ -46,7 +46,7 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (ts.isIdentifier(node) && typeOf(ctx, node).flags & (ts.TypeFlags.Never | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) {
     const symbol = ctx.symbolOf(node);
     const decl = symbol?.valueDeclaration;
-    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return symbolCpp(ctx, symbol, node);
+    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl))) return symbolCpp(ctx, symbol, node);
   }
   // In a branch narrowing proved dead, `v && String(x)` or `c ? a : b` may be typed `never`: its C++ value is
   // still produced by an operand, so it takes that operand's C++ type (the right one, which any left converts to).
@@ -1167,7 +1167,13 @@ export function stringOperand(ctx: LowerContext, node: ts.Expression): { text: s
 }
 
 export function stringOperandNode(ctx: LowerContext, node: ts.Expression): { value: Expr; cpp: string } {
-  const printsFunctions = (t: ts.Type): boolean => t.getCallSignatures().length > 0 || (ctx.checker.isArrayType(t) && printsFunctions(ctx.checker.getTypeArguments(t as ts.TypeReference)[0]));
+  // A function, or an array, tuple or union that holds one: String() joins elements, so a tuple of a label and a
+  // callback prints the callback's source text too (`String(steps)`).
+  const printsFunctions = (t: ts.Type, depth = 0): boolean =>
+    depth < 8 &&
+    (t.getCallSignatures().length > 0 ||
+      (t.isUnion() && t.types.some((u) => printsFunctions(u, depth + 1))) ||
+      ((ctx.checker.isArrayType(t) || ctx.checker.isTupleType(t)) && ctx.checker.getTypeArguments(t as ts.TypeReference).some((e) => printsFunctions(e, depth + 1))));
   if (printsFunctions(typeOf(ctx, node))) {
     ctx.report(node, "functionAsString");
     return { value: lit('TS_STR("")', STRING_T), cpp: "ts::String" };
