@@ -12,6 +12,7 @@
 #include "ts_error.h"
 #include "ts_string.h"
 #include "ts_string_append.h"
+#include "ts_num_string.h"
 #include "ts_error_object.h"
 #include "ts_number.h"
 #include "ts_function.h"
