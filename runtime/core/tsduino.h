@@ -24,6 +24,7 @@
 #include "ts_inspect.h"
 #include "ts_json.h"
 #include "ts_fixed.h"
+#include "ts_num_convert.h"
 #include "ts_yield.h"
 #include "ts_timers.h"
 #include "ts_stdlib.h"
