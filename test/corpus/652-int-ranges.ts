@@ -141,3 +141,20 @@ function locals(row: number[]): string {
   return [i, j, i * 1073741824, j - 2147483647, k, p, w, v, u, s, e, 1 / (e - 3)].join(" ");
 }
 console.log(locals([1, 2, 3, NaN, 4]), locals([]), locals([1, 2, 3, 4, 5, 6]));
+
+// A for loop's increment runs after its body: a write in the body undoes what the condition proved.
+function stepped(start: number): void {
+  let last = 0;
+  for (let i = start; i < 10; i++) {
+    i = i + 2147483638;
+    last = i;
+  }
+  let n = 0;
+  for (let c = start; c < 3; c++) {
+    n = c;
+  }
+  console.log(last, n, last + n);
+}
+stepped(0);
+stepped(5);
+stepped(20);

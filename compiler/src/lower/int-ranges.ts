@@ -351,6 +351,8 @@ function variablesOf(ctx: LowerContext, e: ts.Expression): Set<ts.Symbol> | unde
 function writtenBetween(ctx: LowerContext, body: ts.Node, at: ts.Node, vars: Set<ts.Symbol>, guard: ts.Node): boolean {
   const loopsAround: ts.Node[] = [];
   for (let p = at.parent; p && p !== guard; p = p.parent) if (ts.isIterationStatement(p, false)) loopsAround.push(p);
+  // The increment of a `for` runs after the whole body: every write in the body comes before it.
+  const inIncrement = ts.isForStatement(body) && !!body.incrementor && at.pos >= body.incrementor.pos && at.end <= body.incrementor.end;
   let found = false;
   const walk = (n: ts.Node): void => {
     if (found) return;
@@ -359,7 +361,7 @@ function writtenBetween(ctx: LowerContext, body: ts.Node, at: ts.Node, vars: Set
       const s = ctx.symbolOf(target);
       if (s && vars.has(s)) {
         const inLoop = loopsAround.some((l) => n.pos >= l.pos && n.end <= l.end);
-        const before = n.end <= at.pos;
+        const before = n.end <= at.pos || (inIncrement && ts.isForStatement(body) && n.pos >= body.statement.pos && n.end <= body.statement.end);
         const isAt = n === at;
         if (inLoop || (before && !isAt)) {
           found = true;
@@ -369,9 +371,10 @@ function writtenBetween(ctx: LowerContext, body: ts.Node, at: ts.Node, vars: Set
     }
     ts.forEachChild(n, walk);
   };
+  // In a `for`, the increment runs before the test: it is between the test and `at` only when `at` is in it.
   if (ts.isForStatement(body)) {
     walk(body.statement);
-    if (body.incrementor) walk(body.incrementor);
+    if (body.incrementor && inIncrement) walk(body.incrementor);
   } else walk(body);
   return found;
 }
