@@ -16,7 +16,7 @@ inline const ts::ClassInfo Accumulator::classInfo_ = {"Accumulator", nullptr};
 
 // ---- functions
 #line 2 "38-closures.ts"
-static ts::Fn<double()> makeCounter(ts::Num start);
+static ts::Fn<double()> makeCounter(int32_t start);
 #line 27 "38-closures.ts"
 static ts::Ref<Accumulator> makeAccumulator();
 
@@ -36,8 +36,8 @@ ts::Array<ts::Fn<double(double)>> adders;
 
 // ---- definitions
 #line 2 "38-closures.ts"
-static ts::Fn<double()> makeCounter(ts::Num start) {
-  auto count = ts::cell<double>(static_cast<double>(start));
+static ts::Fn<double()> makeCounter(int32_t start) {
+  auto count = ts::cell<double>(start);
   return ts::Fn<double()>([=]() -> double {
     count->value++;
     return count->value;
@@ -54,8 +54,8 @@ static ts::Ref<Accumulator> makeAccumulator() {
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 9 "38-closures.ts"
-  c1 = makeCounter(ts::Num(0));
-  c2 = makeCounter(ts::Num(100));
+  c1 = makeCounter(0);
+  c2 = makeCounter(100);
   double _a2 = c1(); double _a3 = c1(); double _a4 = c2(); double _a5 = c1(); double _a6 = c2(); ts::console_log(_a2, _a3, _a4, _a5, _a6);
   shared = ts::Num(0);
   inc = ts::Fn<void()>([=]() -> void { shared = shared + ts::Num(1); });

@@ -13,7 +13,7 @@ ts::Num j = 0;
 #line 16 "39-closures-in-loops.ts"
 ts::Array<ts::Fn<double()>> fns4;
 #line 22 "39-closures-in-loops.ts"
-ts::Num outer = 0;
+int32_t outer = 0;
 ts::Array<ts::Fn<double()>> fns5;
 #line 27 "39-closures-in-loops.ts"
 ts::Array<ts::Fn<double()>> bumpers;
@@ -57,15 +57,15 @@ void setup() {
     i->value += 0.5;
   }
   ts::console_log(fns4.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
-  outer = ts::Num(0);
+  outer = 0;
   fns5 = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 3.0; i = ts::cell<double>(i->value), i->value++) {
     TSD_YIELD_CHECK();
 #line 24 "39-closures-in-loops.ts"
-    fns5.push(ts::Fn<double()>([=]() -> double { return static_cast<double>(outer + ts::Num(i->value)); }));
+    fns5.push(ts::Fn<double()>([=]() -> double { return static_cast<double>(ts::Num(outer) + ts::Num(i->value)); }));
   }
 #line 25 "39-closures-in-loops.ts"
-  outer = ts::Num(100);
+  outer = 100;
   ts::console_log(fns5.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
   bumpers = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 2.0; i = ts::cell<double>(i->value), i->value++) {

@@ -48,7 +48,7 @@ void setup() {
   TSD_CLOCK_SCOPE();
 #line 15 "84-hex-dump.ts"
   bytes = ts::Uint8Array::withLength(text.length());
-  for (int32_t i = 0; i < text.length(); i++) {
+  for (int32_t i = 0; i < ts::lengthInt32(text); i++) {
     TSD_YIELD_CHECK();
 #line 16 "84-hex-dump.ts"
     bytes.set(i, text.charCodeAt(i));

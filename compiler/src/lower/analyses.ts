@@ -3,6 +3,7 @@
 //   - module namespaces: every module but the entry gets a C++ namespace named after its file;
 //   - captures (functions.ts): variables a closure captures and mutates live in a ts::Cell;
 //   - integers (integers.ts): loop counters proven int32 are stored as int32_t;
+//   - integer ranges (int-ranges.ts): number locals and parameters of proven int32 range, likewise;
 //   - numbers (numrep.ts): integral-looking `number` variables, fields and returns are stored as ts::Num;
 //   - cycles (cycles.ts): the classes and closures that can be on a reference cycle are traced;
 //   - overrides (declarations.ts): methods and accessor pairs a subclass overrides are virtual;
@@ -15,6 +16,7 @@ import type { LowerContext } from "./context.js";
 import type { ModuleOrder } from "./module.js";
 import { analyseCaptures } from "./functions.js";
 import { analyseIntegers } from "./integers.js";
+import { analyseIntRanges } from "./int-ranges.js";
 import { analyseNumbers } from "./numrep.js";
 import { analyseNumArrays } from "./num-arrays.js";
 import { analyseCycles } from "./cycles.js";
@@ -27,6 +29,7 @@ export function runAnalyses(ctx: LowerContext, order: ModuleOrder): void {
   for (const sf of order.files) if (sf !== order.entry) ctx.namespaceOf.set(sf, namespaceName(sf, taken));
   analyseCaptures(ctx, order.files);
   analyseIntegers(ctx, order.files);
+  analyseIntRanges(ctx, order.files);
   analyseNumbers(ctx, order.files);
   analyseNumArrays(ctx, order.files);
   analyseCycles(ctx, order.files);

@@ -42,6 +42,8 @@ export class LowerContext {
   readonly warnings: Diagnostic[] = [];
   /** `number` variables proven to hold only int32 values (loop counters): stored as int32_t. */
   readonly inferredInt = new Set<ts.Symbol>();
+  /** Those of them proven by int-ranges.ts (locals and parameters of any use): their arithmetic is ts::Num. */
+  readonly rangeInt = new Set<ts.Symbol>();
   /** `number` variables, parameters and fields stored as ts::Num (int32 or double, numrep.ts), and the
    * functions and methods that return one. */
   readonly numSymbols = new Set<ts.Symbol>();

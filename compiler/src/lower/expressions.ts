@@ -27,6 +27,7 @@ import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
 import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
+import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -1011,7 +1012,7 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
         return lit("false", BOOL_T);
       }
       if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq(op(compare, BOOL_T), () => exprNode(ctx, left), () => exprNode(ctx, right), "bool", ["ts::String", "ts::String"]);
-      return seq(op(compare, BOOL_T), integerComparisonLiteral(ctx, left, right) ?? plain(left), integerComparisonLiteral(ctx, right, left) ?? plain(right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
+      return seq(op(compare, BOOL_T), integerComparisonLiteral(ctx, left, right) ?? int32LengthOperand(ctx, left, right) ?? plain(left), integerComparisonLiteral(ctx, right, left) ?? int32LengthOperand(ctx, right, left) ?? plain(right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
     }
     case ts.SyntaxKind.EqualsEqualsEqualsToken:
     case ts.SyntaxKind.ExclamationEqualsEqualsToken:
@@ -1042,7 +1043,7 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
 }
 
 function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: string): Expr {
-  if (resultCpp === NUM) return raw(numOperand(node, cppOf(ctx, node), () => printExpr(numeric(ctx, node))));
+  if (resultCpp === NUM) return numCharCodeAt(ctx, node) ?? raw(numOperand(node, cppOf(ctx, node), () => printExpr(numeric(ctx, node))));
   if (isIntegerCpp(resultCpp)) {
     if (ts.isNumericLiteral(node)) return lit(integerLiteral(Number(node.text)), typeFromSpelling(resultCpp));
     return typed(convertExpr(exprNode(ctx, node), cppOf(ctx, node), resultCpp), typeFromSpelling(resultCpp));

@@ -266,7 +266,9 @@ export function isNumExpr(ctx: LowerContext, node: ts.Node, intCpp: (n: ts.Expre
     case ts.SyntaxKind.Identifier:
     case ts.SyntaxKind.PropertyAccessExpression: {
       const symbol = ctx.symbolOf(ts.isPropertyAccessExpression(node) ? node.name : node);
-      return !!symbol && ctx.numSymbols.has(symbol);
+      // (An int32_t of proven range, int-ranges.ts, is stored as int32_t — fixedCpp answers first — but its
+      // arithmetic is Num arithmetic, as it was while it was a Num.)
+      return !!symbol && (ctx.numSymbols.has(symbol) || ctx.rangeInt.has(symbol));
     }
     case ts.SyntaxKind.CallExpression: {
       const decl = ctx.checker.getResolvedSignature(node as ts.CallExpression)?.getDeclaration();
@@ -328,6 +330,7 @@ export function numConversion(text: string, from: string, to: string): string | 
   if (from === NUM) {
     if (to === "bool") return `ts::truthy(${text})`;
     if (to === "double" || to === "float") return `static_cast<${to}>(${text})`;
+    if (to === "int32_t") return `ts::int32_from(${text})`;  // ts_num_convert.h: no double on the int32 path
     return `ts::${to.replace("_t", "")}_from(static_cast<double>(${text}))`;
   }
   if (to === NUM) return from === "bool" ? `ts::Num(static_cast<double>(${text}))` : `ts::Num(${text})`;
