@@ -11,19 +11,43 @@ import ts from "typescript";
 export function raisingReceiver(checker: ts.TypeChecker, access: ts.PropertyAccessExpression): ts.Expression | undefined {
   if (access.questionDotToken) return undefined;
   const object = access.expression;
+  if (!isUnsoundOperand(object)) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(object));
+  // A string's members too (`lines[9].trim()`, `m[7].length`: expressions.ts, stringReceiverNode).
+  return isObjectLike(type) || isStringLike(type) ? object : undefined;
+}
+
+/** `pairs[9][0]`: an element of a tuple that is itself an element read past the end (or `x!`). */
+export function raisingTupleReceiver(checker: ts.TypeChecker, access: ts.ElementAccessExpression): ts.Expression | undefined {
+  if (access.questionDotToken || !ts.isNumericLiteral(access.argumentExpression) || !isUnsoundOperand(access.expression)) return undefined;
+  return checker.isTupleType(checker.getNonNullableType(checker.getTypeAtLocation(access.expression))) ? access.expression : undefined;
+}
+
+/** The iterable of `for (const v of rows[9])`, checked with Node's "rows[9] is not iterable" (errors.ts, checkedIterable). */
+export function raisingIterable(checker: ts.TypeChecker, loop: ts.ForOfStatement): ts.Expression | undefined {
+  const e = loop.expression;
+  if (!isUnsoundOperand(e)) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(e));
+  return isObjectLike(type) || isStringLike(type) ? e : undefined;
+}
+
+/** A value the runtime may find undefined although its type says otherwise: `x!`, or an element read (not `?.`). */
+export function isUnsoundOperand(object: ts.Expression): boolean {
   let inner: ts.Expression = object;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
   const nonNull = ts.isNonNullExpression(inner);
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
-  const element = ts.isElementAccessExpression(inner) && !inner.questionDotToken;
-  if (!nonNull && !element) return undefined;
-  const type = checker.getNonNullableType(checker.getTypeAtLocation(object));
-  return isObjectLike(type) ? object : undefined;
+  return nonNull || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
 }
 
 function isObjectLike(type: ts.Type): boolean {
   if (type.isUnion()) return type.types.some(isObjectLike);
   return (type.flags & ts.TypeFlags.Object) !== 0 || (type.flags & ts.TypeFlags.TypeParameter) !== 0;
+}
+
+function isStringLike(type: ts.Type): boolean {
+  if (type.isUnion()) return type.types.every(isStringLike);
+  return (type.flags & ts.TypeFlags.StringLike) !== 0;
 }
 
 /**
@@ -104,10 +128,16 @@ export function gettersReadUntested(checker: ts.TypeChecker, files: readonly ts.
 
 /** The callee of `fns[9]()` or `handler!()` (a closure that may be undefined at run time), whose source text Node's
  * "… is not a function" names; undefined for other callees. */
-export function nullableCallee(call: ts.CallExpression): ts.Expression | undefined {
+export function nullableCallee(call: ts.CallExpression, checker?: ts.TypeChecker): ts.Expression | undefined {
   let callee: ts.Expression = call.expression;
   while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
   if (ts.isElementAccessExpression(callee)) return callee;
+  // `const h = table[9]; h(x)`: a local variable initialised from such a value (Node: "h is not a function").
+  if (ts.isIdentifier(callee) && checker) {
+    const decl = checker.getSymbolAtLocation(callee)?.valueDeclaration;
+    if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer && isUnsoundOperand(decl.initializer)) return callee;
+    return undefined;
+  }
   if (!ts.isNonNullExpression(callee)) return undefined;
   let inner: ts.Expression = callee.expression;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;

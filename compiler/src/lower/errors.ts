@@ -19,7 +19,7 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
-import { canPropagateFrom, gettersReadUntested, isPropertyRead, nullableCallee, raisingReceiver, untestedGetterReads } from "./errors-members.js";
+import { canPropagateFrom, gettersReadUntested, isPropertyRead, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
@@ -132,6 +132,12 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
         reads.push(n);
         owners.set(n, guarded ? undefined : owner);
       }
+    }
+    // `pairs[9][0]` (a tuple element) and `for (const v of rows[9])` raise their TypeErrors the same way.
+    const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : undefined;
+    if (other && canPropagateFrom(n, owner!, untestedGetters)) {
+      result.raisingReceivers.add(other);
+      throwers.add(owner!);
     }
     if (ts.isClassDeclaration(n)) {
       // Field initialisers run as part of construction.
@@ -308,7 +314,7 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
     return { ...none, nodes };
   }
   // `handler!()` or `fns[9]()` on a closure that is undefined: TypeError "… is not a function" (Fn::callCaught).
-  const raisingCallee = ts.isCallExpression(call) && !!nullableCallee(call);
+  const raisingCallee = ts.isCallExpression(call) && !!nullableCallee(call, ctx.checker);
   const decl = ctx.checker.getResolvedSignature(call)?.declaration;
   if (!decl) return { ...none, indirect: true, raising: raisingCallee };
   if (decl.getSourceFile().isDeclarationFile) {
@@ -506,6 +512,22 @@ export function checkedMemberReceiver(ctx: LowerContext, objectNode: ts.Expressi
   return nameExpr(name, object.type);
 }
 
+/**
+ * `for (const v of rows[9])` in a try block, or where the analysis let its TypeError return to the caller: the
+ * iterable goes into a temporary checked with Node's "rows[9] is not iterable", tested like a call.
+ */
+export function checkedIterable(ctx: LowerContext, node: ts.Expression, value: Expr): Expr {
+  const f = facts(ctx);
+  let inner: ts.Expression = node;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
+  const unsound = ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
+  if (!f.active || !unsound || !(handlers(ctx).length || f.raisingReceivers.has(node)) || !ctx.hoist || !value.type) return value;
+  const text = v8CalleeText(node).replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
+  const name = temporary(ctx, "auto", call("ts::iterableCaught", [value, call("PSTR", [lit(`"${text}"`)])], value.type), "m");
+  ctx.hoist!.lines.push(line(check(ctx)));
+  return nameExpr(name, value.type);
+}
+
 /** After `super(…)` (the constructor's initialiser list) when the base constructor may throw. */
 export function superCallCheck(ctx: LowerContext, call: ts.CallExpression): string | undefined {
   const f = facts(ctx);
@@ -660,7 +682,8 @@ function runsToItsEnd(ctx: LowerContext, block: ts.Block): boolean {
   const visit = (n: ts.Node): void => {
     if (!ok || ts.isFunctionLike(n) || ts.isClassLike(n)) return;
     if (ts.isReturnStatement(n) || ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isThrowStatement(n) || ts.isTryStatement(n) || ts.isLabeledStatement(n)
-      || f.checked.has(n) || f.raisingReceivers.has(n) || (ts.isPropertyAccessExpression(n) && raisingReceiver(ctx.checker, n))) {
+      || f.checked.has(n) || f.raisingReceivers.has(n) || (ts.isPropertyAccessExpression(n) && raisingReceiver(ctx.checker, n))
+      || (ts.isElementAccessExpression(n) && raisingTupleReceiver(ctx.checker, n)) || (ts.isForOfStatement(n) && raisingIterable(ctx.checker, n))) {
       ok = false;
       return;
     }

@@ -1465,6 +1465,22 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
   return checkedMemberReceiver(ctx, object, value, memberName, setting) ?? call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${memberName}"`)])]);
 }
 
+/**
+ * The receiver of a string member (`lines[9].trim()`, `m[7].length`): in a program with a try, the TypeError of
+ * an element past the end (or of `x!`) is catchable (errors-members.ts); elsewhere the string's own check stops.
+ */
+export function stringReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string): Expr {
+  const value = receiverNode(ctx, object);
+  if (!errorsActive(ctx) || !isRaisingOperand(object)) return value;
+  return checkedMemberReceiver(ctx, object, value.type ? value : { ...value, type: STRING_T }, memberName, false) ?? value;
+}
+
+function isRaisingOperand(object: ts.Expression): boolean {
+  let inner = object;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
+  return ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
+}
+
 function isNonNullOperand(object: ts.Expression): boolean {
   let inner = object;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
@@ -1549,7 +1565,7 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
   }
   const cpp = cppType(ctx, objType, object);
   if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return placeholder();
-  if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return call(member(receiverNode(ctx, object), ".", "length"), [], DOUBLE_T);
+  if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return call(member(cpp === "ts::String" ? stringReceiverNode(ctx, object, name) : receiverNode(ctx, object), ".", "length"), [], DOUBLE_T);
   if (name === "size" && (kindOf(cpp) === "map" || kindOf(cpp) === "set")) return call(member(receiverNode(ctx, object), ".", "size"), [], DOUBLE_T);
   if (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array" || kindOf(cpp) === "map" || kindOf(cpp) === "set") {
     ctx.report(node.name, "unsupportedMember", name, ctx.checker.typeToString(objType), "see docs/language.md for the supported members");
@@ -1655,7 +1671,7 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): Exp
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   if (objCpp === "ts::String") return sequencedNode(ctx, [object, index], [() => receiverNode(ctx, object), () => indexNode(ctx, index)], [objCpp, "double"], ([o, i]) => call(member(o, ".", "index"), [i], STRING_T), "ts::String");
   const tupleField = tupleElementField(ctx, index, objCpp);
-  if (tupleField) return member(receiverNode(ctx, object), "->", tupleField);
+  if (tupleField) return member(memberReceiverNode(ctx, object, tupleField.replace(/^e/, "")), "->", tupleField);
   const matchElement = regexpMatchElement(ctx, node, objCpp);
   if (matchElement !== undefined) return raw(matchElement);
   if (kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array") {
