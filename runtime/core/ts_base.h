@@ -123,6 +123,8 @@ TSD_COLD [[noreturn]] void nullishProperty(bool isNull, const char* member, bool
 TSD_COLD void raiseNullishProperty(bool isNull, const char* member, bool setting);
 // `for (const v of rows[9])` over undefined: "TypeError: rows[9] is not iterable" (text is a PSTR), catchable.
 TSD_COLD void raiseNotIterable(const char* text);
+// `rows[9][c]` with rows[9] undefined: "Cannot read properties of undefined (reading '2')", catchable.
+TSD_COLD void raiseNullishIndex(bool isNull, double index);
 }  // namespace detail
 
 // `items[9].name`: the element handle, or Node's TypeError naming the member when it is null or undefined.
@@ -150,6 +152,11 @@ template <class T> inline const T& memberSetCaught(const T& v, const char* name)
 // TypeError, and the caller tests ts::errorPending() before the loop.
 template <class T> inline const T& iterableCaught(const T& v, const char* text) {
   if (TSD_UNLIKELY(!v.isLive())) detail::raiseNotIterable(text);
+  return v;
+}
+
+template <class T, class I> inline const T& elementCaught(const T& v, I index) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::raiseNullishIndex(v.isNullState(), double(index));
   return v;
 }
 

@@ -17,10 +17,29 @@ export function raisingReceiver(checker: ts.TypeChecker, access: ts.PropertyAcce
   return isObjectLike(type) || isStringLike(type) ? object : undefined;
 }
 
-/** `pairs[9][0]`: an element of a tuple that is itself an element read past the end (or `x!`). */
+/**
+ * `pairs[9][0]` (an element of a tuple that is itself an element read past the end, or `x!`) and a read of
+ * `rows[9][c]` (an array's element, by a name or a literal: expressions.ts checks the receiver with the index).
+ */
 export function raisingTupleReceiver(checker: ts.TypeChecker, access: ts.ElementAccessExpression): ts.Expression | undefined {
-  if (access.questionDotToken || !ts.isNumericLiteral(access.argumentExpression) || !isUnsoundOperand(access.expression)) return undefined;
-  return checker.isTupleType(checker.getNonNullableType(checker.getTypeAtLocation(access.expression))) ? access.expression : undefined;
+  const index = access.argumentExpression;
+  if (access.questionDotToken || !isUnsoundOperand(access.expression)) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(access.expression));
+  if (checker.isTupleType(type)) return ts.isNumericLiteral(index) ? access.expression : undefined;
+  return checker.isArrayType(type) && (ts.isIdentifier(index) || ts.isNumericLiteral(index)) && isElementRead(access) ? access.expression : undefined;
+}
+
+/** A read of `a[i]`: not the target of an assignment, `++` or `--`. */
+export function isElementRead(access: ts.ElementAccessExpression): boolean {
+  let child: ts.Node = access;
+  let p = access.parent;
+  while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
+    child = p;
+    p = p.parent;
+  }
+  if (ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return false;
+  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return false;
+  return !ts.isArrayLiteralExpression(p) && !ts.isObjectLiteralElement(p) && !ts.isDeleteExpression(p);
 }
 
 /** The iterable of `for (const v of rows[9])`, checked with Node's "rows[9] is not iterable" (errors.ts, checkedIterable). */
@@ -136,6 +155,8 @@ export function nullableCallee(call: ts.CallExpression, checker?: ts.TypeChecker
   if (ts.isIdentifier(callee) && checker) {
     const decl = checker.getSymbolAtLocation(callee)?.valueDeclaration;
     if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer && isUnsoundOperand(decl.initializer)) return callee;
+    // `function apply(h: Handler) { h(1); }` called somewhere with `apply(table[9])`: "h is not a function".
+    if (decl && ts.isParameter(decl) && unsoundParameters(checker, call.getSourceFile()).has(decl)) return callee;
     return undefined;
   }
   if (!ts.isNonNullExpression(callee)) return undefined;
@@ -158,4 +179,29 @@ export function v8CalleeText(e: ts.Expression): string {
     return `${v8CalleeText(e.expression)}[${a.getText()}]`;
   }
   return e.getText();
+}
+
+const unsoundParametersOf = new WeakMap<ts.SourceFile, Set<ts.ParameterDeclaration>>();
+
+/** Parameters of the file's functions that some call in the file passes `x!` or an element read. */
+function unsoundParameters(checker: ts.TypeChecker, sf: ts.SourceFile): Set<ts.ParameterDeclaration> {
+  let found = unsoundParametersOf.get(sf);
+  if (found) return found;
+  const set = new Set<ts.ParameterDeclaration>();
+  found = set;
+  unsoundParametersOf.set(sf, set);
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n) && n.arguments.some((a) => isUnsoundOperand(a) && !ts.isSpreadElement(a))) {
+      const decl = checker.getResolvedSignature(n)?.declaration;
+      if (decl && !ts.isJSDocSignature(decl) && !decl.getSourceFile().isDeclarationFile) {
+        n.arguments.forEach((a, i) => {
+          const p = decl.parameters[i];
+          if (p && !p.dotDotDotToken && isUnsoundOperand(a)) set.add(p);
+        });
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return set;
 }

@@ -528,6 +528,19 @@ export function checkedIterable(ctx: LowerContext, node: ts.Expression, value: E
   return nameExpr(name, value.type);
 }
 
+/**
+ * The array of `rows[9][c]` (a read by a name or a literal index) in a try block, or where the analysis let the
+ * TypeError return to the caller: checked with the index, "Cannot read properties of undefined (reading '2')".
+ */
+export function checkedIndexReceiver(ctx: LowerContext, access: ts.ElementAccessExpression, value: Expr, index: () => Expr): Expr {
+  const f = facts(ctx);
+  if (!f.active || !(handlers(ctx).length || f.raisingReceivers.has(access.expression)) || !ctx.canHoist() || !value.type) return value;
+  if (raisingTupleReceiver(ctx.checker, access) !== access.expression) return value;
+  const name = temporary(ctx, "auto", call("ts::elementCaught", [value, index()], value.type), "m");
+  ctx.hoist!.lines.push(line(check(ctx)));
+  return nameExpr(name, value.type);
+}
+
 /** After `super(…)` (the constructor's initialiser list) when the base constructor may throw. */
 export function superCallCheck(ctx: LowerContext, call: ts.CallExpression): string | undefined {
   const f = facts(ctx);

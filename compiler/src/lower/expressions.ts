@@ -25,7 +25,7 @@ import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
-import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
+import { checkedCall, checkedMemberReceiver, checkedIndexReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
@@ -1151,7 +1151,8 @@ export function storageNode(ctx: LowerContext, node: ts.Expression): Expr {
   const read = scalarElementRead(ctx, node);
   if (read) {
     const type = optional(typeFromSpelling(read.cpp));
-    return sequencedNode(ctx, [read.object, read.index], [() => receiverNode(ctx, read.object), () => indexNode(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => call(member(o, ".", "getOpt"), [i], type), printType(type));
+    const recv = (): Expr => (errorsActive(ctx) && ts.isElementAccessExpression(node) ? checkedIndexReceiver(ctx, node, receiverNode(ctx, read.object), () => indexNode(ctx, read.index)) : receiverNode(ctx, read.object));
+    return sequencedNode(ctx, [read.object, read.index], [recv, () => indexNode(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => call(member(o, ".", "getOpt"), [i], type), printType(type));
   }
   return exprNode(ctx, node);
 }
@@ -1679,7 +1680,9 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): Exp
     // Where the element's type is nullable (`a?.[i]`, noUncheckedIndexedAccess), past the end is undefined.
     const nodeType = typeFromSpelling(cppOf(ctx, node));
     if (nodeType.kind === "opt" && printType(nodeType.inner) === resultCpp) return storageNode(ctx, node);
-    return sequencedNode(ctx, [object, index], [() => receiverNode(ctx, object), () => indexNode(ctx, index)], [objCpp, "double"], ([o, i]) => call(member(o, ".", "get"), [i], typeFromSpelling(resultCpp)), resultCpp);
+    // `rows[9][c]`: the TypeError of the undefined row is catchable (errors.ts).
+    const recv = (): Expr => (errorsActive(ctx) ? checkedIndexReceiver(ctx, node, receiverNode(ctx, object), () => indexNode(ctx, index)) : receiverNode(ctx, object));
+    return sequencedNode(ctx, [object, index], [recv, () => indexNode(ctx, index)], [objCpp, "double"], ([o, i]) => call(member(o, ".", "get"), [i], typeFromSpelling(resultCpp)), resultCpp);
   }
   if (ts.isStringLiteral(index)) {
     return member(receiverNode(ctx, object), "->", cppIdentifier(index.text));
