@@ -73,9 +73,10 @@ function isStringLike(type: ts.Type): boolean {
  * Whether a raising access at `node` may return its error from `owner` (a function-like, or the class for a
  * constructor's body): not in a field initialiser or a `super(…)` argument, which no statement can follow.
  */
-export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<string>): boolean {
-  // A setter's call is not tested (TSD2261), nor are some reads of a getter: there the error stays uncaught.
-  if (ts.isSetAccessor(owner) || (ts.isGetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedGetters().has(owner.name.text)))) return false;
+export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<string>, untestedSetters: () => ReadonlySet<string>): boolean {
+  // Some writes of a setter and some reads of a getter are not tested (TSD2261): there the error stays uncaught.
+  if (ts.isSetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedSetters().has(owner.name.text))) return false;
+  if (ts.isGetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedGetters().has(owner.name.text))) return false;
   for (let n: ts.Node = node; n !== owner; n = n.parent) {
     if (ts.isPropertyDeclaration(n) || ts.isParameter(n) || ts.isDecorator(n)) return false;
     if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword) return false;
@@ -204,4 +205,38 @@ function unsoundParameters(checker: ts.TypeChecker, sf: ts.SourceFile): Set<ts.P
   };
   visit(sf);
   return set;
+}
+
+/** A write `o.name = v` that is a statement of its own: a setter called there is tested after the statement. */
+export function isTestedSetterWrite(access: ts.PropertyAccessExpression): boolean {
+  const p = access.parent;
+  return ts.isBinaryExpression(p) && p.left === access && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(p.parent);
+}
+
+/** Setters, by name, that some write other than `o.name = v;` may call (`o.name += 1`, `o.name++`, a destructuring
+ * target, an assignment used as a value): a setter that may throw is rejected there (TSD2261). */
+export function settersWrittenUntested(files: readonly ts.SourceFile[]): Set<string> {
+  const names = new Set<string>();
+  const collect = (n: ts.Node): void => {
+    if (ts.isSetAccessor(n) && ts.isIdentifier(n.name)) names.add(n.name.text);
+    ts.forEachChild(n, collect);
+  };
+  for (const sf of files) collect(sf);
+  const untested = new Set<string>();
+  if (!names.size) return untested;
+  const visit = (n: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(n) && names.has(n.name.text) && !isPropertyRead(n) && !(ts.isCallExpression(n.parent) && n.parent.expression === n) && !isTestedSetterWrite(n)) untested.add(n.name.text);
+    if (ts.isPropertyAccessExpression(n) && names.has(n.name.text) && ts.isBinaryExpression(n.parent) && n.parent.left === n && n.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && !ts.isExpressionStatement(n.parent.parent)) untested.add(n.name.text);
+    // Destructuring assignment targets (`({ a: o.name } = v)`, `[o.name] = xs`).
+    if ((ts.isArrayLiteralExpression(n) || ts.isObjectLiteralExpression(n)) && ts.isBinaryExpression(n.parent) && n.parent.left === n) {
+      const mark = (e: ts.Node): void => {
+        if (ts.isPropertyAccessExpression(e) && names.has(e.name.text)) untested.add(e.name.text);
+        ts.forEachChild(e, mark);
+      };
+      mark(n);
+    }
+    ts.forEachChild(n, visit);
+  };
+  for (const sf of files) visit(sf);
+  return untested;
 }

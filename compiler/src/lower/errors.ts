@@ -19,7 +19,7 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
-import { canPropagateFrom, gettersReadUntested, isPropertyRead, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
+import { canPropagateFrom, gettersReadUntested, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
@@ -106,6 +106,9 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const reads: ts.PropertyAccessExpression[] = [];  // may call a getter
   let untested: Set<string> | undefined;
   const untestedGetters = (): Set<string> => (untested ??= gettersReadUntested(ctx.checker, files));
+  let untestedWrites: Set<string> | undefined;
+  const untestedSetters = (): Set<string> => (untestedWrites ??= settersWrittenUntested(files));
+  const writes: ts.PropertyAccessExpression[] = [];  // `o.name = v;`: may call a setter
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
@@ -124,7 +127,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       // A member of undefined raises a TypeError here: inside a try block of this function the lowering jumps to
       // its catch; elsewhere the error returns to the caller.
       const receiver = owner && !guarded ? raisingReceiver(ctx.checker, n) : undefined;
-      if (receiver && canPropagateFrom(n, owner!, untestedGetters)) {
+      if (receiver && canPropagateFrom(n, owner!, untestedGetters, untestedSetters)) {
         result.raisingReceivers.add(receiver);
         throwers.add(owner!);
       }
@@ -132,10 +135,14 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
         reads.push(n);
         owners.set(n, guarded ? undefined : owner);
       }
+      if (isTestedSetterWrite(n)) {
+        writes.push(n);
+        owners.set(n.parent, guarded ? undefined : owner);
+      }
     }
     // `pairs[9][0]` (a tuple element) and `for (const v of rows[9])` raise their TypeErrors the same way.
     const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : undefined;
-    if (other && canPropagateFrom(n, owner!, untestedGetters)) {
+    if (other && canPropagateFrom(n, owner!, untestedGetters, untestedSetters)) {
       result.raisingReceivers.add(other);
       throwers.add(owner!);
     }
@@ -171,6 +178,16 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     if (!viaAccessor) continue;
     calls.push(r);
     targets.set(r, { nodes, indirect: false, raising: false });
+  }
+  // A write `o.name = v;` of a property that some class provides with a setter is a call of the setters of that name.
+  const setters = new Map<string, ts.Node[]>();
+  for (const a of accessors) if (ts.isSetAccessor(a) && ts.isIdentifier(a.name)) setters.set(a.name.text, [...(setters.get(a.name.text) ?? []), a]);
+  for (const w of writes) {
+    const nodes = setters.get(w.name.text);
+    const symbol = ctx.checker.getSymbolAtLocation(w.name);
+    if (!nodes || (symbol && (symbol.flags & ts.SymbolFlags.Accessor) === 0)) continue;
+    calls.push(w.parent);
+    targets.set(w.parent, { nodes, indirect: false, raising: false });
   }
   // Callbacks of built-in methods that loop over them (arr.map(f)): a throwing one makes the call throw.
   const callbackArgs = new Map<ts.Node, ts.Node[]>();
@@ -209,7 +226,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     if (t && !t.raising && !t.indirect && t.nodes.length && t.nodes.every((n) => result.caught.has(n))) result.pendingOnly.add(call);
   }
   // A getter that may throw is tested after each plain read (`o.name`); a setter, and other reads, are not.
-  for (const a of accessors) if (result.mayThrow.has(a) && !ts.isGetAccessor(a)) ctx.report(a, "throwInAccessor");
+  for (const a of accessors) if (result.mayThrow.has(a) && ts.isSetAccessor(a) && (!ts.isIdentifier(a.name) || untestedSetters().has(a.name.text))) ctx.report(a, "throwInAccessor");
   const throwingGetters = new Set(accessors.filter((a) => result.mayThrow.has(a) && ts.isGetAccessor(a) && ts.isIdentifier(a.name)).map((a) => (a as ts.GetAccessorDeclaration).name.getText()));
   if (throwingGetters.size) for (const n of untestedGetterReads(ctx.checker, files, throwingGetters)) ctx.report(n, "throwInAccessor");
   for (const call of calls) {
@@ -465,7 +482,7 @@ function check(ctx: LowerContext, consults = true): string {
  * A call that may throw (hook of expr()): its value goes into a temporary followed by the test, in front of
  * the statement; a call that is the whole statement (or a declaration's initialiser) is tested after it.
  */
-export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression, text: string, cppOf: () => string): string {
+export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression | ts.BinaryExpression, text: string, cppOf: () => string): string {
   const f = facts(ctx);
   if (!f.active || !f.checked.has(node)) return text;
   let parent = node.parent;

@@ -1311,7 +1311,10 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
   }
   const setter = accessorOf(ctx, left, "set");
   if (setter && ts.isPropertyAccessExpression(left)) {
-    return call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
+    const set = call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
+    // A setter that may throw, written as a statement of its own: tested after it (errors.ts).
+    if (ts.isBinaryExpression(left.parent)) checkedCall(ctx, left.parent, printExpr(set), () => "void");
+    return set;
   }
   if (ts.isPropertyAccessExpression(left) && (isElementReceiver(ctx, left.expression) || (isNonNullOperand(left.expression) && kindOf(cppOf(ctx, left.expression)) === "ref"))) {
     // `items[9].x = v` past the end: Node's "Cannot set properties of undefined (setting 'x')".
