@@ -121,6 +121,10 @@ TSD_COLD [[noreturn]] void undefinedNumberMember(const char* member);
 TSD_COLD [[noreturn]] void nullishProperty(bool isNull, const char* member, bool setting = false);
 // The same TypeError, catchable: with a try active it becomes the pending error and returns (ts_error_object.cpp).
 TSD_COLD void raiseNullishProperty(bool isNull, const char* member, bool setting);
+// `for (const v of rows[9])` over undefined: "TypeError: rows[9] is not iterable" (text is a PSTR), catchable.
+TSD_COLD void raiseNotIterable(const char* text);
+// `rows[9][c]` with rows[9] undefined: "Cannot read properties of undefined (reading '2')", catchable.
+TSD_COLD void raiseNullishIndex(bool isNull, double index);
 }  // namespace detail
 
 // `items[9].name`: the element handle, or Node's TypeError naming the member when it is null or undefined.
@@ -141,6 +145,18 @@ template <class T> inline const T& memberCaught(const T& v, const char* name) {
 }
 template <class T> inline const T& memberSetCaught(const T& v, const char* name) {
   if (TSD_UNLIKELY(!v.isLive())) detail::raiseNullishProperty(v.isNullState(), name, true);
+  return v;
+}
+
+// The iterable of a for-of inside a try (or in a function whose callers test): null or undefined raise Node's
+// TypeError, and the caller tests ts::errorPending() before the loop.
+template <class T> inline const T& iterableCaught(const T& v, const char* text) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::raiseNotIterable(text);
+  return v;
+}
+
+template <class T, class I> inline const T& elementCaught(const T& v, I index) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::raiseNullishIndex(v.isNullState(), double(index));
   return v;
 }
 

@@ -99,6 +99,18 @@ void raiseNullishProperty(bool isNull, PGM_P member, bool setting) {
   raise(make<TypeError>(text), nullptr, 0);
 }
 
+void raiseNullishIndex(bool isNull, double index) {
+  String text = concat(TS_STR("Cannot read properties of "), isNull ? TS_STR("null") : TS_STR("undefined"), TS_STR(" (reading '"), toString(index), TS_STR("')"));
+  if (catchDepth == 0) uncaughtString(concat(TS_STR("TypeError: "), text));
+  raise(make<TypeError>(text), nullptr, 0);
+}
+
+void raiseNotIterable(PGM_P text) {
+  String message = concat(String::literal(text, strlen_P(text)), TS_STR(" is not iterable"));
+  if (catchDepth == 0) uncaughtString(concat(TS_STR("TypeError: "), message));
+  raise(make<TypeError>(message), nullptr, 0);
+}
+
 void raiseNotAFunction(PGM_P callee) {
   if (catchDepth == 0) notAFunction(callee);
   raise(make<TypeError>(concat(String::literal(callee, strlen_P(callee)), TS_STR(" is not a function"))), nullptr, 0);

@@ -1,5 +1,5 @@
-// A setter that may throw is not supported (an assignment is not tested for errors); nor is a getter that may
-// throw read by destructuring (a plain `o.value` read is tested).
+// A setter that may throw written other than as a statement `o.name = v;` is not supported (such a write is
+// not tested for errors); nor is a getter that may throw read by destructuring (a plain `o.value` read is tested).
 class Sensor {
   private raw = -1;
   get value(): number {
@@ -14,7 +14,7 @@ class Sensor {
 try {
   const s = new Sensor();
   console.log(s.value);
-  s.limit = 3;
+  console.log((s.limit = 3));
   const { /*@error TSD2261 value*/value } = s;
   console.log(value);
 } catch (e) {

@@ -7,7 +7,7 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
 import { tupleAsArray } from "./tuples.js";
-import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
+import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, stringReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { nullableCallee, v8CalleeText } from "./errors-members.js";
@@ -139,7 +139,7 @@ function plainCall(ctx: LowerContext, node: ts.CallExpression, callee: Expr): Ex
   const declared = ctx.checker.getResolvedSignature(node)?.getParameters().length ?? 0;
   const padding: Expr[] = isClosure ? Array.from({ length: Math.max(0, declared - node.arguments.length) }, () => lit("ts::undefined")) : [];
   // `fns[9]()`: past the end the element is undefined, and Node's TypeError names the callee's source text.
-  const calleeSource = nullableCallee(node);
+  const calleeSource = nullableCallee(node, ctx.checker);
   if (isClosure && calleeSource && kindOf(cppOf(ctx, node.expression)) === "fn") {
     // In a program with a try the TypeError is catchable (errors.ts tests the call).
     const via = errorsActive(ctx) ? "callCaught" : "call";
@@ -470,7 +470,7 @@ function stringMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Exp
   }
   if (name === "toString") return exprNode(ctx, object);
   const resultCpp = cppOf(ctx, node);
-  const recv = receiverNode(ctx, object);
+  const recv = stringReceiverNode(ctx, object, name);
   if ((name === "slice" || name === "substring") && node.arguments.length === 0) return methodOf(recv, ".", "slice", [lit("0")], resultCpp);
   return callArgs(ctx, node, (a) => methodOf(recv, ".", name, a, resultCpp), resultCpp);
 }

@@ -11,14 +11,52 @@ import ts from "typescript";
 export function raisingReceiver(checker: ts.TypeChecker, access: ts.PropertyAccessExpression): ts.Expression | undefined {
   if (access.questionDotToken) return undefined;
   const object = access.expression;
+  if (!isUnsoundOperand(object)) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(object));
+  // A string's members too (`lines[9].trim()`, `m[7].length`: expressions.ts, stringReceiverNode).
+  return isObjectLike(type) || isStringLike(type) ? object : undefined;
+}
+
+/**
+ * `pairs[9][0]` (an element of a tuple that is itself an element read past the end, or `x!`) and a read of
+ * `rows[9][c]` (an array's element, by a name or a literal: expressions.ts checks the receiver with the index).
+ */
+export function raisingTupleReceiver(checker: ts.TypeChecker, access: ts.ElementAccessExpression): ts.Expression | undefined {
+  const index = access.argumentExpression;
+  if (access.questionDotToken || !isUnsoundOperand(access.expression)) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(access.expression));
+  if (checker.isTupleType(type)) return ts.isNumericLiteral(index) ? access.expression : undefined;
+  return checker.isArrayType(type) && (ts.isIdentifier(index) || ts.isNumericLiteral(index)) && isElementRead(access) ? access.expression : undefined;
+}
+
+/** A read of `a[i]`: not the target of an assignment, `++` or `--`. */
+export function isElementRead(access: ts.ElementAccessExpression): boolean {
+  let child: ts.Node = access;
+  let p = access.parent;
+  while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
+    child = p;
+    p = p.parent;
+  }
+  if (ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return false;
+  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return false;
+  return !ts.isArrayLiteralExpression(p) && !ts.isObjectLiteralElement(p) && !ts.isDeleteExpression(p);
+}
+
+/** The iterable of `for (const v of rows[9])`, checked with Node's "rows[9] is not iterable" (errors.ts, checkedIterable). */
+export function raisingIterable(checker: ts.TypeChecker, loop: ts.ForOfStatement): ts.Expression | undefined {
+  const e = loop.expression;
+  if (!isUnsoundOperand(e)) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(e));
+  return isObjectLike(type) || isStringLike(type) ? e : undefined;
+}
+
+/** A value the runtime may find undefined although its type says otherwise: `x!`, or an element read (not `?.`). */
+export function isUnsoundOperand(object: ts.Expression): boolean {
   let inner: ts.Expression = object;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
   const nonNull = ts.isNonNullExpression(inner);
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
-  const element = ts.isElementAccessExpression(inner) && !inner.questionDotToken;
-  if (!nonNull && !element) return undefined;
-  const type = checker.getNonNullableType(checker.getTypeAtLocation(object));
-  return isObjectLike(type) ? object : undefined;
+  return nonNull || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
 }
 
 function isObjectLike(type: ts.Type): boolean {
@@ -26,13 +64,19 @@ function isObjectLike(type: ts.Type): boolean {
   return (type.flags & ts.TypeFlags.Object) !== 0 || (type.flags & ts.TypeFlags.TypeParameter) !== 0;
 }
 
+function isStringLike(type: ts.Type): boolean {
+  if (type.isUnion()) return type.types.every(isStringLike);
+  return (type.flags & ts.TypeFlags.StringLike) !== 0;
+}
+
 /**
  * Whether a raising access at `node` may return its error from `owner` (a function-like, or the class for a
  * constructor's body): not in a field initialiser or a `super(…)` argument, which no statement can follow.
  */
-export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<string>): boolean {
-  // A setter's call is not tested (TSD2261), nor are some reads of a getter: there the error stays uncaught.
-  if (ts.isSetAccessor(owner) || (ts.isGetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedGetters().has(owner.name.text)))) return false;
+export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<string>, untestedSetters: () => ReadonlySet<string>): boolean {
+  // Some writes of a setter and some reads of a getter are not tested (TSD2261): there the error stays uncaught.
+  if (ts.isSetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedSetters().has(owner.name.text))) return false;
+  if (ts.isGetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedGetters().has(owner.name.text))) return false;
   for (let n: ts.Node = node; n !== owner; n = n.parent) {
     if (ts.isPropertyDeclaration(n) || ts.isParameter(n) || ts.isDecorator(n)) return false;
     if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword) return false;
@@ -104,10 +148,18 @@ export function gettersReadUntested(checker: ts.TypeChecker, files: readonly ts.
 
 /** The callee of `fns[9]()` or `handler!()` (a closure that may be undefined at run time), whose source text Node's
  * "… is not a function" names; undefined for other callees. */
-export function nullableCallee(call: ts.CallExpression): ts.Expression | undefined {
+export function nullableCallee(call: ts.CallExpression, checker?: ts.TypeChecker): ts.Expression | undefined {
   let callee: ts.Expression = call.expression;
   while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
   if (ts.isElementAccessExpression(callee)) return callee;
+  // `const h = table[9]; h(x)`: a local variable initialised from such a value (Node: "h is not a function").
+  if (ts.isIdentifier(callee) && checker) {
+    const decl = checker.getSymbolAtLocation(callee)?.valueDeclaration;
+    if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer && isUnsoundOperand(decl.initializer)) return callee;
+    // `function apply(h: Handler) { h(1); }` called somewhere with `apply(table[9])`: "h is not a function".
+    if (decl && ts.isParameter(decl) && unsoundParameters(checker, call.getSourceFile()).has(decl)) return callee;
+    return undefined;
+  }
   if (!ts.isNonNullExpression(callee)) return undefined;
   let inner: ts.Expression = callee.expression;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
@@ -128,4 +180,63 @@ export function v8CalleeText(e: ts.Expression): string {
     return `${v8CalleeText(e.expression)}[${a.getText()}]`;
   }
   return e.getText();
+}
+
+const unsoundParametersOf = new WeakMap<ts.SourceFile, Set<ts.ParameterDeclaration>>();
+
+/** Parameters of the file's functions that some call in the file passes `x!` or an element read. */
+function unsoundParameters(checker: ts.TypeChecker, sf: ts.SourceFile): Set<ts.ParameterDeclaration> {
+  let found = unsoundParametersOf.get(sf);
+  if (found) return found;
+  const set = new Set<ts.ParameterDeclaration>();
+  found = set;
+  unsoundParametersOf.set(sf, set);
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n) && n.arguments.some((a) => isUnsoundOperand(a) && !ts.isSpreadElement(a))) {
+      const decl = checker.getResolvedSignature(n)?.declaration;
+      if (decl && !ts.isJSDocSignature(decl) && !decl.getSourceFile().isDeclarationFile) {
+        n.arguments.forEach((a, i) => {
+          const p = decl.parameters[i];
+          if (p && !p.dotDotDotToken && isUnsoundOperand(a)) set.add(p);
+        });
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return set;
+}
+
+/** A write `o.name = v` that is a statement of its own: a setter called there is tested after the statement. */
+export function isTestedSetterWrite(access: ts.PropertyAccessExpression): boolean {
+  const p = access.parent;
+  return ts.isBinaryExpression(p) && p.left === access && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(p.parent);
+}
+
+/** Setters, by name, that some write other than `o.name = v;` may call (`o.name += 1`, `o.name++`, a destructuring
+ * target, an assignment used as a value): a setter that may throw is rejected there (TSD2261). */
+export function settersWrittenUntested(files: readonly ts.SourceFile[]): Set<string> {
+  const names = new Set<string>();
+  const collect = (n: ts.Node): void => {
+    if (ts.isSetAccessor(n) && ts.isIdentifier(n.name)) names.add(n.name.text);
+    ts.forEachChild(n, collect);
+  };
+  for (const sf of files) collect(sf);
+  const untested = new Set<string>();
+  if (!names.size) return untested;
+  const visit = (n: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(n) && names.has(n.name.text) && !isPropertyRead(n) && !(ts.isCallExpression(n.parent) && n.parent.expression === n) && !isTestedSetterWrite(n)) untested.add(n.name.text);
+    if (ts.isPropertyAccessExpression(n) && names.has(n.name.text) && ts.isBinaryExpression(n.parent) && n.parent.left === n && n.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && !ts.isExpressionStatement(n.parent.parent)) untested.add(n.name.text);
+    // Destructuring assignment targets (`({ a: o.name } = v)`, `[o.name] = xs`).
+    if ((ts.isArrayLiteralExpression(n) || ts.isObjectLiteralExpression(n)) && ts.isBinaryExpression(n.parent) && n.parent.left === n) {
+      const mark = (e: ts.Node): void => {
+        if (ts.isPropertyAccessExpression(e) && names.has(e.name.text)) untested.add(e.name.text);
+        ts.forEachChild(e, mark);
+      };
+      mark(n);
+    }
+    ts.forEachChild(n, visit);
+  };
+  for (const sf of files) visit(sf);
+  return untested;
 }

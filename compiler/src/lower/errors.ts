@@ -19,7 +19,7 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
-import { canPropagateFrom, gettersReadUntested, isPropertyRead, nullableCallee, raisingReceiver, untestedGetterReads } from "./errors-members.js";
+import { canPropagateFrom, gettersReadUntested, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
@@ -106,6 +106,9 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const reads: ts.PropertyAccessExpression[] = [];  // may call a getter
   let untested: Set<string> | undefined;
   const untestedGetters = (): Set<string> => (untested ??= gettersReadUntested(ctx.checker, files));
+  let untestedWrites: Set<string> | undefined;
+  const untestedSetters = (): Set<string> => (untestedWrites ??= settersWrittenUntested(files));
+  const writes: ts.PropertyAccessExpression[] = [];  // `o.name = v;`: may call a setter
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
@@ -124,7 +127,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       // A member of undefined raises a TypeError here: inside a try block of this function the lowering jumps to
       // its catch; elsewhere the error returns to the caller.
       const receiver = owner && !guarded ? raisingReceiver(ctx.checker, n) : undefined;
-      if (receiver && canPropagateFrom(n, owner!, untestedGetters)) {
+      if (receiver && canPropagateFrom(n, owner!, untestedGetters, untestedSetters)) {
         result.raisingReceivers.add(receiver);
         throwers.add(owner!);
       }
@@ -132,6 +135,16 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
         reads.push(n);
         owners.set(n, guarded ? undefined : owner);
       }
+      if (isTestedSetterWrite(n)) {
+        writes.push(n);
+        owners.set(n.parent, guarded ? undefined : owner);
+      }
+    }
+    // `pairs[9][0]` (a tuple element) and `for (const v of rows[9])` raise their TypeErrors the same way.
+    const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : undefined;
+    if (other && canPropagateFrom(n, owner!, untestedGetters, untestedSetters)) {
+      result.raisingReceivers.add(other);
+      throwers.add(owner!);
     }
     if (ts.isClassDeclaration(n)) {
       // Field initialisers run as part of construction.
@@ -165,6 +178,16 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     if (!viaAccessor) continue;
     calls.push(r);
     targets.set(r, { nodes, indirect: false, raising: false });
+  }
+  // A write `o.name = v;` of a property that some class provides with a setter is a call of the setters of that name.
+  const setters = new Map<string, ts.Node[]>();
+  for (const a of accessors) if (ts.isSetAccessor(a) && ts.isIdentifier(a.name)) setters.set(a.name.text, [...(setters.get(a.name.text) ?? []), a]);
+  for (const w of writes) {
+    const nodes = setters.get(w.name.text);
+    const symbol = ctx.checker.getSymbolAtLocation(w.name);
+    if (!nodes || (symbol && (symbol.flags & ts.SymbolFlags.Accessor) === 0)) continue;
+    calls.push(w.parent);
+    targets.set(w.parent, { nodes, indirect: false, raising: false });
   }
   // Callbacks of built-in methods that loop over them (arr.map(f)): a throwing one makes the call throw.
   const callbackArgs = new Map<ts.Node, ts.Node[]>();
@@ -203,7 +226,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     if (t && !t.raising && !t.indirect && t.nodes.length && t.nodes.every((n) => result.caught.has(n))) result.pendingOnly.add(call);
   }
   // A getter that may throw is tested after each plain read (`o.name`); a setter, and other reads, are not.
-  for (const a of accessors) if (result.mayThrow.has(a) && !ts.isGetAccessor(a)) ctx.report(a, "throwInAccessor");
+  for (const a of accessors) if (result.mayThrow.has(a) && ts.isSetAccessor(a) && (!ts.isIdentifier(a.name) || untestedSetters().has(a.name.text))) ctx.report(a, "throwInAccessor");
   const throwingGetters = new Set(accessors.filter((a) => result.mayThrow.has(a) && ts.isGetAccessor(a) && ts.isIdentifier(a.name)).map((a) => (a as ts.GetAccessorDeclaration).name.getText()));
   if (throwingGetters.size) for (const n of untestedGetterReads(ctx.checker, files, throwingGetters)) ctx.report(n, "throwInAccessor");
   for (const call of calls) {
@@ -308,7 +331,7 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
     return { ...none, nodes };
   }
   // `handler!()` or `fns[9]()` on a closure that is undefined: TypeError "… is not a function" (Fn::callCaught).
-  const raisingCallee = ts.isCallExpression(call) && !!nullableCallee(call);
+  const raisingCallee = ts.isCallExpression(call) && !!nullableCallee(call, ctx.checker);
   const decl = ctx.checker.getResolvedSignature(call)?.declaration;
   if (!decl) return { ...none, indirect: true, raising: raisingCallee };
   if (decl.getSourceFile().isDeclarationFile) {
@@ -459,7 +482,7 @@ function check(ctx: LowerContext, consults = true): string {
  * A call that may throw (hook of expr()): its value goes into a temporary followed by the test, in front of
  * the statement; a call that is the whole statement (or a declaration's initialiser) is tested after it.
  */
-export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression, text: string, cppOf: () => string): string {
+export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression | ts.BinaryExpression, text: string, cppOf: () => string): string {
   const f = facts(ctx);
   if (!f.active || !f.checked.has(node)) return text;
   let parent = node.parent;
@@ -504,6 +527,35 @@ export function checkedMemberReceiver(ctx: LowerContext, objectNode: ts.Expressi
   const name = temporary(ctx, "auto", init, "m");
   ctx.hoist!.lines.push(line(check(ctx)));
   return nameExpr(name, object.type);
+}
+
+/**
+ * `for (const v of rows[9])` in a try block, or where the analysis let its TypeError return to the caller: the
+ * iterable goes into a temporary checked with Node's "rows[9] is not iterable", tested like a call.
+ */
+export function checkedIterable(ctx: LowerContext, node: ts.Expression, value: Expr): Expr {
+  const f = facts(ctx);
+  let inner: ts.Expression = node;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
+  const unsound = ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
+  if (!f.active || !unsound || !(handlers(ctx).length || f.raisingReceivers.has(node)) || !ctx.hoist || !value.type) return value;
+  const text = v8CalleeText(node).replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
+  const name = temporary(ctx, "auto", call("ts::iterableCaught", [value, call("PSTR", [lit(`"${text}"`)])], value.type), "m");
+  ctx.hoist!.lines.push(line(check(ctx)));
+  return nameExpr(name, value.type);
+}
+
+/**
+ * The array of `rows[9][c]` (a read by a name or a literal index) in a try block, or where the analysis let the
+ * TypeError return to the caller: checked with the index, "Cannot read properties of undefined (reading '2')".
+ */
+export function checkedIndexReceiver(ctx: LowerContext, access: ts.ElementAccessExpression, value: Expr, index: () => Expr): Expr {
+  const f = facts(ctx);
+  if (!f.active || !(handlers(ctx).length || f.raisingReceivers.has(access.expression)) || !ctx.canHoist() || !value.type) return value;
+  if (raisingTupleReceiver(ctx.checker, access) !== access.expression) return value;
+  const name = temporary(ctx, "auto", call("ts::elementCaught", [value, index()], value.type), "m");
+  ctx.hoist!.lines.push(line(check(ctx)));
+  return nameExpr(name, value.type);
 }
 
 /** After `super(…)` (the constructor's initialiser list) when the base constructor may throw. */
@@ -660,7 +712,8 @@ function runsToItsEnd(ctx: LowerContext, block: ts.Block): boolean {
   const visit = (n: ts.Node): void => {
     if (!ok || ts.isFunctionLike(n) || ts.isClassLike(n)) return;
     if (ts.isReturnStatement(n) || ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isThrowStatement(n) || ts.isTryStatement(n) || ts.isLabeledStatement(n)
-      || f.checked.has(n) || f.raisingReceivers.has(n) || (ts.isPropertyAccessExpression(n) && raisingReceiver(ctx.checker, n))) {
+      || f.checked.has(n) || f.raisingReceivers.has(n) || (ts.isPropertyAccessExpression(n) && raisingReceiver(ctx.checker, n))
+      || (ts.isElementAccessExpression(n) && raisingTupleReceiver(ctx.checker, n)) || (ts.isForOfStatement(n) && raisingIterable(ctx.checker, n))) {
       ok = false;
       return;
     }

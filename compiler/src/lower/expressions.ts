@@ -25,7 +25,7 @@ import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
-import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
+import { checkedCall, checkedMemberReceiver, checkedIndexReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
 import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
@@ -1152,7 +1152,8 @@ export function storageNode(ctx: LowerContext, node: ts.Expression): Expr {
   const read = scalarElementRead(ctx, node);
   if (read) {
     const type = optional(typeFromSpelling(read.cpp));
-    return sequencedNode(ctx, [read.object, read.index], [() => receiverNode(ctx, read.object), () => indexNode(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => call(member(o, ".", "getOpt"), [i], type), printType(type));
+    const recv = (): Expr => (errorsActive(ctx) && ts.isElementAccessExpression(node) ? checkedIndexReceiver(ctx, node, receiverNode(ctx, read.object), () => indexNode(ctx, read.index)) : receiverNode(ctx, read.object));
+    return sequencedNode(ctx, [read.object, read.index], [recv, () => indexNode(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => call(member(o, ".", "getOpt"), [i], type), printType(type));
   }
   return exprNode(ctx, node);
 }
@@ -1317,7 +1318,10 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
   }
   const setter = accessorOf(ctx, left, "set");
   if (setter && ts.isPropertyAccessExpression(left)) {
-    return call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
+    const set = call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
+    // A setter that may throw, written as a statement of its own: tested after it (errors.ts).
+    if (ts.isBinaryExpression(left.parent)) checkedCall(ctx, left.parent, printExpr(set), () => "void");
+    return set;
   }
   if (ts.isPropertyAccessExpression(left) && (isElementReceiver(ctx, left.expression) || (isNonNullOperand(left.expression) && kindOf(cppOf(ctx, left.expression)) === "ref"))) {
     // `items[9].x = v` past the end: Node's "Cannot set properties of undefined (setting 'x')".
@@ -1472,6 +1476,22 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
   return checkedMemberReceiver(ctx, object, value, memberName, setting) ?? call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${memberName}"`)])]);
 }
 
+/**
+ * The receiver of a string member (`lines[9].trim()`, `m[7].length`): in a program with a try, the TypeError of
+ * an element past the end (or of `x!`) is catchable (errors-members.ts); elsewhere the string's own check stops.
+ */
+export function stringReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string): Expr {
+  const value = receiverNode(ctx, object);
+  if (!errorsActive(ctx) || !isRaisingOperand(object)) return value;
+  return checkedMemberReceiver(ctx, object, value.type ? value : { ...value, type: STRING_T }, memberName, false) ?? value;
+}
+
+function isRaisingOperand(object: ts.Expression): boolean {
+  let inner = object;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
+  return ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
+}
+
 function isNonNullOperand(object: ts.Expression): boolean {
   let inner = object;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
@@ -1556,7 +1576,7 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
   }
   const cpp = cppType(ctx, objType, object);
   if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return placeholder();
-  if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return call(member(receiverNode(ctx, object), ".", "length"), [], DOUBLE_T);
+  if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return call(member(cpp === "ts::String" ? stringReceiverNode(ctx, object, name) : receiverNode(ctx, object), ".", "length"), [], DOUBLE_T);
   if (name === "size" && (kindOf(cpp) === "map" || kindOf(cpp) === "set")) return call(member(receiverNode(ctx, object), ".", "size"), [], DOUBLE_T);
   if (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array" || kindOf(cpp) === "map" || kindOf(cpp) === "set") {
     ctx.report(node.name, "unsupportedMember", name, ctx.checker.typeToString(objType), "see docs/language.md for the supported members");
@@ -1662,7 +1682,7 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): Exp
   const objCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, object)), object);
   if (objCpp === "ts::String") return sequencedNode(ctx, [object, index], [() => receiverNode(ctx, object), () => indexNode(ctx, index)], [objCpp, "double"], ([o, i]) => call(member(o, ".", "index"), [i], STRING_T), "ts::String");
   const tupleField = tupleElementField(ctx, index, objCpp);
-  if (tupleField) return member(receiverNode(ctx, object), "->", tupleField);
+  if (tupleField) return member(memberReceiverNode(ctx, object, tupleField.replace(/^e/, "")), "->", tupleField);
   const matchElement = regexpMatchElement(ctx, node, objCpp);
   if (matchElement !== undefined) return raw(matchElement);
   if (kindOf(objCpp) === "array" || objCpp === "ts::Uint8Array") {
@@ -1670,7 +1690,9 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): Exp
     // Where the element's type is nullable (`a?.[i]`, noUncheckedIndexedAccess), past the end is undefined.
     const nodeType = typeFromSpelling(cppOf(ctx, node));
     if (nodeType.kind === "opt" && printType(nodeType.inner) === resultCpp) return storageNode(ctx, node);
-    return sequencedNode(ctx, [object, index], [() => receiverNode(ctx, object), () => indexNode(ctx, index)], [objCpp, "double"], ([o, i]) => call(member(o, ".", "get"), [i], typeFromSpelling(resultCpp)), resultCpp);
+    // `rows[9][c]`: the TypeError of the undefined row is catchable (errors.ts).
+    const recv = (): Expr => (errorsActive(ctx) ? checkedIndexReceiver(ctx, node, receiverNode(ctx, object), () => indexNode(ctx, index)) : receiverNode(ctx, object));
+    return sequencedNode(ctx, [object, index], [recv, () => indexNode(ctx, index)], [objCpp, "double"], ([o, i]) => call(member(o, ".", "get"), [i], typeFromSpelling(resultCpp)), resultCpp);
   }
   if (ts.isStringLiteral(index)) {
     return member(receiverNode(ctx, object), "->", cppIdentifier(index.text));

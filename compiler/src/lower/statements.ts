@@ -16,7 +16,7 @@ import { loopYield, bodyYields, yieldsAfter } from "./yields.js";
 import { line as lineStmt, nest, spanOf, seq, exprStmt, assign, returnStmt, raw, lit, call, construct, binary, assignExpr, asExpr, name as nameExpr, member, type Expr, type Stmt, type Span, type ForInit } from "../ir/nodes.js";
 import { printBefore, printExpr, printStmt, writeStmts } from "../ir/print.js";
 import { typeFromSpelling, printType } from "../ir/types.js";
-import { errorsActive, isErrorValue, jumpThroughFinally, throwStatement as raiseStatement, tryStatement, withStatementCheck } from "./errors.js";
+import { errorsActive, isErrorValue, jumpThroughFinally, throwStatement as raiseStatement, tryStatement, withStatementCheck, checkedIterable } from "./errors.js";
 import { destructuringDeclaration, destructuringLoopVariable } from "./destructuring.js";
 import { fillLoop } from "./fill-loop.js";
 import { hoistedLoop, hoistPlan } from "./checked-loop.js";
@@ -425,7 +425,8 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
   const iterCpp = via ? cppOf(ctx, via.container) : cppType(ctx, iterType, iterable);
   const sourceNode = via?.container ?? iterable;
   // The iterable is evaluated once, before the loop: its temporaries go in front of the loop.
-  const lowered = ctx.hoisting(sourceNode, () => exprNode(ctx, sourceNode));
+  // `for (const v of rows[9])`: Node's "rows[9] is not iterable" is catchable (errors.ts).
+  const lowered = ctx.hoisting(sourceNode, () => (via ? exprNode(ctx, sourceNode) : checkedIterable(ctx, sourceNode, exprNode(ctx, sourceNode))));
   let source = lowered.value;
   const before = lowered.lines.length ? lowered.lines : undefined;
   // JavaScript iterates the value the expression had when the loop began: when the body may assign the
