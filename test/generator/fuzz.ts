@@ -184,6 +184,8 @@ export function summaryLine(options: Pick<FuzzOptions, "count" | "seed" | "seeds
   if (options.mutants) {
     parts.push(`mutants ${options.mutants} (mutant seeds ${options.mutantSeed}..${options.mutantSeed + options.mutants - 1}, ${options.mutants - discarded} valid): ${format(tally(mutated)) || "none ran"};`);
   }
+  const limits = mutated.filter((o) => o.cls === "LIMIT").map((o) => o.id);
+  if (limits.length) parts.push(`documented limits reached by ${limits.join(", ")};`);
   const verdict = failures === 0 && generatorBugs === 0 ? "PASS" : "FAIL";
   parts.push(`failures ${failures} (MISMATCH/G++FAIL/CRASH/TIMEOUT), generator bugs ${generatorBugs} -> ${verdict}`);
   return parts.join(" ");

@@ -7,8 +7,11 @@
 //   REJECTED  the compiler printed a diagnostic (not a bug by itself; the construct is reported)
 //   TIMEOUT   the native program ran past the time limit where Node finished
 //   INVALID   tsc rejects the program (a generator bug, or a mutant to discard)
-//   NODEFAIL  outside the Node oracle (a mutant to discard): Node timed out, reached one of V8's limits (stack
-//             depth, string length, heap), or a fixed-width array was read out of range (AssemblyScript's rule)
+//   NODEFAIL  outside the Node oracle (a mutant to discard): Node timed out or reached one of V8's limits (stack
+//             depth, string length, heap)
+//   LIMIT     a mutant that reached one of the compiler's documented runtime limits (docs/language.md): ours
+//             printed a prefix of Node's output, then stopped with that limit's exact error (not a failure;
+//             counted and listed in the SUMMARY so a run shows how often mutants hit them)
 // A failure of the batch is narrowed to its program: compiler diagnostics and g++ errors name lines of the
 // batch (the generated C++ carries #line directives), a crash is bisected, a run that dies or hangs stops at
 // a marker; the other programs are re-run in a new batch.
@@ -28,7 +31,7 @@ import { differenceFromOracle } from "../helpers/corpus.js";
 import { assemble, programAtLine, splitOutput, typeCheckAndRename, type Batch, type CheckedProgram, type Program } from "./batch.js";
 import { timerDifference, timerOutput, timerTag } from "./timer-tail.js";
 
-export type OutcomeClass = "match" | "MISMATCH" | "G++FAIL" | "CRASH" | "REJECTED" | "TIMEOUT" | "INVALID" | "NODEFAIL";
+export type OutcomeClass = "match" | "MISMATCH" | "G++FAIL" | "CRASH" | "REJECTED" | "TIMEOUT" | "INVALID" | "NODEFAIL" | "LIMIT";
 
 export interface Outcome {
   id: string;
@@ -282,8 +285,8 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   const a = nodeSeg.parts[stopped] ?? Buffer.alloc(0);
   const b = ours.parts[stopped] ?? Buffer.alloc(0);
   if (native.timedOut) set(p, "TIMEOUT", "the native run did not finish", extra(stopped));
-  else if (!(nodeThrew && stopped === programs.length - 1) && fixedWidthReadOutOfRange(p, a, b, native.stderr)) {
-    set(p, "NODEFAIL", "outside the Node oracle: a fixed-width array read out of range (AssemblyScript's RangeError)", extra(stopped));
+  else if (!(nodeThrew && stopped === programs.length - 1) && !p.id.startsWith("g") && documentedLimit(a, b, native.stderr) !== undefined) {
+    set(p, "LIMIT", documentedLimit(a, b, native.stderr)!, extra(stopped));
   } else if (!(nodeThrew && stopped === programs.length - 1)) {
     set(p, "MISMATCH", `ours stopped (exit ${native.code ?? native.signal}) where Node went on: ${JSON.stringify(b.toString("utf8").split("\n").slice(-2).join("\n"))} ${native.stderr.slice(0, 300)}`, extra(stopped));
   } else {
@@ -303,18 +306,28 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
 const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|JavaScript heap out of memory|Fatal JavaScript invalid size error/;
 
 /**
- * Fixed-width types are AssemblyScript's semantics, not Node's (docs/testing.md, "The fixed-width corpus"): an
- * `i32[]` (any fixed-width element type) read past its end aborts in AssemblyScript and here ends with
- * `RangeError: index out of range`, where Node, which sees a plain array, reads `undefined`. A program that
- * declares such an array, whose native run ended with exactly that error after printing a prefix of Node's
- * output, is outside the Node oracle.
+ * The runtime stops documented in docs/language.md, each with its exact uncaught line:
+ * - `RangeError: index out of range`: a fixed-width array (AssemblyScript's semantics, docs/testing.md "The
+ *   fixed-width corpus") or a `boolean[]` read past its end, a store at an index that is not an array index;
+ * - `TypeError: Cannot spread undefined: the required member '…' would be missing`: a record cannot lack a
+ *   required member that JavaScript's spread of undefined would leave out.
+ * A mutant reaches one when ours printed a prefix of Node's output and then stopped with exactly that line
+ * where Node went on. Anything else that differs stays a MISMATCH.
  */
-function fixedWidthReadOutOfRange(p: CheckedProgram, node: Buffer, ours: Buffer, stderr: string): boolean {
-  const declares = /(?::\s*|Array<)(?:i8|u8|i16|u16|i32|u32|i64|u64|isize|usize|f32|f64|bool)(?:\[\]|>)/.test(p.text);
-  const end = /(?:^|\n)Uncaught RangeError: index out of range\r?\n?$/.exec(ours.toString("latin1"));
-  if (!declares || !end || stderr.trim() !== "" && !/^Uncaught RangeError: index out of range\s*$/.test(stderr)) return false;
-  const printed = ours.subarray(0, end.index + (end[0].startsWith("\n") ? 1 : 0));
-  return node.length > printed.length && node.subarray(0, printed.length).equals(printed);
+const DOCUMENTED_LIMITS: { line: RegExp; what: string }[] = [
+  { line: /^Uncaught RangeError: index out of range$/, what: "an array read or store out of range (RangeError, docs/language.md \"Arrays\")" },
+  { line: /^Uncaught TypeError: Cannot spread undefined: the required member '[^']*' would be missing$/, what: "a spread of undefined leaving a required member out (docs/language.md \"Spread\")" },
+];
+
+function documentedLimit(node: Buffer, ours: Buffer, stderr: string): string | undefined {
+  const text = ours.toString("latin1");
+  const lastLine = /(?:^|\n)(Uncaught [^\n]*)\r?\n?$/.exec(text);
+  if (!lastLine) return undefined;
+  const limit = DOCUMENTED_LIMITS.find((l) => l.line.test(lastLine[1]));
+  if (!limit || (stderr.trim() !== "" && stderr.trim() !== lastLine[1])) return undefined;
+  const printed = ours.subarray(0, lastLine.index + (lastLine[0].startsWith("\n") ? 1 : 0));
+  if (!(node.length >= printed.length && node.subarray(0, printed.length).equals(printed))) return undefined;
+  return `documented limit: ${limit.what}`;
 }
 
 function uncaught(stderr: string): string {
