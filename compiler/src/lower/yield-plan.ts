@@ -216,10 +216,57 @@ export class YieldPlanner {
     if (ts.isForStatement(loop)) best = Math.min(best, this.counterTrips(loop));
     if (ts.isForOfStatement(loop)) {
       const size = this.arrayElementBytes(loop.expression);
-      if (size) best = Math.min(best, Math.floor(HEAP_BYTES / size));
+      if (size) best = Math.min(best, Math.floor(HEAP_BYTES / size), this.lengthBound(loop.expression));
     }
     best = Math.min(best, this.scanTrips(loop), this.partitionTrips(loop));
     return best;
+  }
+
+  private readonly lengths = new Map<ts.Symbol, number>();
+
+  /** The most elements an array can hold when it is a module-level `const xs: T[] = []` that only the
+   *  top-level code (which runs once) fills, by `xs.push(v)` in loops with trip bounds, and that everything
+   *  else only reads (`for...of`, `xs[i]`, `xs.length`; passing it anywhere may grow it): the sum over its
+   *  pushes of the product of their loops' trips. Infinity otherwise. */
+  private lengthBound(e: ts.Expression): number {
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (!ts.isIdentifier(e)) return Infinity;
+    const symbol = this.ctx.symbolOf(e);
+    const decl = symbol?.valueDeclaration;
+    if (!symbol || !decl || !ts.isVariableDeclaration(decl) || !ts.isVariableDeclarationList(decl.parent) || !(decl.parent.flags & ts.NodeFlags.Const)) return Infinity;
+    if (!ts.isVariableStatement(decl.parent.parent) || !ts.isSourceFile(decl.parent.parent.parent)) return Infinity;
+    if (!decl.initializer || !ts.isArrayLiteralExpression(decl.initializer) || decl.initializer.elements.some((x) => ts.isSpreadElement(x))) return Infinity;
+    const known = this.lengths.get(symbol);
+    if (known !== undefined) return known;
+    this.lengths.set(symbol, Infinity);  // a push inside a loop over the same array: no bound
+    let total = decl.initializer.elements.length;
+    const visit = (n: ts.Node): void => {
+      if (!Number.isFinite(total)) return;
+      if (ts.isIdentifier(n) && n !== decl.name && this.ctx.symbolOf(n) === symbol) total += this.useGrowth(n);
+      ts.forEachChild(n, visit);
+    };
+    for (const f of this.ctx.program.getSourceFiles()) if (!f.isDeclarationFile && !this.ctx.isRuntimeFile(f.fileName)) visit(f);
+    this.lengths.set(symbol, total);
+    return total;
+  }
+
+  /** How many elements one use of a length-bounded array's name may add (lengthBound), Infinity when unknown. */
+  private useGrowth(use: ts.Identifier): number {
+    const parent = use.parent;
+    if (ts.isForOfStatement(parent) && parent.expression === use) return 0;
+    if (ts.isElementAccessExpression(parent) && parent.expression === use) return writeTarget(parent.parent) === parent ? Infinity : 0;
+    if (!ts.isPropertyAccessExpression(parent) || parent.expression !== use) return Infinity;
+    if (parent.name.text === "length") return writeTarget(parent.parent) === parent ? Infinity : 0;
+    const call = parent.parent;
+    if (parent.name.text !== "push" || !ts.isCallExpression(call) || call.expression !== parent || call.arguments.length !== 1 || ts.isSpreadElement(call.arguments[0])) return Infinity;
+    // Top-level code only (a function may run any number of times); each enclosing loop multiplies.
+    let times = 1;
+    for (let n: ts.Node = call; !ts.isSourceFile(n); n = n.parent) {
+      if (this.graph.isFunctionNode(n) || ts.isClassLike(n)) return Infinity;
+      if (ts.isIterationStatement(n, false) && n.statement && isAncestor(n.statement, call)) times *= this.trips(n);
+      if (!Number.isFinite(times)) return Infinity;
+    }
+    return times;
   }
 
   /** `for (let i = S; i < E; i += K)` (or <=, >, >=, ++, --, -=) with ranges for S, E and K, `i` written only
