@@ -61,6 +61,12 @@ const BUILTIN_CYCLES = new Map<string, number>([
   ["sqrt", 4000], ["pop", 12],
   ["digitalRead", 100], ["digitalWrite", 100], ["analogRead", 200], ["analogWrite", 200], ["pinMode", 100],
   ["millis", 200], ["micros", 200],
+  // Fixed-width conversions (a software double's ToInt32 at most).
+  ["i8", 60], ["i16", 60], ["i32", 60], ["i64", 120], ["u8", 60], ["u16", 60], ["u32", 60], ["u64", 120], ["f32", 60], ["f64", 60],
+  ["isize", 60], ["usize", 60],
+  // A string's code unit: the ASCII fast path; a string with other characters is decoded by the runtime, which
+  // then checks the clock itself (ts_string_members.cpp), so the decoding ends every stretch it lengthens.
+  ["charCodeAt", 40],
 ]);
 
 type FunctionNode = ts.FunctionLikeDeclaration;
