@@ -300,6 +300,14 @@ test("rarer checks where a bound allows: every 2^k iterations of a counter, none
   assert.equal(loopChecks(setup), 2, setup);
   // A recursive function whose body is one while loop checks first in it, not on entry.
   assert.match(definition(cpp, "void qs(ts::Array<double> a, double lo, double hi)"), /\{\n(#line.*\n)?  while \(lo < hi\) \{\n(#line.*\n)?\s+TSD_(CALL_YIELD|YIELD_CHECK)\(\);/);
+  // A call of it may end at once without passing that check: a loop calling it checks for itself.
+  const caller = definition(generated("entry-loop-caller.ts", [
+    "function shrink(lo: number, hi: number): void { while (lo < hi) { if (hi - lo > 10) shrink(lo + 1, hi - 1); hi--; } }",
+    "let n = 0;",
+    "while (n < 100000) { shrink(5, 4); n++; }",
+    "console.log(n);",
+  ].join("\n")), "void setup()");
+  assert.equal(loopChecks(caller), 1, caller);
 });
 
 test("lx106-qemu: counter loops checking every 2^k iterations, and charCodeAt decoding a non-ASCII string, yield at least every 100 ms", async () => {

@@ -37,12 +37,13 @@ export const BUDGET_CYCLES = 1_280_000;
  *  heap filled with that array, far beyond what a real scan reads, and a check in a scan's tiny body costs 5%
  *  of quicksort on `number` (bench/lx106 sort) where the enclosing loop's check on the clock costs 1%. */
 export const SCAN_BUDGET_CYCLES = 2 * BUDGET_CYCLES;
-/** A nest whose inner loops' trips are summed over every value of the outer counter (enumerateCounter: the
+/** A nest whose inner loops' trips are summed over every value of the outer counter (enumeratedCost: the
  *  sieve's `for (let j = i * i; j <= N; j += i)` inside `for (let i = 2; i <= N; i++)`) may run this long without
  *  a check: its trip count is exact, only the cycles per operation are upper bounds, as for a scan. */
 export const NEST_BUDGET_CYCLES = 2 * BUDGET_CYCLES;
-/** The most values of an outer counter enumerateCounter() goes through. */
+/** The most values of an outer counter enumeratedCost() goes through, and values × nodes of the body it walks. */
 const ENUMERATE_LIMIT = 1 << 15;
+const ENUMERATE_WORK = 2_000_000;
 /** One iteration at most this long may check on the countdown (256 checks between looks at the clock). */
 export const SMALL_ITERATION_CYCLES = 2_000;
 /** A strip-mined check looks at most every this many iterations (as the countdown's 256). */
@@ -98,7 +99,7 @@ export class YieldPlanner {
   private readonly plans = new Map<ts.IterationStatement, LoopPlan>();
   private readonly costs = { bound: new Map<ts.Node, number>(), untilCheck: new Map<ts.Node, number>() };
   private readonly visiting = { bound: new Set<ts.Node>(), untilCheck: new Set<ts.Node>() };
-  /** Counters of enclosing loops fixed at one value while enumerateCounter() sums a nest's cost over them. */
+  /** Counters of enclosing loops fixed at one value while enumeratedCost() sums a nest's cost over them. */
   private readonly pinned = new Map<ts.Symbol, Range>();
 
   constructor(private readonly ctx: LowerContext, private readonly graph: PlannerGraph) {}
@@ -153,6 +154,24 @@ export class YieldPlanner {
       if (ts.isReturnStatement(then) && (!then.expression || bounded(then.expression))) return { condition: first.expression, leafWhen: true };
     }
     return undefined;
+  }
+
+  /** A recursive function whose body is one `while` loop (after declarations that call nothing, and bare
+   *  returns), every call inside the loop: its entry check moves to the start of the loop's body (quicksort's
+   *  `while (lo < hi) { … }`). A call that ends at once (lo ≥ hi) then skips it, as a leaf skips the check
+   *  after a leaf guard, so a caller cannot count on it (mustCheck); every iteration, and so every path to a
+   *  recursive call, still passes it. */
+  entryLoop(fn: FunctionNode): ts.WhileStatement | undefined {
+    const body = fn.body;
+    if (!body || !ts.isBlock(body) || this.leafGuard(fn)) return undefined;
+    let loop: ts.WhileStatement | undefined;
+    for (const s of body.statements) {
+      if (ts.isWhileStatement(s) && !loop) loop = s;
+      else if (ts.isReturnStatement(s) && !s.expression) continue;
+      else if (ts.isVariableStatement(s) && s.declarationList.declarations.every((d) => !d.initializer || !hasCall(d.initializer, this.graph))) continue;
+      else return undefined;
+    }
+    return loop && !hasCall(loop.expression, this.graph) ? loop : undefined;
   }
 
   private decide(loop: ts.IterationStatement): LoopPlan {
@@ -462,6 +481,8 @@ export class YieldPlanner {
     const start = this.range(decl.initializer);
     const step = this.stepRange(loop.incrementor, (e) => ts.isIdentifier(e) && this.ctx.symbolOf(e) === counter);
     if (!start || start.lo !== start.hi || !step || step.lo !== step.hi || step.lo === 0) return Infinity;
+    // Each value walks the body again (no memo while a counter is pinned): keep the compile time small.
+    if (trips * nodeCount(loop.statement) > ENUMERATE_WORK) return Infinity;
     let total = 0;
     try {
       for (let k = 0; k < trips && Number.isFinite(total); k++) {
@@ -718,7 +739,7 @@ export class YieldPlanner {
     if (ts.isCallExpression(e)) {
       const callees = this.graph.callees(e);
       // A callee whose leaf path skips its check (leafGuard) may never check: not counted.
-      if (callees.length && callees.every((f) => this.entryChecks(f) && !this.leafGuard(f) && (countdownOk || this.entryCheck(f) === "clock"))) return true;
+      if (callees.length && callees.every((f) => this.entryChecks(f) && !this.leafGuard(f) && !this.entryLoop(f) && (countdownOk || this.entryCheck(f) === "clock"))) return true;
       return must(e.expression) || e.arguments.some(must);
     }
     if (ts.isBinaryExpression(e)) {
@@ -756,6 +777,28 @@ function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {
 
 function isRelational(k: ts.SyntaxKind): boolean {
   return k === ts.SyntaxKind.LessThanToken || k === ts.SyntaxKind.LessThanEqualsToken || k === ts.SyntaxKind.GreaterThanToken || k === ts.SyntaxKind.GreaterThanEqualsToken;
+}
+
+/** A call, `new`, tagged template or function expression in the node (code that may run anything). */
+function hasCall(node: ts.Node, graph: PlannerGraph): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n) || graph.isFunctionNode(n)) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+function nodeCount(root: ts.Node): number {
+  let n = 0;
+  const visit = (x: ts.Node): void => {
+    n++;
+    ts.forEachChild(x, visit);
+  };
+  visit(root);
+  return n;
 }
 
 function hasOptionalChain(e: ts.Node): boolean {

@@ -65,34 +65,11 @@ export function loopYield(ctx: LowerContext, loop: ts.IterationStatement): strin
   return check === "countdown" ? LOOP_YIELD : CLOCK_YIELD;
 }
 
-/** A recursive function whose body is one `while` loop (after declarations that call nothing), every call in
- *  the loop: its entry check moves to the start of the loop's body (quicksort's `while (lo < hi) { … }`). A call
- *  that ends at once (lo ≥ hi) then skips it, as a leaf skips the check after a leaf guard; every iteration, and
- *  so every path to a recursive call, still passes it. The function this loop is that of, else undefined. */
+/** The recursive function whose entry check moves into this loop (YieldPlanner.entryLoop), else undefined. */
 function entryLoopFunction(ctx: LowerContext, loop: ts.IterationStatement): FunctionNode | undefined {
-  const body = loop.parent;
-  const fn = body?.parent;
-  if (!ts.isWhileStatement(loop) || !ts.isBlock(body) || !isFunctionNode(fn) || fn.body !== body || !checksOnEntry(ctx, fn)) return undefined;
-  if (analysis(ctx).planner.leafGuard(fn)) return undefined;
-  for (const s of body.statements) {
-    if (s === loop) continue;
-    if (ts.isReturnStatement(s) && !s.expression) continue;
-    if (ts.isVariableStatement(s) && s.declarationList.declarations.every((d) => !d.initializer || !hasCall(d.initializer))) continue;
-    return undefined;
-  }
-  if (hasCall(loop.expression)) return undefined;
-  return fn;
-}
-
-function hasCall(node: ts.Node): boolean {
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n) || isFunctionNode(n)) found = true;
-    else ts.forEachChild(n, visit);
-  };
-  visit(node);
-  return found;
+  const fn = loop.parent?.parent;
+  if (!ts.isWhileStatement(loop) || !isFunctionNode(fn) || !checksOnEntry(ctx, fn)) return undefined;
+  return analysis(ctx).planner.entryLoop(fn) === loop ? fn : undefined;
 }
 
 /** The C++ name of a strip-mined loop's counter when it is a plain C++ integer (not a cell, not a double). */
@@ -151,7 +128,7 @@ function checksOnEntry(ctx: LowerContext, fn: FunctionNode): boolean {
 }
 
 function startsWithEntryLoop(ctx: LowerContext, fn: FunctionNode): boolean {
-  return !!fn.body && ts.isBlock(fn.body) && fn.body.statements.some((s) => ts.isWhileStatement(s) && entryLoopFunction(ctx, s) === fn);
+  return !!analysis(ctx).planner.entryLoop(fn);
 }
 
 function entryCheckLine(ctx: LowerContext, fn: FunctionNode): string {
