@@ -49,8 +49,9 @@ function definition(cpp: string, signature: string): string {
 
 const count = (text: string, what: string) => text.split(what).length - 1;
 
-/** The loop checks in a function's text: on the countdown (TSD_LOOP_YIELD) or on the clock (TSD_YIELD_CHECK). */
-const loopChecks = (text: string) => count(text, "TSD_LOOP_YIELD();") + count(text, "TSD_YIELD_CHECK();");
+/** The loop checks in a function's text: on the countdown (TSD_LOOP_YIELD), on the clock (TSD_YIELD_CHECK), or
+ *  every 2^k iterations of a counter (TSD_STRIP_YIELD). */
+const loopChecks = (text: string) => count(text, "TSD_LOOP_YIELD();") + count(text, "TSD_YIELD_CHECK();") + count(text, "TSD_STRIP_YIELD(");
 
 test("loops get a yield check on every back-edge, except for loops proven short", () => {
   const checked = [
@@ -70,7 +71,7 @@ test("loops get a yield check on every back-edge, except for loops proven short"
     "for (const b of flags) if (b) ones++;", // a boolean per heap byte at most, a few cycles each
     "let m: i32 = 0; while (ys[m] < 500) m++;", // a scan: a read past the end of a number array throws
   ];
-  const prelude = ["let sum = 0;", "let text = \"\";", "const xs: number[] = [1, 2, 3];", "const ys: i32[] = [1, 2, 3];",
+  const prelude = ["let sum = 0;", "let text = \"\";", "let xs: number[] = [1, 2, 3];" /* let: no length bound */, "const ys: i32[] = [1, 2, 3];",
     "const flags: boolean[] = [true];", "let ones: i32 = 0;", "function f(n: number): number { return n + 1; }"];
   for (const [i, loop] of checked.entries()) {
     const setup = definition(generated(`checked${i}.ts`, [...prelude, loop, "console.log(sum, text, ones);"].join("\n")), "void setup()");
@@ -83,7 +84,7 @@ test("loops get a yield check on every back-edge, except for loops proven short"
   const setup = definition(generated("loops.ts", [...prelude, ...checked, "console.log(sum, text, ones);"].join("\n")), "void setup()");
   assert.match(setup, /^void setup\(\) \{\n(#line.*\n)?  TSD_YIELD_SCOPE\(\);/, "the top-level code counts in a register");
   assert.match(setup, /while \(true\) \{\n(#line.*\n)?\s+TSD_LOOP_YIELD\(\);/, "a small iteration checks on the countdown");
-  assert.match(setup, /for \(double x : xs\) \{\n(#line.*\n)?\s+TSD_YIELD_CHECK\(\);/, "an expensive iteration checks on the clock");
+  assert.match(setup, /for \(double x : [^\n]*xs\)?\) \{\n(#line.*\n)?\s+TSD_YIELD_CHECK\(\);/, "an expensive iteration checks on the clock");
   assert.ok(!definition(generated("f.ts", [...prelude, "console.log(f(1));"].join("\n")), "double f(double n)").includes("YIELD"),
     "a function without loops or recursion has no check");
 });
@@ -255,6 +256,74 @@ test("lx106-qemu: wide and deep recursion, and loops proven short, yield at leas
   ].join("\n"));
   const cpp = generated("recursion-plan.ts", readFileSync(entry, "utf8"));
   assert.ok(!/for \(int32_t i[^\n]*\n(#line.*\n)?\s+TSD_/.test(definition(cpp, "int32_t deep(int32_t n)")), "the inner loop is proven short");
+  const [node, run] = await Promise.all([runUnderNode(entry), runTsduino(["run", entry, "--target", "lx106-qemu", "--cycles"], 300_000)]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout.toString(), node.stdout.toString());
+  const report = /^lx106-qemu: (\d+) cycles, .*, longest without yield ([\d.]+) ms$/m.exec(run.stderr);
+  assert.ok(report, run.stderr);
+  assert.ok(Number(report[1]) > 24_000_000, `ran ${report[1]} cycles, more than 300 ms at 80 MHz`);
+  assert.ok(Number(report[2]) <= 100, `longest stretch without a yield: ${report[2]} ms`);
+});
+
+test("rarer checks where a bound allows: every 2^k iterations of a counter, none in a nest summed over its counter, a filled array's for...of, a recursion's while loop", () => {
+  const cpp = generated("rarer.ts", [
+    "const N: i32 = 20000;",
+    "const composite: boolean[] = [];",
+    "for (let i: i32 = 0; i <= N; i++) composite.push(false);",
+    "let count: i32 = 0;",
+    "for (let i: i32 = 2; i <= N; i++) {",
+    "  if (!composite[i]) {",
+    "    count++;",
+    "    for (let j: i32 = i * i; j <= N; j += i) composite[j] = true;",
+    "  }",
+    "}",
+    "let f = 0.5;",
+    "for (let i = 0; i < 3000; i++) f = (f * 3.7 + i) % 1000;",
+    "const xs: number[] = [];",
+    "for (let i = 0; i < 64; i++) xs.push(i / 3);",
+    "for (let t = 0; t < 200; t++) { for (const x of xs) f = (f + x) % 1000; }",
+    "function qs(a: number[], lo: number, hi: number): void {",
+    "  while (lo < hi) { let i = lo; let j = hi; const p = a[lo]; while (i <= j) { while (a[i] < p) i++; while (a[j] > p) j--; if (i <= j) { const t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; } }",
+    "    qs(a, lo, j); lo = i; }",
+    "}",
+    "const zs: number[] = [3, 1, 2];",
+    "qs(zs, 0, 2);", // passed to a function: zs has no length bound (qs could push)
+    "console.log(count, f);",
+  ].join("\n"));
+  const setup = definition(cpp, "void setup()");
+  // The sieve's inner trips summed over i (N/i each, not N/2 at every i): the whole nest is within the budget.
+  assert.match(setup, /if \(!\(?composite\.(get|uncheckedAt)\(i\)\)?\) \{\n(#line.*\n)?\s+count\+\+;/, setup);
+  // ~3 100 cycles an iteration: 256 iterations stay within the budget, so the low 8 bits of the counter decide.
+  assert.match(setup, /for \(int32_t i = 0; i < 3000; i\+\+\) \{\n(#line.*\n)?\s+TSD_STRIP_YIELD\(i, 255\);/, setup);
+  // xs holds at most the 64 elements the top-level code pushed: its for...of is short, the loop around it checks.
+  assert.match(setup, /for \(int32_t t = 0; t < 200; t\+\+\) \{\n(#line.*\n)?\s+TSD_STRIP_YIELD\(t, \d+\);\n(#line.*\n)?\s+for \(double x : xs\) \{\n(#line.*\n)?\s+f = /, setup);
+  assert.equal(loopChecks(setup), 2, setup);
+  // A recursive function whose body is one while loop checks first in it, not on entry.
+  assert.match(definition(cpp, "void qs(ts::Array<double> a, double lo, double hi)"), /\{\n(#line.*\n)?  while \(lo < hi\) \{\n(#line.*\n)?\s+TSD_(CALL_YIELD|YIELD_CHECK)\(\);/);
+  // A call of it may end at once without passing that check: a loop calling it checks for itself.
+  const caller = definition(generated("entry-loop-caller.ts", [
+    "function shrink(lo: number, hi: number): void { while (lo < hi) { if (hi - lo > 10) shrink(lo + 1, hi - 1); hi--; } }",
+    "let n = 0;",
+    "while (n < 100000) { shrink(5, 4); n++; }",
+    "console.log(n);",
+  ].join("\n")), "void setup()");
+  assert.equal(loopChecks(caller), 1, caller);
+});
+
+test("lx106-qemu: counter loops checking every 2^k iterations, and charCodeAt decoding a non-ASCII string, yield at least every 100 ms", async () => {
+  // 1 500 code units with non-ASCII characters: each charCodeAt decodes the whole string (~50 000 cycles), 256 of
+  // them between the loop's own looks would be ~150 ms: the runtime looks at the clock after decoding.
+  const entry = program("rarer-run.ts", [
+    "let s = \"\";",
+    "for (let i = 0; i < 500; i++) s += \"é€x\";",
+    "let sum = 0;",
+    "for (let i: i32 = 0; i < 1500; i++) sum = (sum * 31 + s.charCodeAt(i)) % 65521;",
+    "let f = 0.5;",
+    "for (let i: i32 = 0; i < 30000; i++) f = (f * 3.7 + i) % 1000;",
+    "console.log(sum, f);",
+  ].join("\n"));
+  const cpp = generated("rarer-run-plan.ts", readFileSync(entry, "utf8"));
+  assert.equal(count(definition(cpp, "void setup()"), "TSD_STRIP_YIELD("), 2, cpp);
   const [node, run] = await Promise.all([runUnderNode(entry), runTsduino(["run", entry, "--target", "lx106-qemu", "--cycles"], 300_000)]);
   assert.equal(run.code, 0, run.stderr);
   assert.equal(run.stdout.toString(), node.stdout.toString());

@@ -4,6 +4,7 @@
 #include "ts_number.h"
 #include "ts_string_internal.h"
 #include "ts_case_tables.h"
+#include "ts_yield.h"
 
 namespace ts {
 
@@ -33,6 +34,9 @@ double String::charCodeAtSlow(double i) const {
   if (pos < 0 || pos >= n) return NAN;
   if (isAscii()) return byteAt(uint32_t(pos));
   Units u(*this);
+  // Decoding costs the whole string: the loop that calls charCodeAt may check only every few hundred iterations
+  // of its ASCII fast path (compiler/src/lower/yield-plan.ts), so this path looks at the clock itself.
+  TSD_YIELD_CHECK();
   return u[uint32_t(pos)];
 }
 

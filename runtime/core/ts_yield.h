@@ -193,6 +193,18 @@ inline ts::SharedYieldCounter tsd_yield_counter;
 #define TSD_CALL_YIELD_PURE(value) TSD_CALL_YIELD()
 #endif
 
+// TSD_STRIP_YIELD(i, mask): the check of a counter loop (`i++`/`i--`) whose iteration is bounded, every mask + 1
+// iterations (a power of two the compiler derives from the iteration's cost): one test of the counter's low bits
+// (extui, bnez), the look at the clock only when they are all 0.
+#if defined(TSD_NO_LOOP_YIELD)
+#define TSD_STRIP_YIELD(i, mask) ((void)0)
+#else
+#define TSD_STRIP_YIELD(i, mask)                                   \
+  do {                                                            \
+    if (__builtin_expect(((i) & (mask)) == 0, 0)) TSD_YIELD_CHECK(); \
+  } while (0)
+#endif
+
 #if defined(TSD_NO_LOOP_YIELD)
 #define TSD_YIELD_SCOPE() ((void)0)
 #define TSD_CLOCK_SCOPE() ((void)0)

@@ -15,7 +15,6 @@ ts::Num bits = 0;
 // A program: its top-level code is the whole of setup().
 void setup() {
   TSD_YIELD_SCOPE();
-  TSD_CLOCK_SCOPE();
 #line 4 "07-bitwise.ts"
   ts::console_log(static_cast<double>(a & b), static_cast<double>(a | b), static_cast<double>(a ^ b), static_cast<double>(~a), static_cast<double>(~ts::toInt32(static_cast<double>(~ts::toInt32(3.7)))), static_cast<double>(~ts::toInt32(static_cast<double>(~ts::toInt32(-3.7)))));
   ts::console_log(static_cast<double>(ts::shl(ts::toInt32(1.0), ts::toUint32(31.0))), static_cast<double>(ts::shl(ts::toInt32(1.0), ts::toUint32(32.0))), static_cast<double>(ts::shl(ts::toInt32(1.0), ts::toUint32(33.0))), static_cast<double>(ts::shr(ts::toInt32(-1.0), ts::toUint32(1.0))), static_cast<double>(ts::shr(ts::toUint32(-1.0), ts::toUint32(0.0))), static_cast<double>(ts::shr(ts::toUint32(-1.0), ts::toUint32(28.0))), static_cast<double>(ts::shr(ts::toInt32(-16.0), ts::toUint32(2.0))));
@@ -24,7 +23,7 @@ void setup() {
   ts::console_log(static_cast<double>(ts::shr(ts::toUint32(3735928559.0), ts::toUint32(0.0))), static_cast<double>(ts::toInt32(3735928559.0) | ts::toInt32(0.0)), static_cast<double>(ts::shr(ts::toInt32(3735928559.0), ts::toUint32(16.0))), static_cast<double>(ts::shr(ts::toUint32(3735928559.0), ts::toUint32(16.0))));
   h = 0;
   for (ts::String c : TS_STR("checksum")) {
-    TSD_YIELD_CHECK();
+    TSD_LOOP_YIELD();
 #line 10 "07-bitwise.ts"
     h = ts::int32_from(ts::Num(ts::toInt32(((((ts::Num(ts::shl(h, ts::toUint32(5.0))))) - ts::Num(h)) + ts::Num(c.charCodeAt(0)))) | ts::toInt32(0.0)));
   }

@@ -37,8 +37,17 @@ export const BUDGET_CYCLES = 1_280_000;
  *  heap filled with that array, far beyond what a real scan reads, and a check in a scan's tiny body costs 5%
  *  of quicksort on `number` (bench/lx106 sort) where the enclosing loop's check on the clock costs 1%. */
 export const SCAN_BUDGET_CYCLES = 2 * BUDGET_CYCLES;
+/** A nest whose inner loops' trips are summed over every value of the outer counter (enumeratedCost: the
+ *  sieve's `for (let j = i * i; j <= N; j += i)` inside `for (let i = 2; i <= N; i++)`) may run this long without
+ *  a check: its trip count is exact, only the cycles per operation are upper bounds, as for a scan. */
+export const NEST_BUDGET_CYCLES = 2 * BUDGET_CYCLES;
+/** The most values of an outer counter enumeratedCost() goes through, and values × nodes of the body it walks. */
+const ENUMERATE_LIMIT = 1 << 15;
+const ENUMERATE_WORK = 2_000_000;
 /** One iteration at most this long may check on the countdown (256 checks between looks at the clock). */
 export const SMALL_ITERATION_CYCLES = 2_000;
+/** A strip-mined check looks at most every this many iterations (as the countdown's 256). */
+const STRIP_MAX_EVERY = 256;
 /** The ESP8266's free heap with a sketch running: no array holds more bytes than this. */
 const HEAP_BYTES = 50 * 1024;
 /** An `if` branch that costs more than this (or is unbounded) may take the check of its loop. */
@@ -53,6 +62,12 @@ const BUILTIN_CYCLES = new Map<string, number>([
   ["sqrt", 4000], ["pop", 12],
   ["digitalRead", 100], ["digitalWrite", 100], ["analogRead", 200], ["analogWrite", 200], ["pinMode", 100],
   ["millis", 200], ["micros", 200],
+  // Fixed-width conversions (a software double's ToInt32 at most).
+  ["i8", 60], ["i16", 60], ["i32", 60], ["i64", 120], ["u8", 60], ["u16", 60], ["u32", 60], ["u64", 120], ["f32", 60], ["f64", 60],
+  ["isize", 60], ["usize", 60],
+  // A string's code unit: the ASCII fast path; a string with other characters is decoded by the runtime, which
+  // then checks the clock itself (ts_string_members.cpp), so the decoding ends every stretch it lengthens.
+  ["charCodeAt", 40],
 ]);
 
 type FunctionNode = ts.FunctionLikeDeclaration;
@@ -60,7 +75,10 @@ type FunctionNode = ts.FunctionLikeDeclaration;
 export type LoopPlan =
   | { kind: "none"; why: "short" | "calls-check" | "interrupt" }
   | { kind: "branches"; branches: ts.Block[]; rest: number }
-  | { kind: "head"; check: "countdown" | "clock" };
+  | { kind: "head"; check: "countdown" | "clock" }
+  /** A counter loop (`i++`/`i--`) whose iteration is bounded checks the clock when `i & mask` is 0: every
+   *  mask + 1 iterations, at most BUDGET_CYCLES apart; `fallback` where the counter is not a C++ integer. */
+  | { kind: "head"; check: "strip"; counter: ts.Symbol; mask: number; fallback: "countdown" | "clock" };
 
 export interface PlannerGraph {
   recursive: Set<FunctionNode>;
@@ -81,13 +99,21 @@ export class YieldPlanner {
   private readonly plans = new Map<ts.IterationStatement, LoopPlan>();
   private readonly costs = { bound: new Map<ts.Node, number>(), untilCheck: new Map<ts.Node, number>() };
   private readonly visiting = { bound: new Set<ts.Node>(), untilCheck: new Set<ts.Node>() };
+  /** Counters of enclosing loops fixed at one value while enumeratedCost() sums a nest's cost over them. */
+  private readonly pinned = new Map<ts.Symbol, Range>();
 
   constructor(private readonly ctx: LowerContext, private readonly graph: PlannerGraph) {}
 
   plan(loop: ts.IterationStatement): LoopPlan {
     let p = this.plans.get(loop);
     if (!p) {
-      p = this.decide(loop);
+      const pins = [...this.pinned];
+      this.pinned.clear();
+      try {
+        p = this.decide(loop);
+      } finally {
+        for (const [k, v] of pins) this.pinned.set(k, v);
+      }
       this.plans.set(loop, p);
     }
     return p;
@@ -130,11 +156,31 @@ export class YieldPlanner {
     return undefined;
   }
 
+  /** A recursive function whose body is one `while` loop (after declarations that call nothing, and bare
+   *  returns), every call inside the loop: its entry check moves to the start of the loop's body (quicksort's
+   *  `while (lo < hi) { … }`). A call that ends at once (lo ≥ hi) then skips it, as a leaf skips the check
+   *  after a leaf guard, so a caller cannot count on it (mustCheck); every iteration, and so every path to a
+   *  recursive call, still passes it. */
+  entryLoop(fn: FunctionNode): ts.WhileStatement | undefined {
+    const body = fn.body;
+    if (!body || !ts.isBlock(body) || this.leafGuard(fn)) return undefined;
+    let loop: ts.WhileStatement | undefined;
+    for (const s of body.statements) {
+      if (ts.isWhileStatement(s) && !loop) loop = s;
+      else if (ts.isReturnStatement(s) && !s.expression) continue;
+      else if (ts.isVariableStatement(s) && s.declarationList.declarations.every((d) => !d.initializer || !hasCall(d.initializer, this.graph))) continue;
+      else return undefined;
+    }
+    return loop && !hasCall(loop.expression, this.graph) ? loop : undefined;
+  }
+
   private decide(loop: ts.IterationStatement): LoopPlan {
     const fn = enclosingFunction(loop, this.graph);
     if (fn && this.graph.interruptOnly.has(fn)) return { kind: "none", why: "interrupt" };
     const trips = this.trips(loop);
-    if (this.totalCost(loop) <= (this.scan(loop) ? SCAN_BUDGET_CYCLES : BUDGET_CYCLES)) return { kind: "none", why: "short" };
+    const total = this.totalCost(loop);
+    if (total <= (this.scan(loop) ? SCAN_BUDGET_CYCLES : BUDGET_CYCLES)) return { kind: "none", why: "short" };
+    if (Number.isFinite(total) && total > BUDGET_CYCLES && this.enumeratedCost(loop) <= NEST_BUDGET_CYCLES) return { kind: "none", why: "short" };
     const body = loop.statement;
     if (Number.isFinite(trips) && ts.isBlock(body)) {
       const branches: ts.Block[] = [];
@@ -162,7 +208,29 @@ export class YieldPlanner {
     if (!hasContinue(body) && (this.mustCheck(body, small) || (loop.kind !== ts.SyntaxKind.ForOfStatement && this.exprMustCheck(conditionOf(loop), small)))) {
       return { kind: "none", why: "calls-check" };
     }
-    return { kind: "head", check: small ? "countdown" : "clock" };
+    const fallback = small ? "countdown" : "clock";
+    const strip = this.stripMask(loop);
+    return strip ? { kind: "head", check: "strip", ...strip, fallback } : { kind: "head", check: fallback };
+  }
+
+  /** `for (let i = …; …; i++)` (or `i--`), `i` written by nothing else, one iteration bounded by c cycles: it may
+   *  check only when `i & mask` is 0, mask + 1 ≤ BUDGET_CYCLES / c a power of two (one test of the counter's low
+   *  bits where the check on the clock is 3 instructions and a register, the countdown 2 and a register). */
+  private stripMask(loop: ts.IterationStatement): { counter: ts.Symbol; mask: number } | undefined {
+    if (!ts.isForStatement(loop) || !loop.incrementor) return undefined;
+    const init = loop.initializer;
+    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || !ts.isIdentifier(init.declarations[0].name)) return undefined;
+    const counter = this.ctx.checker.getSymbolAtLocation(init.declarations[0].name);
+    if (!counter) return undefined;
+    const isCounter = (e: ts.Expression) => ts.isIdentifier(e) && this.ctx.symbolOf(e) === counter;
+    const step = this.stepRange(loop.incrementor, isCounter);
+    if (!step || step.lo !== step.hi || Math.abs(step.lo) !== 1) return undefined;
+    if (writesTo(this.ctx, loop.statement, counter) || (loop.condition && writesTo(this.ctx, loop.condition, counter))) return undefined;
+    const c = this.iterationCost(loop, "bound");
+    if (!Number.isFinite(c)) return undefined;
+    let every = 1;
+    while (every * 2 <= STRIP_MAX_EVERY && every * 2 * c <= BUDGET_CYCLES) every *= 2;
+    return every >= 2 ? { counter, mask: every - 1 } : undefined;
   }
 
   // ---- trip bounds --------------------------------------------------------------------------------------
@@ -173,10 +241,57 @@ export class YieldPlanner {
     if (ts.isForStatement(loop)) best = Math.min(best, this.counterTrips(loop));
     if (ts.isForOfStatement(loop)) {
       const size = this.arrayElementBytes(loop.expression);
-      if (size) best = Math.min(best, Math.floor(HEAP_BYTES / size));
+      if (size) best = Math.min(best, Math.floor(HEAP_BYTES / size), this.lengthBound(loop.expression));
     }
     best = Math.min(best, this.scanTrips(loop), this.partitionTrips(loop));
     return best;
+  }
+
+  private readonly lengths = new Map<ts.Symbol, number>();
+
+  /** The most elements an array can hold when it is a module-level `const xs: T[] = []` that only the
+   *  top-level code (which runs once) fills, by `xs.push(v)` in loops with trip bounds, and that everything
+   *  else only reads (`for...of`, `xs[i]`, `xs.length`; passing it anywhere may grow it): the sum over its
+   *  pushes of the product of their loops' trips. Infinity otherwise. */
+  private lengthBound(e: ts.Expression): number {
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (!ts.isIdentifier(e)) return Infinity;
+    const symbol = this.ctx.symbolOf(e);
+    const decl = symbol?.valueDeclaration;
+    if (!symbol || !decl || !ts.isVariableDeclaration(decl) || !ts.isVariableDeclarationList(decl.parent) || !(decl.parent.flags & ts.NodeFlags.Const)) return Infinity;
+    if (!ts.isVariableStatement(decl.parent.parent) || !ts.isSourceFile(decl.parent.parent.parent)) return Infinity;
+    if (!decl.initializer || !ts.isArrayLiteralExpression(decl.initializer) || decl.initializer.elements.some((x) => ts.isSpreadElement(x))) return Infinity;
+    const known = this.lengths.get(symbol);
+    if (known !== undefined) return known;
+    this.lengths.set(symbol, Infinity);  // a push inside a loop over the same array: no bound
+    let total = decl.initializer.elements.length;
+    const visit = (n: ts.Node): void => {
+      if (!Number.isFinite(total)) return;
+      if (ts.isIdentifier(n) && n !== decl.name && this.ctx.symbolOf(n) === symbol) total += this.useGrowth(n);
+      ts.forEachChild(n, visit);
+    };
+    for (const f of this.ctx.program.getSourceFiles()) if (!f.isDeclarationFile && !this.ctx.isRuntimeFile(f.fileName)) visit(f);
+    this.lengths.set(symbol, total);
+    return total;
+  }
+
+  /** How many elements one use of a length-bounded array's name may add (lengthBound), Infinity when unknown. */
+  private useGrowth(use: ts.Identifier): number {
+    const parent = use.parent;
+    if (ts.isForOfStatement(parent) && parent.expression === use) return 0;
+    if (ts.isElementAccessExpression(parent) && parent.expression === use) return writeTarget(parent.parent) === parent ? Infinity : 0;
+    if (!ts.isPropertyAccessExpression(parent) || parent.expression !== use) return Infinity;
+    if (parent.name.text === "length") return writeTarget(parent.parent) === parent ? Infinity : 0;
+    const call = parent.parent;
+    if (parent.name.text !== "push" || !ts.isCallExpression(call) || call.expression !== parent || call.arguments.length !== 1 || ts.isSpreadElement(call.arguments[0])) return Infinity;
+    // Top-level code only (a function may run any number of times); each enclosing loop multiplies.
+    let times = 1;
+    for (let n: ts.Node = call; !ts.isSourceFile(n); n = n.parent) {
+      if (this.graph.isFunctionNode(n) || ts.isClassLike(n)) return Infinity;
+      if (ts.isIterationStatement(n, false) && n.statement && isAncestor(n.statement, call)) times *= this.trips(n);
+      if (!Number.isFinite(times)) return Infinity;
+    }
+    return times;
   }
 
   /** `for (let i = S; i < E; i += K)` (or <=, >, >=, ++, --, -=) with ranges for S, E and K, `i` written only
@@ -252,6 +367,8 @@ export class YieldPlanner {
     }
     if (ts.isIdentifier(e)) {
       const symbol = this.ctx.symbolOf(e);
+      const pin = symbol && this.pinned.get(symbol);
+      if (pin) return pin;
       const decl = symbol?.valueDeclaration;
       if (!symbol || !decl || !ts.isVariableDeclaration(decl) || !decl.initializer || !ts.isVariableDeclarationList(decl.parent)) return undefined;
       if (decl.parent.flags & ts.NodeFlags.Const) return this.range(decl.initializer, depth + 1);
@@ -348,6 +465,37 @@ export class YieldPlanner {
     return best;
   }
 
+  /** The whole run of a counter loop `for (let i = S; i < E; i++)` (S, E constants, a constant step) as the sum,
+   *  over every value of `i`, of one iteration with `i` fixed at that value: inner loops whose bounds depend on
+   *  `i` count their exact trips at each value (the sieve's inner loop runs N / i times, not N / 2 times at
+   *  every i). Infinity when the loop is not such a loop, runs more than ENUMERATE_LIMIT times, or sits inside
+   *  another enumeration. */
+  enumeratedCost(loop: ts.IterationStatement): number {
+    if (!ts.isForStatement(loop) || this.pinned.size) return Infinity;
+    const init = loop.initializer;
+    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return Infinity;
+    const decl = init.declarations[0];
+    const counter = ts.isIdentifier(decl.name) ? this.ctx.checker.getSymbolAtLocation(decl.name) : undefined;
+    const trips = this.trips(loop);
+    if (!counter || !decl.initializer || !loop.incrementor || !Number.isFinite(trips) || trips > ENUMERATE_LIMIT) return Infinity;
+    const start = this.range(decl.initializer);
+    const step = this.stepRange(loop.incrementor, (e) => ts.isIdentifier(e) && this.ctx.symbolOf(e) === counter);
+    if (!start || start.lo !== start.hi || !step || step.lo !== step.hi || step.lo === 0) return Infinity;
+    // Each value walks the body again (no memo while a counter is pinned): keep the compile time small.
+    if (trips * nodeCount(loop.statement) > ENUMERATE_WORK) return Infinity;
+    let total = 0;
+    try {
+      for (let k = 0; k < trips && Number.isFinite(total); k++) {
+        const v = start.lo + k * step.lo;
+        this.pinned.set(counter, { lo: v, hi: v });
+        total += this.iterationCost(loop, "bound");
+      }
+    } finally {
+      this.pinned.clear();
+    }
+    return total;
+  }
+
   /** The whole run of a loop with a trip bound: trips × one iteration, where a scan at the top of the body
    *  whose index only moves one way in the loop counts its iterations over the whole run (at most its array's
    *  length in all) instead of per iteration. */
@@ -426,7 +574,7 @@ export class YieldPlanner {
    *  unbounded. "untilCheck": up to the next check (a checked loop or a checking function costs its entry). */
   cost(node: ts.Node, mode: Mode): number {
     const memo = this.costs[mode];
-    const known = memo.get(node);
+    const known = this.pinned.size ? undefined : memo.get(node);
     if (known !== undefined) return known;
     const visiting = this.visiting[mode];
     if (visiting.has(node)) return Infinity;
@@ -437,7 +585,7 @@ export class YieldPlanner {
     } finally {
       visiting.delete(node);
     }
-    memo.set(node, c);
+    if (!this.pinned.size) memo.set(node, c);
     return c;
   }
 
@@ -462,6 +610,8 @@ export class YieldPlanner {
       if (plan.kind === "none" && plan.why === "short") return this.totalCost(s) + 4;
       if (mode === "bound") return Infinity;
       // Up to the next check: a loop that checks costs its condition until its first check.
+      // A strip-mined check may first come after mask + 1 iterations.
+      if (plan.kind === "head" && plan.check === "strip") return Math.min(trips, plan.mask + 1) * this.iterationCost(s, "bound") + 4;
       if (plan.kind === "head") return this.headCost(s, mode) + 4;
       if (plan.kind === "branches") return trips * plan.rest + 4;
       // Every iteration calls a function that checks: one iteration up to that call.
@@ -476,7 +626,7 @@ export class YieldPlanner {
     if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) {
       return this.exprCost(e.expression, mode);
     }
-    if (ts.isIdentifier(e)) return isModuleVariable(this.ctx, e) ? 2 : 0;  // a global: an address and a load
+    if (ts.isIdentifier(e)) return isModuleVariable(this.ctx, e) && !this.range(e) ? 2 : 0;  // a global: an address and a load (an integer constant: an immediate)
     if (e.kind === ts.SyntaxKind.ThisKeyword) return 0;
     if (ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword ||
       e.kind === ts.SyntaxKind.NullKeyword || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return 1;
@@ -589,7 +739,7 @@ export class YieldPlanner {
     if (ts.isCallExpression(e)) {
       const callees = this.graph.callees(e);
       // A callee whose leaf path skips its check (leafGuard) may never check: not counted.
-      if (callees.length && callees.every((f) => this.entryChecks(f) && !this.leafGuard(f) && (countdownOk || this.entryCheck(f) === "clock"))) return true;
+      if (callees.length && callees.every((f) => this.entryChecks(f) && !this.leafGuard(f) && !this.entryLoop(f) && (countdownOk || this.entryCheck(f) === "clock"))) return true;
       return must(e.expression) || e.arguments.some(must);
     }
     if (ts.isBinaryExpression(e)) {
@@ -627,6 +777,28 @@ function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {
 
 function isRelational(k: ts.SyntaxKind): boolean {
   return k === ts.SyntaxKind.LessThanToken || k === ts.SyntaxKind.LessThanEqualsToken || k === ts.SyntaxKind.GreaterThanToken || k === ts.SyntaxKind.GreaterThanEqualsToken;
+}
+
+/** A call, `new`, tagged template or function expression in the node (code that may run anything). */
+function hasCall(node: ts.Node, graph: PlannerGraph): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n) || graph.isFunctionNode(n)) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+function nodeCount(root: ts.Node): number {
+  let n = 0;
+  const visit = (x: ts.Node): void => {
+    n++;
+    ts.forEachChild(x, visit);
+  };
+  visit(root);
+  return n;
 }
 
 function hasOptionalChain(e: ts.Node): boolean {

@@ -29,6 +29,7 @@ import type { LowerContext } from "./context.js";
 import { YieldPlanner } from "./yield-plan.js";
 import { cloneWithoutCheck } from "./yield-clone.js";
 import { hasTrackedTypes } from "./cycles.js";
+import { cppIdentifier, symbolCpp } from "./types.js";
 
 export const LOOP_YIELD = "TSD_LOOP_YIELD();";
 export const CALL_YIELD = "TSD_CALL_YIELD();";
@@ -51,8 +52,32 @@ const analyses = new WeakMap<ts.Program, YieldAnalysis>();
 /** The check to put first in a loop's body, or undefined when the loop needs none. */
 export function loopYield(ctx: LowerContext, loop: ts.IterationStatement): string | undefined {
   const plan = analysis(ctx).planner.plan(loop);
+  const entryLoopOf = entryLoopFunction(ctx, loop);
+  // The function's entry check, on the clock where the loop's own iterations would be.
+  if (entryLoopOf) return plan.kind === "head" && (plan.check === "clock" || (plan.check === "strip" && plan.fallback === "clock")) ? CLOCK_YIELD : entryCheckLine(ctx, entryLoopOf);
   if (plan.kind !== "head") return undefined;
-  return plan.check === "countdown" ? LOOP_YIELD : CLOCK_YIELD;
+  let check = plan.check;
+  if (plan.check === "strip") {
+    const name = stripCounter(ctx, loop, plan.counter);
+    if (name) return `TSD_STRIP_YIELD(${name}, ${plan.mask});`;
+    check = plan.fallback;
+  }
+  return check === "countdown" ? LOOP_YIELD : CLOCK_YIELD;
+}
+
+/** The recursive function whose entry check moves into this loop (YieldPlanner.entryLoop), else undefined. */
+function entryLoopFunction(ctx: LowerContext, loop: ts.IterationStatement): FunctionNode | undefined {
+  const fn = loop.parent?.parent;
+  if (!ts.isWhileStatement(loop) || !isFunctionNode(fn) || !checksOnEntry(ctx, fn)) return undefined;
+  return analysis(ctx).planner.entryLoop(fn) === loop ? fn : undefined;
+}
+
+/** The C++ name of a strip-mined loop's counter when it is a plain C++ integer (not a cell, not a double). */
+function stripCounter(ctx: LowerContext, loop: ts.IterationStatement, counter: ts.Symbol): string | undefined {
+  const init = ts.isForStatement(loop) ? loop.initializer : undefined;
+  const decl = init && ts.isVariableDeclarationList(init) ? init.declarations[0] : undefined;
+  if (!decl || !ts.isIdentifier(decl.name) || ctx.celled.has(counter)) return undefined;
+  return /^u?int(8|16|32|64)_t$/.test(symbolCpp(ctx, counter, decl)) ? cppIdentifier(decl.name.text) : undefined;
 }
 
 /** The entry check a recursive function gets (undefined if it is not recursive or runs in an interrupt). */
@@ -89,14 +114,21 @@ export function bodyYields(ctx: LowerContext, body: ts.Block | ts.SourceFile): s
   // A recursive function whose first statement returns a short leaf checks on the other path only, at its
   // start (branchYield, yieldsAfter): not as a test of its own at the entry, which GCC would not merge with
   // the leaf's test.
-  if (fn && checksOnEntry(ctx, fn) && !a.planner.leafGuard(fn)) entry.push(entryCheckLine(ctx, fn));
-  return [...(hasCountdownLoop(ctx, body) ? [YIELD_SCOPE] : []), ...(hasClockLoop(ctx, body) ? [CLOCK_SCOPE] : []), ...entry];
+  if (fn && checksOnEntry(ctx, fn) && !a.planner.leafGuard(fn) && !startsWithEntryLoop(ctx, fn)) entry.push(entryCheckLine(ctx, fn));
+  // A recursive function keeps no copy of the deadline: the register it takes is saved across every recursive
+  // call and reloaded after it (quicksort on `number` in bench/lx106 paid 1% more than with the deadline in memory).
+  const clockScope = hasClockLoop(ctx, body) && !(fn && a.recursive.has(fn));
+  return [...(hasCountdownLoop(ctx, body) ? [YIELD_SCOPE] : []), ...(clockScope ? [CLOCK_SCOPE] : []), ...entry];
 }
 
 /** A recursive function being lowered with its entry check (not a ring copy without it, not in an interrupt). */
 function checksOnEntry(ctx: LowerContext, fn: FunctionNode): boolean {
   const a = analysis(ctx);
   return a.recursive.has(fn) && !a.interruptOnly.has(fn) && !cloneWithoutCheck(ctx, fn);
+}
+
+function startsWithEntryLoop(ctx: LowerContext, fn: FunctionNode): boolean {
+  return !!analysis(ctx).planner.entryLoop(fn);
 }
 
 function entryCheckLine(ctx: LowerContext, fn: FunctionNode): string {
@@ -158,7 +190,7 @@ function hasClockLoop(ctx: LowerContext, body: ts.Node): boolean {
     if (found || isFunctionNode(n) || ts.isClassLike(n)) return;
     if (ts.isIterationStatement(n, false)) {
       const plan = planner.plan(n);
-      if (plan.kind === "branches" || (plan.kind === "head" && plan.check === "clock")) found = true;
+      if (plan.kind === "branches" || loopYield(ctx, n) === CLOCK_YIELD) found = true;
     }
     ts.forEachChild(n, visit);
   };
