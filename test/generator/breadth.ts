@@ -10,6 +10,7 @@
 // read past the end: every index is taken modulo the length of a non-empty array).
 import type { GenContext } from "./everyday.js";
 import type { Rng } from "./random.js";
+import { BreadthMore } from "./breadth-more.js";
 
 const N = "number";
 const S = "string";
@@ -170,6 +171,7 @@ export class Breadth {
       [2, () => this.jsonStmt()],
       [2, () => this.mutateWhileIterating()],
       [2, () => this.restStmt()],
+      [5, () => new BreadthMore(this.ctx).stmt(this.names!.point)],
     ])();
   }
 

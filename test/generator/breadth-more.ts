@@ -1,0 +1,103 @@
+// More of docs/language.md's "Supported" list that no generator made before session 7, for `--everyday`
+// programs: encodeURIComponent/encodeURI/decodeURIComponent/decodeURI (a malformed escape or a lone surrogate
+// raises a URIError, caught), built-in functions as callbacks (`map(Number)`, `map(String)`,
+// `map(parseFloat)`, `filter(Boolean)`), logical assignment (`||=`, `&&=`) on variables and fields, and
+// `Readonly<T>` / `ReadonlyArray<T>`. Same promises as breadth.ts: well-typed, terminating, bounded output.
+import type { GenContext } from "./everyday.js";
+
+const N = "number";
+const S = "string";
+const NA = "number[]";
+const SA = "string[]";
+
+export class BreadthMore {
+  constructor(private readonly ctx: GenContext) {}
+
+  stmt(point: string): string[] {
+    return this.ctx.rng.weighted<() => string[]>([
+      [2, () => this.uriStmt()],
+      [2, () => this.builtinCallbackStmt()],
+      [2, () => this.logicalAssignStmt(point)],
+      [1, () => this.readonlyStmt()],
+    ])();
+  }
+
+  private list(t: typeof NA | typeof SA): string {
+    const e = this.ctx.expr(t, 1);
+    return e === "[]" ? (t === NA ? "[0]" : '[""]') : e;
+  }
+
+  private uriStmt(): string[] {
+    const r = this.ctx.rng;
+    const s = this.ctx.fresh("uri");
+    const text = r.pick([
+      this.ctx.expr(S, 1),
+      '"a b&c=d/e?f#g"',
+      '"ü€😀 x"',
+      '"http://h/p a?q=1&r=ü#frag"',
+      '"-_.!~*\'()"',
+      '";,/?:@&=+$#"',
+    ]);
+    const bad = r.pick(['"%"', '"%E0%A4%A"', '"%zz"', '"%C3"', '"ok%20fine"', '"%F0%9F%98%80"', '"%ED%A0%80"', '"100%"']);
+    const dec = r.pick(["decodeURIComponent", "decodeURI"]);
+    return [
+      `const ${s} = ${text};`,
+      "try {",
+      `  console.log(encodeURIComponent(${s}), encodeURI(${s}), decodeURIComponent(encodeURIComponent(${s})) === ${s});`,
+      `  console.log(decodeURI(encodeURI(${s})).length, decodeURIComponent(${s}.replaceAll("%", "%25")) === ${s});`,
+      `  console.log(${dec}(${bad}));`,
+      "} catch (e) {",
+      `  if (e instanceof Error) console.log("uri", e.name, e.message);`,
+      "}",
+    ];
+  }
+
+  private builtinCallbackStmt(): string[] {
+    const r = this.ctx.rng;
+    const texts = r.pick([
+      this.list(SA),
+      '["1", " 2 ", "x", "", "0x1f", "1e3", "-0", "Infinity", " \\n"]',
+      '["3.5e1x", ".5", "-.5e-2", "abc", "12px"]',
+    ]);
+    return [r.pick([
+      `console.log(${texts}.map(Number), ${texts}.map(parseFloat).join("|"));`,
+      `console.log(${this.list(NA)}.map(String).join("|"), ${texts}.filter(Boolean).length);`,
+      `console.log(${this.list(NA)}.filter(Boolean), ${texts}.map(Number).filter(Boolean).length);`,
+    ])];
+  }
+
+  private logicalAssignStmt(point: string): string[] {
+    const r = this.ctx.rng;
+    const v = this.ctx.fresh("la");
+    if (r.chance(0.3)) {
+      const p = this.ctx.fresh("pt");
+      return [
+        `const ${p} = new ${point}(${this.ctx.expr(N, 1)}, ${r.pick(["0", "1", "NaN", "-0"])});`,
+        `${p}.x ${r.pick(["||=", "&&="])} ${this.ctx.expr(N, 1)};`,
+        `${p}.y ${r.pick(["||=", "&&="])} ${this.ctx.expr(N, 1)};`,
+        `console.log(${p}.x, ${p}.y, ${p});`,
+      ];
+    }
+    const t = r.pick([N, S]);
+    const lines = [`let ${v}: ${t} = ${r.chance(0.4) ? (t === N ? r.pick(["0", "NaN", "-0"]) : '""') : this.ctx.expr(t, 1)};`];
+    for (let k = r.range(1, 3); k > 0; k--) lines.push(`${v} ${r.pick(["||=", "&&="])} ${this.ctx.expr(t, 1)};`);
+    lines.push(`console.log(${v});`);
+    return lines;
+  }
+
+  private readonlyStmt(): string[] {
+    const r = this.ctx.rng;
+    const a = this.ctx.fresh("ro");
+    const ifaces = this.ctx.interfaces();
+    const lines = [
+      `const ${a}: ${r.pick(["ReadonlyArray<number>", "readonly number[]"])} = ${this.list(NA)};`,
+      `console.log(${a}.length, ${a}.indexOf(${this.ctx.expr(N, 0)}), ${a}.slice(1), ${a}.map((x) => x + 1).join());`,
+    ];
+    if (ifaces.length) {
+      const o = this.ctx.fresh("rec");
+      lines.push(`const ${o}: Readonly<${r.pick(ifaces)}> = { n: ${this.ctx.expr(N, 1)}, s: ${this.ctx.expr(S, 0)} };`);
+      lines.push(`console.log(${o}.n, ${o}.s, ${o}.o ?? "none", ${o}, JSON.stringify(${o}));`);
+    }
+    return lines;
+  }
+}
