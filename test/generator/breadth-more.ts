@@ -1,7 +1,8 @@
 // More of docs/language.md's "Supported" list that no generator made before session 7, for `--everyday`
 // programs: encodeURIComponent/encodeURI/decodeURIComponent/decodeURI (a malformed escape or a lone surrogate
 // raises a URIError, caught), built-in functions as callbacks (`map(Number)`, `map(String)`,
-// `map(parseFloat)`, `filter(Boolean)`), logical assignment (`||=`, `&&=`) on variables and fields, and
+// `map(parseFloat)`, `filter(Boolean)`), logical assignment (`||=`, `&&=`) on variables, fields, an accessor
+// pair and elements, and
 // `Readonly<T>` / `ReadonlyArray<T>`. Same promises as breadth.ts: well-typed, terminating, bounded output.
 import type { GenContext } from "./everyday.js";
 
@@ -69,13 +70,30 @@ export class BreadthMore {
   private logicalAssignStmt(point: string): string[] {
     const r = this.ctx.rng;
     const v = this.ctx.fresh("la");
+    const op = (): string => r.pick(["||=", "&&="]);
     if (r.chance(0.3)) {
+      // Fields, and an accessor pair whose setter changes another field (called only when the store happens).
       const p = this.ctx.fresh("pt");
       return [
         `const ${p} = new ${point}(${this.ctx.expr(N, 1)}, ${r.pick(["0", "1", "NaN", "-0"])});`,
-        `${p}.x ${r.pick(["||=", "&&="])} ${this.ctx.expr(N, 1)};`,
-        `${p}.y ${r.pick(["||=", "&&="])} ${this.ctx.expr(N, 1)};`,
-        `console.log(${p}.x, ${p}.y, ${p});`,
+        `${p}.x ${op()} ${this.ctx.expr(N, 1)};`,
+        `${p}.y ${op()} ${this.ctx.expr(N, 1)};`,
+        `${p}.sum ${op()} ${this.ctx.expr(N, 1)};`,
+        `console.log(${p}.x, ${p}.y, ${p}.z, (${p}.sum ${op()} ${this.ctx.expr(N, 1)}), ${p});`,
+      ];
+    }
+    if (r.chance(0.3)) {
+      // Elements of a number[], a string[] and a Uint8Array, at an index in range.
+      const t = r.pick([NA, SA, "bytes"]);
+      const a = this.ctx.fresh("els");
+      const init = t === "bytes" ? `new Uint8Array([${this.ctx.expr(N, 0)}, 0, ${this.ctx.expr(N, 0)}])` : this.list(t as typeof NA | typeof SA);
+      const el = t === SA ? S : N;
+      const at = (): string => `(${this.ctx.expr(N, 1)} >>> 0) % ${a}.length`;
+      return [
+        `const ${a} = ${init};`,
+        `${a}[${at()}] ${op()} ${this.ctx.expr(el, 1)};`,
+        `${a}[${at()}] ${op()} ${this.ctx.expr(el, 1)};`,
+        `console.log(${a}.join("|"), (${a}[${at()}] ${op()} ${this.ctx.expr(el, 1)}), ${a}.length);`,
       ];
     }
     const t = r.pick([N, S]);
