@@ -89,8 +89,11 @@ export class BreadthMore {
       const init = t === "bytes" ? `new Uint8Array([${this.ctx.expr(N, 0)}, 0, ${this.ctx.expr(N, 0)}])` : this.list(t as typeof NA | typeof SA);
       const el = t === SA ? S : N;
       const at = (): string => `(${this.ctx.expr(N, 1)} >>> 0) % ${a}.length`;
+      // The array is never empty (a source array may be by now): `x % 0` is a NaN index, where storing is a
+      // documented RangeError (JavaScript adds a property "NaN").
       return [
         `const ${a} = ${init};`,
+        ...(t === "bytes" ? [] : [`${a}.push(${this.ctx.expr(el, 0)});`]),
         `${a}[${at()}] ${op()} ${this.ctx.expr(el, 1)};`,
         `${a}[${at()}] ${op()} ${this.ctx.expr(el, 1)};`,
         `console.log(${a}.join("|"), (${a}[${at()}] ${op()} ${this.ctx.expr(el, 1)}), ${a}.length);`,
