@@ -10,6 +10,7 @@
 // read past the end: every index is taken modulo the length of a non-empty array).
 import type { GenContext } from "./everyday.js";
 import type { Rng } from "./random.js";
+import { BreadthMore } from "./breadth-more.js";
 
 const N = "number";
 const S = "string";
@@ -99,6 +100,13 @@ export class Breadth {
       `class ${n.point} {`,
       `  z = ${r.pick(["0", "1", "-0.5"])};`,
       "  constructor(public x: number, public y: number) {}",
+      "  get sum(): number {",
+      "    return this.x + this.y;",
+      "  }",
+      "  set sum(v: number) {",
+      "    this.x = v - this.y;",
+      "    this.z++;",
+      "  }",
       "}",
       `abstract class ${n.shape} {`,
       "  constructor(public name: string) {}",
@@ -170,6 +178,7 @@ export class Breadth {
       [2, () => this.jsonStmt()],
       [2, () => this.mutateWhileIterating()],
       [2, () => this.restStmt()],
+      [5, () => new BreadthMore(this.ctx).stmt(this.names!.point)],
     ])();
   }
 

@@ -905,15 +905,17 @@ export class Everyday {
       const vs = this.ctx.vars((v) => v.level === 0 && (v.type === N || v.type === S || v.type === B) && !v.name.startsWith("this."));
       return vs.length && r.chance(0.7) ? `JSON.stringify(${r.pick(vs).name})` : `"${r.pick(["x", "y", "z"])}"`;
     };
-    // Delays 0 and 1 are the same (1 ms); the others are 100 ms apart, far more than the top-level code takes;
-    // an interval fires at 20, 40, 60 ms, a nested timer at 150–160 or 250–260 ms.
-    const delay = (): string => r.pick(["0", "1", "100", "200", "300"]);
+    // Delays 0 and 1 are the same (1 ms); the others are 300 ms apart; an interval fires at 20, 40, 60 ms, a
+    // nested timer at 450–480 or 750–780 ms. Each is 120 ms or more from the next: Node, starved for CPU on a
+    // loaded machine, ran an interval late enough (it re-arms from when it ran) that its third run came after
+    // a 100 ms timeout (g33500329, when the spacing was 40 ms).
+    const delay = (): string => r.pick(["0", "1", "300", "600", "900"]);
     switch (kind) {
       case "args":
         this.timerLines.push(`setTimeout((a: number, b: string) => {`, `  console.log("${tag} ${id}", a, JSON.stringify(b));`, `}, ${delay()}, ${this.ctx.expr(N, 1)}, ${this.ctx.expr(S, 0)});`);
         return [];
       case "cleared":
-        this.timerLines.push(`const ${id} = setTimeout(() => {`, `  console.log("${tag} ${id} never");`, `}, ${r.pick(["100", "200", "400"])});`);
+        this.timerLines.push(`const ${id} = setTimeout(() => {`, `  console.log("${tag} ${id} never");`, `}, ${r.pick(["300", "600", "1200"])});`);
         if (r.chance(0.5)) this.timerLines.push(`clearTimeout(${id});`);
         else this.timerLines.push(`setTimeout(() => {`, `  console.log("${tag} clear ${id}");`, `  clearTimeout(${id});`, "}, 1);");
         return [];
@@ -923,7 +925,7 @@ export class Everyday {
         return [];
       }
       case "nested":
-        this.timerLines.push(`setTimeout(() => {`, `  console.log("${tag} ${id} outer", ${val()});`, `  setTimeout(() => {`, `    console.log("${tag} ${id} inner");`, `  }, ${r.pick(["0", "10"])});`, `}, ${r.pick(["150", "250"])});`);
+        this.timerLines.push(`setTimeout(() => {`, `  console.log("${tag} ${id} outer", ${val()});`, `  setTimeout(() => {`, `    console.log("${tag} ${id} inner");`, `  }, ${r.pick(["0", "30"])});`, `}, ${r.pick(["450", "750"])});`);
         return [];
       default:
         this.timerLines.push(`setTimeout(() => {`, `  console.log("${tag} ${id}", ${val()});`, `}, ${delay()});`);

@@ -21,6 +21,7 @@ import { isJsonParseCall, jsonParseCpp } from "./json.js";
 import { isRecordContext, checkRecordConversion, isPatternContext } from "./records.js";
 import { isTupleRecordCpp, tupleLiteral, tupleElementField } from "./tuples.js";
 import { destructuringAssignment } from "./destructuring.js";
+import { logicalAssignment } from "./logical-assign.js";
 import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
@@ -842,14 +843,14 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
 }
 
 /** Whether `node` is the whole expression of an expression statement being lowered (its value is unused). */
-function isStatementExpression(ctx: LowerContext, node: ts.Node): boolean {
+export function isStatementExpression(ctx: LowerContext, node: ts.Node): boolean {
   let outer = node;
   while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
   return ctx.hoist?.node === node && ts.isExpressionStatement(outer.parent) && ctx.canHoist();
 }
 
 /** An operand used twice (read, then written): a variable or literal as is, anything else in a temporary. */
-function onceValue(ctx: LowerContext, node: ts.Expression, cpp: string, lower: () => Expr, prefix: string): Expr {
+export function onceValue(ctx: LowerContext, node: ts.Expression, cpp: string, lower: () => Expr, prefix: string): Expr {
   const value = lower();
   if (ts.isIdentifier(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.ThisKeyword) return value;
   return nameExpr(temporary(ctx, cpp, value, prefix), cpp === "auto" ? undefined : typeFromSpelling(cpp));
@@ -1186,7 +1187,7 @@ export function stringOperandNode(ctx: LowerContext, node: ts.Expression): { val
 
 /** An index expression: a numeric string literal (`a["1"]`) is the number it spells. */
 /** The C++ type of indexText(index): a Num index stays one. */
-function indexCpp(ctx: LowerContext, index: ts.Expression): string {
+export function indexCpp(ctx: LowerContext, index: ts.Expression): string {
   return cppOf(ctx, index) === NUM ? NUM : "double";
 }
 
@@ -1194,7 +1195,7 @@ function indexText(ctx: LowerContext, index: ts.Expression): string {
   return printExpr(indexNode(ctx, index));
 }
 
-function indexNode(ctx: LowerContext, index: ts.Expression): Expr {
+export function indexNode(ctx: LowerContext, index: ts.Expression): Expr {
   if (ts.isStringLiteral(index) && String(Number(index.text)) === index.text) return lit(numberLiteral(Number(index.text), false), DOUBLE_T);
   if (cppOf(ctx, index) === NUM) return exprNode(ctx, index);
   return exprAsNode(ctx, index, "double");
@@ -1284,7 +1285,7 @@ export function lvalueNode(ctx: LowerContext, node: ts.Expression): Expr {
   return nameExpr("_");
 }
 
-function declaredCpp(ctx: LowerContext, target: ts.Expression): string {
+export function declaredCpp(ctx: LowerContext, target: ts.Expression): string {
   const symbol = ts.isIdentifier(target) || ts.isPropertyAccessExpression(target) ? ctx.symbolOf(ts.isPropertyAccessExpression(target) ? target.name : target) : undefined;
   if (symbol && symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property)) {
     return symbolCpp(ctx, symbol, target);
@@ -1331,7 +1332,7 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
   return assignExpr("=", lvalueNode(ctx, left), exprAsNode(ctx, right, declared), typeFromSpelling(declared));
 }
 
-function declaredElementCpp(ctx: LowerContext, arrayExpr: ts.Expression): string {
+export function declaredElementCpp(ctx: LowerContext, arrayExpr: ts.Expression): string {
   const t = typeFromSpelling(cppOf(ctx, arrayExpr));
   return t.kind === "array" ? printType(t.element) : "double";
 }
@@ -1341,6 +1342,8 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
   const cpp = declaredCpp(ctx, left);
   const type = typeFromSpelling(cpp);
   const isTupleElement = ts.isElementAccessExpression(left) && isTupleRecordCpp(ctx, cppOf(ctx, left.expression));
+  const logicalStore = isTupleElement ? undefined : logicalAssignment(ctx, node, op, !!accessorOf(ctx, left, "set"));
+  if (logicalStore) return logicalStore;
   if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set")) || isTupleElement) {
     const target = lvalueNode(ctx, left);
     const inferred = ts.isIdentifier(left) && ctx.inferredInt.has(ctx.symbolOf(left)!);

@@ -52,7 +52,11 @@ export function moreArrayMethod(ctx: LowerContext, node: ts.CallExpression, obje
     case "reduceRight": {
       const accCpp = args.length > 1 ? resultCpp : element;
       const cb = inlineCallback(ctx, args[0], [accCpp, element, "double"], accCpp);
-      return args.length > 1 ? `ts::Array_reduceRight(${recv}, ${cb}, ${exprAs(ctx, args[1], accCpp)})` : `ts::Array_reduceRight(${recv}, ${cb})`;
+      if (args.length < 2) return `ts::Array_reduceRight(${recv}, ${cb})`;
+      // The receiver is evaluated before the initial value (`xs.concat([]).reduceRight(f, g())` where g assigns
+      // xs): C++ does not order a free function's arguments, so interfering operands go through temporaries.
+      const operands = [() => recv, () => exprAs(ctx, args[1], accCpp)];
+      return sequenced(ctx, [object, args[1]], operands, [cppOf(ctx, object), accCpp], ([r, init]) => `ts::Array_reduceRight(${r}, ${cb}, ${init})`, resultCpp);
     }
     case "findLastIndex":
       return `ts::Array_findLastIndex(${recv}, ${inlineCallback(ctx, args[0], [element, "double"], "bool")})`;
