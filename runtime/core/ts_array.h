@@ -14,10 +14,18 @@
 namespace ts {
 
 namespace detail {
+// The length and capacity on the lx106 are `unsigned long` (32 bits there): a type that stores to int32_t or
+// uint32_t elements cannot alias (C++ aliasing rules), so g++ keeps the length in a register across element
+// writes (`a[i] = a[j]; a[j] = t` in a loop reloaded it after each store).
+#if defined(__XTENSA__)
+using ArrayCount = unsigned long;
+#else
+using ArrayCount = uint32_t;
+#endif
 struct ArrayHeader {
   uint32_t refcount;
-  uint32_t len;
-  uint32_t cap;
+  ArrayCount len;
+  ArrayCount cap;
   void* data;
 };
 extern ArrayHeader arrayNull;

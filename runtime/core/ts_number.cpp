@@ -78,13 +78,27 @@ void undefinedNumberMember(const char* member) {
 // An integer in decimal without printf (whose double support is 6 KB of flash a program that prints only
 // integers does not need).
 // The magnitude is given apart from the sign so that 32-bit values use 32-bit divisions only.
+// w / 10 without a division: the lx106 has no divide instruction (and no high multiply to divide by a
+// constant), so `w / 10` and `w % 10` were two library calls per digit (about 50 instructions). Shifts and
+// adds give the exact quotient for every uint32 (Hacker's Delight, divu10).
+static inline uint32_t divideBy10(uint32_t w) {
+#if defined(__XTENSA__)
+  uint32_t q = (w >> 1) + (w >> 2);
+  q += q >> 4;
+  q += q >> 8;
+  q += q >> 16;
+  q >>= 3;
+  const uint32_t r = w - q * 10;
+  return q + (r > 9 ? 1 : 0);
+#else
+  return w / 10;
+#endif
+}
 size_t formatMagnitude(bool negative, uint32_t w, char* out) {
   char tmp[12];
   size_t n = 0;
   do {
-    // w / 10 as a multiply by 2^35 / 10 (exact for every uint32): the lx106 has no divider, and __udivsi3
-    // plus __umodsi3 per digit cost more cycles and flash than the 64-bit product.
-    uint32_t q = uint32_t((uint64_t(w) * 0xCCCCCCCDu) >> 35);
+    const uint32_t q = divideBy10(w);
     tmp[n++] = char('0' + (w - q * 10));
     w = q;
   } while (w);

@@ -6,10 +6,6 @@
 #line 2 "07-bitwise.ts"
 const int32_t a = 11;
 const int32_t b = 240;
-#line 9 "07-bitwise.ts"
-int32_t h = 0;
-#line 12 "07-bitwise.ts"
-ts::Num bits = 0;
 
 // ---- sketch
 // A program: its top-level code is the whole of setup().
@@ -21,7 +17,7 @@ void setup() {
   ts::console_log(static_cast<double>(ts::toInt32(ts::pow(2.0, 32.0) + 5.0) | ts::toInt32(0.0)), static_cast<double>(ts::toInt32(ts::pow(2.0, 31.0)) | ts::toInt32(0.0)), static_cast<double>(ts::toInt32(4294967295.0) | ts::toInt32(0.0)), static_cast<double>(ts::shr(ts::toUint32(4294967295.0), ts::toUint32(0.0))));
   ts::console_log(static_cast<double>(ts::toInt32(3.9) | ts::toInt32(0.0)), static_cast<double>(ts::toInt32(-3.9) | ts::toInt32(0.0)), static_cast<double>(ts::toInt32(double(NAN)) | ts::toInt32(0.0)), static_cast<double>(ts::toInt32((1.0 / 0.0)) | ts::toInt32(0.0)), static_cast<double>(ts::toInt32(100000000000000000000.0) | ts::toInt32(0.0)));
   ts::console_log(static_cast<double>(ts::shr(ts::toUint32(3735928559.0), ts::toUint32(0.0))), static_cast<double>(ts::toInt32(3735928559.0) | ts::toInt32(0.0)), static_cast<double>(ts::shr(ts::toInt32(3735928559.0), ts::toUint32(16.0))), static_cast<double>(ts::shr(ts::toUint32(3735928559.0), ts::toUint32(16.0))));
-  h = 0;
+  int32_t h = 0;
   for (ts::String c : TS_STR("checksum")) {
     TSD_LOOP_YIELD();
 #line 10 "07-bitwise.ts"
@@ -29,7 +25,7 @@ void setup() {
   }
 #line 11 "07-bitwise.ts"
   ts::console_log(TS_STR("hash"), h, ts::Num(ts::shr(static_cast<uint32_t>(h), ts::toUint32(0.0))));
-  bits = ts::Num(0);
+  ts::Num bits = ts::Num(0);
   for (ts::Num n = ts::Num(61680); n != 0.0; n = ts::Num(ts::shr(ts::toUint32(n), ts::toUint32(1.0)))) {
     TSD_LOOP_YIELD();
 #line 13 "07-bitwise.ts"

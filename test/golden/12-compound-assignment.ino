@@ -2,24 +2,11 @@
 #define TSD_YIELD_NO_CALLBACKS 1  // no TypeScript runs inside a yield
 #include "src/tsduino/tsduino.h"
 
-// ---- globals
-#line 2 "12-compound-assignment.ts"
-double x = 0;
-#line 9 "12-compound-assignment.ts"
-double y = 0;
-#line 16 "12-compound-assignment.ts"
-ts::Num i = 0;
-#line 18 "12-compound-assignment.ts"
-ts::Array<double> arr;
-ts::Num k = 0;
-#line 24 "12-compound-assignment.ts"
-ts::String s;
-
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 2 "12-compound-assignment.ts"
-  x = 10;
+  double x = 10;
   x += 5.0;
 #line 3 "12-compound-assignment.ts"
   ts::console_log(x);
@@ -38,7 +25,7 @@ void setup() {
   x = ts::pow(x, 3.0);
 #line 8 "12-compound-assignment.ts"
   ts::console_log(x);
-  y = 6;
+  double y = 6;
   y = static_cast<double>(ts::shl(ts::toInt32(y), ts::toUint32(2.0)));
 #line 10 "12-compound-assignment.ts"
   ts::console_log(y);
@@ -57,15 +44,15 @@ void setup() {
   y = static_cast<double>(ts::shr(ts::toUint32(y), ts::toUint32(1.0)));
 #line 15 "12-compound-assignment.ts"
   ts::console_log(y);
-  i = ts::Num(0);
+  ts::Num i = ts::Num(0);
   ts::Num _a1 = i++; ts::Num _a2 = i; ts::Num _a3 = ++i; ts::Num _a4 = i; ts::Num _a5 = i--; ts::Num _a6 = i; ts::Num _a7 = --i; ts::Num _a8 = i; ts::console_log(_a1, _a2, _a3, _a4, _a5, _a6, _a7, _a8);
-  arr = ts::Array<double>::of(0, 0, 0);
-  k = ts::Num(0);
+  ts::Array<double> arr = ts::Array<double>::of(0, 0, 0);
+  ts::Num k = ts::Num(0);
   arr.set(k++, 5);
   ts::Num _i9 = k++; arr.set(_i9, arr.get(_i9) + 7);
   ts::Array<double> _a10 = arr; ts::Num _a11 = k; double _a12 = static_cast<double>((k++) * ts::Num(10)); _a10.set(_a11, _a12);
   ts::String _a13 = arr.join(TS_STR(",")); ts::Num _a14 = k; ts::console_log(ts::formatted, _a13, _a14);
-  s = TS_STR("a");
+  ts::String s = TS_STR("a");
   ts::appendString(s, TS_STR("b"));
   ts::appendString(s, 1.0);
   ts::appendString(s, true);

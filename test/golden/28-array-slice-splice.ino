@@ -2,33 +2,20 @@
 #define TSD_YIELD_NO_CALLBACKS 1  // no TypeScript runs inside a yield
 #include "src/tsduino/tsduino.h"
 
-// ---- globals
-#line 2 "28-array-slice-splice.ts"
-ts::Array<double> base;
-#line 4 "28-array-slice-splice.ts"
-ts::Array<double> a;
-ts::Array<double> removed;
-#line 7 "28-array-slice-splice.ts"
-ts::Array<double> removed2;
-#line 9 "28-array-slice-splice.ts"
-ts::Array<double> removed3;
-#line 11 "28-array-slice-splice.ts"
-ts::Array<double> removed4;
-
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 2 "28-array-slice-splice.ts"
-  base = ts::Array<double>::of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+  ts::Array<double> base = ts::Array<double>::of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
   ts::String _a1 = base.slice(2, 5).join(TS_STR(",")); ts::String _a2 = base.slice(-3).join(TS_STR(",")); double _a3 = base.slice(7, 2).length(); double _a4 = base.slice(0).length(); ts::console_log(ts::formatted, _a1, _a2, _a3, _a4);
-  a = base.slice(0);
-  removed = a.splice(2, 3);
+  ts::Array<double> a = base.slice(0);
+  ts::Array<double> removed = a.splice(2, 3);
   ts::String _a5 = removed.join(TS_STR(",")); ts::String _a6 = TS_STR("|"); ts::String _a7 = a.join(TS_STR(",")); ts::console_log(ts::formatted, _a5, _a6, _a7);
-  removed2 = a.splice(1, 0, 100, 200);
+  ts::Array<double> removed2 = a.splice(1, 0, 100, 200);
   double _a8 = removed2.length(); ts::String _a9 = TS_STR("|"); ts::String _a10 = a.join(TS_STR(",")); ts::console_log(_a8, _a9, _a10);
-  removed3 = a.splice(-2);
+  ts::Array<double> removed3 = a.splice(-2);
   ts::String _a11 = removed3.join(TS_STR(",")); ts::String _a12 = TS_STR("|"); ts::String _a13 = a.join(TS_STR(",")); ts::console_log(ts::formatted, _a11, _a12, _a13);
-  removed4 = a.splice(1, 2, 42);
+  ts::Array<double> removed4 = a.splice(1, 2, 42);
   ts::String _a14 = removed4.join(TS_STR(",")); ts::String _a15 = TS_STR("|"); ts::String _a16 = a.join(TS_STR(",")); ts::console_log(ts::formatted, _a14, _a15, _a16);
   ts::console_log(base.join(TS_STR(",")));
   ts::exitProgram(0);

@@ -21,18 +21,8 @@ static ts::Fn<double()> makeCounter(int32_t start);
 static ts::Ref<Accumulator> makeAccumulator();
 
 // ---- globals
-#line 9 "38-closures.ts"
-ts::Fn<double()> c1;
-ts::Fn<double()> c2;
 #line 12 "38-closures.ts"
 ts::Num shared = 0;
-ts::Fn<void()> inc;
-#line 16 "38-closures.ts"
-ts::Fn<double()> get;
-#line 31 "38-closures.ts"
-ts::Ref<Accumulator> acc;
-#line 35 "38-closures.ts"
-ts::Array<ts::Fn<double(double)>> adders;
 
 // ---- definitions
 #line 2 "38-closures.ts"
@@ -54,13 +44,13 @@ static ts::Ref<Accumulator> makeAccumulator() {
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 9 "38-closures.ts"
-  c1 = makeCounter(0);
-  c2 = makeCounter(100);
+  ts::Fn<double()> c1 = makeCounter(0);
+  ts::Fn<double()> c2 = makeCounter(100);
   double _a2 = c1(); double _a3 = c1(); double _a4 = c2(); double _a5 = c1(); double _a6 = c2(); ts::console_log(_a2, _a3, _a4, _a5, _a6);
   shared = ts::Num(0);
-  inc = ts::Fn<void()>([=]() -> void { shared = shared + ts::Num(1); });
+  ts::Fn<void()> inc = ts::Fn<void()>([=]() -> void { shared = shared + ts::Num(1); });
 #line 16 "38-closures.ts"
-  get = ts::Fn<double()>([=]() -> double { return static_cast<double>(shared); });
+  ts::Fn<double()> get = ts::Fn<double()>([=]() -> double { return static_cast<double>(shared); });
   inc();
   inc();
   double _a7 = get(); ts::Num _a8 = shared; ts::console_log(_a7, _a8);
@@ -68,11 +58,11 @@ void setup() {
   inc();
   ts::console_log(get());
 #line 31 "38-closures.ts"
-  acc = makeAccumulator();
+  ts::Ref<Accumulator> acc = makeAccumulator();
   acc->add(5);
   acc->add(7);
   ts::console_log(acc->total());
-  adders = ts::Array<double>::of(1, 2, 3).map([&](double n, double) -> ts::Fn<double(double)> { return ts::Fn<double(double)>([=](double x) -> double { return x + n; }); });
+  ts::Array<ts::Fn<double(double)>> adders = ts::Array<double>::of(1, 2, 3).map([&](double n, double) -> ts::Fn<double(double)> { return ts::Fn<double(double)>([=](double x) -> double { return x + n; }); });
   ts::console_log(adders.map([&](ts::Fn<double(double)> f, double) -> double { return f(10); }).join(TS_STR(",")));
   ts::exitProgram(0);
 }

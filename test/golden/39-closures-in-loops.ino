@@ -3,27 +3,15 @@
 #include "src/tsduino/tsduino.h"
 
 // ---- globals
-#line 2 "39-closures-in-loops.ts"
-ts::Array<ts::Fn<double()>> fns;
-#line 5 "39-closures-in-loops.ts"
-ts::Array<ts::Fn<ts::String()>> fns2;
-#line 8 "39-closures-in-loops.ts"
-ts::Array<ts::Fn<double()>> fns3;
-ts::Num j = 0;
-#line 16 "39-closures-in-loops.ts"
-ts::Array<ts::Fn<double()>> fns4;
 #line 22 "39-closures-in-loops.ts"
 int32_t outer = 0;
-ts::Array<ts::Fn<double()>> fns5;
-#line 27 "39-closures-in-loops.ts"
-ts::Array<ts::Fn<double()>> bumpers;
 
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
   TSD_CLOCK_SCOPE();
 #line 2 "39-closures-in-loops.ts"
-  fns = ts::Array<ts::Fn<double()>>::empty();
+  ts::Array<ts::Fn<double()>> fns = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 5.0; i = ts::cell<double>(i->value), i->value++) {
     TSD_YIELD_CHECK();
 #line 3 "39-closures-in-loops.ts"
@@ -31,7 +19,7 @@ void setup() {
   }
 #line 4 "39-closures-in-loops.ts"
   ts::console_log(fns.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
-  fns2 = ts::Array<ts::Fn<ts::String()>>::empty();
+  ts::Array<ts::Fn<ts::String()>> fns2 = ts::Array<ts::Fn<ts::String()>>::empty();
   for (ts::String name : ts::Array<ts::String>::of(TS_STR("a"), TS_STR("b"), TS_STR("c"))) {
     TSD_YIELD_CHECK();
 #line 6 "39-closures-in-loops.ts"
@@ -39,8 +27,8 @@ void setup() {
   }
 #line 7 "39-closures-in-loops.ts"
   ts::console_log(fns2.map([&](ts::Fn<ts::String()> f, double) -> ts::String { return f(); }).join(TS_STR(",")));
-  fns3 = ts::Array<ts::Fn<double()>>::empty();
-  j = ts::Num(0);
+  ts::Array<ts::Fn<double()>> fns3 = ts::Array<ts::Fn<double()>>::empty();
+  ts::Num j = ts::Num(0);
   while (j < 3.0) {
     TSD_YIELD_CHECK();
 #line 11 "39-closures-in-loops.ts"
@@ -49,7 +37,7 @@ void setup() {
     j++;
   }
   ts::console_log(fns3.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
-  fns4 = ts::Array<ts::Fn<double()>>::empty();
+  ts::Array<ts::Fn<double()>> fns4 = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 3.0; i = ts::cell<double>(i->value), i->value++) {
     TSD_YIELD_CHECK();
 #line 18 "39-closures-in-loops.ts"
@@ -58,7 +46,7 @@ void setup() {
   }
   ts::console_log(fns4.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
   outer = 0;
-  fns5 = ts::Array<ts::Fn<double()>>::empty();
+  ts::Array<ts::Fn<double()>> fns5 = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 3.0; i = ts::cell<double>(i->value), i->value++) {
     TSD_YIELD_CHECK();
 #line 24 "39-closures-in-loops.ts"
@@ -67,7 +55,7 @@ void setup() {
 #line 25 "39-closures-in-loops.ts"
   outer = 100;
   ts::console_log(fns5.map([&](ts::Fn<double()> f, double) -> double { return f(); }).join(TS_STR(",")));
-  bumpers = ts::Array<ts::Fn<double()>>::empty();
+  ts::Array<ts::Fn<double()>> bumpers = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 2.0; i = ts::cell<double>(i->value), i->value++) {
     TSD_YIELD_CHECK();
 #line 28 "39-closures-in-loops.ts"

@@ -40,12 +40,6 @@ class Person : public ts::Object {
   void set_fullName(ts::String v);
 };
 
-// ---- globals
-#line 21 "44-getters-setters.ts"
-ts::Ref<Temperature> t;
-#line 41 "44-getters-setters.ts"
-ts::Ref<Person> p;
-
 // ---- definitions
 #line 2 "44-getters-setters.ts"
 const ts::ClassInfo Temperature::classInfo_ = {"Temperature", nullptr};
@@ -91,7 +85,7 @@ inline void Person::set_fullName(ts::String v) {
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 21 "44-getters-setters.ts"
-  t = ts::make<Temperature>();
+  ts::Ref<Temperature> t = ts::make<Temperature>();
   t->set_c(100);
   ts::console_log(t->get_c(), t->get_fahrenheit());
   t->set_fahrenheit(32);
@@ -101,7 +95,7 @@ void setup() {
   t->set_c(t->get_c() + 10.0);
   ts::console_log(t->get_c(), t->get_fahrenheit());
 #line 41 "44-getters-setters.ts"
-  p = ts::make<Person>(TS_STR("Ada"), TS_STR("Lovelace"));
+  ts::Ref<Person> p = ts::make<Person>(TS_STR("Ada"), TS_STR("Lovelace"));
   ts::console_log(p->get_fullName());
   p->set_fullName(TS_STR("Grace Hopper"));
   ts::console_log(p->get_fullName());

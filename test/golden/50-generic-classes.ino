@@ -40,16 +40,6 @@ template <class A, class B> class Pair : public ts::Object {
   ts::String show();
 };
 
-// ---- globals
-#line 26 "50-generic-classes.ts"
-ts::Ref<Stack<double>> s;
-#line 31 "50-generic-classes.ts"
-ts::Ref<Stack<ts::String>> words;
-#line 34 "50-generic-classes.ts"
-ts::Ref<Pair<ts::String, double>> p;
-#line 36 "50-generic-classes.ts"
-ts::Ref<Pair<double, ts::Ref<Pair<ts::String, bool>>>> nested;
-
 // ---- definitions
 #line 2 "50-generic-classes.ts"
 template <class T> const ts::ClassInfo Stack<T>::classInfo_ = {"Stack", nullptr};
@@ -88,17 +78,17 @@ template <class A, class B> inline ts::String Pair<A, B>::show() {
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 26 "50-generic-classes.ts"
-  s = ts::make<Stack<double>>();
+  ts::Ref<Stack<double>> s = ts::make<Stack<double>>();
   s->push(1);
   s->push(2);
   s->push(3);
   double _a1 = s->get_size(); ts::Opt<double> _a2 = s->pop(); ts::Opt<double> _a3 = s->peek(); double _a4 = s->get_size(); ts::console_log(_a1, _a2, _a3, _a4);
-  words = ts::make<Stack<ts::String>>();
+  ts::Ref<Stack<ts::String>> words = ts::make<Stack<ts::String>>();
   words->push(TS_STR("a"));
   ts::String _a5 = words->pop(); ts::String _a6 = ts::toString(words->pop()); double _a7 = words->get_size(); ts::console_log(ts::formatted, _a5, _a6, _a7);
-  p = ts::make<Pair<ts::String, double>>(TS_STR("x"), 42);
+  ts::Ref<Pair<ts::String, double>> p = ts::make<Pair<ts::String, double>>(TS_STR("x"), 42);
   ts::String _a8 = p->show(); ts::String _a9 = p->swap()->show(); double _a10 = p->swap()->first + 1.0; ts::console_log(ts::formatted, _a8, _a9, _a10);
-  nested = ts::make<Pair<double, ts::Ref<Pair<ts::String, bool>>>>(1, ts::make<Pair<ts::String, bool>>(TS_STR("y"), true));
+  ts::Ref<Pair<double, ts::Ref<Pair<ts::String, bool>>>> nested = ts::make<Pair<double, ts::Ref<Pair<ts::String, bool>>>>(1, ts::make<Pair<ts::String, bool>>(TS_STR("y"), true));
   ts::String _a11 = nested->second->show(); double _a12 = nested->first; bool _a13 = nested->second->second; ts::console_log(ts::formatted, _a11, _a12, _a13);
   ts::exitProgram(0);
 }

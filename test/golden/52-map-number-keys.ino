@@ -20,14 +20,6 @@ class Account : public ts::Object {
 };
 
 // ---- globals
-#line 2 "52-map-number-keys.ts"
-ts::Map<double, ts::String> m;
-#line 13 "52-map-number-keys.ts"
-ts::Map<double, ts::Ref<Account>> accounts;
-#line 16 "52-map-number-keys.ts"
-ts::Ref<Account> a;
-#line 19 "52-map-number-keys.ts"
-ts::Map<double, double> squares;
 #line 21 "52-map-number-keys.ts"
 ts::String line;
 
@@ -44,7 +36,7 @@ Account::Account(ts::String owner, double balance) {
 void setup() {
   TSD_CLOCK_SCOPE();
 #line 2 "52-map-number-keys.ts"
-  m = ts::Map<double, ts::String>::create();
+  ts::Map<double, ts::String> m = ts::Map<double, ts::String>::create();
   m.set(1, TS_STR("one"));
   m.set(0.0 / 0.0, TS_STR("nan"));
   m.set(-0.0, TS_STR("zero"));
@@ -59,17 +51,17 @@ void setup() {
     ts::console_log(k, v);
   }
 #line 13 "52-map-number-keys.ts"
-  accounts = ts::Map<double, ts::Ref<Account>>::create();
+  ts::Map<double, ts::Ref<Account>> accounts = ts::Map<double, ts::Ref<Account>>::create();
   accounts.set(101, ts::make<Account>(TS_STR("ann"), 50));
   accounts.set(102, ts::make<Account>(TS_STR("bob"), 20));
-  a = accounts.get(101);
+  ts::Ref<Account> a = accounts.get(101);
   if (ts::truthy(a)) {
 #line 17 "52-map-number-keys.ts"
     a->balance += 25.0;
   }
 #line 18 "52-map-number-keys.ts"
   ts::Ref<Account> _o8 = accounts.get(101); ts::Opt<double> _a9 = (ts::isNullish(_o8) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o8->balance)); ts::Ref<Account> _o10 = accounts.get(999); ts::Opt<double> _c11 = (ts::isNullish(_o10) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o10->balance)); ts::Prim _a12 = (!ts::isNullish(_c11) ? ts::Prim(_c11) : ts::Prim(TS_STR("none"))); ts::console_log(_a9, _a12);
-  squares = ts::Map<double, double>::create();
+  ts::Map<double, double> squares = ts::Map<double, double>::create();
   for (int32_t i = 10; i > 0; i -= 3) {
     TSD_YIELD_CHECK();
 #line 20 "52-map-number-keys.ts"

@@ -8,10 +8,6 @@ static ts::String log_(ts::String level, ts::String msg);
 #line 15 "55-enum-string.ts"
 static ts::Num severity(ts::String l);
 
-// ---- globals
-#line 12 "55-enum-string.ts"
-ts::Map<ts::String, double> seen;
-
 // ---- definitions
 #line 7 "55-enum-string.ts"
 static ts::String log_(ts::String level, ts::String msg) {
@@ -53,7 +49,7 @@ void setup() {
 #line 10 "55-enum-string.ts"
   ts::String _a3 = log_(TS_STR("INFO"), TS_STR("started")); ts::String _a4 = log_(TS_STR("ERROR"), TS_STR("failed")); ts::console_log(ts::formatted, _a3, _a4);
   ts::console_log(TS_STR("DEBUG") == TS_STR("DEBUG"), TS_STR("INFO") < TS_STR("ERROR"), TS_STR("DEBUG").length());
-  seen = ts::Map<ts::String, double>::create();
+  ts::Map<ts::String, double> seen = ts::Map<ts::String, double>::create();
   for (ts::String l : ts::Array<ts::String>::of(TS_STR("INFO"), TS_STR("DEBUG"), TS_STR("INFO"))) {
     TSD_YIELD_CHECK();
 #line 13 "55-enum-string.ts"

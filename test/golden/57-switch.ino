@@ -8,10 +8,6 @@ static ts::String classify(double n);
 #line 22 "57-switch.ts"
 static ts::Num kind(ts::String s);
 
-// ---- globals
-#line 33 "57-switch.ts"
-ts::Num hits = 0;
-
 // ---- definitions
 #line 2 "57-switch.ts"
 static ts::String classify(double n) {
@@ -85,7 +81,7 @@ void setup() {
   }
 #line 32 "57-switch.ts"
   ts::Num _a3 = kind(TS_STR("pear")); ts::Num _a4 = kind(TS_STR("carrot")); ts::Num _a5 = kind(TS_STR("rock")); ts::console_log(_a3, _a4, _a5);
-  hits = ts::Num(0);
+  ts::Num hits = ts::Num(0);
   for (int32_t i = 0; i < 10; i++) {
     TSD_YIELD_CHECK();
 #line 35 "57-switch.ts"

@@ -2,25 +2,13 @@
 #define TSD_YIELD_NO_CALLBACKS 1  // no TypeScript runs inside a yield
 #include "src/tsduino/tsduino.h"
 
-// ---- globals
-#line 2 "58-labelled-loops.ts"
-ts::Array<ts::String> found;
-#line 11 "58-labelled-loops.ts"
-double count = 0;
-#line 19 "58-labelled-loops.ts"
-ts::Num n = 0;
-#line 24 "58-labelled-loops.ts"
-ts::Num m = 0;
-#line 28 "58-labelled-loops.ts"
-ts::Num k = 0;
-
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
   TSD_YIELD_SCOPE();
   TSD_CLOCK_SCOPE();
 #line 2 "58-labelled-loops.ts"
-  found = ts::Array<ts::String>::empty();
+  ts::Array<ts::String> found = ts::Array<ts::String>::empty();
   for (int32_t i = 0; i < 5; i++) {
     {
       TSD_LOOP_YIELD();
@@ -46,7 +34,7 @@ void setup() {
   outer_break:;
 #line 10 "58-labelled-loops.ts"
   ts::console_log(found.join(TS_STR(" ")));
-  count = 0;
+  double count = 0;
   for (ts::Array<double> row : ts::Array<ts::Array<double>>::of(ts::Array<double>::of(1, 2, -1, 4), ts::Array<double>::of(5, 6), ts::Array<double>::of(7, -1, 9))) {
     {
       TSD_LOOP_YIELD();
@@ -66,21 +54,21 @@ void setup() {
   }
 #line 18 "58-labelled-loops.ts"
   ts::console_log(count);
-  n = ts::Num(0);
+  ts::Num n = ts::Num(0);
   do {
     TSD_LOOP_YIELD();
 #line 21 "58-labelled-loops.ts"
     n++;
   } while (n < 5.0);
   ts::console_log(n);
-  m = ts::Num(10);
+  ts::Num m = ts::Num(10);
   do {
     TSD_LOOP_YIELD();
 #line 25 "58-labelled-loops.ts"
     m++;
   } while (m < 5.0);
   ts::console_log(m);
-  k = ts::Num(0);
+  ts::Num k = ts::Num(0);
   while (true) {
     TSD_LOOP_YIELD();
 #line 30 "58-labelled-loops.ts"

@@ -17,8 +17,6 @@ static ts::String grade(double score);
 // ---- globals
 #line 2 "59-logic-and-ternary.ts"
 ts::Array<ts::String> calls;
-#line 25 "59-logic-and-ternary.ts"
-double nan_ = 0;
 
 // ---- definitions
 #line 3 "59-logic-and-ternary.ts"
@@ -61,7 +59,7 @@ void setup() {
   double _l9 = num(0); if (!ts::truthy(_l9)) { _l9 = 42; } double _l10 = num(7); if (!ts::truthy(_l10)) { _l10 = 42; } double _l11 = num(0); if (ts::truthy(_l11)) { _l11 = 42; } double _l12 = num(7); if (ts::truthy(_l12)) { _l12 = 42; } double _l13 = num(0.0 / 0.0); if (!ts::truthy(_l13)) { _l13 = -1; } ts::console_log(_l9, _l10, _l11, _l12, _l13);
 #line 24 "59-logic-and-ternary.ts"
   ts::console_log(ts::Array<double>::of(95, 85, 75, 10).map([&](double _p0, double _p1) -> ts::String { return ts::Fn<ts::String(double)>(&grade)(_p0); }).join(TS_STR("")));
-  nan_ = 0.0 / 0.0;
+  const double nan_ = 0.0 / 0.0;
   bool _a14 = !ts::truthy(nan_); bool _a15 = !!ts::truthy(str(TS_STR("0"))); bool _a16 = !!ts::truthy(str(TS_STR(""))); bool _a17 = !ts::truthy(num(0)); bool _a18 = !ts::truthy(num(-0.0)); bool _a19 = !ts::truthy(num(1)); ts::console_log(_a14, _a15, _a16, _a17, _a18, _a19);
   ts::exitProgram(0);
 }

@@ -31,14 +31,10 @@ class Box : public ts::Object {
 };
 
 // ---- globals
-#line 7 "60-optional-chaining.ts"
-ts::Ref<Node> list;
 #line 16 "60-optional-chaining.ts"
 ts::Ref<Box> box;
 #line 20 "60-optional-chaining.ts"
 ts::Fn<double(double)> cb;
-#line 24 "60-optional-chaining.ts"
-ts::Array<double> arr;
 
 // ---- definitions
 #line 10 "60-optional-chaining.ts"
@@ -55,7 +51,7 @@ inline ts::String Box::open() {
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 7 "60-optional-chaining.ts"
-  auto _obj1 = ts::make<Node>(); _obj1->value = 1; auto _obj2 = ts::make<Node>(); _obj2->value = 2; _obj2->tag = TS_STR("two"); _obj1->next = _obj2; _obj1->tag = ts::null; list = _obj1;
+  auto _obj1 = ts::make<Node>(); _obj1->value = 1; auto _obj2 = ts::make<Node>(); _obj2->value = 2; _obj2->tag = TS_STR("two"); _obj1->next = _obj2; _obj1->tag = ts::null; ts::Ref<Node> list = _obj1;
   ts::Ref<Node> _o3 = list->next; ts::Opt<double> _a4 = (ts::isNullish(_o3) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o3->value)); ts::Ref<Node> _o5 = list->next; ts::Ref<Node> _o6 = (ts::isNullish(_o5) ? ts::Ref<Node>(ts::undefined) : ts::Ref<Node>(_o5->next)); ts::String _a7 = ts::toString((ts::isNullish(_o6) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o6->value))); ts::Ref<Node> _o8 = list->next; ts::Ref<Node> _o9 = (ts::isNullish(_o8) ? ts::Ref<Node>(ts::undefined) : ts::Ref<Node>(_o8->next)); ts::Ref<Node> _o10 = (ts::isNullish(_o9) ? ts::Ref<Node>(ts::undefined) : ts::Ref<Node>(_o9->next)); ts::Opt<double> _c11 = (ts::isNullish(_o10) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o10->value)); ts::Prim _a12 = (!ts::isNullish(_c11) ? ts::Prim(_c11) : ts::Prim(TS_STR("end"))); ts::console_log(_a4, _a7, _a12);
   ts::String _o13 = list->tag; ts::Opt<double> _c14 = (ts::isNullish(_o13) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o13.length())); double _a15 = (!ts::isNullish(_c14) ? double(_c14.value()) : double(-1)); ts::Ref<Node> _o16 = list->next; ts::String _o17 = (ts::isNullish(_o16) ? ts::String(ts::undefined) : ts::String(_o16->tag)); ts::Opt<double> _a18 = (ts::isNullish(_o17) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o17.length())); ts::Ref<Node> _o19 = list->next; ts::String _o20 = (ts::isNullish(_o19) ? ts::String(ts::undefined) : ts::String(_o19->tag)); ts::String _a21 = (ts::isNullish(_o20) ? ts::String(ts::undefined) : ts::String(_o20.toUpperCase())); ts::console_log(_a15, _a18, _a21);
 #line 17 "60-optional-chaining.ts"
@@ -66,7 +62,7 @@ void setup() {
   ts::Fn<double(double)> _o30 = cb; ts::console_log(ts::toString((ts::isNullish(_o30) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o30(2)))));
   cb = ts::Fn<double(double)>([=](double n) -> double { return n * 2.0; });
   ts::Fn<double(double)> _o31 = cb; ts::console_log((ts::isNullish(_o31) ? double() : double(_o31(2))));
-  arr = ts::Array<double>::of(10, 20);
+  ts::Array<double> arr = ts::Array<double>::of(10, 20);
   ts::Array<double> _o32 = arr; ts::Array<double> _o33 = arr; ts::console_log((ts::isNullish(_o32) ? double() : double(_o32.get(1))), (ts::isNullish(_o33) ? double() : double(_o33.length())));
   ts::exitProgram(0);
 }

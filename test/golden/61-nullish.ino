@@ -9,19 +9,11 @@ static ts::String find(ts::Array<ts::String> xs, ts::String prefix);
 static ts::Num len(ts::String s = ts::undefined);
 
 // ---- globals
-#line 6 "61-nullish.ts"
-ts::Array<ts::String> xs;
-#line 8 "61-nullish.ts"
-ts::Opt<double> zero;
+#line 9 "61-nullish.ts"
 static const char empty_text[] PROGMEM = "";
 const ts::String empty = ts::String::literal(empty_text, 0, true);
-ts::Opt<double> n;
 #line 15 "61-nullish.ts"
 ts::Opt<bool> u;
-#line 25 "61-nullish.ts"
-ts::String x;
-#line 29 "61-nullish.ts"
-double count = 0;
 
 // ---- definitions
 #line 2 "61-nullish.ts"
@@ -59,12 +51,12 @@ static ts::Num len(ts::String s) {
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 6 "61-nullish.ts"
-  xs = ts::Array<ts::String>::of(TS_STR("alpha"), TS_STR("beta"));
+  ts::Array<ts::String> xs = ts::Array<ts::String>::of(TS_STR("alpha"), TS_STR("beta"));
   ts::String _c1 = find(xs, TS_STR("b")); ts::String _a2 = (!ts::isNullish(_c1) ? ts::String(_c1) : ts::String(TS_STR("none"))); ts::String _c3 = find(xs, TS_STR("z")); ts::String _a4 = (!ts::isNullish(_c3) ? ts::String(_c3) : ts::String(TS_STR("none"))); ts::console_log(ts::formatted, _a2, _a4);
-  zero = 0;
+  ts::Opt<double> zero = 0;
 #line 10 "61-nullish.ts"
   ts::Opt<double> _c5 = zero; double _l6 = zero.value(); if (!ts::truthy(_l6)) { _l6 = 5; } ts::String _c7 = empty; ts::String _l8 = empty; if (!ts::truthy(_l8)) { _l8 = TS_STR("dflt"); } ts::console_log((!ts::isNullish(_c5) ? double(_c5.value()) : double(5)), _l6, (!ts::isNullish(_c7) ? ts::String(_c7) : ts::String(TS_STR("dflt"))), _l8);
-  n = ts::null;
+  ts::Opt<double> n = ts::null;
   ts::Opt<double> _c9 = n; ts::console_log(ts::isNull(n), (!ts::isNullish(_c9) ? ts::String(ts::toString(_c9)) : ts::String(TS_STR("was null"))));
   n = 3;
   ts::Opt<double> _c10 = n; ts::console_log(ts::isNull(n), (!ts::isNullish(_c10) ? double(_c10.value()) : double(-1)), n.value() + 1.0);
@@ -74,11 +66,11 @@ void setup() {
   ts::Opt<bool> _c15 = u; ts::console_log((!ts::isNullish(_c15) ? bool(_c15.value()) : bool(true)));
 #line 24 "61-nullish.ts"
   ts::Num _a16 = len(); ts::Num _a17 = len(ts::null); ts::Num _a18 = len(TS_STR("abc")); ts::Num _a19 = len(ts::undefined); ts::console_log(_a16, _a17, _a18, _a19);
-  x = ts::undefined;
+  ts::String x = ts::undefined;
   ts::String _c20 = x; x = (!ts::isNullish(_c20) ? ts::String(_c20) : ts::String(TS_STR("set once")));
   ts::String _c21 = x; x = (!ts::isNullish(_c21) ? ts::String(_c21) : ts::String(TS_STR("not again")));
   ts::console_log(x);
-  count = 0;
+  double count = 0;
   double _l22 = count; if (!ts::truthy(_l22)) { _l22 = 10; } count = _l22;
   double _l23 = count; if (ts::truthy(_l23)) { _l23 = count + 1.0; } count = _l23;
   ts::console_log(count);

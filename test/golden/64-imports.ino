@@ -72,13 +72,6 @@ namespace mod_text {
 #line 8 "text.ts"
 ts::Num calls = 0;
 }  // namespace mod_text
-#line 5 "64-imports.ts"
-ts::Ref<mod_geometry::Vec> a;
-ts::Ref<mod_geometry::Vec> b;
-#line 8 "64-imports.ts"
-ts::Array<ts::Ref<mod_geometry::Vec>> square;
-#line 15 "64-imports.ts"
-ts::Ref<mod_geometry::Turtle> t;
 
 // ---- definitions
 namespace mod_geometry {
@@ -151,13 +144,13 @@ void initModule() {
 void setup() {
   mod_text::initModule();
 #line 5 "64-imports.ts"
-  auto _obj4 = ts::make<mod_geometry::Vec>(); _obj4->x = 1; _obj4->y = 2; a = _obj4;
-  auto _obj5 = ts::make<mod_geometry::Vec>(); _obj5->x = mod_geometry::UNIT; _obj5->y = -static_cast<double>(mod_geometry::UNIT); b = mod_geometry::add(a, _obj5);
+  auto _obj4 = ts::make<mod_geometry::Vec>(); _obj4->x = 1; _obj4->y = 2; ts::Ref<mod_geometry::Vec> a = _obj4;
+  auto _obj5 = ts::make<mod_geometry::Vec>(); _obj5->x = mod_geometry::UNIT; _obj5->y = -static_cast<double>(mod_geometry::UNIT); ts::Ref<mod_geometry::Vec> b = mod_geometry::add(a, _obj5);
   ts::console_log(b->x, b->y, mod_geometry::ORIGIN_NAME);
-  auto _obj6 = ts::make<mod_geometry::Vec>(); _obj6->x = 0; _obj6->y = 0; auto _obj7 = ts::make<mod_geometry::Vec>(); _obj7->x = 0; _obj7->y = 2; auto _obj8 = ts::make<mod_geometry::Vec>(); _obj8->x = 2; _obj8->y = 2; auto _obj9 = ts::make<mod_geometry::Vec>(); _obj9->x = 2; _obj9->y = 0; square = ts::Array<ts::Ref<mod_geometry::Vec>>::of(_obj6, _obj7, _obj8, _obj9);
+  auto _obj6 = ts::make<mod_geometry::Vec>(); _obj6->x = 0; _obj6->y = 0; auto _obj7 = ts::make<mod_geometry::Vec>(); _obj7->x = 0; _obj7->y = 2; auto _obj8 = ts::make<mod_geometry::Vec>(); _obj8->x = 2; _obj8->y = 2; auto _obj9 = ts::make<mod_geometry::Vec>(); _obj9->x = 2; _obj9->y = 0; ts::Array<ts::Ref<mod_geometry::Vec>> square = ts::Array<ts::Ref<mod_geometry::Vec>>::of(_obj6, _obj7, _obj8, _obj9);
 #line 14 "64-imports.ts"
   double _a10 = mod_geometry::perimeter(square); auto _obj11 = ts::make<mod_geometry::Vec>(); _obj11->x = 0; _obj11->y = 0; auto _obj12 = ts::make<mod_geometry::Vec>(); _obj12->x = 3; _obj12->y = 4; double _a13 = mod_geometry::perimeter(ts::Array<ts::Ref<mod_geometry::Vec>>::of(_obj11, _obj12)); ts::console_log(_a10, _a13);
-  t = ts::make<mod_geometry::Turtle>();
+  ts::Ref<mod_geometry::Turtle> t = ts::make<mod_geometry::Turtle>();
   t->move(ts::Num(1), ts::Num(0))->move(ts::Num(0), ts::Num(1))->move(ts::Num(-2), ts::Num(0));
   ts::String _a14 = t->path(); double _a15 = t->where()->x; ts::console_log(ts::formatted, _a14, _a15);
   ts::String _a16 = mod_text::pad(TS_STR("ab"), 5); ts::String _a17 = mod_text::pad(TS_STR("ab"), 5, mod_text::Align::Right); ts::String _a18 = mod_text::words(TS_STR("  split   these words ")).join(TS_STR("|")); double _a19 = mod_text::callCount(); ts::console_log(ts::formatted, _a16, _a17, _a18, _a19);

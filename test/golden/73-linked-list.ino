@@ -38,12 +38,6 @@ class LinkedList : public ts::Object {
   bool remove(ts::Num v);
 };
 
-// ---- globals
-#line 45 "73-linked-list.ts"
-ts::Ref<LinkedList> list;
-#line 51 "73-linked-list.ts"
-ts::Ref<LinkedList> big;
-
 // ---- definitions
 #line 2 "73-linked-list.ts"
 const ts::ClassInfo ListNode::classInfo_ = {"ListNode", nullptr};
@@ -122,7 +116,7 @@ inline bool LinkedList::remove(ts::Num v) {
 void setup() {
   TSD_CLOCK_SCOPE();
 #line 45 "73-linked-list.ts"
-  list = ts::make<LinkedList>();
+  ts::Ref<LinkedList> list = ts::make<LinkedList>();
   for (int32_t i = 1; i <= 6; i++) {
     TSD_YIELD_CHECK();
 #line 46 "73-linked-list.ts"
@@ -133,7 +127,7 @@ void setup() {
   list->reverse();
   ts::console_log(list->toString());
   bool _a3 = list->remove(ts::Num(16)); bool _a4 = list->remove(ts::Num(1)); bool _a5 = list->remove(ts::Num(99)); ts::String _a6 = list->toString(); double _a7 = list->size; ts::console_log(_a3, _a4, _a5, _a6, _a7);
-  big = ts::make<LinkedList>();
+  ts::Ref<LinkedList> big = ts::make<LinkedList>();
   for (int32_t i = 0; i < 20000; i++) {
     TSD_YIELD_CHECK();
 #line 52 "73-linked-list.ts"

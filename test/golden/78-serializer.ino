@@ -22,10 +22,6 @@ static ts::String quote(ts::String s);
 #line 18 "78-serializer.ts"
 static ts::String item(ts::Ref<Item> it);
 
-// ---- globals
-#line 23 "78-serializer.ts"
-ts::Array<ts::Ref<Item>> items;
-
 // ---- definitions
 #line 8 "78-serializer.ts"
 static ts::String quote(ts::String s) {
@@ -64,7 +60,7 @@ static ts::String item(ts::Ref<Item> it) {
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 23 "78-serializer.ts"
-  auto _obj10 = ts::make<Item>(); _obj10->name = TS_STR("widget"); _obj10->price = 9.99; _obj10->tags = ts::Array<ts::String>::of(TS_STR("a"), TS_STR("b")); _obj10->stock = 3; auto _obj11 = ts::make<Item>(); _obj11->name = TS_STR("say \"hi\"\n"); _obj11->price = 0.1 + 0.2; _obj11->tags = ts::Array<ts::String>::empty(); _obj11->stock = ts::null; auto _obj12 = ts::make<Item>(); _obj12->name = TS_STR("back\\slash"); _obj12->price = 1e21; _obj12->tags = ts::Array<ts::String>::of(TS_STR("x")); _obj12->stock = 0; items = ts::Array<ts::Ref<Item>>::of(_obj10, _obj11, _obj12);
+  auto _obj10 = ts::make<Item>(); _obj10->name = TS_STR("widget"); _obj10->price = 9.99; _obj10->tags = ts::Array<ts::String>::of(TS_STR("a"), TS_STR("b")); _obj10->stock = 3; auto _obj11 = ts::make<Item>(); _obj11->name = TS_STR("say \"hi\"\n"); _obj11->price = 0.1 + 0.2; _obj11->tags = ts::Array<ts::String>::empty(); _obj11->stock = ts::null; auto _obj12 = ts::make<Item>(); _obj12->name = TS_STR("back\\slash"); _obj12->price = 1e21; _obj12->tags = ts::Array<ts::String>::of(TS_STR("x")); _obj12->stock = 0; ts::Array<ts::Ref<Item>> items = ts::Array<ts::Ref<Item>>::of(_obj10, _obj11, _obj12);
 #line 28 "78-serializer.ts"
   ts::console_log(ts::concat(TS_STR("["), items.map([&](ts::Ref<Item> _p0, double _p1) -> ts::String { return ts::Fn<ts::String(ts::Ref<Item>)>(&item)(_p0); }).join(TS_STR(",")), TS_STR("]")));
   ts::exitProgram(0);

@@ -26,10 +26,6 @@ class Controller : public ts::Object {
   void step();
 };
 
-// ---- globals
-#line 31 "83-state-machine.ts"
-ts::Ref<Controller> c;
-
 // ---- definitions
 #line 7 "83-state-machine.ts"
 const ts::ClassInfo Controller::classInfo_ = {"Controller", nullptr};
@@ -79,7 +75,7 @@ inline void Controller::step() {
 void setup() {
   TSD_CLOCK_SCOPE();
 #line 31 "83-state-machine.ts"
-  c = ts::make<Controller>();
+  ts::Ref<Controller> c = ts::make<Controller>();
   for (int32_t i = 0; i < 20; i++) {
     TSD_YIELD_CHECK();
 #line 32 "83-state-machine.ts"

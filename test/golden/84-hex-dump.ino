@@ -15,8 +15,6 @@ const ts::String HEX_ = ts::String::literal(HEX__text, 16, true);
 #line 14 "84-hex-dump.ts"
 static const char text_text[] PROGMEM = "Hello, ESP8266!";
 const ts::String text = ts::String::literal(text_text, 15, true);
-#line 15 "84-hex-dump.ts"
-ts::Uint8Array bytes;
 
 // ---- definitions
 #line 3 "84-hex-dump.ts"
@@ -47,7 +45,7 @@ static double crc8(ts::Uint8Array data) {
 void setup() {
   TSD_CLOCK_SCOPE();
 #line 15 "84-hex-dump.ts"
-  bytes = ts::Uint8Array::withLength(text.length());
+  ts::Uint8Array bytes = ts::Uint8Array::withLength(text.length());
   for (int32_t i = 0; i < ts::lengthInt32(text); i++) {
     TSD_YIELD_CHECK();
 #line 16 "84-hex-dump.ts"

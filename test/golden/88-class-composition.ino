@@ -45,16 +45,6 @@ class Car : public ts::Object {
   ts::String status();
 };
 
-// ---- globals
-#line 22 "88-class-composition.ts"
-ts::Ref<Engine> shared;
-ts::Ref<Car> a;
-ts::Ref<Car> b;
-#line 26 "88-class-composition.ts"
-ts::Array<ts::Fn<void()>> starters;
-#line 30 "88-class-composition.ts"
-ts::Array<ts::String> flat;
-
 // ---- definitions
 #line 2 "88-class-composition.ts"
 const ts::ClassInfo Engine::classInfo_ = {"Engine", nullptr};
@@ -98,15 +88,15 @@ inline ts::String Car::status() {
 // A program: its top-level code is the whole of setup().
 void setup() {
 #line 22 "88-class-composition.ts"
-  shared = ts::make<Engine>(150);
-  a = ts::make<Car>(TS_STR("a"), shared);
-  b = ts::make<Car>(TS_STR("b"), shared);
+  ts::Ref<Engine> shared = ts::make<Engine>(150);
+  ts::Ref<Car> a = ts::make<Car>(TS_STR("a"), shared);
+  ts::Ref<Car> b = ts::make<Car>(TS_STR("b"), shared);
   ts::String _a3 = a->status(); ts::String _a4 = TS_STR("|"); ts::String _a5 = b->status(); ts::console_log(ts::formatted, _a3, _a4, _a5);
-  starters = ts::Array<ts::Ref<Car>>::of(a, b).map([&](ts::Ref<Car> car, double) -> ts::Fn<void()> { return ts::Fn<void()>([=]() -> void { car->engine->start(); }); });
+  ts::Array<ts::Fn<void()>> starters = ts::Array<ts::Ref<Car>>::of(a, b).map([&](ts::Ref<Car> car, double) -> ts::Fn<void()> { return ts::Fn<void()>([=]() -> void { car->engine->start(); }); });
   starters.get(0).call(PSTR("starters[0]"));
   ts::console_log(b->status());
   ts::memberSet(b->wheels.get(2), PSTR("pressure"))->pressure = 0;
-  flat = ts::Array<ts::Ref<Car>>::of(a, b).filter([&](ts::Ref<Car> car, double) -> bool { return car->wheels.some([&](ts::Ref<Wheel> w, double) -> bool { return w->pressure == 0.0; }); }).map([&](ts::Ref<Car> c, double) -> ts::String { return c->name; });
+  ts::Array<ts::String> flat = ts::Array<ts::Ref<Car>>::of(a, b).filter([&](ts::Ref<Car> car, double) -> bool { return car->wheels.some([&](ts::Ref<Wheel> w, double) -> bool { return w->pressure == 0.0; }); }).map([&](ts::Ref<Car> c, double) -> ts::String { return c->name; });
   ts::String _a6 = flat.join(TS_STR(",")); bool _a7 = ts::same(a->engine, b->engine); ts::console_log(ts::formatted, _a6, _a7);
   ts::exitProgram(0);
 }

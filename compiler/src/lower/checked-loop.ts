@@ -15,6 +15,7 @@ import { cppIdentifier, symbolCpp } from "./types.js";
 import { printExpr } from "../ir/print.js";
 import { integerLiteral } from "./literals.js";
 import { binary, call, lit, member, type Expr, type Stmt } from "../ir/nodes.js";
+import { withArrayPointers } from "./loop-pointers.js";
 
 const PRIMITIVE_ARRAY = /^ts::Array<(bool|u?int(8|16|32|64)_t|double|float)>$/;
 
@@ -308,6 +309,6 @@ export function hoistedLoop(ctx: LowerContext, plan: HoistPlan, checked: Stmt): 
   const step = plan.step ? integer(plan.step) : lit("1");
   const tests = plan.arrays.map((a) => call("ts::loopIndicesBelow", [from, bound, lit(plan.inclusive ? "true" : "false"), step, call(member(a, ".", "size"), [])]));
   const test = tests.reduce((all, t) => binary("&&", all, t));
-  const fast = unchecked(checked, plan);
-  return { kind: "if", cond: test, then: [fast], else: [checked], block: true, span: checked.span };
+  const fast = withArrayPointers(ctx, plan.arrays, unchecked(checked, plan));  // loop-pointers.ts
+  return { kind: "if", cond: test, then: fast, else: [checked], block: true, span: checked.span };
 }

@@ -11,7 +11,8 @@ import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, qualifiedName, symbolCpp, annotatedCpp } from "./types.js";
 import { exprAsNode, exprNode, cppOf } from "./expressions.js";
 import { bodyStmts, cellDecl, defaultNode } from "./statements.js";
-import { typeFromSpelling, printType, optional } from "../ir/types.js";
+import { typeFromSpelling, printType, optional, named } from "../ir/types.js";
+import { borrowedParamCpp } from "./borrowed-params.js";
 import { printExpr } from "../ir/print.js";
 import { assign, call, cond, construct, decl, exprStmt, ifStmt, line, lit, member, name as nameExpr, returnStmt, seq, type Expr, type LambdaParam, type Stmt } from "../ir/nodes.js";
 import { isTracedClosure, capturesLine } from "./cycles.js";
@@ -172,7 +173,8 @@ export function lowerParams(ctx: LowerContext, params: readonly ts.ParameterDecl
       sig.push({ type: typeFromSpelling(declared), name: `${name}_arg`, default: p.questionToken ? undefinedArg : undefined });
       prologue.push(cellDecl(name, declared, nameExpr(`${name}_arg`)));
     } else {
-      sig.push({ type: typeFromSpelling(declared), name, default: p.questionToken ? undefinedArg : undefined });
+      const borrowed = borrowedParamCpp(ctx, p, declared);  // borrowed-params.ts
+      sig.push({ type: borrowed ? named(borrowed) : typeFromSpelling(declared), name, default: p.questionToken ? undefinedArg : undefined });
     }
   }
   return { params: sig, signature: printParams(sig), prologue };
