@@ -80,6 +80,8 @@ export interface Lx106RunOptions {
   /** Stream the program's output while it runs (the CLI passes its stdout/stderr writers; the stats line is
    *  held back from stderr), and give it this process's stdin unless `input` is set. */
   live?: { stdout: (text: string) => void; stderr: (text: string) => void };
+  /** Semihosting command line (QEMU's -append): argv[1] of the program (the test harness's batch index). */
+  append?: string;
 }
 
 export interface Lx106Run {
@@ -299,7 +301,7 @@ export async function runLx106(elf: string, options: Lx106RunOptions = {}): Prom
   if (!existsSync(elf)) throw new UserError(`no such ELF file: ${elf}`);
   const args = [
     "-M", "sim", "-cpu", "lx106", "-semihosting", "-display", "none", "-monitor", "none", "-serial", "none",
-    "-icount", `shift=${ICOUNT_SHIFT},sleep=off`, "-kernel", elf,
+    "-icount", `shift=${ICOUNT_SHIFT},sleep=off`, "-kernel", elf, ...(options.append !== undefined ? ["-append", options.append] : []),
   ];
   // In live mode stderr is forwarded line by line so the stats line can be held back.
   let pendingErr = "";

@@ -104,6 +104,12 @@ export interface ProgramResult {
   isRuntimeFile(fileName: string): boolean;
 }
 
+/** TypeScript's own lib .d.ts files, parsed once per process: they never change while it runs, and a
+ * SourceFile can be shared between programs (the language service does the same). Parsing them was about
+ * half of compiling a small program, which the test suites and `tsduino watch` do many times. */
+const defaultLibFiles = new Map<string, ts.SourceFile>();
+const defaultLibDir = dirname(ts.getDefaultLibFilePath(COMPILER_OPTIONS));
+
 export function createProgram(entry: string, board: BoardPins | undefined): ProgramResult {
   const libraries = loadLibraryBindings(entry);
   const host = ts.createCompilerHost(COMPILER_OPTIONS, true);
@@ -111,7 +117,14 @@ export function createProgram(entry: string, board: BoardPins | undefined): Prog
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     if (fileName === BOARD_TYPINGS) return ts.createSourceFile(fileName, boardText, languageVersion, true);
-    return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    if (!fileName.startsWith(defaultLibDir + "/")) return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+    let file = defaultLibFiles.get(key);
+    if (!file) {
+      file = getSourceFile(fileName, languageVersion, onError, shouldCreate);
+      if (file) defaultLibFiles.set(key, file);
+    }
+    return file;
   };
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (f) => f === BOARD_TYPINGS || fileExists(f);

@@ -4,10 +4,10 @@
 // unchanged. The executable is then run exactly as `tsduino run` runs it (a sketch is stopped with SIGTERM
 // after its timeout and counts as exit 0). Anything unusual (diagnostics, libraries) falls back to the CLI.
 //
-// Batches (prepareHostBatches): g++ spends most of a corpus program's build on the runtime's headers and
-// templates, the same in every program, so programs are also built 24 to a binary: each program's .ino,
-// unchanged but for its `#include` of the runtime, inside a namespace of its own, and a setup()/loop() that
-// call the program named by TSD_BATCH_PROGRAM. Every program still runs alone, in its own process (its
+// Batches (prepareHostBatches, helpers/sketch-batch.ts): g++ spends most of a corpus program's build on the
+// runtime's headers and templates, the same in every program, so programs are also built 24 to a binary: each
+// program's .ino, unchanged but for its `#include` of the runtime, inside a namespace of its own, and a
+// setup()/loop() that call the program named by TSD_BATCH_PROGRAM. Every program still runs alone, in its own process (its
 // own runtime state, Serial, heap, exit status). A batch that does not compile is dropped and its programs
 // are built one by one, so a program g++ rejects names itself; a caller whose batched run fails reruns the
 // program built alone (runOnHost with { batch: false }) and reports that run.
@@ -22,6 +22,7 @@ import { buildHost } from "../../builders/host.js";
 import { cacheDir, repoRoot } from "./paths.js";
 import { runProcess, type ProcessResult } from "./process.js";
 import { runTsduino } from "./tsduino-cli.js";
+import { batchable, batchSource, HOST_SELECTOR, intoBatches, runtimeKey } from "./sketch-batch.js";
 
 const binaries = join(cacheDir, "corpus-host");
 
@@ -73,31 +74,7 @@ function batchedProgram(key: string): BatchedProgram | undefined {
   return existsSync(executable) ? { executable, index: Number(index) } : undefined;
 }
 
-const RUNTIME_INCLUDE = '#include "src/tsduino/tsduino.h"\n';
 export const BATCH_SIZE = 24;
-
-/** The batch's one translation unit: each program in `namespace tsd_batch_<i>`, then the dispatcher. */
-function batchSource(sketches: CompiledSketch[]): string {
-  const parts = [RUNTIME_INCLUDE, "#include <stdlib.h>\n"];
-  sketches.forEach((sketch, i) => {
-    const ino = sketch.files.find((f) => f.path === `${sketch.name}.ino`)!.content;
-    parts.push(`namespace tsd_batch_${i} {\n${ino.replace(RUNTIME_INCLUDE, "")}\n}  // namespace tsd_batch_${i}\n`);
-  });
-  const calls = (fn: string) => sketches.map((_, i) => `case ${i}: tsd_batch_${i}::${fn}(); break;`).join(" ");
-  parts.push(
-    "static int tsdBatchProgram() { static int program = -1; if (program < 0) { const char* s = getenv(\"TSD_BATCH_PROGRAM\"); program = s ? atoi(s) : 0; } return program; }\n",
-    `void setup() { switch (tsdBatchProgram()) { ${calls("setup")} } }\n`,
-    `void loop() { switch (tsdBatchProgram()) { ${calls("loop")} } }\n`,
-  );
-  return parts.join("");
-}
-
-/** Runtime files of a sketch (everything but its .ino): programs are batched only with the same runtime. */
-function runtimeKey(sketch: CompiledSketch): string {
-  const hash = createHash("sha256");
-  for (const f of sketch.files.filter((f) => f.path !== `${sketch.name}.ino`).sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(f.path).update("\0").update(f.content).update("\0");
-  return hash.digest("hex");
-}
 
 async function buildBatch(members: { key: string; sketch: CompiledSketch }[]): Promise<void> {
   const batchKey = createHash("sha256").update(members.map((m) => m.key).join(",")).digest("hex").slice(0, 32);
@@ -106,7 +83,7 @@ async function buildBatch(members: { key: string; sketch: CompiledSketch }[]): P
   try {
     const first = members[0].sketch;
     const dir = writeSketch(first, work);
-    writeFileSync(join(dir, `${first.name}.ino`), batchSource(members.map((m) => m.sketch)));
+    writeFileSync(join(dir, `${first.name}.ino`), batchSource(members.map((m) => m.sketch), HOST_SELECTOR));
     const { executable } = await buildHostRetrying(dir, first);
     mkdirSync(binaries, { recursive: true });
     const tmp = join(binaries, `${name}.${process.pid}.tmp`);
@@ -125,13 +102,13 @@ export async function prepareHostBatches(entries: string[]): Promise<void> {
   const groups = new Map<string, { key: string; sketch: CompiledSketch }[]>();
   for (const entry of entries) {
     const sketch = compileForHost(entry);
-    if (!sketch || !sketch.files.find((f) => f.path === `${sketch.name}.ino`)?.content.includes(RUNTIME_INCLUDE)) continue;
+    if (!sketch || !batchable(sketch)) continue;
     const key = buildKey(sketch.files);
     if (existsSync(join(binaries, key)) || batchedProgram(key)) continue;
     const group = runtimeKey(sketch);
     groups.set(group, [...(groups.get(group) ?? []), { key, sketch }]);
   }
-  const batches = [...groups.values()].flatMap((g) => Array.from({ length: Math.ceil(g.length / BATCH_SIZE) }, (_, i) => g.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE)));
+  const batches = intoBatches(groups.values(), BATCH_SIZE);
   let next = 0;
   const worker = async () => {
     while (next < batches.length) await buildBatch(batches[next++]);

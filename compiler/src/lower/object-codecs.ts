@@ -173,16 +173,21 @@ function generic(decl: ShapeDecl): { template: string; self: string } {
   return { template: templatePrefix(params), self: `${name}<${params.map((p) => p.name.text).join(", ")}>` };
 }
 
-/** The C++ classes that derive from `base` (extends chains, and the one interface a class implements). */
-function derivesFrom(ctx: LowerContext, cls: ShapeDecl, base: ShapeDecl): boolean {
-  // Every C++ base: the extended class and each implemented interface (class-bases.ts), interfaces' bases.
-  const seen = new Set<ts.Node>();
+/** Every C++ base of `cls`, itself included (extends chains, and the interfaces a class implements, and
+ * interfaces' bases: class-bases.ts). Memoised per lowering: a batch of many programs has hundreds of shapes,
+ * and asking for each pair walked the heritage clauses (and the checker) S² times. */
+const ancestorsMemo = new WeakMap<LowerContext, Map<ts.Node, Set<ts.Node>>>();
+function ancestorsOf(ctx: LowerContext, cls: ShapeDecl): Set<ts.Node> {
+  let memo = ancestorsMemo.get(ctx);
+  if (!memo) ancestorsMemo.set(ctx, (memo = new Map()));
+  let seen = memo.get(cls);
+  if (seen) return seen;
+  seen = new Set<ts.Node>();
   const stack: ShapeDecl[] = [cls];
   while (stack.length) {
     const cur = stack.pop()!;
     if (seen.has(cur)) continue;
     seen.add(cur);
-    if (cur === base) return true;
     if (!ts.isClassDeclaration(cur) && !ts.isInterfaceDeclaration(cur)) continue;
     for (const clause of cur.heritageClauses ?? []) {
       for (const t of clause.types) {
@@ -191,7 +196,13 @@ function derivesFrom(ctx: LowerContext, cls: ShapeDecl, base: ShapeDecl): boolea
       }
     }
   }
-  return false;
+  memo.set(cls, seen);
+  return seen;
+}
+
+/** Whether the C++ class of `cls` derives from `base`'s. */
+function derivesFrom(ctx: LowerContext, cls: ShapeDecl, base: ShapeDecl): boolean {
+  return ancestorsOf(ctx, cls).has(base);
 }
 
 /** Node's property key: an identifier as it is, anything else quoted. */
