@@ -37,9 +37,17 @@ describe("differential corpus on lx106-qemu: Node output equals the emulated ESP
         const log = lx106.stderr.trim().split("\n").slice(0, 12).join("\n");
         assert.fail(`${difference}${lx106.code !== 0 && log ? `\n--- tsduino stderr:\n${log}` : ""}`);
       }
+      // Issue 17: no corpus program runs longer than 100 ms of the board's 80 MHz without yielding.
+      if ("longestWithoutYieldMs" in lx106) {
+        const stretch = (lx106 as { longestWithoutYieldMs?: number }).longestWithoutYieldMs;
+        assert.ok(stretch !== undefined, "the run reported no longest stretch without a yield");
+        assert.ok(stretch <= MAX_STRETCH_MS, `ran ${stretch.toFixed(1)} ms without yielding (at most ${MAX_STRETCH_MS} ms)`);
+      }
     });
   }
 });
+
+const MAX_STRETCH_MS = 100;
 
 /** These go through the real CLI (node bin/tsduino.js run --target lx106-qemu), the others in-process. */
 const THROUGH_CLI = ["01-hello.ts", "66-throw-error.ts", "69-sketch-counter.ts"];

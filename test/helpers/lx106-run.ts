@@ -78,9 +78,10 @@ export function removeLx106Batches(): void {
   batchWork = undefined;
 }
 
-function asProcessResult(run: Lx106Run, stopAfterSeconds: number | undefined, started: number): ProcessResult {
+function asProcessResult(run: Lx106Run, stopAfterSeconds: number | undefined, started: number): ProcessResult & { longestWithoutYieldMs?: number } {
   const stopped = run.timedOut && stopAfterSeconds !== undefined;
   return {
+    longestWithoutYieldMs: run.longestWithoutYieldMs,
     stdout: Buffer.from(run.stdout, "utf8"),
     stderr: run.stderr,
     code: stopped ? 0 : (run.exitCode ?? 1),
@@ -92,7 +93,7 @@ function asProcessResult(run: Lx106Run, stopAfterSeconds: number | undefined, st
 
 /** Runs `entry` like `tsduino run entry --target lx106-qemu [--timeout stopAfterSeconds]`; from its batch ELF
  * when prepareLx106Batches built one, unless `batch` is false. The result says whether it ran batched. */
-export async function runOnLx106LikeCli(entry: string, stopAfterSeconds?: number, options: { batch?: boolean } = {}): Promise<ProcessResult & { batched?: boolean }> {
+export async function runOnLx106LikeCli(entry: string, stopAfterSeconds?: number, options: { batch?: boolean } = {}): Promise<ProcessResult & { batched?: boolean; longestWithoutYieldMs?: number }> {
   // A program (no --timeout) that never ends is a failure, reported as timed out instead of hanging the test.
   const timeoutMs = stopAfterSeconds ? stopAfterSeconds * 1000 : PROGRAM_LIMIT_MS;
   const fromBatch = options.batch ?? true ? batched.get(entry) : undefined;
