@@ -34,13 +34,9 @@ inline double sub(double a, double b) { return a - b; }
 
 // JS `%`: the C fmod has exactly ECMAScript's semantics (sign of the dividend, NaN cases).
 inline double mod(double a, double b) { return fmod(a, b); }
-// JS `**`.
-inline double pow(double x, double y) {
-  if (y != y) return NAN;
-  if (y == 0) return 1;
-  if ((x == 1 || x == -1) && isinf(y)) return NAN;
-  return ::pow(x, y);
-}
+// JS `**` and Math.pow: V8's fdlibm algorithm (ts_pow.cpp), not the C library's pow, whose last digit
+// can differ.
+double pow(double x, double y);
 
 namespace detail {
 int32_t toInt32Slow(double x);
