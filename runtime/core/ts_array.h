@@ -450,12 +450,16 @@ template <class T> class Array {
     using R = detail::Decay<decltype(detail::callFlex(f, detail::declval<T&>(), detail::declval<double&>(), detail::declval<const Array&>()))>;
     requireLive();
     const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
-    Array<R> out = Array<R>::withCapacity(self.h_->len);
-    for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
+    const uint32_t n = self.h_->len;
+    Array<R> out = Array<R>::withCapacity(n);
+    for (uint32_t i = 0; i < n && i < self.h_->len; i++) {
       T el = self.data()[i];
       double idx = i;
       out.push(detail::callFlex(f, el, idx, self));
     }
+    // The callback shortened the array: JavaScript's result still has the length at the call, with holes
+    // where no element was left to visit; ours reads undefined there, as a grown array does (fuzz g42002179).
+    if (TSD_UNLIKELY(out.h_->len < n)) out.setLength(n);
     return out;
   }
   template <class F> Array filter(F f) const {

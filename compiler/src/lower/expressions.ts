@@ -349,13 +349,26 @@ function conditional(ctx: LowerContext, node: ts.ConditionalExpression, cpp: str
   // Two integer branches make an int in C++: a conditional typed double is one (`(c ? i : j) / k` divided ints
   // and `-(c ? 0 : i)` lost -0: g6005043, g6004262).
   const intBranches = cpp === "double" && isIntegerCpp(cppOf(ctx, node.whenTrue)) && isIntegerCpp(cppOf(ctx, node.whenFalse));
-  const first = intBranches ? cast(DOUBLE_T, whenTrue.value) : whenTrue.value;
-  if (!whenTrue.lines.length && !whenFalse.lines.length) return paren(cond(test, first, whenFalse.value, type));
+  let first = intBranches ? cast(DOUBLE_T, whenTrue.value) : whenTrue.value;
+  let second = whenFalse.value;
+  // A ts::Num conditional with a branch that is a range-proven int32 variable (int-ranges.ts: typed ts::Num,
+  // stored as int32_t): either converts to the other, so C++'s ?: would be ambiguous; the branch is made a Num
+  // (fuzz g42000537).
+  if (cpp === NUM && isRangeIntName(ctx, node.whenTrue) && !isConstructionOf(first, NUM)) first = construct(typeFromSpelling(NUM), [first]);
+  if (cpp === NUM && isRangeIntName(ctx, node.whenFalse) && !isConstructionOf(second, NUM)) second = construct(typeFromSpelling(NUM), [second]);
+  if (!whenTrue.lines.length && !whenFalse.lines.length) return paren(cond(test, first, second, type));
   return withStatementsNode(ctx, cpp, () => {
     const v = resultVariable(ctx, cpp);
     ctx.hoist!.lines.push(ifStmt(test, [...whenTrue.lines, assign(v, whenTrue.value)], [...whenFalse.lines, assign(v, whenFalse.value)]));
     return nameExpr(v, type);
   });
+}
+
+function isRangeIntName(ctx: LowerContext, node: ts.Expression): boolean {
+  let e = node;
+  while (ts.isParenthesizedExpression(e) || (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.PlusToken)) e = ts.isParenthesizedExpression(e) ? e.expression : e.operand;
+  const symbol = ts.isIdentifier(e) ? ctx.symbolOf(e) : undefined;
+  return !!symbol && ctx.rangeInt.has(symbol);
 }
 
 function isAssignment(node: ts.Expression): boolean {
