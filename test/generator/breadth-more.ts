@@ -48,7 +48,10 @@ export class BreadthMore {
       `  console.log(decodeURI(encodeURI(${s})).length, decodeURIComponent(${s}.replaceAll("%", "%25")) === ${s});`,
       `  console.log(${dec}(${bad}));`,
       "} catch (e) {",
-      `  if (e instanceof Error) console.log("uri", e.name, e.message);`,
+      // A cast, not `instanceof` narrowing: the snippet may land in a block TypeScript sees as unreachable,
+      // where no narrowing applies and `e` stays `unknown` (g41000363).
+      `  const err = e as Error;`,
+      `  console.log("uri", err.name, err.message);`,
       "}",
     ];
   }

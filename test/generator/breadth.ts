@@ -361,8 +361,10 @@ export class Breadth {
       `  const ${v} = JSON.parse(${text}) as number[];`,
       `  console.log(${v}.length, ${v});`,
       "} catch (e) {",
-      `  if (e instanceof SyntaxError) console.log("syntax", e.name, e.message);`,
-      `  else if (e instanceof Error) console.log("other", e.message);`,
+      // A cast first: in a block TypeScript sees as unreachable `e` stays `unknown` (g41000363).
+      `  const err = e as Error;`,
+      `  if (err instanceof SyntaxError) console.log("syntax", err.name, err.message);`,
+      `  else console.log("other", err.message);`,
       "}",
     ];
   }
