@@ -41,3 +41,12 @@ for (let i = 0; i < 3; i++) {
   retries += i;
   console.log(i % 2 === 0 ? retries : i / 4, i > 0 ? (i * 0.5) : retries);
 }
+
+// g41000907: a negated range-proven int32 in one branch (a double in C++, -0 kept) and the variable itself in the other.
+let offset: number = 0;
+function mirrored(flip: boolean): number {
+  return flip ? -(offset) : offset;
+}
+console.log(mirrored(true), mirrored(false), 1 / mirrored(true));
+offset = 9;
+console.log((offset >= offset) ? offset : -(offset), mirrored(true), [1, 2].map((k) => (k > 1 ? -offset : offset * k)));

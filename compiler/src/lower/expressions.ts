@@ -351,11 +351,11 @@ function conditional(ctx: LowerContext, node: ts.ConditionalExpression, cpp: str
   const intBranches = cpp === "double" && isIntegerCpp(cppOf(ctx, node.whenTrue)) && isIntegerCpp(cppOf(ctx, node.whenFalse));
   let first = intBranches ? cast(DOUBLE_T, whenTrue.value) : whenTrue.value;
   let second = whenFalse.value;
-  // A ts::Num conditional with a branch that is a range-proven int32 variable (int-ranges.ts: typed ts::Num,
-  // stored as int32_t): either converts to the other, so C++'s ?: would be ambiguous; the branch is made a Num
-  // (fuzz g42000537).
-  if (cpp === NUM && isRangeIntName(ctx, node.whenTrue) && !isConstructionOf(first, NUM)) first = construct(typeFromSpelling(NUM), [first]);
-  if (cpp === NUM && isRangeIntName(ctx, node.whenFalse) && !isConstructionOf(second, NUM)) second = construct(typeFromSpelling(NUM), [second]);
+  // A ts::Num conditional with a branch that reads a range-proven int32 variable (int-ranges.ts: typed ts::Num,
+  // stored as int32_t; `v`, `+v`, `-v` lower to int32_t or double): either converts to the other, so C++'s ?:
+  // would be ambiguous; the branch is made a Num (fuzz g42000537, g41000907).
+  if (cpp === NUM && mentionsRangeInt(ctx, node.whenTrue) && !isConstructionOf(first, NUM)) first = construct(typeFromSpelling(NUM), [first]);
+  if (cpp === NUM && mentionsRangeInt(ctx, node.whenFalse) && !isConstructionOf(second, NUM)) second = construct(typeFromSpelling(NUM), [second]);
   if (!whenTrue.lines.length && !whenFalse.lines.length) return paren(cond(test, first, second, type));
   return withStatementsNode(ctx, cpp, () => {
     const v = resultVariable(ctx, cpp);
@@ -364,11 +364,16 @@ function conditional(ctx: LowerContext, node: ts.ConditionalExpression, cpp: str
   });
 }
 
-function isRangeIntName(ctx: LowerContext, node: ts.Expression): boolean {
-  let e = node;
-  while (ts.isParenthesizedExpression(e) || (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.PlusToken)) e = ts.isParenthesizedExpression(e) ? e.expression : e.operand;
-  const symbol = ts.isIdentifier(e) ? ctx.symbolOf(e) : undefined;
-  return !!symbol && ctx.rangeInt.has(symbol);
+function mentionsRangeInt(ctx: LowerContext, node: ts.Node): boolean {
+  if (!ctx.rangeInt.size) return false;
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isIdentifier(n)) {
+      const symbol = ctx.symbolOf(n);
+      return !!symbol && ctx.rangeInt.has(symbol);
+    }
+    return !ts.isFunctionLike(n) && !!ts.forEachChild(n, (c) => (visit(c) ? true : undefined));
+  };
+  return visit(node);
 }
 
 function isAssignment(node: ts.Expression): boolean {
