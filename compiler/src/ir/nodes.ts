@@ -140,3 +140,21 @@ export const line = (text: string, span?: Span): Stmt => ({ kind: "line", text, 
 export const nest = (head: string, body: readonly Stmt[], tail: string | undefined, span?: Span, flat = false): Stmt => ({ kind: "nest", head, body, tail, span, flat });
 export const seq = (stmts: readonly Stmt[], span?: Span): Stmt => (stmts.length === 1 && !span ? stmts[0] : { kind: "seq", stmts, span });
 export const returnStmt = (value?: Expr, span?: Span): Stmt => ({ kind: "return", value, span });
+
+/** `e` with `f` applied to each of its direct subexpressions (a rewrite pass recurses through `f`). */
+export function mapSubexpressions(e: Expr, f: (sub: Expr) => Expr): Expr {
+  switch (e.kind) {
+    case "member": return { ...e, object: f(e.object) };
+    case "call": return { ...e, callee: f(e.callee), args: e.args.map(f) };
+    case "unary": return { ...e, operand: f(e.operand) };
+    case "binary": return { ...e, left: f(e.left), right: f(e.right) };
+    case "assign": return { ...e, target: f(e.target), value: f(e.value) };
+    case "cond": return { ...e, cond: f(e.cond), then: f(e.then), else: f(e.else) };
+    case "cast": return { ...e, value: f(e.value) };
+    case "construct": return { ...e, args: e.args.map(f) };
+    case "paren": return { ...e, inner: f(e.inner) };
+    case "discard": return { ...e, value: f(e.value) };
+    case "braces": return { ...e, items: e.items.map(f) };
+    default: return e;
+  }
+}

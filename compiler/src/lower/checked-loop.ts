@@ -14,7 +14,7 @@ import { cppOf, exprNode } from "./expressions.js";
 import { cppIdentifier, symbolCpp } from "./types.js";
 import { printExpr } from "../ir/print.js";
 import { integerLiteral } from "./literals.js";
-import { binary, call, lit, member, type Expr, type Stmt } from "../ir/nodes.js";
+import { binary, call, lit, member, mapSubexpressions, type Expr, type Stmt } from "../ir/nodes.js";
 import { withArrayPointers } from "./loop-pointers.js";
 
 const PRIMITIVE_ARRAY = /^ts::Array<(bool|u?int(8|16|32|64)_t|double|float)>$/;
@@ -267,20 +267,7 @@ function unchecked(s: Stmt, plan: HoistPlan): Stmt {
       if (e.callee.name === "get" && e.args.length === 1) return element;
       if (e.callee.name === "set" && e.args.length === 2) return { kind: "assign", op: "=", target: element, value: expr(e.args[1]), type: e.type };
     }
-    switch (e.kind) {
-      case "member": return { ...e, object: expr(e.object) };
-      case "call": return { ...e, callee: expr(e.callee), args: e.args.map(expr) };
-      case "unary": return { ...e, operand: expr(e.operand) };
-      case "binary": return { ...e, left: expr(e.left), right: expr(e.right) };
-      case "assign": return { ...e, target: expr(e.target), value: expr(e.value) };
-      case "cond": return { ...e, cond: expr(e.cond), then: expr(e.then), else: expr(e.else) };
-      case "cast": return { ...e, value: expr(e.value) };
-      case "construct": return { ...e, args: e.args.map(expr) };
-      case "paren": return { ...e, inner: expr(e.inner) };
-      case "discard": return { ...e, value: expr(e.value) };
-      case "braces": return { ...e, items: e.items.map(expr) };
-      default: return e;
-    }
+    return mapSubexpressions(e, expr);
   };
   const stmt = (t: Stmt): Stmt => {
     switch (t.kind) {

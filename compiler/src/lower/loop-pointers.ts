@@ -10,7 +10,7 @@
 import type { LowerContext } from "./context.js";
 import { printExpr } from "../ir/print.js";
 import { printType, typeFromSpelling } from "../ir/types.js";
-import { binary, call, member, name, unary, type Expr, type Stmt } from "../ir/nodes.js";
+import { binary, call, member, name, unary, mapSubexpressions, type Expr, type Stmt } from "../ir/nodes.js";
 
 const READS = new Set(["get", "uncheckedAt", "size", "data"]);
 
@@ -73,20 +73,7 @@ export function withArrayPointers(ctx: LowerContext, arrays: readonly Expr[], fa
       const p = pointers.get(printExpr(e.callee.object));
       if (p) return unary("*", binary("+", name(p.pointer), expr(e.args[0])), e.type);
     }
-    switch (e.kind) {
-      case "member": return { ...e, object: expr(e.object) };
-      case "call": return { ...e, callee: expr(e.callee), args: e.args.map(expr) };
-      case "unary": return { ...e, operand: expr(e.operand) };
-      case "binary": return { ...e, left: expr(e.left), right: expr(e.right) };
-      case "assign": return { ...e, target: expr(e.target), value: expr(e.value) };
-      case "cond": return { ...e, cond: expr(e.cond), then: expr(e.then), else: expr(e.else) };
-      case "cast": return { ...e, value: expr(e.value) };
-      case "construct": return { ...e, args: e.args.map(expr) };
-      case "paren": return { ...e, inner: expr(e.inner) };
-      case "discard": return { ...e, value: expr(e.value) };
-      case "braces": return { ...e, items: e.items.map(expr) };
-      default: return e;
-    }
+    return mapSubexpressions(e, expr);
   };
   // A list of statements: a statement that may move storage keeps its own reads and is followed by a refresh.
   const list = (stmts: readonly Stmt[]): Stmt[] => stmts.flatMap((s) => (isCompound(s) ? [compound(s)] : stmtMoves(s) ? [s, ...refresh()] : [atomic(s)]));
