@@ -31,15 +31,26 @@ export function raisingTupleReceiver(checker: ts.TypeChecker, access: ts.Element
 
 /** A read of `a[i]`: not the target of an assignment, `++` or `--`. */
 export function isElementRead(access: ts.ElementAccessExpression): boolean {
+  const { child, p } = readContext(access);
+  if (isWriteTarget(child, p)) return false;
+  return !ts.isArrayLiteralExpression(p) && !ts.isObjectLiteralElement(p) && !ts.isDeleteExpression(p);
+}
+
+/** The node an access is the operand of, past parentheses and `!`, and the access as that node's child. */
+function readContext(access: ts.Expression): { child: ts.Node; p: ts.Node } {
   let child: ts.Node = access;
   let p = access.parent;
   while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
     child = p;
     p = p.parent;
   }
-  if (ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return false;
-  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return false;
-  return !ts.isArrayLiteralExpression(p) && !ts.isObjectLiteralElement(p) && !ts.isDeleteExpression(p);
+  return { child, p };
+}
+
+/** `child` is the target of an assignment, `++` or `--` in `p`. */
+function isWriteTarget(child: ts.Node, p: ts.Node): boolean {
+  if (ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+  return (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken);
 }
 
 /** The iterable of `for (const v of rows[9])`, checked with Node's "rows[9] is not iterable" (errors.ts, checkedIterable). */
@@ -87,14 +98,8 @@ export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters:
 
 /** A read of `o.name` (not the target of an assignment, `++` or `--`): it may call a getter of that name. */
 export function isPropertyRead(access: ts.PropertyAccessExpression): boolean {
-  let child: ts.Node = access;
-  let p = access.parent;
-  while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
-    child = p;
-    p = p.parent;
-  }
-  if (ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return false;
-  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return false;
+  const { child, p } = readContext(access);
+  if (isWriteTarget(child, p)) return false;
   return !(ts.isCallExpression(p) && p.expression === child);
 }
 
