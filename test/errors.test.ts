@@ -60,7 +60,7 @@ try {
     assert.ok(!cpp.includes("never"), "the catch of a try that cannot throw is not emitted");
   });
 
-  it("g++ is told that no error is pending in front of each tested call (it folds the test after an inlined callee)", () => {
+  it("g++ is told that no error is pending in front of each tested call, or once at the top of a try block whose loop holds one (it folds the test after an inlined callee)", () => {
     const cpp = sketchOf(`${MAY_THROW}
 let sum = 0;
 try {
@@ -72,7 +72,10 @@ try {
 console.log(sum);
 `);
     const lines = cpp.split("\n").filter((l) => l.includes("check("));
-    assert.match(lines.find((l) => l.includes("_r"))!, /ts::assumeNoPendingError\(\); \S+ _r\d+ = check\(/, cpp);
+    // The call in the loop: the hint is once, before the loop (a hint in the loop body changed g++'s loop layout:
+    // bench/errors try-around-loop-i32 +11%), and the loop's call carries none.
+    assert.match(cpp, /ts::assumeNoPendingError\(\);\s*(#line[^\n]*\n\s*)?for \(/, cpp);
+    assert.doesNotMatch(lines.find((l) => l.includes("_r"))!, /assumeNoPendingError/, cpp);
     assert.match(cpp, /ts::assumeNoPendingError\(\);\s*(#line[^\n]*\n\s*)?check\([^;]*7\)\);/, cpp);
   });
 

@@ -40,8 +40,9 @@ describe("differential corpus on lx106-qemu: Node output equals the emulated ESP
       // Issue 17: no corpus program runs longer than 100 ms of the board's 80 MHz without yielding.
       if ("longestWithoutYieldMs" in lx106) {
         const stretch = (lx106 as { longestWithoutYieldMs?: number }).longestWithoutYieldMs;
-        assert.ok(stretch !== undefined, "the run reported no longest stretch without a yield");
-        assert.ok(stretch <= MAX_STRETCH_MS, `ran ${stretch.toFixed(1)} ms without yielding (at most ${MAX_STRETCH_MS} ms)`);
+        // A sketch stopped by --timeout has no final stats line: only a stretch reported so far is known.
+        assert.ok(stretch !== undefined || sketch, "the run reported no longest stretch without a yield");
+        if (stretch !== undefined) assert.ok(stretch <= MAX_STRETCH_MS, `ran ${stretch.toFixed(1)} ms without yielding (at most ${MAX_STRETCH_MS} ms)`);
       }
     });
   }
