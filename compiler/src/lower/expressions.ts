@@ -5,7 +5,7 @@
 import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
-import { annotatedCpp, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
+import { annotatedCpp, arraySpelling, isFixedWidthArray, symbolTypeOf, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
 import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
@@ -108,7 +108,8 @@ export function fixedCpp(ctx: LowerContext, node: ts.Node): { cpp: string; exact
       const annotated = annotatedCpp(ctx, decl.type);
       if (annotated) return { cpp: annotated, exact: true };
       if (ctx.inferredInt.has(symbol)) return { cpp: "int32_t", exact: false };
-      return undefined;
+      const aliased = ts.isVariableDeclaration(decl) && !decl.type ? symbolTypeOf(ctx, symbol, node) : undefined;
+      return isFixedWidthArray(aliased) ? { cpp: printType(aliased!), exact: true } : undefined;
     }
     case ts.SyntaxKind.ElementAccessExpression: {
       const inner = fixedCpp(ctx, (node as ts.ElementAccessExpression).expression);
@@ -265,6 +266,9 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
   if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return objectLiteralNode(ctx, node, to);
   const from = cppOf(ctx, node);
   if (kindOf(from) === "ref" && kindOf(to) === "ref") checkRecordConversion(ctx, node, from, to);
+  if (from !== to && (isFixedWidthArray(typeFromSpelling(from)) || isFixedWidthArray(target))) {
+    if (kindOf(from) === "array" && kindOf(to) === "array") ctx.report(node, "fixedWidthArrayMix", node.getText(), arraySpelling(typeFromSpelling(from)), arraySpelling(target!));
+  }
   return typed(convertExpr(exprNode(ctx, node), from, to), target);
 }
 

@@ -8,7 +8,7 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, symbolCpp } from "./types.js";
-import { expr, exprAs, exprNode, exprAsNode, conditionNode, cppOf, typeOf, isScalarCpp, hasSideEffects, needsSequencing } from "./expressions.js";
+import { expr, exprAs, exprNode, exprAsNode, conditionNode, cppOf, typeOf, isScalarCpp, hasSideEffects, needsSequencing, fixedCpp } from "./expressions.js";
 import { typeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpressionNode, returnCppOf, lowerParams } from "./functions.js";
@@ -437,7 +437,9 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
   const declared = ts.isIdentifier(variable) ? ctx.checker.getSymbolAtLocation(variable)?.valueDeclaration : undefined;
   const isConst = !!declared && ts.isVariableDeclaration(declared) && !!(ts.getCombinedNodeFlags(declared) & ts.NodeFlags.Const);
   const assignable = (ts.isIdentifier(variable) && !isConst) || ts.isPropertyAccessExpression(variable) || ts.isElementAccessExpression(variable);
-  if (assignable && needsSequencing(ctx, [iterable, node.statement])) source = construct(typeFromSpelling(iterCpp), [source]);
+  // The handle keeps the array's own C++ type (an `i32[]` is a ts::Array<int32_t>; its elements read as numbers).
+  const heldCpp = (!via && fixedCpp(ctx, sourceNode)?.cpp) || iterCpp;
+  if (assignable && needsSequencing(ctx, [iterable, node.statement])) source = construct(typeFromSpelling(heldCpp), [source]);
   const decl = node.initializer;
   if (!ts.isVariableDeclarationList(decl) || decl.declarations.length !== 1) {
     ctx.report(decl, "noForOfWithoutDeclaration");

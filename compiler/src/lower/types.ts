@@ -260,8 +260,42 @@ export function symbolTypeOf(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node):
     if (ctx.inferredInt.has(symbol)) return scalar("int32_t");
     if (ctx.numSymbols.has(symbol)) return scalar("ts::Num");
     if (ctx.numArraySymbols.has(symbol)) return arrayOf(scalar("ts::Num"));
+    const aliased = ts.isVariableDeclaration(decl) && !decl.type ? fixedArrayOf(ctx, decl.initializer) : undefined;
+    if (aliased) return aliased;
   }
   return cppTypeOf(ctx, ctx.checker.getTypeOfSymbol(symbol), at);
+}
+
+/**
+ * The fixed-width array type (`i32[]` …) an unannotated variable's initializer already has: `const b = a` with
+ * `a: i32[]` is the same array, not a converted copy (TypeScript's `i32` is `number`, so b's own type says number[]).
+ */
+function fixedArrayOf(ctx: LowerContext, init: ts.Expression | undefined): CppType | undefined {
+  while (init && ts.isParenthesizedExpression(init)) init = init.expression;
+  if (!init) return undefined;
+  let t: CppType | undefined;
+  if (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) {
+    const symbol = ctx.symbolOf(ts.isPropertyAccessExpression(init) ? init.name : init);
+    const decl = symbol?.valueDeclaration;
+    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl))) t = symbolTypeOf(ctx, symbol, init);
+  } else if (ts.isCallExpression(init)) {
+    const decl = ctx.checker.getResolvedSignature(init)?.getDeclaration();
+    if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) t = annotatedTypeOf(ctx, decl.type);
+  }
+  return t && isFixedWidthArray(t) ? t : undefined;
+}
+
+/** How a user wrote an array's C++ element type: `i32[]`, `u8[]`, `number[]` (for diagnostics). */
+export function arraySpelling(t: CppType): string {
+  if (t.kind !== "array" || t.element.kind !== "scalar") return printType(t);
+  const name = t.element.name;
+  const fixed = Object.keys(FIXED_WIDTH).find((k) => FIXED_WIDTH[k] === name && k !== "f64" && k !== "isize" && k !== "usize");
+  return `${name === "double" || name === "ts::Num" ? "number" : name === "bool" ? "boolean" : fixed ?? name}[]`;
+}
+
+/** An array whose elements are a fixed-width scalar other than f64 (which is a double, like number). */
+export function isFixedWidthArray(t: CppType | undefined): boolean {
+  return t?.kind === "array" && t.element.kind === "scalar" && t.element.name !== "double" && t.element.name !== "ts::Num" && t.element.name !== "bool";
 }
 
 /** C++ name of a user declaration, qualified with its module's namespace when it is not the entry module. */
