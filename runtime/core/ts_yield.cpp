@@ -13,6 +13,15 @@ void yieldCheckSlow() {
   optimistic_yield(kYieldIntervalUs);
 }
 
+#if !defined(__XTENSA__) && (defined(__x86_64__) || defined(__aarch64__))
+uint64_t yieldDeadline = 0;
+
+TSD_COLD void yieldLook() {
+  yieldDeadline = yieldClock() + kYieldLookTicks;
+  optimistic_yield(kYieldIntervalUs);
+}
+#endif
+
 }  // namespace ts
 
 #if defined(__XTENSA__)
