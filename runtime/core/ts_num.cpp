@@ -1,6 +1,7 @@
 // ts::Num's slow paths (ts_num.h): the operations whose int32 fast path does not apply, done in double as
 // JavaScript does, with integral results stored as int32 again.
 #include "ts_num.h"
+#include "ts_number.h"
 
 namespace ts {
 namespace num {
@@ -31,7 +32,7 @@ Num numModSlow(Num a, Num b) {
       if (r != 0 || x >= 0) return Num::fromInt(r);
     }
   }
-  return Num::fromDouble(fmod(a.toDouble(), b.toDouble()));
+  return Num::fromDouble(jsMod(a.toDouble(), b.toDouble()));
 }
 Num numNegSlow(Num a) { return Num::fromDouble(-a.toDouble()); }
 bool numLtSlow(Num a, Num b) { return a.toDouble() < b.toDouble(); }
