@@ -102,7 +102,7 @@ class IntMethod {
       line(`  int32_t ${loads.map((l) => l.local).join(", ")};`),
       line(`  if (${loads.map((l) => `!ts::intArg(${l.cpp}, ${l.local})`).join(" || ")}) goto ${GENERAL};`),
       ...this.lines.map((l) => line(l)),
-      ...[...this.written].map((f) => line(`  this->${f} = ${this.fields.get(f)};`)),
+      ...[...this.written].map((f) => line(`  ts::intStore(this->${f}, ${this.fields.get(f)});`)),
       line("  return;"),
       line("}"),
       line(`${GENERAL}:;`),
@@ -121,9 +121,11 @@ class IntMethod {
   private fieldOf(node: ts.Expression): string | undefined {
     if (!ts.isPropertyAccessExpression(node) || node.expression.kind !== ts.SyntaxKind.ThisKeyword || !ts.isIdentifier(node.name)) return undefined;
     const symbol = this.ctx.checker.getSymbolAtLocation(node.name);
-    const decl = symbol?.valueDeclaration;
-    if (!symbol || !decl || !ts.isPropertyDeclaration(decl) || decl.parent !== this.m.parent || (symbol.declarations?.length ?? 0) !== 1) throw new NotInt();
-    if (decl.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword || x.kind === ts.SyntaxKind.DeclareKeyword)) throw new NotInt();
+    const decl = symbol?.valueDeclaration as ts.PropertyDeclaration | ts.ParameterDeclaration | undefined;
+    if (!symbol || !decl || (symbol.declarations?.length ?? 0) !== 1) throw new NotInt();
+    // A field of this class: declared in its body, or a parameter property of its constructor.
+    const own = ts.isPropertyDeclaration(decl) ? decl.parent === this.m.parent : ts.isParameter(decl) && ts.isConstructorDeclaration(decl.parent) && decl.parent.parent === this.m.parent && !!decl.modifiers?.length;
+    if (!own || decl.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword || x.kind === ts.SyntaxKind.DeclareKeyword)) throw new NotInt();
     if (annotatedCpp(this.ctx, decl.type) || decl.questionToken || !isPlainNumberType(this.ctx.checker.getTypeOfSymbol(symbol))) throw new NotInt();
     const f = cppIdentifier(node.name.text);
     if (!this.fields.has(f)) this.fields.set(f, `_im_f_${f}`);
@@ -159,7 +161,7 @@ class IntMethod {
         const value = this.value(d.initializer);
         const local = `_im_l${++this.temps}_${cppIdentifier(d.name.text)}`;
         this.locals.set(symbol, local);
-        this.out(`int32_t ${local} = ${value};`);
+        this.out(`[[maybe_unused]] int32_t ${local} = ${value};`);
       }
     } else if (ts.isExpressionStatement(s)) {
       this.effect(s.expression);
