@@ -3,9 +3,12 @@
 // comparisons, && || !, if/else, local `number` variables: no calls, loops, returns or other objects) gets an
 // int32_t copy of its body in front of the general one:
 //
-//   { int32_t _im_x, _im_vx; if (!ts::intArg(this->x, _im_x) || …) goto _im_general;
-//     int32 body on those locals, each + - * checked; stores back the fields; return; }
-//   _im_general:; <the body as usual>
+//   void P::step(ts::Num w) {
+//     { int32_t _im_f_x, _im_p_w; if (!ts::intArg(this->x, _im_f_x) || …) goto _im_general;
+//       int32 body on those locals, each + - * checked; stores the fields back (ts::intStore); return; }
+//     _im_general:; step_im_general(w);
+//   }
+//   void P::step_im_general(ts::Num w) { <the body as usual> }   // noinline: the copy stays small enough to inline
 //
 // Sound because the copy changes nothing until its last lines: it reads each field and parameter once into
 // a local when every one is an int32 (not -0), computes on the locals, and an operation whose JavaScript
