@@ -49,6 +49,12 @@ inline bool intArg(int32_t x, int32_t& out) {
   return true;
 }
 
+// A field that the int32 copy of a method (compiler/src/lower/int-methods.ts) read as an int32 gets its new
+// int32 value back: a Num keeps its tag, so only its low word is stored.
+inline void intStore(Num& field, int32_t v) { field.setIntKeepingTag(v); }
+inline void intStore(double& field, int32_t v) { field = v; }
+inline void intStore(int32_t& field, int32_t v) { field = v; }
+
 // The copy's arithmetic: the int32 result when JavaScript's is that number, else abandon.
 __attribute__((always_inline)) inline int32_t intAdd(int32_t a, int32_t b) {
   int32_t r;

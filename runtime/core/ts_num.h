@@ -68,6 +68,8 @@ class Num {
   }
 
   bool isInt() const { return w_.hi == TAG; }
+  /** Another int32 into a Num that holds one (its tag stays): the int32 copies of methods (int-methods.ts). */
+  void setIntKeepingTag(int32_t i) { w_.lo = uint32_t(i); }
   int32_t intValue() const { return int32_t(w_.lo); }
   double toDouble() const { return isInt() ? double(intValue()) : d_; }
   operator double() const { return toDouble(); }

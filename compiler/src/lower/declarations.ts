@@ -18,6 +18,7 @@ import { lowerParams, returnCppOf } from "./functions.js";
 import { bodyStmts, statementStmts, defaultValue } from "./statements.js";
 import { traceMembers } from "./cycles.js";
 import { implementedOf, extendsBuiltin, classBases, castToMember, hasVirtualObject, isDiamondInterface, propertyAccessors } from "./class-bases.js";
+import { intMethodBody, intMethodGeneralName } from "./int-methods.js";
 
 export function templatePrefix(params: readonly ts.TypeParameterDeclaration[] | undefined): string {
   return printTemplatePrefix(templateParams(params));
@@ -232,6 +233,8 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
       const virtual = !isStatic && (isAbstract || (symbol && ctx.virtualMethods.has(symbol)));
       const override = !isStatic && isOverride(ctx, m);
       members.push({ ...proto, specifiers: isStatic ? ["static"] : override ? undefined : virtual ? ["virtual"] : undefined, override, pure: isAbstract, span: spanOf(m) });
+      const general = ts.isMethodDeclaration(m) ? intMethodGeneralName(ctx, m, proto.params.length) : undefined;
+      if (general) members.push({ ...proto, name: general, attribute: "__attribute__((noinline))", span: undefined });
     }
   }
   if (toStringRoots.get(ctx)?.has(cls)) {
@@ -369,7 +372,10 @@ export function classMemberDefinitions(ctx: LowerContext, cls: ts.ClassDeclarati
     const head = memberPrototype(ctx, m, false);
     const body: Stmt[] = [...params.prologue];
     ctx.withScope({ ...scope(returnType), thisName: isStatic ? "this" : "this" }, () => body.push(...bodyStmts(ctx, m.body!)));
-    decls.push({ ...head, scopeTemplate, specifiers: ["inline"], scope: fullName, body, span: spanOf(m) });
+    // A method with an int32 copy (int-methods.ts): the copy inline, the body as usual behind it, out of line.
+    const fast = ts.isMethodDeclaration(m) ? intMethodBody(ctx, m, head.params.length) : undefined;
+    if (fast) decls.push({ ...head, scopeTemplate, scope: fullName, name: intMethodGeneralName(ctx, m as ts.MethodDeclaration, head.params.length)!, body, span: spanOf(m) });
+    decls.push({ ...head, scopeTemplate, specifiers: ["inline"], scope: fullName, body: fast ?? body, span: spanOf(m) });
   }
   return decls;
 }
