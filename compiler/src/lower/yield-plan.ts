@@ -446,23 +446,30 @@ export class YieldPlanner {
    *  every iteration and `v` only moves one way in the loop, every iteration that goes on reads a new index:
    *  at most the array's length of them (Hoare's partition loop). */
   private partitionTrips(loop: ts.IterationStatement): number {
+    return Math.min(Infinity, ...this.partitionScans(loop).map((s) => s.elements + 1));
+  }
+
+  /** The scans of a partition loop (partitionTrips) that bound its iterations: each reads a new `a[v]` at every
+   *  test, its own iterations and the loop's included, so the loop's iterations and the scan's together read at
+   *  most the array's length of indices (+ one read that throws, + one last iteration that reads none). */
+  private partitionScans(loop: ts.IterationStatement): { statement: ts.IterationStatement; elements: number }[] {
     const body = loop.statement;
     const cond = conditionOf(loop);
     // Only while/do: nothing runs between the last `if` and the loop's test (a for's increment would).
-    if (!(ts.isWhileStatement(loop) || ts.isDoStatement(loop))) return Infinity;
-    if (!cond || !ts.isBlock(body) || !body.statements.length || !isPure(this.ctx.checker, cond) || hasContinue(body)) return Infinity;
+    if (!(ts.isWhileStatement(loop) || ts.isDoStatement(loop))) return [];
+    if (!cond || !ts.isBlock(body) || !body.statements.length || !isPure(this.ctx.checker, cond) || hasContinue(body)) return [];
     const last = body.statements[body.statements.length - 1];
-    if (!ts.isIfStatement(last) || last.elseStatement || last.expression.getText() !== cond.getText()) return Infinity;
+    if (!ts.isIfStatement(last) || last.elseStatement || last.expression.getText() !== cond.getText()) return [];
     const then = ts.isBlock(last.thenStatement) ? last.thenStatement.statements : [last.thenStatement];
-    let best = Infinity;
+    const found: { statement: ts.IterationStatement; elements: number }[] = [];
     for (const s of body.statements.slice(0, -1)) {
       if (!ts.isIterationStatement(s, false)) continue;
       const scan = this.scan(s);
       if (!scan || this.monotoneSign(loop, scan.v) !== scan.sign) continue;
       const steps = then.some((t) => ts.isExpressionStatement(t) && writeTarget(t.expression) && [...writeNodes(this.ctx, t, scan.v)].length > 0);
-      if (steps) best = Math.min(best, scan.elements + 1);
+      if (steps) found.push({ statement: s, elements: scan.elements });
     }
-    return best;
+    return found;
   }
 
   /** The whole run of a counter loop `for (let i = S; i < E; i++)` (S, E constants, a constant step) as the sum,
@@ -498,24 +505,40 @@ export class YieldPlanner {
 
   /** The whole run of a loop with a trip bound: trips × one iteration, where a scan at the top of the body
    *  whose index only moves one way in the loop counts its iterations over the whole run (at most its array's
-   *  length in all) instead of per iteration. */
+   *  length in all) instead of per iteration. In a partition loop, the loop's iterations and those of each scan
+   *  that bounds it share one budget of reads (partitionScans): the bound is then the larger of the two ends of
+   *  that trade (every read spent by the loop, or every read spent by the scans). */
   totalCost(loop: ts.IterationStatement): number {
     const trips = this.trips(loop);
     if (!Number.isFinite(trips)) return Infinity;
     const body = loop.statement;
     if (!ts.isBlock(body)) return trips * this.iterationCost(loop, "bound");
+    const shared = new Map(this.partitionScans(loop).map((s) => [s.statement as ts.Node, s.elements + 2]));
     let perIteration = this.headCost(loop, "bound");
     let amortised = 0;
+    let sharedScans = 0;
+    const budgets: { reads: number; cost: number }[] = [];
     for (const s of body.statements) {
       const scan = ts.isIterationStatement(s, false) ? this.scan(s) : undefined;
       if (scan && ts.isIterationStatement(s, false) && this.monotoneSign(loop, scan.v) === scan.sign) {
         perIteration += this.headCost(s, "bound");
-        amortised += (scan.elements + 1) * this.iterationCost(s, "bound");
+        const iteration = this.iterationCost(s, "bound");
+        amortised += (scan.elements + 1) * iteration;
+        const reads = shared.get(s);
+        if (reads !== undefined) {
+          budgets.push({ reads, cost: iteration });
+          sharedScans += (scan.elements + 1) * iteration;
+        }
       } else {
         perIteration += this.cost(s, "bound");
       }
     }
-    return trips * perIteration + amortised;
+    const separate = trips * perIteration + amortised;
+    if (!budgets.length) return separate;
+    const loopReads = Math.min(...budgets.map((b) => b.reads));
+    const byScans = budgets.reduce((sum, b) => sum + b.reads * b.cost, 0);
+    const byLoop = loopReads * perIteration + budgets.reduce((sum, b) => sum + (b.reads - loopReads) * b.cost, 0);
+    return Math.min(separate, Math.max(byScans, byLoop) + amortised - sharedScans);
   }
 
   /** `v` is written in the loop only by one `v++`/`v--`/`v += k` (constant k ≠ 0) that runs on every
