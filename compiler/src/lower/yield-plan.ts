@@ -23,8 +23,10 @@
 //   within a few ms), else on the clock (TSD_YIELD_CHECK: the CPU's cycle counter against a deadline, so
 //   an expensive iteration cannot stretch the interval).
 // Costs are estimated cycles of the lx106 (one instruction each, as bench/lx106 counts them): integer
-// operations 1-4 (division 160), a software double operation 40-2500, a bounds-checked element access 6. Anything whose
-// time depends on data (strings, allocation, unknown library calls, unbounded loops) is unbounded.
+// operations 1-4 (division 160), a software double operation 40-2500, a bounds-checked element access 6, a string's
+// length or code unit the cost of their ASCII fast path (the runtime looks at the clock after the slow paths that
+// scan the string). Anything else whose time depends on data (strings, allocation, unknown library calls, unbounded
+// loops) is unbounded.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { fixedCpp } from "./expressions.js";
@@ -55,6 +57,8 @@ const HEAVY_BRANCH_CYCLES = 2_000;
 /** Per iteration: the back-edge branch, the condition's branch. */
 const LOOP_OVERHEAD = 2;
 const CALL_OVERHEAD = 10;
+/** `s.length`: the ASCII flag's test and the byte count (ts::lengthInt32, String::length(), unitCount()). */
+const STRING_LENGTH_CYCLES = 12;
 
 /** Constant-time built-ins: estimated cycles of one call (push: amortised growth). */
 const BUILTIN_CYCLES = new Map<string, number>([
@@ -572,6 +576,11 @@ export class YieldPlanner {
     return throwsPastEnd ? 0 : 4;
   }
 
+  /** One iteration of the loop has an estimated bound (it calls nothing of unbounded cost). */
+  boundedIteration(loop: ts.IterationStatement): boolean {
+    return Number.isFinite(this.iterationCost(loop, "bound"));
+  }
+
   // ---- costs --------------------------------------------------------------------------------------------
 
   /** One iteration: the condition, the body, the increment. */
@@ -654,7 +663,9 @@ export class YieldPlanner {
     if (ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword ||
       e.kind === ts.SyntaxKind.NullKeyword || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return 1;
     if (ts.isPropertyAccessExpression(e)) {
-      if (isStringType(checker, e.expression)) return Infinity;  // a string's length counts UTF-16 units
+      // A string's length: its byte count when ASCII; counting the UTF-16 units of other text looks at the clock
+      // afterwards in the runtime (String::unitLength), so the count ends every stretch it lengthens.
+      if (isStringType(checker, e.expression)) return e.name.text === "length" ? this.exprCost(e.expression, mode) + STRING_LENGTH_CYCLES : Infinity;
       // A getter or setter runs code, and an interface's property may be one in the class behind it.
       const symbol = checker.getSymbolAtLocation(e.name);
       if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || symbol.declarations?.some((d) => ts.isPropertySignature(d) && !d.getSourceFile().isDeclarationFile))) return Infinity;
