@@ -43,6 +43,10 @@ export const SCAN_BUDGET_CYCLES = 2 * BUDGET_CYCLES;
  *  sieve's `for (let j = i * i; j <= N; j += i)` inside `for (let i = 2; i <= N; i++)`) may run this long without
  *  a check: its trip count is exact, only the cycles per operation are upper bounds, as for a scan. */
 export const NEST_BUDGET_CYCLES = 2 * BUDGET_CYCLES;
+/** Consecutive loops proven short, with no check between them, may run this long together (64 ms at 80 MHz,
+ *  each at most BUDGET_CYCLES or the scan and nest budgets): a block of many short loops still yields within the
+ *  100 ms the lx106 target holds every sketch to. */
+export const RUN_BUDGET_CYCLES = 4 * BUDGET_CYCLES;
 /** The most values of an outer counter enumeratedCost() goes through, and values × nodes of the body it walks. */
 const ENUMERATE_LIMIT = 1 << 15;
 const ENUMERATE_WORK = 2_000_000;
@@ -101,6 +105,8 @@ type Mode = "bound" | "untilCheck";
 
 export class YieldPlanner {
   private readonly plans = new Map<ts.IterationStatement, LoopPlan>();
+  /** The estimated cycles of each loop proven short (its whole run). */
+  private readonly shortCosts = new Map<ts.IterationStatement, number>();
   private readonly costs = { bound: new Map<ts.Node, number>(), untilCheck: new Map<ts.Node, number>() };
   private readonly visiting = { bound: new Set<ts.Node>(), untilCheck: new Set<ts.Node>() };
   /** Counters of enclosing loops fixed at one value while enumeratedCost() sums a nest's cost over them. */
@@ -183,8 +189,16 @@ export class YieldPlanner {
     if (fn && this.graph.interruptOnly.has(fn)) return { kind: "none", why: "interrupt" };
     const trips = this.trips(loop);
     const total = this.totalCost(loop);
-    if (total <= (this.scan(loop) ? SCAN_BUDGET_CYCLES : BUDGET_CYCLES)) return { kind: "none", why: "short" };
-    if (Number.isFinite(total) && total > BUDGET_CYCLES && this.enumeratedCost(loop) <= NEST_BUDGET_CYCLES) return { kind: "none", why: "short" };
+    let short = total <= (this.scan(loop) ? SCAN_BUDGET_CYCLES : BUDGET_CYCLES) ? total : Infinity;
+    if (!Number.isFinite(short) && Number.isFinite(total) && total > BUDGET_CYCLES) {
+      const enumerated = this.enumeratedCost(loop);
+      if (enumerated <= NEST_BUDGET_CYCLES) short = enumerated;
+    }
+    // Short, and the loops that ran unchecked before it in the same stretch stay within the run's budget.
+    if (Number.isFinite(short) && this.precedingShortLoops(loop) + short <= RUN_BUDGET_CYCLES) {
+      this.shortCosts.set(loop, short);
+      return { kind: "none", why: "short" };
+    }
     const body = loop.statement;
     if (Number.isFinite(trips) && ts.isBlock(body)) {
       const branches: ts.Block[] = [];
@@ -215,6 +229,36 @@ export class YieldPlanner {
     const fallback = small ? "countdown" : "clock";
     const strip = this.stripMask(loop);
     return strip ? { kind: "head", check: "strip", ...strip, fallback } : { kind: "head", check: fallback };
+  }
+
+  /** The estimated cycles of the loops proven short (without a check) that run before this one with no check in
+   *  between: those of the statements before it in its block, and in the blocks around it up to the body of the
+   *  enclosing loop or function (each short loop alone stays within its budget; a run of them must too). A loop
+   *  that checks ends the run; a loop nested in a statement before it counts whichever branch it is in. */
+  private precedingShortLoops(loop: ts.IterationStatement): number {
+    let sum = 0;
+    const nested = (n: ts.Node): void => {
+      if (this.graph.isFunctionNode(n) || ts.isClassLike(n)) return;
+      if (ts.isIterationStatement(n, false)) {
+        if (this.plan(n).kind === "none") sum += this.shortCosts.get(n) ?? 0;
+        return;
+      }
+      ts.forEachChild(n, nested);
+    };
+    for (let node: ts.Node = loop; node.parent; node = node.parent) {
+      const parent = node.parent;
+      if (this.graph.isFunctionNode(parent) || ts.isIterationStatement(parent, false)) break;
+      if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent) || ts.isModuleBlock(parent)) {
+        const siblings = parent.statements;
+        for (let k = siblings.indexOf(node as ts.Statement) - 1; k >= 0; k--) {
+          const sibling = siblings[k];
+          if (ts.isIterationStatement(sibling, false) && this.plan(sibling).kind !== "none") return sum;
+          nested(sibling);
+        }
+      }
+      if (ts.isSourceFile(parent)) break;
+    }
+    return sum;
   }
 
   /** `for (let i = …; …; i++)` (or `i--`), `i` written by nothing else, one iteration bounded by c cycles: it may
