@@ -11,7 +11,9 @@
 //   scan `while (a[i] < x) i++` (each iteration reads a[i] with i moving by one, and a read past the end of an
 //   array of numbers or booleans throws, so at most the array's length); Hoare's partition loop (it ends
 //   with `if (<its own condition>) { ... i++ }`: each iteration that goes on reads a new a[i]). A scan whose
-//   index only moves one way in its enclosing loop counts its iterations once over that loop's whole run;
+//   index only moves one way in its enclosing loop counts its iterations once over that loop's whole run (a
+//   partition loop's iterations and its scans' share one count of reads). Consecutive short loops with no
+//   check between them add up to at most RUN_BUDGET_CYCLES;
 // - a loop with a trip bound whose expensive part sits in `if` branches (the sieve's `if (!composite[i]) {
 //   ...inner loop... }`) checks at the start of those branches when the trips × the rest stay in the budget;
 // - a loop every iteration of which calls a function that checks on entry (a recursive function, on the
