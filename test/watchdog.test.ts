@@ -299,7 +299,11 @@ test("rarer checks where a bound allows: every 2^k iterations of a counter, none
   assert.match(setup, /for \(int32_t t = 0; t < 200; t\+\+\) \{\n(#line.*\n)?\s+TSD_STRIP_YIELD\(t, \d+\);\n(#line.*\n)?\s+for \(double x : xs\) \{\n(#line.*\n)?\s+f = /, setup);
   assert.equal(loopChecks(setup), 2, setup);
   // A recursive function whose body is one while loop checks first in it, not on entry.
-  assert.match(definition(cpp, "void qs(ts::Array<double> a, int32_t lo, int32_t hi)"), /\{\n(#line.*\n)?  while \(lo < hi\) \{\n(#line.*\n)?\s+TSD_(CALL_YIELD|YIELD_CHECK)\(\);/);
+  const qs = definition(cpp, "void qs(ts::Array<double> a, int32_t lo, int32_t hi)");
+  assert.match(qs, /\{\n(#line.*\n)?  while \(lo < hi\) \{\n(#line.*\n)?\s+TSD_(CALL_YIELD|YIELD_CHECK)\(\);/);
+  // Hoare's partition loop and its scans read a new a[i] (or a[j]) at every step, one budget of reads for
+  // them all: the partition is short, only the recursion's loop checks.
+  assert.equal(loopChecks(qs), 1, qs);
   // A call of it may end at once without passing that check: a loop calling it checks for itself.
   const caller = definition(generated("entry-loop-caller.ts", [
     "function shrink(lo: number, hi: number): void { while (lo < hi) { if (hi - lo > 10) shrink(lo + 1, hi - 1); hi--; } }",
@@ -308,6 +312,23 @@ test("rarer checks where a bound allows: every 2^k iterations of a counter, none
     "console.log(n);",
   ].join("\n")), "void setup()");
   assert.equal(loopChecks(caller), 1, caller);
+});
+
+test("a string's length costs its ASCII path; consecutive short loops add up to one run's budget", () => {
+  const setup = definition(generated("length-runs.ts", [
+    "let s = \"\";",
+    "for (let i = 0; i < 300; i++) s += \"ab\" + i;",
+    "let sum: i32 = 0;",
+    "for (let i: i32 = 0; i < s.length; i++) sum = (sum + s.charCodeAt(i)) % 65521;",
+    // Each loop ~1M cycles: short alone, not five in a row.
+    ...Array.from({ length: 6 }, (_, k) => `for (let i: i32 = 0; i < 60000; i++) sum = (sum + i * ${k + 3}) & 65535;`),
+    "console.log(sum);",
+  ].join("\n")), "void setup()");
+  // `i < s.length` no longer makes the iteration unbounded: every 256 iterations, not a check on each.
+  assert.match(setup, /for \(int32_t i = 0; i < [^\n]*s\b[^\n]*; i\+\+\) \{\n(#line.*\n)?\s+TSD_STRIP_YIELD\(i, 255\);/, setup);
+  // The concatenation loop and the length loop check; of the six short loops, the first four fit in the run's
+  // budget, the fifth would exceed it and checks (ending the run), the sixth fits again after it.
+  assert.equal(loopChecks(setup), 3, setup);
 });
 
 test("lx106-qemu: counter loops checking every 2^k iterations, and charCodeAt decoding a non-ASCII string, yield at least every 100 ms", async () => {

@@ -2,6 +2,7 @@
 // builder, construction from UTF-8 / code units, comparison, hashing, concatenation and the code point
 // iterator. The JavaScript members (slice, indexOf, split, ...) are in ts_string_members.cpp.
 #include "ts_string_internal.h"
+#include "ts_yield.h"
 #include "ts_function.h"
 #include "ts_gc.h"
 #include "ts_number.h"
@@ -325,13 +326,20 @@ void notAFunction(const char* callee) {
 uint32_t String::unitLength() const {
   TSD_RECEIVER("length");
   if (isAscii()) return len_;
+  uint32_t units;
   if (kind_ == kHeap) {
     StrBuf* b = buf();
-    if (b->units == UINT32_MAX) b->units = detail::countUnits(reinterpret_cast<const uint8_t*>(b->data), len_);
-    return b->units;
+    if (b->units != UINT32_MAX) return b->units;
+    units = b->units = detail::countUnits(reinterpret_cast<const uint8_t*>(b->data), len_);
+  } else {
+    Bytes bytes(*this);
+    units = detail::countUnits(bytes.udata(), bytes.size());
   }
-  Bytes bytes(*this);
-  return detail::countUnits(bytes.udata(), bytes.size());
+  // Counting costs the whole string: a loop testing `i < s.length` may check only every few hundred iterations
+  // (compiler/src/lower/yield-plan.ts costs the length as its ASCII path), so the count looks at the clock itself.
+  // Last, with the count in a local: nothing of this string is read after a yield.
+  TSD_YIELD_CHECK();
+  return units;
 }
 
 const char* String::c_str() const {

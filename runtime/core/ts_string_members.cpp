@@ -45,6 +45,7 @@ int32_t String::codeUnitAtSlow(int32_t i) const {
   if (i < 0 || static_cast<uint32_t>(i) >= unitLength()) return 0;  // NaN converted to an integer
   if (isAscii()) return byteAt(uint32_t(i));
   Units u(*this);
+  TSD_YIELD_CHECK();  // decoding costs the whole string, as in charCodeAtSlow
   return u[uint32_t(i)];
 }
 

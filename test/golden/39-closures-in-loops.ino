@@ -9,7 +9,6 @@ int32_t outer = 0;
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_CLOCK_SCOPE();
 #line 2 "39-closures-in-loops.ts"
   ts::Array<ts::Fn<double()>> fns = ts::Array<ts::Fn<double()>>::empty();
   for (auto i = ts::cell<double>(0); i->value < 5.0; i = ts::cell<double>(i->value), i->value++) {

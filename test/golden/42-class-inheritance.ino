@@ -101,7 +101,6 @@ Bird::Bird(ts::String name) : Animal(name, 2) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_CLOCK_SCOPE();
 #line 32 "42-class-inheritance.ts"
   ts::Ref<Animal> _a10 = ts::make<Animal>(TS_STR("generic"), 0); ts::Ref<Animal> _a11 = ts::Ref<Animal>(ts::make<Dog>(TS_STR("rex"), 3)); ts::Ref<Animal> _a12 = ts::Ref<Animal>(ts::make<Puppy>(TS_STR("bit"), 1)); ts::Ref<Animal> _a13 = ts::Ref<Animal>(ts::make<Bird>(TS_STR("tweety"))); ts::Array<ts::Ref<Animal>> zoo = ts::Array<ts::Ref<Animal>>::of(_a10, _a11, _a12, _a13);
   for (ts::Ref<Animal> a : zoo) {

@@ -34,7 +34,6 @@ Account::Account(ts::String owner, double balance) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_CLOCK_SCOPE();
 #line 2 "52-map-number-keys.ts"
   ts::Map<double, ts::String> m = ts::Map<double, ts::String>::create();
   m.set(1, TS_STR("one"));

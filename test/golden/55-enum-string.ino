@@ -45,7 +45,6 @@ static ts::Num severity(ts::String l) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_CLOCK_SCOPE();
 #line 10 "55-enum-string.ts"
   ts::String _a3 = log_(TS_STR("INFO"), TS_STR("started")); ts::String _a4 = log_(TS_STR("ERROR"), TS_STR("failed")); ts::console_log(ts::formatted, _a3, _a4);
   ts::console_log(TS_STR("DEBUG") == TS_STR("DEBUG"), TS_STR("INFO") < TS_STR("ERROR"), TS_STR("DEBUG").length());

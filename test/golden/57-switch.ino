@@ -72,7 +72,6 @@ static ts::Num kind(ts::String s) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_CLOCK_SCOPE();
 #line 21 "57-switch.ts"
   for (double n : ts::Array<double>::of(0, 1, 2, 3, 7, 10)) {
     TSD_YIELD_CHECK();

@@ -6,7 +6,6 @@
 // A program: its top-level code is the whole of setup().
 void setup() {
   TSD_YIELD_SCOPE();
-  TSD_CLOCK_SCOPE();
 #line 2 "58-labelled-loops.ts"
   ts::Array<ts::String> found = ts::Array<ts::String>::empty();
   for (int32_t i = 0; i < 5; i++) {

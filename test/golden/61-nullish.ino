@@ -18,8 +18,6 @@ ts::Opt<bool> u;
 // ---- definitions
 #line 2 "61-nullish.ts"
 static ts::String find(ts::Array<ts::String> xs, ts::String prefix) {
-  TSD_CLOCK_SCOPE();
-#line 3 "61-nullish.ts"
   for (ts::String x : xs) {
     TSD_YIELD_CHECK();
 #line 3 "61-nullish.ts"

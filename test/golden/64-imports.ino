@@ -81,8 +81,6 @@ static ts::Ref<mod_geometry::Vec> add(ts::Ref<mod_geometry::Vec> a, ts::Ref<mod_
 }
 
 double perimeter(ts::Array<ts::Ref<mod_geometry::Vec>> poly) {
-  TSD_CLOCK_SCOPE();
-#line 18 "geometry.ts"
   double total = 0;
   for (int32_t i = 0; i < poly.length(); i++) {
     TSD_YIELD_CHECK();

@@ -60,8 +60,6 @@ inline void LinkedList::push(ts::Num v) {
   this->size++;
 }
 inline ts::String LinkedList::toString() {
-  TSD_CLOCK_SCOPE();
-#line 13 "73-linked-list.ts"
   ts::Array<ts::String> parts = ts::Array<ts::String>::empty();
   for (ts::Ref<ListNode> n = this->head; !ts::isNull(n); n = n->next) {
     TSD_YIELD_CHECK();
@@ -114,7 +112,6 @@ inline bool LinkedList::remove(ts::Num v) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_CLOCK_SCOPE();
 #line 45 "73-linked-list.ts"
   ts::Ref<LinkedList> list = ts::make<LinkedList>();
   for (int32_t i = 1; i <= 6; i++) {

@@ -25,8 +25,6 @@ static ts::String item(ts::Ref<Item> it);
 // ---- definitions
 #line 8 "78-serializer.ts"
 static ts::String quote(ts::String s) {
-  TSD_CLOCK_SCOPE();
-#line 9 "78-serializer.ts"
   ts::String out = TS_STR("\"");
   for (ts::String ch : s) {
     TSD_YIELD_CHECK();

@@ -73,7 +73,6 @@ inline void Controller::step() {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_CLOCK_SCOPE();
 #line 31 "83-state-machine.ts"
   ts::Ref<Controller> c = ts::make<Controller>();
   for (int32_t i = 0; i < 20; i++) {

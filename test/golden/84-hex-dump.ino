@@ -43,11 +43,10 @@ static double crc8(ts::Uint8Array data) {
 // ---- sketch
 // A program: its top-level code is the whole of setup().
 void setup() {
-  TSD_CLOCK_SCOPE();
 #line 15 "84-hex-dump.ts"
   ts::Uint8Array bytes = ts::Uint8Array::withLength(text.length());
   for (int32_t i = 0; i < ts::lengthInt32(text); i++) {
-    TSD_YIELD_CHECK();
+    TSD_STRIP_YIELD(i, 255);
 #line 16 "84-hex-dump.ts"
     bytes.set(i, text.charCodeAt(i));
   }

@@ -74,7 +74,7 @@ static void webSocketEventHandler(double type, ts::Uint8Array payload, double le
 // ---- sketch
 #line 17 "main.ts"
 void setup() {
-  TSD_CLOCK_SCOPE();
+#line 19 "main.ts"
   Serial.begin(115200);
 #line 22 "main.ts"
   Serial.setDebugOutput(true);

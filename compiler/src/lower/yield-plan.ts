@@ -11,7 +11,9 @@
 //   scan `while (a[i] < x) i++` (each iteration reads a[i] with i moving by one, and a read past the end of an
 //   array of numbers or booleans throws, so at most the array's length); Hoare's partition loop (it ends
 //   with `if (<its own condition>) { ... i++ }`: each iteration that goes on reads a new a[i]). A scan whose
-//   index only moves one way in its enclosing loop counts its iterations once over that loop's whole run;
+//   index only moves one way in its enclosing loop counts its iterations once over that loop's whole run (a
+//   partition loop's iterations and its scans' share one count of reads). Consecutive short loops with no
+//   check between them add up to at most RUN_BUDGET_CYCLES;
 // - a loop with a trip bound whose expensive part sits in `if` branches (the sieve's `if (!composite[i]) {
 //   ...inner loop... }`) checks at the start of those branches when the trips × the rest stay in the budget;
 // - a loop every iteration of which calls a function that checks on entry (a recursive function, on the
@@ -23,8 +25,10 @@
 //   within a few ms), else on the clock (TSD_YIELD_CHECK: the CPU's cycle counter against a deadline, so
 //   an expensive iteration cannot stretch the interval).
 // Costs are estimated cycles of the lx106 (one instruction each, as bench/lx106 counts them): integer
-// operations 1-4 (division 160), a software double operation 40-2500, a bounds-checked element access 6. Anything whose
-// time depends on data (strings, allocation, unknown library calls, unbounded loops) is unbounded.
+// operations 1-4 (division 160), a software double operation 40-2500, a bounds-checked element access 6, a string's
+// length or code unit the cost of their ASCII fast path (the runtime looks at the clock after the slow paths that
+// scan the string). Anything else whose time depends on data (strings, allocation, unknown library calls, unbounded
+// loops) is unbounded.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { fixedCpp } from "./expressions.js";
@@ -41,6 +45,10 @@ export const SCAN_BUDGET_CYCLES = 2 * BUDGET_CYCLES;
  *  sieve's `for (let j = i * i; j <= N; j += i)` inside `for (let i = 2; i <= N; i++)`) may run this long without
  *  a check: its trip count is exact, only the cycles per operation are upper bounds, as for a scan. */
 export const NEST_BUDGET_CYCLES = 2 * BUDGET_CYCLES;
+/** Consecutive loops proven short, with no check between them, may run this long together (64 ms at 80 MHz,
+ *  each at most BUDGET_CYCLES or the scan and nest budgets): a block of many short loops still yields within the
+ *  100 ms the lx106 target holds every sketch to. */
+export const RUN_BUDGET_CYCLES = 4 * BUDGET_CYCLES;
 /** The most values of an outer counter enumeratedCost() goes through, and values × nodes of the body it walks. */
 const ENUMERATE_LIMIT = 1 << 15;
 const ENUMERATE_WORK = 2_000_000;
@@ -55,6 +63,8 @@ const HEAVY_BRANCH_CYCLES = 2_000;
 /** Per iteration: the back-edge branch, the condition's branch. */
 const LOOP_OVERHEAD = 2;
 const CALL_OVERHEAD = 10;
+/** `s.length`: the ASCII flag's test and the byte count (ts::lengthInt32, String::length(), unitCount()). */
+const STRING_LENGTH_CYCLES = 12;
 
 /** Constant-time built-ins: estimated cycles of one call (push: amortised growth). */
 const BUILTIN_CYCLES = new Map<string, number>([
@@ -97,6 +107,8 @@ type Mode = "bound" | "untilCheck";
 
 export class YieldPlanner {
   private readonly plans = new Map<ts.IterationStatement, LoopPlan>();
+  /** The estimated cycles of each loop proven short (its whole run). */
+  private readonly shortCosts = new Map<ts.IterationStatement, number>();
   private readonly costs = { bound: new Map<ts.Node, number>(), untilCheck: new Map<ts.Node, number>() };
   private readonly visiting = { bound: new Set<ts.Node>(), untilCheck: new Set<ts.Node>() };
   /** Counters of enclosing loops fixed at one value while enumeratedCost() sums a nest's cost over them. */
@@ -179,8 +191,16 @@ export class YieldPlanner {
     if (fn && this.graph.interruptOnly.has(fn)) return { kind: "none", why: "interrupt" };
     const trips = this.trips(loop);
     const total = this.totalCost(loop);
-    if (total <= (this.scan(loop) ? SCAN_BUDGET_CYCLES : BUDGET_CYCLES)) return { kind: "none", why: "short" };
-    if (Number.isFinite(total) && total > BUDGET_CYCLES && this.enumeratedCost(loop) <= NEST_BUDGET_CYCLES) return { kind: "none", why: "short" };
+    let short = total <= (this.scan(loop) ? SCAN_BUDGET_CYCLES : BUDGET_CYCLES) ? total : Infinity;
+    if (!Number.isFinite(short) && Number.isFinite(total) && total > BUDGET_CYCLES) {
+      const enumerated = this.enumeratedCost(loop);
+      if (enumerated <= NEST_BUDGET_CYCLES) short = enumerated;
+    }
+    // Short, and the loops that ran unchecked before it in the same stretch stay within the run's budget.
+    if (Number.isFinite(short) && this.precedingShortLoops(loop) + short <= RUN_BUDGET_CYCLES) {
+      this.shortCosts.set(loop, short);
+      return { kind: "none", why: "short" };
+    }
     const body = loop.statement;
     if (Number.isFinite(trips) && ts.isBlock(body)) {
       const branches: ts.Block[] = [];
@@ -211,6 +231,36 @@ export class YieldPlanner {
     const fallback = small ? "countdown" : "clock";
     const strip = this.stripMask(loop);
     return strip ? { kind: "head", check: "strip", ...strip, fallback } : { kind: "head", check: fallback };
+  }
+
+  /** The estimated cycles of the loops proven short (without a check) that run before this one with no check in
+   *  between: those of the statements before it in its block, and in the blocks around it up to the body of the
+   *  enclosing loop or function (each short loop alone stays within its budget; a run of them must too). A loop
+   *  that checks ends the run; a loop nested in a statement before it counts whichever branch it is in. */
+  private precedingShortLoops(loop: ts.IterationStatement): number {
+    let sum = 0;
+    const nested = (n: ts.Node): void => {
+      if (this.graph.isFunctionNode(n) || ts.isClassLike(n)) return;
+      if (ts.isIterationStatement(n, false)) {
+        if (this.plan(n).kind === "none") sum += this.shortCosts.get(n) ?? 0;
+        return;
+      }
+      ts.forEachChild(n, nested);
+    };
+    for (let node: ts.Node = loop; node.parent; node = node.parent) {
+      const parent = node.parent;
+      if (this.graph.isFunctionNode(parent) || ts.isIterationStatement(parent, false)) break;
+      if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent) || ts.isModuleBlock(parent)) {
+        const siblings = parent.statements;
+        for (let k = siblings.indexOf(node as ts.Statement) - 1; k >= 0; k--) {
+          const sibling = siblings[k];
+          if (ts.isIterationStatement(sibling, false) && this.plan(sibling).kind !== "none") return sum;
+          nested(sibling);
+        }
+      }
+      if (ts.isSourceFile(parent)) break;
+    }
+    return sum;
   }
 
   /** `for (let i = …; …; i++)` (or `i--`), `i` written by nothing else, one iteration bounded by c cycles: it may
@@ -446,23 +496,30 @@ export class YieldPlanner {
    *  every iteration and `v` only moves one way in the loop, every iteration that goes on reads a new index:
    *  at most the array's length of them (Hoare's partition loop). */
   private partitionTrips(loop: ts.IterationStatement): number {
+    return Math.min(Infinity, ...this.partitionScans(loop).map((s) => s.elements + 1));
+  }
+
+  /** The scans of a partition loop (partitionTrips) that bound its iterations: each reads a new `a[v]` at every
+   *  test, its own iterations and the loop's included, so the loop's iterations and the scan's together read at
+   *  most the array's length of indices (+ one read that throws, + one last iteration that reads none). */
+  private partitionScans(loop: ts.IterationStatement): { statement: ts.IterationStatement; elements: number }[] {
     const body = loop.statement;
     const cond = conditionOf(loop);
     // Only while/do: nothing runs between the last `if` and the loop's test (a for's increment would).
-    if (!(ts.isWhileStatement(loop) || ts.isDoStatement(loop))) return Infinity;
-    if (!cond || !ts.isBlock(body) || !body.statements.length || !isPure(this.ctx.checker, cond) || hasContinue(body)) return Infinity;
+    if (!(ts.isWhileStatement(loop) || ts.isDoStatement(loop))) return [];
+    if (!cond || !ts.isBlock(body) || !body.statements.length || !isPure(this.ctx.checker, cond) || hasContinue(body)) return [];
     const last = body.statements[body.statements.length - 1];
-    if (!ts.isIfStatement(last) || last.elseStatement || last.expression.getText() !== cond.getText()) return Infinity;
+    if (!ts.isIfStatement(last) || last.elseStatement || last.expression.getText() !== cond.getText()) return [];
     const then = ts.isBlock(last.thenStatement) ? last.thenStatement.statements : [last.thenStatement];
-    let best = Infinity;
+    const found: { statement: ts.IterationStatement; elements: number }[] = [];
     for (const s of body.statements.slice(0, -1)) {
       if (!ts.isIterationStatement(s, false)) continue;
       const scan = this.scan(s);
       if (!scan || this.monotoneSign(loop, scan.v) !== scan.sign) continue;
       const steps = then.some((t) => ts.isExpressionStatement(t) && writeTarget(t.expression) && [...writeNodes(this.ctx, t, scan.v)].length > 0);
-      if (steps) best = Math.min(best, scan.elements + 1);
+      if (steps) found.push({ statement: s, elements: scan.elements });
     }
-    return best;
+    return found;
   }
 
   /** The whole run of a counter loop `for (let i = S; i < E; i++)` (S, E constants, a constant step) as the sum,
@@ -498,24 +555,40 @@ export class YieldPlanner {
 
   /** The whole run of a loop with a trip bound: trips × one iteration, where a scan at the top of the body
    *  whose index only moves one way in the loop counts its iterations over the whole run (at most its array's
-   *  length in all) instead of per iteration. */
+   *  length in all) instead of per iteration. In a partition loop, the loop's iterations and those of each scan
+   *  that bounds it share one budget of reads (partitionScans): the bound is then the larger of the two ends of
+   *  that trade (every read spent by the loop, or every read spent by the scans). */
   totalCost(loop: ts.IterationStatement): number {
     const trips = this.trips(loop);
     if (!Number.isFinite(trips)) return Infinity;
     const body = loop.statement;
     if (!ts.isBlock(body)) return trips * this.iterationCost(loop, "bound");
+    const shared = new Map(this.partitionScans(loop).map((s) => [s.statement as ts.Node, s.elements + 2]));
     let perIteration = this.headCost(loop, "bound");
     let amortised = 0;
+    let sharedScans = 0;
+    const budgets: { reads: number; cost: number }[] = [];
     for (const s of body.statements) {
       const scan = ts.isIterationStatement(s, false) ? this.scan(s) : undefined;
       if (scan && ts.isIterationStatement(s, false) && this.monotoneSign(loop, scan.v) === scan.sign) {
         perIteration += this.headCost(s, "bound");
-        amortised += (scan.elements + 1) * this.iterationCost(s, "bound");
+        const iteration = this.iterationCost(s, "bound");
+        amortised += (scan.elements + 1) * iteration;
+        const reads = shared.get(s);
+        if (reads !== undefined) {
+          budgets.push({ reads, cost: iteration });
+          sharedScans += (scan.elements + 1) * iteration;
+        }
       } else {
         perIteration += this.cost(s, "bound");
       }
     }
-    return trips * perIteration + amortised;
+    const separate = trips * perIteration + amortised;
+    if (!budgets.length) return separate;
+    const loopReads = Math.min(...budgets.map((b) => b.reads));
+    const byScans = budgets.reduce((sum, b) => sum + b.reads * b.cost, 0);
+    const byLoop = loopReads * perIteration + budgets.reduce((sum, b) => sum + (b.reads - loopReads) * b.cost, 0);
+    return Math.min(separate, Math.max(byScans, byLoop) + amortised - sharedScans);
   }
 
   /** `v` is written in the loop only by one `v++`/`v--`/`v += k` (constant k ≠ 0) that runs on every
@@ -547,6 +620,11 @@ export class YieldPlanner {
     if (element.flags & ts.TypeFlags.BooleanLike) return 1;
     if (element.flags & ts.TypeFlags.NumberLike) return 8;
     return throwsPastEnd ? 0 : 4;
+  }
+
+  /** One iteration of the loop has an estimated bound (it calls nothing of unbounded cost). */
+  boundedIteration(loop: ts.IterationStatement): boolean {
+    return Number.isFinite(this.iterationCost(loop, "bound"));
   }
 
   // ---- costs --------------------------------------------------------------------------------------------
@@ -631,7 +709,9 @@ export class YieldPlanner {
     if (ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword ||
       e.kind === ts.SyntaxKind.NullKeyword || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return 1;
     if (ts.isPropertyAccessExpression(e)) {
-      if (isStringType(checker, e.expression)) return Infinity;  // a string's length counts UTF-16 units
+      // A string's length: its byte count when ASCII; counting the UTF-16 units of other text looks at the clock
+      // afterwards in the runtime (String::unitLength), so the count ends every stretch it lengthens.
+      if (isStringType(checker, e.expression)) return e.name.text === "length" ? this.exprCost(e.expression, mode) + STRING_LENGTH_CYCLES : Infinity;
       // A getter or setter runs code, and an interface's property may be one in the class behind it.
       const symbol = checker.getSymbolAtLocation(e.name);
       if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || symbol.declarations?.some((d) => ts.isPropertySignature(d) && !d.getSourceFile().isDeclarationFile))) return Infinity;
