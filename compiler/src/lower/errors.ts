@@ -78,6 +78,13 @@ const factsOf = new WeakMap<LowerContext, ErrorFacts>();
 const handlersOf = new WeakMap<object, Handler[]>();
 const finallies = new WeakMap<ts.TryStatement, FinallyRecord>();
 const statementCheck = new WeakMap<LowerContext, { needed: boolean; consults: boolean }>();
+/** Lowered try statements with a catch, no finally and an error that can arrive: their try block (try-loop.ts). */
+const caughtTries = new WeakMap<Stmt, { tryBlock: Stmt; catchLabel: string }>();
+
+/** The try block and catch label of a lowered try/catch (no finally) whose catch an error can reach. */
+export function caughtTryParts(s: Stmt): { tryBlock: Stmt; catchLabel: string } | undefined {
+  return caughtTries.get(s);
+}
 
 /** Whether the program has a try (then calls that may throw are tested). */
 export function errorsActive(ctx: LowerContext): boolean {
@@ -475,6 +482,7 @@ function propagation(ctx: LowerContext, consults = true): string {
 
 /** In front of a tested call (ts_error.h): lets g++ fold the test when the inlined callee cannot throw there. */
 const ASSUME = "ts::assumeNoPendingError();";
+export const ASSUME_NO_PENDING = ASSUME;
 
 function check(ctx: LowerContext, consults = true): string {
   return `if (ts::errorPending()) ${propagation(ctx, consults)}`;
@@ -718,7 +726,9 @@ export function tryStatement(ctx: LowerContext, node: ts.TryStatement, block: (b
     if (record.returns) head.push(line(`${ctx.scope.returnType} ${record.returnValue}{};`));
     return [nest("{", [...head, ...out], "}", spanOf(node))];
   }
-  return [nest("{", out, "}", spanOf(node))];
+  const lowered = nest("{", out, "}", spanOf(node));
+  if (clause && tryHandler.used) caughtTries.set(lowered, { tryBlock: out[0], catchLabel });
+  return [lowered];
 }
 
 /**

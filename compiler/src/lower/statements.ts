@@ -21,6 +21,7 @@ import { destructuringDeclaration, destructuringLoopVariable } from "./destructu
 import { fillLoop } from "./fill-loop.js";
 import { hoistedLoop, hoistPlan } from "./checked-loop.js";
 import { borrowsElement } from "./borrowed-loop.js";
+import { versionedTryLoop } from "./try-loop.js";
 
 /** The statements of a function body or block, written (callers that lay out a definition use this). */
 export function lowerBody(ctx: LowerContext, w: CppWriter, body: ts.Block): void {
@@ -295,7 +296,8 @@ function loop(ctx: LowerContext, w: Out, body: ts.Statement, label: string | und
     inner.push({ kind: "block", body: Out.collect(contents) });
     inner.push({ kind: "label", name: `${label}_continue` });
   } else contents(inner);
-  w.push(make(inner.stmts));
+  const made = make(inner.stmts);
+  w.push(...(versionedTryLoop(ctx, made) ?? [made]));  // a try/catch body: the loop twice (try-loop.ts)
 }
 
 /** `auto name = ts::cell<T>(value);`: a variable closures capture and change. */
