@@ -92,6 +92,41 @@ template <> class Array<Num> {
       return getByDouble(static_cast<double>(i));
     }
   }
+  // `a[i] < b` (compiler/src/lower/num-array-compare.ts): an int32 comparison while a is packed, i in range and
+  // b an int32; the Num comparison of the element otherwise.
+  template <class I, class B> bool ltAt(I i, const B& b) const { return compareAt<0>(i, Num(b)); }
+  template <class I, class B> bool leAt(I i, const B& b) const { return compareAt<1>(i, Num(b)); }
+  template <class I, class B> bool gtAt(I i, const B& b) const { return compareAt<2>(i, Num(b)); }
+  template <class I, class B> bool geAt(I i, const B& b) const { return compareAt<3>(i, Num(b)); }
+  template <int Op> static bool compare(Num a, Num b) {
+    if constexpr (Op == 0) return a < b;
+    else if constexpr (Op == 1) return a <= b;
+    else if constexpr (Op == 2) return a > b;
+    else return a >= b;
+  }
+  template <int Op, class I> bool compareAt(I i, Num b) const {
+    if constexpr (detail::isIntegral<I> && sizeof(I) <= 4) {
+      if (TSD_LIKELY(static_cast<uint32_t>(i) < h_->intLen && b.isInt())) {
+        const int32_t x = ints()[i], y = b.intValue();
+        if constexpr (Op == 0) return x < y;
+        else if constexpr (Op == 1) return x <= y;
+        else if constexpr (Op == 2) return x > y;
+        else return x >= y;
+      }
+      return compareSlow(int32_t(i), b, Op);
+    } else {
+      return compare<Op>(get(i), b);
+    }
+  }
+  TSD_NOINLINE bool compareSlow(int32_t i, Num b, int op) const {
+    const Num a = get(i);
+    switch (op) {
+      case 0: return compare<0>(a, b);
+      case 1: return compare<1>(a, b);
+      case 2: return compare<2>(a, b);
+      default: return compare<3>(a, b);
+    }
+  }
   TSD_NOINLINE Num getByDouble(double i) const {
     uint32_t k;
     if (detail::indexBelow(i, h_->len, k)) return h_->wide ? nums()[k] : Num::fromInt(ints()[k]);
