@@ -299,7 +299,7 @@ test("rarer checks where a bound allows: every 2^k iterations of a counter, none
   assert.match(setup, /for \(int32_t t = 0; t < 200; t\+\+\) \{\n(#line.*\n)?\s+TSD_STRIP_YIELD\(t, \d+\);\n(#line.*\n)?\s+for \(double x : xs\) \{\n(#line.*\n)?\s+f = /, setup);
   assert.equal(loopChecks(setup), 2, setup);
   // A recursive function whose body is one while loop checks first in it, not on entry.
-  assert.match(definition(cpp, "void qs(ts::Array<double> a, int32_t lo, int32_t hi)"), /\{\n(#line.*\n)?  while \(lo < hi\) \{\n(#line.*\n)?\s+TSD_(CALL_YIELD|YIELD_CHECK)\(\);/);
+  assert.match(definition(cpp, "void qs(const ts::Array<double>& a, int32_t lo, int32_t hi)"), /\{\n(#line.*\n)?  while \(lo < hi\) \{\n(#line.*\n)?\s+TSD_(CALL_YIELD|YIELD_CHECK)\(\);/);
   // A call of it may end at once without passing that check: a loop calling it checks for itself.
   const caller = definition(generated("entry-loop-caller.ts", [
     "function shrink(lo: number, hi: number): void { while (lo < hi) { if (hi - lo > 10) shrink(lo + 1, hi - 1); hi--; } }",
