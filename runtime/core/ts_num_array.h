@@ -114,6 +114,9 @@ template <> class Array<Num> {
         else return x >= y;
       }
       return compareSlow(int32_t(i), b, Op);
+    } else if constexpr (detail::isSame<I, Num>) {
+      if (TSD_LIKELY(i.isInt())) return compareAt<Op>(i.intValue(), b);
+      return compare<Op>(getByDouble(i.toDouble()), b);
     } else {
       return compare<Op>(get(i), b);
     }
