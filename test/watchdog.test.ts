@@ -299,7 +299,7 @@ test("rarer checks where a bound allows: every 2^k iterations of a counter, none
   assert.match(setup, /for \(int32_t t = 0; t < 200; t\+\+\) \{\n(#line.*\n)?\s+TSD_STRIP_YIELD\(t, \d+\);\n(#line.*\n)?\s+for \(double x : xs\) \{\n(#line.*\n)?\s+f = /, setup);
   assert.equal(loopChecks(setup), 2, setup);
   // A recursive function whose body is one while loop checks first in it, not on entry.
-  const qs = definition(cpp, "void qs(ts::Array<double> a, int32_t lo, int32_t hi)");
+  const qs = definition(cpp, "void qs(const ts::Array<double>& a, int32_t lo, int32_t hi)");
   assert.match(qs, /\{\n(#line.*\n)?  while \(lo < hi\) \{\n(#line.*\n)?\s+TSD_(CALL_YIELD|YIELD_CHECK)\(\);/);
   // Hoare's partition loop and its scans read a new a[i] (or a[j]) at every step, one budget of reads for
   // them all: the partition is short, only the recursion's loop checks.

@@ -788,3 +788,6 @@ template <class T> inline String toString(const Array<T>& a) {
 }
 
 }  // namespace ts
+
+// number[] with ts::Num elements: stored packed while every element is an int32 (issue 12).
+#include "ts_num_array.h"

@@ -6,12 +6,14 @@
 // it never assigns the parameter, and its name is only ever called (never taken as a value). Then the
 // parameter is `const ts::Array<T>&`: the caller's handle lives, unchanged, until the call returns.
 // Not in a program where code may run inside a yield check (a library's callback: it could assign anything).
+// A `number[]` of ts::Num elements (num-arrays.ts) counts as primitive: a write may convert its storage from
+// int32 to Num (ts_num_array.h), which moves the elements but never the handle the caller passed.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppOf } from "./expressions.js";
 import { callbacksAtYield } from "./checked-loop.js";
 
-const PRIMITIVE_ARRAY = /^ts::Array<(bool|u?int(8|16|32|64)_t|double|float)>$/;
+const PRIMITIVE_ARRAY = /^ts::Array<(bool|u?int(8|16|32|64)_t|double|float|ts::Num)>$/;
 const CONVERSIONS = new Set(["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64", "isize", "usize", "bool"]);
 const byProgram = new WeakMap<ts.Program, Map<ts.FunctionDeclaration, boolean>>();
 

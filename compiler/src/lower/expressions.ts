@@ -9,6 +9,7 @@ import { annotatedCpp, arraySpelling, isFixedWidthArray, symbolTypeOf, isAnonymo
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
 import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
+import { int32SumComparison, numArrayComparison } from "./num-array-compare.js";
 import { lowerCallNode, lowerNewNode } from "./calls.js";
 import { lowerFunctionExpressionNode } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
@@ -1035,6 +1036,8 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
         return lit("false", BOOL_T);
       }
       if (isStringType(typeOf(ctx, left)) && isStringType(typeOf(ctx, right))) return seq(op(compare, BOOL_T), () => exprNode(ctx, left), () => exprNode(ctx, right), "bool", ["ts::String", "ts::String"]);
+      const fused = numArrayComparison(ctx, kind, left, right) ?? int32SumComparison(ctx, kind, left, right);
+      if (fused) return fused;
       return seq(op(compare, BOOL_T), integerComparisonLiteral(ctx, left, right) ?? int32LengthOperand(ctx, left, right) ?? plain(left), integerComparisonLiteral(ctx, right, left) ?? int32LengthOperand(ctx, right, left) ?? plain(right), "bool", [numericCpp(ctx, left), numericCpp(ctx, right)]);
     }
     case ts.SyntaxKind.EqualsEqualsEqualsToken:
