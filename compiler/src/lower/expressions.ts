@@ -486,7 +486,9 @@ export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: r
 }
 
 /** sequenced() building an expression node from the operands' nodes. */
-export function sequencedNode(ctx: LowerContext, nodes: readonly ts.Node[], texts: readonly Lazy[], cpps: string[], build: (values: Expr[]) => Expr, resultCpp: string): Expr {
+/** `lastInPlace`: build uses each value once, as an argument of one call, so the last operand may stay in
+ *  place there (evaluated last anyway): no temporary, and a handle it makes is moved, not copied. */
+export function sequencedNode(ctx: LowerContext, nodes: readonly ts.Node[], texts: readonly Lazy[], cpps: string[], build: (values: Expr[]) => Expr, resultCpp: string, lastInPlace = false): Expr {
   if (!needsSequencing(ctx, nodes)) return build(texts.map(force));
   return withStatementsNode(ctx, resultCpp, () => {
     // Each operand is lowered, then kept in a temporary, in turn: an operand's own temporaries come after the
@@ -496,7 +498,7 @@ export function sequencedNode(ctx: LowerContext, nodes: readonly ts.Node[], text
       texts.forEach((t, i) => {
         const value = force(t);
         // An operand that is a temporary of this statement already (`a ?? b` lowered to `_c1`) is used as is.
-        names.push(isTemporary(ctx, value) ? value : nameExpr(temporary(ctx, cpps[i], value, "a"), cpps[i] === "auto" ? undefined : typeFromSpelling(cpps[i])));
+        names.push(isTemporary(ctx, value) || (lastInPlace && i === texts.length - 1) ? value : nameExpr(temporary(ctx, cpps[i], value, "a"), cpps[i] === "auto" ? undefined : typeFromSpelling(cpps[i])));
         ctx.spilled.add(nodes[i]);
       });
     } finally {
