@@ -558,9 +558,12 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
   if ((name === "pop" || name === "shift") && kindOf(resultCpp) === "opt") return method(`${name}Opt`, []);
   if (name === "push" || name === "unshift") {
     const texts = args.map((a) => () => exprAsNode(ctx, a, element));
-    // A const variable's array cannot change while the arguments run: no copy of its handle first.
-    if (isConstVariable(ctx, object)) return sequencedNode(ctx, args, texts, args.map(() => element), (v) => methodOf(recv, ".", name, v, "double"), "double", true);
-    return sequencedNode(ctx, [object, ...args], [recv, ...texts], [objCpp, ...args.map(() => element)], ([r, ...v]) => methodOf(r, ".", name, v, "double"), "double", true);
+    // A const variable's array cannot change while the arguments run: no copy of its handle first; the last
+    // argument stays in the call. (Not in a program with a try: a call that may throw is tested in front of the
+    // push, which needs its value in a temporary.)
+    const direct = !errorsActive(ctx);
+    if (direct && isConstVariable(ctx, object)) return sequencedNode(ctx, args, texts, args.map(() => element), (v) => methodOf(recv, ".", name, v, "double"), "double", true);
+    return sequencedNode(ctx, [object, ...args], [recv, ...texts], [objCpp, ...args.map(() => element)], ([r, ...v]) => methodOf(r, ".", name, v, "double"), "double", direct);
   }
   // JavaScript evaluates the receiver before the arguments (`xs.fill(f())` where f reassigns xs fills the old
   // array): when they interfere, the receiver goes into a temporary first.

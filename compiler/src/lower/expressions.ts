@@ -28,6 +28,7 @@ import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
 import { checkedCall, checkedMemberReceiver, checkedIndexReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
+import { isAsciiStringVariable } from "./ascii-strings.js";
 import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
@@ -1380,8 +1381,9 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
         const parts = flattenConcat(ctx, node.right);
         // Parts whose conversion runs no program code (a class's toString() could assign the target).
         const plainParts = parts.every((p) => ["ts::String", "double", "bool", NUM].includes(cppOf(ctx, p)) || isIntegerCpp(cppOf(ctx, p)));
-        if (parts.length > 1 && plainParts && !needsSequencing(ctx, parts)) return stringAppend(target, parts.map((p) => stringOperandNode(ctx, p).value));
-        return stringAppend(target, [exprNode(ctx, node.right)]);
+        const ascii = isAsciiStringVariable(ctx, left);
+        if (parts.length > 1 && plainParts && !needsSequencing(ctx, parts)) return stringAppend(target, parts.map((p) => stringOperandNode(ctx, p).value), ascii);
+        return stringAppend(target, [exprNode(ctx, node.right)], ascii);
       }
       const operands = [left, node.right].map((p) => stringOperandNode(ctx, p));
       return assignExpr("=", target, sequencedNode(ctx, [left, node.right], operands.map((o) => o.value), operands.map((o) => o.cpp), (v) => call("ts::concat", v, STRING_T), "ts::String"), type);
