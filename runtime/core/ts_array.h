@@ -628,7 +628,11 @@ template <class T> class Array {
   }
   static void release(detail::ArrayHeader* h) {
     uint32_t word = --h->refcount;
-    if (word == 0) detail::destroyDeferred(h, &destroy);
+    // Elements without a destructor release nothing: freeing at once cannot start a nested destruction, so
+    // the deferred queue (and its growth path) is not needed (issue 12: flash of the lx106 fixed-width rows).
+    if constexpr (__has_trivial_destructor(T) && !gc::traceable<T>) {
+      if (word == 0) destroy(h);
+    } else if (word == 0) detail::destroyDeferred(h, &destroy);
     else if constexpr (gc::kEnabled && gc::traceable<T>) {
       if (TSD_UNLIKELY(int32_t(word) < 0)) gc::released(h, &gcOps, word);
     }

@@ -127,6 +127,10 @@ class String {
     if (TSD_LIKELY(ascii_ == 1) && static_cast<uint32_t>(i) < len_) return byteAt(uint32_t(i));
     return codeUnitAtSlow(i);
   }
+  // The same for a string the compiler proved ASCII (compiler/src/lower/ascii-strings.ts): its bytes are its
+  // code units, so no decoding path is linked. A nullish string has no bytes (the variable always has a value).
+  int32_t asciiCodeUnitAt(int32_t i) const { return static_cast<uint32_t>(i) < len_ ? byteAt(uint32_t(i)) : 0; }
+  uint32_t asciiUnitCount() const { return len_; }
   // s.length as an integer (i32(s.length)): no conversion through double.
   uint32_t unitCount() const {
     if (TSD_LIKELY(ascii_ == 1)) return len_;

@@ -100,4 +100,23 @@ void StringAccess::appendAscii(String& s, const char* bytes, uint32_t n) {
   commit(s, n);
 }
 
+void StringAccess::appendProvenAscii(String& s, const String& tail) {
+  if (TSD_UNLIKELY(!s.isLive() || !tail.isLive())) detail::nullDereference();  // as append
+  uint32_t add = tail.len_;
+  if (add == 0) return;
+  if (s.len_ == 0) {
+    s = tail;
+    return;
+  }
+  char* out = reserve(s, add);
+  tail.copyBytes(out, 0, add);
+  commit(s, add);
+}
+
+void StringAccess::appendProvenAscii(String& s, const char* bytes, uint32_t n) {
+  if (TSD_UNLIKELY(!s.isLive())) detail::nullDereference();  // as appendAscii
+  memcpy(reserve(s, n), bytes, n);
+  commit(s, n);
+}
+
 }  // namespace ts

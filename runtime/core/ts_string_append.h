@@ -13,6 +13,9 @@ class StringAccess {
  public:
   static void append(String& s, const String& tail);
   static void appendAscii(String& s, const char* bytes, uint32_t n);  // RAM bytes
+  // s and tail proven ASCII by the compiler (compiler/src/lower/ascii-strings.ts): no seam to pair, no scan.
+  static void appendProvenAscii(String& s, const String& tail);
+  static void appendProvenAscii(String& s, const char* bytes, uint32_t n);  // RAM bytes
 
  private:
   static char* reserve(String& s, uint32_t add);
@@ -31,7 +34,23 @@ template <class T> inline void appendPart(String& s, const T& part) {
     StringAccess::append(s, toString(part));
   }
 }
+template <class T> inline void appendProvenAsciiPart(String& s, const T& part) {
+  if constexpr (isSame<T, String>) {
+    StringAccess::appendProvenAscii(s, part);
+  } else if constexpr (isIntegral<T> && sizeof(T) == 4 && T(-1) < T(0)) {
+    char digits[12];
+    StringAccess::appendProvenAscii(s, digits, uint32_t(formatInt32(int32_t(part), digits)));
+  } else {
+    StringAccess::appendProvenAscii(s, toString(part));
+  }
+}
 }  // namespace detail
+
+// appendString where the compiler proved the variable only ever holds ASCII text (and so every part is ASCII).
+template <class... A> inline const String& appendProvenAsciiString(String& s, A... parts) {
+  (detail::appendProvenAsciiPart(s, parts), ...);
+  return s;
+}
 
 // s += a + b + …, the parts appended in turn (by value: a part that is s itself is its value before).
 template <class... A> inline const String& appendString(String& s, A... parts) {

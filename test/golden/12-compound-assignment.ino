@@ -53,9 +53,9 @@ void setup() {
   ts::Array<double> _a10 = arr; ts::Num _a11 = k; double _a12 = static_cast<double>((k++) * ts::Num(10)); _a10.set(_a11, _a12);
   ts::String _a13 = arr.join(TS_STR(",")); ts::Num _a14 = k; ts::console_log(ts::formatted, _a13, _a14);
   ts::String s = TS_STR("a");
-  ts::appendString(s, TS_STR("b"));
-  ts::appendString(s, 1.0);
-  ts::appendString(s, true);
+  ts::appendProvenAsciiString(s, TS_STR("b"));
+  ts::appendProvenAsciiString(s, 1.0);
+  ts::appendProvenAsciiString(s, true);
   ts::console_log(s);
   ts::exitProgram(0);
 }

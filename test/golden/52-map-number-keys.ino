@@ -68,7 +68,7 @@ void setup() {
   }
 #line 21 "52-map-number-keys.ts"
   line = TS_STR("");
-  squares.forEach([&](double v, double k) -> void { ts::appendString(line, k, TS_STR("^2="), v, TS_STR(" ")); });
+  squares.forEach([&](double v, double k) -> void { ts::appendProvenAsciiString(line, k, TS_STR("^2="), v, TS_STR(" ")); });
 #line 25 "52-map-number-keys.ts"
   ts::console_log(line.trim());
   ts::exitProgram(0);

@@ -14,11 +14,11 @@ static ts::String classify(double n) {
   ts::String out = TS_STR("");
   switch (ts::caseKey(n)) {
   case 0: {
-    ts::appendString(out, TS_STR("zero "));
+    ts::appendProvenAsciiString(out, TS_STR("zero "));
   }
 #line 7 "57-switch.ts"
   case 1: {
-    ts::appendString(out, TS_STR("small "));
+    ts::appendProvenAsciiString(out, TS_STR("small "));
     break;
   }
 #line 10 "57-switch.ts"
@@ -26,16 +26,16 @@ static ts::String classify(double n) {
   }
 #line 11 "57-switch.ts"
   case 3: {
-    ts::appendString(out, TS_STR("medium "));
+    ts::appendProvenAsciiString(out, TS_STR("medium "));
     break;
   }
 #line 14 "57-switch.ts"
   default: {
-    ts::appendString(out, TS_STR("other "));
+    ts::appendProvenAsciiString(out, TS_STR("other "));
   }
 #line 16 "57-switch.ts"
   case 10: {
-    ts::appendString(out, TS_STR("ten-or-fallthrough "));
+    ts::appendProvenAsciiString(out, TS_STR("ten-or-fallthrough "));
   }
   }
 #line 19 "57-switch.ts"

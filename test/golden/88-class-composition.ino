@@ -75,7 +75,7 @@ Car::Car(ts::String name, ts::Ref<Engine> engine) {
   for (int32_t i = 0; i < 4; i++) {
     TSD_YIELD_CHECK();
 #line 15 "88-class-composition.ts"
-    ts::Array<ts::Ref<Wheel>> _a1 = this->wheels; ts::Ref<Wheel> _a2 = ts::make<Wheel>(static_cast<double>(ts::Num(30) + ts::Num(i))); _a1.push(_a2);
+    ts::Array<ts::Ref<Wheel>> _a1 = this->wheels; _a1.push(ts::make<Wheel>(static_cast<double>(ts::Num(30) + ts::Num(i))));
   }
 }
 #line 17 "88-class-composition.ts"
@@ -91,13 +91,13 @@ void setup() {
   ts::Ref<Engine> shared = ts::make<Engine>(150);
   ts::Ref<Car> a = ts::make<Car>(TS_STR("a"), shared);
   ts::Ref<Car> b = ts::make<Car>(TS_STR("b"), shared);
-  ts::String _a3 = a->status(); ts::String _a4 = TS_STR("|"); ts::String _a5 = b->status(); ts::console_log(ts::formatted, _a3, _a4, _a5);
+  ts::String _a2 = a->status(); ts::String _a3 = TS_STR("|"); ts::String _a4 = b->status(); ts::console_log(ts::formatted, _a2, _a3, _a4);
   ts::Array<ts::Fn<void()>> starters = ts::Array<ts::Ref<Car>>::of(a, b).map([&](ts::Ref<Car> car, double) -> ts::Fn<void()> { return ts::Fn<void()>([=]() -> void { car->engine->start(); }); });
   starters.get(0).call(PSTR("starters[0]"));
   ts::console_log(b->status());
   ts::memberSet(b->wheels.get(2), PSTR("pressure"))->pressure = 0;
   ts::Array<ts::String> flat = ts::Array<ts::Ref<Car>>::of(a, b).filter([&](ts::Ref<Car> car, double) -> bool { return car->wheels.some([&](ts::Ref<Wheel> w, double) -> bool { return w->pressure == 0.0; }); }).map([&](ts::Ref<Car> c, double) -> ts::String { return c->name; });
-  ts::String _a6 = flat.join(TS_STR(",")); bool _a7 = ts::same(a->engine, b->engine); ts::console_log(ts::formatted, _a6, _a7);
+  ts::String _a5 = flat.join(TS_STR(",")); bool _a6 = ts::same(a->engine, b->engine); ts::console_log(ts::formatted, _a5, _a6);
   ts::exitProgram(0);
 }
 

@@ -558,7 +558,12 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
   if ((name === "pop" || name === "shift") && kindOf(resultCpp) === "opt") return method(`${name}Opt`, []);
   if (name === "push" || name === "unshift") {
     const texts = args.map((a) => () => exprAsNode(ctx, a, element));
-    return sequencedNode(ctx, [object, ...args], [recv, ...texts], [objCpp, ...args.map(() => element)], ([r, ...v]) => methodOf(r, ".", name, v, "double"), "double");
+    // A const variable's array cannot change while the arguments run: no copy of its handle first; the last
+    // argument stays in the call. (Not in a program with a try: a call that may throw is tested in front of the
+    // push, which needs its value in a temporary.)
+    const direct = !errorsActive(ctx);
+    if (direct && isConstVariable(ctx, object)) return sequencedNode(ctx, args, texts, args.map(() => element), (v) => methodOf(recv, ".", name, v, "double"), "double", true);
+    return sequencedNode(ctx, [object, ...args], [recv, ...texts], [objCpp, ...args.map(() => element)], ([r, ...v]) => methodOf(r, ".", name, v, "double"), "double", direct);
   }
   // JavaScript evaluates the receiver before the arguments (`xs.fill(f())` where f reassigns xs fills the old
   // array): when they interfere, the receiver goes into a temporary first.
@@ -658,3 +663,9 @@ export function lowerNewNode(ctx: LowerContext, node: ts.NewExpression): Expr {
 }
 
 export { lowerFunctionExpression, fnCpp, qualifiedName, stringLiteral };
+
+/** `e` names a `const` variable (its value never changes once initialised). */
+function isConstVariable(ctx: LowerContext, e: ts.Expression): boolean {
+  const decl = ts.isIdentifier(e) ? ctx.symbolOf(e)?.valueDeclaration : undefined;
+  return !!decl && ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && !!(decl.parent.flags & ts.NodeFlags.Const);
+}

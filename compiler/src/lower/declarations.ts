@@ -17,6 +17,7 @@ import { printExpr } from "../ir/print.js";
 import { lowerParams, returnCppOf } from "./functions.js";
 import { bodyStmts, statementStmts, defaultValue } from "./statements.js";
 import { traceMembers } from "./cycles.js";
+import { provenWrites } from "./proven-writes.js";
 import { implementedOf, extendsBuiltin, classBases, castToMember, hasVirtualObject, isDiamondInterface, propertyAccessors } from "./class-bases.js";
 import { intMethodBody, intMethodGeneralName } from "./int-methods.js";
 
@@ -38,7 +39,7 @@ export function functionDefinition(ctx: LowerContext, fn: ts.FunctionDeclaration
   const head = functionPrototype(ctx, fn, false);
   const body: Stmt[] = [...prologue.map((l) => line(l)), ...params.prologue];
   ctx.withScope({ returnType, thisName: "this", inLambda: false }, () => body.push(...bodyStmts(ctx, fn.body!)));
-  return { ...head, body, span: spanOf(fn) };
+  return { ...head, body: provenWrites(ctx, params.params, body), span: spanOf(fn) };
 }
 
 // ---- classes -------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
 import { checkedCall, checkedMemberReceiver, checkedIndexReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
+import { isAsciiStringVariable } from "./ascii-strings.js";
 import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
@@ -491,7 +492,9 @@ export function sequenced(ctx: LowerContext, nodes: readonly ts.Node[], texts: r
 }
 
 /** sequenced() building an expression node from the operands' nodes. */
-export function sequencedNode(ctx: LowerContext, nodes: readonly ts.Node[], texts: readonly Lazy[], cpps: string[], build: (values: Expr[]) => Expr, resultCpp: string): Expr {
+/** `lastInPlace`: build uses each value once, as an argument of one call, so the last operand may stay in
+ *  place there (evaluated last anyway): no temporary, and a handle it makes is moved, not copied. */
+export function sequencedNode(ctx: LowerContext, nodes: readonly ts.Node[], texts: readonly Lazy[], cpps: string[], build: (values: Expr[]) => Expr, resultCpp: string, lastInPlace = false): Expr {
   if (!needsSequencing(ctx, nodes)) return build(texts.map(force));
   return withStatementsNode(ctx, resultCpp, () => {
     // Each operand is lowered, then kept in a temporary, in turn: an operand's own temporaries come after the
@@ -501,7 +504,7 @@ export function sequencedNode(ctx: LowerContext, nodes: readonly ts.Node[], text
       texts.forEach((t, i) => {
         const value = force(t);
         // An operand that is a temporary of this statement already (`a ?? b` lowered to `_c1`) is used as is.
-        names.push(isTemporary(ctx, value) ? value : nameExpr(temporary(ctx, cpps[i], value, "a"), cpps[i] === "auto" ? undefined : typeFromSpelling(cpps[i])));
+        names.push(isTemporary(ctx, value) || (lastInPlace && i === texts.length - 1) ? value : nameExpr(temporary(ctx, cpps[i], value, "a"), cpps[i] === "auto" ? undefined : typeFromSpelling(cpps[i])));
         ctx.spilled.add(nodes[i]);
       });
     } finally {
@@ -1385,8 +1388,9 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
         const parts = flattenConcat(ctx, node.right);
         // Parts whose conversion runs no program code (a class's toString() could assign the target).
         const plainParts = parts.every((p) => ["ts::String", "double", "bool", NUM].includes(cppOf(ctx, p)) || isIntegerCpp(cppOf(ctx, p)));
-        if (parts.length > 1 && plainParts && !needsSequencing(ctx, parts)) return stringAppend(target, parts.map((p) => stringOperandNode(ctx, p).value));
-        return stringAppend(target, [exprNode(ctx, node.right)]);
+        const ascii = isAsciiStringVariable(ctx, left);
+        if (parts.length > 1 && plainParts && !needsSequencing(ctx, parts)) return stringAppend(target, parts.map((p) => stringOperandNode(ctx, p).value), ascii);
+        return stringAppend(target, [exprNode(ctx, node.right)], ascii);
       }
       const operands = [left, node.right].map((p) => stringOperandNode(ctx, p));
       return assignExpr("=", target, sequencedNode(ctx, [left, node.right], operands.map((o) => o.value), operands.map((o) => o.cpp), (v) => call("ts::concat", v, STRING_T), "ts::String"), type);

@@ -5,7 +5,8 @@
 // - `i32(s.charCodeAt(i))` with an integer index reads the code unit as an integer (s.codeUnitAt(i)), and
 //   `i32(s.length)` the length (s.unitCount()): no conversions to and from double;
 // - `s += x` on a string variable appends in place (ts::appendString) where the variable holds the only
-//   reference to its buffer;
+//   reference to its buffer; on a variable that only ever holds ASCII text (ascii-strings.ts), the ASCII
+//   members (no UTF-8 decoding path is linked for it);
 // - a method call on a primitive receiver with primitive arguments (`i.toString()`, `s.charCodeAt(k)`) changes
 //   no program state, so it does not force the operands around it into temporaries.
 import ts from "typescript";
@@ -13,6 +14,7 @@ import type { LowerContext } from "./context.js";
 import { cppOf, exprNode, isIntegerCpp, receiverNode, typeOf } from "./expressions.js";
 import { integerLiteral } from "./literals.js";
 import { isStringType } from "./types.js";
+import { isAsciiStringVariable } from "./ascii-strings.js";
 import { printType, typeFromSpelling } from "../ir/types.js";
 import { call, cast, lit, member, type Expr } from "../ir/nodes.js";
 
@@ -52,7 +54,7 @@ export function codeUnitConversion(ctx: LowerContext, arg: ts.Expression, to: st
   const index = arg.arguments[0];
   if (!["int8_t", "int16_t", "int32_t", "uint8_t", "uint16_t"].includes(cppOf(ctx, index))) return undefined;
   // The receiver is evaluated before the argument in a C++17 member call, as in JavaScript.
-  const unit = call(member(receiverNode(ctx, access.expression), ".", "codeUnitAt"), [exprNode(ctx, index)], typeFromSpelling("int32_t"));
+  const unit = call(member(receiverNode(ctx, access.expression), ".", isAsciiStringVariable(ctx, access.expression) ? "asciiCodeUnitAt" : "codeUnitAt"), [exprNode(ctx, index)], typeFromSpelling("int32_t"));
   return to === "int32_t" ? unit : cast(typeFromSpelling(to), unit);
 }
 
@@ -61,15 +63,15 @@ export function codeUnitConversion(ctx: LowerContext, arg: ts.Expression, to: st
 function stringLengthCount(ctx: LowerContext, node: ts.Expression): Expr | undefined {
   if (!ts.isPropertyAccessExpression(node) || node.name.text !== "length" || node.questionDotToken) return undefined;
   if (!isStringType(typeOf(ctx, node.expression)) || cppOf(ctx, node.expression) !== "ts::String") return undefined;
-  return call(member(receiverNode(ctx, node.expression), ".", "unitCount"), [], typeFromSpelling("uint32_t"));
+  return call(member(receiverNode(ctx, node.expression), ".", isAsciiStringVariable(ctx, node.expression) ? "asciiUnitCount" : "unitCount"), [], typeFromSpelling("uint32_t"));
 }
 
 /** `target += a + b + …` on a string variable whose operands need no sequencing: the in-place append of
  *  each part (an int32 converted by ts::toString is formatted into the buffer, not into a string first). */
-export function stringAppend(target: Expr, parts: readonly Expr[]): Expr {
+export function stringAppend(target: Expr, parts: readonly Expr[], ascii = false): Expr {
   const unwrapped = parts.map((p) =>
     p.kind === "call" && p.callee.kind === "name" && p.callee.name === "ts::toString" && p.args.length === 1 && p.args[0].type && printType(p.args[0].type) === "int32_t" ? p.args[0] : p);
-  return call("ts::appendString", [target, ...unwrapped], typeFromSpelling("ts::String"));
+  return call(ascii ? "ts::appendProvenAsciiString" : "ts::appendString", [target, ...unwrapped], typeFromSpelling("ts::String"));
 }
 
 /** Whether a call changes no program state: a method of the standard library on a string, number or boolean
