@@ -6,6 +6,7 @@
 // The lowering (expressions.ts, memberReceiverNode) raises through ts::memberCaught only at the receivers the
 // analysis recorded here, so a function never returns a pending error its callers do not test.
 import ts from "typescript";
+import { hasAccessorNamed, isTestedGetterBinding } from "./errors-getters.js";
 
 /** The receiver of `o.name` that the runtime checks for null/undefined with Node's message: `x!` or an element. */
 export function raisingReceiver(checker: ts.TypeChecker, access: ts.PropertyAccessExpression): ts.Expression | undefined {
@@ -18,15 +19,21 @@ export function raisingReceiver(checker: ts.TypeChecker, access: ts.PropertyAcce
 }
 
 /**
- * `pairs[9][0]` (an element of a tuple that is itself an element read past the end, or `x!`) and a read of
- * `rows[9][c]` (an array's element, by a name or a literal: expressions.ts checks the receiver with the index).
+ * `pairs[9][0]` (an element of a tuple that is itself an element read past the end, or `x!`) and `rows[9][c]`
+ * (an array's element, read, updated or written: errors-elements.ts checks the row with the index).
  */
 export function raisingTupleReceiver(checker: ts.TypeChecker, access: ts.ElementAccessExpression): ts.Expression | undefined {
   const index = access.argumentExpression;
   if (access.questionDotToken || !isUnsoundOperand(access.expression)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(access.expression));
   if (checker.isTupleType(type)) return ts.isNumericLiteral(index) ? access.expression : undefined;
-  return checker.isArrayType(type) && (ts.isIdentifier(index) || ts.isNumericLiteral(index)) && isElementRead(access) ? access.expression : undefined;
+  return checker.isArrayType(type) && (isElementRead(access) || isElementWrite(access)) ? access.expression : undefined;
+}
+
+/** `a[i] = v`, `a[i] += v`, `a[i]++`: the target of an assignment, `++` or `--` (not of a destructuring). */
+function isElementWrite(access: ts.ElementAccessExpression): boolean {
+  const { child, p } = readContext(access);
+  return isWriteTarget(child, p);
 }
 
 /** A read of `a[i]`: not the target of an assignment, `++` or `--`. */
@@ -104,26 +111,27 @@ export function isPropertyRead(access: ts.PropertyAccessExpression): boolean {
 }
 
 /**
- * Where a getter named in `names` may be read other than by a plain `o.name` (destructuring, `o.name++`,
+ * Where a getter named in `names` may be read other than by a plain `o.name` (a destructuring parameter, `o.name++`,
  * `o.name += 1`, a property of a union-typed object, `{ ...o }`, `JSON.stringify(o)`): the lowering does not
  * test those reads, so a getter that may throw is rejected there, and a getter read there does not return
  * the TypeError of a member read to its caller.
  */
 export function untestedGetterReads(checker: ts.TypeChecker, files: readonly ts.SourceFile[], names: ReadonlySet<string>): ts.Node[] {
   const out: ts.Node[] = [];
-  const hasNamed = (e: ts.Expression): boolean => checker.getApparentType(checker.getTypeAtLocation(e)).getProperties().some((p) => names.has(p.name))
-    || (checker.getTypeAtLocation(e).isUnion() && (checker.getTypeAtLocation(e) as ts.UnionType).types.some((t) => t.getProperties().some((p) => names.has(p.name))));
+  // Only a property that may be a getter counts, and a destructuring declaration is tested (errors-getters.ts).
+  const hasNamed = (e: ts.Expression): boolean => hasAccessorNamed(checker, checker.getTypeAtLocation(e), (name) => names.has(name));
   const visit = (n: ts.Node): void => {
-    if (ts.isBindingElement(n) && ts.isObjectBindingPattern(n.parent)) {
+    if (ts.isBindingElement(n) && ts.isObjectBindingPattern(n.parent) && !isTestedGetterBinding(n)) {
       const key = n.propertyName ?? n.name;
-      if (ts.isIdentifier(key) && names.has(key.text)) out.push(n);
+      if (ts.isIdentifier(key) && names.has(key.text) && hasAccessorNamed(checker, checker.getTypeAtLocation(n.parent), (name) => name === key.text)) out.push(n);
     }
     if (ts.isPropertyAccessExpression(n) && names.has(n.name.text)) {
       const assigned = ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && n.parent.left === n;
       const called = ts.isCallExpression(n.parent) && n.parent.expression === n;
       const receiver = checker.getNonNullableType(checker.getTypeAtLocation(n.expression));
       const unionObjects = receiver.isUnion() && receiver.types.filter((t) => (t.flags & ts.TypeFlags.Object) !== 0).length > 1;
-      if ((!isPropertyRead(n) && !assigned && !called) || (unionObjects && !called)) out.push(n);
+      const accessor = hasAccessorNamed(checker, receiver, (name) => name === n.name.text);
+      if (accessor && ((!isPropertyRead(n) && !assigned && !called) || (unionObjects && !called))) out.push(n);
     }
     if ((ts.isSpreadAssignment(n) || ts.isSpreadElement(n)) && hasNamed(n.expression)) out.push(n);
     if (ts.isCallExpression(n) && n.expression.getText() === "JSON.stringify" && n.arguments.length && hasNamed(n.arguments[0])) out.push(n.arguments[0]);

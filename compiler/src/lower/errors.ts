@@ -19,6 +19,7 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
+import { getterBindings, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
 import { canPropagateFrom, gettersReadUntested, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
@@ -111,6 +112,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   let untestedWrites: Set<string> | undefined;
   const untestedSetters = (): Set<string> => (untestedWrites ??= settersWrittenUntested(files));
   const writes: ts.PropertyAccessExpression[] = [];  // `o.name = v;`: may call a setter
+  const bindings: ts.BindingElement[] = [];  // `const { name } = o`: may call a getter
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
@@ -141,6 +143,10 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
         writes.push(n);
         owners.set(n.parent, guarded ? undefined : owner);
       }
+    }
+    if (ts.isBindingElement(n) && isTestedGetterBinding(n)) {
+      bindings.push(n);
+      owners.set(n, guarded ? undefined : owner);
     }
     // `pairs[9][0]` (a tuple element) and `for (const v of rows[9])` raise their TypeErrors the same way.
     const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : undefined;
@@ -175,11 +181,14 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     const nodes = getters.get(r.name.text);
     if (!nodes) continue;
     // A getter, or an interface's property (a class may implement it with a getter); not a plain field.
-    const symbol = ctx.checker.getSymbolAtLocation(r.name);
-    const viaAccessor = !symbol || (symbol.flags & ts.SymbolFlags.Accessor) !== 0 || !!symbol.declarations?.some((d) => ts.isPropertySignature(d) && (ts.isInterfaceDeclaration(d.parent) || ts.isTypeAliasDeclaration(d.parent.parent)));
-    if (!viaAccessor) continue;
+    if (!mayBeAccessor(ctx.checker.getSymbolAtLocation(r.name))) continue;
     calls.push(r);
     targets.set(r, { nodes, indirect: false, raising: false });
+  }
+  // `const { name } = o` reads it the same way (destructuring.ts tests it: checkedBinding).
+  for (const [b, nodes] of getterBindings(ctx.checker, bindings, getters)) {
+    calls.push(b);
+    targets.set(b, { nodes, indirect: false, raising: false });
   }
   // A write `o.name = v;` of a property that some class provides with a setter is a call of the setters of that name.
   const setters = new Map<string, ts.Node[]>();
@@ -554,16 +563,18 @@ export function checkedIterable(ctx: LowerContext, node: ts.Expression, value: E
 }
 
 /**
- * The array of `rows[9][c]` (a read by a name or a literal index) in a try block, or where the analysis let the
- * TypeError return to the caller: checked with the index, "Cannot read properties of undefined (reading '2')".
+ * The test after a check of the row `rows[9]` of `rows[9][c]` (errors-elements.ts) in a try block, or where the
+ * analysis let the TypeError return to the caller; undefined elsewhere (the array's own check stops).
  */
-export function checkedIndexReceiver(ctx: LowerContext, access: ts.ElementAccessExpression, value: Expr, index: () => Expr): Expr {
+export function rowCheck(ctx: LowerContext, row: ts.Expression): string | undefined {
   const f = facts(ctx);
-  if (!f.active || !(handlers(ctx).length || f.raisingReceivers.has(access.expression)) || !ctx.canHoist() || !value.type) return value;
-  if (raisingTupleReceiver(ctx.checker, access) !== access.expression) return value;
-  const name = temporary(ctx, "auto", call("ts::elementCaught", [value, index()], value.type), "m");
-  ctx.hoist!.lines.push(line(check(ctx)));
-  return nameExpr(name, value.type);
+  return f.active && (handlers(ctx).length || f.raisingReceivers.has(row)) ? check(ctx) : undefined;
+}
+
+/** `const { value } = cal` where the getter `value` may throw: the test after its read (destructuring.ts). */
+export function checkedBinding(ctx: LowerContext, e: ts.BindingElement): string | undefined {
+  const f = facts(ctx);
+  return f.active && f.checked.has(e) ? check(ctx) : undefined;
 }
 
 /** After `super(…)` (the constructor's initialiser list) when the base constructor may throw. */
