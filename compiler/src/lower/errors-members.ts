@@ -7,12 +7,13 @@
 // analysis recorded here, so a function never returns a pending error its callers do not test.
 import ts from "typescript";
 import { hasAccessorNamed, isTestedGetterBinding } from "./errors-getters.js";
+import { isUnsoundVariable } from "./errors-variables.js";
 
 /** The receiver of `o.name` that the runtime checks for null/undefined with Node's message: `x!` or an element. */
 export function raisingReceiver(checker: ts.TypeChecker, access: ts.PropertyAccessExpression): ts.Expression | undefined {
   if (access.questionDotToken) return undefined;
   const object = access.expression;
-  if (!isUnsoundOperand(object)) return undefined;
+  if (!isUnsoundOperand(object, checker)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(object));
   // A string's members too (`lines[9].trim()`, `m[7].length`: expressions.ts, stringReceiverNode).
   return isObjectLike(type) || isStringLike(type) ? object : undefined;
@@ -24,7 +25,7 @@ export function raisingReceiver(checker: ts.TypeChecker, access: ts.PropertyAcce
  */
 export function raisingTupleReceiver(checker: ts.TypeChecker, access: ts.ElementAccessExpression): ts.Expression | undefined {
   const index = access.argumentExpression;
-  if (access.questionDotToken || !isUnsoundOperand(access.expression)) return undefined;
+  if (access.questionDotToken || !isUnsoundOperand(access.expression, checker)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(access.expression));
   if (checker.isTupleType(type)) return ts.isNumericLiteral(index) ? access.expression : undefined;
   return checker.isArrayType(type) && (isElementRead(access) || isElementWrite(access)) ? access.expression : undefined;
@@ -63,18 +64,19 @@ function isWriteTarget(child: ts.Node, p: ts.Node): boolean {
 /** The iterable of `for (const v of rows[9])`, checked with Node's "rows[9] is not iterable" (errors.ts, checkedIterable). */
 export function raisingIterable(checker: ts.TypeChecker, loop: ts.ForOfStatement): ts.Expression | undefined {
   const e = loop.expression;
-  if (!isUnsoundOperand(e)) return undefined;
+  if (!isUnsoundOperand(e, checker)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(e));
   return isObjectLike(type) || isStringLike(type) ? e : undefined;
 }
 
-/** A value the runtime may find undefined although its type says otherwise: `x!`, or an element read (not `?.`). */
-export function isUnsoundOperand(object: ts.Expression): boolean {
+/** A value the runtime may find undefined although its type says otherwise: `x!`, an element read (not `?.`), or
+ * (given the checker) a variable assigned one (errors-variables.ts). */
+export function isUnsoundOperand(object: ts.Expression, checker?: ts.TypeChecker): boolean {
   let inner: ts.Expression = object;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
   const nonNull = ts.isNonNullExpression(inner);
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
-  return nonNull || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
+  return nonNull || (ts.isElementAccessExpression(inner) && !inner.questionDotToken) || (!!checker && isUnsoundVariable(checker, object));
 }
 
 function isObjectLike(type: ts.Type): boolean {
@@ -169,6 +171,8 @@ export function nullableCallee(call: ts.CallExpression, checker?: ts.TypeChecker
   if (ts.isIdentifier(callee) && checker) {
     const decl = checker.getSymbolAtLocation(callee)?.valueDeclaration;
     if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer && isUnsoundOperand(decl.initializer)) return callee;
+    // `cb = table[i]` somewhere, then `cb()`: "cb is not a function".
+    if (isUnsoundVariable(checker, callee)) return callee;
     // `function apply(h: Handler) { h(1); }` called somewhere with `apply(table[9])`: "h is not a function".
     if (decl && ts.isParameter(decl) && unsoundParameters(checker, call.getSourceFile()).has(decl)) return callee;
     return undefined;
@@ -205,12 +209,12 @@ function unsoundParameters(checker: ts.TypeChecker, sf: ts.SourceFile): Set<ts.P
   found = set;
   unsoundParametersOf.set(sf, set);
   const visit = (n: ts.Node): void => {
-    if (ts.isCallExpression(n) && n.arguments.some((a) => isUnsoundOperand(a) && !ts.isSpreadElement(a))) {
+    if (ts.isCallExpression(n) && n.arguments.some((a) => isUnsoundOperand(a, checker) && !ts.isSpreadElement(a))) {
       const decl = checker.getResolvedSignature(n)?.declaration;
       if (decl && !ts.isJSDocSignature(decl) && !decl.getSourceFile().isDeclarationFile) {
         n.arguments.forEach((a, i) => {
           const p = decl.parameters[i];
-          if (p && !p.dotDotDotToken && isUnsoundOperand(a)) set.add(p);
+          if (p && !p.dotDotDotToken && isUnsoundOperand(a, checker)) set.add(p);
         });
       }
     }

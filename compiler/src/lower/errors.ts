@@ -20,6 +20,7 @@ import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
 import { getterBindings, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
+import { isUnsoundVariable } from "./errors-variables.js";
 import { canPropagateFrom, gettersReadUntested, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
@@ -554,7 +555,7 @@ export function checkedIterable(ctx: LowerContext, node: ts.Expression, value: E
   const f = facts(ctx);
   let inner: ts.Expression = node;
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
-  const unsound = ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
+  const unsound = ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken) || isUnsoundVariable(ctx.checker, inner);
   if (!f.active || !unsound || !(handlers(ctx).length || f.raisingReceivers.has(node)) || !ctx.hoist || !value.type) return value;
   const text = v8CalleeText(node).replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
   const name = temporary(ctx, "auto", call("ts::iterableCaught", [value, call("PSTR", [lit(`"${text}"`)])], value.type), "m");

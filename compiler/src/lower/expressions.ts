@@ -27,6 +27,7 @@ import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedR
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
 import { checkedRowStore, checkRowHeld, rowReadOperands } from "./errors-elements.js";
+import { isUnsoundVariable } from "./errors-variables.js";
 import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
 import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
@@ -1497,8 +1498,9 @@ export function memberReceiver(ctx: LowerContext, object: ts.Expression, memberN
 export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string, setting = false): Expr {
   if (!isElementReceiver(ctx, object)) {
     const value = receiverNode(ctx, object);
-    // `x!.name` inside a try block: the TypeError is catchable there (elsewhere the handle's own check stops).
-    return isNonNullOperand(object) && kindOf(cppOf(ctx, object)) === "ref" ? (checkedMemberReceiver(ctx, object, value, memberName, setting) ?? value) : value;
+    // `x!.name` (or `current.name` after `current = sensors[i]`: errors-variables.ts) inside a try block: the
+    // TypeError is catchable there (elsewhere the handle's own check stops).
+    return (isNonNullOperand(object) || isUnsoundVariable(ctx.checker, object)) && kindOf(cppOf(ctx, object)) === "ref" ? (checkedMemberReceiver(ctx, object, value, memberName, setting) ?? value) : value;
   }
   const value = exprNode(ctx, object);
   return checkedMemberReceiver(ctx, object, value, memberName, setting) ?? call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${memberName}"`)])]);
@@ -1506,12 +1508,14 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
 
 /**
  * The receiver of a string member (`lines[9].trim()`, `m[7].length`): in a program with a try, the TypeError of
- * an element past the end (or of `x!`) is catchable (errors-members.ts); elsewhere the string's own check stops.
+ * an element past the end (or of `x!`) is catchable (errors-members.ts); elsewhere the string's own check stops,
+ * or with `named` (a member whose runtime function has no check of its own naming it: `match`) ts::member.
  */
-export function stringReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string): Expr {
+export function stringReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string, named = false): Expr {
   const value = receiverNode(ctx, object);
-  if (!errorsActive(ctx) || !isRaisingOperand(object)) return value;
-  return checkedMemberReceiver(ctx, object, value.type ? value : { ...value, type: STRING_T }, memberName, false) ?? value;
+  if (!(isRaisingOperand(object) || isUnsoundVariable(ctx.checker, object))) return value;
+  const checked = errorsActive(ctx) ? checkedMemberReceiver(ctx, object, value.type ? value : { ...value, type: STRING_T }, memberName, false) : undefined;
+  return checked ?? (named ? call("ts::member", [value, call("PSTR", [lit(`"${memberName}"`)])], STRING_T) : value);
 }
 
 function isRaisingOperand(object: ts.Expression): boolean {
