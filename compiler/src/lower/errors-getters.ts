@@ -13,10 +13,62 @@ export function mayBeAccessor(symbol: ts.Symbol | undefined): boolean {
     || !!symbol.declarations?.some((d) => ts.isPropertySignature(d) && (ts.isInterfaceDeclaration(d.parent) || ts.isTypeAliasDeclaration(d.parent.parent)));
 }
 
-/** Some property of the type (or of a union's member) that `named` accepts may be a getter. */
-export function hasAccessorNamed(checker: ts.TypeChecker, type: ts.Type, named: (name: string) => boolean): boolean {
-  const parts = type.isUnion() ? [type, ...type.types] : [type];
-  return parts.some((t) => checker.getApparentType(t).getProperties().some((p) => named(p.name) && mayBeAccessor(p)));
+/** Getter declarations by name. */
+export type GettersByName = ReadonlyMap<string, readonly ts.GetAccessorDeclaration[]>;
+
+/** The program's getters (of classes), by name. */
+export function collectGetters(files: readonly ts.SourceFile[], keep: (g: ts.GetAccessorDeclaration) => boolean = () => true): Map<string, ts.GetAccessorDeclaration[]> {
+  const out = new Map<string, ts.GetAccessorDeclaration[]>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isGetAccessor(n) && ts.isIdentifier(n.name) && keep(n)) out.set(n.name.text, [...(out.get(n.name.text) ?? []), n]);
+    ts.forEachChild(n, visit);
+  };
+  for (const sf of files) visit(sf);
+  return out;
+}
+
+/**
+ * The getters (of `getters`) that reading the property `name` of a value of `type` may call: the accessor's own
+ * and its overrides in subclasses; for an interface's property, those of the classes assignable to it.
+ */
+export function gettersReadOf(checker: ts.TypeChecker, type: ts.Type, name: string, getters: GettersByName): ts.GetAccessorDeclaration[] {
+  const candidates = getters.get(name);
+  if (!candidates) return [];
+  const out = new Set<ts.GetAccessorDeclaration>();
+  for (const part of type.isUnion() ? type.types : [type]) {
+    const prop = checker.getPropertyOfType(checker.getApparentType(part), name);
+    if (!prop || !mayBeAccessor(prop)) continue;
+    const owner = prop.flags & ts.SymbolFlags.Accessor ? prop.declarations?.[0]?.parent : undefined;
+    for (const g of candidates) {
+      const cls = g.parent;
+      if (!ts.isClassLike(cls)) out.add(g);
+      else if (owner && ts.isClassLike(owner)) {
+        if (classChain(checker, cls).includes(owner)) out.add(g);
+      } else {
+        const symbol = cls.name ? checker.getSymbolAtLocation(cls.name) : undefined;
+        if (!symbol || checker.isTypeAssignableTo(checker.getDeclaredTypeOfSymbol(symbol), part)) out.add(g);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** The getters (of `getters`) that reading every property of a value of `type` (`{ ...o }`, JSON.stringify) may call. */
+export function gettersOfAllProperties(checker: ts.TypeChecker, type: ts.Type, getters: GettersByName): ts.GetAccessorDeclaration[] {
+  const names = new Set<string>();
+  for (const part of type.isUnion() ? [type, ...type.types] : [type]) for (const p of checker.getApparentType(part).getProperties()) names.add(p.name);
+  return [...names].flatMap((n) => gettersReadOf(checker, type, n, getters));
+}
+
+/** A class and the classes it extends. */
+function classChain(checker: ts.TypeChecker, cls: ts.ClassLikeDeclaration): ts.Node[] {
+  const out: ts.Node[] = [];
+  for (let c: ts.ClassLikeDeclaration | undefined = cls; c && !out.includes(c); ) {
+    out.push(c);
+    const base: ts.ExpressionWithTypeArguments | undefined = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    c = base ? checker.getSymbolAtLocation(base.expression)?.declarations?.find(ts.isClassLike) : undefined;
+  }
+  return out;
 }
 
 /** A property of an object pattern in a variable declaration (not a parameter, not `...rest`): tested after its read. */
@@ -27,14 +79,13 @@ export function isTestedGetterBinding(e: ts.BindingElement): boolean {
   return ts.isVariableDeclaration(n) && ts.isVariableDeclarationList(n.parent);
 }
 
-/** The tested bindings that may call getters (of `getters`, by name): each with the getters it may call. */
-export function getterBindings(checker: ts.TypeChecker, bindings: readonly ts.BindingElement[], getters: ReadonlyMap<string, ts.Node[]>): [ts.BindingElement, ts.Node[]][] {
+/** The tested bindings that may call getters (of `getters`): each with the getters it may call. */
+export function getterBindings(checker: ts.TypeChecker, bindings: readonly ts.BindingElement[], getters: GettersByName): [ts.BindingElement, ts.Node[]][] {
   const out: [ts.BindingElement, ts.Node[]][] = [];
   for (const b of bindings) {
     const key = b.propertyName ?? b.name;
-    const nodes = ts.isIdentifier(key) ? getters.get(key.text) : undefined;
-    if (!nodes || !hasAccessorNamed(checker, checker.getTypeAtLocation(b.parent), (name) => name === (key as ts.Identifier).text)) continue;
-    out.push([b, nodes]);
+    const nodes = ts.isIdentifier(key) ? gettersReadOf(checker, checker.getTypeAtLocation(b.parent), key.text, getters) : [];
+    if (nodes.length) out.push([b, nodes]);
   }
   return out;
 }

@@ -6,7 +6,7 @@
 // The lowering (expressions.ts, memberReceiverNode) raises through ts::memberCaught only at the receivers the
 // analysis recorded here, so a function never returns a pending error its callers do not test.
 import ts from "typescript";
-import { hasAccessorNamed, isTestedGetterBinding } from "./errors-getters.js";
+import { collectGetters, gettersOfAllProperties, gettersReadOf, isTestedGetterBinding, type GettersByName } from "./errors-getters.js";
 import { isUnsoundVariable } from "./errors-variables.js";
 
 /** The receiver of `o.name` that the runtime checks for null/undefined with Node's message: `x!` or an element. */
@@ -93,10 +93,10 @@ function isStringLike(type: ts.Type): boolean {
  * Whether a raising access at `node` may return its error from `owner` (a function-like, or the class for a
  * constructor's body): not in a field initialiser or a `super(…)` argument, which no statement can follow.
  */
-export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<string>, untestedSetters: () => ReadonlySet<string>): boolean {
+export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<ts.Node>, untestedSetters: () => ReadonlySet<string>): boolean {
   // Some writes of a setter and some reads of a getter are not tested (TSD2261): there the error stays uncaught.
   if (ts.isSetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedSetters().has(owner.name.text))) return false;
-  if (ts.isGetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedGetters().has(owner.name.text))) return false;
+  if (ts.isGetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedGetters().has(owner))) return false;
   for (let n: ts.Node = node; n !== owner; n = n.parent) {
     if (ts.isPropertyDeclaration(n) || ts.isParameter(n) || ts.isDecorator(n)) return false;
     if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword) return false;
@@ -113,52 +113,38 @@ export function isPropertyRead(access: ts.PropertyAccessExpression): boolean {
 }
 
 /**
- * Where a getter named in `names` may be read other than by a plain `o.name` (a destructuring parameter, `o.name++`,
- * `o.name += 1`, a property of a union-typed object, `{ ...o }`, `JSON.stringify(o)`): the lowering does not
- * test those reads, so a getter that may throw is rejected there, and a getter read there does not return
- * the TypeError of a member read to its caller.
+ * Where a getter of `getters` may be read other than by a plain `o.name` (a destructuring parameter, `o.name++`,
+ * `o.name += 1`, a property of a union-typed object, `{ ...o }`, `JSON.stringify(o)`), with the getters each may
+ * call (errors-getters.ts): the lowering does not test those reads, so a getter that may throw is rejected
+ * there, and a getter read there does not return the TypeError of a member read to its caller.
  */
-export function untestedGetterReads(checker: ts.TypeChecker, files: readonly ts.SourceFile[], names: ReadonlySet<string>): ts.Node[] {
-  const out: ts.Node[] = [];
-  // Only a property that may be a getter counts, and a destructuring declaration is tested (errors-getters.ts).
-  const hasNamed = (e: ts.Expression): boolean => hasAccessorNamed(checker, checker.getTypeAtLocation(e), (name) => names.has(name));
+export function untestedGetterReads(checker: ts.TypeChecker, files: readonly ts.SourceFile[], getters: GettersByName): { node: ts.Node; getters: ts.Node[] }[] {
+  const out: { node: ts.Node; getters: ts.Node[] }[] = [];
+  const add = (node: ts.Node, found: ts.Node[]): void => void (found.length && out.push({ node, getters: found }));
   const visit = (n: ts.Node): void => {
     if (ts.isBindingElement(n) && ts.isObjectBindingPattern(n.parent) && !isTestedGetterBinding(n)) {
       const key = n.propertyName ?? n.name;
-      if (ts.isIdentifier(key) && names.has(key.text) && hasAccessorNamed(checker, checker.getTypeAtLocation(n.parent), (name) => name === key.text)) out.push(n);
+      if (ts.isIdentifier(key)) add(n, gettersReadOf(checker, checker.getTypeAtLocation(n.parent), key.text, getters));
     }
-    if (ts.isPropertyAccessExpression(n) && names.has(n.name.text)) {
+    if (ts.isPropertyAccessExpression(n) && getters.has(n.name.text)) {
       const assigned = ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && n.parent.left === n;
       const called = ts.isCallExpression(n.parent) && n.parent.expression === n;
       const receiver = checker.getNonNullableType(checker.getTypeAtLocation(n.expression));
       const unionObjects = receiver.isUnion() && receiver.types.filter((t) => (t.flags & ts.TypeFlags.Object) !== 0).length > 1;
-      const accessor = hasAccessorNamed(checker, receiver, (name) => name === n.name.text);
-      if (accessor && ((!isPropertyRead(n) && !assigned && !called) || (unionObjects && !called))) out.push(n);
+      if ((!isPropertyRead(n) && !assigned && !called) || (unionObjects && !called)) add(n, gettersReadOf(checker, receiver, n.name.text, getters));
     }
-    if ((ts.isSpreadAssignment(n) || ts.isSpreadElement(n)) && hasNamed(n.expression)) out.push(n);
-    if (ts.isCallExpression(n) && n.expression.getText() === "JSON.stringify" && n.arguments.length && hasNamed(n.arguments[0])) out.push(n.arguments[0]);
+    if (ts.isSpreadAssignment(n) || ts.isSpreadElement(n)) add(n, gettersOfAllProperties(checker, checker.getTypeAtLocation(n.expression), getters));
+    if (ts.isCallExpression(n) && n.expression.getText() === "JSON.stringify" && n.arguments.length) add(n.arguments[0], gettersOfAllProperties(checker, checker.getTypeAtLocation(n.arguments[0]), getters));
     ts.forEachChild(n, visit);
   };
   for (const sf of files) visit(sf);
   return out;
 }
 
-/** Getters, by name, that some read the lowering does not test may call (see untestedGetterReads). */
-export function gettersReadUntested(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Set<string> {
-  const names = new Set<string>();
-  const collect = (n: ts.Node): void => {
-    if (ts.isGetAccessor(n) && ts.isIdentifier(n.name)) names.add(n.name.text);
-    ts.forEachChild(n, collect);
-  };
-  for (const sf of files) collect(sf);
-  if (!names.size) return names;
-  const untested = new Set<string>();
-  for (const n of untestedGetterReads(checker, files, names)) {
-    const key = ts.isBindingElement(n) ? (n.propertyName ?? n.name) : ts.isPropertyAccessExpression(n) ? n.name : undefined;
-    if (key && ts.isIdentifier(key)) untested.add(key.text);
-    else for (const name of names) untested.add(name);  // a spread or JSON.stringify: any getter of the object
-  }
-  return untested;
+/** Getters that some read the lowering does not test may call (see untestedGetterReads). */
+export function gettersReadUntested(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Set<ts.Node> {
+  const getters = collectGetters(files);
+  return new Set(getters.size ? untestedGetterReads(checker, files, getters).flatMap((r) => r.getters) : []);
 }
 
 /** The callee of `fns[9]()` or `handler!()` (a closure that may be undefined at run time), whose source text Node's

@@ -19,7 +19,7 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
-import { getterBindings, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
+import { collectGetters, getterBindings, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
 import { isUnsoundVariable } from "./errors-variables.js";
 import { canPropagateFrom, gettersReadUntested, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
@@ -108,8 +108,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const accessors: ts.Node[] = [];
   const callbacks: { fn: ts.Node; call: ts.Node }[] = [];
   const reads: ts.PropertyAccessExpression[] = [];  // may call a getter
-  let untested: Set<string> | undefined;
-  const untestedGetters = (): Set<string> => (untested ??= gettersReadUntested(ctx.checker, files));
+  let untested: Set<ts.Node> | undefined;
+  const untestedGetters = (): Set<ts.Node> => (untested ??= gettersReadUntested(ctx.checker, files));
   let untestedWrites: Set<string> | undefined;
   const untestedSetters = (): Set<string> => (untestedWrites ??= settersWrittenUntested(files));
   const writes: ts.PropertyAccessExpression[] = [];  // `o.name = v;`: may call a setter
@@ -176,7 +176,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const targets = new Map<ts.Node, Targets>();
   for (const call of calls) targets.set(call, callTargets(ctx, call as ts.CallExpression | ts.NewExpression, methodsByName));
   // A read of a property that some class provides with a getter is a call of the getters of that name.
-  const getters = new Map<string, ts.Node[]>();
+  const getters = new Map<string, ts.GetAccessorDeclaration[]>();
   for (const a of accessors) if (ts.isGetAccessor(a) && ts.isIdentifier(a.name)) getters.set(a.name.text, [...(getters.get(a.name.text) ?? []), a]);
   for (const r of reads) {
     const nodes = getters.get(r.name.text);
@@ -239,8 +239,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   }
   // A getter that may throw is tested after each plain read (`o.name`); a setter, and other reads, are not.
   for (const a of accessors) if (result.mayThrow.has(a) && ts.isSetAccessor(a) && (!ts.isIdentifier(a.name) || untestedSetters().has(a.name.text))) ctx.report(a, "throwInAccessor");
-  const throwingGetters = new Set(accessors.filter((a) => result.mayThrow.has(a) && ts.isGetAccessor(a) && ts.isIdentifier(a.name)).map((a) => (a as ts.GetAccessorDeclaration).name.getText()));
-  if (throwingGetters.size) for (const n of untestedGetterReads(ctx.checker, files, throwingGetters)) ctx.report(n, "throwInAccessor");
+  const throwingGetters = collectGetters(files, (g) => result.mayThrow.has(g));
+  if (throwingGetters.size) for (const r of untestedGetterReads(ctx.checker, files, throwingGetters)) ctx.report(r.node, "throwInAccessor");
   for (const call of calls) {
     const t = targets.get(call)!;
     const callee = (call as ts.CallExpression).expression;
