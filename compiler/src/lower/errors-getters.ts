@@ -41,7 +41,8 @@ export function gettersReadOf(checker: ts.TypeChecker, type: ts.Type, name: stri
     const owner = prop.flags & ts.SymbolFlags.Accessor ? prop.declarations?.[0]?.parent : undefined;
     for (const g of candidates) {
       const cls = g.parent;
-      if (!ts.isClassLike(cls)) out.add(g);
+      // An object literal's getter, or a generic class's (assignability of its declared type would be a guess).
+      if (!ts.isClassLike(cls) || cls.typeParameters?.length) out.add(g);
       else if (owner && ts.isClassLike(owner)) {
         if (classChain(checker, cls).includes(owner)) out.add(g);
       } else {
