@@ -4,17 +4,9 @@
 // through one raises Node's TypeError (`Cannot read properties of undefined (reading 'name')`, `cb is not a
 // function`), catchable as through the element itself.
 import ts from "typescript";
+import { isUnsoundOperand } from "./errors-members.js";
 
 const unsoundOf = new WeakMap<ts.SourceFile, Set<ts.Declaration>>();
-
-/** `e` is (in parentheses, `as` or `!`) an element read that is not `?.`, or `x!`. */
-function isUnsoundValue(e: ts.Expression): boolean {
-  let inner = e;
-  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
-  const nonNull = ts.isNonNullExpression(inner);
-  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
-  return nonNull || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
-}
 
 /** The variable declaration an identifier names, when its declared type admits neither undefined nor null. */
 function soundlyTypedVariable(checker: ts.TypeChecker, id: ts.Identifier): ts.VariableDeclaration | undefined {
@@ -54,7 +46,7 @@ function unsoundVariables(checker: ts.TypeChecker, sf: ts.SourceFile): Set<ts.De
       let inner = value;
       while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
       const fromVariable = ts.isIdentifier(inner) && set.has(checker.getSymbolAtLocation(inner)?.valueDeclaration as ts.Declaration);
-      if (isUnsoundValue(value) || fromVariable) {
+      if (isUnsoundOperand(value) || fromVariable) {
         set.add(decl);
         changed = true;
       }
