@@ -123,8 +123,9 @@ TSD_COLD [[noreturn]] void nullishProperty(bool isNull, const char* member, bool
 TSD_COLD void raiseNullishProperty(bool isNull, const char* member, bool setting);
 // `for (const v of rows[9])` over undefined: "TypeError: rows[9] is not iterable" (text is a PSTR), catchable.
 TSD_COLD void raiseNotIterable(const char* text);
-// `rows[9][c]` with rows[9] undefined: "Cannot read properties of undefined (reading '2')", catchable.
-TSD_COLD void raiseNullishIndex(bool isNull, double index);
+// `rows[9][c]` with rows[9] undefined: "Cannot read properties of undefined (reading '2')", catchable; a store
+// `rows[9][c] = v`: "Cannot set properties of undefined (setting '2')".
+TSD_COLD void raiseNullishIndex(bool isNull, double index, bool setting = false);
 }  // namespace detail
 
 // `items[9].name`: the element handle, or Node's TypeError naming the member when it is null or undefined.
@@ -157,6 +158,10 @@ template <class T> inline const T& iterableCaught(const T& v, const char* text) 
 
 template <class T, class I> inline const T& elementCaught(const T& v, I index) {
   if (TSD_UNLIKELY(!v.isLive())) detail::raiseNullishIndex(v.isNullState(), double(index));
+  return v;
+}
+template <class T, class I> inline const T& elementSetCaught(const T& v, I index) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::raiseNullishIndex(v.isNullState(), double(index), true);
   return v;
 }
 

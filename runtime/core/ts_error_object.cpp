@@ -99,8 +99,9 @@ void raiseNullishProperty(bool isNull, PGM_P member, bool setting) {
   raise(make<TypeError>(text), nullptr, 0);
 }
 
-void raiseNullishIndex(bool isNull, double index) {
-  String text = concat(TS_STR("Cannot read properties of "), isNull ? TS_STR("null") : TS_STR("undefined"), TS_STR(" (reading '"), toString(index), TS_STR("')"));
+void raiseNullishIndex(bool isNull, double index, bool setting) {
+  String text = concat(setting ? TS_STR("Cannot set properties of ") : TS_STR("Cannot read properties of "), isNull ? TS_STR("null") : TS_STR("undefined"),
+                       setting ? TS_STR(" (setting '") : TS_STR(" (reading '"), toString(index), TS_STR("')"));
   if (catchDepth == 0) uncaughtString(concat(TS_STR("TypeError: "), text));
   raise(make<TypeError>(text), nullptr, 0);
 }

@@ -304,8 +304,9 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     return callArgs(ctx, node, (a) => methodOf(recv, "->", method, a, resultCpp), resultCpp);
   }
   if (symbol && symbol.flags & ts.SymbolFlags.Property) {
-    // A function-typed property: call the closure it holds.
-    return callArgs(ctx, node, (a) => methodOf(receiverNode(ctx, object), "->", cppIdentifier(name), a, resultCpp), resultCpp);
+    // A function-typed property: call the closure it holds (`sensors[9].read()`: Node's TypeError names it).
+    const recv = memberReceiverNode(ctx, object, name);
+    return callArgs(ctx, node, (a) => methodOf(recv, "->", cppIdentifier(name), a, resultCpp), resultCpp);
   }
   ctx.report(callee.name, "unsupportedCall", `${ctx.checker.typeToString(objType)}.${name}`, "see docs/language.md for the supported library");
   return placeholder();

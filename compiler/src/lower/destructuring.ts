@@ -11,6 +11,7 @@ import { line, type Stmt } from "../ir/nodes.js";
 import { printStmts } from "../ir/print.js";
 import { tupleFieldName, isTupleRecordCpp } from "./tuples.js";
 import { isRegExpMatchCpp } from "./regexp.js";
+import { checkedBinding } from "./errors.js";
 
 /** How a bound name is introduced: a new local, an assignment to a module global, or an existing target. */
 type Mode = "local" | "global";
@@ -108,6 +109,12 @@ function bindPattern(ctx: LowerContext, out: Emitter, pattern: ts.BindingPattern
       used.push(key);
       const value = propertyValue(ctx, e, source, key);
       if (!value) continue;
+      // A getter that may throw: read, then tested (errors-getters.ts).
+      const check = checkedBinding(ctx, e);
+      if (check) {
+        value.text = out.hold(value.text, value.cpp);
+        out.emit(check);
+      }
       bindElement(ctx, out, e, value, mode);
     }
     return;

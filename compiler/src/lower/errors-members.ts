@@ -6,27 +6,35 @@
 // The lowering (expressions.ts, memberReceiverNode) raises through ts::memberCaught only at the receivers the
 // analysis recorded here, so a function never returns a pending error its callers do not test.
 import ts from "typescript";
+import { collectGetters, gettersOfAllProperties, gettersReadOf, isTestedGetterBinding, type GettersByName } from "./errors-getters.js";
+import { isUnsoundVariable } from "./errors-variables.js";
 
 /** The receiver of `o.name` that the runtime checks for null/undefined with Node's message: `x!` or an element. */
 export function raisingReceiver(checker: ts.TypeChecker, access: ts.PropertyAccessExpression): ts.Expression | undefined {
   if (access.questionDotToken) return undefined;
   const object = access.expression;
-  if (!isUnsoundOperand(object)) return undefined;
+  if (!isUnsoundOperand(object, checker)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(object));
   // A string's members too (`lines[9].trim()`, `m[7].length`: expressions.ts, stringReceiverNode).
   return isObjectLike(type) || isStringLike(type) ? object : undefined;
 }
 
 /**
- * `pairs[9][0]` (an element of a tuple that is itself an element read past the end, or `x!`) and a read of
- * `rows[9][c]` (an array's element, by a name or a literal: expressions.ts checks the receiver with the index).
+ * `pairs[9][0]` (an element of a tuple that is itself an element read past the end, or `x!`) and `rows[9][c]`
+ * (an array's element, read, updated or written: errors-elements.ts checks the row with the index).
  */
 export function raisingTupleReceiver(checker: ts.TypeChecker, access: ts.ElementAccessExpression): ts.Expression | undefined {
   const index = access.argumentExpression;
-  if (access.questionDotToken || !isUnsoundOperand(access.expression)) return undefined;
+  if (access.questionDotToken || !isUnsoundOperand(access.expression, checker)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(access.expression));
   if (checker.isTupleType(type)) return ts.isNumericLiteral(index) ? access.expression : undefined;
-  return checker.isArrayType(type) && (ts.isIdentifier(index) || ts.isNumericLiteral(index)) && isElementRead(access) ? access.expression : undefined;
+  return checker.isArrayType(type) && (isElementRead(access) || isElementWrite(access)) ? access.expression : undefined;
+}
+
+/** `a[i] = v`, `a[i] += v`, `a[i]++`: the target of an assignment, `++` or `--` (not of a destructuring). */
+function isElementWrite(access: ts.ElementAccessExpression): boolean {
+  const { child, p } = readContext(access);
+  return isWriteTarget(child, p);
 }
 
 /** A read of `a[i]`: not the target of an assignment, `++` or `--`. */
@@ -56,18 +64,19 @@ function isWriteTarget(child: ts.Node, p: ts.Node): boolean {
 /** The iterable of `for (const v of rows[9])`, checked with Node's "rows[9] is not iterable" (errors.ts, checkedIterable). */
 export function raisingIterable(checker: ts.TypeChecker, loop: ts.ForOfStatement): ts.Expression | undefined {
   const e = loop.expression;
-  if (!isUnsoundOperand(e)) return undefined;
+  if (!isUnsoundOperand(e, checker)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(e));
   return isObjectLike(type) || isStringLike(type) ? e : undefined;
 }
 
-/** A value the runtime may find undefined although its type says otherwise: `x!`, or an element read (not `?.`). */
-export function isUnsoundOperand(object: ts.Expression): boolean {
+/** A value the runtime may find undefined although its type says otherwise: `x!`, an element read (not `?.`), or
+ * (given the checker) a variable assigned one (errors-variables.ts). */
+export function isUnsoundOperand(object: ts.Expression, checker?: ts.TypeChecker): boolean {
   let inner: ts.Expression = object;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
   const nonNull = ts.isNonNullExpression(inner);
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
-  return nonNull || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
+  return nonNull || (ts.isElementAccessExpression(inner) && !inner.questionDotToken) || (!!checker && isUnsoundVariable(checker, object));
 }
 
 function isObjectLike(type: ts.Type): boolean {
@@ -84,10 +93,10 @@ function isStringLike(type: ts.Type): boolean {
  * Whether a raising access at `node` may return its error from `owner` (a function-like, or the class for a
  * constructor's body): not in a field initialiser or a `super(…)` argument, which no statement can follow.
  */
-export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<string>, untestedSetters: () => ReadonlySet<string>): boolean {
+export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<ts.Node>, untestedSetters: () => ReadonlySet<string>): boolean {
   // Some writes of a setter and some reads of a getter are not tested (TSD2261): there the error stays uncaught.
   if (ts.isSetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedSetters().has(owner.name.text))) return false;
-  if (ts.isGetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedGetters().has(owner.name.text))) return false;
+  if (ts.isGetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedGetters().has(owner))) return false;
   for (let n: ts.Node = node; n !== owner; n = n.parent) {
     if (ts.isPropertyDeclaration(n) || ts.isParameter(n) || ts.isDecorator(n)) return false;
     if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword) return false;
@@ -104,51 +113,38 @@ export function isPropertyRead(access: ts.PropertyAccessExpression): boolean {
 }
 
 /**
- * Where a getter named in `names` may be read other than by a plain `o.name` (destructuring, `o.name++`,
- * `o.name += 1`, a property of a union-typed object, `{ ...o }`, `JSON.stringify(o)`): the lowering does not
- * test those reads, so a getter that may throw is rejected there, and a getter read there does not return
- * the TypeError of a member read to its caller.
+ * Where a getter of `getters` may be read other than by a plain `o.name` (a destructuring parameter, `o.name++`,
+ * `o.name += 1`, a property of a union-typed object, `{ ...o }`, `JSON.stringify(o)`), with the getters each may
+ * call (errors-getters.ts): the lowering does not test those reads, so a getter that may throw is rejected
+ * there, and a getter read there does not return the TypeError of a member read to its caller.
  */
-export function untestedGetterReads(checker: ts.TypeChecker, files: readonly ts.SourceFile[], names: ReadonlySet<string>): ts.Node[] {
-  const out: ts.Node[] = [];
-  const hasNamed = (e: ts.Expression): boolean => checker.getApparentType(checker.getTypeAtLocation(e)).getProperties().some((p) => names.has(p.name))
-    || (checker.getTypeAtLocation(e).isUnion() && (checker.getTypeAtLocation(e) as ts.UnionType).types.some((t) => t.getProperties().some((p) => names.has(p.name))));
+export function untestedGetterReads(checker: ts.TypeChecker, files: readonly ts.SourceFile[], getters: GettersByName): { node: ts.Node; getters: ts.Node[] }[] {
+  const out: { node: ts.Node; getters: ts.Node[] }[] = [];
+  const add = (node: ts.Node, found: ts.Node[]): void => void (found.length && out.push({ node, getters: found }));
   const visit = (n: ts.Node): void => {
-    if (ts.isBindingElement(n) && ts.isObjectBindingPattern(n.parent)) {
+    if (ts.isBindingElement(n) && ts.isObjectBindingPattern(n.parent) && !isTestedGetterBinding(n)) {
       const key = n.propertyName ?? n.name;
-      if (ts.isIdentifier(key) && names.has(key.text)) out.push(n);
+      if (ts.isIdentifier(key)) add(n, gettersReadOf(checker, checker.getTypeAtLocation(n.parent), key.text, getters));
     }
-    if (ts.isPropertyAccessExpression(n) && names.has(n.name.text)) {
+    if (ts.isPropertyAccessExpression(n) && getters.has(n.name.text)) {
       const assigned = ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && n.parent.left === n;
       const called = ts.isCallExpression(n.parent) && n.parent.expression === n;
       const receiver = checker.getNonNullableType(checker.getTypeAtLocation(n.expression));
       const unionObjects = receiver.isUnion() && receiver.types.filter((t) => (t.flags & ts.TypeFlags.Object) !== 0).length > 1;
-      if ((!isPropertyRead(n) && !assigned && !called) || (unionObjects && !called)) out.push(n);
+      if ((!isPropertyRead(n) && !assigned && !called) || (unionObjects && !called)) add(n, gettersReadOf(checker, receiver, n.name.text, getters));
     }
-    if ((ts.isSpreadAssignment(n) || ts.isSpreadElement(n)) && hasNamed(n.expression)) out.push(n);
-    if (ts.isCallExpression(n) && n.expression.getText() === "JSON.stringify" && n.arguments.length && hasNamed(n.arguments[0])) out.push(n.arguments[0]);
+    if (ts.isSpreadAssignment(n) || ts.isSpreadElement(n)) add(n, gettersOfAllProperties(checker, checker.getTypeAtLocation(n.expression), getters));
+    if (ts.isCallExpression(n) && n.expression.getText() === "JSON.stringify" && n.arguments.length) add(n.arguments[0], gettersOfAllProperties(checker, checker.getTypeAtLocation(n.arguments[0]), getters));
     ts.forEachChild(n, visit);
   };
   for (const sf of files) visit(sf);
   return out;
 }
 
-/** Getters, by name, that some read the lowering does not test may call (see untestedGetterReads). */
-export function gettersReadUntested(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Set<string> {
-  const names = new Set<string>();
-  const collect = (n: ts.Node): void => {
-    if (ts.isGetAccessor(n) && ts.isIdentifier(n.name)) names.add(n.name.text);
-    ts.forEachChild(n, collect);
-  };
-  for (const sf of files) collect(sf);
-  if (!names.size) return names;
-  const untested = new Set<string>();
-  for (const n of untestedGetterReads(checker, files, names)) {
-    const key = ts.isBindingElement(n) ? (n.propertyName ?? n.name) : ts.isPropertyAccessExpression(n) ? n.name : undefined;
-    if (key && ts.isIdentifier(key)) untested.add(key.text);
-    else for (const name of names) untested.add(name);  // a spread or JSON.stringify: any getter of the object
-  }
-  return untested;
+/** Getters that some read the lowering does not test may call (see untestedGetterReads). */
+export function gettersReadUntested(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Set<ts.Node> {
+  const getters = collectGetters(files);
+  return new Set(getters.size ? untestedGetterReads(checker, files, getters).flatMap((r) => r.getters) : []);
 }
 
 /** The callee of `fns[9]()` or `handler!()` (a closure that may be undefined at run time), whose source text Node's
@@ -161,6 +157,8 @@ export function nullableCallee(call: ts.CallExpression, checker?: ts.TypeChecker
   if (ts.isIdentifier(callee) && checker) {
     const decl = checker.getSymbolAtLocation(callee)?.valueDeclaration;
     if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer && isUnsoundOperand(decl.initializer)) return callee;
+    // `cb = table[i]` somewhere, then `cb()`: "cb is not a function".
+    if (isUnsoundVariable(checker, callee)) return callee;
     // `function apply(h: Handler) { h(1); }` called somewhere with `apply(table[9])`: "h is not a function".
     if (decl && ts.isParameter(decl) && unsoundParameters(checker, call.getSourceFile()).has(decl)) return callee;
     return undefined;
@@ -197,12 +195,12 @@ function unsoundParameters(checker: ts.TypeChecker, sf: ts.SourceFile): Set<ts.P
   found = set;
   unsoundParametersOf.set(sf, set);
   const visit = (n: ts.Node): void => {
-    if (ts.isCallExpression(n) && n.arguments.some((a) => isUnsoundOperand(a) && !ts.isSpreadElement(a))) {
+    if (ts.isCallExpression(n) && n.arguments.some((a) => isUnsoundOperand(a, checker) && !ts.isSpreadElement(a))) {
       const decl = checker.getResolvedSignature(n)?.declaration;
       if (decl && !ts.isJSDocSignature(decl) && !decl.getSourceFile().isDeclarationFile) {
         n.arguments.forEach((a, i) => {
           const p = decl.parameters[i];
-          if (p && !p.dotDotDotToken && isUnsoundOperand(a)) set.add(p);
+          if (p && !p.dotDotDotToken && isUnsoundOperand(a, checker)) set.add(p);
         });
       }
     }

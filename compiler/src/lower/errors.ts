@@ -19,6 +19,8 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
+import { collectGetters, getterBindings, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
+import { isUnsoundVariable } from "./errors-variables.js";
 import { canPropagateFrom, gettersReadUntested, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
@@ -113,11 +115,12 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const accessors: ts.Node[] = [];
   const callbacks: { fn: ts.Node; call: ts.Node }[] = [];
   const reads: ts.PropertyAccessExpression[] = [];  // may call a getter
-  let untested: Set<string> | undefined;
-  const untestedGetters = (): Set<string> => (untested ??= gettersReadUntested(ctx.checker, files));
+  let untested: Set<ts.Node> | undefined;
+  const untestedGetters = (): Set<ts.Node> => (untested ??= gettersReadUntested(ctx.checker, files));
   let untestedWrites: Set<string> | undefined;
   const untestedSetters = (): Set<string> => (untestedWrites ??= settersWrittenUntested(files));
   const writes: ts.PropertyAccessExpression[] = [];  // `o.name = v;`: may call a setter
+  const bindings: ts.BindingElement[] = [];  // `const { name } = o`: may call a getter
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
@@ -149,6 +152,10 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
         owners.set(n.parent, guarded ? undefined : owner);
       }
     }
+    if (ts.isBindingElement(n) && isTestedGetterBinding(n)) {
+      bindings.push(n);
+      owners.set(n, guarded ? undefined : owner);
+    }
     // `pairs[9][0]` (a tuple element) and `for (const v of rows[9])` raise their TypeErrors the same way.
     const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : undefined;
     if (other && canPropagateFrom(n, owner!, untestedGetters, untestedSetters)) {
@@ -176,17 +183,20 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const targets = new Map<ts.Node, Targets>();
   for (const call of calls) targets.set(call, callTargets(ctx, call as ts.CallExpression | ts.NewExpression, methodsByName));
   // A read of a property that some class provides with a getter is a call of the getters of that name.
-  const getters = new Map<string, ts.Node[]>();
+  const getters = new Map<string, ts.GetAccessorDeclaration[]>();
   for (const a of accessors) if (ts.isGetAccessor(a) && ts.isIdentifier(a.name)) getters.set(a.name.text, [...(getters.get(a.name.text) ?? []), a]);
   for (const r of reads) {
     const nodes = getters.get(r.name.text);
     if (!nodes) continue;
     // A getter, or an interface's property (a class may implement it with a getter); not a plain field.
-    const symbol = ctx.checker.getSymbolAtLocation(r.name);
-    const viaAccessor = !symbol || (symbol.flags & ts.SymbolFlags.Accessor) !== 0 || !!symbol.declarations?.some((d) => ts.isPropertySignature(d) && (ts.isInterfaceDeclaration(d.parent) || ts.isTypeAliasDeclaration(d.parent.parent)));
-    if (!viaAccessor) continue;
+    if (!mayBeAccessor(ctx.checker.getSymbolAtLocation(r.name))) continue;
     calls.push(r);
     targets.set(r, { nodes, indirect: false, raising: false });
+  }
+  // `const { name } = o` reads it the same way (destructuring.ts tests it: checkedBinding).
+  for (const [b, nodes] of getterBindings(ctx.checker, bindings, getters)) {
+    calls.push(b);
+    targets.set(b, { nodes, indirect: false, raising: false });
   }
   // A write `o.name = v;` of a property that some class provides with a setter is a call of the setters of that name.
   const setters = new Map<string, ts.Node[]>();
@@ -236,8 +246,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   }
   // A getter that may throw is tested after each plain read (`o.name`); a setter, and other reads, are not.
   for (const a of accessors) if (result.mayThrow.has(a) && ts.isSetAccessor(a) && (!ts.isIdentifier(a.name) || untestedSetters().has(a.name.text))) ctx.report(a, "throwInAccessor");
-  const throwingGetters = new Set(accessors.filter((a) => result.mayThrow.has(a) && ts.isGetAccessor(a) && ts.isIdentifier(a.name)).map((a) => (a as ts.GetAccessorDeclaration).name.getText()));
-  if (throwingGetters.size) for (const n of untestedGetterReads(ctx.checker, files, throwingGetters)) ctx.report(n, "throwInAccessor");
+  const throwingGetters = collectGetters(files, (g) => result.mayThrow.has(g));
+  if (throwingGetters.size) for (const r of untestedGetterReads(ctx.checker, files, throwingGetters)) ctx.report(r.node, "throwInAccessor");
   for (const call of calls) {
     const t = targets.get(call)!;
     const callee = (call as ts.CallExpression).expression;
@@ -553,7 +563,7 @@ export function checkedIterable(ctx: LowerContext, node: ts.Expression, value: E
   const f = facts(ctx);
   let inner: ts.Expression = node;
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
-  const unsound = ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
+  const unsound = ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken) || isUnsoundVariable(ctx.checker, inner);
   if (!f.active || !unsound || !(handlers(ctx).length || f.raisingReceivers.has(node)) || !ctx.hoist || !value.type) return value;
   const text = v8CalleeText(node).replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
   const name = temporary(ctx, "auto", call("ts::iterableCaught", [value, call("PSTR", [lit(`"${text}"`)])], value.type), "m");
@@ -562,16 +572,18 @@ export function checkedIterable(ctx: LowerContext, node: ts.Expression, value: E
 }
 
 /**
- * The array of `rows[9][c]` (a read by a name or a literal index) in a try block, or where the analysis let the
- * TypeError return to the caller: checked with the index, "Cannot read properties of undefined (reading '2')".
+ * The test after a check of the row `rows[9]` of `rows[9][c]` (errors-elements.ts) in a try block, or where the
+ * analysis let the TypeError return to the caller; undefined elsewhere (the array's own check stops).
  */
-export function checkedIndexReceiver(ctx: LowerContext, access: ts.ElementAccessExpression, value: Expr, index: () => Expr): Expr {
+export function rowCheck(ctx: LowerContext, row: ts.Expression): string | undefined {
   const f = facts(ctx);
-  if (!f.active || !(handlers(ctx).length || f.raisingReceivers.has(access.expression)) || !ctx.canHoist() || !value.type) return value;
-  if (raisingTupleReceiver(ctx.checker, access) !== access.expression) return value;
-  const name = temporary(ctx, "auto", call("ts::elementCaught", [value, index()], value.type), "m");
-  ctx.hoist!.lines.push(line(check(ctx)));
-  return nameExpr(name, value.type);
+  return f.active && (handlers(ctx).length || f.raisingReceivers.has(row)) ? check(ctx) : undefined;
+}
+
+/** `const { value } = cal` where the getter `value` may throw: the test after its read (destructuring.ts). */
+export function checkedBinding(ctx: LowerContext, e: ts.BindingElement): string | undefined {
+  const f = facts(ctx);
+  return f.active && f.checked.has(e) ? check(ctx) : undefined;
 }
 
 /** After `super(…)` (the constructor's initialiser list) when the base constructor may throw. */

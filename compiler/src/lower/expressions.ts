@@ -27,7 +27,9 @@ import { arraySpread, objectSpread } from "./spread.js";
 import { lowerRegExpLiteral, regexpGroupAccess, regexpMatchElement, unsupportedRegExpMember } from "./regexp.js";
 import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
-import { checkedCall, checkedMemberReceiver, checkedIndexReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
+import { checkedRowStore, checkRowHeld, rowReadOperands } from "./errors-elements.js";
+import { isUnsoundVariable } from "./errors-variables.js";
+import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
 import { isAsciiStringVariable } from "./ascii-strings.js";
 import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
@@ -862,6 +864,7 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
     return withStatementsNode(ctx, cpp, () => {
       const o = onceValue(ctx, operand.expression, "auto", () => exprNode(ctx, operand.expression), "o");
       const i = onceValue(ctx, operand.argumentExpression, indexCpp(ctx, operand.argumentExpression), () => indexNode(ctx, operand.argumentExpression), "i");
+      if (errorsActive(ctx)) checkRowHeld(ctx, operand, o, i, false);
       return readModifyWrite(cpp, call(member(o, ".", "get"), [i]), (v) => call(member(o, ".", "set"), [i, v]));
     });
   }
@@ -1181,8 +1184,8 @@ export function storageNode(ctx: LowerContext, node: ts.Expression): Expr {
   const read = scalarElementRead(ctx, node);
   if (read) {
     const type = optional(typeFromSpelling(read.cpp));
-    const recv = (): Expr => (errorsActive(ctx) && ts.isElementAccessExpression(node) ? checkedIndexReceiver(ctx, node, receiverNode(ctx, read.object), () => indexNode(ctx, read.index)) : receiverNode(ctx, read.object));
-    return sequencedNode(ctx, [read.object, read.index], [recv, () => indexNode(ctx, read.index)], [cppOf(ctx, read.object), "double"], ([o, i]) => call(member(o, ".", "getOpt"), [i], type), printType(type));
+    const operands = errorsActive(ctx) && ts.isElementAccessExpression(node) ? rowReadOperands(ctx, node, () => receiverNode(ctx, read.object), () => indexNode(ctx, read.index)) : [() => receiverNode(ctx, read.object), () => indexNode(ctx, read.index)];
+    return sequencedNode(ctx, [read.object, read.index], operands, [cppOf(ctx, read.object), "double"], ([o, i]) => call(member(o, ".", "getOpt"), [i], type), printType(type));
   }
   return exprNode(ctx, node);
 }
@@ -1331,13 +1334,17 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
     const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, object);
     if (ts.isExpressionStatement(left.parent.parent)) {
       const texts = [() => exprNode(ctx, object), () => indexNode(ctx, left.argumentExpression), () => exprAsNode(ctx, right, elementCpp)];
-      return sequencedNode(ctx, [object, left.argumentExpression, right], texts, [objCpp, indexCpp(ctx, left.argumentExpression), elementCpp], ([o, i, v]) => call(member(o, ".", "set"), [i, v]), "void");
+      const cpps = [objCpp, indexCpp(ctx, left.argumentExpression), elementCpp];
+      // `rows[9][c] = v` in a try: Node's "Cannot set properties of undefined" is catchable (errors-elements.ts).
+      const checked = errorsActive(ctx) ? checkedRowStore(ctx, left, right, texts, cpps) : undefined;
+      return checked ?? sequencedNode(ctx, [object, left.argumentExpression, right], texts, cpps, ([o, i, v]) => call(member(o, ".", "set"), [i, v]), "void");
     }
     // Used as a value: JavaScript's assignment evaluates to the assigned value.
     return withStatementsNode(ctx, elementCpp, () => {
       const o = onceValue(ctx, object, "auto", () => exprNode(ctx, object), "o");
       const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexNode(ctx, left.argumentExpression), "i");
       const v = nameExpr(temporary(ctx, elementCpp, exprAsNode(ctx, right, elementCpp), "v"), typeFromSpelling(elementCpp));
+      if (errorsActive(ctx)) checkRowHeld(ctx, left, o, i, true);
       ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, v])));
       return v;
     });
@@ -1411,6 +1418,7 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
       // JavaScript reads the object, the index and the element before it evaluates the right side.
       const o = onceValue(ctx, left.expression, "auto", () => exprNode(ctx, left.expression), "o");
       const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexNode(ctx, left.argumentExpression), "i");
+      if (errorsActive(ctx)) checkRowHeld(ctx, left, o, i, false);
       const elementType = typeFromSpelling(elementCpp);
       const read = call(member(o, ".", "get"), [i], elementType);
       const cur = hasSideEffects(node.right) ? nameExpr(temporary(ctx, elementCpp, read, "cur"), elementType) : read;
@@ -1501,8 +1509,9 @@ export function memberReceiver(ctx: LowerContext, object: ts.Expression, memberN
 export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string, setting = false): Expr {
   if (!isElementReceiver(ctx, object)) {
     const value = receiverNode(ctx, object);
-    // `x!.name` inside a try block: the TypeError is catchable there (elsewhere the handle's own check stops).
-    return isNonNullOperand(object) && kindOf(cppOf(ctx, object)) === "ref" ? (checkedMemberReceiver(ctx, object, value, memberName, setting) ?? value) : value;
+    // `x!.name` (or `current.name` after `current = sensors[i]`: errors-variables.ts) inside a try block: the
+    // TypeError is catchable there (elsewhere the handle's own check stops).
+    return (isNonNullOperand(object) || isUnsoundVariable(ctx.checker, object)) && kindOf(cppOf(ctx, object)) === "ref" ? (checkedMemberReceiver(ctx, object, value, memberName, setting) ?? value) : value;
   }
   const value = exprNode(ctx, object);
   return checkedMemberReceiver(ctx, object, value, memberName, setting) ?? call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${memberName}"`)])]);
@@ -1510,12 +1519,14 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
 
 /**
  * The receiver of a string member (`lines[9].trim()`, `m[7].length`): in a program with a try, the TypeError of
- * an element past the end (or of `x!`) is catchable (errors-members.ts); elsewhere the string's own check stops.
+ * an element past the end (or of `x!`) is catchable (errors-members.ts); elsewhere the string's own check stops,
+ * or with `named` (a member whose runtime function has no check of its own naming it: `match`) ts::member.
  */
-export function stringReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string): Expr {
+export function stringReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string, named = false): Expr {
   const value = receiverNode(ctx, object);
-  if (!errorsActive(ctx) || !isRaisingOperand(object)) return value;
-  return checkedMemberReceiver(ctx, object, value.type ? value : { ...value, type: STRING_T }, memberName, false) ?? value;
+  if (!(isRaisingOperand(object) || isUnsoundVariable(ctx.checker, object))) return value;
+  const checked = errorsActive(ctx) ? checkedMemberReceiver(ctx, object, value.type ? value : { ...value, type: STRING_T }, memberName, false) : undefined;
+  return checked ?? (named ? call("ts::member", [value, call("PSTR", [lit(`"${memberName}"`)])], STRING_T) : value);
 }
 
 function isRaisingOperand(object: ts.Expression): boolean {
@@ -1723,8 +1734,8 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): Exp
     const nodeType = typeFromSpelling(cppOf(ctx, node));
     if (nodeType.kind === "opt" && printType(nodeType.inner) === resultCpp) return storageNode(ctx, node);
     // `rows[9][c]`: the TypeError of the undefined row is catchable (errors.ts).
-    const recv = (): Expr => (errorsActive(ctx) ? checkedIndexReceiver(ctx, node, receiverNode(ctx, object), () => indexNode(ctx, index)) : receiverNode(ctx, object));
-    return sequencedNode(ctx, [object, index], [recv, () => indexNode(ctx, index)], [objCpp, "double"], ([o, i]) => call(member(o, ".", "get"), [i], typeFromSpelling(resultCpp)), resultCpp);
+    const operands = errorsActive(ctx) ? rowReadOperands(ctx, node, () => receiverNode(ctx, object), () => indexNode(ctx, index)) : [() => receiverNode(ctx, object), () => indexNode(ctx, index)];
+    return sequencedNode(ctx, [object, index], operands, [objCpp, "double"], ([o, i]) => call(member(o, ".", "get"), [i], typeFromSpelling(resultCpp)), resultCpp);
   }
   if (ts.isStringLiteral(index)) {
     return member(receiverNode(ctx, object), "->", cppIdentifier(index.text));

@@ -9,6 +9,8 @@ import { typeFromSpelling, BOOL as BOOL_T } from "../ir/types.js";
 import { ifStmt, assign, exprStmt, lit, name as nameExpr, member, call, unary, type Expr } from "../ir/nodes.js";
 import { cppIdentifier } from "./types.js";
 import { cppOf, convertExpr, withStatementsNode, temporary, exprAsNode, exprNode, receiverNode, onceValue, indexCpp, indexNode, declaredCpp, declaredElementCpp, isStatementExpression } from "./expressions.js";
+import { errorsActive } from "./errors.js";
+import { checkRowHeld } from "./errors-elements.js";
 
 const LOGICAL = new Set<ts.SyntaxKind>([ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.QuestionQuestionToken]);
 
@@ -38,6 +40,7 @@ function targetOf(ctx: LowerContext, left: ts.Expression, isSetter: boolean): Ta
     parts: () => {
       const o = onceValue(ctx, left.expression, "auto", () => exprNode(ctx, left.expression), "o");
       const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexNode(ctx, left.argumentExpression), "i");
+      if (errorsActive(ctx)) checkRowHeld(ctx, left, o, i, false);
       return { get: call(member(o, ".", "get"), [i]), set: (v) => call(member(o, ".", "set"), [i, v]) };
     },
   };

@@ -6,7 +6,8 @@ import ts from "typescript";
 import { compileRegExp, RegExpSyntaxError, type CompiledRegExp } from "../regexp/index.js";
 import type { LowerContext } from "./context.js";
 import { diagnosticAt } from "./context.js";
-import { cppOf, expr, exprAs, receiver, sequenced, typeOf } from "./expressions.js";
+import { cppOf, expr, exprAs, receiver, sequenced, stringReceiverNode, typeOf } from "./expressions.js";
+import { printExpr } from "../ir/print.js";
 import { inlineCallback } from "./functions.js";
 import { stringLiteral } from "./literals.js";
 import { cppType } from "./types.js";
@@ -95,11 +96,13 @@ export function regexpStringMethod(ctx: LowerContext, node: ts.CallExpression, o
   const args = node.arguments;
   if (!args.length || !isRegExpCpp(ctx, args[0])) return undefined;
   const resultCpp = cppOf(ctx, node);
+  // `lines[9].match(re)`: Node's TypeError names the method (catchable in a program with a try).
+  const subject = () => printExpr(stringReceiverNode(ctx, object, name, true));
   const call = (fn: string, extra: { node: ts.Expression; cpp: string }[] = []) =>
     sequenced(
       ctx,
       [object, args[0], ...extra.map((e) => e.node)],
-      [receiver(ctx, object), expr(ctx, args[0]), ...extra.map((e) => exprAs(ctx, e.node, e.cpp))],
+      [subject, expr(ctx, args[0]), ...extra.map((e) => exprAs(ctx, e.node, e.cpp))],
       ["ts::String", REGEXP_CPP, ...extra.map((e) => e.cpp)],
       (v) => `ts::${fn}(${v.join(", ")})`,
       resultCpp,
@@ -119,7 +122,7 @@ export function regexpStringMethod(ctx: LowerContext, node: ts.CallExpression, o
       const replacement = args[1];
       const fnType = ctx.checker.getTypeAtLocation(replacement);
       if (fnType.getCallSignatures().length === 0) return call(all ? "regexpReplaceAll" : "regexpReplace", [{ node: replacement, cpp: "ts::String" }]);
-      return replaceWithFunction(ctx, node, object, replacement, all);
+      return replaceWithFunction(ctx, node, object, replacement, all, subject);
     }
   }
   return undefined;
@@ -129,7 +132,7 @@ export function regexpStringMethod(ctx: LowerContext, node: ts.CallExpression, o
  * `s.replace(re, (match, p1, …, offset, string) => …)`: the callback's parameters are filled by position
  * from the match (a parameter typed number gets the offset, strings get the captures or the input).
  */
-function replaceWithFunction(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, fn: ts.Expression, all: boolean): string {
+function replaceWithFunction(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, fn: ts.Expression, all: boolean, subject: () => string): string {
   const signature = ctx.checker.getTypeAtLocation(fn).getCallSignatures()[0];
   const params = signature.getParameters();
   const paramCpps = params.map((p) => cppType(ctx, ctx.checker.getTypeOfSymbolAtLocation(p, fn), fn));
@@ -139,7 +142,7 @@ function replaceWithFunction(ctx: LowerContext, node: ts.CallExpression, object:
   return sequenced(
     ctx,
     [object, node.arguments[0]],
-    [receiver(ctx, object), expr(ctx, node.arguments[0])],
+    [subject, expr(ctx, node.arguments[0])],
     ["ts::String", REGEXP_CPP],
     ([s, re]) => `ts::regexpReplaceFn(${s}, ${re}, ${wrapper}, ${all})`,
     "ts::String",
