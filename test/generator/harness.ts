@@ -12,6 +12,8 @@
 //   LIMIT     a mutant that reached one of the compiler's documented runtime limits (docs/language.md): ours
 //             printed a prefix of Node's output, then stopped with that limit's exact error (not a failure;
 //             counted and listed in the SUMMARY so a run shows how often mutants hit them)
+//   FIXEDWIDTH a mutant of a program with fixed-width types whose difference from Node is that arithmetic alone
+//             (fixed-width-rule.ts: read as number it matches Node; not a failure, listed in the SUMMARY)
 // A failure of the batch is narrowed to its program: compiler diagnostics and g++ errors name lines of the
 // batch (the generated C++ carries #line directives), a crash is bisected, a run that dies or hangs stops at
 // a marker; the other programs are re-run in a new batch.
@@ -30,8 +32,9 @@ import { cacheDir, repoRoot, shimModule, sketchDriver } from "../helpers/paths.j
 import { differenceFromOracle } from "../helpers/corpus.js";
 import { assemble, programAtLine, splitOutput, typeCheckAndRename, type Batch, type CheckedProgram, type Program } from "./batch.js";
 import { timerDifference, timerOutput, timerTag } from "./timer-tail.js";
+import { judgeFixedWidth } from "./fixed-width-rule.js";
 
-export type OutcomeClass = "match" | "MISMATCH" | "G++FAIL" | "CRASH" | "REJECTED" | "TIMEOUT" | "INVALID" | "NODEFAIL" | "LIMIT";
+export type OutcomeClass = "match" | "MISMATCH" | "G++FAIL" | "CRASH" | "REJECTED" | "TIMEOUT" | "INVALID" | "NODEFAIL" | "LIMIT" | "FIXEDWIDTH";
 
 export interface Outcome {
   id: string;
@@ -110,7 +113,8 @@ export async function runPrograms(programs: Program[], options: HarnessOptions):
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  return programs.map((p) => outcomes.get(p.id) ?? { id: p.id, cls: "CRASH", detail: "harness: no outcome" });
+  const results = programs.map((p) => outcomes.get(p.id) ?? { id: p.id, cls: "CRASH" as const, detail: "harness: no outcome" });
+  return judgeFixedWidth(programs, results, (ps) => runPrograms(ps, { ...options, onOutcome: undefined }));
 }
 
 /** One batch: returns the programs that still need a run (those after a program that stopped the batch). */
@@ -299,11 +303,12 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
 }
 
 /**
- * V8's own limits: the depth of the call stack, the length of a string, the size of the heap or of one array. Where a program
+ * V8's own limits: the depth of the call stack, the length of a string, the size of the heap or of one array, the
+ * entries of one Map or Set (2^24: m-130-…-43000722 adds an entry per visited one in a for-of). Where a program
  * reaches one, Node's output depends on V8's numbers (~10,800 frames, 2^29 - 24 code units) and ours on the
  * device's (a 4 KB stack, ~50 KB of heap): the program is outside the oracle, like one Node cannot finish.
  */
-const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|JavaScript heap out of memory|Fatal JavaScript invalid size error/;
+const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|JavaScript heap out of memory|Fatal JavaScript invalid size error|(?:Map|Set) maximum size exceeded/;
 
 /**
  * The runtime stops documented in docs/language.md, each with its exact uncaught line:
