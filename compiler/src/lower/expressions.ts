@@ -1699,7 +1699,9 @@ export function optionalChainNode(ctx: LowerContext, outer: ts.Expression, link:
   const receiverCpp = inner ? cppOf(ctx, receiverNode) : storageCpp(ctx, receiverNode);
   const receiverValue = inner ? optionalChainNode(ctx, receiverNode, inner) : storageNode(ctx, receiverNode);
   const nonNullCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, receiverNode)), receiverNode);
-  const absent = (): Expr => construct(type!, isHandleCpp(cpp) || kindOf(cpp) === "opt" ? [lit("ts::undefined")] : []);
+  // A chain TypeScript types `number` (its receiver is an element that may be past the end, `parts[1]?.length`)
+  // is still undefined when the receiver is: the undefined number, which prints `undefined` and adds to NaN.
+  const absent = (): Expr => (cpp === "double" ? lit("ts::detail::undefinedNumber", DOUBLE_T) : construct(type!, isHandleCpp(cpp) || kindOf(cpp) === "opt" ? [lit("ts::undefined")] : []));
   // A chain used as a whole statement (`w?.scan();`): an if-statement, no value.
   const isStatement = cpp === "void" && ctx.hoist?.node === outer && ctx.canHoist();
   return withStatementsNode(ctx, cpp, () => {
