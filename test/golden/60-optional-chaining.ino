@@ -57,13 +57,13 @@ void setup() {
 #line 17 "60-optional-chaining.ts"
   ts::Ref<Box> _o22 = box; ts::String _a23 = ts::toString((ts::isNullish(_o22) ? ts::String(ts::undefined) : ts::String(_o22->open()))); ts::Ref<Box> _o24 = box; ts::String _a25 = ts::toString((ts::isNullish(_o24) ? ts::String(ts::undefined) : ts::String(_o24->content))); ts::console_log(ts::formatted, _a23, _a25);
   box = ts::make<Box>(TS_STR("gift"));
-  ts::Ref<Box> _o26 = box; ts::String _a27 = (ts::isNullish(_o26) ? ts::String(ts::undefined) : ts::String(_o26->open())); ts::Ref<Box> _o28 = box; double _a29 = (ts::isNullish(_o28) ? double() : double(_o28->content.length())); ts::console_log(ts::formatted, _a27, _a29);
+  ts::Ref<Box> _o26 = box; ts::String _a27 = (ts::isNullish(_o26) ? ts::String(ts::undefined) : ts::String(_o26->open())); ts::Ref<Box> _o28 = box; double _a29 = (ts::isNullish(_o28) ? ts::detail::undefinedNumber : double(_o28->content.length())); ts::console_log(ts::formatted, _a27, _a29);
 #line 21 "60-optional-chaining.ts"
   ts::Fn<double(double)> _o30 = cb; ts::console_log(ts::toString((ts::isNullish(_o30) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o30(2)))));
   cb = ts::Fn<double(double)>([=](double n) -> double { return n * 2.0; });
-  ts::Fn<double(double)> _o31 = cb; ts::console_log((ts::isNullish(_o31) ? double() : double(_o31(2))));
+  ts::Fn<double(double)> _o31 = cb; ts::console_log((ts::isNullish(_o31) ? ts::detail::undefinedNumber : double(_o31(2))));
   ts::Array<double> arr = ts::Array<double>::of(10, 20);
-  ts::Array<double> _o32 = arr; ts::Array<double> _o33 = arr; ts::console_log((ts::isNullish(_o32) ? double() : double(_o32.get(1))), (ts::isNullish(_o33) ? double() : double(_o33.length())));
+  ts::Array<double> _o32 = arr; ts::Array<double> _o33 = arr; ts::console_log((ts::isNullish(_o32) ? ts::detail::undefinedNumber : double(_o32.get(1))), (ts::isNullish(_o33) ? ts::detail::undefinedNumber : double(_o33.length())));
   ts::exitProgram(0);
 }
 
