@@ -8,6 +8,7 @@ import type { LowerContext } from "./lower/context.js";
 import type { MessageId } from "./messages.js";
 import { isUnionIn } from "./lower/unions.js";
 import { isCatchVariable } from "./lower/errors.js";
+import { isValueIntoType, primitiveIntoObject } from "./check-primitive-to-object.js";
 
 const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
   [ts.SyntaxKind.WithStatement]: "noWith",
@@ -31,6 +32,10 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
     if (named && !(ts.isTaggedTemplateExpression(node) && isStringRaw(node))) {
       ctx.report(node, named);
       return;
+    }
+    if (isValueIntoType(node)) {
+      const into = primitiveIntoObject(ctx, node);
+      if (into) ctx.report(node, "primitiveIntoObject", into.source, into.target);
     }
     switch (node.kind) {
       case ts.SyntaxKind.AnyKeyword:

@@ -95,6 +95,7 @@ export const Messages = {
   unionMethodValue: { code: 2301, text: "not supported by tsduino: the method '{0}' of a union used as a value", hint: "call it after narrowing the value" },
   unionPropertyWrite: { code: 2302, text: "not supported by tsduino: assigning '{0}' through a union whose members declare it as accessors or with different types", hint: "narrow the value to one member first, then assign" },
   unionInOptional: { code: 2303, text: "not supported by tsduino: 'in' with the optional property '{0}'", hint: "every object of a member type has its optional properties here; test a discriminant or use instanceof" },
+  primitiveIntoObject: { code: 2340, text: "not supported by tsduino: a '{0}' where '{1}' is expected", hint: "TypeScript accepts a primitive there only structurally (a class with no members, or members a string also has); narrow the value first (typeof, instanceof)" },
   uint8ArrayArgument: { code: 2166, text: "new Uint8Array of '{0}' is not supported", hint: "pass a length or a number[]" },
   // Object types, destructuring, spread (lower/records.ts, destructuring.ts, spread.ts): 2280-2299.
   anonymousRecordMethod: { code: 2280, text: "not supported by tsduino: methods in the anonymous object type '{0}'", hint: "use function-typed properties (f: () => void), or a class" },

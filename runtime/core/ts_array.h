@@ -122,6 +122,23 @@ template <class T> inline bool isUndefinedElement(const T& x) {
   if constexpr (isSame<T, Num>) return !x.isInt() && isUndefinedNumber(x.toDouble());
   else return isUndefinedNumber(x);
 }
+inline const Num& holeNum() {
+  static const Num value(holeNumber);
+  return value;
+}
+// A hole of a number array (ts_base.h, kHoleNumberBits); other element types have none.
+template <class T> inline bool isHoleElement(const T& x) {
+  if constexpr (isSame<T, Num>) return !x.isInt() && isHoleNumber(x.toDouble());
+  else if constexpr (isSame<T, double>) return isHoleNumber(x);
+  else return false;
+}
+// map keeps a hole where its callback was skipped: only a number array's result can hold one.
+TSD_COLD [[noreturn]] void holeInMapResult();
+template <class R> inline R holeResult() {
+  if constexpr (isSame<R, Num>) return holeNum();
+  else if constexpr (isSame<R, double>) return holeNumber;
+  else holeInMapResult();
+}
 template <class T> inline bool sameValueZero(const T& a, const T& b) {
   if constexpr (detail::isNumberElement<T>) return a == b || (a != a && b != b);
   else return same(a, b);
@@ -199,7 +216,7 @@ template <class T> class Array {
   // `new Array<T>(n)`: n must be an array length (RangeError otherwise); its elements read as undefined (Node:
   // holes) and join empty.
   static Array ofLength(double n) {
-    return filled(n, newSlot());  // filled() raises the (catchable) RangeError of a length that is not a uint32
+    return filled(n, holeSlot());  // filled() raises the (catchable) RangeError of a length that is not a uint32
   }
 
   // State.
@@ -283,7 +300,7 @@ template <class T> class Array {
     while (h_->len > len) data()[--h_->len].~T();
     if (len > h_->cap) detail::growArray(h_, len, sizeof(T));
     // A grown `number[]` reads undefined in the new slots (Node: holes, which read as undefined too).
-    while (h_->len < len) new (data() + h_->len++) T(newSlot());
+    while (h_->len < len) new (data() + h_->len++) T(holeSlot());
     return n;
   }
 
@@ -455,7 +472,8 @@ template <class T> class Array {
     for (uint32_t i = 0; i < n && i < self.h_->len; i++) {
       T el = self.data()[i];
       double idx = i;
-      out.push(detail::callFlex(f, el, idx, self));
+      if (TSD_UNLIKELY(detail::isHoleElement(el))) out.push(detail::holeResult<R>());  // Node keeps the hole
+      else out.push(detail::callFlex(f, el, idx, self));
     }
     // The callback shortened the array: JavaScript's result still has the length at the call, with holes
     // where no element was left to visit; ours reads undefined there, as a grown array does (fuzz g42002179).
@@ -468,6 +486,7 @@ template <class T> class Array {
     Array out = empty();
     for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
       T el = self.data()[i];
+      if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;  // Node skips holes
       double idx = i;
       if (truthy(detail::callFlex(f, el, idx, self))) out.append(detail::move(el));
     }
@@ -478,6 +497,7 @@ template <class T> class Array {
     const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
     for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
       T el = self.data()[i];
+      if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;  // Node skips holes
       double idx = i;
       detail::callFlex(f, el, idx, self);
     }
@@ -490,6 +510,7 @@ template <class T> class Array {
     R acc(init);
     for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
       T el = self.data()[i];
+      if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;  // Node skips holes
       double idx = i;
       acc = detail::callFlex(f, acc, el, idx, self);
     }
@@ -502,9 +523,16 @@ template <class T> class Array {
       raiseRuntime(PSTR("TypeError: Reduce of empty array with no initial value"));
       return T();
     }
-    T acc = self.data()[0];
-    for (uint32_t i = 1, n = self.h_->len; i < n && i < self.h_->len; i++) {
+    uint32_t first = 0;
+    while (first < self.h_->len && detail::isHoleElement(self.data()[first])) first++;  // the first element that is not a hole
+    if (TSD_UNLIKELY(first == self.h_->len)) {
+      raiseRuntime(PSTR("TypeError: Reduce of empty array with no initial value"));
+      return T();
+    }
+    T acc = self.data()[first];
+    for (uint32_t i = first + 1, n = self.h_->len; i < n && i < self.h_->len; i++) {
       T el = self.data()[i];
+      if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;  // Node skips holes
       double idx = i;
       acc = detail::callFlex(f, acc, el, idx, self);
     }
@@ -515,6 +543,7 @@ template <class T> class Array {
     const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
     for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
       T el = self.data()[i];
+      if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;  // Node skips holes
       double idx = i;
       if (truthy(detail::callFlex(f, el, idx, self))) return true;
     }
@@ -525,6 +554,7 @@ template <class T> class Array {
     const Array self(*this);  // the callback may assign the variable this handle is (arr = other)
     for (uint32_t i = 0, n = self.h_->len; i < n && i < self.h_->len; i++) {
       T el = self.data()[i];
+      if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;  // Node skips holes
       double idx = i;
       if (!truthy(detail::callFlex(f, el, idx, self))) return false;
     }
@@ -668,6 +698,11 @@ template <class T> class Array {
   template <class U, class = detail::EnableIf<!detail::isSame<detail::Decay<U>, Array>>> void appendPart(const U& v) const { append(T(v)); }
   static T newSlot() {
     if constexpr (detail::isNumberElement<T>) return detail::undefinedElement<T>();
+    return T();
+  }
+  static T holeSlot() {
+    if constexpr (detail::isSame<T, Num>) return detail::holeNum();
+    else if constexpr (detail::isSame<T, double>) return detail::holeNumber;
     return T();
   }
   // join prints undefined elements as empty (a `number[]` has them after a read past the end was stored).

@@ -108,11 +108,21 @@ decltype(auto) callFlex(F& f, A&& a, B&& b, C&& c, D&& d) { return callFlexR(Ran
 // passed) still prints "undefined" (formatNumber) and throws on a method call (undefinedNumberMember).
 namespace detail {
 constexpr uint64_t kUndefinedNumberBits = 0x7FF400000000075DULL;
+// A hole of a `number[]` (`a.length = 9`, a store past the end, new Array<number>(n)): the same payload but
+// its lowest bit, so it reads and prints as undefined too, while forEach/map/filter/reduce/some/every skip it
+// and console.log counts it among the `<N empty items>`, as Node does with holes.
+constexpr uint64_t kHoleNumberBits = kUndefinedNumberBits ^ 1;
 extern const double undefinedNumber;
+extern const double holeNumber;
 inline bool isUndefinedNumber(double x) {
   uint64_t bits;
   __builtin_memcpy(&bits, &x, sizeof bits);
-  return bits == kUndefinedNumberBits;
+  return (bits | 1) == kUndefinedNumberBits;
+}
+inline bool isHoleNumber(double x) {
+  uint64_t bits;
+  __builtin_memcpy(&bits, &x, sizeof bits);
+  return bits == kHoleNumberBits;
 }
 // `a[9].toFixed(2)` with a[9] undefined: Node's TypeError naming the member.
 TSD_COLD [[noreturn]] void undefinedNumberMember(const char* member);

@@ -171,6 +171,8 @@ void groupArrayElements(const Inspect& ctx, Array<String>& output, bool numeric,
 }
 }  // namespace
 
+String emptyItems(uint32_t n) { return concat(TS_STR("<"), double(n), n == 1 ? TS_STR(" empty item>") : TS_STR(" empty items>")); }
+
 String joinEntries(const Inspect& ctx, Array<String>& output, const char* brace0, const char* brace1, bool arrayType, bool numeric,
                    uint32_t hidden, int startBias) {
   if (hidden > 0) output.append(concat(TS_STR("... "), double(hidden), hidden == 1 ? TS_STR(" more item") : TS_STR(" more items")));

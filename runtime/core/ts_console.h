@@ -113,6 +113,7 @@ template <class S> String inspect(Inspect&, const Fn<S>& f, bool) {
   return TS_STR("[Function (anonymous)]");
 }
 template <class T> constexpr bool inspectsAsNumber = isSame<T, double> || isIntegral<T>;
+String emptyItems(uint32_t n);  // "<1 empty item>", "<3 empty items>"
 
 template <class T> String inspect(Inspect& ctx, const Array<T>& a, bool) {
   if (!a.isLive()) return a.isNullState() ? TS_STR("null") : TS_STR("undefined");
@@ -122,10 +123,34 @@ template <class T> String inspect(Inspect& ctx, const Array<T>& a, bool) {
   Array<String> entries = Array<String>::withCapacity(shown + 1);
   ctx.depth++;
   ctx.indent += 2;
-  for (uint32_t i = 0; i < shown; i++) entries.append(inspect(ctx, a.data()[i], true));
+  uint32_t i = 0;
+  bool holes = false;
+  for (; i < a.size() && entries.size() < shown; i++) {
+    if constexpr (isNumberElement<T>) {
+      if (TSD_UNLIKELY(isHoleElement(a.data()[i]))) {
+        // Node's formatSpecialArray: a run of holes is one entry, "<3 empty items>"; trailing ones follow below.
+        holes = true;
+        uint32_t j = i;
+        while (j < a.size() && isHoleElement(a.data()[j])) j++;
+        if (j == a.size()) break;
+        entries.append(emptyItems(j - i));
+        i = j;
+        if (entries.size() == shown) break;
+      }
+    }
+    entries.append(inspect(ctx, a.data()[i], true));
+  }
   ctx.indent -= 2;
   ctx.depth--;
-  return joinEntries(ctx, entries, "[", "]", true, inspectsAsNumber<T>, a.size() - shown);
+  uint32_t remaining = a.size() - i;
+  if (!holes || entries.size() == shown) return joinEntries(ctx, entries, "[", "]", true, inspectsAsNumber<T>, remaining);
+  if (remaining > 0) entries.append(emptyItems(remaining));
+  // Node aligns the grouped columns as numbers only when each of the first entries' indices holds a number.
+  bool numeric = inspectsAsNumber<T>;
+  if constexpr (isNumberElement<T>) {
+    for (uint32_t k = 0; k < entries.size() && k < a.size(); k++) numeric = numeric && !isUndefinedElement(a.data()[k]);
+  }
+  return joinEntries(ctx, entries, "[", "]", true, numeric, 0);
 }
 inline String inspect(Inspect& ctx, const Uint8Array& a, bool) {
   if (!a.isLive()) return a.isNullState() ? TS_STR("null") : TS_STR("undefined");

@@ -57,6 +57,25 @@ void printUncaught(const char* prefix, const char* text, size_t n) {
 }
 }  // namespace
 
+namespace detail {
+// Built in a buffer, not a String: every member access on a handle can reach it (`msg.kind` with msg undefined
+// at run time), so its code is linked into nearly every program.
+void nullishProperty(bool isNull, PGM_P member, bool setting) {
+  const char* const parts[] = {setting ? PSTR("TypeError: Cannot set properties of ") : PSTR("TypeError: Cannot read properties of "),
+                               isNull ? PSTR("null") : PSTR("undefined"), setting ? PSTR(" (setting '") : PSTR(" (reading '"), member, PSTR("')")};
+  char text[160];
+  size_t n = 0;
+  for (const char* part : parts) {
+    size_t k = strlen_P(part);
+    if (k > sizeof text - 1 - n) k = sizeof text - 1 - n;
+    memcpy_P(text + n, part, k);
+    n += k;
+  }
+  text[n] = 0;
+  report(text, n, nullptr, 0);
+}
+}  // namespace detail
+
 void uncaught(const char* flashMessage, const char* file, int line) {
 #ifdef TSD_FLASH_IS_RAM
   report(flashMessage, strlen(flashMessage), file, line);  // flash is ordinary memory here: no copy

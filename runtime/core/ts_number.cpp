@@ -70,6 +70,7 @@ uint32_t shortestDigits(double x, char* digits, int* n) {
 }  // namespace
 
 const double undefinedNumber = __builtin_bit_cast(double, kUndefinedNumberBits);
+const double holeNumber = __builtin_bit_cast(double, kHoleNumberBits);
 
 void undefinedNumberMember(const char* member) {
   uncaughtString(concat(TS_STR("TypeError: Cannot read properties of undefined (reading '"), String::fromUtf8(member), TS_STR("')")));

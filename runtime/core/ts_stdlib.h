@@ -21,6 +21,7 @@ template <class T, class F, class U> auto Array_reduceRight(const Array<T>& a, F
   for (uint32_t i = uint32_t(a.length()); i-- > 0;) {
     if (i >= a.size()) continue;  // the callback shortened the array: JavaScript skips the missing indices
     T el = a.data()[i];
+    if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;
     double idx = i;
     acc = detail::callFlex(f, acc, el, idx, a);
   }
@@ -28,11 +29,13 @@ template <class T, class F, class U> auto Array_reduceRight(const Array<T>& a, F
 }
 template <class T, class F> T Array_reduceRight(const Array<T>& a, F f) {
   uint32_t n = uint32_t(a.length());
+  while (n > 0 && detail::isHoleElement(a.data()[n - 1])) n--;  // the last element that is not a hole
   if (n == 0) detail::reduceOfEmptyArray();
   T acc = a.data()[n - 1];
   for (uint32_t i = n - 1; i-- > 0;) {
     if (i >= a.size()) continue;
     T el = a.data()[i];
+    if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;
     double idx = i;
     acc = detail::callFlex(f, acc, el, idx, a);
   }
@@ -86,6 +89,7 @@ template <class T, class F> auto Array_flatMap(const Array<T>& a, F f) {
     for (uint32_t i = 0; i < uint32_t(a.length()); i++) {
       if (i >= a.size()) break;
       T el = a.data()[i];
+      if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;
       double idx = i;
       R part = detail::callFlex(f, el, idx, a);
       for (uint32_t j = 0; j < part.size(); j++) out.push(part.data()[j]);

@@ -304,13 +304,6 @@ void String::copyBytes(char* dst, size_t from, size_t n) const {
 }
 
 namespace detail {
-void nullishProperty(bool isNull, PGM_P member, bool setting) {
-  String what = setting ? TS_STR("TypeError: Cannot set properties of ") : TS_STR("TypeError: Cannot read properties of ");
-  const String parts[] = {what, isNull ? TS_STR("null") : TS_STR("undefined"), setting ? TS_STR(" (setting '") : TS_STR(" (reading '"),
-                         String::literal(member, strlen_P(member)), TS_STR("')")};
-  uncaughtParts(parts, sizeof parts / sizeof parts[0]);
-}
-
 void spreadMissingMember(PGM_P member) {
   uncaughtString(ts::concat(TS_STR("TypeError: Cannot spread undefined: the required member '"), String::literal(member, strlen_P(member)),
                             TS_STR("' would be missing")));

@@ -296,7 +296,11 @@ String String::repeat(double count) const {
   }
   if (TSD_UNLIKELY(!isLive())) detail::nullDereference();
   if (n == 0 || len_ == 0) return empty();
-  if (n * len_ > double(0x1FFFFFE8)) uncaught(PSTR("RangeError: Invalid string length"));
+  // V8's limit (2^29 - 24 code units), catchable as in Node: `s.repeat(n)` inside a try.
+  if (n * len_ > double(0x1FFFFFE8)) {
+    raiseRuntime(PSTR("RangeError: Invalid string length"));
+    return String();
+  }
   uint32_t times = uint32_t(n);
   if (times == 1) return *this;
   Bytes b(*this);
@@ -329,7 +333,10 @@ String String::padImpl(double targetLength, const String& fillArg, bool atStart)
   Units u(*this), f(fill);
   double target = toIntegerOrInfinity(targetLength);
   if (target <= u.size() || f.size() == 0) return *this;
-  if (target > double(0x1FFFFFE8)) uncaught(PSTR("RangeError: Invalid string length"));
+  if (target > double(0x1FFFFFE8)) {
+    raiseRuntime(PSTR("RangeError: Invalid string length"));
+    return String();
+  }
   uint32_t fillLen = uint32_t(target) - u.size();
   Builder out{uint32_t(target)};
   if (!atStart) out.appendUnits(u, 0, u.size());

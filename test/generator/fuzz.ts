@@ -186,6 +186,8 @@ export function summaryLine(options: Pick<FuzzOptions, "count" | "seed" | "seeds
   }
   const limits = mutated.filter((o) => o.cls === "LIMIT").map((o) => o.id);
   if (limits.length) parts.push(`documented limits reached by ${limits.join(", ")};`);
+  const fixedWidth = mutated.filter((o) => o.cls === "FIXEDWIDTH").map((o) => o.id);
+  if (fixedWidth.length) parts.push(`fixed-width arithmetic outside Node's oracle in ${fixedWidth.join(", ")};`);
   const verdict = failures === 0 && generatorBugs === 0 ? "PASS" : "FAIL";
   parts.push(`failures ${failures} (MISMATCH/G++FAIL/CRASH/TIMEOUT), generator bugs ${generatorBugs} -> ${verdict}`);
   return parts.join(" ");

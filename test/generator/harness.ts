@@ -12,6 +12,8 @@
 //   LIMIT     a mutant that reached one of the compiler's documented runtime limits (docs/language.md): ours
 //             printed a prefix of Node's output, then stopped with that limit's exact error (not a failure;
 //             counted and listed in the SUMMARY so a run shows how often mutants hit them)
+//   FIXEDWIDTH a mutant of a program with fixed-width types whose difference from Node is that arithmetic alone
+//             (fixed-width-rule.ts: read as number it matches Node; not a failure, listed in the SUMMARY)
 // A failure of the batch is narrowed to its program: compiler diagnostics and g++ errors name lines of the
 // batch (the generated C++ carries #line directives), a crash is bisected, a run that dies or hangs stops at
 // a marker; the other programs are re-run in a new batch.
@@ -30,8 +32,9 @@ import { cacheDir, repoRoot, shimModule, sketchDriver } from "../helpers/paths.j
 import { differenceFromOracle } from "../helpers/corpus.js";
 import { assemble, programAtLine, splitOutput, typeCheckAndRename, type Batch, type CheckedProgram, type Program } from "./batch.js";
 import { timerDifference, timerOutput, timerTag } from "./timer-tail.js";
+import { judgeFixedWidth } from "./fixed-width-rule.js";
 
-export type OutcomeClass = "match" | "MISMATCH" | "G++FAIL" | "CRASH" | "REJECTED" | "TIMEOUT" | "INVALID" | "NODEFAIL" | "LIMIT";
+export type OutcomeClass = "match" | "MISMATCH" | "G++FAIL" | "CRASH" | "REJECTED" | "TIMEOUT" | "INVALID" | "NODEFAIL" | "LIMIT" | "FIXEDWIDTH";
 
 export interface Outcome {
   id: string;
@@ -110,7 +113,8 @@ export async function runPrograms(programs: Program[], options: HarnessOptions):
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  return programs.map((p) => outcomes.get(p.id) ?? { id: p.id, cls: "CRASH", detail: "harness: no outcome" });
+  const results = programs.map((p) => outcomes.get(p.id) ?? { id: p.id, cls: "CRASH" as const, detail: "harness: no outcome" });
+  return judgeFixedWidth(programs, results, (ps) => runPrograms(ps, { ...options, onOutcome: undefined }));
 }
 
 /** One batch: returns the programs that still need a run (those after a program that stopped the batch). */
@@ -299,24 +303,27 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
 }
 
 /**
- * V8's own limits: the depth of the call stack, the length of a string, the size of the heap or of one array. Where a program
+ * V8's own limits: the depth of the call stack, the length of a string, the size of the heap or of one array, the
+ * entries of one Map or Set (2^24: m-130-…-43000722 adds an entry per visited one in a for-of). Where a program
  * reaches one, Node's output depends on V8's numbers (~10,800 frames, 2^29 - 24 code units) and ours on the
  * device's (a 4 KB stack, ~50 KB of heap): the program is outside the oracle, like one Node cannot finish.
  */
-const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|JavaScript heap out of memory|Fatal JavaScript invalid size error/;
+const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|JavaScript heap out of memory|Fatal JavaScript invalid size error|(?:Map|Set) maximum size exceeded/;
 
 /**
  * The runtime stops documented in docs/language.md, each with its exact uncaught line:
  * - `RangeError: index out of range`: a fixed-width array (AssemblyScript's semantics, docs/testing.md "The
  *   fixed-width corpus") or a `boolean[]` read past its end, a store at an index that is not an array index;
  * - `TypeError: Cannot spread undefined: the required member '…' would be missing`: a record cannot lack a
- *   required member that JavaScript's spread of undefined would leave out.
+ *   required member that JavaScript's spread of undefined would leave out;
+ * - `RangeError: map of an array with holes: only a number[] result can keep a hole`.
  * A mutant reaches one when ours printed a prefix of Node's output and then stopped with exactly that line
  * where Node went on. Anything else that differs stays a MISMATCH.
  */
 const DOCUMENTED_LIMITS: { line: RegExp; what: string }[] = [
   { line: /^Uncaught RangeError: index out of range$/, what: "an array read or store out of range (RangeError, docs/language.md \"Arrays\")" },
   { line: /^Uncaught TypeError: Cannot spread undefined: the required member '[^']*' would be missing$/, what: "a spread of undefined leaving a required member out (docs/language.md \"Spread\")" },
+  { line: /^Uncaught RangeError: map of an array with holes: only a number\[\] result can keep a hole$/, what: "a map of a number[] with holes into another element type (docs/language.md \"Arrays\")" },
 ];
 
 function documentedLimit(node: Buffer, ours: Buffer, stderr: string): string | undefined {

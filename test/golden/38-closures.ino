@@ -59,9 +59,9 @@ void setup() {
   ts::console_log(get());
 #line 31 "38-closures.ts"
   ts::Ref<Accumulator> acc = makeAccumulator();
-  acc->add(5);
-  acc->add(7);
-  ts::console_log(acc->total());
+  ts::member(acc, PSTR("add"))->add(5);
+  ts::member(acc, PSTR("add"))->add(7);
+  ts::console_log(ts::member(acc, PSTR("total"))->total());
   ts::Array<ts::Fn<double(double)>> adders = ts::Array<double>::of(1, 2, 3).map([&](double n, double) -> ts::Fn<double(double)> { return ts::Fn<double(double)>([=](double x) -> double { return x + n; }); });
   ts::console_log(adders.map([&](ts::Fn<double(double)> f, double) -> double { return f(10); }).join(TS_STR(",")));
   ts::exitProgram(0);

@@ -106,10 +106,10 @@ void setup() {
   for (ts::Ref<Animal> a : zoo) {
     TSD_YIELD_CHECK();
 #line 33 "42-class-inheritance.ts"
-    ts::console_log(a->describe());
+    ts::console_log(ts::member(a, PSTR("describe"))->describe());
   }
 #line 34 "42-class-inheritance.ts"
-  ts::console_log(zoo.map([&](ts::Ref<Animal> a, double) -> double { return a->legs; }).reduce([&](double x, double y, double) -> double { return x + y; }, 0));
+  ts::console_log(zoo.map([&](ts::Ref<Animal> a, double) -> double { return ts::member(a, PSTR("legs"))->legs; }).reduce([&](double x, double y, double) -> double { return x + y; }, 0));
   ts::exitProgram(0);
 }
 

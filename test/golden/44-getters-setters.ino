@@ -86,19 +86,19 @@ inline void Person::set_fullName(ts::String v) {
 void setup() {
 #line 21 "44-getters-setters.ts"
   ts::Ref<Temperature> t = ts::make<Temperature>();
-  t->set_c(100);
-  ts::console_log(t->get_c(), t->get_fahrenheit());
-  t->set_fahrenheit(32);
-  ts::console_log(t->get_c(), t->get_fahrenheit());
-  t->set_c(-300);
-  ts::console_log(t->get_c());
-  t->set_c(t->get_c() + 10.0);
-  ts::console_log(t->get_c(), t->get_fahrenheit());
+  ts::memberSet(t, PSTR("c"))->set_c(100);
+  ts::console_log(ts::member(t, PSTR("c"))->get_c(), ts::member(t, PSTR("c"))->get_fahrenheit());
+  ts::memberSet(t, PSTR("fahrenheit"))->set_fahrenheit(32);
+  ts::console_log(ts::member(t, PSTR("c"))->get_c(), ts::member(t, PSTR("c"))->get_fahrenheit());
+  ts::memberSet(t, PSTR("c"))->set_c(-300);
+  ts::console_log(ts::member(t, PSTR("c"))->get_c());
+  t->set_c(ts::member(t, PSTR("c"))->get_c() + 10.0);
+  ts::console_log(ts::member(t, PSTR("c"))->get_c(), ts::member(t, PSTR("c"))->get_fahrenheit());
 #line 41 "44-getters-setters.ts"
   ts::Ref<Person> p = ts::make<Person>(TS_STR("Ada"), TS_STR("Lovelace"));
-  ts::console_log(p->get_fullName());
-  p->set_fullName(TS_STR("Grace Hopper"));
-  ts::console_log(p->get_fullName());
+  ts::console_log(ts::member(p, PSTR("fullName"))->get_fullName());
+  ts::memberSet(p, PSTR("fullName"))->set_fullName(TS_STR("Grace Hopper"));
+  ts::console_log(ts::member(p, PSTR("fullName"))->get_fullName());
   ts::exitProgram(0);
 }
 

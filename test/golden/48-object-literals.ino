@@ -63,25 +63,25 @@ static ts::Ref<User> makeUser(ts::String name) {
 void setup() {
 #line 13 "48-object-literals.ts"
   auto _obj3 = ts::make<User>(); _obj3->name = TS_STR("ann"); _obj3->age = 31; auto _obj4 = ts::make<Address>(); _obj4->city = TS_STR("Oslo"); _obj3->address = _obj4; _obj3->tags = ts::Array<ts::String>::of(TS_STR("a"), TS_STR("b")); ts::Ref<User> u = _obj3;
-  ts::String _a5 = u->name; double _a6 = u->age; ts::String _a7 = u->address->city; ts::String _a8 = ts::toString(u->address->zip); ts::String _a9 = u->tags.join(TS_STR("+")); ts::console_log(ts::formatted, _a5, _a6, _a7, _a8, _a9);
+  ts::String _a5 = ts::member(u, PSTR("name"))->name; double _a6 = ts::member(u, PSTR("name"))->age; ts::String _a7 = ts::member(ts::member(u, PSTR("name"))->address, PSTR("city"))->city; ts::String _a8 = ts::toString(ts::member(ts::member(u, PSTR("name"))->address, PSTR("zip"))->zip); ts::String _a9 = ts::member(u, PSTR("name"))->tags.join(TS_STR("+")); ts::console_log(ts::formatted, _a5, _a6, _a7, _a8, _a9);
   u->age += 1.0;
-  u->address->zip = TS_STR("0150");
-  u->tags.push(TS_STR("c"));
-  ts::console_log(u->age, u->address->zip, u->tags.length());
+  ts::member(u, PSTR("address"))->address->zip = TS_STR("0150");
+  ts::member(u, PSTR("tags"))->tags.push(TS_STR("c"));
+  ts::console_log(ts::member(u, PSTR("age"))->age, ts::member(ts::member(u, PSTR("age"))->address, PSTR("zip"))->zip, ts::member(u, PSTR("age"))->tags.length());
   ts::Ref<User> alias = u;
   alias->name = TS_STR("ann-marie");
-  ts::console_log(u->name);
+  ts::console_log(ts::member(u, PSTR("name"))->name);
   auto _obj10 = ts::make<Pair>(); _obj10->key = TS_STR("x"); _obj10->value = 1; auto _obj11 = ts::make<Pair>(); _obj11->value = 2; _obj11->key = TS_STR("y"); ts::Array<ts::Ref<Pair>> pairs = ts::Array<ts::Ref<Pair>>::of(_obj10, _obj11);
 #line 26 "48-object-literals.ts"
   auto _obj12 = ts::make<Pair>(); _obj12->key = TS_STR("z"); _obj12->value = 3; pairs.push(_obj12);
-  ts::console_log(pairs.map([&](ts::Ref<Pair> p, double) -> ts::String { return ts::concat(p->key, TS_STR("="), p->value); }).join(TS_STR("&")));
+  ts::console_log(pairs.map([&](ts::Ref<Pair> p, double) -> ts::String { return ts::concat(ts::member(p, PSTR("key"))->key, TS_STR("="), ts::member(p, PSTR("key"))->value); }).join(TS_STR("&")));
 #line 31 "48-object-literals.ts"
   ts::Ref<User> v = makeUser(TS_STR("bob"));
-  ts::String _c13 = v->address->zip; ts::console_log(ts::formatted, v->name, v->address->city, (!ts::isNullish(_c13) ? ts::String(_c13) : ts::String(TS_STR("-"))), v->tags.length());
+  ts::String _c13 = ts::member(ts::member(v, PSTR("name"))->address, PSTR("zip"))->zip; ts::console_log(ts::formatted, ts::member(v, PSTR("name"))->name, ts::member(ts::member(v, PSTR("name"))->address, PSTR("city"))->city, (!ts::isNullish(_c13) ? ts::String(_c13) : ts::String(TS_STR("-"))), ts::member(v, PSTR("name"))->tags.length());
 #line 38 "48-object-literals.ts"
   auto _obj14 = ts::make<Config>(); _obj14->retries = 3; _obj14->verbose = false; _obj14->name = TS_STR("cfg"); ts::Ref<Config> config = _obj14;
   config->retries--;
-  ts::console_log(config->retries, config->verbose, config->name);
+  ts::console_log(ts::member(config, PSTR("retries"))->retries, ts::member(config, PSTR("retries"))->verbose, ts::member(config, PSTR("retries"))->name);
   ts::exitProgram(0);
 }
 

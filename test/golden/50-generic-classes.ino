@@ -79,17 +79,17 @@ template <class A, class B> inline ts::String Pair<A, B>::show() {
 void setup() {
 #line 26 "50-generic-classes.ts"
   ts::Ref<Stack<double>> s = ts::make<Stack<double>>();
-  s->push(1);
-  s->push(2);
-  s->push(3);
-  double _a1 = s->get_size(); ts::Opt<double> _a2 = s->pop(); ts::Opt<double> _a3 = s->peek(); double _a4 = s->get_size(); ts::console_log(_a1, _a2, _a3, _a4);
+  ts::member(s, PSTR("push"))->push(1);
+  ts::member(s, PSTR("push"))->push(2);
+  ts::member(s, PSTR("push"))->push(3);
+  double _a1 = ts::member(s, PSTR("size"))->get_size(); ts::Opt<double> _a2 = ts::member(s, PSTR("size"))->pop(); ts::Opt<double> _a3 = ts::member(s, PSTR("size"))->peek(); double _a4 = ts::member(s, PSTR("size"))->get_size(); ts::console_log(_a1, _a2, _a3, _a4);
   ts::Ref<Stack<ts::String>> words = ts::make<Stack<ts::String>>();
-  words->push(TS_STR("a"));
-  ts::String _a5 = words->pop(); ts::String _a6 = ts::toString(words->pop()); double _a7 = words->get_size(); ts::console_log(ts::formatted, _a5, _a6, _a7);
+  ts::member(words, PSTR("push"))->push(TS_STR("a"));
+  ts::String _a5 = ts::member(words, PSTR("pop"))->pop(); ts::String _a6 = ts::toString(ts::member(words, PSTR("pop"))->pop()); double _a7 = ts::member(words, PSTR("pop"))->get_size(); ts::console_log(ts::formatted, _a5, _a6, _a7);
   ts::Ref<Pair<ts::String, double>> p = ts::make<Pair<ts::String, double>>(TS_STR("x"), 42);
-  ts::String _a8 = p->show(); ts::String _a9 = p->swap()->show(); double _a10 = p->swap()->first + 1.0; ts::console_log(ts::formatted, _a8, _a9, _a10);
+  ts::String _a8 = ts::member(p, PSTR("show"))->show(); ts::String _a9 = ts::member(ts::member(p, PSTR("show"))->swap(), PSTR("show"))->show(); double _a10 = ts::member(ts::member(p, PSTR("show"))->swap(), PSTR("first"))->first + 1.0; ts::console_log(ts::formatted, _a8, _a9, _a10);
   ts::Ref<Pair<double, ts::Ref<Pair<ts::String, bool>>>> nested = ts::make<Pair<double, ts::Ref<Pair<ts::String, bool>>>>(1, ts::make<Pair<ts::String, bool>>(TS_STR("y"), true));
-  ts::String _a11 = nested->second->show(); double _a12 = nested->first; bool _a13 = nested->second->second; ts::console_log(ts::formatted, _a11, _a12, _a13);
+  ts::String _a11 = ts::member(ts::member(nested, PSTR("second"))->second, PSTR("show"))->show(); double _a12 = ts::member(nested, PSTR("second"))->first; bool _a13 = ts::member(ts::member(nested, PSTR("second"))->second, PSTR("second"))->second; ts::console_log(ts::formatted, _a11, _a12, _a13);
   ts::exitProgram(0);
 }
 

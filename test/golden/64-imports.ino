@@ -77,7 +77,7 @@ ts::Num calls = 0;
 namespace mod_geometry {
 #line 13 "geometry.ts"
 static ts::Ref<mod_geometry::Vec> add(ts::Ref<mod_geometry::Vec> a, ts::Ref<mod_geometry::Vec> b) {
-  auto _obj1 = ts::make<mod_geometry::Vec>(); _obj1->x = a->x + b->x; _obj1->y = a->y + b->y; return _obj1;
+  auto _obj1 = ts::make<mod_geometry::Vec>(); _obj1->x = ts::member(a, PSTR("x"))->x + ts::member(b, PSTR("x"))->x; _obj1->y = ts::member(a, PSTR("x"))->y + ts::member(b, PSTR("x"))->y; return _obj1;
 }
 
 double perimeter(ts::Array<ts::Ref<mod_geometry::Vec>> poly) {
@@ -87,7 +87,7 @@ double perimeter(ts::Array<ts::Ref<mod_geometry::Vec>> poly) {
 #line 20 "geometry.ts"
     ts::Ref<mod_geometry::Vec> a = poly.get(i);
     ts::Ref<mod_geometry::Vec> b = poly.get(ts::mod(((ts::Num(i) + ts::Num(1))), ts::Num(poly.length())));
-    total += sqrt(ts::pow((a->x - b->x), 2.0) + ts::pow((a->y - b->y), 2.0));
+    total += sqrt(ts::pow((ts::member(a, PSTR("x"))->x - ts::member(b, PSTR("x"))->x), 2.0) + ts::pow((ts::member(a, PSTR("x"))->y - ts::member(b, PSTR("x"))->y), 2.0));
   }
   return total;
 }
@@ -101,7 +101,7 @@ Turtle::Turtle() {
 #line 30 "geometry.ts"
 inline ts::Ref<mod_geometry::Turtle> Turtle::move(ts::Num dx, ts::Num dy) {
   auto _obj3 = ts::make<mod_geometry::Vec>(); _obj3->x = static_cast<double>(dx); _obj3->y = static_cast<double>(dy); this->pos = add(this->pos, _obj3);
-  this->trail.push(ts::concat(this->pos->x, TS_STR(","), this->pos->y));
+  this->trail.push(ts::concat(ts::member(this->pos, PSTR("x"))->x, TS_STR(","), ts::member(this->pos, PSTR("y"))->y));
   return ts::Ref<mod_geometry::Turtle>(this);
 }
 inline ts::Ref<mod_geometry::Vec> Turtle::where() {
@@ -144,13 +144,13 @@ void setup() {
 #line 5 "64-imports.ts"
   auto _obj4 = ts::make<mod_geometry::Vec>(); _obj4->x = 1; _obj4->y = 2; ts::Ref<mod_geometry::Vec> a = _obj4;
   auto _obj5 = ts::make<mod_geometry::Vec>(); _obj5->x = mod_geometry::UNIT; _obj5->y = -static_cast<double>(mod_geometry::UNIT); ts::Ref<mod_geometry::Vec> b = mod_geometry::add(a, _obj5);
-  ts::console_log(b->x, b->y, mod_geometry::ORIGIN_NAME);
+  ts::console_log(ts::member(b, PSTR("x"))->x, ts::member(b, PSTR("x"))->y, mod_geometry::ORIGIN_NAME);
   auto _obj6 = ts::make<mod_geometry::Vec>(); _obj6->x = 0; _obj6->y = 0; auto _obj7 = ts::make<mod_geometry::Vec>(); _obj7->x = 0; _obj7->y = 2; auto _obj8 = ts::make<mod_geometry::Vec>(); _obj8->x = 2; _obj8->y = 2; auto _obj9 = ts::make<mod_geometry::Vec>(); _obj9->x = 2; _obj9->y = 0; ts::Array<ts::Ref<mod_geometry::Vec>> square = ts::Array<ts::Ref<mod_geometry::Vec>>::of(_obj6, _obj7, _obj8, _obj9);
 #line 14 "64-imports.ts"
   double _a10 = mod_geometry::perimeter(square); auto _obj11 = ts::make<mod_geometry::Vec>(); _obj11->x = 0; _obj11->y = 0; auto _obj12 = ts::make<mod_geometry::Vec>(); _obj12->x = 3; _obj12->y = 4; double _a13 = mod_geometry::perimeter(ts::Array<ts::Ref<mod_geometry::Vec>>::of(_obj11, _obj12)); ts::console_log(_a10, _a13);
   ts::Ref<mod_geometry::Turtle> t = ts::make<mod_geometry::Turtle>();
-  t->move(ts::Num(1), ts::Num(0))->move(ts::Num(0), ts::Num(1))->move(ts::Num(-2), ts::Num(0));
-  ts::String _a14 = t->path(); double _a15 = t->where()->x; ts::console_log(ts::formatted, _a14, _a15);
+  ts::member(ts::member(ts::member(t, PSTR("move"))->move(ts::Num(1), ts::Num(0)), PSTR("move"))->move(ts::Num(0), ts::Num(1)), PSTR("move"))->move(ts::Num(-2), ts::Num(0));
+  ts::String _a14 = ts::member(t, PSTR("path"))->path(); double _a15 = ts::member(ts::member(t, PSTR("path"))->where(), PSTR("x"))->x; ts::console_log(ts::formatted, _a14, _a15);
   ts::String _a16 = mod_text::pad(TS_STR("ab"), 5); ts::String _a17 = mod_text::pad(TS_STR("ab"), 5, mod_text::Align::Right); ts::String _a18 = mod_text::words(TS_STR("  split   these words ")).join(TS_STR("|")); double _a19 = mod_text::callCount(); ts::console_log(ts::formatted, _a16, _a17, _a18, _a19);
   ts::exitProgram(0);
 }

@@ -61,10 +61,10 @@ inline void LinkedList::push(ts::Num v) {
 }
 inline ts::String LinkedList::toString() {
   ts::Array<ts::String> parts = ts::Array<ts::String>::empty();
-  for (ts::Ref<ListNode> n = this->head; !ts::isNull(n); n = n->next) {
+  for (ts::Ref<ListNode> n = this->head; !ts::isNull(n); n = ts::member(n, PSTR("next"))->next) {
     TSD_YIELD_CHECK();
 #line 14 "73-linked-list.ts"
-    parts.push(ts::toString(n->value));
+    parts.push(ts::toString(ts::member(n, PSTR("value"))->value));
   }
 #line 15 "73-linked-list.ts"
   return parts.join(TS_STR(" -> "));
@@ -77,7 +77,7 @@ inline void LinkedList::reverse() {
   while (!ts::isNull(cur)) {
     TSD_LOOP_YIELD();
 #line 21 "73-linked-list.ts"
-    ts::Ref<ListNode> next = cur->next;
+    ts::Ref<ListNode> next = ts::member(cur, PSTR("next"))->next;
     cur->next = prev;
     prev = cur;
     cur = next;
@@ -92,16 +92,16 @@ inline bool LinkedList::remove(ts::Num v) {
     return false;
   }
 #line 30 "73-linked-list.ts"
-  if (this->head->value == v) {
-    this->head = this->head->next;
+  if (ts::member(this->head, PSTR("value"))->value == v) {
+    this->head = ts::member(this->head, PSTR("next"))->next;
     this->size--;
     return true;
   }
-  for (ts::Ref<ListNode> n = this->head; !ts::isNull(n->next); n = n->next) {
+  for (ts::Ref<ListNode> n = this->head; !ts::isNull(ts::member(n, PSTR("next"))->next); n = ts::member(n, PSTR("next"))->next) {
     TSD_LOOP_YIELD();
 #line 36 "73-linked-list.ts"
-    if (n->next->value == v) {
-      n->next = n->next->next;
+    if (ts::member(ts::member(n, PSTR("next"))->next, PSTR("value"))->value == v) {
+      n->next = ts::member(ts::member(n, PSTR("next"))->next, PSTR("next"))->next;
       this->size--;
       return true;
     }
@@ -117,21 +117,21 @@ void setup() {
   for (int32_t i = 1; i <= 6; i++) {
     TSD_YIELD_CHECK();
 #line 46 "73-linked-list.ts"
-    list->push(ts::Num(i) * ts::Num(i));
+    ts::member(list, PSTR("push"))->push(ts::Num(i) * ts::Num(i));
   }
 #line 47 "73-linked-list.ts"
-  ts::String _a1 = list->toString(); double _a2 = list->size; ts::console_log(ts::formatted, _a1, _a2);
-  list->reverse();
-  ts::console_log(list->toString());
-  bool _a3 = list->remove(ts::Num(16)); bool _a4 = list->remove(ts::Num(1)); bool _a5 = list->remove(ts::Num(99)); ts::String _a6 = list->toString(); double _a7 = list->size; ts::console_log(_a3, _a4, _a5, _a6, _a7);
+  ts::String _a1 = ts::member(list, PSTR("toString"))->toString(); double _a2 = ts::member(list, PSTR("toString"))->size; ts::console_log(ts::formatted, _a1, _a2);
+  ts::member(list, PSTR("reverse"))->reverse();
+  ts::console_log(ts::member(list, PSTR("toString"))->toString());
+  bool _a3 = ts::member(list, PSTR("remove"))->remove(ts::Num(16)); bool _a4 = ts::member(list, PSTR("remove"))->remove(ts::Num(1)); bool _a5 = ts::member(list, PSTR("remove"))->remove(ts::Num(99)); ts::String _a6 = ts::member(list, PSTR("remove"))->toString(); double _a7 = ts::member(list, PSTR("remove"))->size; ts::console_log(_a3, _a4, _a5, _a6, _a7);
   ts::Ref<LinkedList> big = ts::make<LinkedList>();
   for (int32_t i = 0; i < 20000; i++) {
     TSD_YIELD_CHECK();
 #line 52 "73-linked-list.ts"
-    big->push(ts::Num(i));
+    ts::member(big, PSTR("push"))->push(ts::Num(i));
   }
 #line 53 "73-linked-list.ts"
-  ts::Ref<ListNode> _o8 = big->head; ts::console_log(big->size, (ts::isNullish(_o8) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o8->value)));
+  ts::Ref<ListNode> _o8 = ts::member(big, PSTR("size"))->head; ts::console_log(ts::member(big, PSTR("size"))->size, (ts::isNullish(_o8) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o8->value)));
   big->head = ts::null;
   ts::console_log(TS_STR("dropped"));
   ts::exitProgram(0);

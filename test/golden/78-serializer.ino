@@ -49,9 +49,9 @@ static ts::String quote(ts::String s) {
 
 #line 18 "78-serializer.ts"
 static ts::String item(ts::Ref<Item> it) {
-  ts::String tags = ts::concat(TS_STR("["), it->tags.map([&](ts::String _p0, double _p1) -> ts::String { return ts::Fn<ts::String(ts::String)>(&quote)(_p0); }).join(TS_STR(",")), TS_STR("]"));
-  ts::String stock = (ts::isNull(it->stock) ? ts::String(TS_STR("null")) : ts::String(ts::toString(it->stock.value())));
-  ts::String _a1 = TS_STR("{\"name\":"); ts::String _a2 = quote(it->name); ts::String _a3 = TS_STR(",\"price\":"); double _a4 = it->price; ts::String _a5 = TS_STR(",\"tags\":"); ts::String _a6 = tags; ts::String _a7 = TS_STR(",\"stock\":"); ts::String _a8 = stock; ts::String _a9 = TS_STR("}"); return ts::concat(_a1, _a2, _a3, _a4, _a5, _a6, _a7, _a8, _a9);
+  ts::String tags = ts::concat(TS_STR("["), ts::member(it, PSTR("tags"))->tags.map([&](ts::String _p0, double _p1) -> ts::String { return ts::Fn<ts::String(ts::String)>(&quote)(_p0); }).join(TS_STR(",")), TS_STR("]"));
+  ts::String stock = (ts::isNull(ts::member(it, PSTR("stock"))->stock) ? ts::String(TS_STR("null")) : ts::String(ts::toString(ts::member(it, PSTR("stock"))->stock.value())));
+  ts::String _a1 = TS_STR("{\"name\":"); ts::String _a2 = quote(ts::member(it, PSTR("name"))->name); ts::String _a3 = TS_STR(",\"price\":"); double _a4 = ts::member(it, PSTR("name"))->price; ts::String _a5 = TS_STR(",\"tags\":"); ts::String _a6 = tags; ts::String _a7 = TS_STR(",\"stock\":"); ts::String _a8 = stock; ts::String _a9 = TS_STR("}"); return ts::concat(_a1, _a2, _a3, _a4, _a5, _a6, _a7, _a8, _a9);
 }
 
 // ---- sketch

@@ -78,10 +78,10 @@ void setup() {
   for (int32_t i = 0; i < 20; i++) {
     TSD_YIELD_CHECK();
 #line 32 "83-state-machine.ts"
-    c->step();
+    ts::member(c, PSTR("step"))->step();
   }
 #line 33 "83-state-machine.ts"
-  ts::String _a1 = c->log_.join(TS_STR(" ")); double _a2 = c->state; double _a3 = c->ticks; ts::console_log(ts::formatted, _a1, _a2, _a3);
+  ts::String _a1 = ts::member(c, PSTR("log"))->log_.join(TS_STR(" ")); double _a2 = ts::member(c, PSTR("log"))->state; double _a3 = ts::member(c, PSTR("log"))->ticks; ts::console_log(ts::formatted, _a1, _a2, _a3);
   ts::exitProgram(0);
 }
 

@@ -80,8 +80,8 @@ Car::Car(ts::String name, ts::Ref<Engine> engine) {
 }
 #line 17 "88-class-composition.ts"
 inline ts::String Car::status() {
-  ts::String pressures = this->wheels.map([&](ts::Ref<Wheel> w, double) -> double { return w->pressure; }).join(TS_STR("/"));
-  return ts::concat(this->name, TS_STR(": "), this->engine->hp, TS_STR("hp "), (this->engine->running ? TS_STR("on") : TS_STR("off")), TS_STR(" "), pressures);
+  ts::String pressures = this->wheels.map([&](ts::Ref<Wheel> w, double) -> double { return ts::member(w, PSTR("pressure"))->pressure; }).join(TS_STR("/"));
+  return ts::concat(this->name, TS_STR(": "), ts::member(this->engine, PSTR("hp"))->hp, TS_STR("hp "), (ts::member(this->engine, PSTR("running"))->running ? TS_STR("on") : TS_STR("off")), TS_STR(" "), pressures);
 }
 
 // ---- sketch
@@ -91,13 +91,13 @@ void setup() {
   ts::Ref<Engine> shared = ts::make<Engine>(150);
   ts::Ref<Car> a = ts::make<Car>(TS_STR("a"), shared);
   ts::Ref<Car> b = ts::make<Car>(TS_STR("b"), shared);
-  ts::String _a2 = a->status(); ts::String _a3 = TS_STR("|"); ts::String _a4 = b->status(); ts::console_log(ts::formatted, _a2, _a3, _a4);
-  ts::Array<ts::Fn<void()>> starters = ts::Array<ts::Ref<Car>>::of(a, b).map([&](ts::Ref<Car> car, double) -> ts::Fn<void()> { return ts::Fn<void()>([=]() -> void { car->engine->start(); }); });
+  ts::String _a2 = ts::member(a, PSTR("status"))->status(); ts::String _a3 = TS_STR("|"); ts::String _a4 = ts::member(b, PSTR("status"))->status(); ts::console_log(ts::formatted, _a2, _a3, _a4);
+  ts::Array<ts::Fn<void()>> starters = ts::Array<ts::Ref<Car>>::of(a, b).map([&](ts::Ref<Car> car, double) -> ts::Fn<void()> { return ts::Fn<void()>([=]() -> void { ts::member(ts::member(car, PSTR("engine"))->engine, PSTR("start"))->start(); }); });
   starters.get(0).call(PSTR("starters[0]"));
-  ts::console_log(b->status());
-  ts::memberSet(b->wheels.get(2), PSTR("pressure"))->pressure = 0;
-  ts::Array<ts::String> flat = ts::Array<ts::Ref<Car>>::of(a, b).filter([&](ts::Ref<Car> car, double) -> bool { return car->wheels.some([&](ts::Ref<Wheel> w, double) -> bool { return w->pressure == 0.0; }); }).map([&](ts::Ref<Car> c, double) -> ts::String { return c->name; });
-  ts::String _a5 = flat.join(TS_STR(",")); bool _a6 = ts::same(a->engine, b->engine); ts::console_log(ts::formatted, _a5, _a6);
+  ts::console_log(ts::member(b, PSTR("status"))->status());
+  ts::memberSet(ts::member(b, PSTR("wheels"))->wheels.get(2), PSTR("pressure"))->pressure = 0;
+  ts::Array<ts::String> flat = ts::Array<ts::Ref<Car>>::of(a, b).filter([&](ts::Ref<Car> car, double) -> bool { return ts::member(car, PSTR("wheels"))->wheels.some([&](ts::Ref<Wheel> w, double) -> bool { return ts::member(w, PSTR("pressure"))->pressure == 0.0; }); }).map([&](ts::Ref<Car> c, double) -> ts::String { return ts::member(c, PSTR("name"))->name; });
+  ts::String _a5 = flat.join(TS_STR(",")); bool _a6 = ts::same(ts::member(a, PSTR("engine"))->engine, ts::member(b, PSTR("engine"))->engine); ts::console_log(ts::formatted, _a5, _a6);
   ts::exitProgram(0);
 }
 

@@ -27,7 +27,7 @@ import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
 const BUILTIN_ERRORS: Record<string, string> = { Error: "ts::Error", RangeError: "ts::RangeError", TypeError: "ts::TypeError", SyntaxError: "ts::SyntaxError" };
 /** Runtime members that raise a catchable error (ts::raiseRuntime): on numbers and strings. */
-const RAISING_MEMBERS = new Set(["toFixed", "toPrecision", "toExponential", "toString", "repeat"]);
+const RAISING_MEMBERS = new Set(["toFixed", "toPrecision", "toExponential", "toString", "repeat", "padStart", "padEnd"]);
 
 /** Runtime methods that call their callback in a loop of their own (which does not test for errors). */
 const CALLBACK_METHODS = new Set(["forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "sort", "flatMap", "replace", "replaceAll", "from"]);
@@ -368,8 +368,9 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
 }
 
 /** Argument ranges in which a raising member cannot raise: `x.toFixed(1)`, `b.toString(16)`, `s.repeat(3)`
- * never throw (a repeat count up to 100 can only run out of memory, which no catch takes). */
-const SAFE_RANGES = new Map<string, readonly [number, number]>([["toFixed", [0, 100]], ["toPrecision", [1, 100]], ["toExponential", [0, 100]], ["toString", [2, 36]], ["repeat", [0, 100]]]);
+ * never throw (a repeat count up to 100 can only run out of memory, which no catch takes; a pad length up to
+ * V8's string length limit, 2^29 - 24, raises nothing). */
+const SAFE_RANGES = new Map<string, readonly [number, number]>([["toFixed", [0, 100]], ["toPrecision", [1, 100]], ["toExponential", [0, 100]], ["toString", [2, 36]], ["repeat", [0, 100]], ["padStart", [0, 0x1fffffe8]], ["padEnd", [0, 0x1fffffe8]]]);
 
 function safeLiteralArgument(member: string, call: ts.CallExpression): boolean {
   const range = SAFE_RANGES.get(member);

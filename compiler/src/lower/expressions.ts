@@ -1510,8 +1510,14 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
   if (!isElementReceiver(ctx, object)) {
     const value = receiverNode(ctx, object);
     // `x!.name` (or `current.name` after `current = sensors[i]`: errors-variables.ts) inside a try block: the
-    // TypeError is catchable there (elsewhere the handle's own check stops).
-    return (isNonNullOperand(object) || isUnsoundVariable(ctx.checker, object)) && kindOf(cppOf(ctx, object)) === "ref" ? (checkedMemberReceiver(ctx, object, value, memberName, setting) ?? value) : value;
+    // TypeError is catchable there.
+    const checked = (isNonNullOperand(object) || isUnsoundVariable(ctx.checker, object)) && kindOf(cppOf(ctx, object)) === "ref" ? checkedMemberReceiver(ctx, object, value, memberName, setting) : undefined;
+    if (checked) return checked;
+    // Elsewhere a handle that is undefined at run time although its type says otherwise (`queue.shift()!`
+    // passed on, a destructured element past the end) stops with Node's TypeError naming the member.
+    if (!namesMember(ctx, object)) return value;
+    const named = setting ? memberName : firstMemberRead(ctx, object, memberName);
+    return call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${named}"`)])], value.type);
   }
   const value = exprNode(ctx, object);
   return checkedMemberReceiver(ctx, object, value, memberName, setting) ?? call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${memberName}"`)])]);
@@ -1527,6 +1533,46 @@ export function stringReceiverNode(ctx: LowerContext, object: ts.Expression, mem
   if (!(isRaisingOperand(object) || isUnsoundVariable(ctx.checker, object))) return value;
   const checked = errorsActive(ctx) ? checkedMemberReceiver(ctx, object, value.type ? value : { ...value, type: STRING_T }, memberName, false) : undefined;
   return checked ?? (named ? call("ts::member", [value, call("PSTR", [lit(`"${memberName}"`)])], STRING_T) : value);
+}
+
+/** A class/interface handle that may be nullish at run time: not `this`, `new`, a literal or a tested `?.` receiver. */
+function namesMember(ctx: LowerContext, object: ts.Expression): boolean {
+  let inner = object;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+  if (inner.kind === ts.SyntaxKind.ThisKeyword || inner.kind === ts.SyntaxKind.SuperKeyword || ts.isNewExpression(inner)) return false;
+  if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner) || ctx.substitutions.has(object) || ctx.substitutions.has(inner)) return false;
+  // Arrays check in their own methods (push's check is on its growth path only).
+  return kindOf(cppOf(ctx, object)) === "ref";
+}
+
+/**
+ * The member Node names when `r` is undefined in a statement reading several of its members: the first read in
+ * source order. C++ leaves the order of a call's arguments open (`${r.kind}=${r.value}` may read r.value first),
+ * so every check of the same variable in one statement carries that first name.
+ */
+function firstMemberRead(ctx: LowerContext, object: ts.Expression, memberName: string): string {
+  if (!ts.isIdentifier(object)) return memberName;
+  const symbol = ctx.checker.getSymbolAtLocation(object);
+  // The whole expression the read belongs to (not the body of the statement whose condition it is).
+  let stmt: ts.Node = object;
+  while (stmt.parent && isExpressionPart(stmt.parent)) stmt = stmt.parent;
+  let first: ts.PropertyAccessExpression | undefined;
+  const visit = (n: ts.Node): void => {
+    if (ts.isFunctionLike(n) || (first && n.pos > first.pos)) return;
+    if (ts.isPropertyAccessExpression(n) && !n.questionDotToken && ts.isIdentifier(n.expression) && ctx.checker.getSymbolAtLocation(n.expression) === symbol) {
+      if (!first || n.getStart() < first.getStart()) first = n;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(stmt);
+  return first ? first.name.text : memberName;
+}
+
+function isExpressionPart(n: ts.Node): boolean {
+  return ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isBinaryExpression(n) ||
+    ts.isConditionalExpression(n) || ts.isParenthesizedExpression(n) || ts.isTemplateExpression(n) || ts.isTemplateSpan(n) || ts.isPrefixUnaryExpression(n) ||
+    ts.isPostfixUnaryExpression(n) || ts.isNonNullExpression(n) || ts.isAsExpression(n) || ts.isArrayLiteralExpression(n) || ts.isObjectLiteralExpression(n) ||
+    ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n) || ts.isSpreadElement(n) || ts.isTypeOfExpression(n);
 }
 
 function isRaisingOperand(object: ts.Expression): boolean {
@@ -1675,7 +1721,9 @@ export function optionalChainNode(ctx: LowerContext, outer: ts.Expression, link:
   const receiverCpp = inner ? cppOf(ctx, receiverNode) : storageCpp(ctx, receiverNode);
   const receiverValue = inner ? optionalChainNode(ctx, receiverNode, inner) : storageNode(ctx, receiverNode);
   const nonNullCpp = cppType(ctx, ctx.checker.getNonNullableType(typeOf(ctx, receiverNode)), receiverNode);
-  const absent = (): Expr => construct(type!, isHandleCpp(cpp) || kindOf(cpp) === "opt" ? [lit("ts::undefined")] : []);
+  // A chain TypeScript types `number` (its receiver is an element that may be past the end, `parts[1]?.length`)
+  // is still undefined when the receiver is: the undefined number, which prints `undefined` and adds to NaN.
+  const absent = (): Expr => (cpp === "double" ? lit("ts::detail::undefinedNumber", DOUBLE_T) : construct(type!, isHandleCpp(cpp) || kindOf(cpp) === "opt" ? [lit("ts::undefined")] : []));
   // A chain used as a whole statement (`w?.scan();`): an if-statement, no value.
   const isStatement = cpp === "void" && ctx.hoist?.node === outer && ctx.canHoist();
   return withStatementsNode(ctx, cpp, () => {

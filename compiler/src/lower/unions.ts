@@ -176,7 +176,8 @@ export function unionPropertyAccess(ctx: LowerContext, node: ts.PropertyAccessEx
   if (decls.every((d) => d && d === decls[0])) {
     const owner = ownerClass(ctx, decls[0]!, node);
     if (owner) {
-      const access = `ts::Ref<${owner}>(${expr(ctx, node.expression)})->${memberRead(ctx, props[0]!)}`;
+      const object = expr(ctx, node.expression);
+      const access = `ts::Ref<${owner}>(${node.expression.kind === ts.SyntaxKind.ThisKeyword ? object : `ts::member(${object}, PSTR("${name}"))`})->${memberRead(ctx, props[0]!)}`;
       return asLvalue ? access : convert(access, symbolCpp(ctx, props[0]!, node), resultCpp);
     }
   }
@@ -202,7 +203,10 @@ export function unionPropertyAccess(ctx: LowerContext, node: ts.PropertyAccessEx
   const read = (r: string, i: number): string => {
     const { type, cls } = order[i];
     const prop = ctx.checker.getPropertyOfType(type, name)!;
-    const text = convert(`ts::narrowPtr<${cls}>(${r})->${memberRead(ctx, prop)}`, symbolCpp(ctx, prop, node), resultCpp);
+    // The last member is read when no test matched, also when the handle is undefined at run time: Node's
+    // TypeError names the member.
+    const handle = i === order.length - 1 && node.expression.kind !== ts.SyntaxKind.ThisKeyword ? `ts::member(${r}, PSTR("${name}"))` : r;
+    const text = convert(`ts::narrowPtr<${cls}>(${handle})->${memberRead(ctx, prop)}`, symbolCpp(ctx, prop, node), resultCpp);
     return resultCpp.startsWith("ts::") && i < order.length - 1 ? `${resultCpp}(${text})` : text;
   };
   // A ClassInfo test per member but the last (a subclass before its base, dispatchOrder).
