@@ -37,3 +37,13 @@ const gains: (number | undefined)[] = [undefined, 4, undefined];
 console.log(gains.map((g) => shift(1, g)).join(","));
 const pick = (i: number): number | undefined => (i % 2 ? i : undefined);
 console.log([0, 1, 2, 3].map((i) => new Probe("x").read(i, pick(i))));
+
+// Through super(), an inherited constructor, and a tuple spread into a function.
+class Base { constructor(readonly v: number, readonly w = 9) {} }
+class Sub extends Base { constructor(x: number | undefined) { super(1, x); } }
+class Same extends Base {}
+console.log(new Sub(undefined).w, new Sub(3).w, new Same(2, maybe).w, new Same(2, gains[0]).w);
+function two(a: number, b = 5, c = "c"): string { return `${a + b}${c}`; }
+const pair: [number, number | undefined] = [1, undefined];
+const triple: [number, number | undefined, string | undefined] = [1, 2, undefined];
+console.log(two(...pair), two(...triple), two(pick(1) ?? 0, ...[pick(2)] as [number | undefined]));

@@ -16,7 +16,8 @@ import { checkPrintf } from "./printf.js";
 import { codeUnitConversion } from "./fixed-fast.js";
 import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
 import { inferTypeArguments } from "./generics.js";
-import { typeFromSpelling, printType, arrayOf, refClassName, optional, type CppType } from "../ir/types.js";
+import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
+import { argumentCpp } from "./default-args.js";
 import { exprStmt, line, raw, lit, name as nameExpr, member, call, cast, construct, type Expr } from "../ir/nodes.js";
 import { printExpr } from "../ir/print.js";
 import { DOUBLE, STRING, BOOL, VOID, scalar, named } from "../ir/types.js";
@@ -109,9 +110,7 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
       const element = ctx.checker.isArrayType(restType) ? ctx.checker.getTypeArguments(restType as ts.TypeReference)[0] : restType;
       cpp = cppType(ctx, element, arg);
     }
-    // `offset = 0`: the checker types the parameter without undefined, but an argument of type `number | undefined`
-    // must reach the callee as undefined (its C++ parameter is optional) so that the default applies.
-    if (!builtin && decl && ts.isParameter(decl) && decl.initializer && mayBeUndefined(ctx, arg)) cpp = printType(optional(typeFromSpelling(cpp)));
+    if (!builtin) cpp = argumentCpp(param, cpp, typeOf(ctx, arg));  // default-args.ts
     const c = cpp;
     texts.push(() => exprAsNode(ctx, arg, c));
     cpps.push(cpp);
@@ -125,12 +124,6 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
     operands.push(node);  // (its arguments, in order, with whatever effects they have)
   }
   return sequencedNode(ctx, [...prefix.map((p) => p.node), ...operands], [...prefix.map((p) => p.text), ...texts], [...prefix.map((p) => p.cpp), ...cpps], build, resultCpp);
-}
-
-function mayBeUndefined(ctx: LowerContext, arg: ts.Expression): boolean {
-  const t = typeOf(ctx, arg);
-  const parts = t.isUnion() ? t.types : [t];
-  return parts.some((p) => (p.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0);
 }
 
 function plainCall(ctx: LowerContext, node: ts.CallExpression, callee: Expr): Expr {
