@@ -413,8 +413,12 @@ function headersHash(dirs: string[]): string {
   return h;
 }
 
+const GPP_TIMEOUT_MS = 1_800_000;
+
 function gpp(args: string[]): Promise<{ code: number; log: string }> {
-  return runProcess("g++", args, { timeoutMs: 600_000 }).then((r) => ({ code: r.code ?? 1, log: r.stderr + r.stdout.toString() }));
+  // A 100-program --everyday batch took over 10 minutes of wall time at load 20 (it is no compile error, and
+  // splitting it only builds it again): a generous limit, and a timeout kills cc1plus too (killGroup).
+  return runProcess("g++", args, { timeoutMs: GPP_TIMEOUT_MS, killGroup: true }).then((r) => ({ code: r.code ?? 1, log: (r.timedOut ? `g++ timed out after ${GPP_TIMEOUT_MS / 1000} s\n` : "") + r.stderr + r.stdout.toString() }));
 }
 
 const objectsInFlight = new Map<string, Promise<string>>();
@@ -483,8 +487,8 @@ async function buildNative(result: ReturnType<typeof compile>, dir: string, opti
       "-specs=/usr/lib/xtensa-lx106-elf/picolibc.specs", "-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-fno-threadsafe-statics", "-fwrapv", "-w",
       "-fsyntax-only", "-DTSDUINO_LX106_QEMU=1", `-I${join(repoRoot, "runtime", "arduino")}`, `-I${join(sketchDir, "src", "tsduino")}`, `-I${lx}`,
       "-x", "c++", join(sketchDir, `${sketch.name}.ino`),
-    ], { timeoutMs: 600_000 });
-    if (check.code !== 0) return { ok: false, log: check.stderr };
+    ], { timeoutMs: GPP_TIMEOUT_MS, killGroup: true });
+    if (check.code !== 0) return { ok: false, log: (check.timedOut ? "xtensa g++ timed out\n" : "") + check.stderr };
     if (options.syntaxOnly) return { ok: true, path: "" };
     return { ok: true, path: (await buildLx106(sketchDir, { jobs: 1 })).elf };
   } catch (e) {

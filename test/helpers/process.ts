@@ -20,18 +20,30 @@ export interface RunOptions {
   input?: string;
   /** Signal sent when the timeout expires (SIGKILL unless told otherwise). */
   killSignal?: NodeJS.Signals;
+  /**
+   * Run the child in a process group of its own and send the timeout's signal to the whole group: `g++` killed
+   * alone leaves its `cc1plus` running, holding the output pipes open, so the result would wait for it anyway.
+   */
+  killGroup?: boolean;
 }
 
 export function runProcess(command: string, args: string[], options: RunOptions = {}): Promise<ProcessResult> {
   return new Promise((resolveResult, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: "pipe" });
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: "pipe", detached: options.killGroup ?? false });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill(options.killSignal ?? "SIGKILL");
+      const signal = options.killSignal ?? "SIGKILL";
+      if (options.killGroup && child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, signal);
+        } catch {
+          child.kill(signal);  // the group is gone already
+        }
+      } else child.kill(signal);
     }, options.timeoutMs ?? 120_000);
     child.stdout.on("data", (b: Buffer) => out.push(b));
     child.stderr.on("data", (b: Buffer) => err.push(b));

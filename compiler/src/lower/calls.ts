@@ -17,6 +17,7 @@ import { codeUnitConversion } from "./fixed-fast.js";
 import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
 import { inferTypeArguments } from "./generics.js";
 import { typeFromSpelling, printType, arrayOf, refClassName, type CppType } from "../ir/types.js";
+import { argumentCpp } from "./default-args.js";
 import { exprStmt, line, raw, lit, name as nameExpr, member, call, cast, construct, type Expr } from "../ir/nodes.js";
 import { printExpr } from "../ir/print.js";
 import { DOUBLE, STRING, BOOL, VOID, scalar, named } from "../ir/types.js";
@@ -109,6 +110,7 @@ function callArgs(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression,
       const element = ctx.checker.isArrayType(restType) ? ctx.checker.getTypeArguments(restType as ts.TypeReference)[0] : restType;
       cpp = cppType(ctx, element, arg);
     }
+    if (!builtin) cpp = argumentCpp(param, cpp, typeOf(ctx, arg));  // default-args.ts
     const c = cpp;
     texts.push(() => exprAsNode(ctx, arg, c));
     cpps.push(cpp);

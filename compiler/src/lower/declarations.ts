@@ -2,6 +2,7 @@
 // defined out of line so classes may refer to each other; virtual only where overridden), interfaces and
 // object type aliases (data records, or abstract classes with virtual accessors when classes implement them),
 // and enums (numeric members as constants; string members are inlined as literals at their uses).
+import { argumentCpp } from "./default-args.js";
 import { errorConstructorSignature, isErrorField, superCallCheck } from "./errors.js";
 import ts from "typescript";
 import { hasInternalLinkage } from "./linkage.js";
@@ -324,7 +325,7 @@ export function classMemberDefinitions(ctx: LowerContext, cls: ts.ClassDeclarati
       const sig = ctx.checker.getResolvedSignature(call);
       const args = call.arguments.map((a, i) => {
         const p = sig?.getParameters()[i];
-        const cpp = p ? symbolCpp(ctx, p, a) : "double";
+        const cpp = p ? argumentCpp(p, symbolCpp(ctx, p, a), ctx.checker.getTypeAtLocation(a)) : "double";
         // An argument with statements is a lambda: an error raised in it returns the lambda's own default.
         return ctx.withScope({ ...ctx.scope, returnType: cpp, superArguments: true }, () => exprAsNode(ctx, a, cpp));
       });

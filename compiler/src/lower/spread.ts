@@ -11,6 +11,7 @@ import { isTupleRecordCpp, tupleFieldName } from "./tuples.js";
 import { expr, exprAs, cppOf, convert, temporary, withStatements, typeOf, receiver } from "./expressions.js";
 import { kindOf, typeFromSpelling, printType, refClassName } from "../ir/types.js";
 import { line } from "../ir/nodes.js";
+import { argumentCpp } from "./default-args.js";
 import { cStringBody } from "./literals.js";
 
 /** The element type a spread source yields in for-of (array, Set, string), or undefined. */
@@ -155,7 +156,8 @@ function tupleSpreadCall(ctx: LowerContext, node: ts.CallExpression): string | u
     for (const a of node.arguments) {
       const paramCpp = (k: number) => (params[k] ? symbolCpp(ctx, params[k], a) : "double");
       if (!ts.isSpreadElement(a)) {
-        values.push(temporary(ctx, paramCpp(values.length), exprAs(ctx, a, paramCpp(values.length)), "a"));
+        const cpp = argumentCpp(params[values.length], paramCpp(values.length), typeOf(ctx, a));
+        values.push(temporary(ctx, cpp, exprAs(ctx, a, cpp), "a"));
         continue;
       }
       const tupleType = ctx.checker.getNonNullableType(typeOf(ctx, a.expression));
@@ -163,7 +165,7 @@ function tupleSpreadCall(ctx: LowerContext, node: ts.CallExpression): string | u
       const source = temporary(ctx, cppOf(ctx, a.expression), expr(ctx, a.expression), "src");
       elements.forEach((e, i) => {
         const k = values.length;
-        values.push(convert(`${source}->${tupleFieldName(i)}`, cppType(ctx, e, a), paramCpp(k)));
+        values.push(convert(`${source}->${tupleFieldName(i)}`, cppType(ctx, e, a), argumentCpp(params[k], paramCpp(k), e)));  // default-args.ts
       });
     }
     return `${expr(ctx, node.expression)}(${values.slice(0, Math.max(params.length, 0)).join(", ")})`;
