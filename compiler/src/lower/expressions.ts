@@ -270,10 +270,25 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
   if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return objectLiteralNode(ctx, node, to);
   const from = cppOf(ctx, node);
   if (kindOf(from) === "ref" && kindOf(to) === "ref") checkRecordConversion(ctx, node, from, to);
-  if (from !== to && (isFixedWidthArray(typeFromSpelling(from)) || isFixedWidthArray(target))) {
-    if (kindOf(from) === "array" && kindOf(to) === "array") ctx.report(node, "fixedWidthArrayMix", node.getText(), arraySpelling(typeFromSpelling(from)), arraySpelling(target!));
-  }
+  if (kindOf(to) === "array") checkFixedWidthArrayMix(ctx, node, target!);
   return typed(convertExpr(exprNode(ctx, node), from, to), target);
+}
+
+/**
+ * A variable of one array representation where another is expected (`sum(readings)` with `readings: number[]`
+ * and `xs: i32[]`): TypeScript sees both as number[], g++ would reject the call. Only named arrays are checked:
+ * for other expressions (`base.slice()`, `make()!`) cppOf does not follow the fixed-width element type.
+ */
+function checkFixedWidthArrayMix(ctx: LowerContext, node: ts.Expression, target: CppType): void {
+  let inner = node;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+  if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return;
+  const symbol = ctx.symbolOf(ts.isPropertyAccessExpression(inner) ? inner.name : inner);
+  const decl = symbol?.valueDeclaration;
+  if (!symbol || !decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl))) return;
+  const from = symbolTypeOf(ctx, symbol, inner);
+  if (from.kind !== "array" || target.kind !== "array" || printType(from) === printType(target)) return;
+  if (isFixedWidthArray(from) || isFixedWidthArray(target)) ctx.report(node, "fixedWidthArrayMix", node.getText(), arraySpelling(from), arraySpelling(target));
 }
 
 /** Whether `e` is exactly `to(...)` (one construction of that type). */
