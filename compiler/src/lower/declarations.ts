@@ -7,11 +7,11 @@ import { errorConstructorSignature, isErrorField, superCallCheck } from "./error
 import ts from "typescript";
 import { hasInternalLinkage } from "./linkage.js";
 import type { LowerContext } from "./context.js";
-import { cppType, cppIdentifier, qualifiedName, symbolCpp } from "./types.js";
+import { cppType, cppIdentifier, objectFieldName, qualifiedName, symbolCpp } from "./types.js";
 import { exprAsNode } from "./expressions.js";
 import { numberLiteral } from "./literals.js";
 import { DOUBLE, refClassName, STRING, typeFromSpelling, VOID } from "../ir/types.js";
-import { assign, braces, construct, line, lit, member, name as nameExpr, returnStmt, seq, spanOf, unary, type Expr, type Stmt } from "../ir/nodes.js";
+import { assign, braces, call as callExpr, construct, exprStmt, line, lit, member, name as nameExpr, returnStmt, seq, spanOf, unary, type Expr, type Stmt } from "../ir/nodes.js";
 import { classDecl, classInfoMembers, functionDecl, templateParams, varDecl, type Decl, type FunctionDecl, type NamespaceDecl } from "../ir/decls.js";
 import { templatePrefix as printTemplatePrefix } from "../ir/print-decls.js";
 import { printExpr } from "../ir/print.js";
@@ -465,16 +465,25 @@ export function recordDefinition(ctx: LowerContext, decl: ts.InterfaceDeclaratio
   members.push(...traceMembers(ctx, decl, baseName, fields));
   const decls: Decl[] = [classDecl({ template, name, bases: [{ name: baseName, virtual: virtualBase }], members, span: spanOf(decl) })];
   const fullName = `${name}${decl.typeParameters?.length ? `<${decl.typeParameters.map((p) => p.name.text).join(", ")}>` : ""}`;
-  if (abstract && !ctx.checker.getPropertiesOfType(type).some((p) => p.valueDeclaration && ts.isMethodSignature(p.valueDeclaration))) {
-    // Object literals typed by this interface: a concrete record with the fields and their accessors.
+  if (abstract) {
+    // Object literals typed by this interface: a concrete record with the fields and their accessors; a method
+    // signature (`read(): number`, given as `read: () => 21`) is a closure field its override calls.
     const objectMembers: Decl[] = [];
     const objectFields: string[] = [];
     for (const prop of ctx.checker.getPropertiesOfType(type)) {
       const pd = prop.valueDeclaration;
       if (!pd) continue;
       const cpp = symbolCpp(ctx, prop, pd);
-      const fieldName = cppIdentifier(prop.name);
+      const fieldName = objectFieldName(prop);
       objectFields.push(fieldName);
+      if (ts.isMethodSignature(pd)) {
+        const sig = ctx.checker.getSignatureFromDeclaration(pd)!;
+        const ret = typeFromSpelling(cppType(ctx, sig.getReturnType(), pd));
+        const params = pd.parameters.map((p) => ({ type: typeFromSpelling(cppType(ctx, ctx.checker.getTypeAtLocation(p), p)), name: cppIdentifier(p.name.getText()) }));
+        const invoke = callExpr(member(nameExpr("this"), "->", fieldName), params.map((p) => nameExpr(p.name)));
+        objectMembers.push(field(cpp, fieldName), functionDecl({ ret, name: cppIdentifier(prop.name), params, override: true, body: [ret.kind === "void" || ret === VOID ? exprStmt(invoke) : returnStmt(invoke)], oneLine: true }));
+        continue;
+      }
       objectMembers.push(field(cpp, fieldName), ...fieldAccessors(cpp, fieldName));
     }
     objectMembers.push(...traceMembers(ctx, decl, fullName, objectFields));

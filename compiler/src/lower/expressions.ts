@@ -5,7 +5,7 @@
 import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
-import { annotatedCpp, arraySpelling, isFixedWidthArray, symbolTypeOf, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
+import { annotatedCpp, objectFieldName, arraySpelling, isFixedWidthArray, symbolTypeOf, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
 import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
@@ -1867,7 +1867,7 @@ export function objectLiteralNode(ctx: LowerContext, node: ts.ObjectLiteralExpre
           const propCpp = symbolCpp(ctx, targetProp, prop);
           const valueNode = ts.isPropertyAssignment(prop) ? prop.initializer : (prop.name as ts.Identifier);
           const value = exprAsNode(ctx, valueNode, propCpp);
-          ctx.hoist!.lines.push(assign(`${t}->${cppIdentifier(name)}`, value));
+          ctx.hoist!.lines.push(assign(`${t}->${suffix ? objectFieldName(targetProp) : cppIdentifier(name)}`, value));
           ctx.spilled.add(valueNode);
           done.push(valueNode);
         } else if (ts.isSpreadAssignment(prop)) {

@@ -65,6 +65,8 @@ export interface Field {
   cpp: CppType;
   optional: boolean;
   decl: ts.Declaration;
+  /** A method signature of an interface, read from its object-literal record (printed, never in JSON). */
+  method?: boolean;
 }
 
 interface Shape {
@@ -130,6 +132,16 @@ function recordFields(ctx: LowerContext, decl: ts.InterfaceDeclaration | ts.Type
     }
     const members = ts.isInterfaceDeclaration(d) ? d.members : ts.isTypeLiteralNode(d.type) ? d.type.members : ts.factory.createNodeArray<ts.TypeElement>();
     for (const m of members) {
+      if (ts.isMethodSignature(m) && abstract && !decl.typeParameters?.length && ts.isIdentifier(m.name)) {
+        // util.inspect shows an object literal's function property (`read: [Function: read]`); the record's
+        // inspect is reached for object literals only (classes dispatch to their own), checked by classInfo.
+        const symbol = ctx.checker.getSymbolAtLocation(m.name);
+        if (!symbol) continue;
+        const owner = cppIdentifier(decl.name.text);
+        const access = `static_cast<${owner}_object*>(p)->${cppIdentifier(m.name.text)}_fn`;
+        fields.push({ name: m.name.text, access, type: ctx.checker.getTypeOfSymbolAtLocation(symbol, m), cpp: symbolTypeOf(ctx, symbol, m), optional: false, decl: m, method: true });
+        continue;
+      }
       if (!ts.isPropertySignature(m) || !(ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) continue;
       const symbol = ctx.checker.getSymbolAtLocation(m.name);
       if (!symbol) continue;
@@ -251,6 +263,7 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       for (const f of s.fields) {
         const key = TSSTR(inspectKey(f.name));
         if (!s.isClass && f.optional) body.push(`  if (!ts::detail::isUndefinedValue(${f.access})) o.field(${key}, ${f.access});`);
+        else if (f.method) body.push(`  if (p->classInfo() == &${s.cppName}::classInfo_) o.function(${key}, ${TSSTR(f.name)}, ${f.access});`);
         else if (f.cpp.kind === "fn") body.push(`  o.function(${key}, ${TSSTR(f.name)}, ${f.access});`);
         else body.push(`  o.field(${key}, ${f.access});`);
       }
@@ -264,24 +277,25 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
       if (s.hasToJSON) body.push("  ts::json::write(w, p->toJSON());");
       else {
         body.push("  bool first = true;", "  w.open('{');");
-        for (const f of s.fields) body.push(`  ts::json::member(w, first, ${TSSTR(f.name)}, ${f.access});`);
+        for (const f of s.fields) if (!f.method) body.push(`  ts::json::member(w, first, ${TSSTR(f.name)}, ${f.access});`);
         body.push("  w.close(first, '}');");
       }
       body.push("}");
       push(defs, s.file, ...body);
     }
     if (!s.isClass && !s.template && readable.has(s.decl)) {
+      const readFields = s.fields.filter((f) => !f.method);
       push(protos, s.file, `inline void tsJsonRead(ts::json::Reader& r, ts::Ref<${s.cppName}>& out);`);
       const body = [
         `inline void tsJsonRead(ts::json::Reader& r, ts::Ref<${s.cppName}>& out) {`,
         "  r.beginObject();",
         `  auto o = ts::make<${s.cppName}${s.abstract ? "_object" : ""}>();`,
-        ...s.fields.map((_, i) => `  bool seen${i} = false;`),
+        ...readFields.map((_, i) => `  bool seen${i} = false;`),
         "  bool first = true;",
         "  ts::String key;",
         "  while (r.nextKey(first, key)) {",
       ];
-      s.fields.forEach((f, i) => {
+      readFields.forEach((f, i) => {
         const target = `o->${cppIdentifier(f.name)}`;
         const nullable = !!(f.type.flags & ts.TypeFlags.Union) && (f.type as ts.UnionType).types.some((t) => t.flags & ts.TypeFlags.Null) && f.cpp.kind !== "opt";
         body.push(`    ${i ? "else " : ""}if (key.equals(${TSSTR(f.name)})) {`);
@@ -291,8 +305,8 @@ export function objectCodecLines(ctx: LowerContext, order: ModuleOrder): string[
         else body.push(`      ts::json::${nullable ? "readNullable" : "read"}(r, ${target});`);
         body.push("      r.leave();", `      seen${i} = true;`, "    }");
       });
-      body.push(`    ${s.fields.length ? "else " : ""}r.skipValue();`, "  }");
-      s.fields.forEach((f, i) => {
+      body.push(`    ${readFields.length ? "else " : ""}r.skipValue();`, "  }");
+      readFields.forEach((f, i) => {
         if (!f.optional) body.push(`  if (!seen${i}) r.missing(PSTR("${cString(f.name)}"), PSTR("${cString(ctx.checker.typeToString(f.type))}"));`);
       });
       body.push("  out = o;", "}");

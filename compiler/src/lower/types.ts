@@ -337,3 +337,10 @@ export function isAnonymousObjectType(checker: ts.TypeChecker, t: ts.Type): bool
   const symbol = t.getSymbol();
   return !t.aliasSymbol && !!symbol && (symbol.flags & ts.SymbolFlags.ObjectLiteral) !== 0;
 }
+
+/** The C++ field of an interface's object-literal record that holds a property (`read_fn` for a method signature,
+ *  whose name is the override calling it). */
+export function objectFieldName(prop: ts.Symbol): string {
+  const pd = prop.valueDeclaration;
+  return pd && ts.isMethodSignature(pd) ? `${cppIdentifier(prop.name)}_fn` : cppIdentifier(prop.name);
+}
