@@ -6,6 +6,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { fqbnWithOptions, type Board } from "../boards/index.js";
 import { UserError } from "../shared/user-error.js";
 import { ESP8266_INDEX_URL, ESP8266_PLATFORM } from "./project-files.js";
+import { SEMANTIC_CXX_FLAGS } from "./semantic-flags.js";
 import { findOnPath, runTool, type ToolResult } from "./run-tool.js";
 import { parseArduinoSizes, type FirmwareSizes } from "./sizes.js";
 
@@ -91,7 +92,7 @@ export async function buildWithArduinoCli(input: BuilderInput): Promise<BuilderO
   const buildPath = join(input.workDir, "arduino-build");
   mkdirSync(outputDir, { recursive: true });
   mkdirSync(buildPath, { recursive: true });
-  const args = ["compile", "--fqbn", fqbnWithOptions(input.board), "--build-path", buildPath, "--output-dir", outputDir, input.sketchDir];
+  const args = ["compile", "--fqbn", fqbnWithOptions(input.board), "--build-property", `compiler.cpp.extra_flags=${SEMANTIC_CXX_FLAGS.join(" ")}`, "--build-path", buildPath, "--output-dir", outputDir, input.sketchDir];
   const result = await runTool(inventory.path, args, { onLine: input.onLine });
   if (result.code !== 0) throw new UserError(describeFailure(result, input));
 

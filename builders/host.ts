@@ -9,9 +9,10 @@ import { join } from "node:path";
 import type { CompiledSketch } from "../compiler/src/index.js";
 import { PROJECT_ROOT, RUNTIME_DIR } from "../compiler/src/program.js";
 import { UserError } from "../shared/user-error.js";
+import { SEMANTIC_CXX_FLAGS } from "./semantic-flags.js";
 
 const CACHE = join(PROJECT_ROOT, ".tsduino-cache", "host-objects");
-const FLAGS = ["-std=gnu++17", "-O2", "-g", "-fwrapv", "-fno-exceptions", "-fno-rtti", "-Wno-unused-parameter", "-Wno-unused-label", "-Wno-unused-variable"];
+const FLAGS = ["-std=gnu++17", "-O2", "-g", "-fwrapv", ...SEMANTIC_CXX_FLAGS, "-fno-exceptions", "-fno-rtti", "-Wno-unused-parameter", "-Wno-unused-label", "-Wno-unused-variable"];
 
 export interface HostBuild {
   executable: string;

@@ -9,6 +9,7 @@
 // branches and flash-cache misses, so these are lower bounds, comparable with each other).
 // Object files are cached by content (source, every header in the include path, flags) under
 // .tsduino-cache/lx106-objects, so rebuilding a sketch only compiles what changed.
+import { SEMANTIC_CXX_FLAGS } from "./semantic-flags.js";
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
@@ -32,7 +33,7 @@ const PICOLIBC_SPECS = "/usr/lib/xtensa-lx106-elf/picolibc.specs";
 /** Code generation flags shared by the sketch, the runtime and the hand-written benchmark references. */
 export const LX106_CODE_FLAGS = ["-O2", "-mlongcalls", "-mtext-section-literals", "-ffunction-sections", "-fdata-sections"];
 // -g: debug info maps an out-of-memory error's code addresses back to TypeScript lines (no effect on the code).
-const CXX_FLAGS = ["-g", "-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-fno-threadsafe-statics", "-fwrapv", "-Wall", "-Wextra"];
+const CXX_FLAGS = ["-g", "-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-fno-threadsafe-statics", "-fwrapv", ...SEMANTIC_CXX_FLAGS, "-Wall", "-Wextra"];
 
 /** -icount shift: 2^5 ns of virtual time per instruction; see the header comment for the tick conversion. */
 const ICOUNT_SHIFT = 5;

@@ -3,6 +3,7 @@
 // https://arduino.github.io/arduino-cli/latest/sketch-project-file/) and `platformio.ini` (one [env] per
 // board, see https://docs.platformio.org/en/latest/projectconf/). Both pin the board options to the values
 // in boards/*.json so the Arduino and PlatformIO builds produce the same flash layout.
+import { SEMANTIC_CXX_FLAGS } from "./semantic-flags.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
@@ -67,7 +68,7 @@ export function sketchYaml(board: Board, libraries: string[], settings: ProjectS
 
 export function platformioIni(board: Board, libraries: string[], settings: ProjectSettings = {}): string {
   const pio = board.platformio;
-  const flags = [...pio.buildFlags];
+  const flags = [...pio.buildFlags, ...SEMANTIC_CXX_FLAGS];
   const lines = [
     `; PlatformIO project, written by tsduino for ${board.name}. Regenerated on every build.`,
     `; Build with: pio run   (the sketch is main .ino + src/, compiled in place)`,

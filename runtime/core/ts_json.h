@@ -73,6 +73,7 @@ class Writer {
 // Undefined and functions are left out of objects and written as null in arrays.
 template <class T> inline bool omitted(const T& v) {
   if constexpr (detail::isSame<T, Undefined>) return true;
+  else if constexpr (detail::isSame<T, double>) return detail::isUndefinedNumber(v);  // read past a number[]'s end
   else if constexpr (detail::isNullable<T>) return v.isUndefinedState();
   else return false;
 }

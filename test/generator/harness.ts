@@ -17,6 +17,7 @@
 // A failure of the batch is narrowed to its program: compiler diagnostics and g++ errors name lines of the
 // batch (the generated C++ carries #line directives), a crash is bisected, a run that dies or hangs stops at
 // a marker; the other programs are re-run in a new batch.
+import { SEMANTIC_CXX_FLAGS } from "../../builders/semantic-flags.js";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -397,7 +398,7 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
   }
 }
 
-const HOST_FLAGS = ["-std=gnu++17", "-fwrapv", "-fno-exceptions", "-fno-rtti", "-w"];
+const HOST_FLAGS = ["-std=gnu++17", "-fwrapv", ...SEMANTIC_CXX_FLAGS, "-fno-exceptions", "-fno-rtti", "-w"];
 const objectCache = join(cacheDir, "fuzz-objects");
 const headerHashes = new Map<string, string>();
 
@@ -484,7 +485,7 @@ async function buildNative(result: ReturnType<typeof compile>, dir: string, opti
     // G++FAIL does not pay for -O2 code generation of the whole batch each round.
     const lx = join(repoRoot, "runtime", "lx106-qemu");
     const check = await runProcess("xtensa-lx106-elf-g++", [
-      "-specs=/usr/lib/xtensa-lx106-elf/picolibc.specs", "-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-fno-threadsafe-statics", "-fwrapv", "-w",
+      "-specs=/usr/lib/xtensa-lx106-elf/picolibc.specs", "-std=gnu++17", "-fno-exceptions", "-fno-rtti", "-fno-threadsafe-statics", "-fwrapv", ...SEMANTIC_CXX_FLAGS, "-w",
       "-fsyntax-only", "-DTSDUINO_LX106_QEMU=1", `-I${join(repoRoot, "runtime", "arduino")}`, `-I${join(sketchDir, "src", "tsduino")}`, `-I${lx}`,
       "-x", "c++", join(sketchDir, `${sketch.name}.ino`),
     ], { timeoutMs: GPP_TIMEOUT_MS, killGroup: true });

@@ -49,5 +49,6 @@ export async function runUnderNode(entry: string, options: { loops?: number; tim
 /** The `Error: message` line of an uncaught exception in Node's stderr (e.g. "RangeError: Invalid count"). */
 export function uncaughtErrorLine(stderr: string): string | undefined {
   // "Failure [Error]: m": util.inspect's form for a class whose name does not contain its `name` (corpus 463).
-  return /^(\w+ \[\w*Error\]|\w*Error): (.*)$/m.exec(stderr)?.[0];
+  // An empty message has no ": " (`Failure [Error]`, `Error`): the line right before the stack's first frame.
+  return /^(\w+ \[\w*Error\]|\w*Error): (.*)$/m.exec(stderr)?.[0] ?? /^(\w+ \[\w*Error\]|\w*Error)$(?=\n\s+at )/m.exec(stderr)?.[0];
 }
