@@ -15,18 +15,70 @@
 #include "ts_error.h"
 #include "ts_object.h"
 
+#if defined(TSDUINO_EMULATED_CORE) && defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #if !defined(TSDUINO_EMULATED_CORE) && defined(ARDUINO_ARCH_ESP8266)
 #include <Schedule.h>
 #endif
 
 namespace ts {
 
+#if defined(TSDUINO_EMULATED_CORE) && defined(__GLIBC__) && __SIZEOF_POINTER__ == 8
+// Host only: small objects (a `new Vec(x, y)` per step) go back to a free list per size class instead of
+// free(): glibc's tcache keeps 7 blocks a size and beyond that _int_free took a fifth of bench/host simulation.
+// A block's class comes from malloc_usable_size, so every block in class c holds at least 24 + 16c bytes. The
+// lists are bounded, and freeHeap() (host_esp.cpp) counts what they hold as free.
+namespace {
+struct CachedBlock {
+  CachedBlock* next;
+};
+constexpr size_t kCacheClasses = 8;  // up to 136 bytes
+constexpr uint32_t kCacheDepth = 64;
+CachedBlock* cache[kCacheClasses];
+uint32_t cacheCount[kCacheClasses];
+size_t cacheBytes = 0;
+inline size_t classForRequest(size_t n) { return n <= 24 ? 0 : (n - 24 + 15) / 16; }
+}  // namespace
+extern "C" size_t tsd_object_cache_bytes() { return cacheBytes; }
+void Object::operator delete(void* p) { objectMemoryFree(p); }
+void Object::objectMemoryFree(void* p) {
+  if (p == nullptr) return;
+  size_t usable = malloc_usable_size(p);
+  size_t c = usable < 24 ? kCacheClasses : (usable - 24) / 16;
+  if (c < kCacheClasses && usable == 24 + 16 * c && cacheCount[c] < kCacheDepth) {
+    CachedBlock* b = static_cast<CachedBlock*>(p);
+    b->next = cache[c];
+    cache[c] = b;
+    cacheCount[c]++;
+    cacheBytes += 32 + 16 * c;  // the chunk, as mallinfo2 counts it
+    return;
+  }
+  free(p);
+}
+void* Object::operator new(size_t size) {
+  size_t c = classForRequest(size);
+  if (c < kCacheClasses && cache[c] != nullptr) {
+    CachedBlock* b = cache[c];
+    cache[c] = b->next;
+    cacheCount[c]--;
+    cacheBytes -= 32 + 16 * c;
+    return b;
+  }
+  void* p = gc::alloc(size);
+  if (p == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
+  return p;
+}
+#else
 void Object::operator delete(void* p) { free(p); }
+void Object::objectMemoryFree(void* p) { free(p); }
 void* Object::operator new(size_t size) {
   void* p = gc::alloc(size);
   if (p == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
   return p;
 }
+#endif
 
 namespace gc {
 
@@ -46,7 +98,7 @@ void objectDestroyContents(void* p) {
   *static_cast<void**>(p) = start;
 }
 void objectDestroy(void* p) { delete static_cast<Object*>(p); }
-void objectFree(void* p) { free(*static_cast<void**>(p)); }
+void objectFree(void* p) { Object::objectMemoryFree(*static_cast<void**>(p)); }
 
 }  // namespace
 

@@ -34,6 +34,8 @@ class Object {
   virtual void tsVisit(gc::Visitor&) {}
   static void* operator new(size_t size);
   static void operator delete(void* p);  // out of line: g++ would pair the inlined free() with `new`
+  // Gives back an object's memory (objectFree, the collector): the host keeps small blocks for reuse.
+  static void objectMemoryFree(void* p);
 
   // Starts at 1 for the creator (make<T> adopts it), so `Ref<T>(this)` inside a constructor is safe. The top
   // bits are the cycle collector's (ts_gc.h); only tracked objects have them set.
