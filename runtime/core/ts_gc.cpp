@@ -15,21 +15,18 @@
 #include "ts_error.h"
 #include "ts_object.h"
 
-#if defined(TSDUINO_EMULATED_CORE) && defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 #if !defined(TSDUINO_EMULATED_CORE) && defined(ARDUINO_ARCH_ESP8266)
 #include <Schedule.h>
 #endif
 
 namespace ts {
 
-#if defined(TSDUINO_EMULATED_CORE) && defined(__GLIBC__) && __SIZEOF_POINTER__ == 8
+#if defined(TSDUINO_EMULATED_CORE) && __SIZEOF_POINTER__ == 8
 // Host only: small objects (a `new Vec(x, y)` per step) go back to a free list per size class instead of
 // free(): glibc's tcache keeps 7 blocks a size and beyond that _int_free took a fifth of bench/host simulation.
-// A block's class comes from malloc_usable_size, so every block in class c holds at least 24 + 16c bytes. The
-// lists are bounded, and freeHeap() (host_esp.cpp) counts what they hold as free.
+// A class-c block is always malloc'd with the class's full 24 + 16c bytes, and the sized delete gives the
+// class back. The lists are bounded; freeHeap() (host_esp.cpp) counts what they hold as free. The collector
+// frees with free() (objectFree), which takes any of these blocks.
 namespace {
 struct CachedBlock {
   CachedBlock* next;
@@ -40,39 +37,39 @@ CachedBlock* cache[kCacheClasses];
 uint32_t cacheCount[kCacheClasses];
 size_t cacheBytes = 0;
 inline size_t classForRequest(size_t n) { return n <= 24 ? 0 : (n - 24 + 15) / 16; }
+inline size_t classBytes(size_t c) { return 24 + 16 * c; }
 }  // namespace
 extern "C" size_t tsd_object_cache_bytes() { return cacheBytes; }
-void Object::operator delete(void* p) { objectMemoryFree(p); }
-void Object::objectMemoryFree(void* p) {
-  if (p == nullptr) return;
-  size_t usable = malloc_usable_size(p);
-  size_t c = usable < 24 ? kCacheClasses : (usable - 24) / 16;
-  if (c < kCacheClasses && usable == 24 + 16 * c && cacheCount[c] < kCacheDepth) {
+void Object::operator delete(void* p, size_t size) {
+  size_t c = classForRequest(size);
+  if (c < kCacheClasses && cacheCount[c] < kCacheDepth) {
     CachedBlock* b = static_cast<CachedBlock*>(p);
     b->next = cache[c];
     cache[c] = b;
     cacheCount[c]++;
-    cacheBytes += 32 + 16 * c;  // the chunk, as mallinfo2 counts it
+    cacheBytes += classBytes(c) + 8;  // the chunk, as mallinfo2 counts it
     return;
   }
   free(p);
 }
 void* Object::operator new(size_t size) {
   size_t c = classForRequest(size);
-  if (c < kCacheClasses && cache[c] != nullptr) {
+  if (c < kCacheClasses) {
     CachedBlock* b = cache[c];
-    cache[c] = b->next;
-    cacheCount[c]--;
-    cacheBytes -= 32 + 16 * c;
-    return b;
+    if (b != nullptr && !gc::wanted) {  // a wanted collection runs in gc::alloc as before
+      cache[c] = b->next;
+      cacheCount[c]--;
+      cacheBytes -= classBytes(c) + 8;
+      return b;
+    }
+    size = classBytes(c);
   }
   void* p = gc::alloc(size);
   if (p == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
   return p;
 }
 #else
-void Object::operator delete(void* p) { free(p); }
-void Object::objectMemoryFree(void* p) { free(p); }
+void Object::operator delete(void* p, size_t) { free(p); }
 void* Object::operator new(size_t size) {
   void* p = gc::alloc(size);
   if (p == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
@@ -98,7 +95,7 @@ void objectDestroyContents(void* p) {
   *static_cast<void**>(p) = start;
 }
 void objectDestroy(void* p) { delete static_cast<Object*>(p); }
-void objectFree(void* p) { Object::objectMemoryFree(*static_cast<void**>(p)); }
+void objectFree(void* p) { free(*static_cast<void**>(p)); }
 
 }  // namespace
 
