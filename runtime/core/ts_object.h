@@ -33,7 +33,9 @@ class Object {
   static constexpr bool tsTracked = false;
   virtual void tsVisit(gc::Visitor&) {}
   static void* operator new(size_t size);
-  static void operator delete(void* p);  // out of line: g++ would pair the inlined free() with `new`
+  // Sized (the deleting destructor passes the most derived class's size): the host keeps small blocks for
+  // reuse by size class. Out of line: g++ would pair the inlined free() with `new`.
+  static void operator delete(void* p, size_t size);
 
   // Starts at 1 for the creator (make<T> adopts it), so `Ref<T>(this)` inside a constructor is safe. The top
   // bits are the cycle collector's (ts_gc.h); only tracked objects have them set.

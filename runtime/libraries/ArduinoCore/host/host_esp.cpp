@@ -27,8 +27,12 @@ struct AtStart {
 } atStart;
 }  // namespace
 
+// The runtime's free lists of small objects (ts_gc.cpp): memory the program gave back.
+extern "C" __attribute__((weak)) size_t tsd_object_cache_bytes();
+
 uint32_t freeHeap() {
   size_t used = mallinfo2().uordblks;
+  if (tsd_object_cache_bytes != nullptr) used -= tsd_object_cache_bytes();
   size_t grown = used > baseline ? used - baseline : 0;
   return grown >= kHeapAtStart ? 0 : uint32_t(kHeapAtStart - grown);
 }
