@@ -475,7 +475,16 @@ function stringMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Exp
   const resultCpp = cppOf(ctx, node);
   const recv = stringReceiverNode(ctx, object, name);
   if ((name === "slice" || name === "substring") && node.arguments.length === 0) return methodOf(recv, ".", "slice", [lit("0")], resultCpp);
-  return callArgs(ctx, node, (a) => methodOf(recv, ".", name, a, resultCpp), resultCpp);
+  return receiverFirst(ctx, node, object, recv, (r, a) => methodOf(r, ".", name, a, resultCpp), resultCpp);
+}
+
+/**
+ * `recv.m(args)` with the receiver evaluated before the arguments, as JavaScript does: an argument that assigns
+ * the receiver's variable (`s.charAt(f())` where f assigns s) must not change which value the method runs on
+ * (C++ reads the variable when the call happens).
+ */
+function receiverFirst(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, recv: Expr, build: (recv: Expr, args: Expr[]) => Expr, resultCpp: string): Expr {
+  return callArgs(ctx, node, ([r, ...a]) => build(r, a), resultCpp, [{ node: object, text: recv, cpp: cppOf(ctx, object) }]);
 }
 
 function simpleMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, name: string, allowed: Set<string>, what: string): Expr {
@@ -536,7 +545,11 @@ function arrayMethod(ctx: LowerContext, node: ts.CallExpression, object: ts.Expr
       case "reduce": {
         const accCpp = args.length > 1 ? resultCpp : element;
         cb = inlineCallbackNode(ctx, args[0], [accCpp, element, "double"], accCpp);
-        return method("reduce", args.length > 1 ? [cb, exprAsNode(ctx, args[1], accCpp)] : [cb]);
+        if (args.length < 2) return method("reduce", [cb]);
+        // The array is the one the receiver held before the initial value was computed (`xs.reduce(f, g())`
+        // where g assigns xs): C++ would call reduce on the variable as g left it.
+        const reducer = cb;
+        return sequencedNode(ctx, [object, args[1]], [recv, () => exprAsNode(ctx, args[1], accCpp)], [objCpp, accCpp], ([r, init]) => methodOf(r, ".", "reduce", [reducer, init], resultCpp), resultCpp);
       }
       case "sort":
         cb = inlineCallbackNode(ctx, args[0], [element, element], "double");
