@@ -250,7 +250,7 @@ test("platformio.ini follows PlatformIO's project configuration format", () => {
     upload_resetmethod: "nodemcu",
     monitor_speed: "74880",
     build_src_filter: "+<*.ino.cpp> +<src/>",
-    build_flags: "-DLED_BUILTIN=2",
+    build_flags: "-DLED_BUILTIN=2 -fsignaling-nans",  // builders/semantic-flags.ts
     lib_deps: "\nlinks2004/WebSockets@2.7.2",
   });
 });
