@@ -22,7 +22,7 @@ class Num {
  public:
   static constexpr uint32_t TAG = 0xFFF75A5Au;
 
-  Num() { w_.lo = 0; w_.hi = TAG; }
+  Num() { setBoth(0, TAG); }
   Num(double d) { *this = fromDouble(d); }
   template <class I, class = detail::EnableIf<detail::isIntegral<I>>> Num(I i) {
     if constexpr (sizeof(I) < 4 || (sizeof(I) == 4 && I(-1) < I(0))) {
@@ -38,14 +38,13 @@ class Num {
 
   static Num fromInt(int32_t i) {
     Num n(Raw{});
-    n.w_.lo = uint32_t(i);
-    n.w_.hi = TAG;
+    n.setBoth(uint32_t(i), TAG);
     return n;
   }
   static Num fromDouble(double d) {
     Num n(Raw{});
-    n.d_ = d;
-    uint32_t hi = n.w_.hi, lo = n.w_.lo;
+    n.setDbl(d);
+    uint32_t hi = n.hi(), lo = n.lo();
     uint32_t e = (hi >> 20) & 0x7FF;
     if (e >= 1023 && e <= 1023 + 30) {
       uint32_t sh = e - 1023;  // the value is in [2^sh, 2^(sh+1))
@@ -63,26 +62,26 @@ class Num {
     }
     if ((hi | lo) == 0) return fromInt(0);
     if (hi == 0xC1E00000u && lo == 0) return fromInt(int32_t(0x80000000u));  // -2^31
-    if (TSD_UNLIKELY(hi == TAG)) n.d_ = NAN;
+    if (TSD_UNLIKELY(hi == TAG)) n.setDbl(NAN);
     return n;
   }
 
-  bool isInt() const { return w_.hi == TAG; }
+  bool isInt() const { return hi() == TAG; }
   /** Another int32 into a Num that holds one (its tag stays): the int32 copies of methods (int-methods.ts). */
-  void setIntKeepingTag(int32_t i) { w_.lo = uint32_t(i); }
-  int32_t intValue() const { return int32_t(w_.lo); }
-  double toDouble() const { return isInt() ? double(intValue()) : d_; }
+  void setIntKeepingTag(int32_t i) { setLo(uint32_t(i)); }
+  int32_t intValue() const { return int32_t(lo()); }
+  double toDouble() const { return isInt() ? double(intValue()) : dbl(); }
   operator double() const { return toDouble(); }
 
-  static bool bothInt(Num a, Num b) { return ((a.w_.hi ^ TAG) | (b.w_.hi ^ TAG)) == 0; }
+  static bool bothInt(Num a, Num b) { return ((a.hi() ^ TAG) | (b.hi() ^ TAG)) == 0; }
 
   Num& operator++() {
-    if (TSD_LIKELY(isInt() && intValue() != 2147483647)) w_.lo++;
+    if (TSD_LIKELY(isInt() && intValue() != 2147483647)) setLo(lo() + 1);
     else *this = fromDouble(toDouble() + 1);
     return *this;
   }
   Num& operator--() {
-    if (TSD_LIKELY(isInt() && intValue() != int32_t(-2147483647 - 1))) w_.lo--;
+    if (TSD_LIKELY(isInt() && intValue() != int32_t(-2147483647 - 1))) setLo(lo() - 1);
     else *this = fromDouble(toDouble() - 1);
     return *this;
   }
@@ -100,12 +99,37 @@ class Num {
  private:
   struct Raw {};
   explicit Num(Raw) {}
+#if defined(__x86_64__) || defined(__aarch64__)
+  // The host: one 64-bit integer, so g++ keeps a Num in a general register (a union with a double put loop
+  // counters in SSE registers, repacked with shuffles at every step: bench/host sieve).
+  uint64_t bits_;
+  uint32_t lo() const { return uint32_t(bits_); }
+  uint32_t hi() const { return uint32_t(bits_ >> 32); }
+  void setLo(uint32_t v) { bits_ = (bits_ & 0xFFFFFFFF00000000ull) | v; }
+  void setBoth(uint32_t l, uint32_t h) { bits_ = (uint64_t(h) << 32) | l; }
+  double dbl() const {
+    double d;
+    __builtin_memcpy(&d, &bits_, sizeof d);
+    return d;
+  }
+  void setDbl(double d) { __builtin_memcpy(&bits_, &d, sizeof d); }
+#else
   union {
     double d_;
     struct {
-      uint32_t lo, hi;  // little-endian (x86, lx106): the low word first
+      uint32_t lo, hi;  // little-endian (lx106): the low word first
     } w_;
   };
+  uint32_t lo() const { return w_.lo; }
+  uint32_t hi() const { return w_.hi; }
+  void setLo(uint32_t v) { w_.lo = v; }
+  void setBoth(uint32_t l, uint32_t h) {
+    w_.lo = l;
+    w_.hi = h;
+  }
+  double dbl() const { return d_; }
+  void setDbl(double d) { d_ = d; }
+#endif
 };
 
 
@@ -145,6 +169,18 @@ inline Num operator-(Num a, Num b) {
   return impl::numSubSlow(a, b);
 }
 inline Num operator*(Num a, Num b) {
+#if defined(__x86_64__) || defined(__aarch64__)
+  // The host: the exact 64-bit product; past int32 its conversion to double rounds it once, as JS's multiply
+  // of the two (exact) doubles does. A zero product with a negative factor is -0 (the out-of-line path).
+  if (TSD_LIKELY(Num::bothInt(a, b))) {
+    int64_t r = int64_t(a.intValue()) * int64_t(b.intValue());
+    if (TSD_LIKELY(r == int64_t(int32_t(r)))) {
+      if (TSD_LIKELY(r != 0)) return Num::fromInt(int32_t(r));
+    } else {
+      return Num::fromDouble(double(r));
+    }
+  }
+#else
   if (TSD_LIKELY(Num::bothInt(a, b))) {
     int32_t x = a.intValue(), y = b.intValue();
     // Both below 2^15, or |x| < 2^p and |y| < 2^q with p + q <= 31 (leading zeros counted, one instruction on
@@ -155,6 +191,7 @@ inline Num operator*(Num a, Num b) {
       if (TSD_LIKELY(r != 0 || (x >= 0 && y >= 0))) return Num::fromInt(r);
     }
   }
+#endif
   return impl::numMulSlow(a, b);
 }
 inline Num operator/(Num a, Num b) { return impl::numDivSlow(a, b); }
@@ -163,6 +200,18 @@ inline Num operator%(Num a, Num b) {
     int32_t x = a.intValue(), y = b.intValue();
     if (TSD_LIKELY(y > 0 && x >= 0)) return Num::fromInt(x % y);
   }
+#if defined(__x86_64__) || defined(__aarch64__)
+  // The host: a positive integral double below 2^53 by a positive int32 (`(x * 48271) % 2147483647` past
+  // 2^31) in the CPU's 64-bit division, inline, so a constant divisor becomes a multiplication. Exact; the
+  // remainder is below the divisor, an int32, and not -0 (the dividend is positive).
+  else if (b.isInt() && b.intValue() > 0) {
+    double d = a.toDouble();
+    if (d > 0 && d < 9007199254740992.0) {
+      int64_t x = int64_t(d);
+      if (double(x) == d) return Num::fromInt(int32_t(x % b.intValue()));
+    }
+  }
+#endif
   return impl::numModSlow(a, b);
 }
 inline Num operator-(Num a) {

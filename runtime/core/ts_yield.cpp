@@ -4,20 +4,67 @@
 
 #include <Arduino.h>
 
+#if !defined(__XTENSA__) && defined(__linux__)
+#include <linux/futex.h>
+#include <pthread.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+#endif
+
 namespace ts {
 
 uint32_t yieldCountdown = kYieldCheckEvery;
 
-void yieldCheckSlow() {
-  yieldCountdown = kYieldCheckEvery;
-  optimistic_yield(kYieldIntervalUs);
+#if !defined(__XTENSA__) && defined(__linux__)
+// The host: a detached thread raises yieldDue every kYieldLookUs, then sleeps on the futex until a look lowers
+// it (so a program asleep in delay() or not checking costs it no wake-ups). Started by the first look (yieldDue
+// starts raised); if it cannot start, yieldDue stays raised and every check looks, as before the thread.
+uint32_t yieldDue = 1;
+
+namespace {
+constexpr long kYieldLookUs = 1000;
+bool tickerStarted = false;
+bool tickerRunning = false;
+
+long futex(uint32_t* word, int op, uint32_t value, const timespec* timeout) {
+  return syscall(SYS_futex, word, op, value, timeout, nullptr, 0);
 }
 
-#if !defined(__XTENSA__) && (defined(__x86_64__) || defined(__aarch64__))
-uint64_t yieldDeadline = 0;
+void* yieldTicker(void*) {
+  const timespec period = {0, kYieldLookUs * 1000};
+  for (;;) {
+    nanosleep(&period, nullptr);
+    __atomic_store_n(&yieldDue, 1u, __ATOMIC_RELAXED);
+    while (__atomic_load_n(&yieldDue, __ATOMIC_RELAXED) != 0) futex(&yieldDue, FUTEX_WAIT_PRIVATE, 1, nullptr);
+  }
+  return nullptr;
+}
+}  // namespace
+
+void yieldCheckSlow() {
+  yieldCountdown = kYieldCheckEvery;
+  if (__atomic_load_n(&yieldDue, __ATOMIC_RELAXED) != 0) yieldLook();
+}
 
 TSD_COLD void yieldLook() {
-  yieldDeadline = yieldClock() + kYieldLookTicks;
+  if (!tickerStarted) {
+    tickerStarted = true;
+    pthread_t thread;
+    if (pthread_create(&thread, nullptr, &yieldTicker, nullptr) == 0) {
+      pthread_detach(thread);
+      tickerRunning = true;
+    }
+  }
+  if (tickerRunning) {
+    __atomic_store_n(&yieldDue, 0u, __ATOMIC_RELAXED);
+    futex(&yieldDue, FUTEX_WAKE_PRIVATE, 1, nullptr);
+  }
+  optimistic_yield(kYieldIntervalUs);
+}
+#else
+void yieldCheckSlow() {
+  yieldCountdown = kYieldCheckEvery;
   optimistic_yield(kYieldIntervalUs);
 }
 #endif
