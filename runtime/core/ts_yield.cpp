@@ -7,6 +7,7 @@
 #if !defined(__XTENSA__) && defined(__linux__)
 #include <linux/futex.h>
 #include <pthread.h>
+#include <signal.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
@@ -50,11 +51,17 @@ void yieldCheckSlow() {
 TSD_COLD void yieldLook() {
   if (!tickerStarted) {
     tickerStarted = true;
+    // The thread starts with every signal blocked, so SIGINT/SIGTERM/SIGALRM still reach the sketch's own
+    // thread (runtime/host/platform.cpp: stop at the next yield, its output written once).
+    sigset_t all, previous;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &previous);
     pthread_t thread;
     if (pthread_create(&thread, nullptr, &yieldTicker, nullptr) == 0) {
       pthread_detach(thread);
       tickerRunning = true;
     }
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   }
   if (tickerRunning) {
     __atomic_store_n(&yieldDue, 0u, __ATOMIC_RELAXED);
