@@ -752,7 +752,6 @@ template <class T> class Array {
         append(detail::move(v));
         return data()[h_->len - 1];
       }
-      if (static_cast<int64_t>(index) < 0) return droppedStore(detail::move(v));
       detail::arrayIndexError(h_);
     }
     const double i = static_cast<double>(index);
@@ -765,13 +764,18 @@ template <class T> class Array {
       append(detail::move(v));
       return data()[h_->len - 1];
     }
-    if (!(i >= 0 && i < 4294967295.0 && i == trunc(i))) return droppedStore(detail::move(v));
+    if constexpr (kDropsNonIndexStores) {
+      if (!(i >= 0 && i < 4294967295.0 && i == trunc(i))) return droppedStore(detail::move(v));
+    }
     detail::arrayIndexError(h_);
   }
   // A store at a key that is not an array index (NaN, negative, fractional, Infinity, 2^32 - 1 and above: the
   // index of `a[(x >>> 0) % a.length]` after the right side emptied the array is NaN). Node stores a named
   // property there, which no element read, length, iteration or join sees; we drop it (docs/language.md,
-  // "Arrays"). The value is kept until the next such store, as the value of the assignment expression.
+  // "Arrays"). The value is kept until the next such store, as the value of the assignment expression. Only
+  // the arrays whose elements can be undefined (number[], strings, handles): a boolean[] and the fixed-width
+  // arrays keep the RangeError they give a read past the end (AssemblyScript's for fixed-width).
+  static constexpr bool kDropsNonIndexStores = detail::isNullable<T> || detail::isNumberElement<T>;
   TSD_NOINLINE static const T& droppedStore(T v) {
     static T last;
     last = detail::move(v);

@@ -52,7 +52,3 @@ for (let i = 0; i < 4; i++) {
 }
 const lastOne = packed[packed.length - 1];
 console.log(acc, packed.length, lastOne);
-let flags: boolean[] = [true];
-flags[-1] = false;
-flags[0.25] = false;
-console.log(flags.length, flags[0], flags.join());

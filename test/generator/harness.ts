@@ -314,7 +314,7 @@ const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|Jav
 /**
  * The runtime stops documented in docs/language.md, each with its exact uncaught line:
  * - `RangeError: index out of range`: a fixed-width array (AssemblyScript's semantics, docs/testing.md "The
- *   fixed-width corpus") or a `boolean[]` read past its end, a store past the end of a `boolean[]`;
+ *   fixed-width corpus") or a `boolean[]` read past its end, a store past its end or at a key that is not an index;
  * - `TypeError: Cannot spread undefined: the required member '…' would be missing`: a record cannot lack a
  *   required member that JavaScript's spread of undefined would leave out;
  * - `RangeError: map of an array with holes: only a number[] or string[] result can keep a hole`.
