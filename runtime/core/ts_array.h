@@ -607,7 +607,14 @@ template <class T> class Array {
     ~Iterator() {
       if (h_) release(h_);
     }
-    const T& operator*() const { return static_cast<T*>(h_->data)[i_]; }
+    // A hole iterates as undefined (Node: for-of and spread read undefined, so [...a] has no holes).
+    const T& operator*() const {
+      const T& x = static_cast<T*>(h_->data)[i_];
+      if constexpr (detail::holdsHoles<T>) {
+        if (TSD_UNLIKELY(detail::isHoleElement(x))) return undefinedFor();
+      }
+      return x;
+    }
     Iterator& operator++() {
       ++i_;
       return *this;
@@ -712,6 +719,14 @@ template <class T> class Array {
   static T newSlot() {
     if constexpr (detail::isNumberElement<T>) return detail::undefinedElement<T>();
     return T();
+  }
+  static const T& undefinedFor() {
+    if constexpr (detail::isNumberElement<T>) {
+      return detail::undefinedElement<T>();
+    } else {
+      static const T value;
+      return value;
+    }
   }
   // Node's sort puts the undefined elements last and the holes after them.
   static bool holeAfter(const T& a, const T& b) {
