@@ -74,8 +74,8 @@ void arrayIndexError(const ArrayHeader* h, int32_t index, bool setting) {
 }
 
 void reduceOfEmptyArray() { uncaught(PSTR("TypeError: Reduce of empty array with no initial value")); }
-// Documented limit (docs/language.md "Arrays"): only a number array can hold a hole.
-void holeInMapResult() { uncaught(PSTR("RangeError: map of an array with holes: only a number[] result can keep a hole")); }
+// Documented limit (docs/language.md "Arrays"): only a number or string array can hold a hole.
+void holeInMapResult() { uncaught(PSTR("RangeError: map of an array with holes: only a number[] or string[] result can keep a hole")); }
 void invalidArrayLength() { uncaught(PSTR("RangeError: Invalid array length")); }
 
 }  // namespace detail

@@ -126,17 +126,21 @@ inline const Num& holeNum() {
   static const Num value(holeNumber);
   return value;
 }
-// A hole of a number array (ts_base.h, kHoleNumberBits); other element types have none.
+// The element types that represent a hole: number arrays (ts_base.h, kHoleNumberBits) and string arrays
+// (String::hole()); other element types have none.
+template <class T> constexpr bool holdsHoles = isSame<T, Num> || isSame<T, double> || isSame<T, String>;
 template <class T> inline bool isHoleElement(const T& x) {
   if constexpr (isSame<T, Num>) return !x.isInt() && isHoleNumber(x.toDouble());
   else if constexpr (isSame<T, double>) return isHoleNumber(x);
+  else if constexpr (isSame<T, String>) return x.isHoleState();
   else return false;
 }
-// map keeps a hole where its callback was skipped: only a number array's result can hold one.
+// map keeps a hole where its callback was skipped: only a number or string array's result can hold one.
 TSD_COLD [[noreturn]] void holeInMapResult();
 template <class R> inline R holeResult() {
   if constexpr (isSame<R, Num>) return holeNum();
   else if constexpr (isSame<R, double>) return holeNumber;
+  else if constexpr (isSame<R, String>) return String::hole();
   else holeInMapResult();
 }
 template <class T> inline bool sameValueZero(const T& a, const T& b) {
@@ -319,6 +323,9 @@ template <class T> class Array {
     T* slot = data() + --h_->len;
     T v(detail::move(*slot));
     slot->~T();
+    if constexpr (detail::holdsHoles<T>) {
+      if (TSD_UNLIKELY(detail::isHoleElement(v))) return newSlot();  // Node: a hole pops as undefined
+    }
     return v;
   }
   Opt<T> popOpt() const {
@@ -333,6 +340,9 @@ template <class T> class Array {
     data()[0].~T();
     memmove(static_cast<void*>(data()), static_cast<void*>(data() + 1), (h_->len - 1) * sizeof(T));
     h_->len--;
+    if constexpr (detail::holdsHoles<T>) {
+      if (TSD_UNLIKELY(detail::isHoleElement(v))) return newSlot();  // Node: a hole shifts out as undefined
+    }
     return v;
   }
   Opt<T> shiftOpt() const {
@@ -435,8 +445,9 @@ template <class T> class Array {
     String* keys = static_cast<String*>(malloc((n ? n : 1) * sizeof(String)));
     if (keys == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
     for (uint32_t i = 0; i < n; i++) new (keys + i) String(isUndefined(data()[i]) ? String() : toString(data()[i]));
-    sortBy([keys](uint32_t a, uint32_t b) {
-      if (keys[a].isUndefinedState()) return !keys[b].isUndefinedState();
+    T* d = data();
+    sortBy([keys, d](uint32_t a, uint32_t b) {
+      if (keys[a].isUndefinedState()) return !keys[b].isUndefinedState() || holeAfter(d[a], d[b]);
       if (keys[b].isUndefinedState()) return false;
       return keys[a].compare(keys[b]) > 0;
     });
@@ -448,7 +459,7 @@ template <class T> class Array {
     requireLive();
     T* d = data();
     sortBy([d, &cmp](uint32_t a, uint32_t b) {
-      if (isUndefined(d[a])) return !isUndefined(d[b]);
+      if (isUndefined(d[a])) return !isUndefined(d[b]) || holeAfter(d[a], d[b]);
       if (isUndefined(d[b])) return false;
       return double(detail::callFlex(cmp, d[a], d[b])) > 0;
     });
@@ -596,7 +607,14 @@ template <class T> class Array {
     ~Iterator() {
       if (h_) release(h_);
     }
-    const T& operator*() const { return static_cast<T*>(h_->data)[i_]; }
+    // A hole iterates as undefined (Node: for-of and spread read undefined, so [...a] has no holes).
+    const T& operator*() const {
+      const T& x = static_cast<T*>(h_->data)[i_];
+      if constexpr (detail::holdsHoles<T>) {
+        if (TSD_UNLIKELY(detail::isHoleElement(x))) return undefinedFor();
+      }
+      return x;
+    }
     Iterator& operator++() {
       ++i_;
       return *this;
@@ -702,9 +720,23 @@ template <class T> class Array {
     if constexpr (detail::isNumberElement<T>) return detail::undefinedElement<T>();
     return T();
   }
+  static const T& undefinedFor() {
+    if constexpr (detail::isNumberElement<T>) {
+      return detail::undefinedElement<T>();
+    } else {
+      static const T value;
+      return value;
+    }
+  }
+  // Node's sort puts the undefined elements last and the holes after them.
+  static bool holeAfter(const T& a, const T& b) {
+    if constexpr (detail::holdsHoles<T>) return detail::isHoleElement(a) && !detail::isHoleElement(b);
+    return false;
+  }
   static T holeSlot() {
     if constexpr (detail::isSame<T, Num>) return detail::holeNum();
     else if constexpr (detail::isSame<T, double>) return detail::holeNumber;
+    else if constexpr (detail::isSame<T, String>) return String::hole();
     return T();
   }
   // join prints undefined elements as empty (a `number[]` has them after a read past the end was stored).
@@ -747,7 +779,22 @@ template <class T> class Array {
       append(detail::move(v));
       return data()[h_->len - 1];
     }
+    if constexpr (kDropsNonIndexStores) {
+      if (!(i >= 0 && i < 4294967295.0 && i == trunc(i))) return droppedStore(detail::move(v));
+    }
     detail::arrayIndexError(h_);
+  }
+  // A store at a key that is not an array index (NaN, negative, fractional, Infinity, 2^32 - 1 and above: the
+  // index of `a[(x >>> 0) % a.length]` after the right side emptied the array is NaN). Node stores a named
+  // property there, which no element read, length, iteration or join sees; we drop it (docs/language.md,
+  // "Arrays"). The value is kept until the next such store, as the value of the assignment expression. Only
+  // the arrays whose elements can be undefined (number[], strings, handles): a boolean[] and the fixed-width
+  // arrays keep the RangeError they give a read past the end (AssemblyScript's for fixed-width).
+  static constexpr bool kDropsNonIndexStores = detail::isNullable<T> || detail::isNumberElement<T>;
+  TSD_NOINLINE static const T& droppedStore(T v) {
+    static T last;
+    last = detail::move(v);
+    return last;
   }
   void insertRaw(uint32_t at, const Array& items) const {
     uint32_t n = items.h_->len;

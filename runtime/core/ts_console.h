@@ -126,7 +126,7 @@ template <class T> String inspect(Inspect& ctx, const Array<T>& a, bool) {
   uint32_t i = 0;
   bool holes = false;
   for (; i < a.size() && entries.size() < shown; i++) {
-    if constexpr (isNumberElement<T>) {
+    if constexpr (holdsHoles<T>) {
       if (TSD_UNLIKELY(isHoleElement(a.data()[i]))) {
         // Node's formatSpecialArray: a run of holes is one entry, "<3 empty items>"; trailing ones follow below.
         holes = true;

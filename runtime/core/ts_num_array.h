@@ -270,6 +270,9 @@ template <> class Array<Num> {
       pushSlow(v);
       return v;
     }
+    // Not an array index (NaN, negative, fractional, too large): Node stores a named property that no element
+    // read sees; dropped, as Array<T>::droppedStore.
+    if (!inRange && !(i >= 0 && i < 4294967295.0 && i == trunc(i))) return v;
     widen();
     if (inRange) {
       nums()[k] = v;
@@ -279,7 +282,7 @@ template <> class Array<Num> {
     if (i > h_->len && i < 4294967295.0 && i == trunc(i)) {
       const uint32_t len = uint32_t(i);
       reserve(len + 1);
-      while (h_->len < len) new (nums() + h_->len++) Num(detail::undefinedNumValue());
+      while (h_->len < len) new (nums() + h_->len++) Num(detail::holeNum());
       new (nums() + h_->len++) Num(v);
       return v;
     }

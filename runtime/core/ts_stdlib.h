@@ -126,6 +126,13 @@ template <class F> auto Array_fromLength(double n, F f) {
   return out;
 }
 
+/** Array.from(array): a copy whose holes are undefined elements (Node iterates the source; slice keeps holes). */
+template <class T> Array<T> Array_fromArray(const Array<T>& a) {
+  Array<T> out = Array<T>::withCapacity(uint32_t(a.length()));
+  for (const T& el : a) out.push(el);
+  return out;
+}
+
 /** Array.from(array, f) and friends: f(element, index) over a copy. */
 template <class T, class F> auto Array_fromMapped(const Array<T>& a, F f) {
   using R = detail::Decay<decltype(detail::callFlex(f, detail::declval<T&>(), detail::declval<double&>()))>;

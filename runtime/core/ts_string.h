@@ -93,6 +93,14 @@ class String {
   bool isNullState() const { return kind_ == kNull; }
   bool isUndefinedState() const { return kind_ == kUndefined; }
   bool isLive() const { return kind_ >= kLiteral; }
+  // A hole of a `string[]` (a store past the end, a grown length): an undefined string in every respect, with
+  // a marker in ascii_ (never 3 otherwise) that the array methods skipping holes test. No extra bytes.
+  static String hole() {
+    String s;
+    s.ascii_ = 3;
+    return s;
+  }
+  bool isHoleState() const { return kind_ == kUndefined && ascii_ == 3; }
   bool isLiteral() const { return kind_ == kLiteral; }
   Kind kind() const { return Kind(kind_); }
   bool isAscii() const {
@@ -204,7 +212,7 @@ class String {
   const char* p_;  // PGM_P literal text, or the StrBuf of a heap string
   uint32_t len_;
   uint8_t kind_;
-  mutable uint8_t ascii_;  // 0 unknown, 1 ASCII, 2 not ASCII
+  mutable uint8_t ascii_;  // 0 unknown, 1 ASCII, 2 not ASCII; 3 on an undefined string: a hole (hole())
 };
 
 inline bool operator==(const String& a, const String& b) { return a.equals(b); }

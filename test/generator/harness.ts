@@ -314,17 +314,17 @@ const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|Jav
 /**
  * The runtime stops documented in docs/language.md, each with its exact uncaught line:
  * - `RangeError: index out of range`: a fixed-width array (AssemblyScript's semantics, docs/testing.md "The
- *   fixed-width corpus") or a `boolean[]` read past its end, a store at an index that is not an array index;
+ *   fixed-width corpus") or a `boolean[]` read past its end, a store past its end or at a key that is not an index;
  * - `TypeError: Cannot spread undefined: the required member '…' would be missing`: a record cannot lack a
  *   required member that JavaScript's spread of undefined would leave out;
- * - `RangeError: map of an array with holes: only a number[] result can keep a hole`.
+ * - `RangeError: map of an array with holes: only a number[] or string[] result can keep a hole`.
  * A mutant reaches one when ours printed a prefix of Node's output and then stopped with exactly that line
  * where Node went on. Anything else that differs stays a MISMATCH.
  */
 const DOCUMENTED_LIMITS: { line: RegExp; what: string }[] = [
   { line: /^Uncaught RangeError: index out of range$/, what: "an array read or store out of range (RangeError, docs/language.md \"Arrays\")" },
   { line: /^Uncaught TypeError: Cannot spread undefined: the required member '[^']*' would be missing$/, what: "a spread of undefined leaving a required member out (docs/language.md \"Spread\")" },
-  { line: /^Uncaught RangeError: map of an array with holes: only a number\[\] result can keep a hole$/, what: "a map of a number[] with holes into another element type (docs/language.md \"Arrays\")" },
+  { line: /^Uncaught RangeError: map of an array with holes: only a number\[\] or string\[\] result can keep a hole$/, what: "a map of an array with holes into another element type (docs/language.md \"Arrays\")" },
 ];
 
 function documentedLimit(node: Buffer, ours: Buffer, stderr: string): string | undefined {

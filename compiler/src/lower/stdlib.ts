@@ -98,7 +98,7 @@ export function arrayNamespaceCall(ctx: LowerContext, node: ts.CallExpression, n
     copy = `ts::Array_fromString(${expr(ctx, source)})`;
     sourceElement = "ts::String";
   } else if (kindOf(sourceCpp) === "array") {
-    copy = `${receiver(ctx, source)}.slice(0)`;
+    copy = `ts::Array_fromArray(${receiver(ctx, source)})`;
     sourceElement = elementOf(sourceCpp);
   } else if (kindOf(sourceCpp) === "set") {
     copy = `${receiver(ctx, source)}.values()`;
