@@ -339,15 +339,15 @@ struct ConsoleText {
   uint32_t n;
 };
 struct LinePart {
-  PGM_P text;     // the text part's flash bytes, else nullptr
-  int32_t value;  // the text's length, the integer, or the boolean
-  bool isBool;
+  PGM_P text;     // a text part's flash bytes (a boolean's name too), else nullptr for an integer
+  int32_t value;  // the text's length, or the integer
 };
+extern const char kConsoleBooleans[];  // "falsetrue" in flash
 void writeConsoleLine(const LinePart* parts, size_t n, bool toStderr);
 template <class T> LinePart linePart(const T& v) {
-  if constexpr (isSame<T, ConsoleText>) return LinePart{v.text, int32_t(v.n), false};
-  else if constexpr (isSame<T, bool>) return LinePart{nullptr, v ? 1 : 0, true};
-  else return LinePart{nullptr, int32_t(v), false};
+  if constexpr (isSame<T, ConsoleText>) return LinePart{v.text, int32_t(v.n)};
+  else if constexpr (isSame<T, bool>) return v ? LinePart{kConsoleBooleans + 5, 4} : LinePart{kConsoleBooleans, 5};
+  else return LinePart{nullptr, int32_t(v)};
 }
 }  // namespace detail
 #define TS_TEXT(s) (::ts::detail::ConsoleText{[]() -> PGM_P { return PSTR(s); }(), sizeof(s) - 1})

@@ -103,17 +103,18 @@ void nullishAccess(bool isNull, bool setting, PGM_P flashMember, const char* ram
 void nullishProperty(bool isNull, PGM_P member, bool setting) { nullishAccess(isNull, setting, member, nullptr); }
 }  // namespace detail
 
-// Without a location: the runtime's own errors (no printLocation linked).
+// Without a location: the runtime's own errors, whose messages all start with their class ("RangeError: ..."),
+// so neither the class test nor printLocation is linked by them.
 void uncaught(const char* flashMessage) {
 #ifdef TSD_FLASH_IS_RAM
-  printReport(flashMessage, strlen(flashMessage));  // flash is ordinary memory here: no copy
+  printUncaught("Uncaught ", flashMessage, strlen(flashMessage));  // flash is ordinary memory here: no copy
 #else
   char text[160];
   size_t n = strlen_P(flashMessage);
   if (n >= sizeof text) n = sizeof text - 1;
   memcpy_P(text, flashMessage, n);
   text[n] = 0;
-  printReport(text, n);
+  printUncaught("Uncaught ", text, n);
 #endif
   halt();
 }

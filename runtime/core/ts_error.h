@@ -13,6 +13,7 @@ class Object;
 class String;
 
 // flashMessage is a PGM_P (PSTR/F-style) string; file may be nullptr (runtime-internal errors).
+// Without a location the message must start with its error class ("TypeError: ..."): it is printed as is.
 [[noreturn]] TSD_COLD void uncaught(const char* flashMessage);
 [[noreturn]] TSD_COLD void uncaught(const char* flashMessage, const char* file, int line);
 // Memory exhausted after a full collection: prints the RangeError, then where it happened as code addresses
