@@ -88,9 +88,9 @@ export function loop(): void {
     assert.ok(r.sketch, r.diagnostics.map((d) => d.message).join("\n"));
     const file = r.sketch.files[0];
     const replaced = file.content
-      .replace(/ts::console_log\(TS_STR\("STREAM plain"\)\);/, `{ FakeFileTS f{FakeRawFile{"/index.html", 5000}}; server.streamFile(f, ts::String::fromUtf8("text/html")); }`)
-      .replace(/ts::console_log\(TS_STR\("STREAM gz"\)\);/, `{ FakeFileTS f{FakeRawFile{"/app.js.gz", 300}}; server.streamFile(f, ts::String::fromUtf8("application/javascript")); }`);
-    const replacedAll = replaced.replace(/ts::console_log\(TS_STR\("STREAM ts"\)\);/, `{ FakeTsFile f{1234}; server.streamFile(f, ts::String::fromUtf8("application/octet-stream")); }`);
+      .replace(/ts::console_line\(false, TS_TEXT\("STREAM plain\\n"\)\);/, `{ FakeFileTS f{FakeRawFile{"/index.html", 5000}}; server.streamFile(f, ts::String::fromUtf8("text/html")); }`)
+      .replace(/ts::console_line\(false, TS_TEXT\("STREAM gz\\n"\)\);/, `{ FakeFileTS f{FakeRawFile{"/app.js.gz", 300}}; server.streamFile(f, ts::String::fromUtf8("application/javascript")); }`);
+    const replacedAll = replaced.replace(/ts::console_line\(false, TS_TEXT\("STREAM ts\\n"\)\);/, `{ FakeTsFile f{1234}; server.streamFile(f, ts::String::fromUtf8("application/octet-stream")); }`);
     assert.notEqual(replacedAll, replaced);
     assert.notEqual(replaced, file.content, `markers not found in:\n${file.content}`);
     // The stand-in goes after the includes, before the sketch's own code.
@@ -139,7 +139,7 @@ export function loop(): void {
     const r = compile({ entry });
     assert.ok(r.sketch, r.diagnostics.map((d) => d.message).join("\n"));
     const file = r.sketch.files[0];
-    const lines = file.content.replace(/ts::console_log\(TS_STR\("STREAM ts"\)\);/, `{ FakeTsFile f{1234}; server.streamFile(f, ts::String::fromUtf8("text/plain")); }`).split("\n");
+    const lines = file.content.replace(/ts::console_line\(false, TS_TEXT\("STREAM ts\\n"\)\);/, `{ FakeTsFile f{1234}; server.streamFile(f, ts::String::fromUtf8("text/plain")); }`).split("\n");
     const lastInclude = lines.map((l, i) => (l.startsWith("#include") ? i : -1)).reduce((a, b) => Math.max(a, b));
     lines.splice(lastInclude + 1, 0, FAKE_FILE.slice(FAKE_FILE.indexOf("// A File adapter without raw()")));
     const sketch = { ...r.sketch, files: [{ ...file, content: lines.join("\n") }] };

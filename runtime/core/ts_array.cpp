@@ -10,14 +10,22 @@ namespace detail {
 ArrayHeader arrayNull = {1u << 25, 0, 0, nullptr};
 ArrayHeader arrayUndefined = {1u << 25, 0, 0, nullptr};
 
+namespace {
+// One call site for both blocks: gc::alloc inlined twice, each with its failure path, was most of
+// allocArrayHeader's code.
+TSD_NOINLINE void* allocArrayBlock(size_t size) {
+  void* p = gc::alloc(size);
+  if (p == nullptr) outOfMemory(PSTR("RangeError: Invalid array length (out of memory)"));
+  return p;
+}
+}  // namespace
+
 ArrayHeader* allocArrayHeader(uint32_t cap, size_t elemSize, uint32_t flags) {
-  ArrayHeader* h = static_cast<ArrayHeader*>(gc::alloc(sizeof(ArrayHeader)));
-  void* data = cap && h ? gc::alloc(cap * elemSize) : nullptr;
-  if (h == nullptr || (cap && data == nullptr)) outOfMemory(PSTR("RangeError: Invalid array length (out of memory)"));
+  ArrayHeader* h = static_cast<ArrayHeader*>(allocArrayBlock(sizeof(ArrayHeader)));
   h->refcount = 1 | flags;
   h->len = 0;
   h->cap = cap;
-  h->data = data;
+  h->data = cap ? allocArrayBlock(cap * elemSize) : nullptr;
   return h;
 }
 
@@ -51,24 +59,14 @@ void arrayIndexError(const ArrayHeader* h, double index, bool setting) {
   arrayIndexError(h);
 }
 
-// The message is assembled in a buffer from flash pieces: a string concatenation here linked the string
-// builder, UTF-8 decoding and concat (~2 KB on the lx106) into every program that indexes an array.
+// The message is assembled in a buffer by the routine of member reads (nullishAccess): a string
+// concatenation here linked the string builder, UTF-8 decoding and concat (~2 KB on the lx106) into every
+// program that indexes an array.
 void arrayIndexError(const ArrayHeader* h, int32_t index, bool setting) {
   if (h == &arrayNull || h == &arrayUndefined) {
-    char text[80];
-    size_t n = 0;
-    const auto put = [&](const char* flash) {
-      const size_t k = strlen_P(flash);
-      memcpy_P(text + n, flash, k);
-      n += k;
-    };
-    put(setting ? PSTR("TypeError: Cannot set properties of ") : PSTR("TypeError: Cannot read properties of "));
-    put(h == &arrayNull ? PSTR("null") : PSTR("undefined"));
-    put(setting ? PSTR(" (setting '") : PSTR(" (reading '"));
-    n += formatInt32(index, text + n);
-    put(PSTR("')"));
-    text[n] = 0;
-    uncaughtText(text, n);
+    char digits[16];
+    digits[formatInt32(index, digits)] = 0;
+    nullishAccess(h == &arrayNull, setting, nullptr, digits);
   }
   arrayIndexError(h);
 }

@@ -129,6 +129,8 @@ TSD_COLD [[noreturn]] void undefinedNumberMember(const char* member);
 // "TypeError: Cannot read properties of null|undefined (reading '<member>')", or "Cannot set properties of
 // ... (setting '<member>')"; member is a PSTR.
 TSD_COLD [[noreturn]] void nullishProperty(bool isNull, const char* member, bool setting = false);
+// The same message with the member as flash text, or (flashMember null) as text in RAM.
+TSD_COLD [[noreturn]] void nullishAccess(bool isNull, bool setting, const char* flashMember, const char* ramMember);
 // The same TypeError, catchable: with a try active it becomes the pending error and returns (ts_error_object.cpp).
 TSD_COLD void raiseNullishProperty(bool isNull, const char* member, bool setting);
 // `for (const v of rows[9])` over undefined: "TypeError: rows[9] is not iterable" (text is a PSTR), catchable.

@@ -282,6 +282,30 @@ void writeConsoleDirect(const ConsolePart* parts, size_t n, bool toStderr) {
   consoleWriteBytes(reinterpret_cast<const uint8_t*>("\n"), 1, toStderr);
 }
 
+const char kConsoleBooleans[] PROGMEM = "falsetrue";
+
+void writeConsoleLine(const LinePart* parts, size_t n, bool toStderr) {
+  consoleBegin(toStderr);
+  for (size_t i = 0; i < n; i++) {
+    const LinePart& part = parts[i];
+    char buf[32];
+    if (part.text == nullptr) {
+      consoleWriteBytes(reinterpret_cast<const uint8_t*>(buf), formatInt32(part.value, buf), toStderr);
+      continue;
+    }
+#ifdef TSD_FLASH_IS_RAM
+    consoleWriteBytes(reinterpret_cast<const uint8_t*>(part.text), size_t(part.value), toStderr);
+#else
+    // Flash is read in aligned words: the text goes through a buffer.
+    for (size_t at = 0, k; at < size_t(part.value); at += k) {
+      k = size_t(part.value) - at < sizeof buf ? size_t(part.value) - at : sizeof buf;
+      memcpy_P(buf, part.text + at, k);
+      consoleWriteBytes(reinterpret_cast<const uint8_t*>(buf), k, toStderr);
+    }
+#endif
+  }
+}
+
 // Parts separated by spaces print as their concatenation would.
 void writeConsoleParts(const String* parts, size_t n, bool toStderr) {
   consoleBegin(toStderr);

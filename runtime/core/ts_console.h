@@ -331,6 +331,30 @@ template <class... A> TSD_NOINLINE void consoleParts(bool toStderr, const A&... 
   }
 }
 }  // namespace detail
+// A console line the compiler laid out (compiler/src/lower/console-line.ts): flash text holding the literals,
+// the separating spaces and the newline, between int32 and boolean parts that print without separators.
+namespace detail {
+struct ConsoleText {
+  PGM_P text;
+  uint32_t n;
+};
+struct LinePart {
+  PGM_P text;     // a text part's flash bytes (a boolean's name too), else nullptr for an integer
+  int32_t value;  // the text's length, or the integer
+};
+extern const char kConsoleBooleans[];  // "falsetrue" in flash
+void writeConsoleLine(const LinePart* parts, size_t n, bool toStderr);
+template <class T> LinePart linePart(const T& v) {
+  if constexpr (isSame<T, ConsoleText>) return LinePart{v.text, int32_t(v.n)};
+  else if constexpr (isSame<T, bool>) return v ? LinePart{kConsoleBooleans + 5, 4} : LinePart{kConsoleBooleans, 5};
+  else return LinePart{nullptr, int32_t(v)};
+}
+}  // namespace detail
+#define TS_TEXT(s) (::ts::detail::ConsoleText{[]() -> PGM_P { return PSTR(s); }(), sizeof(s) - 1})
+template <class... A> TSD_NOINLINE void console_line(bool toStderr, const A&... parts) {
+  const detail::LinePart list[] = {detail::linePart(parts)...};
+  detail::writeConsoleLine(list, sizeof...(A), toStderr);
+}
 template <class... A> void console_log(const A&... args) { detail::consoleParts(false, args...); }
 template <class... A> void console_info(const A&... args) { detail::consoleParts(false, args...); }
 template <class... A> void console_error(const A&... args) { detail::consoleParts(true, args...); }

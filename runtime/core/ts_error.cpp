@@ -22,20 +22,19 @@ namespace {
 bool namesErrorClass(const char* text, size_t n) {
   for (size_t i = 0; i + 1 < n; i++) {
     char c = text[i];
-    if (c == ':' ) return i >= 5 && memcmp(text + i - 5, "Error", 5) == 0 && text[i + 1] == ' ';
+    if (c == ':') {
+      // "Error" before the colon, compared by hand (memcmp is linked by nothing else in a small program).
+      if (i < 5 || text[i + 1] != ' ') return false;
+      for (size_t k = 0; k < 5; k++)
+        if (text[i - 5 + k] != "Error"[k]) return false;
+      return true;
+    }
     if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
   }
   return false;
 }
 
-[[noreturn]] void stop(const char* file, int line) {
-  if (file != nullptr) {
-    Serial.print("    at ");
-    Serial.print(file);
-    Serial.print(":");
-    Serial.print(line);
-    Serial.print("\n");
-  }
+[[noreturn]] void halt() {
   Serial.flush();
 #ifdef TSDUINO_EMULATED_CORE
   tsd_platform_exit(1);
@@ -44,39 +43,84 @@ bool namesErrorClass(const char* text, size_t n) {
 #endif
 }
 
-void printUncaught(const char* prefix, const char* text, size_t n) {
+// "    at file:line": only a throw statement and the runtime's checks with a location pass one, so the errors
+// without (uncaught(message), uncaughtText) do not link it.
+TSD_NOINLINE void printLocation(const char* file, int line) {
+  Serial.print("    at ");
+#ifdef TSD_FLASH_IS_RAM
+  Serial.print(file);
+#else
+  Serial.print(FPSTR(file));  // a PSTR (the compiler's throw statements)
+#endif
+  // The line number through the runtime's integer formatter: Serial.print(int) would link the core's 64-bit
+  // printNumber (~320 B on the lx106) into every program only for this.
+  char text[16];
+  text[0] = ':';
+  size_t n = 1 + detail::formatInt32(line, text + 1);
+  text[n++] = '\n';
+  Serial.write(reinterpret_cast<const uint8_t*>(text), n);
+}
+
+[[noreturn]] void stop(const char* file, int line) {
+  if (file != nullptr) printLocation(file, line);
+  halt();
+}
+
+TSD_NOINLINE void printUncaught(const char* prefix, const char* text, size_t n) {
   detail::beginSerialForConsole();
   Serial.print(prefix);
   Serial.write(reinterpret_cast<const uint8_t*>(text), n);
   Serial.print("\n");
 }
 
+void printReport(const char* text, size_t n) { printUncaught(namesErrorClass(text, n) ? "Uncaught " : "Uncaught Error: ", text, n); }
+
 [[noreturn]] void report(const char* text, size_t n, const char* file, int line) {
-  printUncaught(namesErrorClass(text, n) ? "Uncaught " : "Uncaught Error: ", text, n);
+  printReport(text, n);
   stop(file, line);
 }
 }  // namespace
 
 namespace detail {
-// Built in a buffer, not a String: every member access on a handle can reach it (`msg.kind` with msg undefined
-// at run time), so its code is linked into nearly every program.
-void nullishProperty(bool isNull, PGM_P member, bool setting) {
-  const char* const parts[] = {setting ? PSTR("TypeError: Cannot set properties of ") : PSTR("TypeError: Cannot read properties of "),
-                               isNull ? PSTR("null") : PSTR("undefined"), setting ? PSTR(" (setting '") : PSTR(" (reading '"), member, PSTR("')")};
-  char text[160];
-  size_t n = 0;
+// Written part by part, not built as a String: every member access on a handle can reach it (`msg.kind` with
+// msg undefined at run time), so its code is linked into nearly every program. The member is a flash string
+// (flashMember), or text in RAM (an index the caller formatted: arrayIndexError shares this routine).
+void nullishAccess(bool isNull, bool setting, PGM_P flashMember, const char* ramMember) {
+  const char* const parts[] = {PSTR("Uncaught TypeError: Cannot "), setting ? PSTR("set") : PSTR("read"), PSTR(" properties of "),
+                               isNull ? PSTR("null") : PSTR("undefined"), setting ? PSTR(" (setting '") : PSTR(" (reading '"), flashMember,
+                               PSTR("')\n")};
+  detail::beginSerialForConsole();
   for (const char* part : parts) {
-    size_t k = strlen_P(part);
-    if (k > sizeof text - 1 - n) k = sizeof text - 1 - n;
-    memcpy_P(text + n, part, k);
-    n += k;
+#ifdef TSD_FLASH_IS_RAM
+    Serial.print(part != nullptr ? part : ramMember);  // flash is ordinary memory here
+#else
+    if (part == nullptr) Serial.print(ramMember);
+    else Serial.print(FPSTR(part));
+#endif
   }
-  text[n] = 0;
-  report(text, n, nullptr, 0);
+  halt();
 }
+void nullishProperty(bool isNull, PGM_P member, bool setting) { nullishAccess(isNull, setting, member, nullptr); }
 }  // namespace detail
 
+// Without a location: the runtime's own errors, whose messages all start with their class ("RangeError: ..."),
+// so neither the class test nor printLocation is linked by them.
+void uncaught(const char* flashMessage) {
+#ifdef TSD_FLASH_IS_RAM
+  printUncaught("Uncaught ", flashMessage, strlen(flashMessage));  // flash is ordinary memory here: no copy
+#else
+  char text[160];
+  size_t n = strlen_P(flashMessage);
+  if (n >= sizeof text) n = sizeof text - 1;
+  memcpy_P(text, flashMessage, n);
+  text[n] = 0;
+  printUncaught("Uncaught ", text, n);
+#endif
+  halt();
+}
+
 void uncaught(const char* flashMessage, const char* file, int line) {
+  if (file == nullptr) uncaught(flashMessage);
 #ifdef TSD_FLASH_IS_RAM
   report(flashMessage, strlen(flashMessage), file, line);  // flash is ordinary memory here: no copy
 #else
@@ -108,10 +152,13 @@ void outOfMemory(const char* flashMessage) {
 #else
   abort();  // the core's stack dump, which `tsduino monitor --elf` turns into TypeScript lines; then a reset
 #endif
-  stop(nullptr, 0);
+  halt();
 }
 
-void uncaughtText(const char* text, size_t n) { report(text, n, nullptr, 0); }
+void uncaughtText(const char* text, size_t n) {
+  printReport(text, n);
+  halt();
+}
 
 void uncaughtString(const String& message, const char* file, int line) {
   String m = toString(message);
@@ -124,7 +171,7 @@ void uncaughtParts(const String* parts, size_t n) {
   for (size_t i = 0; i < n; i++)
     for (size_t k = 0; k < parts[i].byteLength(); k++) Serial.write(parts[i].byteAt(k));
   Serial.print("\n");
-  stop(nullptr, 0);
+  halt();
 }
 
 void uncaughtThrown(const String& text, const char* file, int line) {

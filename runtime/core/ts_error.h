@@ -13,7 +13,9 @@ class Object;
 class String;
 
 // flashMessage is a PGM_P (PSTR/F-style) string; file may be nullptr (runtime-internal errors).
-[[noreturn]] TSD_COLD void uncaught(const char* flashMessage, const char* file = nullptr, int line = 0);
+// Without a location the message must start with its error class ("TypeError: ..."): it is printed as is.
+[[noreturn]] TSD_COLD void uncaught(const char* flashMessage);
+[[noreturn]] TSD_COLD void uncaught(const char* flashMessage, const char* file, int line);
 // Memory exhausted after a full collection: prints the RangeError, then where it happened as code addresses
 // that the runner (lx106-qemu) or the monitor (the board's stack dump) maps to the TypeScript line.
 [[noreturn]] TSD_COLD void outOfMemory(const char* flashMessage);

@@ -63,10 +63,10 @@ void raisePending(const Ref<Error>& e, const char* file, int line) {
 
 void raiseUncaught(const Ref<Error>& e, const char* file, int line) {
   raise(e, file, line);
-  uncaught(PSTR("internal error: a throw returned in a program without try"));
+  uncaught(PSTR("Error: internal error: a throw returned in a program without try"));
 }
 
-void pendingErrorInvariantBroken() { uncaught(PSTR("internal error: an error was pending in normal control flow")); }
+void pendingErrorInvariantBroken() { uncaught(PSTR("Error: internal error: an error was pending in normal control flow")); }
 
 void raiseRuntime(const char* flashMessage) {
   if (detail::catchDepth == 0) uncaught(flashMessage);

@@ -96,16 +96,16 @@ static inline uint32_t divideBy10(uint32_t w) {
 #endif
 }
 size_t formatMagnitude(bool negative, uint32_t w, char* out) {
-  char tmp[12];
-  size_t n = 0;
+  char tmp[12];  // the digits from the end, then the sign
+  char* p = tmp + sizeof tmp;
   do {
     const uint32_t q = divideBy10(w);
-    tmp[n++] = char('0' + (w - q * 10));
+    *--p = char('0' + (w - q * 10));
     w = q;
   } while (w);
-  size_t k = 0;
-  if (negative) out[k++] = '-';
-  while (n) out[k++] = tmp[--n];
+  if (negative) *--p = '-';
+  const size_t k = size_t(tmp + sizeof tmp - p);
+  memcpy(out, p, k);
   out[k] = 0;
   return k;
 }

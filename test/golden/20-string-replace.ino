@@ -13,7 +13,7 @@ void setup() {
 #line 3 "20-string-replace.ts"
   ts::console_log(s.replace(TS_STR("fish"), TS_STR("cat")));
   ts::console_log(s.replaceAll(TS_STR("fish"), TS_STR("cat")));
-  ts::console_log(s.replace(TS_STR("whale"), TS_STR("cat")) == s);
+  ts::console_line(false, s.replace(TS_STR("whale"), TS_STR("cat")) == s, TS_TEXT("\n"));
   ts::String _a1 = TS_STR("a-b-c").replaceAll(TS_STR("-"), TS_STR("")); ts::String _a2 = TS_STR("aaa").replaceAll(TS_STR("a"), TS_STR("aa")); ts::String _a3 = TS_STR("aaaa").replaceAll(TS_STR("aa"), TS_STR("b")); ts::console_log(ts::formatted, _a1, _a2, _a3);
   ts::String _a4 = TS_STR("price: 5").replace(TS_STR("5"), TS_STR("$$5")); ts::String _a5 = TS_STR("wrap").replace(TS_STR("wrap"), TS_STR("[$&]")); ts::String _a6 = TS_STR("x").replace(TS_STR("x"), TS_STR("$1")); ts::console_log(ts::formatted, _a4, _a5, _a6);
   ts::String _a7 = TS_STR("abc").replace(TS_STR(""), TS_STR("_")); ts::String _a8 = TS_STR("abc").replaceAll(TS_STR(""), TS_STR("-")); ts::console_log(ts::formatted, _a7, _a8);

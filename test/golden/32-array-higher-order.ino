@@ -19,13 +19,13 @@ void setup() {
 #line 10 "32-array-higher-order.ts"
   ts::console_log(total);
   double _a1 = xs.reduce([&](double acc, double x, double) -> double { return acc + x; }, 0); double _a2 = xs.reduce([&](double acc, double x, double) -> double { return acc * x; }); ts::String _a3 = xs.reduce([&](ts::String acc, double x, double) -> ts::String { return ts::concat(acc, TS_STR("-"), x); }, TS_STR("")); ts::console_log(_a1, _a2, _a3);
-  bool _a4 = xs.some([&](double x, double) -> bool { return x > 5.0; }); bool _a5 = xs.some([&](double x, double) -> bool { return x > 6.0; }); bool _a6 = xs.every([&](double x, double) -> bool { return x > 0.0; }); bool _a7 = xs.every([&](double x, double) -> bool { return x > 1.0; }); ts::console_log(_a4, _a5, _a6, _a7);
+  bool _a4 = xs.some([&](double x, double) -> bool { return x > 5.0; }); bool _a5 = xs.some([&](double x, double) -> bool { return x > 6.0; }); bool _a6 = xs.every([&](double x, double) -> bool { return x > 0.0; }); bool _a7 = xs.every([&](double x, double) -> bool { return x > 1.0; }); ts::console_line(false, _a4, TS_TEXT(" "), _a5, TS_TEXT(" "), _a6, TS_TEXT(" "), _a7, TS_TEXT("\n"));
   ts::Opt<double> _a8 = xs.findOpt([&](double x, double) -> bool { return x > 3.0; }); ts::String _a9 = ts::toString(xs.findOpt([&](double x, double) -> bool { return x > 10.0; })); double _a10 = xs.findIndex([&](double x, double) -> bool { return x > 3.0; }); double _a11 = xs.findIndex([&](double x, double) -> bool { return x > 10.0; }); ts::console_log(_a8, _a9, _a10, _a11);
   ts::Array<ts::String> words = ts::Array<ts::String>::of(TS_STR("alpha"), TS_STR("beta"), TS_STR("gamma"));
   ts::String _a12 = words.map([&](ts::String w, double) -> double { return w.length(); }).join(TS_STR(",")); ts::String _a13 = words.map([&](ts::String w, double) -> ts::String { return w.toUpperCase(); }).join(TS_STR(" ")); ts::console_log(ts::formatted, _a12, _a13);
   ts::String _a14 = ts::toString(words.find([&](ts::String w, double) -> bool { return w.startsWith(TS_STR("b")); })); ts::String _a15 = ts::toString(words.find([&](ts::String w, double) -> bool { return w.startsWith(TS_STR("z")); })); ts::console_log(ts::formatted, _a14, _a15);
   ts::console_log(ts::Array<ts::Array<double>>::of(ts::Array<double>::of(1, 2), ts::Array<double>::of(3), ts::Array<double>::of(4, 5, 6)).map([&](ts::Array<double> row, double) -> double { return row.length(); }).join(TS_STR(",")));
-  bool _a16 = ts::Array<double>::empty().every([&](double, double) -> bool { return false; }); bool _a17 = ts::Array<double>::of(0).some([&](double x, double) -> bool { return x == 0.0; }); ts::console_log(_a16, _a17);
+  bool _a16 = ts::Array<double>::empty().every([&](double, double) -> bool { return false; }); bool _a17 = ts::Array<double>::of(0).some([&](double x, double) -> bool { return x == 0.0; }); ts::console_line(false, _a16, TS_TEXT(" "), _a17, TS_TEXT("\n"));
   ts::exitProgram(0);
 }
 

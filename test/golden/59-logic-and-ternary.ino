@@ -52,7 +52,7 @@ void setup() {
 #line 2 "59-logic-and-ternary.ts"
   calls = ts::Array<ts::String>::empty();
 #line 11 "59-logic-and-ternary.ts"
-  bool _a1 = f(TS_STR("a")) && t(TS_STR("b")); bool _a2 = t(TS_STR("c")) || f(TS_STR("d")); bool _a3 = f(TS_STR("e")) || t(TS_STR("f")); bool _a4 = t(TS_STR("g")) && f(TS_STR("h")); ts::console_log(_a1, _a2, _a3, _a4);
+  bool _a1 = f(TS_STR("a")) && t(TS_STR("b")); bool _a2 = t(TS_STR("c")) || f(TS_STR("d")); bool _a3 = f(TS_STR("e")) || t(TS_STR("f")); bool _a4 = t(TS_STR("g")) && f(TS_STR("h")); ts::console_line(false, _a1, TS_TEXT(" "), _a2, TS_TEXT(" "), _a3, TS_TEXT(" "), _a4, TS_TEXT("\n"));
   ts::console_log(calls.join(TS_STR("")));
 #line 19 "59-logic-and-ternary.ts"
   ts::String _l5 = str(TS_STR("")); if (!ts::truthy(_l5)) { _l5 = TS_STR("default"); } ts::String _l6 = str(TS_STR("value")); if (!ts::truthy(_l6)) { _l6 = TS_STR("default"); } ts::String _l7 = str(TS_STR("")); if (ts::truthy(_l7)) { _l7 = TS_STR("never"); } ts::String _l8 = str(TS_STR("x")); if (ts::truthy(_l8)) { _l8 = TS_STR("y"); } ts::console_log(ts::formatted, _l5, _l6, _l7, _l8);
@@ -60,7 +60,7 @@ void setup() {
 #line 24 "59-logic-and-ternary.ts"
   ts::console_log(ts::Array<double>::of(95, 85, 75, 10).map([&](double _p0, double _p1) -> ts::String { return ts::Fn<ts::String(double)>(&grade)(_p0); }).join(TS_STR("")));
   const double nan_ = 0.0 / 0.0;
-  bool _a14 = !ts::truthy(nan_); bool _a15 = !!ts::truthy(str(TS_STR("0"))); bool _a16 = !!ts::truthy(str(TS_STR(""))); bool _a17 = !ts::truthy(num(0)); bool _a18 = !ts::truthy(num(-0.0)); bool _a19 = !ts::truthy(num(1)); ts::console_log(_a14, _a15, _a16, _a17, _a18, _a19);
+  bool _a14 = !ts::truthy(nan_); bool _a15 = !!ts::truthy(str(TS_STR("0"))); bool _a16 = !!ts::truthy(str(TS_STR(""))); bool _a17 = !ts::truthy(num(0)); bool _a18 = !ts::truthy(num(-0.0)); bool _a19 = !ts::truthy(num(1)); ts::console_line(false, _a14, TS_TEXT(" "), _a15, TS_TEXT(" "), _a16, TS_TEXT(" "), _a17, TS_TEXT(" "), _a18, TS_TEXT(" "), _a19, TS_TEXT("\n"));
   ts::exitProgram(0);
 }
 

@@ -61,7 +61,7 @@ void setup() {
 #line 16 "61-nullish.ts"
   bool _a11 = ts::isUndefined(u); ts::String _a12 = ts::toString(u); ts::Opt<bool> _c13 = u; bool _a14 = (!ts::isNullish(_c13) ? bool(_c13.value()) : bool(false)); ts::console_log(_a11, _a12, _a14);
   u = false;
-  ts::Opt<bool> _c15 = u; ts::console_log((!ts::isNullish(_c15) ? bool(_c15.value()) : bool(true)));
+  ts::Opt<bool> _c15 = u; ts::console_line(false, (!ts::isNullish(_c15) ? bool(_c15.value()) : bool(true)), TS_TEXT("\n"));
 #line 24 "61-nullish.ts"
   ts::Num _a16 = len(); ts::Num _a17 = len(ts::null); ts::Num _a18 = len(TS_STR("abc")); ts::Num _a19 = len(ts::undefined); ts::console_log(_a16, _a17, _a18, _a19);
   ts::String x = ts::undefined;

@@ -133,7 +133,7 @@ void setup() {
 #line 53 "73-linked-list.ts"
   ts::Ref<ListNode> _o8 = ts::member(big, PSTR("size"))->head; ts::console_log(ts::member(big, PSTR("size"))->size, (ts::isNullish(_o8) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o8->value)));
   big->head = ts::null;
-  ts::console_log(TS_STR("dropped"));
+  ts::console_line(false, TS_TEXT("dropped\n"));
   ts::exitProgram(0);
 }
 

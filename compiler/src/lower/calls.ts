@@ -28,6 +28,7 @@ import { unionMethodDispatch } from "./union-calls.js";
 import { jsonCall, inspectable } from "./json.js";
 import { needInspect, needJsonWrite } from "./object-codecs.js";
 import { timerCall } from "./timers.js";
+import { consoleLineCall } from "./console-line.js";
 import { selfCallName } from "./yield-clone.js";
 import { intCloneCallName } from "./int-clones.js";
 import { moreArrayMethod, arrayNamespaceCall, stringNamespaceCall, objectNamespaceCall } from "./stdlib.js";
@@ -366,6 +367,8 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
 }
 
 function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): Expr {
+  const line = consoleLineCall(ctx, node, name === "error");
+  if (line !== undefined) return line;
   const args = node.arguments;
   for (const a of args) {
     const cpp = cppOf(ctx, a);
