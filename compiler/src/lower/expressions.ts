@@ -5,7 +5,7 @@
 import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
-import { annotatedCpp, objectFieldName, arraySpelling, isFixedWidthArray, symbolTypeOf, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
+import { annotatedCpp, objectFieldName, arraySpelling, holdsFixedWidth, fixedTypeOfExpression, symbolTypeOf, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
 import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
 import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
@@ -113,7 +113,7 @@ export function fixedCpp(ctx: LowerContext, node: ts.Node): { cpp: string; exact
       if (annotated) return { cpp: annotated, exact: true };
       if (ctx.inferredInt.has(symbol)) return { cpp: "int32_t", exact: false };
       const aliased = ts.isVariableDeclaration(decl) && !decl.type ? symbolTypeOf(ctx, symbol, node) : undefined;
-      return isFixedWidthArray(aliased) ? { cpp: printType(aliased!), exact: true } : undefined;
+      return holdsFixedWidth(aliased) ? { cpp: printType(aliased!), exact: true } : undefined;
     }
     case ts.SyntaxKind.ElementAccessExpression: {
       const inner = fixedCpp(ctx, (node as ts.ElementAccessExpression).expression);
@@ -276,19 +276,31 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
 
 /**
  * A variable of one array representation where another is expected (`sum(readings)` with `readings: number[]`
- * and `xs: i32[]`): TypeScript sees both as number[], g++ would reject the call. Only named arrays are checked:
- * for other expressions (`base.slice()`, `make()!`) cppOf does not follow the fixed-width element type.
+ * and `xs: i32[]`), or a call's new array (`const t: i32[] = xs.map(…)`): TypeScript sees both as number[],
+ * g++ would reject the conversion.
  */
 function checkFixedWidthArrayMix(ctx: LowerContext, node: ts.Expression, target: CppType): void {
   let inner = node;
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
-  if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return;
+  const from = namedArrayType(ctx, inner) ?? (ts.isCallExpression(inner) ? calledArrayType(ctx, inner) : undefined);
+  if (!from) return;
+  if (from.kind !== "array" || target.kind !== "array" || printType(from) === printType(target)) return;
+  if (holdsFixedWidth(from) || holdsFixedWidth(target)) ctx.report(node, "fixedWidthArrayMix", node.getText(), arraySpelling(from), arraySpelling(target));
+}
+
+/** The declared (or aliased fixed-width) type of a named array: a variable, parameter or property. */
+function namedArrayType(ctx: LowerContext, inner: ts.Expression): CppType | undefined {
+  if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return undefined;
   const symbol = ctx.symbolOf(ts.isPropertyAccessExpression(inner) ? inner.name : inner);
   const decl = symbol?.valueDeclaration;
-  if (!symbol || !decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl))) return;
-  const from = symbolTypeOf(ctx, symbol, inner);
-  if (from.kind !== "array" || target.kind !== "array" || printType(from) === printType(target)) return;
-  if (isFixedWidthArray(from) || isFixedWidthArray(target)) ctx.report(node, "fixedWidthArrayMix", node.getText(), arraySpelling(from), arraySpelling(target));
+  if (!symbol || !decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl))) return undefined;
+  return symbolTypeOf(ctx, symbol, inner);
+}
+
+/** The C++ array type a call returns: the receiver's fixed-width type for `xs.slice()`, else its TS type. */
+function calledArrayType(ctx: LowerContext, call: ts.CallExpression): CppType {
+  const fixed = fixedTypeOfExpression(ctx, call);
+  return fixed && holdsFixedWidth(fixed) ? fixed : typeFromSpelling(cppOf(ctx, call));
 }
 
 /** Whether `e` is exactly `to(...)` (one construction of that type). */

@@ -494,6 +494,9 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     ctx.report(iterable, "forOfIterable", ctx.checker.typeToString(iterType));
     return;
   }
+  // The rows of an `i32[][]` are `i32[]` handles (types.ts fixedElementOf), not number[] copies.
+  const heldElement = kindOf(heldCpp) === "array" ? typeArgs(heldCpp)[0] : undefined;
+  if (heldElement && kindOf(heldElement) === "array") elementCpp = heldElement;
   if (!ts.isIdentifier(d.name)) {
     // A pattern (`for (const { name } of list)`, `for (const [k, v] of pairs)`): destructuring.ts.
     const item = ctx.temp("item");

@@ -262,6 +262,8 @@ export function symbolTypeOf(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node):
     if (ctx.numArraySymbols.has(symbol)) return arrayOf(scalar("ts::Num"));
     const aliased = ts.isVariableDeclaration(decl) && !decl.type ? fixedArrayOf(ctx, decl.initializer) : undefined;
     if (aliased) return aliased;
+    const element = !ts.isPropertyDeclaration(decl) && !ts.isPropertySignature(decl) ? fixedElementOf(ctx, decl) : undefined;
+    if (element) return element;
   }
   return cppTypeOf(ctx, ctx.checker.getTypeOfSymbol(symbol), at);
 }
@@ -271,22 +273,69 @@ export function symbolTypeOf(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node):
  * `a: i32[]` is the same array, not a converted copy (TypeScript's `i32` is `number`, so b's own type says number[]).
  */
 function fixedArrayOf(ctx: LowerContext, init: ts.Expression | undefined): CppType | undefined {
-  while (init && ts.isParenthesizedExpression(init)) init = init.expression;
-  if (!init) return undefined;
-  let t: CppType | undefined;
+  const t = init && fixedTypeOfExpression(ctx, init);
+  return t && holdsFixedWidth(t) ? t : undefined;
+}
+
+/** The fixed-width type an expression has by its declarations: a name, a member, a call's return, an element of those. */
+export function fixedTypeOfExpression(ctx: LowerContext, init: ts.Expression): CppType | undefined {
+  while (ts.isParenthesizedExpression(init) || ts.isNonNullExpression(init)) init = init.expression;
   if (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) {
     const symbol = ctx.symbolOf(ts.isPropertyAccessExpression(init) ? init.name : init);
     const decl = symbol?.valueDeclaration;
-    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl))) t = symbolTypeOf(ctx, symbol, init);
+    if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl))) return symbolTypeOf(ctx, symbol, init);
   } else if (ts.isCallExpression(init)) {
     const decl = ctx.checker.getResolvedSignature(init)?.getDeclaration();
-    if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) t = annotatedTypeOf(ctx, decl.type);
+    if (decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName)) return annotatedTypeOf(ctx, decl.type);
+    // `xs.slice()`, `grid.filter(…)` of an `i32[]` / `i32[][]` are arrays of the same element type, as in
+    // AssemblyScript (g++ has no conversion between array types).
+    if (ts.isPropertyAccessExpression(init.expression) && SAME_ARRAY_METHODS.has(init.expression.name.text)) {
+      const receiver = fixedTypeOfExpression(ctx, init.expression.expression);
+      if (holdsFixedWidth(receiver)) return receiver;
+    }
+  } else if (ts.isElementAccessExpression(init)) {
+    const outer = fixedTypeOfExpression(ctx, init.expression);
+    return outer?.kind === "array" ? outer.element : undefined;
   }
-  return t && isFixedWidthArray(t) ? t : undefined;
+  return undefined;
 }
+
+/**
+ * The fixed-width array an unannotated element variable holds: `for (const row of rows)` and the element
+ * parameter of `rows.map((row) => …)` with `rows: i32[][]`.
+ */
+function fixedElementOf(ctx: LowerContext, decl: ts.VariableDeclaration | ts.ParameterDeclaration): CppType | undefined {
+  if (decl.type || !ts.isIdentifier(decl.name)) return undefined;
+  let source: ts.Expression | undefined;
+  if (ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && ts.isForOfStatement(decl.parent.parent)) {
+    source = decl.parent.parent.expression;
+  } else if (ts.isParameter(decl) && (ts.isArrowFunction(decl.parent) || ts.isFunctionExpression(decl.parent))) {
+    const fn = decl.parent;
+    const call = fn.parent;
+    const index = fn.parameters.indexOf(decl);
+    if (ts.isCallExpression(call) && call.arguments[0] === fn && ts.isPropertyAccessExpression(call.expression)) {
+      const method = call.expression.name.text;
+      const elementParams = method === "sort" ? [0, 1] : ELEMENT_CALLBACKS.has(method) ? [0] : [];
+      if (elementParams.includes(index)) source = call.expression.expression;
+    }
+  }
+  const outer = source && fixedTypeOfExpression(ctx, source);
+  const element = outer?.kind === "array" ? outer.element : undefined;
+  return element && holdsFixedWidth(element) ? element : undefined;
+}
+
+const SAME_ARRAY_METHODS = new Set(["slice", "filter", "concat", "reverse", "sort", "splice", "fill", "copyWithin", "toReversed", "toSorted"]);
+
+/** An array with fixed-width elements at some depth: `i32[]`, `u8[][]`. */
+export function holdsFixedWidth(t: CppType | undefined): boolean {
+  return t?.kind === "array" && (isFixedWidthArray(t) || holdsFixedWidth(t.element));
+}
+
+const ELEMENT_CALLBACKS = new Set(["map", "forEach", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "flatMap"]);
 
 /** How a user wrote an array's C++ element type: `i32[]`, `u8[]`, `number[]` (for diagnostics). */
 export function arraySpelling(t: CppType): string {
+  if (t.kind === "array" && t.element.kind === "array") return `${arraySpelling(t.element)}[]`;
   if (t.kind !== "array" || t.element.kind !== "scalar") return printType(t);
   const name = t.element.name;
   const fixed = Object.keys(FIXED_WIDTH).find((k) => FIXED_WIDTH[k] === name && k !== "f64" && k !== "isize" && k !== "usize");
