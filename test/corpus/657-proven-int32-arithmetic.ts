@@ -57,3 +57,14 @@ function negatives(): void {
   console.log(qs.join(","));
 }
 negatives();
+
+// Loop counters (integers.ts records their interval, the exit test included): arithmetic on them is int32 where
+// it stays int32 and never -0, else exact (past 2^31 near the top, -0 from a down-counter's remainder).
+const N = 6;
+const cs: number[] = [];
+for (let i = 0; i < N; i++) cs.push(i - 1, i * 2 + 1, (i + 1) % 4, N - i);
+for (let i = 5; i >= 0; i--) cs.push((i + 1) * 2, i - 5, i * i);
+for (let i = 3; i > -3; i--) cs.push(i * 3, i % 2, 1 / (i * 0));
+for (let i = 2147483640; i < 2147483647; i++) if (i % 3 === 0) cs.push(i + 1, i * 2, i - 2147483647);
+for (let i = 10; i < 5; i++) cs.push(i);
+console.log(cs.join(","));

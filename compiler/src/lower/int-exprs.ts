@@ -39,7 +39,13 @@ function interval(ctx: LowerContext, e: ts.Expression): Interval | undefined {
   if (lit !== undefined) return [lit, lit];
   if (ts.isIdentifier(e)) {
     const symbol = ctx.symbolOf(e);
-    return symbol ? ctx.rangeIntervals.get(symbol) : undefined;
+    if (!symbol) return undefined;
+    const known = ctx.rangeIntervals.get(symbol);
+    if (known) return known;
+    // An integer constant (`const n = 3000`, int32_t by integers.ts).
+    const decl = symbol.valueDeclaration;
+    const c = ctx.inferredInt.has(symbol) && decl && ts.isVariableDeclaration(decl) && !decl.type && decl.initializer && decl.parent.flags & ts.NodeFlags.Const ? integerLiteral(decl.initializer) : undefined;
+    return c !== undefined ? [c, c] : undefined;
   }
   if (!ts.isBinaryExpression(e)) return undefined;
   const op = e.operatorToken.kind;
