@@ -106,8 +106,13 @@ template <> class Array<Num> {
   }
   template <int Op, class I> bool compareAt(I i, Num b) const {
     if constexpr (detail::isIntegral<I> && sizeof(I) <= 4) {
-      if (TSD_LIKELY(static_cast<uint32_t>(i) < h_->intLen && b.isInt())) {
-        const int32_t x = ints()[i], y = b.intValue();
+      // The storage pointer is read before the test and b's tag is folded into the limit (0 when b is not an
+      // int32): in a scan (`while (a[i] < pivot) i++`) both are loop-invariant, so g++ keeps the pointer and
+      // the limit in registers and the iteration is one bounds test and one load, as an int32_t array's.
+      const int32_t* d = ints();
+      const uint32_t limit = h_->intLen & (0u - uint32_t(b.isInt()));
+      if (TSD_LIKELY(static_cast<uint32_t>(i) < limit)) {
+        const int32_t x = d[i], y = b.intValue();
         if constexpr (Op == 0) return x < y;
         else if constexpr (Op == 1) return x <= y;
         else if constexpr (Op == 2) return x > y;

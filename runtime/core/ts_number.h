@@ -64,6 +64,9 @@ inline int32_t toInt32(double x) {
 inline int32_t toInt32(int32_t x) { return x; }
 inline int32_t toInt32(uint32_t x) { return int32_t(x); }
 inline uint32_t toUint32(double x) { return uint32_t(toInt32(x)); }
+// ToInt32 of the exact sum or difference of two int32 values (within ±2^32): the wrapped 32-bit result.
+inline int32_t wrapAdd(int32_t a, int32_t b) { return int32_t(uint32_t(a) + uint32_t(b)); }
+inline int32_t wrapSub(int32_t a, int32_t b) { return int32_t(uint32_t(a) - uint32_t(b)); }
 // Shifts on ToInt32/ToUint32'd operands. `shr` is arithmetic for a signed left operand (`>>`) and
 // logical for an unsigned one (`>>>`); the count is masked to 5 bits as in JS.
 template <class C> inline int32_t shl(int32_t a, C count) { return int32_t(uint32_t(a) << (uint32_t(count) & 31)); }

@@ -84,28 +84,19 @@ void setup() {
   for (int32_t i = 0; i < 10; i++) {
     TSD_YIELD_CHECK();
 #line 35 "57-switch.ts"
-    {
-      ts::Num _switch6 = ts::mod(ts::Num(i), ts::Num(3));
-      int _case7 = 2;
-#line 36 "57-switch.ts"
-      if (_switch6 == ts::Num(0)) _case7 = 0;
+    switch (ts::irem(i, 3)) {
+    case 0: {
+      continue;
+    }
 #line 38 "57-switch.ts"
-      else if (_switch6 == ts::Num(1)) _case7 = 1;
-      switch (_case7) {
-#line 36 "57-switch.ts"
-      case 0: {
-        continue;
-      }
-#line 38 "57-switch.ts"
-      case 1: {
-        hits = hits + ts::Num(10);
-        break;
-      }
+    case 1: {
+      hits = hits + ts::Num(10);
+      break;
+    }
 #line 41 "57-switch.ts"
-      case 2: {
-        hits = hits + ts::Num(1);
-      }
-      }
+    default: {
+      hits = hits + ts::Num(1);
+    }
     }
 #line 44 "57-switch.ts"
     hits = hits + ts::Num(100);

@@ -117,7 +117,7 @@ void setup() {
   for (int32_t i = 1; i <= 6; i++) {
     TSD_YIELD_CHECK();
 #line 46 "73-linked-list.ts"
-    ts::member(list, PSTR("push"))->push(ts::Num(i) * ts::Num(i));
+    ts::member(list, PSTR("push"))->push(ts::Num(i * i));
   }
 #line 47 "73-linked-list.ts"
   ts::String _a1 = ts::member(list, PSTR("toString"))->toString(); double _a2 = ts::member(list, PSTR("toString"))->size; ts::console_log(ts::formatted, _a1, _a2);

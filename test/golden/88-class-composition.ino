@@ -75,7 +75,7 @@ Car::Car(ts::String name, ts::Ref<Engine> engine) {
   for (int32_t i = 0; i < 4; i++) {
     TSD_YIELD_CHECK();
 #line 15 "88-class-composition.ts"
-    ts::Array<ts::Ref<Wheel>> _a1 = this->wheels; _a1.push(ts::make<Wheel>(static_cast<double>(ts::Num(30) + ts::Num(i))));
+    ts::Array<ts::Ref<Wheel>> _a1 = this->wheels; _a1.push(ts::make<Wheel>(30 + i));
   }
 }
 #line 17 "88-class-composition.ts"

@@ -44,6 +44,9 @@ export class LowerContext {
   readonly inferredInt = new Set<ts.Symbol>();
   /** Those of them proven by int-ranges.ts (locals and parameters of any use): their arithmetic is ts::Num. */
   readonly rangeInt = new Set<ts.Symbol>();
+  /** Their intervals over the whole program, and those of `++`/`--` loop counters (integers.ts), for
+   *  int-exprs.ts (arithmetic of them proven int32 is int32_t). */
+  readonly rangeIntervals = new Map<ts.Symbol, readonly [number, number]>();
   /** `number` variables, parameters and fields stored as ts::Num (int32 or double, numrep.ts), and the
    * functions and methods that return one. */
   readonly numSymbols = new Set<ts.Symbol>();

@@ -33,6 +33,7 @@ import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorI
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
 import { isAsciiStringVariable } from "./ascii-strings.js";
 import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
+import { isProvenInt32Arithmetic, wrappingInt32Sum } from "./int-exprs.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -153,6 +154,7 @@ export function fixedCpp(ctx: LowerContext, node: ts.Node): { cpp: string; exact
       if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) return fixedCpp(ctx, b.left);
       if (!ARITHMETIC_OPS.has(op)) return undefined;
       if (isStringType(typeOf(ctx, b))) return undefined;
+      if (isProvenInt32Arithmetic(ctx, b)) return { cpp: "int32_t", exact: false };
       const l = fixedCpp(ctx, b.left);
       const r = fixedCpp(ctx, b.right);
       if (op === ts.SyntaxKind.AsteriskAsteriskToken) return undefined;
@@ -928,6 +930,8 @@ function numericCpp(ctx: LowerContext, node: ts.Expression): string {
 }
 
 function toInt32(ctx: LowerContext, node: ts.Expression): Expr {
+  const sum = wrappingInt32Sum(ctx, node, (e) => cppOf(ctx, e) === "int32_t" || ts.isNumericLiteral(e));
+  if (sum) return call(sum.fn, [toInt32(ctx, sum.left), toInt32(ctx, sum.right)], INT32_T);
   const cpp = cppOf(ctx, node);
   if (cpp === "int32_t") return typed(exprNode(ctx, node), INT32_T);
   if (isIntegerCpp(cpp)) return cast(INT32_T, exprNode(ctx, node));

@@ -137,16 +137,47 @@ export function analyseIntRanges(ctx: LowerContext, files: readonly ts.SourceFil
     }
   }
   if (!settled) return;
+  narrow(writes, intervals, unknown, env);
   for (const s of candidates) {
     const r = intervals.get(s);
     if (!unknown.has(s) && r && r[0] >= INT32_MIN && r[1] <= INT32_MAX) {
       ctx.inferredInt.add(s);
       ctx.rangeInt.add(s);
+      ctx.rangeIntervals.set(s, r);
     }
   }
 }
 
 const EMPTY: Interval = [Infinity, -Infinity];
+const NARROW_ROUNDS = 3;
+
+/** Descending rounds after the fixed point: each variable's interval becomes the join of what its writes give
+ *  under the current intervals (`if (q < 5) q++` widened q to [-5, 2^31 - 1]; one round gives [-5, 5]). Sound:
+ *  the intervals after widening hold every value, and recomputing from them cannot lose one. */
+function narrow(writes: readonly Write[], intervals: Map<ts.Symbol, Interval>, unknown: Set<ts.Symbol>, env: Env): void {
+  const byTarget = new Map<ts.Symbol, Write[]>();
+  for (const w of writes) if (!unknown.has(w.target)) byTarget.set(w.target, [...(byTarget.get(w.target) ?? []), w]);
+  for (let round = 0; round < NARROW_ROUNDS; round++) {
+    for (const [target, ws] of byTarget) {
+      const old = intervals.get(target);
+      if (!old) continue;
+      let lo = Infinity;
+      let hi = -Infinity;
+      let ok = true;
+      for (const w of ws) {
+        const v = w.value(w.node, env);
+        if (!v || Number.isNaN(v[0]) || Number.isNaN(v[1])) {
+          ok = false;
+          break;
+        }
+        if (v[0] > v[1]) continue;
+        lo = Math.min(lo, v[0]);
+        hi = Math.max(hi, v[1]);
+      }
+      if (ok && lo <= hi && lo >= old[0] && hi <= old[1]) intervals.set(target, [lo, hi]);
+    }
+  }
+}
 
 function combine(a: Interval | undefined, b: Interval | undefined, sign: number): Interval | undefined {
   if (!a || !b) return undefined;

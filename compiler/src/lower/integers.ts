@@ -50,6 +50,33 @@ export function analyseIntegers(ctx: LowerContext, files: readonly ts.SourceFile
       }
     }
   }
+  for (const loop of candidates) recordCounterInterval(ctx, loop, writes, ranges);
+}
+
+/** The values a `++`/`--` counter takes anywhere in its loop (the condition's last test included), for
+ *  int-exprs.ts: its range in the body extended by the one step that ends the loop, and its start. */
+function recordCounterInterval(ctx: LowerContext, loop: ts.ForStatement, writes: Map<ts.Symbol, ts.Node[]>, ranges: Map<ts.Symbol, Range>): void {
+  const init = loop.initializer;
+  if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || !ts.isIdentifier(init.declarations[0].name)) return;
+  const decl = init.declarations[0];
+  const symbol = ctx.checker.getSymbolAtLocation(decl.name);
+  if (!symbol || !ctx.inferredInt.has(symbol) || !ranges.has(symbol) || !decl.initializer) return;
+  const steps = writes.get(symbol) ?? [];
+  if (!steps.length || !steps.every((w) => ts.isPrefixUnaryExpression(w) || ts.isPostfixUnaryExpression(w))) return;
+  const start = valueRange(ctx, decl.initializer, ranges);
+  const cond = loop.condition;
+  if (!start || !cond || !ts.isBinaryExpression(cond) || !ts.isIdentifier(cond.left) || ctx.symbolOf(cond.left) !== symbol) return;
+  const bound = valueRange(ctx, cond.right, ranges);
+  if (!bound) return;
+  const up = steps.every((w) => (w as ts.PrefixUnaryExpression).operator === ts.SyntaxKind.PlusPlusToken);
+  const down = steps.every((w) => (w as ts.PrefixUnaryExpression).operator === ts.SyntaxKind.MinusMinusToken);
+  const op = cond.operatorToken.kind;
+  let interval: Range | undefined;
+  if (up && op === ts.SyntaxKind.LessThanToken) interval = [start[0], Math.max(start[1], bound[1])];
+  else if (up && op === ts.SyntaxKind.LessThanEqualsToken) interval = [start[0], Math.max(start[1], bound[1] + 1)];
+  else if (down && op === ts.SyntaxKind.GreaterThanToken) interval = [Math.min(start[0], bound[0]), start[1]];
+  else if (down && op === ts.SyntaxKind.GreaterThanEqualsToken) interval = [Math.min(start[0], bound[0] - 1), start[1]];
+  if (interval && interval[0] >= -INT32_MAX && interval[1] <= INT32_MAX) ctx.rangeIntervals.set(symbol, interval);
 }
 
 function writeTarget(node: ts.Node): ts.Identifier | undefined {
