@@ -48,3 +48,19 @@ for (const p of ps) {
 }
 console.log("sums", sx, sy);
 for (const p of ps.slice(0, 8)) console.log(p.x, p.y, p.vx, p.vy);
+// for-of loops whose bodies cannot change an array read its slots from one pointer (borrowed-loop.ts): an
+// empty array, an array a call returns, the same array nested, a break.
+const none: P[] = [];
+for (const p of none) p.step(1, 1);
+function firstFour(): P[] {
+  return ps.slice(0, 4);
+}
+for (const p of firstFour()) p.step(500, 500);
+let pairs = 0;
+for (const p of ps) {
+  for (const q of ps) {
+    if (p.x < q.x) pairs++;
+  }
+  if (pairs > 150) break;
+}
+console.log("after", ps[0].x, ps[3].y, pairs);

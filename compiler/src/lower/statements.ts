@@ -513,8 +513,11 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     loop(ctx, w, node.statement, label, undefined, bindings, (body) => ({ kind: "forRange", type: typeFromSpelling(elementCpp), name: item, range: source, body, span: span(node), before }));
   } else {
     // A body that cannot change any array borrows the slot: no reference counting per element (borrowed-loop.ts).
-    const type = kindOf(iterCpp) === "array" && borrowsElement(ctx, node, elementCpp) ? `const ${elementCpp}&` : typeFromSpelling(elementCpp);
-    loop(ctx, w, node.statement, label, undefined, [], (body) => ({ kind: "forRange", type, name, range: source, body, span: span(node), before }));
+    // Its slots run from one data pointer to a length read once (the body cannot change them either).
+    const borrowed = kindOf(iterCpp) === "array" && borrowsElement(ctx, node, elementCpp);
+    const type = borrowed ? `const ${elementCpp}&` : typeFromSpelling(elementCpp);
+    const range = borrowed ? call(member(source, ".", "borrowedSlots"), []) : source;
+    loop(ctx, w, node.statement, label, undefined, [], (body) => ({ kind: "forRange", type, name, range, body, span: span(node), before }));
   }
 }
 
