@@ -53,6 +53,9 @@ export function numStateClear(ctx: LowerContext, s: ts.ExpressionStatement): Stm
 
 function computeState(ctx: LowerContext, cls: ts.ClassDeclaration): Set<string> | undefined {
   if (cls.heritageClauses?.length || cls.typeParameters?.length || extendedClasses(ctx).has(cls)) return undefined;
+  // A field initializer that runs code (a method copy could set the state before a parameter property, which
+  // the constructor assigns without a statement of its own, is written).
+  if (cls.members.some((m) => ts.isPropertyDeclaration(m) && m.initializer && runsCode(m.initializer))) return undefined;
   const fields = new Set<string>();
   for (const m of cls.members) {
     if (!ts.isMethodDeclaration(m)) continue;
@@ -68,6 +71,11 @@ function computeState(ctx: LowerContext, cls: ts.ClassDeclaration): Set<string> 
   };
   for (const file of ctx.program.getSourceFiles()) if (!file.isDeclarationFile) visit(file);
   return ok ? fields : undefined;
+}
+
+function runsCode(e: ts.Node): boolean {
+  if (ts.isCallExpression(e) || ts.isNewExpression(e) || ts.isTaggedTemplateExpression(e) || e.kind === ts.SyntaxKind.ThisKeyword || ts.isFunctionLike(e)) return true;
+  return !!ts.forEachChild(e, (c) => runsCode(c) || undefined);
 }
 
 function extendedClasses(ctx: LowerContext): Set<ts.Node> {
