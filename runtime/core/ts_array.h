@@ -631,6 +631,25 @@ template <class T> class Array {
   }
   Iterator end() const { return Iterator(); }
 
+  // for-of whose body cannot change any array (compiler/src/lower/borrowed-loop.ts): the slots from the data
+  // pointer to the length taken once, with the storage held for the loop.
+  class Slots {
+   public:
+    explicit Slots(detail::ArrayHeader* h) : h_(h) { ++h_->refcount; }
+    Slots(const Slots&) = delete;
+    Slots& operator=(const Slots&) = delete;
+    ~Slots() { release(h_); }
+    const T* begin() const { return static_cast<const T*>(h_->data); }
+    const T* end() const { return begin() + h_->len; }
+
+   private:
+    detail::ArrayHeader* h_;
+  };
+  Slots borrowedSlots() const {
+    requireLive();
+    return Slots(h_);
+  }
+
   // a[i] in a loop whose range ts::loopIndicesBelow proved below the length (checked-loop.ts): no check.
   T& uncheckedAt(int32_t i) const { return data()[i]; }
 

@@ -55,6 +55,20 @@ inline void intStore(Num& field, int32_t v) { field.setIntKeepingTag(v); }
 inline void intStore(double& field, int32_t v) { field = v; }
 inline void intStore(int32_t& field, int32_t v) { field = v; }
 
+// A class whose int32 method copies keep a per-object state (int-method-state.ts): while the state is set, every
+// field it covers holds an int32 in [-2^30, 2^30) ("small"), so the copy reads the fields as plain int32 and
+// adds or subtracts two of them without an overflow test. The copy checks each field it stores back.
+inline bool smallInt(int32_t v) { return uint32_t(v) + 0x40000000u < 0x80000000u; }
+inline bool smallField(Num x) { return x.isInt() && smallInt(x.intValue()); }
+inline bool smallField(double x) {
+  int32_t i;
+  return intArg(x, i) && smallInt(i);
+}
+inline bool smallField(int32_t x) { return smallInt(x); }
+inline int32_t smallValue(Num x) { return x.intValue(); }
+inline int32_t smallValue(double x) { return int32_t(x); }
+inline int32_t smallValue(int32_t x) { return x; }
+
 // The copy's arithmetic: the int32 result when JavaScript's is that number, else abandon.
 __attribute__((always_inline)) inline int32_t intAdd(int32_t a, int32_t b) {
   int32_t r;

@@ -21,6 +21,7 @@ import { traceMembers } from "./cycles.js";
 import { provenWrites } from "./proven-writes.js";
 import { implementedOf, extendsBuiltin, classBases, castToMember, hasVirtualObject, isDiamondInterface, propertyAccessors } from "./class-bases.js";
 import { intMethodBody, intMethodGeneralName } from "./int-methods.js";
+import { numStateMembers } from "./int-method-state.js";
 
 export function templatePrefix(params: readonly ts.TypeParameterDeclaration[] | undefined): string {
   return printTemplatePrefix(templateParams(params));
@@ -218,7 +219,7 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
       }
     }
   }
-  members.push(...traceMembers(ctx, cls, baseCpp, fields), ...castToMember(ctx, cls, baseCpp));
+  members.push(...numStateMembers(ctx, cls), ...traceMembers(ctx, cls, baseCpp, fields), ...castToMember(ctx, cls, baseCpp));
   if (ctor) {
     const params = lowerParams(ctx, ctor.parameters, true);
     members.push(functionDecl({ name, params: params.params, span: spanOf(ctor) }));

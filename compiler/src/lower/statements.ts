@@ -3,6 +3,7 @@
 // `let` bindings where closures capture them, `switch` keeps fall-through over any discriminant type (cases
 // are matched in order, then a C++ switch on the case index runs the bodies), and labelled break/continue
 // become gotos to labels placed after the loop body and after the loop.
+import { numStateClear } from "./int-method-state.js";
 import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
@@ -148,7 +149,9 @@ function lowerStatementKind(ctx: LowerContext, w: Out, node: ts.Statement, label
       const { value, lines } = ctx.hoisting(e, () => exprNode(ctx, e));
       // An optional call chain as a statement is all temporaries and an if-statement: no value is left.
       const discarded = discardValue(value);
-      w.push({ kind: "seq", stmts: isEmpty(discarded) ? lines : [...lines, exprStmt(discarded)], span: span(node) });
+      // A write of a field an int32 method copy's state covers clears the state (int-method-state.ts).
+      const clear = numStateClear(ctx, node as ts.ExpressionStatement);
+      w.push({ kind: "seq", stmts: [...(isEmpty(discarded) ? lines : [...lines, exprStmt(discarded)]), ...clear], span: span(node) });
       return;
     }
     case ts.SyntaxKind.VariableStatement:
@@ -513,8 +516,11 @@ function forOfStatement(ctx: LowerContext, w: Out, node: ts.ForOfStatement, labe
     loop(ctx, w, node.statement, label, undefined, bindings, (body) => ({ kind: "forRange", type: typeFromSpelling(elementCpp), name: item, range: source, body, span: span(node), before }));
   } else {
     // A body that cannot change any array borrows the slot: no reference counting per element (borrowed-loop.ts).
-    const type = kindOf(iterCpp) === "array" && borrowsElement(ctx, node, elementCpp) ? `const ${elementCpp}&` : typeFromSpelling(elementCpp);
-    loop(ctx, w, node.statement, label, undefined, [], (body) => ({ kind: "forRange", type, name, range: source, body, span: span(node), before }));
+    // Its slots run from one data pointer to a length read once (the body cannot change them either).
+    const borrowed = kindOf(iterCpp) === "array" && borrowsElement(ctx, node, elementCpp);
+    const type = borrowed ? `const ${elementCpp}&` : typeFromSpelling(elementCpp);
+    const range = borrowed ? call(member(source, ".", "borrowedSlots"), []) : source;
+    loop(ctx, w, node.statement, label, undefined, [], (body) => ({ kind: "forRange", type, name, range, body, span: span(node), before }));
   }
 }
 
