@@ -74,6 +74,21 @@ void nullishProperty(bool isNull, PGM_P member, bool setting) {
   text[n] = 0;
   report(text, n, nullptr, 0);
 }
+
+void nullishDestructure(bool isNull, PGM_P property, PGM_P source) {
+  const char* const parts[] = {property ? PSTR("TypeError: Cannot destructure property '") : PSTR("TypeError: Cannot destructure '"), property ? property : PSTR(""),
+                               property ? PSTR("' of '") : PSTR(""), source, isNull ? PSTR("' as it is null.") : PSTR("' as it is undefined.")};
+  char text[200];
+  size_t n = 0;
+  for (const char* part : parts) {
+    size_t k = strlen_P(part);
+    if (k > sizeof text - 1 - n) k = sizeof text - 1 - n;
+    memcpy_P(text + n, part, k);
+    n += k;
+  }
+  text[n] = 0;
+  report(text, n, nullptr, 0);
+}
 }  // namespace detail
 
 void uncaught(const char* flashMessage, const char* file, int line) {

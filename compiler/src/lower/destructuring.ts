@@ -12,6 +12,7 @@ import { printStmts } from "../ir/print.js";
 import { tupleFieldName, isTupleRecordCpp } from "./tuples.js";
 import { isRegExpMatchCpp } from "./regexp.js";
 import { checkedBinding } from "./errors.js";
+import { destructuringSourceCheck } from "./errors-destructuring.js";
 
 /** How a bound name is introduced: a new local, an assignment to a module global, or an existing target. */
 type Mode = "local" | "global";
@@ -54,6 +55,7 @@ export function destructuringDeclaration(ctx: LowerContext, d: ts.VariableDeclar
   const out = new Emitter(ctx);
   out.stmts.push(...lowered.lines);
   const text = out.hold(lowered.value, cpp);
+  for (const check of destructuringSourceCheck(ctx, d, text, cpp)) out.emit(check);
   bindPattern(ctx, out, pattern, { text, cpp, type: orEmpty ? ctx.checker.getNonNullableType(typeOf(ctx, init)) : typeOf(ctx, init), orEmpty: !!orEmpty }, global ? "global" : "local");
   return [line(printStmts(out.stmts))];
 }

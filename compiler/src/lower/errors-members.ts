@@ -28,7 +28,12 @@ export function raisingTupleReceiver(checker: ts.TypeChecker, access: ts.Element
   if (access.questionDotToken || !isUnsoundOperand(access.expression, checker)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(access.expression));
   if (checker.isTupleType(type)) return ts.isNumericLiteral(index) ? access.expression : undefined;
-  return checker.isArrayType(type) && (isElementRead(access) || isElementWrite(access)) ? access.expression : undefined;
+  return (checker.isArrayType(type) || isUint8Array(type)) && (isElementRead(access) || isElementWrite(access)) ? access.expression : undefined;
+}
+
+/** A `Uint8Array` row (`rows[9][0]` on a `Uint8Array[]`): checked like an array's. */
+function isUint8Array(type: ts.Type): boolean {
+  return type.getSymbol()?.name === "Uint8Array";
 }
 
 /** `a[i] = v`, `a[i] += v`, `a[i]++`: the target of an assignment, `++` or `--` (not of a destructuring). */

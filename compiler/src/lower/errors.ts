@@ -22,6 +22,7 @@ import { functionsWithCaughtThrows } from "./errors-caught.js";
 import { collectGetters, getterBindings, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
 import { isUnsoundVariable } from "./errors-variables.js";
 import { canPropagateFrom, gettersReadUntested, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
+import { raisingDestructuringSource } from "./errors-destructuring.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
@@ -157,7 +158,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       owners.set(n, guarded ? undefined : owner);
     }
     // `pairs[9][0]` (a tuple element) and `for (const v of rows[9])` raise their TypeErrors the same way.
-    const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : undefined;
+    const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : ts.isVariableDeclaration(n) ? raisingDestructuringSource(ctx.checker, n) : undefined;
     if (other && canPropagateFrom(n, owner!, untestedGetters, untestedSetters)) {
       result.raisingReceivers.add(other);
       throwers.add(owner!);
