@@ -23,6 +23,7 @@ import { collectGetters, getterBindings, isTestedGetterBinding, mayBeAccessor } 
 import { isUnsoundVariable } from "./errors-variables.js";
 import { canPropagateFrom, gettersReadUntested, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { raisingDestructuringSource } from "./errors-destructuring.js";
+import { namedMemberReceiver, reachedFromTry, type Site } from "./errors-reach.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
@@ -122,6 +123,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const untestedSetters = (): Set<string> => (untestedWrites ??= settersWrittenUntested(files));
   const writes: ts.PropertyAccessExpression[] = [];  // `o.name = v;`: may call a setter
   const bindings: ts.BindingElement[] = [];  // `const { name } = o`: may call a getter
+  const sites = new Map<ts.Node, Site>();  // calls, reads, writes and bindings: where they are (errors-reach.ts)
+  const named: { access: ts.PropertyAccessExpression; site: Site }[] = [];  // member reads through ts::member
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
@@ -135,6 +138,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
       calls.push(n);
       owners.set(n, guarded ? undefined : owner);
+      sites.set(n, { owner, guarded });
     }
     if (ts.isPropertyAccessExpression(n)) {
       // A member of undefined raises a TypeError here: inside a try block of this function the lowering jumps to
@@ -147,15 +151,19 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       if (isPropertyRead(n)) {
         reads.push(n);
         owners.set(n, guarded ? undefined : owner);
+        sites.set(n, { owner, guarded });
       }
       if (isTestedSetterWrite(n)) {
         writes.push(n);
         owners.set(n.parent, guarded ? undefined : owner);
+        sites.set(n.parent, { owner, guarded });
       }
+      if (owner && !guarded && !receiver) named.push({ access: n, site: { owner, guarded } });
     }
     if (ts.isBindingElement(n) && isTestedGetterBinding(n)) {
       bindings.push(n);
       owners.set(n, guarded ? undefined : owner);
+      sites.set(n, { owner, guarded });
     }
     // `pairs[9][0]` (a tuple element) and `for (const v of rows[9])` raise their TypeErrors the same way.
     const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : ts.isVariableDeclaration(n) ? raisingDestructuringSource(ctx.checker, n) : undefined;
@@ -222,10 +230,21 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     }
     if (fns.length) callbackArgs.set(call, fns);
   }
-  for (const t of throwers) result.mayThrow.add(t);
   // A call through a closure value may reach only functions that are values somewhere (closures, and named
   // functions and methods used other than as a callee): those that are only called directly cannot make it throw.
   const values = functionValues(ctx, files, methodsByName);
+  // Member reads through a class or interface handle in functions a try block reaches (errors-reach.ts).
+  if (named.length) {
+    const reached = reachedFromTry(calls, sites, (c) => ({ nodes: [...targets.get(c)!.nodes, ...(callbackArgs.get(c) ?? [])], indirect: targets.get(c)!.indirect }), values);
+    for (const { access, site } of named) {
+      const receiver = site.owner && reached.has(site.owner) ? namedMemberReceiver(ctx.checker, access) : undefined;
+      if (receiver && canPropagateFrom(access, site.owner!, untestedGetters, untestedSetters)) {
+        result.raisingReceivers.add(receiver);
+        throwers.add(site.owner!);
+      }
+    }
+  }
+  for (const t of throwers) result.mayThrow.add(t);
   const valueMayThrow = (): boolean => [...result.mayThrow].some((n) => values.has(n));
   for (let changed = true; changed; ) {
     changed = false;

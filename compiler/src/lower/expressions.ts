@@ -1532,6 +1532,9 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
     // passed on, a destructured element past the end) stops with Node's TypeError naming the member.
     if (!namesMember(ctx, object)) return value;
     const named = setting ? memberName : firstMemberRead(ctx, object, memberName);
+    // Inside a try block, or in a function a try block calls (errors-reach.ts): catchable.
+    const caught = errorsActive(ctx) ? checkedMemberReceiver(ctx, object, value, named, setting) : undefined;
+    if (caught) return caught;
     return call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${named}"`)])], value.type);
   }
   const value = exprNode(ctx, object);
