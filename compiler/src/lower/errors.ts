@@ -19,9 +19,9 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
-import { collectGetters, getterBindings, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
+import { assignmentPatternSource, collectGetters, getterBindings, gettersReadOf, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
 import { isUnsoundVariable } from "./errors-variables.js";
-import { canPropagateFrom, gettersReadUntested, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
+import { canPropagateFrom, gettersReadUntested, isGetterUpdate, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { raisingDestructuringSource } from "./errors-destructuring.js";
 import { namedMemberReceiver, reachedFromTry, type Site } from "./errors-reach.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
@@ -125,6 +125,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const bindings: ts.BindingElement[] = [];  // `const { name } = o`: may call a getter
   const sites = new Map<ts.Node, Site>();  // calls, reads, writes and bindings: where they are (errors-reach.ts)
   const named: { access: ts.PropertyAccessExpression; site: Site }[] = [];  // member reads through ts::member
+  const patternReads: { node: ts.Node; source: ts.Expression; key: string }[] = [];  // `({ a } = o)`: may call a getter
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
@@ -148,7 +149,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
         result.raisingReceivers.add(receiver);
         throwers.add(owner!);
       }
-      if (isPropertyRead(n)) {
+      if (isPropertyRead(n) || isGetterUpdate(n)) {
         reads.push(n);
         owners.set(n, guarded ? undefined : owner);
         sites.set(n, { owner, guarded });
@@ -159,6 +160,13 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
         sites.set(n.parent, { owner, guarded });
       }
       if (owner && !guarded && !receiver) named.push({ access: n, site: { owner, guarded } });
+    }
+    // `({ name: n, level } = probe)`: each property read may call a getter (destructuring.ts tests it: checkedBinding).
+    const patternSource = ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n) ? assignmentPatternSource(n) : undefined;
+    if (patternSource && (ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && ts.isIdentifier(n.name)) {
+      patternReads.push({ node: n, source: patternSource, key: n.name.text });
+      owners.set(n, guarded ? undefined : owner);
+      sites.set(n, { owner, guarded });
     }
     if (ts.isBindingElement(n) && isTestedGetterBinding(n)) {
       bindings.push(n);
@@ -206,6 +214,12 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   for (const [b, nodes] of getterBindings(ctx.checker, bindings, getters)) {
     calls.push(b);
     targets.set(b, { nodes, indirect: false, raising: false });
+  }
+  for (const r of patternReads) {
+    const nodes = gettersReadOf(ctx.checker, ctx.checker.getTypeAtLocation(r.source), r.key, getters);
+    if (!nodes.length) continue;
+    calls.push(r.node);
+    targets.set(r.node, { nodes, indirect: false, raising: false });
   }
   // A write `o.name = v;` of a property that some class provides with a setter is a call of the setters of that name.
   const setters = new Map<string, ts.Node[]>();
@@ -601,8 +615,9 @@ export function rowCheck(ctx: LowerContext, row: ts.Expression): string | undefi
   return f.active && (handlers(ctx).length || f.raisingReceivers.has(row)) ? check(ctx) : undefined;
 }
 
-/** `const { value } = cal` where the getter `value` may throw: the test after its read (destructuring.ts). */
-export function checkedBinding(ctx: LowerContext, e: ts.BindingElement): string | undefined {
+/** `const { value } = cal` (or `({ value: v } = cal)`) where the getter `value` may throw: the test after its read
+ * (destructuring.ts). */
+export function checkedBinding(ctx: LowerContext, e: ts.BindingElement | ts.ObjectLiteralElementLike): string | undefined {
   const f = facts(ctx);
   return f.active && f.checked.has(e) ? check(ctx) : undefined;
 }

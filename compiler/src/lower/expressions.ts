@@ -864,7 +864,11 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
     const name = cppIdentifier(operand.name.text);
     return withStatementsNode(ctx, cpp, () => {
       const o = onceValue(ctx, operand.expression, "auto", () => receiverNode(ctx, operand.expression), "o");
-      return readModifyWrite(cpp, call(member(o, "->", `get_${name}`), []), (v) => call(member(o, "->", `set_${name}`), [v]));
+      // A getter that may throw: tested after its read, before the setter runs (errors.ts).
+      const read = call(member(o, "->", `get_${name}`), [], typeFromSpelling(cpp));
+      const readText = printExpr(read);
+      const checked = checkedCall(ctx, operand, readText, () => cpp);
+      return readModifyWrite(cpp, checked === readText ? read : raw(checked, read.type), (v) => call(member(o, "->", `set_${name}`), [v]));
     });
   }
   // A union variable or field narrowed to a number (`x++` with x: number | string): read, add, store the union.
