@@ -247,32 +247,62 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   // A call through a closure value may reach only functions that are values somewhere (closures, and named
   // functions and methods used other than as a callee): those that are only called directly cannot make it throw.
   const values = functionValues(ctx, files, methodsByName);
-  // Member reads through a class or interface handle in functions a try block reaches (errors-reach.ts).
+  // Which functions may throw and which calls are tested: the closure of `start` over the calls.
+  const propagate = (start: ReadonlySet<ts.Node>): { mayThrow: Set<ts.Node>; checked: Set<ts.Node> } => {
+    const mayThrow = new Set(start);
+    const checked = new Set<ts.Node>();
+    const valueMayThrow = (): boolean => [...mayThrow].some((n) => values.has(n));
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const call of calls) {
+        if (checked.has(call)) continue;
+        const t = targets.get(call)!;
+        if (t.raising || (t.indirect && valueMayThrow()) || t.nodes.some((n) => mayThrow.has(n)) || callbackArgs.get(call)?.some((n) => mayThrow.has(n))) {
+          checked.add(call);
+          const owner = owners.get(call);
+          if (owner && !mayThrow.has(owner)) mayThrow.add(owner);
+          changed = true;
+        }
+      }
+    }
+    return { mayThrow, checked };
+  };
+  let propagated = propagate(throwers);
+  // Member reads through a class or interface handle in functions a try block reaches (errors-reach.ts). Where
+  // that would make an accessor or a library's callback that is not tested throw (rejected below), the program
+  // keeps them uncaught as before instead.
   if (named.length) {
     const reached = reachedFromTry(calls, sites, (c) => ({ nodes: [...targets.get(c)!.nodes, ...(callbackArgs.get(c) ?? [])], indirect: targets.get(c)!.indirect }), values);
+    const receivers: ts.Node[] = [];
+    const more = new Set(throwers);
     for (const { access, site } of named) {
       const receiver = site.owner && reached.has(site.owner) ? namedMemberReceiver(ctx.checker, access) : undefined;
       if (receiver && canPropagateFrom(access, site.owner!, untestedGetters, untestedSetters)) {
-        result.raisingReceivers.add(receiver);
-        throwers.add(site.owner!);
+        receivers.push(receiver);
+        more.add(site.owner!);
       }
     }
-  }
-  for (const t of throwers) result.mayThrow.add(t);
-  const valueMayThrow = (): boolean => [...result.mayThrow].some((n) => values.has(n));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const call of calls) {
-      if (result.checked.has(call)) continue;
-      const t = targets.get(call)!;
-      if (t.raising || (t.indirect && valueMayThrow()) || t.nodes.some((n) => result.mayThrow.has(n)) || callbackArgs.get(call)?.some((n) => result.mayThrow.has(n))) {
-        result.checked.add(call);
-        const owner = owners.get(call);
-        if (owner && !result.mayThrow.has(owner)) result.mayThrow.add(owner);
-        changed = true;
+    const untestedThrowers = (mayThrow: ReadonlySet<ts.Node>): number => {
+      let n = 0;
+      for (const node of accessors) {
+        const a = node as ts.AccessorDeclaration;
+        if (mayThrow.has(a) && (!ts.isIdentifier(a.name) || (ts.isSetAccessor(a) ? untestedSetters().has(a.name.text) : untestedGetters().has(a)))) n++;
       }
+      for (const call of calls) {
+        const t = targets.get(call)!;
+        const callee = (call as ts.CallExpression).expression;
+        if (t.library && !t.defaultLib && ts.isPropertyAccessExpression(callee) && CALLBACK_METHODS.has(callee.name.text)) n += (call as ts.CallExpression).arguments.filter((a) => mayThrow.has(a)).length;
+      }
+      return n;
+    };
+    const withNamed = receivers.length ? propagate(more) : undefined;
+    if (withNamed && untestedThrowers(withNamed.mayThrow) <= untestedThrowers(propagated.mayThrow)) {
+      propagated = withNamed;
+      for (const r of receivers) result.raisingReceivers.add(r);
     }
   }
+  for (const t of propagated.mayThrow) result.mayThrow.add(t);
+  for (const c of propagated.checked) result.checked.add(c);
   result.caught = functionsWithCaughtThrows(ctx, files);
   for (const call of result.checked) {
     const t = targets.get(call);
