@@ -48,7 +48,7 @@ export function reachedFromTry(calls: readonly ts.Node[], sites: ReadonlyMap<ts.
  * interface or object type of the program (not `this`, `new`, a literal, an array, a library or built-in object).
  */
 export function namedMemberReceiver(checker: ts.TypeChecker, access: ts.PropertyAccessExpression): ts.Expression | undefined {
-  if (access.questionDotToken) return undefined;
+  if (access.questionDotToken || isStoreTarget(access)) return undefined;
   let inner: ts.Expression = access.expression;
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
   if (inner.kind === ts.SyntaxKind.ThisKeyword || inner.kind === ts.SyntaxKind.SuperKeyword || ts.isNewExpression(inner) || ts.isObjectLiteralExpression(inner) || ts.isArrayLiteralExpression(inner)) return undefined;
@@ -57,4 +57,23 @@ export function namedMemberReceiver(checker: ts.TypeChecker, access: ts.Property
   const decls = type.getSymbol()?.declarations ?? [];
   if (!decls.length || decls.some((d) => d.getSourceFile().isDeclarationFile)) return undefined;
   return access.expression;
+}
+
+/**
+ * `o.name = v` (or a target of an assignment pattern): Node evaluates the value first and then raises "Cannot set
+ * properties of undefined (setting 'name')"; such a store keeps the uncaught ts::member (not checked before the value).
+ */
+export function isStoreTarget(access: ts.Node): boolean {
+  let child: ts.Node = access;
+  let p = access.parent;
+  while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
+    child = p;
+    p = p.parent;
+  }
+  if (ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return true;
+  // A target inside a pattern: `({ a: o.x } = v)`, `[o.x] = xs`, `({ a: o.x = 1 } = v)`.
+  for (let n: ts.Node = p; n && !ts.isStatement(n); n = n.parent) {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isObjectLiteralExpression(n.left) || ts.isArrayLiteralExpression(n.left))) return n.left.pos <= access.pos && access.end <= n.left.end;
+  }
+  return false;
 }
