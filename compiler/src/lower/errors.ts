@@ -820,7 +820,8 @@ function runsToItsEnd(ctx: LowerContext, block: ts.Block): boolean {
     if (!ok || ts.isFunctionLike(n) || ts.isClassLike(n)) return;
     if (ts.isReturnStatement(n) || ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isThrowStatement(n) || ts.isTryStatement(n) || ts.isLabeledStatement(n)
       || f.checked.has(n) || f.raisingReceivers.has(n) || (ts.isPropertyAccessExpression(n) && raisingReceiver(ctx.checker, n))
-      || (ts.isElementAccessExpression(n) && raisingTupleReceiver(ctx.checker, n)) || (ts.isForOfStatement(n) && raisingIterable(ctx.checker, n))) {
+      || (ts.isElementAccessExpression(n) && raisingTupleReceiver(ctx.checker, n)) || (ts.isForOfStatement(n) && raisingIterable(ctx.checker, n))
+      || (ts.isPropertyAccessExpression(n) && namedMemberReceiver(ctx.checker, n)) || (ts.isVariableDeclaration(n) && raisingDestructuringSource(ctx.checker, n))) {
       ok = false;
       return;
     }

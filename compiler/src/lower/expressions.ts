@@ -29,7 +29,7 @@ import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
 import { checkedRowStore, checkRowHeld, rowReadOperands } from "./errors-elements.js";
 import { isUnsoundVariable } from "./errors-variables.js";
-import { isStoreTarget } from "./errors-reach.js";
+import { namedMemberReceiver } from "./errors-reach.js";
 import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
 import { isAsciiStringVariable } from "./ascii-strings.js";
@@ -1538,7 +1538,8 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
     if (!namesMember(ctx, object)) return value;
     const named = setting ? memberName : firstMemberRead(ctx, object, memberName);
     // Inside a try block, or in a function a try block calls (errors-reach.ts): catchable.
-    const caught = errorsActive(ctx) && !isStoreTarget(object.parent) ? checkedMemberReceiver(ctx, object, value, named, setting) : undefined;
+    const access = object.parent;
+    const caught = errorsActive(ctx) && ts.isPropertyAccessExpression(access) && access.expression === object && namedMemberReceiver(ctx.checker, access) ? checkedMemberReceiver(ctx, object, value, named, setting) : undefined;
     if (caught) return caught;
     return call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${named}"`)])], value.type);
   }
