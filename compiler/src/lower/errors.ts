@@ -90,6 +90,11 @@ export function caughtTryParts(s: Stmt): { tryBlock: Stmt; catchLabel: string } 
   return caughtTries.get(s);
 }
 
+/** A receiver whose member read raises a catchable TypeError (errors-members.ts, errors-reach.ts). */
+export function isRaisingReceiver(ctx: LowerContext, object: ts.Node): boolean {
+  return facts(ctx).raisingReceivers.has(object);
+}
+
 /** Whether the program has a try (then calls that may throw are tested). */
 export function errorsActive(ctx: LowerContext): boolean {
   return facts(ctx).active;
@@ -160,6 +165,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
         sites.set(n.parent, { owner, guarded });
       }
       if (owner && !guarded && !receiver) named.push({ access: n, site: { owner, guarded } });
+      // Inside a try block with a catch of this function the error is handled here (errors-reach.ts).
+      if (guarded && !receiver && namedMemberReceiver(ctx.checker, n)) result.raisingReceivers.add(n.expression);
     }
     // `({ name: n, level } = probe)`: each property read may call a getter (destructuring.ts tests it: checkedBinding).
     const patternSource = ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n) ? assignmentPatternSource(n) : undefined;

@@ -29,8 +29,7 @@ import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
 import { checkedRowStore, checkRowHeld, rowReadOperands } from "./errors-elements.js";
 import { isUnsoundVariable } from "./errors-variables.js";
-import { namedMemberReceiver } from "./errors-reach.js";
-import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
+import { checkedCall, checkedMemberReceiver, errorsActive, isRaisingReceiver, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
 import { isAsciiStringVariable } from "./ascii-strings.js";
 import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
@@ -1539,7 +1538,7 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
     const named = setting ? memberName : firstMemberRead(ctx, object, memberName);
     // Inside a try block, or in a function a try block calls (errors-reach.ts): catchable.
     const access = object.parent;
-    const caught = errorsActive(ctx) && ts.isPropertyAccessExpression(access) && access.expression === object && namedMemberReceiver(ctx.checker, access) ? checkedMemberReceiver(ctx, object, value, named, setting) : undefined;
+    const caught = errorsActive(ctx) && ts.isPropertyAccessExpression(access) && access.expression === object && isRaisingReceiver(ctx, object) ? checkedMemberReceiver(ctx, object, value, named, setting) : undefined;
     if (caught) return caught;
     return call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${named}"`)])], value.type);
   }
