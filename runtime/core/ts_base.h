@@ -138,6 +138,11 @@ TSD_COLD void raiseNotIterable(const char* text);
 // `rows[9][c]` with rows[9] undefined: "Cannot read properties of undefined (reading '2')", catchable; a store
 // `rows[9][c] = v`: "Cannot set properties of undefined (setting '2')".
 TSD_COLD void raiseNullishIndex(bool isNull, double index, bool setting = false);
+// `const { x } = arr[9]` with arr[9] undefined: "TypeError: Cannot destructure property 'x' of 'arr[9]' as it is
+// undefined." (property nullptr: "Cannot destructure 'arr[9]' as it is undefined."); both PSTRs. Uncaught, and the
+// catchable form (ts_error_object.cpp).
+TSD_COLD [[noreturn]] void nullishDestructure(bool isNull, const char* property, const char* text);
+TSD_COLD void raiseNullishDestructure(bool isNull, const char* property, const char* text);
 }  // namespace detail
 
 // `items[9].name`: the element handle, or Node's TypeError naming the member when it is null or undefined.
@@ -158,6 +163,16 @@ template <class T> inline const T& memberCaught(const T& v, const char* name) {
 }
 template <class T> inline const T& memberSetCaught(const T& v, const char* name) {
   if (TSD_UNLIKELY(!v.isLive())) detail::raiseNullishProperty(v.isNullState(), name, true);
+  return v;
+}
+
+// The source of `const { x } = arr[9]`: Node's "Cannot destructure property 'x' of 'arr[9]' …".
+template <class T> inline const T& destructure(const T& v, const char* property, const char* text) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::nullishDestructure(v.isNullState(), property, text);
+  return v;
+}
+template <class T> inline const T& destructureCaught(const T& v, const char* property, const char* text) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::raiseNullishDestructure(v.isNullState(), property, text);
   return v;
 }
 

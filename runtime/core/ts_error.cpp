@@ -101,6 +101,21 @@ void nullishAccess(bool isNull, bool setting, PGM_P flashMember, const char* ram
   halt();
 }
 void nullishProperty(bool isNull, PGM_P member, bool setting) { nullishAccess(isNull, setting, member, nullptr); }
+
+void nullishDestructure(bool isNull, PGM_P property, PGM_P source) {
+  const char* const parts[] = {property ? PSTR("TypeError: Cannot destructure property '") : PSTR("TypeError: Cannot destructure '"), property ? property : PSTR(""),
+                               property ? PSTR("' of '") : PSTR(""), source, isNull ? PSTR("' as it is null.") : PSTR("' as it is undefined.")};
+  char text[200];
+  size_t n = 0;
+  for (const char* part : parts) {
+    size_t k = strlen_P(part);
+    if (k > sizeof text - 1 - n) k = sizeof text - 1 - n;
+    memcpy_P(text + n, part, k);
+    n += k;
+  }
+  text[n] = 0;
+  report(text, n, nullptr, 0);
+}
 }  // namespace detail
 
 // Without a location: the runtime's own errors, whose messages all start with their class ("RangeError: ..."),

@@ -99,6 +99,14 @@ void raiseNullishProperty(bool isNull, PGM_P member, bool setting) {
   raise(make<TypeError>(text), nullptr, 0);
 }
 
+void raiseNullishDestructure(bool isNull, PGM_P property, PGM_P source) {
+  if (catchDepth == 0) nullishDestructure(isNull, property, source);
+  String text = property ? concat(TS_STR("Cannot destructure property '"), String::literal(property, strlen_P(property)), TS_STR("' of '"), String::literal(source, strlen_P(source)),
+                                  isNull ? TS_STR("' as it is null.") : TS_STR("' as it is undefined."))
+                         : concat(TS_STR("Cannot destructure '"), String::literal(source, strlen_P(source)), isNull ? TS_STR("' as it is null.") : TS_STR("' as it is undefined."));
+  raise(make<TypeError>(text), nullptr, 0);
+}
+
 void raiseNullishIndex(bool isNull, double index, bool setting) {
   String text = concat(setting ? TS_STR("Cannot set properties of ") : TS_STR("Cannot read properties of "), isNull ? TS_STR("null") : TS_STR("undefined"),
                        setting ? TS_STR(" (setting '") : TS_STR(" (reading '"), toString(index), TS_STR("')"));

@@ -12,6 +12,7 @@ import { printStmts } from "../ir/print.js";
 import { tupleFieldName, isTupleRecordCpp } from "./tuples.js";
 import { isRegExpMatchCpp } from "./regexp.js";
 import { checkedBinding } from "./errors.js";
+import { destructuringSourceCheck } from "./errors-destructuring.js";
 
 /** How a bound name is introduced: a new local, an assignment to a module global, or an existing target. */
 type Mode = "local" | "global";
@@ -54,6 +55,7 @@ export function destructuringDeclaration(ctx: LowerContext, d: ts.VariableDeclar
   const out = new Emitter(ctx);
   out.stmts.push(...lowered.lines);
   const text = out.hold(lowered.value, cpp);
+  for (const check of destructuringSourceCheck(ctx, d, text, cpp)) out.emit(check);
   bindPattern(ctx, out, pattern, { text, cpp, type: orEmpty ? ctx.checker.getNonNullableType(typeOf(ctx, init)) : typeOf(ctx, init), orEmpty: !!orEmpty }, global ? "global" : "local");
   return [line(printStmts(out.stmts))];
 }
@@ -77,8 +79,17 @@ function sourceCpp(ctx: LowerContext, init: ts.Expression): string {
 export function destructuringParameter(ctx: LowerContext, p: ts.ParameterDeclaration, argName: string): string[] {
   const cpp = cppType(ctx, ctx.checker.getTypeAtLocation(p), p);
   const out = new Emitter(ctx);
-  bindPattern(ctx, out, p.name as ts.BindingPattern, { text: argName, cpp, type: ctx.checker.getTypeAtLocation(p) }, "local");
+  // The prologue is lowered before the function's own scope is entered: a getter's test returns from this function.
+  ctx.withScope({ ...ctx.scope, returnType: returnsVoid(ctx, p.parent) ? "void" : "auto" }, () => bindPattern(ctx, out, p.name as ts.BindingPattern, { text: argName, cpp, type: ctx.checker.getTypeAtLocation(p) }, "local"));
   return out.stmts.length ? [printStmts(out.stmts)] : [];
+}
+
+/** Whether a function-like returns nothing (in C++ `return;`): a constructor, a setter, a `void` result. */
+function returnsVoid(ctx: LowerContext, fn: ts.SignatureDeclaration): boolean {
+  if (ts.isConstructorDeclaration(fn) || ts.isSetAccessor(fn)) return true;
+  const signature = ctx.checker.getSignatureFromDeclaration(fn);
+  const ret = signature ? ctx.checker.getReturnTypeOfSignature(signature) : undefined;
+  return !ret || (ret.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) !== 0;
 }
 
 /** The C++ type of a pattern parameter's argument. */
@@ -323,16 +334,26 @@ function assignPattern(ctx: LowerContext, out: Emitter, pattern: ts.ArrayLiteral
     if (ts.isShorthandPropertyAssignment(p)) {
       const value = propertyValue(ctx, p, source, p.name.text);
       if (!value) continue;
+      testedRead(ctx, out, p, value);
       const cpp = symbolCpp(ctx, ctx.checker.getShorthandAssignmentValueSymbol(p)!, p);
       out.emit(`${lvalue(ctx, p.name)} = ${withDefault(ctx, out, p.objectAssignmentInitializer, value, cpp)};`);
     } else if (ts.isPropertyAssignment(p)) {
       const key = propertyKey(p.name);
       const value = key === undefined ? undefined : propertyValue(ctx, p, source, key);
+      if (value) testedRead(ctx, out, p, value);
       if (value) assignTarget(ctx, out, p.initializer, value);
     } else {
       ctx.report(p, "destructuringSource", ctx.checker.typeToString(source.type));
     }
   }
+}
+
+/** A getter that may throw, read by an assignment pattern: held, then tested (errors.ts), before its target is assigned. */
+function testedRead(ctx: LowerContext, out: Emitter, p: ts.ObjectLiteralElementLike, value: Source): void {
+  const check = checkedBinding(ctx, p);
+  if (!check) return;
+  value.text = out.hold(value.text, value.cpp);
+  out.emit(check);
 }
 
 /** Assigns a value to one target of an assignment pattern (a name, a field, an element, a nested pattern). */

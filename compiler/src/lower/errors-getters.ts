@@ -1,7 +1,8 @@
 // Getters that may throw, read other than by `o.name` (errors.ts, errors-members.ts). A destructuring
 // declaration, `const { value } = cal` (nested, or a for-of variable too), reads each property into a temporary:
 // a getter that may throw is tested after its read (destructuring.ts asks errors.ts checkedBinding), so its
-// TypeError is catchable as after `cal.value`. Which reads may call a getter is decided by the property's
+// TypeError is catchable as after `cal.value`. A pattern parameter (`function show({ level }: Gauge)`) is tested the
+// same way in the function's prologue. Which reads may call a getter is decided by the property's
 // declaration, never by its name alone: a class's plain field `value` is not a getter, so reading it by
 // `{ ...o }` or `JSON.stringify(o)` elsewhere does not leave an unrelated getter `value` untested
 // (m-591-…-43000311 failed in a fuzz batch whose other programs did that).
@@ -72,11 +73,15 @@ function classChain(checker: ts.TypeChecker, cls: ts.ClassLikeDeclaration): ts.N
   return out;
 }
 
-/** A property of an object pattern in a variable declaration (not a parameter, not `...rest`): tested after its read. */
+/**
+ * A property of an object pattern in a variable declaration or a parameter (`function f({ level }: Gauge)`, not
+ * `...rest`): tested after its read (a parameter's in the function's prologue: destructuring.ts).
+ */
 export function isTestedGetterBinding(e: ts.BindingElement): boolean {
   if (e.dotDotDotToken || !ts.isObjectBindingPattern(e.parent)) return false;
   let n: ts.Node = e;
   while (ts.isBindingElement(n) || ts.isObjectBindingPattern(n) || ts.isArrayBindingPattern(n)) n = n.parent;
+  if (ts.isParameter(n)) return !n.dotDotDotToken && ts.isFunctionLike(n.parent) && !!(n.parent as ts.FunctionLikeDeclaration).body;
   return ts.isVariableDeclaration(n) && ts.isVariableDeclarationList(n.parent);
 }
 
@@ -89,4 +94,17 @@ export function getterBindings(checker: ts.TypeChecker, bindings: readonly ts.Bi
     if (nodes.length) out.push([b, nodes]);
   }
   return out;
+}
+
+/** The source of the assignment pattern a property of `({ a, b: x } = source)` belongs to (not a nested pattern's). */
+export function assignmentPatternSource(p: ts.PropertyAssignment | ts.ShorthandPropertyAssignment): ts.Expression | undefined {
+  const obj = p.parent;
+  if (!ts.isObjectLiteralExpression(obj)) return undefined;
+  let child: ts.Node = obj;
+  let parent = obj.parent;
+  while (ts.isParenthesizedExpression(parent)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  return ts.isBinaryExpression(parent) && parent.left === child && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken ? parent.right : undefined;
 }

@@ -28,7 +28,12 @@ export function raisingTupleReceiver(checker: ts.TypeChecker, access: ts.Element
   if (access.questionDotToken || !isUnsoundOperand(access.expression, checker)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(access.expression));
   if (checker.isTupleType(type)) return ts.isNumericLiteral(index) ? access.expression : undefined;
-  return checker.isArrayType(type) && (isElementRead(access) || isElementWrite(access)) ? access.expression : undefined;
+  return (checker.isArrayType(type) || isUint8Array(type)) && (isElementRead(access) || isElementWrite(access)) ? access.expression : undefined;
+}
+
+/** A `Uint8Array` row (`rows[9][0]` on a `Uint8Array[]`): checked like an array's. */
+function isUint8Array(type: ts.Type): boolean {
+  return type.getSymbol()?.name === "Uint8Array";
 }
 
 /** `a[i] = v`, `a[i] += v`, `a[i]++`: the target of an assignment, `++` or `--` (not of a destructuring). */
@@ -105,6 +110,18 @@ export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters:
   return !ts.isClassLike(owner);
 }
 
+/**
+ * `o.name++`, `--o.name`, `o.name += v` (an arithmetic or bitwise compound assignment): the getter's read is tested
+ * before the setter runs (expressions.ts, increment and compound assignments), as after a plain read.
+ */
+export function isGetterUpdate(access: ts.PropertyAccessExpression): boolean {
+  const { child, p } = readContext(access);
+  if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) return p.operand === child && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken);
+  if (!ts.isBinaryExpression(p) || p.left !== child) return false;
+  const op = p.operatorToken.kind;
+  return op > ts.SyntaxKind.FirstCompoundAssignment - 1 && op <= ts.SyntaxKind.LastCompoundAssignment && op !== ts.SyntaxKind.BarBarEqualsToken && op !== ts.SyntaxKind.AmpersandAmpersandEqualsToken && op !== ts.SyntaxKind.QuestionQuestionEqualsToken;
+}
+
 /** A read of `o.name` (not the target of an assignment, `++` or `--`): it may call a getter of that name. */
 export function isPropertyRead(access: ts.PropertyAccessExpression): boolean {
   const { child, p } = readContext(access);
@@ -131,7 +148,7 @@ export function untestedGetterReads(checker: ts.TypeChecker, files: readonly ts.
       const called = ts.isCallExpression(n.parent) && n.parent.expression === n;
       const receiver = checker.getNonNullableType(checker.getTypeAtLocation(n.expression));
       const unionObjects = receiver.isUnion() && receiver.types.filter((t) => (t.flags & ts.TypeFlags.Object) !== 0).length > 1;
-      if ((!isPropertyRead(n) && !assigned && !called) || (unionObjects && !called)) add(n, gettersReadOf(checker, receiver, n.name.text, getters));
+      if ((!isPropertyRead(n) && !assigned && !called && !isGetterUpdate(n)) || (unionObjects && !called)) add(n, gettersReadOf(checker, receiver, n.name.text, getters));
     }
     if (ts.isSpreadAssignment(n) || ts.isSpreadElement(n)) add(n, gettersOfAllProperties(checker, checker.getTypeAtLocation(n.expression), getters));
     if (ts.isCallExpression(n) && n.expression.getText() === "JSON.stringify" && n.arguments.length) add(n.arguments[0], gettersOfAllProperties(checker, checker.getTypeAtLocation(n.arguments[0]), getters));

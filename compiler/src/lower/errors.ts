@@ -19,9 +19,11 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
-import { collectGetters, getterBindings, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
+import { assignmentPatternSource, collectGetters, getterBindings, gettersReadOf, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
 import { isUnsoundVariable } from "./errors-variables.js";
-import { canPropagateFrom, gettersReadUntested, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
+import { canPropagateFrom, gettersReadUntested, isGetterUpdate, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
+import { raisingDestructuringSource } from "./errors-destructuring.js";
+import { namedMemberReceiver, reachedFromTry, type Site } from "./errors-reach.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
@@ -88,6 +90,11 @@ export function caughtTryParts(s: Stmt): { tryBlock: Stmt; catchLabel: string } 
   return caughtTries.get(s);
 }
 
+/** A receiver whose member read raises a catchable TypeError (errors-members.ts, errors-reach.ts). */
+export function isRaisingReceiver(ctx: LowerContext, object: ts.Node): boolean {
+  return facts(ctx).raisingReceivers.has(object);
+}
+
 /** Whether the program has a try (then calls that may throw are tested). */
 export function errorsActive(ctx: LowerContext): boolean {
   return facts(ctx).active;
@@ -121,6 +128,9 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const untestedSetters = (): Set<string> => (untestedWrites ??= settersWrittenUntested(files));
   const writes: ts.PropertyAccessExpression[] = [];  // `o.name = v;`: may call a setter
   const bindings: ts.BindingElement[] = [];  // `const { name } = o`: may call a getter
+  const sites = new Map<ts.Node, Site>();  // calls, reads, writes and bindings: where they are (errors-reach.ts)
+  const named: { access: ts.PropertyAccessExpression; site: Site }[] = [];  // member reads through ts::member
+  const patternReads: { node: ts.Node; source: ts.Expression; key: string }[] = [];  // `({ a } = o)`: may call a getter
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
@@ -134,6 +144,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
       calls.push(n);
       owners.set(n, guarded ? undefined : owner);
+      sites.set(n, { owner, guarded });
     }
     if (ts.isPropertyAccessExpression(n)) {
       // A member of undefined raises a TypeError here: inside a try block of this function the lowering jumps to
@@ -143,21 +154,34 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
         result.raisingReceivers.add(receiver);
         throwers.add(owner!);
       }
-      if (isPropertyRead(n)) {
+      if (isPropertyRead(n) || isGetterUpdate(n)) {
         reads.push(n);
         owners.set(n, guarded ? undefined : owner);
+        sites.set(n, { owner, guarded });
       }
       if (isTestedSetterWrite(n)) {
         writes.push(n);
         owners.set(n.parent, guarded ? undefined : owner);
+        sites.set(n.parent, { owner, guarded });
       }
+      if (owner && !guarded && !receiver) named.push({ access: n, site: { owner, guarded } });
+      // Inside a try block with a catch of this function the error is handled here (errors-reach.ts).
+      if (guarded && !receiver && namedMemberReceiver(ctx.checker, n)) result.raisingReceivers.add(n.expression);
+    }
+    // `({ name: n, level } = probe)`: each property read may call a getter (destructuring.ts tests it: checkedBinding).
+    const patternSource = ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n) ? assignmentPatternSource(n) : undefined;
+    if (patternSource && (ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && ts.isIdentifier(n.name)) {
+      patternReads.push({ node: n, source: patternSource, key: n.name.text });
+      owners.set(n, guarded ? undefined : owner);
+      sites.set(n, { owner, guarded });
     }
     if (ts.isBindingElement(n) && isTestedGetterBinding(n)) {
       bindings.push(n);
       owners.set(n, guarded ? undefined : owner);
+      sites.set(n, { owner, guarded });
     }
     // `pairs[9][0]` (a tuple element) and `for (const v of rows[9])` raise their TypeErrors the same way.
-    const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : undefined;
+    const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : ts.isVariableDeclaration(n) ? raisingDestructuringSource(ctx.checker, n) : undefined;
     if (other && canPropagateFrom(n, owner!, untestedGetters, untestedSetters)) {
       result.raisingReceivers.add(other);
       throwers.add(owner!);
@@ -198,6 +222,12 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     calls.push(b);
     targets.set(b, { nodes, indirect: false, raising: false });
   }
+  for (const r of patternReads) {
+    const nodes = gettersReadOf(ctx.checker, ctx.checker.getTypeAtLocation(r.source), r.key, getters);
+    if (!nodes.length) continue;
+    calls.push(r.node);
+    targets.set(r.node, { nodes, indirect: false, raising: false });
+  }
   // A write `o.name = v;` of a property that some class provides with a setter is a call of the setters of that name.
   const setters = new Map<string, ts.Node[]>();
   for (const a of accessors) if (ts.isSetAccessor(a) && ts.isIdentifier(a.name)) setters.set(a.name.text, [...(setters.get(a.name.text) ?? []), a]);
@@ -221,24 +251,65 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     }
     if (fns.length) callbackArgs.set(call, fns);
   }
-  for (const t of throwers) result.mayThrow.add(t);
   // A call through a closure value may reach only functions that are values somewhere (closures, and named
   // functions and methods used other than as a callee): those that are only called directly cannot make it throw.
   const values = functionValues(ctx, files, methodsByName);
-  const valueMayThrow = (): boolean => [...result.mayThrow].some((n) => values.has(n));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const call of calls) {
-      if (result.checked.has(call)) continue;
-      const t = targets.get(call)!;
-      if (t.raising || (t.indirect && valueMayThrow()) || t.nodes.some((n) => result.mayThrow.has(n)) || callbackArgs.get(call)?.some((n) => result.mayThrow.has(n))) {
-        result.checked.add(call);
-        const owner = owners.get(call);
-        if (owner && !result.mayThrow.has(owner)) result.mayThrow.add(owner);
-        changed = true;
+  // Which functions may throw and which calls are tested: the closure of `start` over the calls.
+  const propagate = (start: ReadonlySet<ts.Node>): { mayThrow: Set<ts.Node>; checked: Set<ts.Node> } => {
+    const mayThrow = new Set(start);
+    const checked = new Set<ts.Node>();
+    const valueMayThrow = (): boolean => [...mayThrow].some((n) => values.has(n));
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const call of calls) {
+        if (checked.has(call)) continue;
+        const t = targets.get(call)!;
+        if (t.raising || (t.indirect && valueMayThrow()) || t.nodes.some((n) => mayThrow.has(n)) || callbackArgs.get(call)?.some((n) => mayThrow.has(n))) {
+          checked.add(call);
+          const owner = owners.get(call);
+          if (owner && !mayThrow.has(owner)) mayThrow.add(owner);
+          changed = true;
+        }
       }
     }
+    return { mayThrow, checked };
+  };
+  let propagated = propagate(throwers);
+  // Member reads through a class or interface handle in functions a try block reaches (errors-reach.ts). Where
+  // that would make an accessor or a library's callback that is not tested throw (rejected below), the program
+  // keeps them uncaught as before instead.
+  if (named.length) {
+    const reached = reachedFromTry(calls, sites, (c) => ({ nodes: [...targets.get(c)!.nodes, ...(callbackArgs.get(c) ?? [])], indirect: targets.get(c)!.indirect }), values);
+    const receivers: ts.Node[] = [];
+    const more = new Set(throwers);
+    for (const { access, site } of named) {
+      const receiver = site.owner && reached.has(site.owner) ? namedMemberReceiver(ctx.checker, access) : undefined;
+      if (receiver && canPropagateFrom(access, site.owner!, untestedGetters, untestedSetters)) {
+        receivers.push(receiver);
+        more.add(site.owner!);
+      }
+    }
+    const untestedThrowers = (mayThrow: ReadonlySet<ts.Node>): number => {
+      let n = 0;
+      for (const node of accessors) {
+        const a = node as ts.AccessorDeclaration;
+        if (mayThrow.has(a) && (!ts.isIdentifier(a.name) || (ts.isSetAccessor(a) ? untestedSetters().has(a.name.text) : untestedGetters().has(a)))) n++;
+      }
+      for (const call of calls) {
+        const t = targets.get(call)!;
+        const callee = (call as ts.CallExpression).expression;
+        if (t.library && !t.defaultLib && ts.isPropertyAccessExpression(callee) && CALLBACK_METHODS.has(callee.name.text)) n += (call as ts.CallExpression).arguments.filter((a) => mayThrow.has(a)).length;
+      }
+      return n;
+    };
+    const withNamed = receivers.length ? propagate(more) : undefined;
+    if (withNamed && untestedThrowers(withNamed.mayThrow) <= untestedThrowers(propagated.mayThrow)) {
+      propagated = withNamed;
+      for (const r of receivers) result.raisingReceivers.add(r);
+    }
   }
+  for (const t of propagated.mayThrow) result.mayThrow.add(t);
+  for (const c of propagated.checked) result.checked.add(c);
   result.caught = functionsWithCaughtThrows(ctx, files);
   for (const call of result.checked) {
     const t = targets.get(call);
@@ -581,8 +652,9 @@ export function rowCheck(ctx: LowerContext, row: ts.Expression): string | undefi
   return f.active && (handlers(ctx).length || f.raisingReceivers.has(row)) ? check(ctx) : undefined;
 }
 
-/** `const { value } = cal` where the getter `value` may throw: the test after its read (destructuring.ts). */
-export function checkedBinding(ctx: LowerContext, e: ts.BindingElement): string | undefined {
+/** `const { value } = cal` (or `({ value: v } = cal)`) where the getter `value` may throw: the test after its read
+ * (destructuring.ts). */
+export function checkedBinding(ctx: LowerContext, e: ts.BindingElement | ts.ObjectLiteralElementLike): string | undefined {
   const f = facts(ctx);
   return f.active && f.checked.has(e) ? check(ctx) : undefined;
 }
@@ -755,7 +827,8 @@ function runsToItsEnd(ctx: LowerContext, block: ts.Block): boolean {
     if (!ok || ts.isFunctionLike(n) || ts.isClassLike(n)) return;
     if (ts.isReturnStatement(n) || ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isThrowStatement(n) || ts.isTryStatement(n) || ts.isLabeledStatement(n)
       || f.checked.has(n) || f.raisingReceivers.has(n) || (ts.isPropertyAccessExpression(n) && raisingReceiver(ctx.checker, n))
-      || (ts.isElementAccessExpression(n) && raisingTupleReceiver(ctx.checker, n)) || (ts.isForOfStatement(n) && raisingIterable(ctx.checker, n))) {
+      || (ts.isElementAccessExpression(n) && raisingTupleReceiver(ctx.checker, n)) || (ts.isForOfStatement(n) && raisingIterable(ctx.checker, n))
+      || (ts.isPropertyAccessExpression(n) && namedMemberReceiver(ctx.checker, n)) || (ts.isVariableDeclaration(n) && raisingDestructuringSource(ctx.checker, n))) {
       ok = false;
       return;
     }

@@ -29,7 +29,7 @@ import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
 import { checkedRowStore, checkRowHeld, rowReadOperands } from "./errors-elements.js";
 import { isUnsoundVariable } from "./errors-variables.js";
-import { checkedCall, checkedMemberReceiver, errorsActive, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
+import { checkedCall, checkedMemberReceiver, errorsActive, isRaisingReceiver, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
 import { isAsciiStringVariable } from "./ascii-strings.js";
 import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
@@ -878,7 +878,11 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
     const name = cppIdentifier(operand.name.text);
     return withStatementsNode(ctx, cpp, () => {
       const o = onceValue(ctx, operand.expression, "auto", () => receiverNode(ctx, operand.expression), "o");
-      return readModifyWrite(cpp, call(member(o, "->", `get_${name}`), []), (v) => call(member(o, "->", `set_${name}`), [v]));
+      // A getter that may throw: tested after its read, before the setter runs (errors.ts).
+      const read = call(member(o, "->", `get_${name}`), [], typeFromSpelling(cpp));
+      const readText = printExpr(read);
+      const checked = checkedCall(ctx, operand, readText, () => cpp);
+      return readModifyWrite(cpp, checked === readText ? read : raw(checked, read.type), (v) => call(member(o, "->", `set_${name}`), [v]));
     });
   }
   // A union variable or field narrowed to a number (`x++` with x: number | string): read, add, store the union.
@@ -1548,6 +1552,10 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
     // passed on, a destructured element past the end) stops with Node's TypeError naming the member.
     if (!namesMember(ctx, object)) return value;
     const named = setting ? memberName : firstMemberRead(ctx, object, memberName);
+    // Inside a try block, or in a function a try block calls (errors-reach.ts): catchable.
+    const access = object.parent;
+    const caught = errorsActive(ctx) && ts.isPropertyAccessExpression(access) && access.expression === object && isRaisingReceiver(ctx, object) ? checkedMemberReceiver(ctx, object, value, named, setting) : undefined;
+    if (caught) return caught;
     return call(`ts::${setting ? "memberSet" : "member"}`, [value, call("PSTR", [lit(`"${named}"`)])], value.type);
   }
   const value = exprNode(ctx, object);

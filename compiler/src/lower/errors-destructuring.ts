@@ -1,0 +1,41 @@
+// `const { x } = arr[9]` where the element is undefined at run time: Node's "TypeError: Cannot destructure property
+// 'x' of 'arr[9]' as it is undefined." (V8 names the source by its text and the pattern's first property; with a
+// default on that property it reads it first: "Cannot read properties of undefined (reading 'x')"; a pattern that
+// starts with a rest, or is empty: "Cannot destructure 'arr[9]' as it is undefined."). Catchable inside a try block
+// and where the analysis (errors.ts) lets the error return to the caller; elsewhere it is uncaught at once, with the
+// same message.
+import ts from "typescript";
+import type { LowerContext } from "./context.js";
+import { isUnsoundOperand, v8CalleeText } from "./errors-members.js";
+import { rowCheck } from "./errors.js";
+import { kindOf } from "../ir/types.js";
+
+/** The initialiser of a destructuring declaration `const { … } = source` that may be undefined at run time. */
+export function raisingDestructuringSource(checker: ts.TypeChecker, decl: ts.VariableDeclaration): ts.Expression | undefined {
+  if (!ts.isObjectBindingPattern(decl.name) || !decl.initializer || !isUnsoundOperand(decl.initializer, checker)) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(decl.initializer));
+  return (type.flags & ts.TypeFlags.Object) !== 0 && !checker.isArrayType(type) && !checker.isTupleType(type) ? decl.initializer : undefined;
+}
+
+/** The C string text of a PSTR literal. */
+function cText(s: string): string {
+  return s.replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
+}
+
+/** The statements that check the held source `text` (C++ type `cpp`) of `decl` before its properties are read. */
+export function destructuringSourceCheck(ctx: LowerContext, decl: ts.VariableDeclaration, text: string, cpp: string): string[] {
+  const source = decl.initializer;
+  if (!source || raisingDestructuringSource(ctx.checker, decl) !== source || kindOf(cpp) !== "ref" || !/^[A-Za-z_]\w*$/.test(text)) return [];
+  const first = (decl.name as ts.ObjectBindingPattern).elements[0];
+  const key = first && !first.dotDotDotToken ? first.propertyName ?? first.name : undefined;
+  const keyText = key && (ts.isIdentifier(key) || ts.isStringLiteral(key) || ts.isNumericLiteral(key)) ? key.text : undefined;
+  if (first && !first.dotDotDotToken && keyText === undefined) return [];
+  const test = rowCheck(ctx, source);
+  const property = keyText === undefined ? "nullptr" : `PSTR("${cText(keyText)}")`;
+  if (first?.initializer && keyText !== undefined) {
+    // V8 reads the property first to test it for undefined.
+    return test ? [`ts::memberCaught(${text}, ${property});`, test] : [`ts::member(${text}, ${property});`];
+  }
+  const where = `PSTR("${cText(v8CalleeText(source))}")`;
+  return test ? [`ts::destructureCaught(${text}, ${property}, ${where});`, test] : [`ts::destructure(${text}, ${property}, ${where});`];
+}
