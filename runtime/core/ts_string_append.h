@@ -24,10 +24,16 @@ class StringAccess {
 };
 
 namespace detail {
+// A 32-bit signed integer part, printed without a String. A trait, not `T(-1) < T(0)` inline: in an
+// `if constexpr` condition that comparison must compile for every part type (ts::Opt<double> has no `<`).
+template <class T> constexpr bool isSignedInt32Part() {
+  if constexpr (isIntegral<T>) return sizeof(T) == 4 && T(-1) < T(0);
+  else return false;
+}
 template <class T> inline void appendPart(String& s, const T& part) {
   if constexpr (isSame<T, String>) {
     StringAccess::append(s, part);
-  } else if constexpr (isIntegral<T> && sizeof(T) == 4 && T(-1) < T(0)) {
+  } else if constexpr (isSignedInt32Part<T>()) {
     char digits[12];
     StringAccess::appendAscii(s, digits, uint32_t(formatInt32(int32_t(part), digits)));
   } else {
@@ -37,7 +43,7 @@ template <class T> inline void appendPart(String& s, const T& part) {
 template <class T> inline void appendProvenAsciiPart(String& s, const T& part) {
   if constexpr (isSame<T, String>) {
     StringAccess::appendProvenAscii(s, part);
-  } else if constexpr (isIntegral<T> && sizeof(T) == 4 && T(-1) < T(0)) {
+  } else if constexpr (isSignedInt32Part<T>()) {
     char digits[12];
     StringAccess::appendProvenAscii(s, digits, uint32_t(formatInt32(int32_t(part), digits)));
   } else {
