@@ -149,6 +149,12 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
     if (symbol && (symbol.name === "Uint8Array" || symbol.name === "RegExpExecArray" || symbol.name === "RegExpMatchArray")) return;
     if (type.flags & ts.TypeFlags.StringLike) return;
     if (symbol && symbol.flags & ts.SymbolFlags.RegularEnum) return;  // State[value]: reverse mapping (stdlib.ts)
+    // `o["name"]` on a class or object: getters, setters, compound assignment and the TypeErrors of `o.name`
+    // are only lowered for the dotted form.
+    if ((ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(arg.text)) {
+      ctx.report(node, "literalKeyAccess", node.getText(), `'${ctx.checker.typeToString(type)}'`, `${node.expression.getText()}.${arg.text}`);
+      return;
+    }
     if (ts.isStringLiteral(arg) || ts.isNumericLiteral(arg)) return;
     ctx.report(arg, "computedAccess", `'${ctx.checker.typeToString(type)}'`);
   }

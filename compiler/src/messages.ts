@@ -7,6 +7,7 @@ export const Messages = {
   unsupportedCast: { code: 2004, text: "cast from '{0}' to '{1}' is not supported", hint: "casts cannot change a value's representation; convert the value explicitly" },
   unsupportedCall: { code: 2005, text: "not supported by tsduino: '{0}'", hint: "{1}" },
   unsupportedMember: { code: 2006, text: "'{0}' is not supported on {1}", hint: "{2}" },
+  literalKeyAccess: { code: 2016, text: "'{0}': a property accessed by a string key is not supported on {1}", hint: "write {2}" },
   computedAccess: { code: 2007, text: "computed property access with a non-literal key is not supported on {0}", hint: "use a Map<string, T> for dynamic keys" },
   throwNonError: { code: 2008, text: "only Error values can be thrown (an Error or a class that extends Error)", hint: "throw new Error(message)" },
   throwInAccessor: { code: 2261, text: "a getter or setter that may throw is not supported", hint: "make it a method" },
