@@ -50,10 +50,11 @@ class Car : public ts::Object {
 const ts::ClassInfo Engine::classInfo_ = {"Engine", nullptr};
 #line 4 "88-class-composition.ts"
 Engine::Engine(double hp) {
-  this->hp = hp;
 #line 3 "88-class-composition.ts"
   this->running = false;
+  this->hp = hp;
 }
+#line 5 "88-class-composition.ts"
 inline void Engine::start() {
   this->running = true;
 }
@@ -67,10 +68,10 @@ Wheel::Wheel(double pressure) {
 const ts::ClassInfo Car::classInfo_ = {"Car", nullptr};
 #line 14 "88-class-composition.ts"
 Car::Car(ts::String name, ts::Ref<Engine> engine) {
-  this->name = name;
-  this->engine = engine;
 #line 13 "88-class-composition.ts"
   this->wheels = ts::Array<ts::Ref<Wheel>>::empty();
+  this->name = name;
+  this->engine = engine;
 #line 15 "88-class-composition.ts"
   for (int32_t i = 0; i < 4; i++) {
     TSD_YIELD_CHECK();

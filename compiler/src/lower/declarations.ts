@@ -338,9 +338,14 @@ export function classMemberDefinitions(ctx: LowerContext, cls: ts.ClassDeclarati
       afterSuper = superCallCheck(ctx, call) ?? (args.some((a) => printExpr(a).includes("ts::errorPending()")) ? "if (ts::errorPending()) return;" : undefined);
       statements.splice(superIndex, 1);
     }
+    // ES2022 class fields: a base class initialises its fields before its parameters' defaults run (the
+    // constructor's [[Construct]]), a derived one right after super() returns; parameter properties are
+    // assigned after both, at the start of the body.
     const body: Stmt[] = [];
     if (afterSuper) body.push(line(afterSuper));
+    if (!init) body.push(...fieldInitializers(ctx, cls));
     body.push(...params.prologue);
+    if (init) body.push(...fieldInitializers(ctx, cls));
     for (const p of ctor.parameters) {
       const mods = modifiers(p);
       if (mods.has(ts.SyntaxKind.PublicKeyword) || mods.has(ts.SyntaxKind.PrivateKeyword) || mods.has(ts.SyntaxKind.ProtectedKeyword) || mods.has(ts.SyntaxKind.ReadonlyKeyword)) {
@@ -348,7 +353,6 @@ export function classMemberDefinitions(ctx: LowerContext, cls: ts.ClassDeclarati
         body.push(assign(`this->${n}`, ctx.celled.has(ctx.checker.getSymbolAtLocation(p.name)!) ? member(nameExpr(n), "->", "value") : nameExpr(n)));
       }
     }
-    body.push(...fieldInitializers(ctx, cls));
     ctx.withScope(scope("void"), () => {
       for (const s of statements) if (!ts.isFunctionDeclaration(s)) body.push(...statementStmts(ctx, s));
     });
