@@ -81,7 +81,15 @@ export function isUnsoundOperand(object: ts.Expression, checker?: ts.TypeChecker
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
   const nonNull = ts.isNonNullExpression(inner);
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
-  return nonNull || (ts.isElementAccessExpression(inner) && !inner.questionDotToken) || (!!checker && isUnsoundVariable(checker, object));
+  return nonNull || (ts.isElementAccessExpression(inner) && !inner.questionDotToken) || isGroupRead(inner) || (!!checker && isUnsoundVariable(checker, object));
+}
+
+/** `m.groups.query` / `m.groups!.query`: typed string, but undefined when the group did not take part in the match. */
+export function isGroupRead(e: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(e) || e.questionDotToken) return false;
+  let groups: ts.Expression = e.expression;
+  while (ts.isParenthesizedExpression(groups) || ts.isNonNullExpression(groups)) groups = groups.expression;
+  return ts.isPropertyAccessExpression(groups) && groups.name.text === "groups";
 }
 
 function isObjectLike(type: ts.Type): boolean {

@@ -35,6 +35,7 @@ import { isAsciiStringVariable } from "./ascii-strings.js";
 import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
 import { isProvenInt32Arithmetic, wrappingInt32Sum } from "./int-exprs.js";
 import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
+import { isGroupRead } from "./errors-members.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
   return ctx.checker.getTypeAtLocation(node);
@@ -1617,7 +1618,7 @@ function isExpressionPart(n: ts.Node): boolean {
 function isRaisingOperand(object: ts.Expression): boolean {
   let inner = object;
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
-  return ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken);
+  return ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken) || isGroupRead(inner);
 }
 
 function isNonNullOperand(object: ts.Expression): boolean {
