@@ -944,7 +944,7 @@ class ProgramGenerator {
     const records = this.vars((v) => this.interfaces.includes(v.type));
     return r.weighted<() => string>([
       [10, () => `(${n()} ${r.pick(["+", "-", "*", "/", "%", "+", "-", "*"])} ${n()})`],
-      [6, () => `(${n()} ${r.pick(["&", "|", "^", "<<", ">>", ">>>"])} ${n()})`],
+      [6, () => bitwise(n(), r.pick(["&", "|", "^", "<<", ">>", ">>>"]), n())],
       [3, () => `${r.pick(["-", "~", "+", "-"])}(${n()})`],
       // Only powers whose exact result is a double: libm's pow and V8's may differ in the last bit otherwise.
       [1, () => `(${r.pick(["2", "(-2)", "0.5", "3", "(-1)", "0", "1.5", "10"])} ** ${r.pick(["0", "1", "2", "3", "10", "-1", "-2"])})`],
@@ -1160,4 +1160,12 @@ class ProgramGenerator {
       [1, () => `[${r.pick(SMALL_INTS)}, ${this.num(d - 1)}].sort()`],
     ])();
   }
+}
+
+/**
+ * `a op b` for a bitwise operator. TypeScript's parser rejects `x << (new Array<number>(3).length)` (it reads
+ * `<(new …` as the start of type arguments; g64100109): such a right operand gets a second pair of parentheses.
+ */
+function bitwise(left: string, op: string, right: string): string {
+  return op === "<<" && right.startsWith("(new ") ? `(${left} << (${right}))` : `(${left} ${op} ${right})`;
 }
