@@ -290,8 +290,8 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   const a = nodeSeg.parts[stopped] ?? Buffer.alloc(0);
   const b = ours.parts[stopped] ?? Buffer.alloc(0);
   if (native.timedOut) set(p, "TIMEOUT", "the native run did not finish", extra(stopped));
-  else if (!(nodeThrew && stopped === programs.length - 1) && !p.id.startsWith("g") && documentedLimit(a, b, native.stderr) !== undefined) {
-    set(p, "LIMIT", documentedLimit(a, b, native.stderr)!, extra(stopped));
+  else if (!p.id.startsWith("g") && documentedLimit(a, b, native.stderr, nodeThrew && stopped === programs.length - 1) !== undefined) {
+    set(p, "LIMIT", documentedLimit(a, b, native.stderr, true)!, extra(stopped));
   } else if (!(nodeThrew && stopped === programs.length - 1)) {
     set(p, "MISMATCH", `ours stopped (exit ${native.code ?? native.signal}) where Node went on: ${JSON.stringify(b.toString("utf8").split("\n").slice(-2).join("\n"))} ${native.stderr.slice(0, 300)}`, extra(stopped));
   } else {
@@ -327,7 +327,10 @@ const DOCUMENTED_LIMITS: { line: RegExp; what: string }[] = [
   { line: /^Uncaught RangeError: map of an array with holes: only a number\[\] result can keep a hole$/, what: "a map of a number[] with holes into another element type (docs/language.md \"Arrays\")" },
 ];
 
-function documentedLimit(node: Buffer, ours: Buffer, stderr: string): string | undefined {
+/** `nodeThrew`: Node's run ended with an uncaught error of its own; it went on past ours only if it printed
+ *  more than ours did before stopping (m-466-…-64800055: a store at index -2147483649, then Node printed three
+ *  lines before the program's last line threw). */
+function documentedLimit(node: Buffer, ours: Buffer, stderr: string, nodeThrew = false): string | undefined {
   const text = ours.toString("latin1");
   const lastLine = /(?:^|\n)(Uncaught [^\n]*)\r?\n?$/.exec(text);
   if (!lastLine) return undefined;
@@ -335,6 +338,7 @@ function documentedLimit(node: Buffer, ours: Buffer, stderr: string): string | u
   if (!limit || (stderr.trim() !== "" && stderr.trim() !== lastLine[1])) return undefined;
   const printed = ours.subarray(0, lastLine.index + (lastLine[0].startsWith("\n") ? 1 : 0));
   if (!(node.length >= printed.length && node.subarray(0, printed.length).equals(printed))) return undefined;
+  if (nodeThrew && node.length === printed.length) return undefined;
   return `documented limit: ${limit.what}`;
 }
 
