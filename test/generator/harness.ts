@@ -317,7 +317,9 @@ const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|Jav
  *   fixed-width corpus") or a `boolean[]` read past its end, a store at an index that is not an array index;
  * - `TypeError: Cannot spread undefined: the required member '…' would be missing`: a record cannot lack a
  *   required member that JavaScript's spread of undefined would leave out;
- * - `RangeError: map of an array with holes: only a number[] result can keep a hole`.
+ * - `RangeError: map of an array with holes: only a number[] result can keep a hole`;
+ * - `TypeError: JSON.parse: <member path>: expected <type>, got <what>`: parsed JSON that does not match the
+ *   type it is read into (Node returns the mismatched value).
  * A mutant reaches one when ours printed a prefix of Node's output and then stopped with exactly that line
  * where Node went on. Anything else that differs stays a MISMATCH.
  */
@@ -325,6 +327,8 @@ const DOCUMENTED_LIMITS: { line: RegExp; what: string }[] = [
   { line: /^Uncaught RangeError: index out of range$/, what: "an array read or store out of range (RangeError, docs/language.md \"Arrays\")" },
   { line: /^Uncaught TypeError: Cannot spread undefined: the required member '[^']*' would be missing$/, what: "a spread of undefined leaving a required member out (docs/language.md \"Spread\")" },
   { line: /^Uncaught RangeError: map of an array with holes: only a number\[\] result can keep a hole$/, what: "a map of a number[] with holes into another element type (docs/language.md \"Arrays\")" },
+  // m-505-…-64810061: a NaN member stringified to null, then parsed back as number[].
+  { line: /^Uncaught TypeError: JSON\.parse: [^:]+: expected .+, got .+$/, what: "JSON.parse of well-formed JSON that does not match the declared type (docs/language.md \"JSON\")" },
 ];
 
 /** `nodeThrew`: Node's run ended with an uncaught error of its own; it went on past ours only if it printed
