@@ -85,7 +85,9 @@ class Uint8Array {
       }
     }
     if (!isLive()) nullishAccess();
-    return NAN;  // undefined read as a number
+    // undefined, kept as the undefined number so that a copy (`let v = u[9]`, a field, a return) still prints
+    // "undefined" as in Node (mutant m-416-…-64810060 printed NaN); arithmetic on it gives NaN.
+    return detail::undefinedNumber;
   }
   // u[i] where the program observes `undefined`: undefined past the end.
   template <class I> Opt<double> getOpt(I i) const {

@@ -181,6 +181,21 @@ class ProgramGenerator {
     }
   }
 
+  /**
+   * The body of a closure that is stored and called later does not call a function variable that can be
+   * reassigned: `v8 = (n) => v8(n + n)`, or two such variables calling each other, recurse without end
+   * (g64600447). Constant function variables only call those declared before them.
+   */
+  private storedClosureBody<T>(fn: () => T): T {
+    const added = this.vars((v) => v.mutable && (v.type === FN || v.type === F0)).map((v) => v.name).filter((n) => !this.hiddenNames.has(n));
+    for (const n of added) this.hiddenNames.add(n);
+    try {
+      return fn();
+    } finally {
+      for (const n of added) this.hiddenNames.delete(n);
+    }
+  }
+
   private indent(lines: string[]): string[] {
     return lines.map((l) => "  " + l);
   }
@@ -758,7 +773,7 @@ class ProgramGenerator {
       [2, () => {
         const c = this.fresh("c");
         const f = this.fresh("g");
-        const step = this.expr(N, 1);
+        const step = this.storedClosureBody(() => this.expr(N, 1));
         this.add({ name: c, type: N, mutable: true });
         const line = [`let ${c} = ${r.pick(SMALL_INTS)};`, `const ${f} = (): number => {`, `  ${c} += ${step};`, `  return ${c};`, "};"];
         this.add({ name: f, type: F0, mutable: false });
@@ -850,7 +865,7 @@ class ProgramGenerator {
       case FN:
         return this.withScope(() => {
           this.add({ name: "n", type: N, mutable: false });
-          return `(n: number): number => ${this.num(d)}`;
+          return `(n: number): number => ${this.storedClosureBody(() => this.num(d))}`;
         });
       case "number[] | undefined":
         return this.maybe.has(NA) ? `${this.maybe.get(NA)}(${this.num(1)})` : this.array(NA, d);

@@ -290,8 +290,8 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   const a = nodeSeg.parts[stopped] ?? Buffer.alloc(0);
   const b = ours.parts[stopped] ?? Buffer.alloc(0);
   if (native.timedOut) set(p, "TIMEOUT", "the native run did not finish", extra(stopped));
-  else if (!(nodeThrew && stopped === programs.length - 1) && !p.id.startsWith("g") && documentedLimit(a, b, native.stderr) !== undefined) {
-    set(p, "LIMIT", documentedLimit(a, b, native.stderr)!, extra(stopped));
+  else if (!p.id.startsWith("g") && documentedLimit(a, b, native.stderr, nodeThrew && stopped === programs.length - 1) !== undefined) {
+    set(p, "LIMIT", documentedLimit(a, b, native.stderr, true)!, extra(stopped));
   } else if (!(nodeThrew && stopped === programs.length - 1)) {
     set(p, "MISMATCH", `ours stopped (exit ${native.code ?? native.signal}) where Node went on: ${JSON.stringify(b.toString("utf8").split("\n").slice(-2).join("\n"))} ${native.stderr.slice(0, 300)}`, extra(stopped));
   } else {
@@ -317,7 +317,9 @@ const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|Jav
  *   fixed-width corpus") or a `boolean[]` read past its end, a store past its end or at a key that is not an index;
  * - `TypeError: Cannot spread undefined: the required member '…' would be missing`: a record cannot lack a
  *   required member that JavaScript's spread of undefined would leave out;
- * - `RangeError: map of an array with holes: only a number[] or string[] result can keep a hole`.
+ * - `RangeError: map of an array with holes: only a number[] or string[] result can keep a hole`;
+ * - `TypeError: JSON.parse: <member path>: expected <type>, got <what>`: parsed JSON that does not match the
+ *   type it is read into (Node returns the mismatched value).
  * A mutant reaches one when ours printed a prefix of Node's output and then stopped with exactly that line
  * where Node went on. Anything else that differs stays a MISMATCH.
  */
@@ -325,9 +327,14 @@ const DOCUMENTED_LIMITS: { line: RegExp; what: string }[] = [
   { line: /^Uncaught RangeError: index out of range$/, what: "an array read or store out of range (RangeError, docs/language.md \"Arrays\")" },
   { line: /^Uncaught TypeError: Cannot spread undefined: the required member '[^']*' would be missing$/, what: "a spread of undefined leaving a required member out (docs/language.md \"Spread\")" },
   { line: /^Uncaught RangeError: map of an array with holes: only a number\[\] or string\[\] result can keep a hole$/, what: "a map of an array with holes into another element type (docs/language.md \"Arrays\")" },
+  // m-505-…-64810061: a NaN member stringified to null, then parsed back as number[].
+  { line: /^Uncaught TypeError: JSON\.parse: [^:]+: expected .+, got .+$/, what: "JSON.parse of well-formed JSON that does not match the declared type (docs/language.md \"JSON\")" },
 ];
 
-function documentedLimit(node: Buffer, ours: Buffer, stderr: string): string | undefined {
+/** `nodeThrew`: Node's run ended with an uncaught error of its own; it went on past ours only if it printed
+ *  more than ours did before stopping (m-466-…-64800055: a store at index -2147483649, then Node printed three
+ *  lines before the program's last line threw). */
+function documentedLimit(node: Buffer, ours: Buffer, stderr: string, nodeThrew = false): string | undefined {
   const text = ours.toString("latin1");
   const lastLine = /(?:^|\n)(Uncaught [^\n]*)\r?\n?$/.exec(text);
   if (!lastLine) return undefined;
@@ -335,6 +342,7 @@ function documentedLimit(node: Buffer, ours: Buffer, stderr: string): string | u
   if (!limit || (stderr.trim() !== "" && stderr.trim() !== lastLine[1])) return undefined;
   const printed = ours.subarray(0, lastLine.index + (lastLine[0].startsWith("\n") ? 1 : 0));
   if (!(node.length >= printed.length && node.subarray(0, printed.length).equals(printed))) return undefined;
+  if (nodeThrew && node.length === printed.length) return undefined;
   return `documented limit: ${limit.what}`;
 }
 

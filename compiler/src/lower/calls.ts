@@ -8,7 +8,7 @@ import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
 import { tupleAsArray } from "./tuples.js";
 import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, stringReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, type Lazy } from "./expressions.js";
-import { numberLiteral, stringLiteral, cStringBody, integerLiteral } from "./literals.js";
+import { numberLiteral, stringLiteral, cStringBody, integerLiteral, isIntegerLiteralFor, numericLiteralText } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { nullableCallee, v8CalleeText } from "./errors-members.js";
 import { errorsActive } from "./errors.js";
@@ -168,7 +168,8 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): E
     // An integer literal is an integer in AssemblyScript: u16(-1) wraps to 65535.
     const literal = args[0];
     const value = ts.isNumericLiteral(literal) ? Number(literal.text) : ts.isPrefixUnaryExpression(literal) && literal.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(literal.operand) ? -Number(literal.operand.text) : undefined;
-    if (value !== undefined && Number.isInteger(value) && to !== "double" && to !== "float") return cast(target, lit(integerLiteral(value)));
+    const text = ts.isNumericLiteral(literal) ? numericLiteralText(literal) : ts.isPrefixUnaryExpression(literal) && ts.isNumericLiteral(literal.operand) ? numericLiteralText(literal.operand) : "";
+    if (value !== undefined && to !== "double" && to !== "float" && isIntegerLiteralFor(value, text, to)) return cast(target, lit(integerLiteral(value)));
     if (to === "double") return cast(DOUBLE, exprNode(ctx, args[0]));
     if (isIntegerCpp(from) || from === "bool") return cast(target, exprNode(ctx, args[0]));
     const unit = codeUnitConversion(ctx, args[0], to);
@@ -382,11 +383,21 @@ function consoleCall(ctx: LowerContext, node: ts.CallExpression, name: string): 
   if (args.length > 1 && ts.isStringLiteralLike(args[0]) && args[0].text.includes("%j")) needJsonWrite(ctx);
   const asString = (a: ts.Expression) => cppOf(ctx, a) === "double" && !ts.isNumericLiteral(a);
   const texts = args.map((a) => () => (asString(a) ? stringOperandNode(ctx, a).value : printable(ctx, a)));
-  const cpps = args.map((a) => (asString(a) ? stringOperandCpp(ctx, a) : cppOf(ctx, a)));
+  const cpps = args.map((a) => (asString(a) ? stringOperandCpp(ctx, a) : printableCpp(ctx, a)));
   // A first string argument may be a format (`%s`, `%d`…); a literal without `%` is not, and then the
   // specifiers' formatting (JSON, parseInt…) is not linked into the sketch.
   const mayFormat = args.length > 1 && cppOf(ctx, args[0]) === "ts::String" && !(ts.isStringLiteralLike(args[0]) && !args[0].text.includes("%"));
   return sequencedNode(ctx, args, texts, cpps, (v) => call(`ts::console_${name}`, mayFormat ? [nameExpr("ts::formatted"), ...v] : v, VOID), "void");
+}
+
+/** The C++ type of `printable(ctx, node)`: an argument held in a temporary has that type (an i64 is held as
+ *  its string, corpus 633). */
+function printableCpp(ctx: LowerContext, node: ts.Expression): string {
+  if (ts.isNumericLiteral(node)) return "double";
+  const cpp = cppOf(ctx, node);
+  if (cpp === "int64_t" || cpp === "uint64_t") return "ts::String";
+  if ((isIntegerCpp(cpp) && cpp !== "int32_t" && cpp !== "uint32_t") || cpp === "float") return "double";
+  return cpp;
 }
 
 /** An expression as something ts::print/console_log can print (integers print as numbers). */

@@ -200,7 +200,12 @@ export function v8CalleeText(e: ts.Expression): string {
   if (ts.isPropertyAccessExpression(e)) return `${v8CalleeText(e.expression)}.${e.name.text}`;
   if (ts.isCallExpression(e)) return `${v8CalleeText(e.expression)}(...)`;
   if (ts.isElementAccessExpression(e)) {
-    const a = e.argumentExpression;
+    // V8's AST keeps no parentheses and folds a negated number literal: `format[(-1)]` is "format[-1]"
+    // (m-237-…-64820077), `fns[(k)]` "fns[k]", `fns[1.50]` "fns[1.5]".
+    let a = e.argumentExpression;
+    while (ts.isParenthesizedExpression(a)) a = a.expression;
+    if (ts.isNumericLiteral(a)) return `${v8CalleeText(e.expression)}[${String(Number(a.text))}]`;
+    if (ts.isPrefixUnaryExpression(a) && a.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(a.operand)) return `${v8CalleeText(e.expression)}[${String(-Number(a.operand.text))}]`;
     if (ts.isStringLiteral(a) && /^[A-Za-z_$][\w$]*$/.test(a.text)) return `${v8CalleeText(e.expression)}.${a.text}`;
     if (ts.isBinaryExpression(a) && (ts.isIdentifier(a.left) || ts.isNumericLiteral(a.left)) && (ts.isIdentifier(a.right) || ts.isNumericLiteral(a.right))) {
       return `${v8CalleeText(e.expression)}[(${a.left.getText()} ${a.operatorToken.getText()} ${a.right.getText()})]`;

@@ -6,7 +6,7 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { annotatedCpp, objectFieldName, arraySpelling, holdsFixedWidth, fixedTypeOfExpression, symbolTypeOf, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
-import { numberLiteral, stringLiteral, integerLiteral } from "./literals.js";
+import { numberLiteral, stringLiteral, integerLiteral, isIntegerLiteralFor, numericLiteralText } from "./literals.js";
 import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
 import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
 import { int32SumComparison, numArrayComparison } from "./num-array-compare.js";
@@ -231,7 +231,8 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
   const target = to === "void" ? undefined : typeFromSpelling(to);
   if (ts.isNumericLiteral(node) || (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand))) {
     const value = ts.isNumericLiteral(node) ? Number(node.text) : -Number((node.operand as ts.NumericLiteral).text);
-    if (isIntegerCpp(to) && Number.isInteger(value)) return lit(integerLiteral(value), target);
+    const text = numericLiteralText(ts.isNumericLiteral(node) ? node : (node.operand as ts.NumericLiteral));
+    if (isIntegerCpp(to) && isIntegerLiteralFor(value, text, to)) return lit(integerLiteral(value), target);
     if (to === "double" || to.startsWith("ts::Opt<double")) return lit(numberLiteral(value, false), target);
     if (to === NUM) return lit(numLiteral(value), target);
   }
@@ -1113,7 +1114,7 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
 function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: string): Expr {
   if (resultCpp === NUM) return numCharCodeAt(ctx, node) ?? raw(numOperand(node, cppOf(ctx, node), () => printExpr(numeric(ctx, node))));
   if (isIntegerCpp(resultCpp)) {
-    if (ts.isNumericLiteral(node)) return lit(integerLiteral(Number(node.text)), typeFromSpelling(resultCpp));
+    if (ts.isNumericLiteral(node) && isIntegerLiteralFor(Number(node.text), numericLiteralText(node), resultCpp)) return lit(integerLiteral(Number(node.text)), typeFromSpelling(resultCpp));
     return typed(convertExpr(exprNode(ctx, node), cppOf(ctx, node), resultCpp), typeFromSpelling(resultCpp));
   }
   if (ts.isNumericLiteral(node)) return lit(numberLiteral(Number(node.text), true), DOUBLE_T);

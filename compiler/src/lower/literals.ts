@@ -1,4 +1,5 @@
 // C++ spellings of TypeScript literals: numbers as doubles that read naturally, strings as flash literals.
+import ts from "typescript";
 export function numberLiteral(value: number, asOperand: boolean): string {
   // NAN and INFINITY are floats in C: next to an int literal in a ternary they would make it a float.
   if (Number.isNaN(value)) return "double(NAN)";
@@ -15,11 +16,34 @@ export function numberLiteral(value: number, asOperand: boolean): string {
   return text.replace("e+", "e");
 }
 
-/** An integer literal for an integer-typed context (no `.0`; unsigned or 64-bit suffix when needed). */
+/** An integer literal for an integer-typed context (no `.0`; unsigned or 64-bit suffix when needed). The
+ *  value must be an integer of 64 bits: see `isIntegerLiteralFor`. */
 export function integerLiteral(value: number): string {
   if (value >= 2 ** 31 && value < 2 ** 32) return `${value}u`;
+  if (value >= 2 ** 63 && value < 2 ** 64) return `${value}ULL`;
   if (Math.abs(value) >= 2 ** 31) return `${value}LL`;
   return String(value);
+}
+
+const INTEGER_RANGES: Record<string, [number, number]> = {
+  int8_t: [-(2 ** 7), 2 ** 7 - 1], int16_t: [-(2 ** 15), 2 ** 15 - 1], int32_t: [-(2 ** 31), 2 ** 31 - 1], int64_t: [-(2 ** 63), 2 ** 63 - 1],
+  uint8_t: [0, 2 ** 8 - 1], uint16_t: [0, 2 ** 16 - 1], uint32_t: [0, 2 ** 32 - 1], uint64_t: [0, 2 ** 64 - 1],
+};
+
+/**
+ * Whether a numeric literal (its source text, its value) is spelled as a C++ integer where the integer type
+ * `to` is expected. AssemblyScript reads a literal without fraction or exponent as an integer (converted, it
+ * keeps the low bits: `u8(300)` is 44) and any other as an f64 (converted saturating: `i32(1e21)` is
+ * 2147483647, `i32(2.5e9)` 2147483647), as a `number` value converts (ts::int32_from …). An integral value
+ * the type holds is the same either way. A value past 64 bits has no integer spelling (`1e21LL` is no C++:
+ * mutant m-718-…-64800054), so it converts as a double.
+ */
+export function isIntegerLiteralFor(value: number, text: string, to: string): boolean {
+  if (!Number.isInteger(value) || value < -(2 ** 63) || value >= 2 ** 64) return false;
+  const range = INTEGER_RANGES[to];
+  if (range && value >= range[0] && value <= range[1]) return true;
+  const integerText = /^-?0[xXbBoO]/.test(text) || !/[.eE]/.test(text);
+  return integerText && (value < 2 ** 63 || to === "uint64_t");
 }
 
 /** A C++ string literal body for UTF-8 bytes of `s` (escapes quotes, backslashes, control and non-ASCII bytes). */
@@ -70,4 +94,9 @@ export function utf8WithLoneSurrogates(s: string): number[] {
 
 export function stringLiteral(s: string): string {
   return `TS_STR("${cStringBody(s)}")`;
+}
+
+/** A numeric literal's source text (`1e21`, `0x1F`), or its normalised text where the node has no source. */
+export function numericLiteralText(node: ts.NumericLiteral): string {
+  return node.pos >= 0 && node.getSourceFile() ? node.getText() : node.text;
 }
