@@ -243,6 +243,16 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
     if (decl && ts.isFunctionDeclaration(decl) && !ctx.celled.has(ctx.symbolOf(node)!) && !decl.typeParameters?.length) {
       // One that may throw, handed to a library, runs outside any try around the library's call (errors.ts).
       if (isDetachedFunctionArgument(ctx, node)) {
+        // The lambda takes the callback type's parameters and calls the function as a pointer would be
+        // (ts::detail::callFlex drops the arguments it does not declare). A generic `auto...` lambda broke
+        // ts::Fn's overload test, which instantiates it with no arguments (setTimeout(runJob, 0, job)).
+        const fnType = target?.kind === "fn" ? target : typeFromSpelling(to);
+        if (fnType.kind === "fn" && fnType.params.length <= 4) {
+          const params = fnType.params.map((p, i) => ({ type: printType(p), name: `_a${i}` }));
+          const forwarded = call("ts::detail::callFlex", [exprNode(ctx, node), ...params.map((p) => nameExpr(p.name))]);
+          const body = seq([declStmt(named("ts::DetachedScope"), "_detached"), returnStmt(forwarded)]);
+          return construct(target!, [{ kind: "lambda", captures: "", params, body: [body] }]);
+        }
         const body = seq([declStmt(named("ts::DetachedScope"), "_detached"), returnStmt(call(exprNode(ctx, node), [nameExpr("_a...")]))]);
         return construct(target!, [{ kind: "lambda", captures: "", params: [{ type: "auto...", name: "_a" }], body: [body] }]);
       }

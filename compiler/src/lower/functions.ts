@@ -14,7 +14,7 @@ import { bodyStmts, cellDecl, defaultNode } from "./statements.js";
 import { typeFromSpelling, printType, optional, named } from "../ir/types.js";
 import { borrowedParamCpp } from "./borrowed-params.js";
 import { printExpr } from "../ir/print.js";
-import { assign, call, cond, construct, decl, exprStmt, ifStmt, line, lit, member, name as nameExpr, returnStmt, seq, type Expr, type LambdaParam, type Stmt } from "../ir/nodes.js";
+import { assign, call, cond, construct, decl, exprStmt, ifStmt, line, lit, member, name as nameExpr, paren, returnStmt, seq, type Expr, type LambdaParam, type Stmt } from "../ir/nodes.js";
 import { isTracedClosure, capturesLine } from "./cycles.js";
 import type { Param } from "../ir/decls.js";
 import { printParams } from "../ir/print-decls.js";
@@ -339,5 +339,7 @@ export function inlineCallbackNode(ctx: LowerContext, node: ts.Expression, param
   const ret = returnCpp === "auto" || returnCpp === "bool" ? cppType(ctx, fnType.getCallSignatures()[0].getReturnType(), node) : returnCpp;
   const invoke = call(fn, names.slice(0, arity).map((n) => nameExpr(n)));
   const skip = skippingCallbackPrologue(ctx, node, ret).map((l) => line(l));
-  return { kind: "lambda", captures: "&", params: paramCpps.map((c, i) => ({ type: c, name: names[i] })), ret, body: [...skip, ret === "void" ? exprStmt(invoke) : returnStmt(invoke)] };
+  // `ts::Fn<void(T)>(&visit)(_p0);` alone would be read as a declaration of a reference named visit.
+  const statement = fn.kind === "construct" ? exprStmt(paren(invoke)) : exprStmt(invoke);
+  return { kind: "lambda", captures: "&", params: paramCpps.map((c, i) => ({ type: c, name: names[i] })), ret, body: [...skip, ret === "void" ? statement : returnStmt(invoke)] };
 }
