@@ -34,6 +34,8 @@ class Num {
     }
   }
   Num(float f) : Num(double(f)) {}
+  // `c?.value` typed number (c not nullable by its type, undefined at run time): the undefined number.
+  Num(Undefined) : Num(detail::undefinedNumber) {}
   Num(bool) = delete;
 
   static Num fromInt(int32_t i) {

@@ -11,7 +11,7 @@ import { line, type Stmt } from "../ir/nodes.js";
 import { printStmts } from "../ir/print.js";
 import { tupleFieldName, isTupleRecordCpp } from "./tuples.js";
 import { isRegExpMatchCpp } from "./regexp.js";
-import { checkedBinding } from "./errors.js";
+import { checkedBinding, handlerCheck } from "./errors.js";
 import { destructuringSourceCheck } from "./errors-destructuring.js";
 
 /** How a bound name is introduced: a new local, an assignment to a module global, or an existing target. */
@@ -218,6 +218,15 @@ function bindElement(ctx: LowerContext, out: Emitter, e: ts.BindingElement, valu
   const nestedType = e.initializer ? ctx.checker.getTypeAtLocation(e) : value.type;
   const nestedCpp = e.initializer ? cppType(ctx, ctx.checker.getNonNullableType(nestedType), e) : value.cpp;
   const text = out.hold(withDefault(ctx, out, e.initializer, value, nestedCpp), nestedCpp);
+  // `{ primary: { level } } = p` with p.primary undefined at run time (an element read stored in a record): inside
+  // a try, Node's "Cannot read properties of undefined (reading 'level')" is catchable.
+  const first = ts.isObjectBindingPattern(e.name) ? e.name.elements[0] : undefined;
+  const firstKey = first && !first.dotDotDotToken ? propertyKey(first.propertyName ?? first.name) : undefined;
+  const test = kindOf(nestedCpp) === "ref" && firstKey !== undefined ? handlerCheck(ctx) : undefined;
+  if (test) {
+    out.emit(`ts::memberCaught(${text}, PSTR(${JSON.stringify(firstKey)}));`);
+    out.emit(test);
+  }
   bindPattern(ctx, out, e.name, { text, cpp: nestedCpp, type: nestedType }, mode);
 }
 

@@ -204,6 +204,8 @@ export function v8CalleeText(e: ts.Expression): string {
     // (m-237-…-64820077), `fns[(k)]` "fns[k]", `fns[1.50]` "fns[1.5]".
     let a = e.argumentExpression;
     while (ts.isParenthesizedExpression(a)) a = a.expression;
+    // An optional chain is not printed: `bumpers[bumpers?.length]` is "bumpers[(intermediate value)]" (m-237-…-63000548).
+    if (ts.isOptionalChain(a)) return `${v8CalleeText(e.expression)}[(intermediate value)]`;
     if (ts.isNumericLiteral(a)) return `${v8CalleeText(e.expression)}[${String(Number(a.text))}]`;
     if (ts.isPrefixUnaryExpression(a) && a.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(a.operand)) return `${v8CalleeText(e.expression)}[${String(-Number(a.operand.text))}]`;
     if (ts.isStringLiteral(a) && /^[A-Za-z_$][\w$]*$/.test(a.text)) return `${v8CalleeText(e.expression)}.${a.text}`;

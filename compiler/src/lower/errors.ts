@@ -652,6 +652,12 @@ export function rowCheck(ctx: LowerContext, row: ts.Expression): string | undefi
   return f.active && (handlers(ctx).length || f.raisingReceivers.has(row)) ? check(ctx) : undefined;
 }
 
+/** The test after a catchable check inside a try block of this function (undefined outside one). */
+export function handlerCheck(ctx: LowerContext): string | undefined {
+  const f = facts(ctx);
+  return f.active && handlers(ctx).length ? check(ctx) : undefined;
+}
+
 /** `const { value } = cal` (or `({ value: v } = cal)`) where the getter `value` may throw: the test after its read
  * (destructuring.ts). */
 export function checkedBinding(ctx: LowerContext, e: ts.BindingElement | ts.ObjectLiteralElementLike): string | undefined {
