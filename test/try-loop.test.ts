@@ -81,7 +81,8 @@ console.log(sum);
 `);
     assert.equal(cpp.match(/while \(k < 3\) \{/g)?.length, 2, cpp);
     assert.equal(cpp.match(/k\+\+;/g)?.length, 2, cpp);
-    assert.equal(cpp.match(/"skip"/g)?.length, 1, cpp);
+    // The catch is written once (its console line is folded into flash text: TS_TEXT("skip ")).
+    assert.equal(cpp.match(/"skip ?"/g)?.length, 1, cpp);
   });
 
   it("stays as it is where the jump would enter a variable's scope, where it computes in doubles, or where the try has a finally", () => {

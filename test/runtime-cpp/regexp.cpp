@@ -15,6 +15,7 @@ namespace ts {
   fflush(stdout);
   exit(3);
 }
+[[noreturn]] void uncaught(const char* message) { uncaught(message, nullptr, 0); }
 }  // namespace ts
 
 static int hexValue(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
