@@ -79,6 +79,17 @@ void printReport(const char* text, size_t n) { printUncaught(namesErrorClass(tex
   printReport(text, n);
   stop(file, line);
 }
+
+#ifndef TSD_FLASH_IS_RAM
+// A flash message copied into `out` (truncated to size - 1 bytes, NUL-terminated) with the pgmspace accessors.
+size_t copyFlash(char* out, size_t size, const char* flashMessage) {
+  size_t n = strlen_P(flashMessage);
+  if (n >= size) n = size - 1;
+  memcpy_P(out, flashMessage, n);
+  out[n] = 0;
+  return n;
+}
+#endif
 }  // namespace
 
 namespace detail {
@@ -125,10 +136,7 @@ void uncaught(const char* flashMessage) {
   printUncaught("Uncaught ", flashMessage, strlen(flashMessage));  // flash is ordinary memory here: no copy
 #else
   char text[160];
-  size_t n = strlen_P(flashMessage);
-  if (n >= sizeof text) n = sizeof text - 1;
-  memcpy_P(text, flashMessage, n);
-  text[n] = 0;
+  size_t n = copyFlash(text, sizeof text, flashMessage);
   printUncaught("Uncaught ", text, n);
 #endif
   halt();
@@ -140,10 +148,7 @@ void uncaught(const char* flashMessage, const char* file, int line) {
   report(flashMessage, strlen(flashMessage), file, line);  // flash is ordinary memory here: no copy
 #else
   char text[160];
-  size_t n = strlen_P(flashMessage);
-  if (n >= sizeof text) n = sizeof text - 1;
-  memcpy_P(text, flashMessage, n);
-  text[n] = 0;
+  size_t n = copyFlash(text, sizeof text, flashMessage);
   report(text, n, file, line);
 #endif
 }
@@ -153,10 +158,7 @@ void outOfMemory(const char* flashMessage) {
   printUncaught("Uncaught ", flashMessage, strlen(flashMessage));
 #else
   char text[96];
-  size_t n = strlen_P(flashMessage);
-  if (n >= sizeof text) n = sizeof text - 1;
-  memcpy_P(text, flashMessage, n);
-  text[n] = 0;
+  size_t n = copyFlash(text, sizeof text, flashMessage);
   printUncaught("Uncaught ", text, n);
 #endif
   Serial.flush();

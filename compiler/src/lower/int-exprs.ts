@@ -11,15 +11,11 @@
 // ±2^32, so its ToInt32 is the wrapped 32-bit sum (ts::wrapAdd), with no Num or double in between.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
+import { skipParens } from "./int-ranges.js";
 
 type Interval = readonly [number, number];
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
-
-function skipParens(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
-}
 
 function integerLiteral(e: ts.Expression): number | undefined {
   e = skipParens(e);

@@ -195,7 +195,7 @@ function assignedSymbol(ctx: LowerContext, node: ts.Expression): ts.Symbol | und
   return ts.isIdentifier(node) ? ctx.symbolOf(node) : undefined;
 }
 
-function skipParens(e: ts.Expression): ts.Expression {
+export function skipParens(e: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
   return e;
 }
