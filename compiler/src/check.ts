@@ -9,6 +9,7 @@ import type { MessageId } from "./messages.js";
 import { isUnionIn } from "./lower/unions.js";
 import { isCatchVariable } from "./lower/errors.js";
 import { isValueIntoType, primitiveIntoObject } from "./check-primitive-to-object.js";
+import { checkTypeGuard, prepareTypeGuards } from "./check-type-guards.js";
 
 const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
   [ts.SyntaxKind.WithStatement]: "noWith",
@@ -25,6 +26,7 @@ const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
 };
 
 export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
+  prepareTypeGuards(ctx.checker, files);
   for (const file of files) visit(file);
 
   function visit(node: ts.Node): void {
@@ -68,6 +70,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
           ctx.report(asyncModifier, "noAsync");
           return;
         }
+        checkTypeGuard(ctx, fn, files);
         break;
       }
       case ts.SyntaxKind.BinaryExpression: {

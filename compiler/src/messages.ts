@@ -96,6 +96,7 @@ export const Messages = {
   unionMethodValue: { code: 2301, text: "not supported by tsduino: the method '{0}' of a union used as a value", hint: "call it after narrowing the value" },
   unionPropertyWrite: { code: 2302, text: "not supported by tsduino: assigning '{0}' through a union whose members declare it as accessors or with different types", hint: "narrow the value to one member first, then assign" },
   unionInOptional: { code: 2303, text: "not supported by tsduino: 'in' with the optional property '{0}'", hint: "every object of a member type has its optional properties here; test a discriminant or use instanceof" },
+  typeGuardUnproven: { code: 2304, text: "not supported by tsduino: the type guard '{0}' that its body does not prove: {1}", hint: "TypeScript trusts a type guard and tsduino reads the narrowed value in the narrowed type's representation; return exactly the test (typeof, instanceof, 'in', a discriminant or a null check, combined with !, && and ||), or return boolean and narrow at the call site" },
   primitiveIntoObject: { code: 2340, text: "not supported by tsduino: a '{0}' where '{1}' is expected", hint: "TypeScript accepts a primitive there only structurally (a class with no members, or members a string also has); narrow the value first (typeof, instanceof)" },
   uint8ArrayArgument: { code: 2166, text: "new Uint8Array of '{0}' is not supported", hint: "pass a length or a number[]" },
   // Object types, destructuring, spread (lower/records.ts, destructuring.ts, spread.ts): 2280-2299.
