@@ -65,11 +65,11 @@ void setup() {
   auto _obj3 = ts::make<User>(); _obj3->name = TS_STR("ann"); _obj3->age = 31; auto _obj4 = ts::make<Address>(); _obj4->city = TS_STR("Oslo"); _obj3->address = _obj4; _obj3->tags = ts::Array<ts::String>::of(TS_STR("a"), TS_STR("b")); ts::Ref<User> u = _obj3;
   ts::String _a5 = ts::member(u, PSTR("name"))->name; double _a6 = ts::member(u, PSTR("name"))->age; ts::String _a7 = ts::member(ts::member(u, PSTR("name"))->address, PSTR("city"))->city; ts::String _a8 = ts::toString(ts::member(ts::member(u, PSTR("name"))->address, PSTR("zip"))->zip); ts::String _a9 = ts::member(u, PSTR("name"))->tags.join(TS_STR("+")); ts::console_log(ts::formatted, _a5, _a6, _a7, _a8, _a9);
   u->age += 1.0;
-  ts::member(u, PSTR("address"))->address->zip = TS_STR("0150");
+  ts::memberSet(ts::member(u, PSTR("address"))->address, PSTR("zip"))->zip = TS_STR("0150");
   ts::member(u, PSTR("tags"))->tags.push(TS_STR("c"));
   ts::console_log(ts::member(u, PSTR("age"))->age, ts::member(ts::member(u, PSTR("age"))->address, PSTR("zip"))->zip, ts::member(u, PSTR("age"))->tags.length());
   ts::Ref<User> alias = u;
-  alias->name = TS_STR("ann-marie");
+  ts::memberSet(alias, PSTR("name"))->name = TS_STR("ann-marie");
   ts::console_log(ts::member(u, PSTR("name"))->name);
   auto _obj10 = ts::make<Pair>(); _obj10->key = TS_STR("x"); _obj10->value = 1; auto _obj11 = ts::make<Pair>(); _obj11->value = 2; _obj11->key = TS_STR("y"); ts::Array<ts::Ref<Pair>> pairs = ts::Array<ts::Ref<Pair>>::of(_obj10, _obj11);
 #line 26 "48-object-literals.ts"

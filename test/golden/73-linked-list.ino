@@ -78,7 +78,7 @@ inline void LinkedList::reverse() {
     TSD_LOOP_YIELD();
 #line 21 "73-linked-list.ts"
     ts::Ref<ListNode> next = ts::member(cur, PSTR("next"))->next;
-    cur->next = prev;
+    ts::memberSet(cur, PSTR("next"))->next = prev;
     prev = cur;
     cur = next;
   }
@@ -101,7 +101,7 @@ inline bool LinkedList::remove(ts::Num v) {
     TSD_LOOP_YIELD();
 #line 36 "73-linked-list.ts"
     if (ts::member(ts::member(n, PSTR("next"))->next, PSTR("value"))->value == v) {
-      n->next = ts::member(ts::member(n, PSTR("next"))->next, PSTR("next"))->next;
+      ts::memberSet(n, PSTR("next"))->next = ts::member(ts::member(n, PSTR("next"))->next, PSTR("next"))->next;
       this->size--;
       return true;
     }
@@ -132,7 +132,7 @@ void setup() {
   }
 #line 53 "73-linked-list.ts"
   ts::Ref<ListNode> _o8 = ts::member(big, PSTR("size"))->head; ts::console_log(ts::member(big, PSTR("size"))->size, (ts::isNullish(_o8) ? ts::Opt<double>(ts::undefined) : ts::Opt<double>(_o8->value)));
-  big->head = ts::null;
+  ts::memberSet(big, PSTR("head"))->head = ts::null;
   ts::console_line(false, TS_TEXT("dropped\n"));
   ts::exitProgram(0);
 }

@@ -1350,13 +1350,14 @@ export function lvalue(ctx: LowerContext, node: ts.Expression): string {
   return printExpr(lvalueNode(ctx, node));
 }
 
-export function lvalueNode(ctx: LowerContext, node: ts.Expression): Expr {
+/** The target of a store; `setting`: a plain `=` (Node's "Cannot set properties of undefined (setting 'x')"). */
+export function lvalueNode(ctx: LowerContext, node: ts.Expression, setting = false): Expr {
   if (ts.isIdentifier(node)) {
     const symbol = ctx.symbolOf(node);
     return symbol ? variableNode(ctx, symbol, node) : nameExpr(cppIdentifier(node.text));
   }
-  if (ts.isPropertyAccessExpression(node)) return propertyAccess(ctx, node, true);
-  if (ts.isParenthesizedExpression(node)) return lvalueNode(ctx, node.expression);
+  if (ts.isPropertyAccessExpression(node)) return propertyAccess(ctx, node, true, setting);
+  if (ts.isParenthesizedExpression(node)) return lvalueNode(ctx, node.expression, setting);
   const tupleField = ts.isElementAccessExpression(node) ? tupleElementField(ctx, node.argumentExpression, cppOf(ctx, node.expression)) : undefined;
   if (tupleField && ts.isElementAccessExpression(node)) return member(receiverNode(ctx, node.expression), "->", tupleField);
   ctx.report(node, "noAssignmentTarget");
@@ -1408,10 +1409,37 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
   }
   if (ts.isPropertyAccessExpression(left) && (isElementReceiver(ctx, left.expression) || (isNonNullOperand(left.expression) && kindOf(cppOf(ctx, left.expression)) === "ref"))) {
     // `items[9].x = v` past the end: Node's "Cannot set properties of undefined (setting 'x')".
+    if (errorsActive(ctx) && ctx.canHoist() && hasSideEffects(right)) {
+      // Node reads the element, evaluates the value, then raises: both go into temporaries before the check.
+      const declared = declaredCpp(ctx, left);
+      const objectCpp = cppOf(ctx, left.expression);
+      const o = nameExpr(temporary(ctx, objectCpp, exprNode(ctx, left.expression), "o"), typeFromSpelling(objectCpp));
+      const v = nameExpr(temporary(ctx, declared, exprAsNode(ctx, right, declared), "v"), typeFromSpelling(declared));
+      const receiver = checkedMemberReceiver(ctx, left.expression, o, left.name.text, true) ?? call("ts::memberSet", [o, call("PSTR", [lit(`"${left.name.text}"`)])], o.type);
+      return assignExpr("=", member(receiver, "->", cppIdentifier(left.name.text)), v);
+    }
     return assignExpr("=", member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", cppIdentifier(left.name.text)), exprAsNode(ctx, right, declaredCpp(ctx, left)));
   }
   const declared = declaredCpp(ctx, left);
-  return assignExpr("=", lvalueNode(ctx, left), exprAsNode(ctx, right, declared), typeFromSpelling(declared));
+  if (ts.isPropertyAccessExpression(left) && ctx.canHoist() && hasSideEffects(right) && ts.isIdentifier(skipOuter(left.expression))) {
+    // `o.x = f()` with the receiver checked (a catchable "Cannot set properties of undefined"): Node evaluates the
+    // value first, then raises, so the value goes into a temporary before the check.
+    const mark = ctx.hoist!.lines.length;
+    const target = lvalueNode(ctx, left, true);
+    const checks = ctx.hoist!.lines.splice(mark);
+    if (checks.length) {
+      const value = nameExpr(temporary(ctx, declared, exprAsNode(ctx, right, declared), "v"), typeFromSpelling(declared));
+      ctx.hoist!.lines.push(...checks);
+      return assignExpr("=", target, value, typeFromSpelling(declared));
+    }
+    return assignExpr("=", target, exprAsNode(ctx, right, declared), typeFromSpelling(declared));
+  }
+  return assignExpr("=", lvalueNode(ctx, left, true), exprAsNode(ctx, right, declared), typeFromSpelling(declared));
+}
+
+function skipOuter(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  return e;
 }
 
 export function declaredElementCpp(ctx: LowerContext, arrayExpr: ts.Expression): string {
@@ -1646,7 +1674,7 @@ function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
   return ts.isElementAccessExpression(inner) && !inner.questionDotToken && (kind === "ref" || kind === "array");
 }
 
-function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false): Expr {
+function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false, setting = false): Expr {
   const name = node.name.text;
   const object = node.expression;
   if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
@@ -1690,7 +1718,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   const decl = symbol?.valueDeclaration;
   if (decl && ctx.libraryOf(decl)) return member(receiverNode(ctx, object), ".", name);
   const narrowed = narrowedReceiver(ctx, object);
-  const fieldReceiver = (): Expr => (narrowed !== undefined ? raw(narrowed) : asLvalue && !errorsActive(ctx) ? receiverNode(ctx, object) : memberReceiverNode(ctx, object, name));
+  const fieldReceiver = (): Expr => (narrowed !== undefined ? raw(narrowed) : asLvalue && !setting && !errorsActive(ctx) ? receiverNode(ctx, object) : memberReceiverNode(ctx, object, name, setting));
   if (asLvalue || !symbol) return member(fieldReceiver(), "->", cppIdentifier(name));
   const declared = symbolCpp(ctx, symbol, node);
   const field = member(fieldReceiver(), "->", cppIdentifier(name), typeFromSpelling(declared));
