@@ -5,14 +5,14 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, symbolCpp, isHandleCpp } from "./types.js";
-import { expr, exprAs, cppOf, convert, temporary, withStatements, lvalue, accessorOf, receiver, typeOf } from "./expressions.js";
+import { expr, exprAs, cppOf, convert, temporary, withStatements, lvalueNode, accessorOf, receiver, typeOf } from "./expressions.js";
 import { kindOf, typeFromSpelling, printType, optional, refClassName } from "../ir/types.js";
 import { line, type Stmt } from "../ir/nodes.js";
-import { printStmts } from "../ir/print.js";
+import { printExpr, printStmts } from "../ir/print.js";
 import { tupleFieldName, isTupleRecordCpp } from "./tuples.js";
 import { isRegExpMatchCpp } from "./regexp.js";
 import { checkedBinding, handlerCheck } from "./errors.js";
-import { destructuringSourceCheck } from "./errors-destructuring.js";
+import { destructuringSourceCheck, assignmentSourceCheck } from "./errors-destructuring.js";
 
 /** How a bound name is introduced: a new local, an assignment to a module global, or an existing target. */
 type Mode = "local" | "global";
@@ -317,6 +317,7 @@ export function destructuringAssignment(ctx: LowerContext, node: ts.BinaryExpres
       const cpp = cppOf(ctx, right);
       const text = temporary(ctx, cpp, exprAs(ctx, right, cpp), "s");
       resultText = unused ? "" : text;
+      for (const check of assignmentSourceCheck(ctx, node, text, cpp)) out.emit(check);
       assignPattern(ctx, out, left, { text, cpp, type: typeOf(ctx, right) });
     }
     ctx.hoist!.lines.push(...out.stmts);
@@ -345,7 +346,7 @@ function assignPattern(ctx: LowerContext, out: Emitter, pattern: ts.ArrayLiteral
       if (!value) continue;
       testedRead(ctx, out, p, value);
       const cpp = symbolCpp(ctx, ctx.checker.getShorthandAssignmentValueSymbol(p)!, p);
-      out.emit(`${lvalue(ctx, p.name)} = ${withDefault(ctx, out, p.objectAssignmentInitializer, value, cpp)};`);
+      out.emit(`${printExpr(lvalueNode(ctx, p.name))} = ${withDefault(ctx, out, p.objectAssignmentInitializer, value, cpp)};`);
     } else if (ts.isPropertyAssignment(p)) {
       const key = propertyKey(p.name);
       const value = key === undefined ? undefined : propertyValue(ctx, p, source, key);
@@ -376,6 +377,15 @@ function assignTarget(ctx: LowerContext, out: Emitter, target: ts.Expression, va
   if (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target)) {
     const cpp = init ? cppOf(ctx, target) : value.cpp;
     const text = out.hold(withDefault(ctx, out, init, value, cpp), cpp);
+    // `({ a: { b: o.v } } = src)` with src.a undefined at run time: Node's "Cannot read properties of undefined
+    // (reading 'b')", catchable inside a try.
+    const first = ts.isObjectLiteralExpression(target) ? target.properties[0] : undefined;
+    const firstKey = first && (ts.isPropertyAssignment(first) || ts.isShorthandPropertyAssignment(first)) ? propertyKey(first.name) : undefined;
+    if (kindOf(cpp) === "ref" && firstKey !== undefined) {
+      const test = handlerCheck(ctx);
+      out.emit(`ts::${test ? "memberCaught" : "member"}(${text}, PSTR(${JSON.stringify(firstKey)}));`);
+      if (test) out.emit(test);
+    }
     assignPattern(ctx, out, target, { text, cpp, type: init ? typeOf(ctx, target) : value.type });
     return;
   }
@@ -389,12 +399,21 @@ function assignTarget(ctx: LowerContext, out: Emitter, target: ts.Expression, va
   }
   const symbol = ts.isIdentifier(target) ? ctx.symbolOf(target) : ts.isPropertyAccessExpression(target) ? ctx.checker.getSymbolAtLocation(target.name) : undefined;
   const cpp = symbol ? symbolCpp(ctx, symbol, target) : cppOf(ctx, target);
-  const v = withDefault(ctx, out, init, value, cpp);
+  let v = withDefault(ctx, out, init, value, cpp);
   if (ts.isPropertyAccessExpression(target) && accessorOf(ctx, target, "set")) {
     out.emit(`${receiver(ctx, target.expression)}->set_${cppIdentifier(target.name.text)}(${v});`);
     return;
   }
-  out.emit(`${lvalue(ctx, target)} = ${v};`);
+  // `({ a: o.v } = src)` with o undefined at run time: Node reads the value, then raises "Cannot set properties of
+  // undefined (setting 'v')"; a check the target's lowering hoists goes after the value, in the pattern's order.
+  const mark = ctx.hoist?.lines.length;
+  const lv = printExpr(lvalueNode(ctx, target, true));
+  const checks = mark === undefined ? [] : ctx.hoist!.lines.splice(mark);
+  if (checks.length) {
+    v = out.hold(v, cpp, "v");
+    out.stmts.push(...checks);
+  }
+  out.emit(`${lv} = ${v};`);
 }
 
 export { expr };

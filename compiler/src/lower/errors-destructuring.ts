@@ -39,3 +39,42 @@ export function destructuringSourceCheck(ctx: LowerContext, decl: ts.VariableDec
   const where = `PSTR("${cText(v8CalleeText(source))}")`;
   return test ? [`ts::destructureCaught(${text}, ${property}, ${where});`, test] : [`ts::destructure(${text}, ${property}, ${where});`];
 }
+
+/** The source of an assignment pattern `({ … } = source)` that may be undefined at run time. */
+export function raisingAssignmentSource(checker: ts.TypeChecker, node: ts.BinaryExpression): ts.Expression | undefined {
+  if (node.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isObjectLiteralExpression(node.left) || !isUnsoundOperand(node.right, checker)) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(node.right));
+  return (type.flags & ts.TypeFlags.Object) !== 0 && !checker.isArrayType(type) && !checker.isTupleType(type) ? node.right : undefined;
+}
+
+/**
+ * The statements that check the held source of `({ … } = source)`. V8 raises "Cannot destructure property 'a' of
+ * 'source' as it is undefined." unless the first property has a default or its target is a member or element
+ * (`({ a: o.v } = source)`): then it reads the property first, "Cannot read properties of undefined (reading 'a')".
+ */
+export function assignmentSourceCheck(ctx: LowerContext, node: ts.BinaryExpression, text: string, cpp: string): string[] {
+  const source = node.right;
+  if (raisingAssignmentSource(ctx.checker, node) !== source || kindOf(cpp) !== "ref" || !/^[A-Za-z_]\w*$/.test(text)) return [];
+  const first = (node.left as ts.ObjectLiteralExpression).properties[0];
+  let keyText: string | undefined;
+  let reads = false;
+  if (first && ts.isShorthandPropertyAssignment(first)) {
+    keyText = first.name.text;
+    reads = first.objectAssignmentInitializer !== undefined;
+  } else if (first && ts.isPropertyAssignment(first)) {
+    const key = first.name;
+    if (!(ts.isIdentifier(key) || ts.isStringLiteral(key) || ts.isNumericLiteral(key))) return [];
+    keyText = key.text;
+    let target = first.initializer;
+    while (ts.isParenthesizedExpression(target)) target = target.expression;
+    if (ts.isBinaryExpression(target) && target.operatorToken.kind === ts.SyntaxKind.EqualsToken) reads = true;
+    else if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) reads = true;
+  } else if (first && !ts.isSpreadAssignment(first)) {
+    return [];
+  }
+  const test = rowCheck(ctx, source);
+  const property = keyText === undefined ? "nullptr" : `PSTR("${cText(keyText)}")`;
+  if (reads && keyText !== undefined) return test ? [`ts::memberCaught(${text}, ${property});`, test] : [`ts::member(${text}, ${property});`];
+  const where = `PSTR("${cText(v8CalleeText(source))}")`;
+  return test ? [`ts::destructureCaught(${text}, ${property}, ${where});`, test] : [`ts::destructure(${text}, ${property}, ${where});`];
+}

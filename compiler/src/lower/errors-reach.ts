@@ -48,7 +48,7 @@ export function reachedFromTry(calls: readonly ts.Node[], sites: ReadonlyMap<ts.
  * interface or object type of the program (not `this`, `new`, a literal, an array, a library or built-in object).
  */
 export function namedMemberReceiver(checker: ts.TypeChecker, access: ts.PropertyAccessExpression): ts.Expression | undefined {
-  if (access.questionDotToken || isPatternTarget(access)) return undefined;
+  if (access.questionDotToken) return undefined;
   let inner: ts.Expression = access.expression;
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
   if (inner.kind === ts.SyntaxKind.ThisKeyword || inner.kind === ts.SyntaxKind.SuperKeyword || ts.isNewExpression(inner) || ts.isObjectLiteralExpression(inner) || ts.isArrayLiteralExpression(inner)) return undefined;
@@ -57,18 +57,6 @@ export function namedMemberReceiver(checker: ts.TypeChecker, access: ts.Property
   const decls = type.getSymbol()?.declarations ?? [];
   if (!decls.length || decls.some((d) => d.getSourceFile().isDeclarationFile)) return undefined;
   return access.expression;
-}
-
-/** A target inside an assignment pattern (`({ a: o.x } = v)`); a plain `o.x = v` is checked after its value. */
-function isPatternTarget(access: ts.Node): boolean {
-  let child: ts.Node = access;
-  let p = access.parent;
-  while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
-    child = p;
-    p = p.parent;
-  }
-  if (ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return false;
-  return isStoreTarget(access);
 }
 
 /**

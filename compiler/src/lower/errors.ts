@@ -22,7 +22,7 @@ import { functionsWithCaughtThrows } from "./errors-caught.js";
 import { assignmentPatternSource, collectGetters, getterBindings, gettersReadOf, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
 import { isUnsoundVariable } from "./errors-variables.js";
 import { canPropagateFrom, gettersReadUntested, isGetterUpdate, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
-import { raisingDestructuringSource } from "./errors-destructuring.js";
+import { raisingDestructuringSource, raisingAssignmentSource } from "./errors-destructuring.js";
 import { namedMemberReceiver, reachedFromTry, type Site } from "./errors-reach.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
@@ -181,7 +181,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       sites.set(n, { owner, guarded });
     }
     // `pairs[9][0]` (a tuple element) and `for (const v of rows[9])` raise their TypeErrors the same way.
-    const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : ts.isVariableDeclaration(n) ? raisingDestructuringSource(ctx.checker, n) : undefined;
+    const other = !owner || guarded ? undefined : ts.isElementAccessExpression(n) ? raisingTupleReceiver(ctx.checker, n) : ts.isForOfStatement(n) ? raisingIterable(ctx.checker, n) : ts.isVariableDeclaration(n) ? raisingDestructuringSource(ctx.checker, n) : ts.isBinaryExpression(n) ? raisingAssignmentSource(ctx.checker, n) : undefined;
     if (other && canPropagateFrom(n, owner!, untestedGetters, untestedSetters)) {
       result.raisingReceivers.add(other);
       throwers.add(owner!);
@@ -834,7 +834,7 @@ function runsToItsEnd(ctx: LowerContext, block: ts.Block): boolean {
     if (ts.isReturnStatement(n) || ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isThrowStatement(n) || ts.isTryStatement(n) || ts.isLabeledStatement(n)
       || f.checked.has(n) || f.raisingReceivers.has(n) || (ts.isPropertyAccessExpression(n) && raisingReceiver(ctx.checker, n))
       || (ts.isElementAccessExpression(n) && raisingTupleReceiver(ctx.checker, n)) || (ts.isForOfStatement(n) && raisingIterable(ctx.checker, n))
-      || (ts.isPropertyAccessExpression(n) && namedMemberReceiver(ctx.checker, n)) || (ts.isVariableDeclaration(n) && raisingDestructuringSource(ctx.checker, n))) {
+      || (ts.isPropertyAccessExpression(n) && namedMemberReceiver(ctx.checker, n)) || (ts.isVariableDeclaration(n) && raisingDestructuringSource(ctx.checker, n)) || (ts.isBinaryExpression(n) && raisingAssignmentSource(ctx.checker, n))) {
       ok = false;
       return;
     }
