@@ -173,8 +173,10 @@ export function checkTypeGuard(ctx: LowerContext, fn: ts.SignatureDeclaration & 
     if (!cls) return V.Unknown;
     if (k.kind === "opaque") return V.Unknown;
     if (ancestors(k.symbol).has(cls)) return V.True;
-    // A record built from an object literal is an instance of no class; a class outside the chain is not either.
-    if (k.record || isUserDeclared(k.symbol)) return V.False;
+    // A record built from an object literal is an instance of no class; a class outside the chain is not either,
+    // and no built-in class (an Error of the library, standing for its built-in subclasses too) is an instance of
+    // a class of the program it does not extend.
+    if (k.record || isUserDeclared(k.symbol) || isUserDeclared(cls)) return V.False;
     return V.Unknown;
   }
 

@@ -47,3 +47,18 @@ for (const x of [7, "seven"]) {
   }
 }
 console.log(shapes.filter((s): s is Circle => s instanceof Circle).length);
+class LinkError extends Error {
+  code = 7;
+}
+function isLinkError(e: Error): e is LinkError {
+  return e instanceof LinkError;
+}
+for (const fail of [true, false]) {
+  try {
+    if (fail) throw new LinkError("link down");
+    throw new RangeError("out of range");
+  } catch (e) {
+    const err = e as Error;
+    console.log(isLinkError(err) ? `link ${err.code} ${err.message}` : `other ${err.message}`);
+  }
+}
