@@ -126,7 +126,18 @@ String gapOf(double spaces) {
   if (!(spaces >= 1)) return String::empty();
   return TS_STR(" ").repeat(spaces > 10 ? 10 : trunc(spaces));
 }
-String gapOf(const String& text) { return text.isLive() ? text.slice(0, 10) : String::empty(); }
+// V8 keeps the gap as a C string: it ends at the first NUL unit (`JSON.stringify(x, null, "a\0b")` indents by
+// "a"; a gap starting with NUL breaks lines and indents by nothing, linesWithoutGap below).
+String gapOf(const String& text) {
+  if (!text.isLive()) return String::empty();
+  String gap = text.slice(0, 10);
+  const double n = gap.length();
+  for (double k = 0; k < n; k++) {
+    if (gap.charCodeAt(k) == 0) return gap.slice(0, k);
+  }
+  return gap;
+}
+bool linesWithoutGap(const String& text) { return text.isLive() && text.length() > 0 && text.charCodeAt(0) == 0; }
 
 // ---- parse: validation with V8's messages
 

@@ -158,7 +158,8 @@ template <class V> void element(Writer& w, bool& first, const V& v) {
   else write(w, v);
 }
 
-// JSON.stringify(value[, null, indent]): indent a number (spaces, at most 10) or a string (its first 10 units).
+// JSON.stringify(value[, null, indent]): indent a number (spaces, at most 10) or a string (its first 10 units,
+// up to a NUL).
 String gapOf(double spaces);
 String gapOf(const String& text);
 inline String gapOf(Undefined) { return String::empty(); }
@@ -167,6 +168,8 @@ template <class T> inline String gapOf(const Opt<T>& v) { return v.hasValue() ? 
 // V8 makes a gap of trunc(indent) spaces for any numeric indent > 0: `JSON.stringify(x, null, 0.5)` breaks lines
 // and indents by nothing.
 inline bool linesWithoutGap(double spaces) { return spaces > 0 && spaces < 1; }
+// A string indent whose first unit is NUL does the same (V8 reads the gap as a C string: gapOf).
+bool linesWithoutGap(const String& text);
 template <class T> inline bool linesWithoutGap(const Opt<T>& v) { return v.hasValue() && linesWithoutGap(v.value()); }
 template <class T> inline bool linesWithoutGap(const T&) { return false; }
 template <class T> String stringify(const T& value) {

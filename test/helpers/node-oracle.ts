@@ -50,5 +50,7 @@ export async function runUnderNode(entry: string, options: { loops?: number; tim
 export function uncaughtErrorLine(stderr: string): string | undefined {
   // "Failure [Error]: m": util.inspect's form for a class whose name does not contain its `name` (corpus 463).
   // An empty message has no ": " (`Failure [Error]`, `Error`): the line right before the stack's first frame.
-  return /^(\w+ \[\w*Error\]|\w*Error): (.*)$/m.exec(stderr)?.[0] ?? /^(\w+ \[\w*Error\]|\w*Error)$(?=\n\s+at )/m.exec(stderr)?.[0];
+  // An error whose `name` the program set to something else (`this.name = "a"`: Node prints `a: m`): the line
+  // right before the first frame.
+  return /^(\w+ \[\w*Error\]|\w*Error): (.*)$/m.exec(stderr)?.[0] ?? /^(\w+ \[\w*Error\]|\w*Error)$(?=\n\s+at )/m.exec(stderr)?.[0] ?? /^(\S.*)$(?=\n {4}at )/m.exec(stderr)?.[0];
 }

@@ -1487,7 +1487,11 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
   }
   if (ts.isElementAccessExpression(left)) {
     const objCpp = cppOf(ctx, left.expression);
-    const elementCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, left.expression);
+    const storedCpp = objCpp === "ts::Uint8Array" ? "double" : declaredElementCpp(ctx, left.expression);
+    // An element declared `number | undefined` that narrowing made a number (`slots[1] ??= 8; slots[1] *= 3`)
+    // is read as the number, combined as one, and stored back as the declared element.
+    const resultCpp = cppOf(ctx, node);
+    const elementCpp = kindOf(storedCpp) === "opt" && (resultCpp === "double" || resultCpp === "ts::String") ? resultCpp : storedCpp;
     const unused = isStatementExpression(ctx, node);
     return withStatementsNode(ctx, elementCpp, () => {
       // JavaScript reads the object, the index and the element before it evaluates the right side.
@@ -1495,7 +1499,7 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
       const i = onceValue(ctx, left.argumentExpression, indexCpp(ctx, left.argumentExpression), () => indexNode(ctx, left.argumentExpression), "i");
       if (errorsActive(ctx)) checkRowHeld(ctx, left, o, i, false);
       const elementType = typeFromSpelling(elementCpp);
-      const read = call(member(o, ".", "get"), [i], elementType);
+      const read = convertExpr(call(member(o, ".", "get"), [i], typeFromSpelling(storedCpp)), storedCpp, elementCpp);
       const cur = hasSideEffects(node.right) ? nameExpr(temporary(ctx, elementCpp, read, "cur"), elementType) : read;
       const rhs = exprAsNode(ctx, node.right, elementCpp === "ts::String" ? "ts::String" : elementCpp);
       const int32 = (e: Expr) => call("ts::toInt32", [e], INT32_T);
@@ -1519,11 +1523,11 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
           combined = cur;
       }
       if (unused) {
-        ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, combined])));
+        ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, convertExpr(combined, elementCpp, storedCpp)])));
         return lit("");
       }
       const v = nameExpr(temporary(ctx, elementCpp, combined, "v"), elementType);
-      ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, v])));
+      ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, convertExpr(v, elementCpp, storedCpp)])));
       return v;
     });
   }
@@ -1862,7 +1866,11 @@ function elementAccess(ctx: LowerContext, node: ts.ElementAccessExpression): Exp
     if (nodeType.kind === "opt" && printType(nodeType.inner) === resultCpp) return storageNode(ctx, node);
     // `rows[9][c]`: the TypeError of the undefined row is catchable (errors.ts).
     const operands = errorsActive(ctx) ? rowReadOperands(ctx, node, () => receiverNode(ctx, object), () => indexNode(ctx, index)) : [() => receiverNode(ctx, object), () => indexNode(ctx, index)];
-    return sequencedNode(ctx, [object, index], operands, [objCpp, "double"], ([o, i]) => call(member(o, ".", "get"), [i], typeFromSpelling(resultCpp)), resultCpp);
+    const read = sequencedNode(ctx, [object, index], operands, [objCpp, "double"], ([o, i]) => call(member(o, ".", "get"), [i], typeFromSpelling(resultCpp)), resultCpp);
+    // An element declared `number | undefined` that narrowing made a number (`slots[0] = 5; f(slots[0])`) is
+    // read as the number: its value, like a narrowed variable's.
+    if (nodeType.kind !== "opt" && kindOf(resultCpp) === "opt" && isScalar(nodeType)) return typed(convertExpr(read, resultCpp, printType(nodeType)), nodeType);
+    return read;
   }
   if (ts.isStringLiteral(index)) {
     return member(receiverNode(ctx, object), "->", cppIdentifier(index.text));

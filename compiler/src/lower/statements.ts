@@ -9,12 +9,12 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
 import { cppType, cppIdentifier, symbolCpp } from "./types.js";
-import { expr, exprAs, exprNode, exprAsNode, conditionNode, cppOf, typeOf, isScalarCpp, hasSideEffects, needsSequencing, fixedCpp } from "./expressions.js";
+import { expr, exprAs, exprNode, exprAsNode, conditionNode, cppOf, typeOf, isScalarCpp, isIntegerCpp, hasSideEffects, needsSequencing, fixedCpp } from "./expressions.js";
 import { typeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
 import { lowerFunctionExpressionNode, returnCppOf, lowerParams } from "./functions.js";
 import { loopYield, bodyYields, yieldsAfter } from "./yields.js";
-import { line as lineStmt, nest, spanOf, seq, exprStmt, assign, returnStmt, raw, lit, call, construct, binary, assignExpr, asExpr, name as nameExpr, member, type Expr, type Stmt, type Span, type ForInit } from "../ir/nodes.js";
+import { line as lineStmt, nest, spanOf, seq, exprStmt, assign, returnStmt, raw, lit, call, construct, binary, cast, assignExpr, asExpr, name as nameExpr, member, type Expr, type Stmt, type Span, type ForInit } from "../ir/nodes.js";
 import { printBefore, printExpr, printStmt, writeStmts } from "../ir/print.js";
 import { typeFromSpelling, printType } from "../ir/types.js";
 import { errorsActive, isErrorValue, jumpThroughFinally, throwStatement as raiseStatement, tryStatement, withStatementCheck, checkedIterable } from "./errors.js";
@@ -587,8 +587,11 @@ function switchStatement(ctx: LowerContext, out: Out, node: ts.SwitchStatement):
     clauses.forEach((c, i) => {
       if (!ts.isCaseClause(c)) return;
       const caseCpp = cppOf(ctx, c.expression);
-      const caseValue = exprAsNode(ctx, c.expression, discCpp);
-      const test = discCpp === "ts::String" || (isScalarCpp(discCpp) && isScalarCpp(caseCpp)) ? binary("==", nameExpr(value), caseValue) : call("ts::same", [nameExpr(value), caseValue]);
+      // An integer discriminant against a case that is not an integer (`case NaN:`, `case 0.5:`) compares as
+      // doubles: converted to the integer, the case would match 0.
+      const widen = isIntegerCpp(discCpp) && (caseCpp === "double" || caseCpp === "ts::Num") && integerCase(ctx, c.expression) === undefined;
+      const caseValue = exprAsNode(ctx, c.expression, widen ? "double" : discCpp);
+      const test = widen ? binary("==", cast(typeFromSpelling("double"), nameExpr(value)), caseValue) : discCpp === "ts::String" || (isScalarCpp(discCpp) && isScalarCpp(caseCpp)) ? binary("==", nameExpr(value), caseValue) : call("ts::same", [nameExpr(value), caseValue]);
       // One line per case test (`else if (…) _case = 2;`), as the cases read in the source.
       w.push(lineStmt(`${first ? "if" : "else if"} (${printExpr(test)}) ${index} = ${i};`, span(c)));
       first = false;
