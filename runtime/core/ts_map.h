@@ -64,6 +64,10 @@ template <class K, class V> struct MapData {
   MapEntry<K, V>* entries = nullptr;
   uint32_t* index = nullptr;  // entry position + 1, 0 = empty slot; tombstoned entries stay indexed
   uint32_t iterating = 0;     // live for-of iterators: entries keep their positions (no compaction)
+  // The position + 1 of the entry the last successful find() reached (0: none), so that set() right after a
+  // get() or has() of the same key (`m.set(k, (m.get(k) ?? 0) + 1)`) neither hashes nor probes again. Entries
+  // move only when rebuild() compacts them, which clears it; a deleted entry is no longer live.
+  mutable uint32_t hint = 0;
 
   ~MapData() { destroyEntries(); }
   void destroyEntries() {
@@ -72,7 +76,7 @@ template <class K, class V> struct MapData {
     free(index);
     entries = nullptr;
     index = nullptr;
-    used = count = cap = slots = 0;
+    used = count = cap = slots = hint = 0;
   }
   static void* operator new(size_t size) { return gc::alloc(size); }
   static void operator delete(void* p) { gc::release(p); }
@@ -95,11 +99,15 @@ template <class K, class V> struct MapData {
       uint32_t e = index[s];
       if (e == 0) return -1;
       const MapEntry<K, V>& entry = entries[e - 1];
-      if (entry.live && entry.hash == h && keyEquals(entry.key, key)) return e - 1;
+      if (entry.live && entry.hash == h && keyEquals(entry.key, key)) {
+        hint = e;
+        return e - 1;
+      }
     }
   }
   void rebuild(uint32_t wantCap) {
     // Compact live entries (unless a for-of is walking them by position), then re-index.
+    hint = 0;
     uint32_t live = 0;
     if (iterating > 0) {
       live = used;
@@ -229,6 +237,13 @@ template <class K, class V> class Map {
     return Opt<V>(d_->entries[i].value);
   }
   Map set(const K& key, const V& value) const {
+    if (uint32_t hint = live()->hint) {
+      Entry& e = d_->entries[hint - 1];
+      if (e.live && detail::keyEquals(e.key, key)) {
+        e.value = value;
+        return *this;
+      }
+    }
     uint32_t h = detail::hashKey(key);
     int64_t i = live()->find(key, h);
     if (i >= 0) d_->entries[i].value = value;

@@ -68,6 +68,14 @@ class Num {
     return n;
   }
 
+  /** A finite double outside the int32 range (an int32 product past 2^31): stored as it is, since fromDouble()
+   *  would store only an int32 value or a NaN differently. */
+  static Num fromNonInt32(double d) {
+    Num n(Raw{});
+    n.setDbl(d);
+    return n;
+  }
+
   bool isInt() const { return hi() == TAG; }
   /** Another int32 into a Num that holds one (its tag stays): the int32 copies of methods (int-methods.ts). */
   void setIntKeepingTag(int32_t i) { setLo(uint32_t(i)); }
@@ -179,7 +187,7 @@ inline Num operator*(Num a, Num b) {
     if (TSD_LIKELY(r == int64_t(int32_t(r)))) {
       if (TSD_LIKELY(r != 0)) return Num::fromInt(int32_t(r));
     } else {
-      return Num::fromDouble(double(r));
+      return Num::fromNonInt32(double(r));
     }
   }
 #else

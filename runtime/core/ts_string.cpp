@@ -35,6 +35,19 @@ StrBuf* allocStrBuf(uint32_t len) {
   return b;
 }
 
+// An ASCII buffer of len bytes whose allocation is rounded up to 8 bytes, the rest its room (StrBuf::units).
+StrBuf* allocStrBufWithRoom(uint32_t len) {
+  if (len > 0x3FFFFFF0u) uncaught(PSTR("RangeError: Invalid string length"));
+  uint32_t room = ((uint32_t(offsetof(StrBuf, data)) + len + 1 + 7) & ~7u) - uint32_t(offsetof(StrBuf, data)) - 1;
+  StrBuf* b = static_cast<StrBuf*>(gc::mallocCollecting(offsetof(StrBuf, data) + room + 1));
+  if (b == nullptr) outOfMemory(PSTR("RangeError: Invalid string length (out of memory)"));
+  b->refcount = 1;
+  b->len = len;
+  b->units = room > len ? room : UINT32_MAX;
+  b->data[len] = 0;
+  return b;
+}
+
 uint32_t decodeUtf8(const uint8_t* p, size_t n, uint32_t* cp) {
   uint8_t b = p[0];
   if (b < 0x80) {
@@ -274,6 +287,53 @@ String concatParts(const String* parts, size_t n) {
   }
   Builder builder(total);
   for (size_t i = 0; i < n; i++) builder.appendString(parts[i]);
+  return builder.finish();
+}
+
+String concatPieces(const ConcatPiece* pieces, size_t n) {
+  uint32_t total = 0;
+  size_t nonEmpty = 0, lastNonEmpty = 0;
+  bool ascii = true;
+  for (size_t i = 0; i < n; i++) {
+    const ConcatPiece& p = pieces[i];
+    uint32_t len = p.len;
+    if (p.str != nullptr) {
+      if (TSD_UNLIKELY(!p.str->isLive())) nullDereference();
+      len = uint32_t(p.str->byteLength());
+      if (len > 0) ascii = ascii && p.str->isAscii();
+    }
+    if (len > 0) {
+      total += len;
+      nonEmpty++;
+      lastNonEmpty = i;
+    }
+  }
+  if (nonEmpty == 0) return String::empty();
+  const ConcatPiece& last = pieces[lastNonEmpty];
+  if (nonEmpty == 1) return last.str != nullptr ? *last.str : String::fromUtf8(last.text, last.len);
+  if (ascii) {
+    // The allocator's 8-byte granularity leaves up to 7 bytes past the NUL unused: they are room for a later
+    // in-place `+=` (ts_string_append.cpp: an ASCII buffer's capacity in units), `line += ":" + n` after
+    // `let line = "item" + i` appends without a new buffer.
+    StrBuf* b = allocStrBufWithRoom(total);
+    char* out = b->data;
+    for (size_t i = 0; i < n; i++) {
+      const ConcatPiece& p = pieces[i];
+      if (p.str != nullptr) {
+        p.str->copyBytes(out, 0, p.str->byteLength());
+        out += p.str->byteLength();
+      } else {
+        memcpy(out, p.text, p.len);
+        out += p.len;
+      }
+    }
+    return String::adopt(b, true);
+  }
+  Builder builder(total);
+  for (size_t i = 0; i < n; i++) {
+    if (pieces[i].str != nullptr) builder.appendString(*pieces[i].str);
+    else builder.appendAsciiBytes(pieces[i].text, pieces[i].len);
+  }
   return builder.finish();
 }
 

@@ -279,11 +279,62 @@ template <class T> inline String toString(const Ref<T>& r) {
 
 namespace detail {
 String concatParts(const String* parts, size_t n);
+// A part of ts::concat: a live string, or the ASCII digits of an integer printed into the part's own buffer
+// (`"k" + i` makes no String for i: one allocation, the result's, where toString(i) made a second).
+struct ConcatPiece {
+  const String* str;  // nullptr: the text below
+  const char* text;
+  uint32_t len;
+};
+String concatPieces(const ConcatPiece* pieces, size_t n);
+template <class T> struct ConcatArg {
+  String s;
+  explicit ConcatArg(const T& v) : s(toString(v)) {}
+  ConcatPiece piece() const { return {&s, nullptr, 0}; }
+};
+// A string part by reference (no reference count traffic); a nullish one is its text, "null" or "undefined".
+template <> struct ConcatArg<String> {
+  const String* p;
+  String nullish;
+  explicit ConcatArg(const String& v) : p(&v) {
+    if (TSD_UNLIKELY(!v.isLive())) {
+      nullish = toString(v);
+      p = &nullish;
+    }
+  }
+  ConcatArg(const ConcatArg&) = delete;
+  ConcatPiece piece() const { return {p, nullptr, 0}; }
+};
+struct ConcatDigits {
+  char digits[12];
+  uint32_t len;
+  ConcatPiece piece() const { return {nullptr, digits, len}; }
+};
+template <> struct ConcatArg<int32_t> : ConcatDigits {
+  explicit ConcatArg(int32_t v) { len = uint32_t(formatInt32(v, digits)); }
+};
+template <> struct ConcatArg<uint32_t> : ConcatDigits {
+  explicit ConcatArg(uint32_t v) { len = uint32_t(formatMagnitude(false, v, digits)); }
+};
+// A Num holding an int32 prints it in place; a double one as toString(double) does.
+template <> struct ConcatArg<Num> : ConcatDigits {
+  String s;
+  explicit ConcatArg(Num v) {
+    if (TSD_LIKELY(v.isInt())) len = uint32_t(formatInt32(v.intValue(), digits));
+    else s = toString(v.toDouble());
+  }
+  ConcatArg(const ConcatArg&) = delete;
+  ConcatPiece piece() const { return s.isLive() ? ConcatPiece{&s, nullptr, 0} : ConcatDigits::piece(); }
+};
+// The parts live until the end of the full expression that calls this, which is after the concatenation.
+template <class... P> inline String concatArgs(const P&... parts) {
+  const ConcatPiece pieces[] = {parts.piece()...};
+  return concatPieces(pieces, sizeof...(P));
 }
+}  // namespace detail
 inline String concat() { return String::empty(); }
 template <class... A> inline String concat(const A&... args) {
-  const String parts[] = {String(toString(args))...};
-  return detail::concatParts(parts, sizeof...(A));
+  return detail::concatArgs(detail::ConcatArg<A>(args)...);
 }
 
 }  // namespace ts

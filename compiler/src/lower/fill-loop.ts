@@ -17,13 +17,15 @@ function unparen(e: ts.Expression): ts.Expression {
   return e;
 }
 
-/** An operand that evaluates to the same integer every time: an integer literal or a `const` of integer type. */
+/** An operand that evaluates to the same integer every time the loop reads it: an integer literal, or a variable
+ *  or parameter of integer C++ type (a `const`, or one the loop does not write: its body only pushes a literal,
+ *  which runs no TypeScript, and the counter is excluded by the caller). */
 function isInvariantInteger(ctx: LowerContext, e: ts.Expression): boolean {
   e = unparen(e);
   if (ts.isNumericLiteral(e)) return Number.isInteger(Number(e.text)) && Number(e.text) < 2 ** 31;
   if (!ts.isIdentifier(e)) return false;
   const decl = ctx.symbolOf(e)?.valueDeclaration;
-  return !!decl && ts.isVariableDeclaration(decl) && !!(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) && INTEGER.test(cppOf(ctx, e)) && !ctx.isRuntimeFile(decl.getSourceFile().fileName);
+  return !!decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl)) && INTEGER.test(cppOf(ctx, e)) && !ctx.isRuntimeFile(decl.getSourceFile().fileName);
 }
 
 function isLiteralValue(e: ts.Expression): boolean {
@@ -40,7 +42,7 @@ export function fillLoop(ctx: LowerContext, node: ts.ForStatement): Stmt | undef
   if (!counter || ctx.celled.has(counter) || symbolCpp(ctx, counter, d) !== "int32_t") return undefined;
   const isCounter = (e: ts.Expression) => ts.isIdentifier(unparen(e)) && ctx.symbolOf(unparen(e) as ts.Identifier) === counter;
   const cond = node.condition && unparen(node.condition);
-  if (!cond || !ts.isBinaryExpression(cond) || !isCounter(cond.left) || !isInvariantInteger(ctx, cond.right)) return undefined;
+  if (!cond || !ts.isBinaryExpression(cond) || !isCounter(cond.left) || isCounter(cond.right) || !isInvariantInteger(ctx, cond.right)) return undefined;
   const op = cond.operatorToken.kind;
   if (op !== ts.SyntaxKind.LessThanToken && op !== ts.SyntaxKind.LessThanEqualsToken) return undefined;
   const inc = node.incrementor && unparen(node.incrementor);

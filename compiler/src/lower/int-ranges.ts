@@ -38,8 +38,9 @@ export function analyseIntRanges(ctx: LowerContext, files: readonly ts.SourceFil
   const isPlainNumber = (t: ts.Type) => !t.isUnion() && !!(t.flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral)) && !(t.flags & ts.TypeFlags.EnumLike) && !t.aliasSymbol;
 
   const collect = (node: ts.Node): void => {
-    // Functions returning a number may get int32 copies (int-clones.ts), which type their own locals.
-    if (ts.isFunctionDeclaration(node) && returnsNumber(ctx, node)) return;
+    // Functions returning a number may get int32 copies (int-clones.ts), which type their own locals; a body
+    // with a loop never gets one (the copies have none), so its locals and parameters are analysed here.
+    if (ts.isFunctionDeclaration(node) && returnsNumber(ctx, node) && !containsLoop(node)) return;
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && ts.isVariableDeclarationList(node.parent) && !ts.isForOfStatement(node.parent.parent) && !ts.isForInStatement(node.parent.parent)) {
       const symbol = ctx.checker.getSymbolAtLocation(node.name);
       if (symbol && !ctx.inferredInt.has(symbol) && !ctx.celled.has(symbol) && isPlainNumber(ctx.checker.getTypeOfSymbol(symbol)) && !annotatedCpp(ctx, node.type)) {
@@ -437,6 +438,12 @@ function escapingFunctions(ctx: LowerContext, files: readonly ts.SourceFile[]): 
   };
   for (const f of files) visit(f);
   return out;
+}
+
+/** A loop anywhere in the function (nested functions included): int-clones.ts copies no such function. */
+function containsLoop(fn: ts.FunctionDeclaration): boolean {
+  const visit = (n: ts.Node): boolean => ts.isIterationStatement(n, false) || !!ts.forEachChild(n, visit);
+  return !!fn.body && visit(fn.body);
 }
 
 function returnsNumber(ctx: LowerContext, fn: ts.FunctionDeclaration): boolean {

@@ -1,0 +1,32 @@
+// String concatenation with number parts printed in place (ts::concat without a String per number), and
+// in-place `+=` on the result (its buffer may have room): values and sharing as in Node.
+const parts: string[] = [];
+for (let i = -3; i <= 3; i++) parts.push("k" + i);
+console.log(parts.join(","));
+const big = 2147483647;
+let n = big;
+n++;
+console.log("max " + big, "past " + n, "min " + (-2147483647 - 1), "neg " + -big);
+const half = 7 / 2;
+console.log("half " + half, "x" + 0.1 + 0.2, "tail " + 1e21 + "!", "nan " + 0 / 0);
+console.log("" + 42, 42 + "", "" + (-0), "e" + "" + 5);
+const u = (-1 >>> 0);
+console.log("u32 " + u, "shift " + (1 << 31), "mixed " + u + "/" + (u >>> 28));
+let s = "item" + 7;
+const shared = s;
+s += ":" + 3;
+s += ",fizz";
+console.log(s, shared, s.length, shared.length);
+let grow = "a" + 1;
+for (let i = 0; i < 20; i++) grow += i % 10;
+console.log(grow, grow.length);
+const maybe: string | null = Math.random() > 2 ? "never" : null;
+console.log("v=" + maybe + 5, "w=" + undefined + -5);
+const wide = "é" + 12 + "ü" + -3;
+console.log(wide, wide.length);
+let w2 = "ö" + 1;
+w2 += "x" + 2;
+console.log(w2, w2.length);
+const words = new Map<string, number>();
+for (let i = 0; i < 50; i++) words.set("w" + (i % 7), i);
+console.log([...words.keys()].join(" "), words.get("w" + 3));
