@@ -106,6 +106,10 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
           ctx.report(node, "noArguments");
           return;
         }
+        if (isGenericFunctionValue(node as ts.Identifier)) {
+          ctx.report(node, "genericFunctionValue", (node as ts.Identifier).text);
+          return;
+        }
         break;
       case ts.SyntaxKind.AsExpression:
       case ts.SyntaxKind.TypeAssertionExpression:
@@ -122,6 +126,19 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
     let n = node;
     while (ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.CommaToken) n = n.parent;
     return ts.isForStatement(n.parent) && n.parent.incrementor === n;
+  }
+
+  /** `xs.filter(isDefined)` with `function isDefined<T>(…)`: a C++ template is not a value (g++ fails). */
+  function isGenericFunctionValue(node: ts.Identifier): boolean {
+    const parent = node.parent;
+    if (!ts.isExpression(parent) && !ts.isSpreadElement(parent) && !ts.isShorthandPropertyAssignment(parent) && !ts.isVariableDeclaration(parent) && !ts.isReturnStatement(parent) && !ts.isExpressionStatement(parent)) return false;
+    if (ts.isVariableDeclaration(parent) && parent.name === node) return false;
+    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === node) return false;
+    if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
+    if (ts.isTypeOfExpression(parent) || ts.isExpressionWithTypeArguments(parent)) return false;
+    const symbol = ctx.checker.getSymbolAtLocation(node);
+    const decl = symbol?.valueDeclaration;
+    return !!decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl)) && !!decl.typeParameters?.length && files.includes(decl.getSourceFile());
   }
 
   function isValueReference(node: ts.Node): boolean {

@@ -90,6 +90,7 @@ export const Messages = {
   functionAsString: { code: 2167, text: "not supported by tsduino: a function converted to a string", hint: "JavaScript would print the function's source text; print a name or a result instead" },
   coalesceOtherType: { code: 2231, text: "not supported by tsduino: '??' giving '{0}' after a value typed '{1}'", hint: "the left side is only nullish when read past the end of an array: give a default of type '{1}', or declare the element type '{1} | undefined'" },
   fixedWidthArrayMix: { code: 2191, text: "not supported by tsduino: '{0}' is {1}, but {2} is expected here", hint: "fixed-width arrays (i32[], u8[] …) are AssemblyScript types of their own, not number[]: declare both with the same element type" },
+  genericFunctionValue: { code: 2169, text: "not supported by tsduino: the generic function '{0}' used as a value", hint: "generic functions become C++ templates, which are called, not passed: declare a function for the concrete type" },
   comparisonOfObjects: { code: 2168, text: "not supported by tsduino: '{0}' on objects or arrays", hint: "JavaScript would compare their string forms; compare a number or string property instead" },
   // Unions and narrowing (23xx).
   unionMethodCall: { code: 2300, text: "not supported by tsduino: calling '{0}' on a union whose members do not share a base class declaring it", hint: "narrow the value first (instanceof, a discriminant, a type guard), or declare the method in a common base class" },
