@@ -71,6 +71,55 @@ void arrayIndexError(const ArrayHeader* h, int32_t index, bool setting) {
   arrayIndexError(h);
 }
 
+NamedKey* namedKeys = nullptr;
+
+uint64_t namedKeyBits(double key) {
+  uint64_t bits;
+  __builtin_memcpy(&bits, &key, sizeof bits);
+  if ((bits | 1) == kUndefinedNumberBits) return kUndefinedNumberBits;
+  if ((bits & 0x7FFFFFFFFFFFFFFFull) > 0x7FF0000000000000ull) return 0x7FF8000000000000ull;  // NaN
+  return bits;
+}
+
+NamedKey* findNamedKey(const void* owner, double key) {
+  const uint64_t bits = namedKeyBits(key);
+  for (NamedKey* n = namedKeys; n != nullptr; n = n->next) {
+    uint64_t k;
+    __builtin_memcpy(&k, &n->key, sizeof k);
+    if (n->owner == owner && k == bits) return n;
+  }
+  return nullptr;
+}
+
+void linkNamedKey(NamedKey* n) {
+  NamedKey** at = &namedKeys;
+  while (*at != nullptr) at = &(*at)->next;
+  *at = n;
+}
+
+NamedKey* unlinkNamedKey(const void* owner) {
+  for (NamedKey** at = &namedKeys; *at != nullptr; at = &(*at)->next) {
+    NamedKey* n = *at;
+    if (n->owner == owner) {
+      *at = n->next;
+      return n;
+    }
+  }
+  return nullptr;
+}
+
+bool hasNamedKeys(const void* owner) {
+  for (NamedKey* n = namedKeys; n != nullptr; n = n->next)
+    if (n->owner == owner) return true;
+  return false;
+}
+
+void* allocNamedKey(size_t size) {
+  void* p = gc::mallocCollecting(size);
+  if (p == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
+  return p;
+}
+
 void reduceOfEmptyArray() { uncaught(PSTR("TypeError: Reduce of empty array with no initial value")); }
 // Documented limit (docs/language.md "Arrays"): only a number or string array can hold a hole.
 void holeInMapResult() { uncaught(PSTR("RangeError: map of an array with holes: only a number[] or string[] result can keep a hole")); }

@@ -147,6 +147,64 @@ template <class T> inline bool sameValueZero(const T& a, const T& b) {
   if constexpr (detail::isNumberElement<T>) return a == b || (a != a && b != b);
   else return same(a, b);
 }
+// Named properties of arrays: a store at a key that is not an array index (NaN, negative, fractional,
+// Infinity, 2^32 - 1 and above) makes a JavaScript property that no element read, length, iteration, join or
+// JSON sees, but a read at the same key and console.log do. They live in one list of nodes, in the order they
+// were made (console.log lists them so), keyed by the array's header and the key as a number (String(key) is
+// the property name, equal exactly when the numbers are equal or both NaN); no array carries a byte for them.
+// The list is empty in nearly every program: the non-index paths and an array's destruction test `namedKeys`
+// before they look. A node lives until its array is freed (a read returns a reference to its value).
+struct NamedKey {
+  NamedKey* next;
+  const void* owner;
+  double key;
+};
+template <class T> struct NamedSlot : NamedKey {
+  T value;
+};
+extern NamedKey* namedKeys;
+// The node of owner's property `key`, or nullptr.
+NamedKey* findNamedKey(const void* owner, double key);
+// Appends a new node (malloc'ed by the caller) at the end of the list.
+void linkNamedKey(NamedKey* n);
+// Unlinks owner's first node and returns it (nullptr when it has none left).
+NamedKey* unlinkNamedKey(const void* owner);
+bool hasNamedKeys(const void* owner);
+TSD_COLD void* allocNamedKey(size_t size);
+inline bool isArrayIndex(double i) { return i >= 0 && i < 4294967295.0 && i == trunc(i); }
+// The key's bits as its property name: every NaN is "NaN" but the undefined number (a read past the end, a
+// hole), whose name is "undefined" (no -0: 0 is an index). Compared as integers (no soft-float calls).
+uint64_t namedKeyBits(double key);
+// The value of owner's property at a non-index key, or nullptr (undefined).
+template <class T> const T* namedRead(const void* owner, double key) {
+  NamedKey* n = findNamedKey(owner, key);
+  return n != nullptr ? &static_cast<NamedSlot<T>*>(n)->value : nullptr;
+}
+// owner[key] = v at a non-index key; returns the stored value. A hole read elsewhere is stored as undefined.
+template <class T> TSD_NOINLINE const T& namedWrite(const void* owner, double key, T v, T undefinedValue) {
+  NamedSlot<T>* slot = static_cast<NamedSlot<T>*>(findNamedKey(owner, key));
+  if (slot == nullptr) {
+    slot = static_cast<NamedSlot<T>*>(allocNamedKey(sizeof(NamedSlot<T>)));
+    slot->next = nullptr;
+    slot->owner = owner;
+    const uint64_t bits = namedKeyBits(key);
+    __builtin_memcpy(&slot->key, &bits, sizeof bits);
+    new (&slot->value) T(undefinedValue);
+    linkNamedKey(slot);
+  }
+  if (isHoleElement(v)) slot->value = undefinedValue;
+  else slot->value = move(v);
+  return slot->value;
+}
+// Frees owner's properties (its destruction). A value's release may free other arrays: each node is unlinked
+// before its value is destroyed.
+template <class T> TSD_NOINLINE void dropNamedKeys(const void* owner) {
+  while (NamedKey* n = unlinkNamedKey(owner)) {
+    NamedSlot<T>* slot = static_cast<NamedSlot<T>*>(n);
+    slot->value.~T();
+    free(slot);
+  }
+}
 }  // namespace detail
 
 template <class T> class Array;
@@ -252,8 +310,10 @@ template <class T> class Array {
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return data()[k];
     }
     if constexpr (detail::isNumberElement<T>) {
-      // No call that returns on this path: the values live across it would leave caller-saved registers.
+      // No call that returns on this path but the one for named properties (an empty list in nearly every
+      // program): the values live across it would leave caller-saved registers.
       if (TSD_UNLIKELY(!isLive())) nullishIndex(i);
+      if (TSD_UNLIKELY(detail::namedKeys != nullptr)) return namedGet(i);  // cold: the hot path keeps its registers
       return detail::undefinedElement<T>();
     }
     return outOfRange(i);
@@ -272,6 +332,9 @@ template <class T> class Array {
       if (TSD_LIKELY(detail::indexBelow(i, h_->len, k))) return optOf(data()[k]);
     }
     if (!isLive()) nullishIndex(i);
+    if constexpr (kNamedKeys) {
+      if (TSD_UNLIKELY(detail::namedKeys != nullptr)) return optOf(namedGet(i));
+    }
     return undefined;
   }
   // getOpt's in-range result: an undefined stored in a `number[]` (a read past the end, a grown length) is
@@ -279,6 +342,8 @@ template <class T> class Array {
   static Opt<T> optOf(const T& v) {
     if constexpr (detail::isNumberElement<T>) {
       if (TSD_UNLIKELY(v != v) && detail::isUndefinedElement(v)) return undefined;
+    } else if constexpr (detail::isNullable<T>) {
+      if (TSD_UNLIKELY(v.isUndefinedState())) return undefined;
     }
     return v;
   }
@@ -681,6 +746,9 @@ template <class T> class Array {
   static constexpr uint32_t kGcFlags = gc::kEnabled && gc::traceable<T> ? gc::kTracked : 0;
   static void destroyContents(void* p) {
     detail::ArrayHeader* h = static_cast<detail::ArrayHeader*>(p);
+    if constexpr (kNamedKeys) {
+      if (TSD_UNLIKELY(detail::namedKeys != nullptr)) detail::dropNamedKeys<T>(h);
+    }
     if constexpr (!__has_trivial_destructor(T)) {
       T* d = static_cast<T*>(h->data);
       for (uint32_t i = 0; i < h->len; i++) d[i].~T();
@@ -709,6 +777,10 @@ template <class T> class Array {
   static void gcVisit(void* p, gc::Visitor& v) {
     detail::ArrayHeader* h = static_cast<detail::ArrayHeader*>(p);
     for (uint32_t i = 0; i < h->len; i++) tsTrace(v, static_cast<T*>(h->data)[i]);
+    if constexpr (kNamedKeys) {
+      for (detail::NamedKey* n = detail::namedKeys; n != nullptr; n = n->next)
+        if (n->owner == h) tsTrace(v, static_cast<detail::NamedSlot<T>*>(n)->value);
+    }
   }
 
  public:
@@ -771,8 +843,8 @@ template <class T> class Array {
   template <class I> TSD_NOINLINE const T& outOfRange(I i) const {
     if (!isLive()) nullishIndex(i);
     if constexpr (detail::isNullable<T>) {
-      static const T undefinedValue;
-      return undefinedValue;
+      if (TSD_UNLIKELY(detail::namedKeys != nullptr)) return namedGet(i);
+      return undefinedFor();
     } else {
       detail::arrayIndexError(h_);
     }
@@ -798,22 +870,22 @@ template <class T> class Array {
       append(detail::move(v));
       return data()[h_->len - 1];
     }
-    if constexpr (kDropsNonIndexStores) {
-      if (!(i >= 0 && i < 4294967295.0 && i == trunc(i))) return droppedStore(detail::move(v));
+    if constexpr (kNamedKeys) {
+      if (!detail::isArrayIndex(i)) return detail::namedWrite<T>(h_, i, detail::move(v), undefinedFor());
     }
     detail::arrayIndexError(h_);
   }
   // A store at a key that is not an array index (NaN, negative, fractional, Infinity, 2^32 - 1 and above: the
-  // index of `a[(x >>> 0) % a.length]` after the right side emptied the array is NaN). Node stores a named
-  // property there, which no element read, length, iteration or join sees; we drop it (docs/language.md,
-  // "Arrays"). The value is kept until the next such store, as the value of the assignment expression. Only
-  // the arrays whose elements can be undefined (number[], strings, handles): a boolean[] and the fixed-width
+  // index of `a[(x >>> 0) % a.length]` after the right side emptied the array is NaN) makes a named property,
+  // which a read at the same key and console.log see (detail::namedKeys; docs/language.md, "Arrays"). Only the
+  // arrays whose elements can be undefined (number[], strings, handles): a boolean[] and the fixed-width
   // arrays keep the RangeError they give a read past the end (AssemblyScript's for fixed-width).
-  static constexpr bool kDropsNonIndexStores = detail::isNullable<T> || detail::isNumberElement<T>;
-  TSD_NOINLINE static const T& droppedStore(T v) {
-    static T last;
-    last = detail::move(v);
-    return last;
+  static constexpr bool kNamedKeys = detail::isNullable<T> || detail::isNumberElement<T>;
+  // A read past the end or at a non-index key while some array has named properties.
+  template <class I> TSD_COLD const T& namedGet(I index) const {
+    const double i = static_cast<double>(index);
+    const T* p = detail::isArrayIndex(i) ? nullptr : detail::namedRead<T>(h_, i);
+    return p != nullptr ? *p : undefinedFor();
   }
   void insertRaw(uint32_t at, const Array& items) const {
     uint32_t n = items.h_->len;

@@ -173,11 +173,40 @@ void groupArrayElements(const Inspect& ctx, Array<String>& output, bool numeric,
 
 String emptyItems(uint32_t n) { return concat(TS_STR("<"), double(n), n == 1 ? TS_STR(" empty item>") : TS_STR(" empty items>")); }
 
+String namedKeyName(double key) {
+  // Node quotes a key unless it matches /^[a-zA-Z_][a-zA-Z_0-9]*$/: of the numbers' names only NaN and Infinity.
+  String name = toString(key);
+  if (key != key || key == INFINITY) return name;
+  return quoteJs(name);
+}
+
+String joinNamed(Inspect& ctx, Array<String>& entries, const void* owner, NamedValueText text, bool holesTail, uint32_t remaining, uint32_t numbers) {
+  Array<String> named = Array<String>::empty();
+  ctx.depth++;
+  ctx.indent += 2;
+  for (NamedKey* n = namedKeys; n != nullptr; n = n->next)
+    if (n->owner == owner) named.append(concat(namedKeyName(n->key), TS_STR(": "), text(ctx, n)));
+  ctx.indent -= 2;
+  ctx.depth--;
+  uint32_t hidden = remaining;
+  if (holesTail) {
+    if (remaining > 0) entries.append(emptyItems(remaining));
+    hidden = 0;
+  }
+  // Node aligns the columns as numbers only when every index below the number of entries (the "... more
+  // items" and the properties included) holds a number.
+  const uint32_t total = entries.size() + (hidden > 0 ? 1 : 0) + named.size();
+  return joinEntries(ctx, entries, "[", "]", true, total <= numbers, hidden, 0, &named);
+}
+
 String joinEntries(const Inspect& ctx, Array<String>& output, const char* brace0, const char* brace1, bool arrayType, bool numeric,
-                   uint32_t hidden, int startBias) {
+                   uint32_t hidden, int startBias, const Array<String>* named) {
   if (hidden > 0) output.append(concat(TS_STR("... "), double(hidden), hidden == 1 ? TS_STR(" more item") : TS_STR(" more items")));
+  if (named != nullptr)
+    for (uint32_t i = 0; i < named->size(); i++) output.append(named->data()[i]);
   uint32_t entries = output.size();
-  if (arrayType && entries > 6) groupArrayElements(ctx, output, numeric, hidden > 0);
+  // Node leaves the last entry out of the columns when there are more than 100 (meant for "... n more items").
+  if (arrayType && entries > 6) groupArrayElements(ctx, output, numeric, entries > 100);
   String open = String::fromUtf8(brace0), close = String::fromUtf8(brace1);
   if (entries == output.size()) {
     // isBelowBreakLength

@@ -52,8 +52,11 @@ struct Inspect {
 String quoteJs(const String& s);
 // reduceToSingleString (+ groupArrayElements for arrays): brace0 already includes any prefix.
 // startBias: added to the single-line budget's start (-1 for a `<ref *n> ` prefix, whose space Node does not count).
+// named: an array's named properties (`'-1': 5`), listed after the elements and the `... n more items`.
 String joinEntries(const Inspect& ctx, Array<String>& entries, const char* brace0, const char* brace1, bool arrayType, bool numeric,
-                   uint32_t hidden, int startBias = 0);
+                   uint32_t hidden, int startBias = 0, const Array<String>* named = nullptr);
+// A named property's key as Node's inspect shows it: `NaN`, `Infinity`, else quoted (`'-1'`, `'1.5'`).
+String namedKeyName(double key);
 String prefixed(const char* kind, double size, const char* brace);
 void writeConsole(const String& line, bool toStderr);
 // The parts of one console line, separated by spaces (the line is not built as one string).
@@ -115,9 +118,17 @@ template <class S> String inspect(Inspect&, const Fn<S>& f, bool) {
 template <class T> constexpr bool inspectsAsNumber = isSame<T, double> || isIntegral<T>;
 String emptyItems(uint32_t n);  // "<1 empty item>", "<3 empty items>"
 
+// An array's named properties (detail::namedKeys) after its elements: `[ 1, '-1': 5, NaN: 6 ]`. holesTail: the
+// elements end in holes still to list; remaining: the elements not shown; numbers: how many leading elements
+// are numbers.
+typedef String (*NamedValueText)(Inspect& ctx, const NamedKey* n);
+template <class T> String namedValueText(Inspect& ctx, const NamedKey* n) { return inspect(ctx, static_cast<const NamedSlot<T>*>(n)->value, true); }
+String joinNamed(Inspect& ctx, Array<String>& entries, const void* owner, NamedValueText text, bool holesTail, uint32_t remaining, uint32_t numbers);
 template <class T> String inspect(Inspect& ctx, const Array<T>& a, bool) {
   if (!a.isLive()) return a.isNullState() ? TS_STR("null") : TS_STR("undefined");
-  if (a.size() == 0) return TS_STR("[]");
+  // Named properties (a store at a key that is not an array index): none in nearly every program.
+  const bool named = TSD_UNLIKELY(namedKeys != nullptr) && hasNamedKeys(a.tsHeader());
+  if (a.size() == 0 && !named) return TS_STR("[]");
   if (ctx.depth > ctx.maxDepth) return TS_STR("[Array]");
   uint32_t shown = a.size() > 100 ? 100 : a.size();
   Array<String> entries = Array<String>::withCapacity(shown + 1);
@@ -143,6 +154,15 @@ template <class T> String inspect(Inspect& ctx, const Array<T>& a, bool) {
   ctx.indent -= 2;
   ctx.depth--;
   uint32_t remaining = a.size() - i;
+  if (TSD_UNLIKELY(named)) {
+    uint32_t numbers = 0;  // the leading elements that are numbers (Node aligns the columns as numbers by them)
+    if constexpr (isNumberElement<T>) {
+      while (numbers < a.size() && !isUndefinedElement(a.data()[numbers]) && !isHoleElement(a.data()[numbers])) numbers++;
+    } else if constexpr (inspectsAsNumber<T>) {
+      numbers = a.size();
+    }
+    return joinNamed(ctx, entries, a.tsHeader(), &namedValueText<T>, holes && entries.size() != shown, remaining, numbers);
+  }
   if (!holes || entries.size() == shown) return joinEntries(ctx, entries, "[", "]", true, inspectsAsNumber<T>, remaining);
   if (remaining > 0) entries.append(emptyItems(remaining));
   // Node aligns the grouped columns as numbers only when each of the first entries' indices holds a number.

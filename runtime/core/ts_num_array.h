@@ -87,6 +87,7 @@ template <> class Array<Num> {
       // caller-saved registers).
       if (static_cast<uint32_t>(i) < h_->len) return nums()[i];
       if (TSD_UNLIKELY(!isLive())) nullishIndex(i, false);
+      if (TSD_UNLIKELY(detail::namedKeys != nullptr)) return namedGet(int32_t(i));  // out of line: the hot path keeps its registers
       return detail::undefinedNumValue();
     } else {
       return getByDouble(static_cast<double>(i));
@@ -139,8 +140,13 @@ template <> class Array<Num> {
     uint32_t k;
     if (detail::indexBelow(i, h_->len, k)) return h_->wide ? nums()[k] : Num::fromInt(ints()[k]);
     if (!isLive()) nullishIndex(i, false);
+    if (TSD_UNLIKELY(detail::namedKeys != nullptr) && !detail::isArrayIndex(i)) {
+      const Num* p = detail::namedRead<Num>(h_, i);
+      if (p != nullptr) return *p;
+    }
     return detail::undefinedNumValue();
   }
+  TSD_NOINLINE Num namedGet(int32_t i) const { return getByDouble(i); }
 
   // a[i] = v; returns the stored value. An index past the end appends (holes between read undefined).
   template <class I, class V> Num set(I i, V v) const {
@@ -275,9 +281,11 @@ template <> class Array<Num> {
       pushSlow(v);
       return v;
     }
-    // Not an array index (NaN, negative, fractional, too large): Node stores a named property that no element
-    // read sees; dropped, as Array<T>::droppedStore.
-    if (!inRange && !(i >= 0 && i < 4294967295.0 && i == trunc(i))) return v;
+    // Not an array index (NaN, negative, fractional, too large): a named property, as Array<T>'s
+    // (detail::namedKeys).
+    if (!inRange && !detail::isArrayIndex(i)) {
+      return detail::namedWrite<Num>(h_, i, v, detail::undefinedNumValue());
+    }
     widen();
     if (inRange) {
       nums()[k] = v;
@@ -295,6 +303,7 @@ template <> class Array<Num> {
   }
   static void destroy(void* p) {
     auto* h = static_cast<detail::NumArrayHeader*>(p);
+    if (TSD_UNLIKELY(detail::namedKeys != nullptr)) detail::dropNamedKeys<Num>(h);
     free(h->data);
     free(h);
   }

@@ -1,7 +1,7 @@
 // Storing at a key that is not an array index (the index of `a[(x >>> 0) % a.length] = v` evaluated after x
 // popped the last element: NaN; a negative or fractional index): Node stores a named property there, which
-// no element read, length, join or iteration sees, and keeps going (fuzz g52003161, g51001024). We drop the
-// store (console.log of the array would show Node's named property: docs/language.md, "Arrays").
+// no element read, length, join or iteration sees, and keeps going (fuzz g52003161, g51001024). So does
+// tsduino (a read back and console.log see it: 617-619, 625; docs/language.md, "Arrays").
 let readings: number[] = [3.75, 65535];
 let queue: number[] = [7];
 function drain(): number {

@@ -1,0 +1,45 @@
+// console.log of arrays with named properties (keys that are not array indexes) lays them out as Node's
+// util.inspect does: after the elements, the holes and "... n more items", quoted unless NaN/Infinity/undefined,
+// grouped into columns with the elements (aligned as numbers only when every entry's index holds a number).
+const small: number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+small[-1] = 100;
+small[0.25] = 3;
+console.log(small);
+const few: number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24];
+few[-1] = 0;
+console.log(few);
+const holes: number[] = [1];
+holes[6] = 7;
+holes[9.5] = 2;
+holes.length = 9;
+console.log(holes);
+const strs: string[] = [];
+for (let i = 0; i < 8; i++) strs.push("s" + i);
+strs[Infinity] = "inf";
+strs[-Infinity] = "-inf";
+strs[1e21] = "big";
+strs[-0.5] = "half";
+console.log(strs);
+const long: number[] = [];
+for (let i = 0; i < 103; i++) long.push(i % 10);
+long[-1] = 5;
+long[-2] = 6;
+console.log(long);
+const exactly: number[] = [];
+for (let i = 0; i < 99; i++) exactly.push(i);
+exactly[-1] = 1;
+exactly[-2] = 2;
+console.log(exactly);
+const deep: number[][][][] = [[[[1]]]];
+deep[-1] = [];
+deep[0][0][-1] = [2];
+console.log(deep);
+const empty: number[] = [];
+empty[NaN] = 0;
+const emptyStr: string[] = [];
+emptyStr[-1] = "a long string value that makes the line break over eighty columns, for sure";
+console.log(empty, emptyStr);
+const undef: number[] = [1, 2];
+const nothing: number[] = [];
+undef[-1] = nothing[3];
+console.log(undef, undef[-1]);
