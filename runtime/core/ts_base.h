@@ -213,7 +213,8 @@ template <class T> class Opt {
  public:
   static constexpr bool tsNullable = true;
   constexpr Opt() : v_(), s_(Nullish::UndefinedValue) {}
-  constexpr Opt(const T& v) : v_(v), s_(Nullish::Value) {}
+  // A handle that is itself null or undefined (an undefined string read past the end) keeps that state.
+  constexpr Opt(const T& v) : v_(v), s_(stateOf(v)) {}
   template <class U, class = detail::EnableIf<detail::isArithmetic<U> && !detail::isSame<detail::Decay<U>, T>>>
   constexpr Opt(U v) : v_(static_cast<T>(v)), s_(Nullish::Value) {}
   constexpr Opt(Null) : v_(), s_(Nullish::NullValue) {}
@@ -234,6 +235,14 @@ template <class T> class Opt {
   }
 
  private:
+  static constexpr Nullish stateOf(const T& v) {
+    if constexpr (detail::isNullable<T>) {
+      return v.isNullState() ? Nullish::NullValue : v.isUndefinedState() ? Nullish::UndefinedValue : Nullish::Value;
+    } else {
+      (void)v;
+      return Nullish::Value;
+    }
+  }
   T v_;
   Nullish s_;
 };
