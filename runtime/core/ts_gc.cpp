@@ -22,51 +22,22 @@
 namespace ts {
 
 #if defined(TSDUINO_EMULATED_CORE) && __SIZEOF_POINTER__ == 8
-// Host only: small objects (a `new Vec(x, y)` per step) go back to a free list per size class instead of
-// free(): glibc's tcache keeps 7 blocks a size and beyond that _int_free took a fifth of bench/host simulation.
-// A class-c block is always malloc'd with the class's full 24 + 16c bytes, and the sized delete gives the
-// class back. The lists are bounded; freeHeap() (host_esp.cpp) counts what they hold as free. The collector
-// frees with free() (objectFree), which takes any of these blocks.
-namespace {
-struct CachedBlock {
-  CachedBlock* next;
-};
-constexpr size_t kCacheClasses = 8;  // up to 136 bytes
-constexpr uint32_t kCacheDepth = 64;
-CachedBlock* cache[kCacheClasses];
-uint32_t cacheCount[kCacheClasses];
-size_t cacheBytes = 0;
-inline size_t classForRequest(size_t n) { return n <= 24 ? 0 : (n - 24 + 15) / 16; }
-inline size_t classBytes(size_t c) { return 24 + 16 * c; }
-}  // namespace
-extern "C" size_t tsd_object_cache_bytes() { return cacheBytes; }
-void Object::operator delete(void* p, size_t size) {
-  size_t c = classForRequest(size);
-  if (c < kCacheClasses && cacheCount[c] < kCacheDepth) {
-    CachedBlock* b = static_cast<CachedBlock*>(p);
-    b->next = cache[c];
-    cache[c] = b;
-    cacheCount[c]++;
-    cacheBytes += classBytes(c) + 8;  // the chunk, as mallinfo2 counts it
-    return;
-  }
-  free(p);
-}
-void* Object::operator new(size_t size) {
-  size_t c = classForRequest(size);
-  if (c < kCacheClasses) {
-    CachedBlock* b = cache[c];
-    if (b != nullptr && !gc::wanted) {  // a wanted collection runs in gc::alloc as before
-      cache[c] = b->next;
-      cacheCount[c]--;
-      cacheBytes -= classBytes(c) + 8;
-      return b;
-    }
-    size = classBytes(c);
-  }
+// The host's small-object cache (ts_object.h): its lists, and the paths that reach malloc and free.
+namespace detail {
+CachedBlock* objectCache[kCacheClasses];
+uint32_t objectCacheCount[kCacheClasses];
+void* objectNewSlow(size_t size) {
   void* p = gc::alloc(size);
   if (p == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
   return p;
+}
+void objectDeleteSlow(void* p) { free(p); }
+}  // namespace detail
+// What the lists hold, as mallinfo2 counts the chunks.
+extern "C" size_t tsd_object_cache_bytes() {
+  size_t bytes = 0;
+  for (size_t c = 0; c < detail::kCacheClasses; c++) bytes += detail::objectCacheCount[c] * (detail::cacheClassBytes(c) + 8);
+  return bytes;
 }
 #else
 void Object::operator delete(void* p, size_t) { free(p); }
