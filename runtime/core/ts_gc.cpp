@@ -25,9 +25,26 @@ namespace ts {
 // The host's small-object cache (ts_object.h): its lists, and the paths that reach malloc and free.
 namespace detail {
 CachedBlock* objectCache[kCacheClasses];
-uint32_t objectCacheCount[kCacheClasses];
+// Gives each list's blocks beyond the first `keep` back to malloc.
+void trimObjectCache(uint32_t keep) {
+  for (size_t c = 0; c < kCacheClasses; c++) {
+    CachedBlock** link = &objectCache[c];
+    for (uint32_t n = 0; *link != nullptr && n < keep; n++) link = &(*link)->next;
+    CachedBlock* rest = *link;
+    *link = nullptr;
+    while (rest != nullptr) {
+      CachedBlock* next = rest->next;
+      free(rest);
+      rest = next;
+    }
+  }
+}
 void* objectNewSlow(size_t size) {
   void* p = gc::alloc(size);
+  if (p == nullptr) {
+    trimObjectCache(0);
+    p = gc::alloc(size);
+  }
   if (p == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
   return p;
 }
@@ -36,7 +53,8 @@ void objectDeleteSlow(void* p) { free(p); }
 // What the lists hold, as mallinfo2 counts the chunks.
 extern "C" size_t tsd_object_cache_bytes() {
   size_t bytes = 0;
-  for (size_t c = 0; c < detail::kCacheClasses; c++) bytes += detail::objectCacheCount[c] * (detail::cacheClassBytes(c) + 8);
+  for (size_t c = 0; c < detail::kCacheClasses; c++)
+    for (detail::CachedBlock* b = detail::objectCache[c]; b != nullptr; b = b->next) bytes += detail::cacheClassBytes(c) + 8;
   return bytes;
 }
 #else
@@ -486,4 +504,10 @@ Stats stats() {
 // calls).
 extern "C" void tsd_gc_idle(int delaying) {
   if (ts::gc::idleHook) ts::gc::idleHook(delaying);
+#if defined(TSDUINO_EMULATED_CORE) && __SIZEOF_POINTER__ == 8
+  // The small-object lists go back to kCacheDepth blocks each in delay() and at every 1024th yield (a walk of
+  // at most 8 x 64 blocks: rare enough for a loop() that runs a million times a second).
+  static uint32_t yields = 0;
+  if (delaying || (++yields & 1023) == 0) ts::detail::trimObjectCache(ts::detail::kCacheDepth);
+#endif
 }

@@ -54,7 +54,9 @@ extern const Ops objectOps;
 // Host only: small objects (a `new Vec(x, y)` per step) go back to a free list per size class instead of
 // free(): glibc's tcache keeps 7 blocks a size and beyond that _int_free took a fifth of bench/host simulation.
 // A class-c block is always malloc'd with the class's full 24 + 16c bytes, and the sized delete gives the
-// class back. The lists are bounded; freeHeap() (host_esp.cpp) counts what they hold as free. The collector
+// class back. The lists keep no count (two memory updates fewer per object): at every yield each is trimmed
+// to kCacheDepth blocks, and a failed allocation empties them; freeHeap() (host_esp.cpp) counts what they
+// hold as free. The collector
 // frees with free() (objectFree), which takes any of these blocks. The fast paths are inline, so a `new T`
 // finds its size class at compile time.
 namespace detail {
@@ -62,9 +64,8 @@ struct CachedBlock {
   CachedBlock* next;
 };
 constexpr size_t kCacheClasses = 8;  // up to 136 bytes
-constexpr uint32_t kCacheDepth = 64;
+constexpr uint32_t kCacheDepth = 64;  // what each list keeps after a yield (tsd_gc_idle trims them)
 extern CachedBlock* objectCache[kCacheClasses];
-extern uint32_t objectCacheCount[kCacheClasses];
 constexpr size_t cacheClassOf(size_t n) { return n <= 24 ? 0 : (n - 24 + 15) / 16; }
 constexpr size_t cacheClassBytes(size_t c) { return 24 + 16 * c; }
 void* objectNewSlow(size_t size);
@@ -76,7 +77,6 @@ inline void* Object::operator new(size_t size) {
     detail::CachedBlock* b = detail::objectCache[c];
     if (TSD_LIKELY(b != nullptr && !gc::wanted)) {  // a wanted collection runs in gc::alloc as before
       detail::objectCache[c] = b->next;
-      detail::objectCacheCount[c]--;
       return b;
     }
     size = detail::cacheClassBytes(c);
@@ -85,11 +85,10 @@ inline void* Object::operator new(size_t size) {
 }
 inline void Object::operator delete(void* p, size_t size) {
   size_t c = detail::cacheClassOf(size);
-  if (c < detail::kCacheClasses && TSD_LIKELY(detail::objectCacheCount[c] < detail::kCacheDepth)) {
+  if (c < detail::kCacheClasses) {
     detail::CachedBlock* b = static_cast<detail::CachedBlock*>(p);
     b->next = detail::objectCache[c];
     detail::objectCache[c] = b;
-    detail::objectCacheCount[c]++;
     return;
   }
   detail::objectDeleteSlow(p);
