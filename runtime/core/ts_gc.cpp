@@ -22,51 +22,40 @@
 namespace ts {
 
 #if defined(TSDUINO_EMULATED_CORE) && __SIZEOF_POINTER__ == 8
-// Host only: small objects (a `new Vec(x, y)` per step) go back to a free list per size class instead of
-// free(): glibc's tcache keeps 7 blocks a size and beyond that _int_free took a fifth of bench/host simulation.
-// A class-c block is always malloc'd with the class's full 24 + 16c bytes, and the sized delete gives the
-// class back. The lists are bounded; freeHeap() (host_esp.cpp) counts what they hold as free. The collector
-// frees with free() (objectFree), which takes any of these blocks.
-namespace {
-struct CachedBlock {
-  CachedBlock* next;
-};
-constexpr size_t kCacheClasses = 8;  // up to 136 bytes
-constexpr uint32_t kCacheDepth = 64;
-CachedBlock* cache[kCacheClasses];
-uint32_t cacheCount[kCacheClasses];
-size_t cacheBytes = 0;
-inline size_t classForRequest(size_t n) { return n <= 24 ? 0 : (n - 24 + 15) / 16; }
-inline size_t classBytes(size_t c) { return 24 + 16 * c; }
-}  // namespace
-extern "C" size_t tsd_object_cache_bytes() { return cacheBytes; }
-void Object::operator delete(void* p, size_t size) {
-  size_t c = classForRequest(size);
-  if (c < kCacheClasses && cacheCount[c] < kCacheDepth) {
-    CachedBlock* b = static_cast<CachedBlock*>(p);
-    b->next = cache[c];
-    cache[c] = b;
-    cacheCount[c]++;
-    cacheBytes += classBytes(c) + 8;  // the chunk, as mallinfo2 counts it
-    return;
-  }
-  free(p);
-}
-void* Object::operator new(size_t size) {
-  size_t c = classForRequest(size);
-  if (c < kCacheClasses) {
-    CachedBlock* b = cache[c];
-    if (b != nullptr && !gc::wanted) {  // a wanted collection runs in gc::alloc as before
-      cache[c] = b->next;
-      cacheCount[c]--;
-      cacheBytes -= classBytes(c) + 8;
-      return b;
+// The host's small-object cache (ts_object.h): its lists, and the paths that reach malloc and free.
+namespace detail {
+CachedBlock* objectCache[kCacheClasses];
+// Gives each list's blocks beyond the first `keep` back to malloc.
+void trimObjectCache(uint32_t keep) {
+  for (size_t c = 0; c < kCacheClasses; c++) {
+    CachedBlock** link = &objectCache[c];
+    for (uint32_t n = 0; *link != nullptr && n < keep; n++) link = &(*link)->next;
+    CachedBlock* rest = *link;
+    *link = nullptr;
+    while (rest != nullptr) {
+      CachedBlock* next = rest->next;
+      free(rest);
+      rest = next;
     }
-    size = classBytes(c);
   }
+}
+void* objectNewSlow(size_t size) {
   void* p = gc::alloc(size);
+  if (p == nullptr) {
+    trimObjectCache(0);
+    p = gc::alloc(size);
+  }
   if (p == nullptr) outOfMemory(PSTR("RangeError: out of memory"));
   return p;
+}
+void objectDeleteSlow(void* p) { free(p); }
+}  // namespace detail
+// What the lists hold, as mallinfo2 counts the chunks.
+extern "C" size_t tsd_object_cache_bytes() {
+  size_t bytes = 0;
+  for (size_t c = 0; c < detail::kCacheClasses; c++)
+    for (detail::CachedBlock* b = detail::objectCache[c]; b != nullptr; b = b->next) bytes += detail::cacheClassBytes(c) + 8;
+  return bytes;
 }
 #else
 void Object::operator delete(void* p, size_t) { free(p); }
@@ -515,4 +504,10 @@ Stats stats() {
 // calls).
 extern "C" void tsd_gc_idle(int delaying) {
   if (ts::gc::idleHook) ts::gc::idleHook(delaying);
+#if defined(TSDUINO_EMULATED_CORE) && __SIZEOF_POINTER__ == 8
+  // The small-object lists go back to kCacheDepth blocks each in delay() and at every 1024th yield (a walk of
+  // at most 8 x 64 blocks: rare enough for a loop() that runs a million times a second).
+  static uint32_t yields = 0;
+  if (delaying || (++yields & 1023) == 0) ts::detail::trimObjectCache(ts::detail::kCacheDepth);
+#endif
 }

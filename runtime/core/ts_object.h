@@ -32,9 +32,13 @@ class Object {
   // Generated classes that can be part of a cycle say true and visit their fields in tsVisit.
   static constexpr bool tsTracked = false;
   virtual void tsVisit(gc::Visitor&) {}
+  // The compiler marks a class plain when no class derives from it and its fields are all numbers or
+  // booleans: destroying one releases nothing and runs no code, so its last release frees it on the spot
+  // (no virtual destructor call, no deferred-destruction queue).
+  static constexpr bool tsPlain = false;
   static void* operator new(size_t size);
   // Sized (the deleting destructor passes the most derived class's size): the host keeps small blocks for
-  // reuse by size class. Out of line: g++ would pair the inlined free() with `new`.
+  // reuse by size class. The free() paths are out of line: g++ would pair an inlined free() with `new`.
   static void operator delete(void* p, size_t size);
 
   // Starts at 1 for the creator (make<T> adopts it), so `Ref<T>(this)` inside a constructor is safe. The top
@@ -45,6 +49,51 @@ class Object {
 namespace gc {
 extern const Ops objectOps;
 }
+
+#if defined(TSDUINO_EMULATED_CORE) && __SIZEOF_POINTER__ == 8
+// Host only: small objects (a `new Vec(x, y)` per step) go back to a free list per size class instead of
+// free(): glibc's tcache keeps 7 blocks a size and beyond that _int_free took a fifth of bench/host simulation.
+// A class-c block is always malloc'd with the class's full 24 + 16c bytes, and the sized delete gives the
+// class back. The lists keep no count (two memory updates fewer per object): at every yield each is trimmed
+// to kCacheDepth blocks, and a failed allocation empties them; freeHeap() (host_esp.cpp) counts what they
+// hold as free. The collector
+// frees with free() (objectFree), which takes any of these blocks. The fast paths are inline, so a `new T`
+// finds its size class at compile time.
+namespace detail {
+struct CachedBlock {
+  CachedBlock* next;
+};
+constexpr size_t kCacheClasses = 8;  // up to 136 bytes
+constexpr uint32_t kCacheDepth = 64;  // what each list keeps after a yield (tsd_gc_idle trims them)
+extern CachedBlock* objectCache[kCacheClasses];
+constexpr size_t cacheClassOf(size_t n) { return n <= 24 ? 0 : (n - 24 + 15) / 16; }
+constexpr size_t cacheClassBytes(size_t c) { return 24 + 16 * c; }
+void* objectNewSlow(size_t size);
+void objectDeleteSlow(void* p);
+}  // namespace detail
+inline void* Object::operator new(size_t size) {
+  size_t c = detail::cacheClassOf(size);
+  if (c < detail::kCacheClasses) {
+    detail::CachedBlock* b = detail::objectCache[c];
+    if (TSD_LIKELY(b != nullptr && !gc::wanted)) {  // a wanted collection runs in gc::alloc as before
+      detail::objectCache[c] = b->next;
+      return b;
+    }
+    size = detail::cacheClassBytes(c);
+  }
+  return detail::objectNewSlow(size);
+}
+inline void Object::operator delete(void* p, size_t size) {
+  size_t c = detail::cacheClassOf(size);
+  if (c < detail::kCacheClasses) {
+    detail::CachedBlock* b = static_cast<detail::CachedBlock*>(p);
+    b->next = detail::objectCache[c];
+    detail::objectCache[c] = b;
+    return;
+  }
+  detail::objectDeleteSlow(p);
+}
+#endif
 
 namespace detail {
 // Runs destroy(p) now, or queues it when a destruction is already running (iterative release).
@@ -154,7 +203,10 @@ template <class T> class Ref {
  private:
   static void release(T* p) {
     // A Ref<Object> (a union of object types without a common base) may hold a tracked member: check its bit.
-    if constexpr (T::tsTracked || detail::isSame<T, Object>) releaseObject(p);
+    // A plain class (no subclass, number and boolean fields only): its destructor would do nothing.
+    if constexpr (T::tsPlain) {
+      if (--p->refcount_ == 0) T::operator delete(p, sizeof(T));
+    } else if constexpr (T::tsTracked || detail::isSame<T, Object>) releaseObject(p);
     else releaseUntracked(p);
   }
   template <class U> static T* convert(U* u) {

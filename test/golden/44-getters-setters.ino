@@ -14,6 +14,7 @@ class Temperature : public ts::Object {
   const ts::ClassInfo* classInfo() const override { return &classInfo_; }
 #line 3 "44-getters-setters.ts"
   double celsius = 0;
+  static constexpr bool tsPlain = true;
   Temperature();
 #line 4 "44-getters-setters.ts"
   double get_fahrenheit();

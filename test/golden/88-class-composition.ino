@@ -17,6 +17,8 @@ class Engine : public ts::Object {
   double hp = 0;
 #line 3 "88-class-composition.ts"
   bool running = false;
+  static constexpr bool tsPlain = true;
+#line 4 "88-class-composition.ts"
   Engine(double hp);
   void start();
 };
@@ -27,6 +29,7 @@ class Wheel : public ts::Object {
   const ts::ClassInfo* classInfo() const override { return &classInfo_; }
 #line 10 "88-class-composition.ts"
   double pressure = 0;
+  static constexpr bool tsPlain = true;
 #line 10 "88-class-composition.ts"
   Wheel(double pressure);
 };

@@ -7,6 +7,8 @@
 //   - numbers (numrep.ts): integral-looking `number` variables, fields and returns are stored as ts::Num;
 //   - cycles (cycles.ts): the classes and closures that can be on a reference cycle are traced;
 //   - overrides (declarations.ts): methods and accessor pairs a subclass overrides are virtual;
+//   - derived classes (declarations.ts): a class nothing extends or implements, with only number and boolean
+//     fields, is plain (its last release frees it without a destructor call);
 //   - abstract records: interfaces that classes implement (or that declare methods) are abstract classes
 //     with virtual accessors, and their object literals are instances of <Name>_object;
 //   - errors (errors.ts): which functions may throw, and which calls test for a pending error.
@@ -20,7 +22,7 @@ import { analyseIntRanges } from "./int-ranges.js";
 import { analyseNumbers } from "./numrep.js";
 import { analyseNumArrays } from "./num-arrays.js";
 import { analyseCycles } from "./cycles.js";
-import { analyseOverrides, isImplemented } from "./declarations.js";
+import { analyseOverrides, analyseDerivedClasses, isImplemented } from "./declarations.js";
 import { displayName } from "./statements.js";
 import { analyseErrors } from "./errors.js";
 
@@ -35,6 +37,7 @@ export function runAnalyses(ctx: LowerContext, order: ModuleOrder): void {
   analyseCycles(ctx, order.files);
   const classes = order.files.flatMap((sf) => sf.statements.filter(ts.isClassDeclaration));
   analyseOverrides(ctx, classes);
+  analyseDerivedClasses(ctx, order.files);
   analyseAbstractRecords(ctx, order.files, classes);
   analyseErrors(ctx, order.files);
 }

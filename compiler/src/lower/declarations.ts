@@ -10,7 +10,7 @@ import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, objectFieldName, qualifiedName, symbolCpp } from "./types.js";
 import { exprAsNode } from "./expressions.js";
 import { numberLiteral } from "./literals.js";
-import { DOUBLE, refClassName, STRING, typeFromSpelling, VOID } from "../ir/types.js";
+import { BOOL, DOUBLE, refClassName, STRING, typeFromSpelling, VOID } from "../ir/types.js";
 import { assign, braces, call as callExpr, construct, exprStmt, line, lit, member, name as nameExpr, returnStmt, seq, spanOf, unary, type Expr, type Stmt } from "../ir/nodes.js";
 import { classDecl, classInfoMembers, functionDecl, templateParams, varDecl, type Decl, type FunctionDecl, type NamespaceDecl } from "../ir/decls.js";
 import { templatePrefix as printTemplatePrefix } from "../ir/print-decls.js";
@@ -131,6 +131,43 @@ export function analyseOverrides(ctx: LowerContext, classes: readonly ts.ClassDe
   }
 }
 
+const derivedClasses = new WeakMap<LowerContext, Set<ts.Symbol>>();
+
+/** The classes some class or interface extends or implements (anywhere in the program). */
+export function analyseDerivedClasses(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
+  const derived = new Set<ts.Symbol>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isHeritageClause(node)) {
+      for (const t of node.types) {
+        const symbol = ctx.checker.getSymbolAtLocation(t.expression);
+        if (!symbol) continue;
+        derived.add(symbol);
+        if (symbol.flags & ts.SymbolFlags.Alias) derived.add(ctx.checker.getAliasedSymbol(symbol));
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const sf of files) visit(sf);
+  derivedClasses.set(ctx, derived);
+}
+
+/** C++ field types whose destruction does nothing (a plain class has only these). */
+const PLAIN_FIELD = /^(double|float|bool|u?int(8|16|32|64)_t|ts::Num)$/;
+
+/**
+ * A plain class: nothing derives from it, it derives from nothing, and its fields are numbers and booleans.
+ * `static constexpr bool tsPlain = true;` lets its handles free it at the last release without running its
+ * (empty) destructor (ts_object.h).
+ */
+function plainMember(ctx: LowerContext, cls: ts.ClassDeclaration, baseCpp: string, fieldCpps: readonly string[]): Decl[] {
+  if (baseCpp !== "ts::Object" || cls.typeParameters?.length || !cls.name) return [];
+  const symbol = ctx.checker.getSymbolAtLocation(cls.name);
+  const derived = derivedClasses.get(ctx);
+  if (!symbol || !derived || derived.has(symbol)) return [];
+  if (!fieldCpps.every((cpp) => PLAIN_FIELD.test(cpp))) return [];
+  return [varDecl({ specifiers: ["static", "constexpr"], type: BOOL, name: "tsPlain", init: lit("true") })];
+}
+
 /** A property of a user-declared base type (not one every object has, such as toString). */
 function userProperty(ctx: LowerContext, base: ts.Type, name: string): ts.Symbol | undefined {
   const prop = ctx.checker.getPropertyOfType(base, name);
@@ -189,6 +226,7 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
   const name = classCppName(ctx, cls);
   const baseCpp = baseSpecifier(ctx, cls);
   const fields: string[] = [];
+  const fieldCpps: string[] = [];
   const bases = classBases(ctx, cls, baseCpp);
   const members: Decl[] = classInfoMembers();
   const ctor = cls.members.find(ts.isConstructorDeclaration);
@@ -200,6 +238,7 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
     const cpp = symbolCpp(ctx, symbol, p);
     members.push(field(cpp, cppIdentifier(p.name.getText()), spanOf(p)));
     fields.push(cppIdentifier(p.name.getText()));
+    fieldCpps.push(cpp);
   }
   for (const m of cls.members) {
     if (ts.isPropertyDeclaration(m)) {
@@ -216,10 +255,11 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
       else {
         members.push(field(cpp, cppIdentifier(m.name.text), spanOf(m)));
         fields.push(cppIdentifier(m.name.text));
+        fieldCpps.push(cpp);
       }
     }
   }
-  members.push(...numStateMembers(ctx, cls), ...traceMembers(ctx, cls, baseCpp, fields), ...castToMember(ctx, cls, baseCpp));
+  members.push(...numStateMembers(ctx, cls), ...traceMembers(ctx, cls, baseCpp, fields), ...castToMember(ctx, cls, baseCpp), ...plainMember(ctx, cls, baseCpp, fieldCpps));
   if (ctor) {
     const params = lowerParams(ctx, ctor.parameters, true);
     members.push(functionDecl({ name, params: params.params, span: spanOf(ctor) }));
