@@ -326,6 +326,7 @@ template <> struct ConcatArg<Num> : ConcatDigits {
   ConcatArg(const ConcatArg&) = delete;
   ConcatPiece piece() const { return s.isLive() ? ConcatPiece{&s, nullptr, 0} : ConcatDigits::piece(); }
 };
+template <class T> constexpr bool isPrintedPart = isSame<T, int32_t> || isSame<T, uint32_t> || isSame<T, Num>;
 // The parts live until the end of the full expression that calls this, which is after the concatenation.
 template <class... P> inline String concatArgs(const P&... parts) {
   const ConcatPiece pieces[] = {parts.piece()...};
@@ -334,7 +335,13 @@ template <class... P> inline String concatArgs(const P&... parts) {
 }  // namespace detail
 inline String concat() { return String::empty(); }
 template <class... A> inline String concat(const A&... args) {
-  return detail::concatArgs(detail::ConcatArg<A>(args)...);
+  // Without a number part, as the runtime's other concatenations (one routine linked on the board).
+  if constexpr ((detail::isPrintedPart<A> || ...)) {
+    return detail::concatArgs(detail::ConcatArg<A>(args)...);
+  } else {
+    const String parts[] = {String(toString(args))...};
+    return detail::concatParts(parts, sizeof...(A));
+  }
 }
 
 }  // namespace ts
