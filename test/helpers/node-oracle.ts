@@ -14,9 +14,15 @@ import { cacheDir, shimModule, sketchDriver } from "./paths.js";
 
 const oracleCache = join(cacheDir, "node-oracle");
 
-/** Bundles `entry` (a .ts program) into one ESM file at `outfile`. */
+/**
+ * Turns `entry` (a .ts program) into one ESM file at `outfile`. A program without imports is only stripped of
+ * its types: bundling rewrites top-level `let`/`const`/`class` into `var` (a read before the declaration runs
+ * gives undefined instead of Node's ReferenceError) and renames self-referring classes (`class _Point2`).
+ * A program importing test/corpus/lib is bundled, with its names kept.
+ */
 export async function bundleForNode(entry: string, outfile: string): Promise<void> {
-  await build({ entryPoints: [entry], outfile, bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent" });
+  const bundle = /^\s*import\s/m.test(readFileSync(entry, "utf8"));
+  await build({ entryPoints: [entry], outfile, bundle, keepNames: bundle, format: "esm", platform: "node", target: "node20", logLevel: "silent" });
 }
 
 export async function runUnderNode(entry: string, options: { loops?: number; timeoutMs?: number } = {}): Promise<ProcessResult> {
