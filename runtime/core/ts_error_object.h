@@ -18,6 +18,9 @@ class Error : public Object {
   const ClassInfo* classInfo() const override { return &classInfo_; }
   // Error.prototype.toString: "name: message", or just one of them when the other is empty.
   String toString() const;
+  // String(e) calls the dynamic class's toString() (a user subclass may declare one): ts_string.h.
+  static constexpr bool tsDynamicToString = true;
+  String tsToString() override { return toString(); }
 
   String name;
   String message;

@@ -3,6 +3,7 @@
 
 #include "ts_error.h"
 #include "ts_function.h"
+#include "ts_string.h"
 
 namespace ts {
 
@@ -10,6 +11,7 @@ const ClassInfo Object::classInfo_ = {"Object", nullptr};
 Object::~Object() {}
 const ClassInfo* Object::classInfo() const { return &classInfo_; }
 void* Object::tsCastTo(const ClassInfo* target) { return target == &classInfo_ ? this : nullptr; }
+String Object::tsToString() { return TS_STR("[object Object]"); }
 
 namespace detail {
 

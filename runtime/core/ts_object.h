@@ -12,6 +12,8 @@
 
 namespace ts {
 
+class String;
+
 struct ClassInfo {
   const char* name;
   const ClassInfo* base;
@@ -29,6 +31,10 @@ class Object {
   // static_cast cannot do: through a virtual ts::Object base (a class implementing several interfaces, or
   // extending a class and implementing one). Only such classes override it (no RTTI needed).
   virtual void* tsCastTo(const ClassInfo* target);
+  // String(x) of an object seen through a type that declares no toString() (an interface, a base class, a
+  // union of classes): the toString() of its dynamic class, which generated classes declaring one override this
+  // to call; else "[object Object]", as Object.prototype.toString gives.
+  virtual String tsToString();
   // Generated classes that can be part of a cycle say true and visit their fields in tsVisit.
   static constexpr bool tsTracked = false;
   virtual void tsVisit(gc::Visitor&) {}

@@ -257,8 +257,10 @@ template <class T> inline String toString(const Opt<T>& o) {
   return o.isNullState() ? TS_STR("null") : TS_STR("undefined");
 }
 
-// String(obj), "" + obj, `${obj}` on a class instance: its toString() if the class has one, else
-// "[object Object]" as Object.prototype.toString gives.
+// String(obj), "" + obj, `${obj}` on a class instance: its toString() if the static type declares one (virtual
+// where a subclass overrides it), else the dynamic class's (Object::tsToString: "[object Object]" unless a
+// subclass declares toString()). A runtime class whose toString() a user subclass may replace (Error) says
+// tsDynamicToString and always goes through tsToString.
 namespace detail {
 template <class T, class = void> struct HasToString {
   static constexpr bool value = false;
@@ -266,14 +268,20 @@ template <class T, class = void> struct HasToString {
 template <class T> struct HasToString<T, decltype(void(declval<T&>().toString()))> {
   static constexpr bool value = true;
 };
+template <class T, class = void> struct DynamicToString {
+  static constexpr bool value = false;
+};
+template <class T> struct DynamicToString<T, decltype(void(T::tsDynamicToString))> {
+  static constexpr bool value = T::tsDynamicToString;
+};
 }  // namespace detail
 template <class T> inline String toString(const Ref<T>& r) {
   if (r.isNullState()) return TS_STR("null");
   if (!r.isLive()) return TS_STR("undefined");
-  if constexpr (detail::HasToString<T>::value) {
+  if constexpr (detail::HasToString<T>::value && !detail::DynamicToString<T>::value) {
     return toString(r->toString());
   } else {
-    return TS_STR("[object Object]");
+    return r->tsToString();
   }
 }
 

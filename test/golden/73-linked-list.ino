@@ -36,6 +36,7 @@ class LinkedList : public ts::Object {
   void reverse();
 #line 28 "73-linked-list.ts"
   bool remove(ts::Num v);
+  ts::String tsToString() override { return ts::toString(this->toString()); }
 };
 
 // ---- definitions

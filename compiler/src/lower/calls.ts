@@ -298,6 +298,11 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.Class && symbol && symbol.flags & ts.SymbolFlags.Method) {
     return callArgs(ctx, node, (a) => methodOf(nameExpr(qualifiedName(ctx, objSymbol)), "::", cppIdentifier(name), a, resultCpp), resultCpp);
   }
+  // Object.prototype.toString on an object whose type declares no toString() (a root class, an interface, a
+  // union of classes): the dynamic class's, through ts::Object's virtual tsToString.
+  if (name === "toString" && !args.length && kindOf(objCpp) === "ref" && decl && (ctx.isRuntimeFile(decl.getSourceFile().fileName) || decl.getSourceFile().hasNoDefaultLib)) {
+    return methodOf(memberReceiverNode(ctx, object, name), "->", "tsToString", [], "ts::String");
+  }
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     let method = cppIdentifier(name);
     if (decl && ts.isMethodDeclaration(decl) && decl.typeParameters?.length) {

@@ -76,38 +76,12 @@ function refClassNameOf(cpp: string): string {
   return refClassName(cpp) ?? cpp;
 }
 
-/**
- * Root classes (no base class) where a subclass defines toString(): they get a virtual one that prints what
- * Object.prototype.toString does, so String(x) of a base-typed variable calls the subclass's, as in JavaScript.
- */
-const toStringRoots = new WeakMap<LowerContext, Set<ts.ClassDeclaration>>();
-
 function declaresToString(cls: ts.ClassDeclaration): boolean {
   return cls.members.some((m) => ts.isMethodDeclaration(m) && m.name.getText() === "toString" && m.parameters.length === 0 && !modifiers(m).has(ts.SyntaxKind.StaticKeyword));
 }
 
-function userBaseClass(ctx: LowerContext, cls: ts.ClassDeclaration): ts.ClassDeclaration | undefined {
-  const base = baseClassOf(ctx, cls);
-  const symbol = base && ctx.checker.getSymbolAtLocation(base.expression);
-  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? ctx.checker.getAliasedSymbol(symbol) : symbol;
-  const decl = resolved?.declarations?.find(ts.isClassDeclaration);
-  return decl && !ctx.isRuntimeFile(decl.getSourceFile().fileName) ? decl : undefined;
-}
-
-function analyseToStringRoots(ctx: LowerContext, classes: readonly ts.ClassDeclaration[]): void {
-  const roots = new Set<ts.ClassDeclaration>();
-  for (const cls of classes) {
-    if (!declaresToString(cls)) continue;
-    let root = cls;
-    for (let b = userBaseClass(ctx, root); b && !declaresToString(b); b = userBaseClass(ctx, root)) root = b;
-    if (root !== cls && !baseClassOf(ctx, root)) roots.add(root);
-  }
-  toStringRoots.set(ctx, roots);
-}
-
 /** Members of a class that some subclass overrides, and members that override: emitted virtual/override. */
 export function analyseOverrides(ctx: LowerContext, classes: readonly ts.ClassDeclaration[]): void {
-  analyseToStringRoots(ctx, classes);
   for (const cls of classes) {
     const type = ctx.checker.getTypeAtLocation(cls) as ts.InterfaceType;
     const bases = ctx.checker.getBaseTypes(type);
@@ -280,8 +254,10 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
       if (general) members.push({ ...proto, name: general, attribute: "__attribute__((noinline))", span: undefined });
     }
   }
-  if (toStringRoots.get(ctx)?.has(cls)) {
-    members.push(functionDecl({ specifiers: ["virtual"], ret: STRING, name: "toString", params: [], body: [returnStmt(lit('TS_STR("[object Object]")'))], oneLine: true }));
+  // String(x) of this object seen through a type that declares no toString() (an interface it implements, a
+  // base class, a union of classes) calls ts::Object's virtual tsToString: this class's toString(), as in JavaScript.
+  if (declaresToString(cls)) {
+    members.push(functionDecl({ ret: STRING, name: "tsToString", params: [], override: true, body: [returnStmt(callExpr(nameExpr("ts::toString"), [callExpr(member(nameExpr("this"), "->", "toString"), [])]))], oneLine: true }));
   }
   // A class implementing an interface with properties provides the interface's accessors from its fields.
   const provided = new Set<string>();

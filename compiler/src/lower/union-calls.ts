@@ -46,7 +46,9 @@ export function unionMethodDispatch(ctx: LowerContext, node: ts.CallExpression, 
         const own = args.map((a, j) => (j < params.length && j < argCpps.length ? convertExpr(a, argCpps[j], params[j]) : a));
         const ret = returnCppOf(ctx, decl);
         const target = raw(`ts::narrowPtr<${order[i].cls}>(${recv})`);
-        return convertExpr(call(member(target, "->", cppIdentifier(name)), own, ret === "void" ? undefined : typeFromSpelling(ret)), ret, resultCpp);
+        // A member without a toString() of its own: Object.prototype.toString, ts::Object's tsToString.
+        const lib = name === "toString" && (ctx.isRuntimeFile(decl.getSourceFile().fileName) || decl.getSourceFile().hasNoDefaultLib);
+        return convertExpr(call(member(target, "->", lib ? "tsToString" : cppIdentifier(name)), own, ret === "void" ? undefined : typeFromSpelling(ret)), ret, resultCpp);
       };
       let chain = branch(order.length - 1);
       for (let i = order.length - 2; i >= 0; i--) chain = cond(raw(`ts::instanceOf<${order[i].cls}>(${recv})`), branch(i), chain, resultCpp === "void" ? undefined : typeFromSpelling(resultCpp));
