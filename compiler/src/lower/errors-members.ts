@@ -242,10 +242,15 @@ function unsoundParameters(checker: ts.TypeChecker, sf: ts.SourceFile): Set<ts.P
   return set;
 }
 
-/** A write `o.name = v` that is a statement of its own: a setter called there is tested after the statement. */
+/**
+ * A write `o.name = v`, `o.name += v` or `o.name++` that is a statement of its own: a setter called there is
+ * tested after the statement (the write's node is the access's parent).
+ */
 export function isTestedSetterWrite(access: ts.PropertyAccessExpression): boolean {
   const p = access.parent;
-  return ts.isBinaryExpression(p) && p.left === access && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(p.parent);
+  if (!ts.isExpressionStatement(p.parent)) return false;
+  if (ts.isBinaryExpression(p) && p.left === access) return p.operatorToken.kind === ts.SyntaxKind.EqualsToken || isGetterUpdate(access);
+  return (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && isGetterUpdate(access);
 }
 
 /** Setters, by name, that some write other than `o.name = v;` may call (`o.name += 1`, `o.name++`, a destructuring

@@ -574,7 +574,7 @@ function check(ctx: LowerContext, consults = true): string {
  * A call that may throw (hook of expr()): its value goes into a temporary followed by the test, in front of
  * the statement; a call that is the whole statement (or a declaration's initialiser) is tested after it.
  */
-export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression | ts.BinaryExpression, text: string, cppOf: () => string): string {
+export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression | ts.BinaryExpression | ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, text: string, cppOf: () => string): string {
   const f = facts(ctx);
   if (!f.active || !f.checked.has(node)) return text;
   let parent = node.parent;

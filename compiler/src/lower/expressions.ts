@@ -894,7 +894,10 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
       const read = call(member(o, "->", `get_${name}`), [], typeFromSpelling(cpp));
       const readText = printExpr(read);
       const checked = checkedCall(ctx, operand, readText, () => cpp);
-      return readModifyWrite(cpp, checked === readText ? read : raw(checked, read.type), (v) => call(member(o, "->", `set_${name}`), [v]));
+      const result = readModifyWrite(cpp, checked === readText ? read : raw(checked, read.type), (v) => call(member(o, "->", `set_${name}`), [v]));
+      // A setter that may throw, in `o.name++;` (a statement of its own): tested after it (errors.ts).
+      if (unused) checkedCall(ctx, node, "", () => "void");
+      return result;
     });
   }
   // A union variable or field narrowed to a number (`x++` with x: number | string): read, add, store the union.
@@ -1537,7 +1540,10 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
 
 function assignmentOf(ctx: LowerContext, left: ts.Expression, value: Expr, from: string, to: string): Expr {
   if (ts.isPropertyAccessExpression(left) && accessorOf(ctx, left, "set")) {
-    return call(member(receiverNode(ctx, left.expression), "->", `set_${cppIdentifier(left.name.text)}`), [convertExpr(value, from, to)]);
+    const set = call(member(receiverNode(ctx, left.expression), "->", `set_${cppIdentifier(left.name.text)}`), [convertExpr(value, from, to)]);
+    // A setter that may throw, in `o.name += v;` (a statement of its own): tested after it (errors.ts).
+    if (ts.isBinaryExpression(left.parent)) checkedCall(ctx, left.parent, printExpr(set), () => "void");
+    return set;
   }
   return assignExpr("=", lvalueNode(ctx, left), convertExpr(value, from, to), typeFromSpelling(to));
 }
