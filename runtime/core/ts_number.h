@@ -56,6 +56,8 @@ double pow(double x, double y);
 
 namespace detail {
 int32_t toInt32Slow(double x);
+// strtod of the first n bytes of a validated decimal literal, correctly rounded as V8 reads it.
+double parseDecimalText(const char* p, size_t n);
 }
 inline int32_t toInt32(double x) {
   if (TSD_LIKELY(x >= -2147483648.0 && x <= 2147483647.0)) return int32_t(x);
