@@ -480,14 +480,7 @@ double Reader::number() {
     double v = double(mantissa) / scale;
     return negative ? -v : v;
   }
-  char small[64];
-  uint32_t n = i_ - start;
-  char* copy = n < sizeof small ? small : static_cast<char*>(malloc(n + 1));
-  memcpy(copy, p_ + start, n);
-  copy[n] = 0;
-  double v = strtod(copy, nullptr);
-  if (copy != small) free(copy);
-  return v;
+  return detail::parseDecimalText(reinterpret_cast<const char*>(p_ + start), i_ - start);
 }
 
 bool Reader::boolean() {

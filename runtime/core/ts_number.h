@@ -56,6 +56,8 @@ double pow(double x, double y);
 
 namespace detail {
 int32_t toInt32Slow(double x);
+// strtod of the first n bytes of a validated decimal literal, correctly rounded as V8 reads it.
+double parseDecimalText(const char* p, size_t n);
 }
 inline int32_t toInt32(double x) {
   if (TSD_LIKELY(x >= -2147483648.0 && x <= 2147483647.0)) return int32_t(x);
@@ -73,6 +75,9 @@ template <class C> inline int32_t shl(int32_t a, C count) { return int32_t(uint3
 template <class C> inline int32_t shl(uint32_t a, C count) { return int32_t(a << (uint32_t(count) & 31)); }
 template <class C> inline int32_t shr(int32_t a, C count) { return a >> (uint32_t(count) & 31); }
 template <class C> inline uint32_t shr(uint32_t a, C count) { return a >> (uint32_t(count) & 31); }
+// Shifts of the 64-bit fixed-width types (i64, u64): the count masked to 6 bits; `<<` wraps in the type.
+template <class I, class C> inline I shl64(I a, C count) { return I(uint64_t(a) << (uint32_t(count) & 63)); }
+template <class I, class C> inline I shr64(I a, C count) { return I(a >> (uint32_t(count) & 63)); }
 inline int32_t shl(double a, double b) { return shl(toInt32(a), toUint32(b)); }
 inline int32_t shr(double a, double b) { return shr(toInt32(a), toUint32(b)); }
 inline uint32_t ushr(double a, double b) { return shr(toUint32(a), toUint32(b)); }

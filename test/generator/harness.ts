@@ -339,7 +339,10 @@ function documentedLimit(node: Buffer, ours: Buffer, stderr: string, nodeThrew =
   const lastLine = /(?:^|\n)(Uncaught [^\n]*)\r?\n?$/.exec(text);
   if (!lastLine) return undefined;
   const limit = DOCUMENTED_LIMITS.find((l) => l.line.test(lastLine[1]));
-  if (!limit || (stderr.trim() !== "" && stderr.trim() !== lastLine[1])) return undefined;
+  // stderr is the whole batch's: an earlier program's console.error lines come before the panic's line
+  // (m-666-…-66200031 on lx106, after another program's console.error("to stderr", …)).
+  const lastErr = stderr.trim().split("\n").pop()!.trim();
+  if (!limit || (lastErr !== "" && lastErr !== lastLine[1])) return undefined;
   const printed = ours.subarray(0, lastLine.index + (lastLine[0].startsWith("\n") ? 1 : 0));
   if (!(node.length >= printed.length && node.subarray(0, printed.length).equals(printed))) return undefined;
   if (nodeThrew && node.length === printed.length) return undefined;

@@ -1019,6 +1019,15 @@ function isNonZeroLiteral(node: ts.Expression): boolean {
   return ts.isNumericLiteral(node) && Number(node.text) !== 0;
 }
 
+// ts::idiv/ts::irem deduce one integer type from both operands: for a fixed-width result other than int32_t
+// the type is given, since an integer literal operand is an `int` (`c / 7` of a u64 `c`, `w % 3` of an i16).
+function fixedHelper(name: string, resultCpp: string): string {
+  return resultCpp === "int32_t" ? name : `${name}<${resultCpp}>`;
+}
+function is64Bit(cpp: string): boolean {
+  return cpp === "int64_t" || cpp === "uint64_t";
+}
+
 function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, left: ts.Expression, right: ts.Expression): Expr {
   const resultCpp = cppOf(ctx, node);
   const result = typeFromSpelling(resultCpp);
@@ -1052,10 +1061,10 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.AsteriskToken:
       return seq(op(ARITHMETIC[kind] as BinaryOp), num(left), num(right));
     case ts.SyntaxKind.SlashToken:
-      if (isIntegerCpp(resultCpp)) return seq(fn("ts::idiv"), num(left), num(right));
+      if (isIntegerCpp(resultCpp)) return seq(fn(fixedHelper("ts::idiv", resultCpp)), num(left), num(right));
       return seq(op("/"), num(left), num(right));
     case ts.SyntaxKind.PercentToken:
-      if (isIntegerCpp(resultCpp)) return seq(fn("ts::irem"), num(left), num(right));
+      if (isIntegerCpp(resultCpp)) return seq(fn(fixedHelper("ts::irem", resultCpp)), num(left), num(right));
       // A Num result (`j % 2` of an int32 counter, numrep.ts) needs Num operands: ts::mod(int, double) is a double.
       if (resultCpp === NUM) return seq(fn("ts::mod"), num(left), num(right));
       return seq(fn("ts::mod"), plain(left), plain(right), resultCpp, [numericCpp(ctx, left), numericCpp(ctx, right)]);
@@ -1069,10 +1078,10 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       return seq((a, b) => fromInt32(binaryExpr(bitwise, a, b, INT32_T)), () => toInt32(ctx, left), () => toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
     }
     case ts.SyntaxKind.LessThanLessThanToken:
-      if (isIntegerCpp(resultCpp)) return seq(fn("ts::shl"), num(left), num(right));
+      if (isIntegerCpp(resultCpp)) return seq(fn(is64Bit(resultCpp) ? `ts::shl64<${resultCpp}>` : "ts::shl"), num(left), num(right));
       return seq((a, b) => fromInt32(call("ts::shl", [a, b], INT32_T)), () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanToken:
-      if (isIntegerCpp(resultCpp)) return seq(fn("ts::shr"), num(left), num(right));
+      if (isIntegerCpp(resultCpp)) return seq(fn(is64Bit(resultCpp) ? `ts::shr64<${resultCpp}>` : "ts::shr"), num(left), num(right));
       return seq((a, b) => fromInt32(call("ts::shr", [a, b], INT32_T)), () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       // A logical shift: the left operand's bits as unsigned (AssemblyScript's `>>>` on i32 too).

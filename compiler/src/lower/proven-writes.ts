@@ -24,7 +24,7 @@ const INTEGRAL = /^(u?int(8|16|32|64)_t)$/;
 /** Array members that neither shrink an array nor run user code. */
 const GROWING_OR_READING = new Set(["get", "set", "push", "size", "data", "uncheckedAt"]);
 /** Runtime integer helpers the fixed-width operators lower to (ts_fixed.h): no side effects. */
-const PURE_HELPER = /^ts::(shr|shl|ushr|irem|idiv|imod|imul|iabs|fdiv|frem)$/;
+const PURE_HELPER = /^ts::(shr|shl|shr64|shl64|ushr|irem|idiv|imod|imul|iabs|fdiv|frem)(<\w+>)?$/;
 
 type Facts = ReadonlySet<string>;
 const key = (array: string, index: string) => `${array}\u0000${index}`;
