@@ -1,4 +1,4 @@
-// Member reads through a class or interface handle (`r.kind` with `r` undefined at run time although its type
+// Member reads through a class or interface handle or a string (`r.kind`, `s.trim()` with `r` undefined at run time although its type
 // says otherwise: a `queue.shift()!` passed on, a destructured element past the end) raise Node's TypeError naming
 // the member (`ts::member`). In a program with a `try`, that TypeError is catchable where Node's is: inside a try
 // block (expressions.ts, memberReceiverNode) and in the functions a try block calls, directly or through other
@@ -53,10 +53,21 @@ export function namedMemberReceiver(checker: ts.TypeChecker, access: ts.Property
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
   if (inner.kind === ts.SyntaxKind.ThisKeyword || inner.kind === ts.SyntaxKind.SuperKeyword || ts.isNewExpression(inner) || ts.isObjectLiteralExpression(inner) || ts.isArrayLiteralExpression(inner)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(access.expression));
+  // A string parameter or variable (`s.trim()` where a caller passed `parts[9]`): expressions.ts, stringReceiverNode.
+  if (isStringReceiver(type)) return isIdentifierOrMember(inner) ? access.expression : undefined;
   if ((type.flags & ts.TypeFlags.Object) === 0 || checker.isArrayType(type) || checker.isTupleType(type)) return undefined;
   const decls = type.getSymbol()?.declarations ?? [];
   if (!decls.length || decls.some((d) => d.getSourceFile().isDeclarationFile)) return undefined;
   return access.expression;
+}
+
+function isStringReceiver(type: ts.Type): boolean {
+  return type.isUnion() ? type.types.every(isStringReceiver) : (type.flags & ts.TypeFlags.StringLike) !== 0;
+}
+
+/** A variable, parameter, property or element: what may hold an undefined string (not a literal, template or `+`). */
+function isIdentifierOrMember(e: ts.Expression): boolean {
+  return ts.isIdentifier(e) || ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e);
 }
 
 /**

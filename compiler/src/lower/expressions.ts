@@ -1628,7 +1628,7 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
  */
 export function stringReceiverNode(ctx: LowerContext, object: ts.Expression, memberName: string, named = false): Expr {
   const value = receiverNode(ctx, object);
-  if (!(isRaisingOperand(object) || isUnsoundVariable(ctx.checker, object))) return value;
+  if (!(isRaisingOperand(object) || isUnsoundVariable(ctx.checker, object) || isRaisingReceiver(ctx, object))) return value;
   const checked = errorsActive(ctx) ? checkedMemberReceiver(ctx, object, value.type ? value : { ...value, type: STRING_T }, memberName, false) : undefined;
   return checked ?? (named ? call("ts::member", [value, call("PSTR", [lit(`"${memberName}"`)])], STRING_T) : value);
 }
