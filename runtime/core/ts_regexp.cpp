@@ -173,7 +173,14 @@ double RegExpMatch::replacerNumber(uint32_t position) const {
   return NAN;
 }
 
+// A String.prototype member with a RegExp argument called on a null/undefined string (a `string[]` read past its
+// end): Node's TypeError names the member before anything else runs.
+static inline void requireReceiver(const String& s, PGM_P member) {
+  if (TSD_UNLIKELY(!s.isLive())) detail::nullishMember(s, member);
+}
+
 Ref<RegExpMatch> regexpMatch(const String& s, const Ref<RegExp>& re) {
+  requireReceiver(s, PSTR("match"));
   requireLive(re);
   if (!re->global) return re->exec(s);
   Units u(s);
@@ -191,6 +198,7 @@ Ref<RegExpMatch> regexpMatch(const String& s, const Ref<RegExp>& re) {
 }
 
 Array<Ref<RegExpMatch>> regexpMatchAll(const String& s, const Ref<RegExp>& re) {
+  requireReceiver(s, PSTR("matchAll"));
   requireLive(re);
   if (!re->global) uncaught(PSTR("TypeError: String.prototype.matchAll called with a non-global RegExp argument"));
   // Like the spec, the iteration runs on a copy: the argument's lastIndex is not changed.
@@ -210,6 +218,7 @@ Array<Ref<RegExpMatch>> regexpMatchAll(const String& s, const Ref<RegExp>& re) {
 namespace detail {
 
 Array<Ref<RegExpMatch>> replaceMatches(const String& s, const Ref<RegExp>& re, bool all) {
+  if (TSD_UNLIKELY(!s.isLive())) nullishMember(s, all ? PSTR("replaceAll") : PSTR("replace"));
   requireLive(re);
   if (all && !re->global) uncaught(PSTR("TypeError: replaceAll must be called with a global RegExp"));
   Units u(s);
@@ -324,6 +333,7 @@ String regexpReplaceAll(const String& s, const Ref<RegExp>& re, const String& re
 }
 
 Array<String> regexpSplit(const String& s, const Ref<RegExp>& re, double limit) {
+  requireReceiver(s, PSTR("split"));
   requireLive(re);
   Units u(s);
   Array<String> out = Array<String>::empty();
@@ -389,6 +399,7 @@ Array<String> regexpSplit(const String& s, const Ref<RegExp>& re, double limit) 
 }
 
 double regexpSearch(const String& s, const Ref<RegExp>& re) {
+  requireReceiver(s, PSTR("search"));
   requireLive(re);
   Units u(s);
   Captures c(re->program());
