@@ -279,8 +279,8 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     if (!given) return call(name === "toPrecision" ? "ts::toString" : "ts::toExponential", [exprAsNode(ctx, object, "double")], STRING);
     return call(`ts::${name}`, [exprAsNode(ctx, object, "double"), exprAsNode(ctx, args[0], "double")], STRING);
   }
-  if (isNumberType(objType) && name === "toFixed") return call("ts::toFixed", [exprAsNode(ctx, object, "double"), args.length ? exprAsNode(ctx, args[0], "double") : lit("0")], STRING);
-  if (isNumberType(objType) && name === "toString") return args.length ? call("ts::toStringRadix", [exprAsNode(ctx, object, "double"), exprAsNode(ctx, args[0], "double")], STRING) : call("ts::toString", [exprNode(ctx, object)], STRING);
+  if (isNumberType(objType) && name === "toFixed") return call("ts::toFixed", [convertExpr(wrappedFixedNode(ctx, object), cppOf(ctx, object), "double"), args.length ? exprAsNode(ctx, args[0], "double") : lit("0")], STRING);
+  if (isNumberType(objType) && name === "toString") return args.length ? call("ts::toStringRadix", [convertExpr(wrappedFixedNode(ctx, object), cppOf(ctx, object), "double"), exprAsNode(ctx, args[0], "double")], STRING) : call("ts::toString", [wrappedFixedNode(ctx, object)], STRING);
   if (objCpp === "bool" && name === "toString") return call("ts::toString", [exprNode(ctx, object)], STRING);
   const library = decl ? ctx.libraryOf(decl) : undefined;
   if (decl && library) {
@@ -703,4 +703,19 @@ export { lowerFunctionExpression, fnCpp, qualifiedName, stringLiteral };
 function isConstVariable(ctx: LowerContext, e: ts.Expression): boolean {
   const decl = ts.isIdentifier(e) ? ctx.symbolOf(e)?.valueDeclaration : undefined;
   return !!decl && ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && !!(decl.parent.flags & ts.NodeFlags.Const);
+}
+
+const SMALL_FIXED = new Set(["int8_t", "uint8_t", "int16_t", "uint16_t"]);
+
+/**
+ * The receiver of `(w - 1).toString()` on an i8/u8/i16/u16: C++ computes the arithmetic in int, AssemblyScript
+ * wraps the result to the type before it is observed (i16 -32768 - 1 prints 32767).
+ */
+function wrappedFixedNode(ctx: LowerContext, node: ts.Expression): Expr {
+  const value = exprNode(ctx, node);
+  let inner: ts.Expression = node;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (!ts.isBinaryExpression(inner) && !ts.isPrefixUnaryExpression(inner)) return value;
+  const fixed = fixedCpp(ctx, inner);
+  return fixed?.exact && SMALL_FIXED.has(fixed.cpp) ? cast(typeFromSpelling(fixed.cpp), value) : value;
 }
