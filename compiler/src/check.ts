@@ -48,6 +48,19 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
         if (ts.isVariableDeclaration(node.parent) && isCatchVariable(ctx, node.parent)) return;  // `catch (e: unknown)`
         ctx.report(node, "unknownType");
         return;
+      case ts.SyntaxKind.HeritageClause: {
+        // `class Square implements Shape` (or `interface Sized extends Shape`) where Shape is a class: TypeScript
+        // uses Shape's instance type as an interface, but Square is no subclass of Shape (instanceof Shape is
+        // false, Shape's constructor and field initialisers never run for it). Lowered as a C++ base it would be
+        // neither; rejected. The type, not the name, is resolved: `type T = Shape; class S implements T`.
+        const clause = node as ts.HeritageClause;
+        if (clause.token !== ts.SyntaxKind.ImplementsKeyword && !ts.isInterfaceDeclaration(clause.parent)) break;
+        for (const t of clause.types) {
+          const decl = ctx.checker.getTypeAtLocation(t).getSymbol()?.declarations?.find(ts.isClassDeclaration);
+          if (decl) ctx.report(t, "implementsClass", decl.name?.text ?? t.expression.getText());
+        }
+        break;
+      }
       case ts.SyntaxKind.VariableDeclarationList: {
         const flags = (node as ts.VariableDeclarationList).flags;
         if (!(flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) {
