@@ -601,10 +601,17 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
   const atStart = handler !== undefined && inLoopInsideTryBlock(node);
   if (atStart) handler.assumeAtStart = true;
   const assume = (): void => void (atStart || ctx.hoist!.lines.push(line(ASSUME)));
-  if (whole || !ctx.canHoist() || cpp === "void") {
-    if (whole && ctx.canHoist()) assume();
+  if (whole) {
+    if (ctx.canHoist()) assume();
     needStatementCheck(ctx, consults);
     return text;
+  }
+  if (!ctx.canHoist() || cpp === "void") {
+    // An operand (an argument, a receiver, a part) that cannot go in front of the statement (something with
+    // effects is evaluated before it, a branch of ?:): tested right there, in a GNU statement expression, so
+    // that the call or operation that uses its value does not run once it threw (Node's order).
+    const before = atStart ? "" : `${ASSUME} `;
+    return cpp === "void" ? `({ ${before}${text}; ${check(ctx, consults)} })` : `({ ${before}${cpp} _r = ${text}; ${check(ctx, consults)} _r; })`;
   }
   assume();
   const name = temporary(ctx, cpp, text, "r");

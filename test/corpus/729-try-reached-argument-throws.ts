@@ -1,0 +1,36 @@
+// Functions a try reaches (not inside the try themselves): an argument whose evaluation threw returns the
+// error to the caller before the call that would use it runs (the test after a `return` statement never ran,
+// and the outer call read a member of the undefined result).
+class Pt {
+  constructor(readonly x: number, readonly y: number) {}
+  add(o: Pt): Pt { return new Pt(this.x + o.x, this.y + o.y); }
+  scale(k: number): Pt {
+    if (k < 0) throw new Error("negative scale " + k);
+    return new Pt(this.x * k, this.y * k);
+  }
+  show(): string { return `(${this.x},${this.y})`; }
+}
+let steps = 0;
+function tick(): number { return ++steps; }
+function inner(k: number): Pt { return new Pt(1, 2).add(new Pt(3, 4).scale(k)); }
+function label(k: number): string { return `${tick()}:${new Pt(0, 0).add(inner(k)).show()}:${tick()}`; }
+function total(ks: number[]): number {
+  let sum = 0;
+  for (const k of ks) sum += new Pt(k, k).add(inner(k)).x;
+  return sum;
+}
+for (const k of [2, -3]) {
+  steps = 0;
+  try {
+    console.log("inner", inner(k).show());
+    console.log("label", label(k));
+  } catch (e) {
+    console.log("caught", k, (e as Error).message, steps);
+  }
+}
+try {
+  console.log("total", total([1, 2, 3]));
+  console.log("total", total([1, -2, 3]));
+} catch (e) {
+  console.log("caught total", (e as Error).message);
+}
