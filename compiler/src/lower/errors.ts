@@ -14,7 +14,8 @@
 // away (bench/errors).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { call, line, lit, name as nameExpr, nest, spanOf, type Expr, type Stmt } from "../ir/nodes.js";
+import { call, line, lit, name as nameExpr, nest, raw, spanOf, type Expr, type Stmt } from "../ir/nodes.js";
+import { printExpr } from "../ir/print.js";
 import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
@@ -627,8 +628,10 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
  */
 export function checkedMemberReceiver(ctx: LowerContext, objectNode: ts.Expression, object: Expr, memberName: string, setting: boolean): Expr | undefined {
   const f = facts(ctx);
-  if (!f.active || !(handlers(ctx).length || f.raisingReceivers.has(objectNode)) || !ctx.canHoist() || !object.type) return undefined;
+  if (!f.active || !(handlers(ctx).length || f.raisingReceivers.has(objectNode)) || !object.type) return undefined;
   const init = call(setting ? "ts::memberSetCaught" : "ts::memberCaught", [object, call("PSTR", [lit(`"${memberName}"`)])], object.type);
+  // Not hoistable (an argument after a receiver with effects): tested in place, like a call (checkedCall).
+  if (!ctx.canHoist()) return raw(`({ auto _m = ${printExpr(init)}; ${check(ctx)} _m; })`, object.type);
   const name = temporary(ctx, "auto", init, "m");
   ctx.hoist!.lines.push(line(check(ctx)));
   return nameExpr(name, object.type);
