@@ -7,7 +7,8 @@
 // checks it with the index where the analysis let the error propagate or inside a try block (errors.ts, rowCheck).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { asExpr, call, exprStmt, line, member, name as nameExpr, type Expr } from "../ir/nodes.js";
+import { asExpr, call, exprStmt, line, member, name as nameExpr, raw, type Expr } from "../ir/nodes.js";
+import { printExpr } from "../ir/print.js";
 import { typeFromSpelling } from "../ir/types.js";
 import { temporary, type Lazy } from "./expressions.js";
 import { rowCheck } from "./errors.js";
@@ -39,7 +40,11 @@ export function rowReadOperands(ctx: LowerContext, access: ts.ElementAccessExpre
   const row = (): Expr => {
     const value = receiver();
     const test = value.type ? rowTest(ctx, access) : undefined;
-    if (!test) return value;
+    if (!test) {
+      // Not hoistable (an argument after a receiver with effects): a plain index is checked in place.
+      const inPlace = value.type && !ctx.canHoist() && isPlain(access.argumentExpression) && raisingTupleReceiver(ctx.checker, access) === access.expression ? rowCheck(ctx, access.expression) : undefined;
+      return inPlace ? raw(`({ auto _m = ${printExpr(call("ts::elementCaught", [value, index()], value.type))}; ${inPlace} _m; })`, value.type) : value;
+    }
     if (isPlain(access.argumentExpression)) {
       const name = temporary(ctx, "auto", call("ts::elementCaught", [value, index()], value.type), "m");
       ctx.hoist!.lines.push(line(test));

@@ -14,7 +14,8 @@
 // away (bench/errors).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
-import { call, line, lit, name as nameExpr, nest, spanOf, type Expr, type Stmt } from "../ir/nodes.js";
+import { call, line, lit, name as nameExpr, nest, raw, spanOf, type Expr, type Stmt } from "../ir/nodes.js";
+import { printExpr } from "../ir/print.js";
 import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
@@ -601,10 +602,17 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
   const atStart = handler !== undefined && inLoopInsideTryBlock(node);
   if (atStart) handler.assumeAtStart = true;
   const assume = (): void => void (atStart || ctx.hoist!.lines.push(line(ASSUME)));
-  if (whole || !ctx.canHoist() || cpp === "void") {
-    if (whole && ctx.canHoist()) assume();
+  if (whole) {
+    if (ctx.canHoist()) assume();
     needStatementCheck(ctx, consults);
     return text;
+  }
+  if (!ctx.canHoist() || cpp === "void") {
+    // An operand (an argument, a receiver, a part) that cannot go in front of the statement (something with
+    // effects is evaluated before it, a branch of ?:): tested right there, in a GNU statement expression, so
+    // that the call or operation that uses its value does not run once it threw (Node's order).
+    const before = atStart ? "" : `${ASSUME} `;
+    return cpp === "void" ? `({ ${before}${text}; ${check(ctx, consults)} })` : `({ ${before}${cpp} _r = ${text}; ${check(ctx, consults)} _r; })`;
   }
   assume();
   const name = temporary(ctx, cpp, text, "r");
@@ -620,8 +628,10 @@ export function checkedCall(ctx: LowerContext, node: ts.CallExpression | ts.NewE
  */
 export function checkedMemberReceiver(ctx: LowerContext, objectNode: ts.Expression, object: Expr, memberName: string, setting: boolean): Expr | undefined {
   const f = facts(ctx);
-  if (!f.active || !(handlers(ctx).length || f.raisingReceivers.has(objectNode)) || !ctx.canHoist() || !object.type) return undefined;
+  if (!f.active || !(handlers(ctx).length || f.raisingReceivers.has(objectNode)) || !object.type) return undefined;
   const init = call(setting ? "ts::memberSetCaught" : "ts::memberCaught", [object, call("PSTR", [lit(`"${memberName}"`)])], object.type);
+  // Not hoistable (an argument after a receiver with effects): tested in place, like a call (checkedCall).
+  if (!ctx.canHoist()) return raw(`({ auto _m = ${printExpr(init)}; ${check(ctx)} _m; })`, object.type);
   const name = temporary(ctx, "auto", init, "m");
   ctx.hoist!.lines.push(line(check(ctx)));
   return nameExpr(name, object.type);
