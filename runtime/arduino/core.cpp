@@ -77,7 +77,12 @@ long map(long x, long in_min, long in_max, long out_min, long out_max) {
   return (x - in_min) * (out_max - out_min) / (in_max - in_min) + out_min;
 }
 
+// Called first in main(), after every static constructor (the host ESP object takes its heap baseline there:
+// with libstdc++ linked statically its start-up allocations run after the program's own constructors).
+extern "C" __attribute__((weak)) void tsd_host_started() {}
+
 int main() {
+  tsd_host_started();
   setup();
   for (;;) {
     loop();

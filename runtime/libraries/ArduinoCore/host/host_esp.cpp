@@ -20,12 +20,14 @@ int reason = kPowerOn;
 
 struct AtStart {
   AtStart() {
-    baseline = mallinfo2().uordblks;
     const char* r = getenv("TSDUINO_RESET_REASON");
     if (r) reason = atoi(r);
   }
 } atStart;
 }  // namespace
+
+// main() calls it before setup(): every static constructor, libstdc++'s too, has allocated by then.
+extern "C" void tsd_host_started() { baseline = mallinfo2().uordblks; }
 
 // The runtime's free lists of small objects (ts_gc.cpp): memory the program gave back.
 extern "C" __attribute__((weak)) size_t tsd_object_cache_bytes();
