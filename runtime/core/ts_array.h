@@ -564,7 +564,7 @@ template <class T> class Array {
       T el = self.data()[i];
       if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;  // Node skips holes
       double idx = i;
-      if (truthy(detail::callFlex(f, el, idx, self))) out.append(detail::move(el));
+      if (detail::callTest(f, el, idx, self)) out.append(detail::move(el));
     }
     return out;
   }
@@ -621,7 +621,7 @@ template <class T> class Array {
       T el = self.data()[i];
       if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;  // Node skips holes
       double idx = i;
-      if (truthy(detail::callFlex(f, el, idx, self))) return true;
+      if (detail::callTest(f, el, idx, self)) return true;
     }
     return false;
   }
@@ -632,7 +632,7 @@ template <class T> class Array {
       T el = self.data()[i];
       if (TSD_UNLIKELY(detail::isHoleElement(el))) continue;  // Node skips holes
       double idx = i;
-      if (!truthy(detail::callFlex(f, el, idx, self))) return false;
+      if (!detail::callTest(f, el, idx, self)) return false;
     }
     return true;
   }
@@ -644,7 +644,7 @@ template <class T> class Array {
     for (uint32_t i = 0, n = self.h_->len; i < n; i++) {
       T el = i < self.h_->len ? self.data()[i] : newSlot();
       double idx = i;
-      if (truthy(detail::callFlex(f, el, idx, self))) return i;
+      if (detail::callTest(f, el, idx, self)) return i;
     }
     return -1;
   }

@@ -277,6 +277,18 @@ inline bool truthy(long long x) { return x != 0; }
 inline bool truthy(Null) { return false; }
 inline bool truthy(Undefined) { return false; }
 template <class T> inline bool truthy(const Opt<T>& o) { return o.hasValue() && truthy(o.value()); }
+namespace detail {
+// A callback's result read as a test (filter, some, every, find...): a callback that returns nothing returns
+// undefined, which is falsy (TypeScript types these predicates `=> unknown`, so a void body is accepted).
+template <class F, class... A> inline bool callTest(F& f, A&&... a) {
+  if constexpr (isSame<decltype(callFlex(f, a...)), void>) {
+    callFlex(f, a...);
+    return false;
+  } else {
+    return truthy(callFlex(f, a...));
+  }
+}
+}  // namespace detail
 
 // `===` for primitives, Opt and the nullish constants; handles add overloads next to their definitions.
 inline bool same(double a, double b) { return a == b; }

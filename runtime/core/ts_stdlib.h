@@ -47,7 +47,7 @@ template <class T, class F> double Array_findLastIndex(const Array<T>& a, F f) {
   for (uint32_t i = uint32_t(a.length()); i-- > 0;) {
     T el = i < a.size() ? a.data()[i] : T();
     double idx = i;
-    if (truthy(detail::callFlex(f, el, idx, a))) return i;
+    if (detail::callTest(f, el, idx, a)) return i;
   }
   return -1;
 }
@@ -55,7 +55,7 @@ template <class T, class F> Opt<T> Array_findLast(const Array<T>& a, F f) {
   for (uint32_t i = uint32_t(a.length()); i-- > 0;) {
     T el = i < a.size() ? a.data()[i] : T();
     double idx = i;
-    if (truthy(detail::callFlex(f, el, idx, a))) return Opt<T>(el);
+    if (detail::callTest(f, el, idx, a)) return Opt<T>(el);
   }
   return undefined;
 }
