@@ -8,7 +8,7 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
-import { cppType, cppIdentifier, symbolCpp } from "./types.js";
+import { cppType, cppIdentifier, symbolCpp, isHandleCpp } from "./types.js";
 import { expr, exprAs, exprNode, exprAsNode, conditionNode, cppOf, typeOf, isScalarCpp, isIntegerCpp, hasSideEffects, needsSequencing, fixedCpp } from "./expressions.js";
 import { typeArgs } from "./calls.js";
 import { stringLiteral, integerLiteral } from "./literals.js";
@@ -57,7 +57,15 @@ const span = (node: ts.Node | undefined): Span | undefined => node && spanOf(nod
 export function bodyStmts(ctx: LowerContext, body: ts.Block): Stmt[] {
   const out = new Out();
   blockBody(ctx, out, body);
+  // A function whose end the binder finds reachable (`(n) => { if (n > 2) return true; }`) returns undefined
+  // there: C++ would run off the end of a non-void function.
+  if (ts.isFunctionLike(body.parent) && body.parent.flags & ts.NodeFlags.HasImplicitReturn && holdsUndefined(ctx.scope.returnType)) out.push(returnStmt(lit("ts::undefined")));
   return out.stmts;
+}
+
+/** A C++ return type that `ts::undefined` converts to: an Opt or a handle (a number's ts::Num is not one here). */
+function holdsUndefined(cpp: string): boolean {
+  return cpp.startsWith("ts::Opt<") || (isHandleCpp(cpp) && cpp !== "ts::Num");
 }
 
 export function statementStmts(ctx: LowerContext, node: ts.Statement, label?: string): Stmt[] {
@@ -162,7 +170,7 @@ function lowerStatementKind(ctx: LowerContext, w: Out, node: ts.Statement, label
       return;
     case ts.SyntaxKind.ReturnStatement: {
       const r = node as ts.ReturnStatement;
-      if (!r.expression) w.push(returnStmt(undefined, span(node)));
+      if (!r.expression) w.push(returnStmt(holdsUndefined(ctx.scope.returnType) ? lit("ts::undefined") : undefined, span(node)));
       else if (ctx.scope.returnType === "void") {
         const e = r.expression;
         const { value, lines } = ctx.hoisting(e, () => exprNode(ctx, e));
