@@ -18,6 +18,12 @@ String toStringRadix(double x, double radix);
 double Number(const String& s);
 inline double Number(double x) { return x; }
 inline double Number(bool b) { return b ? 1 : 0; }
+// Number(x) for `number | undefined`, `boolean | null`...: undefined is NaN, null is 0.
+template <class T> inline double Number(const Opt<T>& o) {
+  if (!o.hasValue()) return o.isNullState() ? 0.0 : NAN;
+  if constexpr (detail::isSame<T, bool>) return o.value() ? 1 : 0;
+  else return static_cast<double>(o.value());
+}
 double parseInt(const String& s, double radix = 0);
 double parseFloat(const String& s);
 

@@ -27,6 +27,16 @@ String toString(const Prim& v) {
   }
 }
 
+double Number(const Prim& v) {
+  switch (v.tag()) {
+    case Prim::kNumber: return v.number();
+    case Prim::kString: return Number(v.string());
+    case Prim::kBoolean: return v.boolean() ? 1 : 0;
+    case Prim::kNull: return 0;
+    default: return NAN;
+  }
+}
+
 bool same(const Prim& a, const Prim& b) {
   if (a.tag() != b.tag()) return false;
   switch (a.tag()) {

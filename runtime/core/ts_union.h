@@ -64,6 +64,8 @@ class Prim {
 // typeof's answer for a primitive union.
 String typeOf(const Prim& v);
 String toString(const Prim& v);
+// Number(v) and `+v` for a primitive union: JavaScript's ToNumber of whichever member it holds.
+double Number(const Prim& v);
 inline bool truthy(const Prim& v) {
   switch (v.tag()) {
     case Prim::kNumber: return truthy(v.number());

@@ -34,7 +34,7 @@ import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from ".
 import { isAsciiStringVariable } from "./ascii-strings.js";
 import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
 import { isProvenInt32Arithmetic, wrappingInt32Sum } from "./int-exprs.js";
-import { convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
+import { PRIM, MIXED, convertUnion, isUnionCpp, narrowedReceiver, typeofExpression, typeofComparison, isUnionIn, unionIn, unionPropertyAccess, literalTarget } from "./unions.js";
 import { isGroupRead } from "./errors-members.js";
 
 export function typeOf(ctx: LowerContext, node: ts.Node): ts.Type {
@@ -934,12 +934,24 @@ export function onceValue(ctx: LowerContext, node: ts.Expression, cpp: string, l
 }
 
 /** An operand as a C++ number (booleans become 0/1 as in JS arithmetic). */
-function numeric(ctx: LowerContext, node: ts.Expression): Expr {
+export function numeric(ctx: LowerContext, node: ts.Expression): Expr {
   const cpp = cppOf(ctx, node);
   if (cpp === "bool") return call("ts::toNumber", [exprNode(ctx, node)], DOUBLE_T);
   if (isScalarCpp(cpp)) return typed(exprNode(ctx, node), typeFromSpelling(cpp));
-  if (cpp === "ts::String") return call("ts::Number", [exprNode(ctx, node)], DOUBLE_T);
+  // A primitive union converts whichever member it holds (`+v`, Number(v) of `number | string`, corpus 737),
+  // an optional scalar is NaN when undefined and 0 when null: never its narrowed-member read.
+  if (cpp === "ts::String" || cpp === PRIM || isOptionalScalar(cpp)) return call("ts::Number", [exprNode(ctx, node)], DOUBLE_T);
+  // An object's ToNumber runs its valueOf/toString: not supported.
+  if (cpp === MIXED) {
+    ctx.report(node, "unsupportedCall", `number conversion of an object union (${ctx.checker.typeToString(typeOf(ctx, node))})`, "narrow the value first (typeof v === \"string\"), then convert the member");
+    return placeholder();
+  }
   return typed(convertExpr(exprNode(ctx, node), cpp, "double"), DOUBLE_T);
+}
+
+function isOptionalScalar(cpp: string): boolean {
+  const t = typeFromSpelling(cpp);
+  return t.kind === "opt" && isScalar(t.inner);
 }
 
 /** The C++ type of numeric(node). */
