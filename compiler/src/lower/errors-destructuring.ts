@@ -7,7 +7,7 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { isUnsoundOperand, v8CalleeText } from "./errors-members.js";
-import { rowCheck } from "./errors.js";
+import { facts, rowCheck } from "./errors.js";
 import { kindOf } from "../ir/types.js";
 
 /** The initialiser of a destructuring declaration `const { … } = source` that may be undefined at run time. */
@@ -15,6 +15,38 @@ export function raisingDestructuringSource(checker: ts.TypeChecker, decl: ts.Var
   if (!ts.isObjectBindingPattern(decl.name) || !decl.initializer || !isUnsoundOperand(decl.initializer, checker)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(decl.initializer));
   return (type.flags & ts.TypeFlags.Object) !== 0 && !checker.isArrayType(type) && !checker.isTupleType(type) ? decl.initializer : undefined;
+}
+
+/**
+ * The source of `const { … } = p` or `({ … } = p)` that is a handle of the program's own object type, named by a
+ * variable, parameter or property (`function apply(p: Opt)` called with `opts[9]`): like a member read through it
+ * (errors-reach.ts, namedMemberReceiver), checked catchably where a try block reaches the function (errors.ts).
+ */
+export function namedPatternSource(checker: ts.TypeChecker, n: ts.Node): ts.Expression | undefined {
+  let source: ts.Expression | undefined;
+  if (ts.isVariableDeclaration(n) && ts.isObjectBindingPattern(n.name)) source = n.initializer;
+  else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isObjectLiteralExpression(n.left)) source = n.right;
+  if (!source || isUnsoundOperand(source, checker)) return undefined;
+  let inner: ts.Expression = source;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
+  if (!ts.isIdentifier(inner) && !(ts.isPropertyAccessExpression(inner) && !inner.questionDotToken)) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(source));
+  if ((type.flags & ts.TypeFlags.Object) === 0 || checker.isArrayType(type) || checker.isTupleType(type)) return undefined;
+  const decls = type.getSymbol()?.declarations ?? [];
+  return decls.length && !decls.some((d) => d.getSourceFile().isDeclarationFile) ? source : undefined;
+}
+
+/** Whether the held source of a pattern is checked for undefined: an unsound one, or a named one a try reaches. */
+function checkedSource(ctx: LowerContext, n: ts.Node, source: ts.Expression, unsound: ts.Expression | undefined): boolean {
+  return unsound === source || (namedPatternSource(ctx.checker, n) === source && facts(ctx).raisingReceivers.has(source));
+}
+
+/** How V8 names a nested pattern's default in "Cannot destructure property 'a' of '…'" (undefined: not known). */
+function defaultText(e: ts.Expression): string | undefined {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e) || ts.isCallExpression(e)) return v8CalleeText(e);
+  if (ts.isObjectLiteralExpression(e)) return `{${"(intermediate value)".repeat(e.properties.length)}}`;
+  return undefined;
 }
 
 /** The C string text of a PSTR literal. */
@@ -25,7 +57,7 @@ function cText(s: string): string {
 /** The statements that check the held source `text` (C++ type `cpp`) of `decl` before its properties are read. */
 export function destructuringSourceCheck(ctx: LowerContext, decl: ts.VariableDeclaration, text: string, cpp: string): string[] {
   const source = decl.initializer;
-  if (!source || raisingDestructuringSource(ctx.checker, decl) !== source || kindOf(cpp) !== "ref" || !/^[A-Za-z_]\w*$/.test(text)) return [];
+  if (!source || !checkedSource(ctx, decl, source, raisingDestructuringSource(ctx.checker, decl)) || kindOf(cpp) !== "ref" || !/^[A-Za-z_]\w*$/.test(text)) return [];
   const first = (decl.name as ts.ObjectBindingPattern).elements[0];
   const key = first && !first.dotDotDotToken ? first.propertyName ?? first.name : undefined;
   const keyText = key && (ts.isIdentifier(key) || ts.isStringLiteral(key) || ts.isNumericLiteral(key)) ? key.text : undefined;
@@ -54,7 +86,7 @@ export function raisingAssignmentSource(checker: ts.TypeChecker, node: ts.Binary
  */
 export function assignmentSourceCheck(ctx: LowerContext, node: ts.BinaryExpression, text: string, cpp: string): string[] {
   const source = node.right;
-  if (raisingAssignmentSource(ctx.checker, node) !== source || kindOf(cpp) !== "ref" || !/^[A-Za-z_]\w*$/.test(text)) return [];
+  if (!checkedSource(ctx, node, source, raisingAssignmentSource(ctx.checker, node)) || kindOf(cpp) !== "ref" || !/^[A-Za-z_]\w*$/.test(text)) return [];
   const first = (node.left as ts.ObjectLiteralExpression).properties[0];
   let keyText: string | undefined;
   let reads = false;
@@ -67,7 +99,17 @@ export function assignmentSourceCheck(ctx: LowerContext, node: ts.BinaryExpressi
     keyText = key.text;
     let target = first.initializer;
     while (ts.isParenthesizedExpression(target)) target = target.expression;
-    if (ts.isBinaryExpression(target) && target.operatorToken.kind === ts.SyntaxKind.EqualsToken) reads = true;
+    if (ts.isBinaryExpression(target) && target.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      // `({ a: { b } = fb() } = p)`: V8 names the default, not the source: "Cannot destructure property 'a' of
+      // 'fb(...)' as it is undefined." (m-629-…-73001088).
+      const where = ts.isObjectLiteralExpression(target.left) ? defaultText(target.right) : undefined;
+      if (where !== undefined) {
+        const test = rowCheck(ctx, source);
+        const args = `${text}, PSTR("${cText(keyText)}"), PSTR("${cText(where)}")`;
+        return test ? [`ts::destructureCaught(${args});`, test] : [`ts::destructure(${args});`];
+      }
+      reads = true;
+    }
     else if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) reads = true;
   } else if (first && !ts.isSpreadAssignment(first)) {
     return [];

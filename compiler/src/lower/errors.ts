@@ -23,7 +23,7 @@ import { functionsWithCaughtThrows } from "./errors-caught.js";
 import { assignmentPatternSource, collectGetters, getterBindings, gettersReadOf, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
 import { isUnsoundVariable } from "./errors-variables.js";
 import { canPropagateFrom, gettersReadUntested, isGetterUpdate, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
-import { raisingDestructuringSource, raisingAssignmentSource } from "./errors-destructuring.js";
+import { raisingDestructuringSource, raisingAssignmentSource, namedPatternSource } from "./errors-destructuring.js";
 import { namedMemberReceiver, reachedFromTry, type Site } from "./errors-reach.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
@@ -101,7 +101,7 @@ export function errorsActive(ctx: LowerContext): boolean {
   return facts(ctx).active;
 }
 
-function facts(ctx: LowerContext): ErrorFacts {
+export function facts(ctx: LowerContext): ErrorFacts {
   return factsOf.get(ctx) ?? { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set(), raisingReceivers: new Set(), skippingCallbacks: new Set() };
 }
 
@@ -131,6 +131,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const bindings: ts.BindingElement[] = [];  // `const { name } = o`: may call a getter
   const sites = new Map<ts.Node, Site>();  // calls, reads, writes and bindings: where they are (errors-reach.ts)
   const named: { access: ts.PropertyAccessExpression; site: Site }[] = [];  // member reads through ts::member
+  const namedSources: { node: ts.Node; source: ts.Expression; site: Site }[] = [];  // `({ a } = p)`: p checked likewise
   const patternReads: { node: ts.Node; source: ts.Expression; key: string }[] = [];  // `({ a } = o)`: may call a getter
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
@@ -187,6 +188,10 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       result.raisingReceivers.add(other);
       throwers.add(owner!);
     }
+    // `({ a } = p)` / `const { a } = p` with p a handle of the program's type: checked as `p.a` would be.
+    const namedSource = ts.isVariableDeclaration(n) || ts.isBinaryExpression(n) ? namedPatternSource(ctx.checker, n) : undefined;
+    if (namedSource && guarded) result.raisingReceivers.add(namedSource);
+    else if (namedSource && owner) namedSources.push({ node: n, source: namedSource, site: { owner, guarded } });
     if (ts.isClassDeclaration(n)) {
       // Field initialisers run as part of construction.
       ts.forEachChild(n, (c) => visit(c, ts.isPropertyDeclaration(c) || ts.isConstructorDeclaration(c) ? n : owner, false));
@@ -279,7 +284,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   // Member reads through a class or interface handle in functions a try block reaches (errors-reach.ts). Where
   // that would make an accessor or a library's callback that is not tested throw (rejected below), the program
   // keeps them uncaught as before instead.
-  if (named.length) {
+  if (named.length || namedSources.length) {
     const reached = reachedFromTry(calls, sites, (c) => ({ nodes: [...targets.get(c)!.nodes, ...(callbackArgs.get(c) ?? [])], indirect: targets.get(c)!.indirect }), values);
     const receivers: ts.Node[] = [];
     const more = new Set(throwers);
@@ -287,6 +292,12 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       const receiver = site.owner && reached.has(site.owner) ? namedMemberReceiver(ctx.checker, access) : undefined;
       if (receiver && canPropagateFrom(access, site.owner!, untestedGetters, untestedSetters)) {
         receivers.push(receiver);
+        more.add(site.owner!);
+      }
+    }
+    for (const { node, source, site } of namedSources) {
+      if (reached.has(site.owner!) && canPropagateFrom(node, site.owner!, untestedGetters, untestedSetters)) {
+        receivers.push(source);
         more.add(site.owner!);
       }
     }
