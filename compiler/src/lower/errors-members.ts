@@ -97,7 +97,7 @@ function isObjectLike(type: ts.Type): boolean {
   return (type.flags & ts.TypeFlags.Object) !== 0 || (type.flags & ts.TypeFlags.TypeParameter) !== 0;
 }
 
-function isStringLike(type: ts.Type): boolean {
+export function isStringLike(type: ts.Type): boolean {
   if (type.isUnion()) return type.types.every(isStringLike);
   return (type.flags & ts.TypeFlags.StringLike) !== 0;
 }

@@ -6,6 +6,7 @@
 // its function one that may throw, so its callers test the pending error; functions no try reaches keep the
 // uncaught `ts::member` and their callers stay untested, so code that no try can reach costs what it did.
 import ts from "typescript";
+import { isStringLike } from "./errors-members.js";
 
 /** Where a call, read or binding sits: the function-like (or class, for field initialisers) and whether a try
  * block with a catch of that same function encloses it. */
@@ -54,15 +55,11 @@ export function namedMemberReceiver(checker: ts.TypeChecker, access: ts.Property
   if (inner.kind === ts.SyntaxKind.ThisKeyword || inner.kind === ts.SyntaxKind.SuperKeyword || ts.isNewExpression(inner) || ts.isObjectLiteralExpression(inner) || ts.isArrayLiteralExpression(inner)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(access.expression));
   // A string parameter or variable (`s.trim()` where a caller passed `parts[9]`): expressions.ts, stringReceiverNode.
-  if (isStringReceiver(type)) return isIdentifierOrMember(inner) ? access.expression : undefined;
+  if (isStringLike(type)) return isIdentifierOrMember(inner) ? access.expression : undefined;
   if ((type.flags & ts.TypeFlags.Object) === 0 || checker.isArrayType(type) || checker.isTupleType(type)) return undefined;
   const decls = type.getSymbol()?.declarations ?? [];
   if (!decls.length || decls.some((d) => d.getSourceFile().isDeclarationFile)) return undefined;
   return access.expression;
-}
-
-function isStringReceiver(type: ts.Type): boolean {
-  return type.isUnion() ? type.types.every(isStringReceiver) : (type.flags & ts.TypeFlags.StringLike) !== 0;
 }
 
 /** A variable, parameter, property or element: what may hold an undefined string (not a literal, template or `+`). */
