@@ -45,6 +45,19 @@ class Num {
   }
   static Num fromDouble(double d) {
     Num n(Raw{});
+#if defined(__x86_64__) || defined(__aarch64__)
+    // The host: the CPU's own conversion (one instruction each way) tells an int32 value apart; -0 keeps its
+    // sign bit, so it fails the bits test.
+    if (d >= -2147483648.0 && d <= 2147483647.0) {
+      int32_t i = int32_t(d);
+      if (double(i) == d && (i != 0 || !__builtin_signbit(d))) return fromInt(i);
+      n.setDbl(d);
+      return n;
+    }
+    n.setDbl(d);
+    if (TSD_UNLIKELY(n.hi() == TAG)) n.setDbl(NAN);
+    return n;
+#else
     n.setDbl(d);
     uint32_t hi = n.hi(), lo = n.lo();
     uint32_t e = (hi >> 20) & 0x7FF;
@@ -66,6 +79,7 @@ class Num {
     if (hi == 0xC1E00000u && lo == 0) return fromInt(int32_t(0x80000000u));  // -2^31
     if (TSD_UNLIKELY(hi == TAG)) n.setDbl(NAN);
     return n;
+#endif
   }
 
   /** A finite double outside the int32 range (an int32 product past 2^31): stored as it is, since fromDouble()

@@ -115,7 +115,22 @@ export async function runPrograms(programs: Program[], options: HarnessOptions):
     rmSync(work, { recursive: true, force: true });
   }
   const results = programs.map((p) => outcomes.get(p.id) ?? { id: p.id, cls: "CRASH" as const, detail: "harness: no outcome" });
-  return judgeFixedWidth(programs, results, (ps) => runPrograms(ps, { ...options, onOutcome: undefined }));
+  const judged = await judgeFixedWidth(programs, results, (ps) => runPrograms(ps, { ...options, onOutcome: undefined }));
+  return retryTimeoutsAtO2(programs, judged, options);
+}
+
+/** A TIMEOUT of a fast (-O0) host build is run again alone, built as `tsduino run` builds (-O2), with a minute:
+ *  -O0 calls every ts::Num operator, so a loop of 2^31 double iterations (m-360-…-75001001) outlasts any limit
+ *  there and finishes at -O2. Its outcome at -O2 is the program's. */
+async function retryTimeoutsAtO2(programs: Program[], results: Outcome[], options: HarnessOptions): Promise<Outcome[]> {
+  if (options.target !== "host" || options.opt === "-O2" || options.syntaxOnly) return results;
+  const out = [...results];
+  for (let k = 0; k < out.length; k++) {
+    if (out[k].cls !== "TIMEOUT") continue;
+    const [again] = await runPrograms([programs[k]], { ...options, opt: "-O2", nativeTimeoutMs: 60_000, batchSize: undefined, onOutcome: undefined });
+    out[k] = { ...again, detail: `${again.detail ? again.detail + " " : ""}(run again alone at -O2: TIMEOUT at ${options.opt ?? "-O0"})` };
+  }
+  return out;
 }
 
 /** One batch: returns the programs that still need a run (those after a program that stopped the batch). */
@@ -261,7 +276,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
     return rest;
   }
   // 4. Run natively and compare segment by segment.
-  const native = await timed("runMs", () => runNative(executable!, options));
+  const native = await timed("runMs", () => runNative(executable!, options, node.wallMs));
   const nodeSeg = { parts: programs.map((p) => nodeOf.get(p.id)!) };
   const nodeThrew = thrower !== undefined && programs[programs.length - 1].id === thrower;
   const ours = splitOutput(native.stdout, programs.length);
@@ -511,9 +526,12 @@ async function buildNative(result: ReturnType<typeof compile>, dir: string, opti
   }
 }
 
-async function runNative(executable: string, options: HarnessOptions): Promise<ProcessResult> {
+/** TIMEOUT is for a run that hangs where Node finished, not for one slower than V8's JIT: a loop of 2^31 double
+ *  iterations takes Node 3 s and ours, a tagged ts::Num at -O0, 13 s (m-360-…-75001001 timed out at 20 s on a
+ *  loaded machine). On the host the limit is also ten times Node's own time for the batch. */
+async function runNative(executable: string, options: HarnessOptions, nodeWallMs = 0): Promise<ProcessResult> {
   stats.nativeRuns++;
-  if (options.target === "host") return runProcess(executable, [], { timeoutMs: options.nativeTimeoutMs ?? 20_000 });
+  if (options.target === "host") return runProcess(executable, [], { timeoutMs: Math.max(options.nativeTimeoutMs ?? 20_000, 10 * nodeWallMs) });
   const r = await runLx106(executable, { timeoutMs: options.nativeTimeoutMs ?? 120_000 });
   return { stdout: Buffer.from(r.stdout), stderr: r.stderr, code: r.exitCode, signal: null, timedOut: r.timedOut, wallMs: 0 };
 }
