@@ -176,6 +176,15 @@ template <class T> inline const T& destructureCaught(const T& v, const char* pro
   return v;
 }
 
+// A `let`, `const` or class used before its declaration has run (compiler/src/lower/tdz.ts): Node's
+// "ReferenceError: Cannot access 'name' before initialization" (name a PSTR), catchable inside a try.
+namespace detail {
+TSD_COLD void raiseNotInitialised(const char* name);
+}  // namespace detail
+inline void checkInitialised(bool ready, const char* name) {
+  if (TSD_UNLIKELY(!ready)) detail::raiseNotInitialised(name);
+}
+
 // The iterable of a for-of inside a try (or in a function whose callers test): null or undefined raise Node's
 // TypeError, and the caller tests ts::errorPending() before the loop.
 template <class T> inline const T& iterableCaught(const T& v, const char* text) {

@@ -15,6 +15,7 @@ const ClassInfo Error::classInfo_ = {"Error", nullptr};
 const ClassInfo RangeError::classInfo_ = {"RangeError", &Error::classInfo_};
 const ClassInfo TypeError::classInfo_ = {"TypeError", &Error::classInfo_};
 const ClassInfo SyntaxError::classInfo_ = {"SyntaxError", &Error::classInfo_};
+const ClassInfo ReferenceError::classInfo_ = {"ReferenceError", &Error::classInfo_};
 
 String Error::toString() const {
   String n = ts::toString(name);
@@ -118,6 +119,12 @@ void raiseNotIterable(PGM_P text) {
   String message = concat(String::literal(text, strlen_P(text)), TS_STR(" is not iterable"));
   if (catchDepth == 0) uncaughtString(concat(TS_STR("TypeError: "), message));
   raise(make<TypeError>(message), nullptr, 0);
+}
+
+void raiseNotInitialised(PGM_P name) {
+  String message = concat(TS_STR("Cannot access '"), String::literal(name, strlen_P(name)), TS_STR("' before initialization"));
+  if (catchDepth == 0) uncaughtString(concat(TS_STR("ReferenceError: "), message));
+  raise(make<ReferenceError>(message), nullptr, 0);
 }
 
 void raiseNotAFunction(PGM_P callee) {

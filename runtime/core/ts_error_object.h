@@ -1,5 +1,5 @@
 // The Error objects of `throw`/`catch`: ts::Error (name, message, where it was first thrown) and the runtime's
-// RangeError/TypeError/SyntaxError; user classes `extends Error` derive from ts::Error. ts::raise makes a
+// RangeError/TypeError/SyntaxError/ReferenceError; user classes `extends Error` derive from ts::Error. ts::raise makes a
 // thrown error pending while a try is active (the generated code then returns or jumps to its catch) or
 // reports it as uncaught; see ts_error.h for the pending state.
 #pragma once
@@ -38,6 +38,7 @@ class Error : public Object {
 TSD_ERROR_SUBCLASS(RangeError)
 TSD_ERROR_SUBCLASS(TypeError)
 TSD_ERROR_SUBCLASS(SyntaxError)
+TSD_ERROR_SUBCLASS(ReferenceError)
 #undef TSD_ERROR_SUBCLASS
 
 // `throw e`: pending when a try is active (returns; the caller propagates), else "Uncaught <String(e)>" and

@@ -11,6 +11,7 @@
 //     fields, is plain (its last release frees it without a destructor call);
 //   - abstract records: interfaces that classes implement (or that declare methods) are abstract classes
 //     with virtual accessors, and their object literals are instances of <Name>_object;
+//   - the temporal dead zone (tdz.ts): uses of a let/const/class that code before its declaration may reach;
 //   - errors (errors.ts): which functions may throw, and which calls test for a pending error.
 // (The yield-check analysis, yields.ts, is computed once per program on first use.)
 import ts from "typescript";
@@ -25,6 +26,7 @@ import { analyseCycles } from "./cycles.js";
 import { analyseOverrides, analyseDerivedClasses, isImplemented } from "./declarations.js";
 import { displayName } from "./statements.js";
 import { analyseErrors } from "./errors.js";
+import { analyseTdz } from "./tdz.js";
 
 export function runAnalyses(ctx: LowerContext, order: ModuleOrder): void {
   const taken = new Set<string>();
@@ -39,6 +41,7 @@ export function runAnalyses(ctx: LowerContext, order: ModuleOrder): void {
   analyseOverrides(ctx, classes);
   analyseDerivedClasses(ctx, order.files);
   analyseAbstractRecords(ctx, order.files, classes);
+  analyseTdz(ctx, order.files);
   analyseErrors(ctx, order.files);
 }
 

@@ -13,9 +13,10 @@
 // does not need the caller's try region; a try whose tests are all after such calls enters none.
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
+import { tdzFacts } from "./tdz.js";
 
 /** Built-in error classes that `throw new X(…)` may construct in a qualifying function. */
-const BUILTIN_ERRORS = new Set(["Error", "RangeError", "TypeError", "SyntaxError"]);
+const BUILTIN_ERRORS = new Set(["Error", "RangeError", "TypeError", "SyntaxError", "ReferenceError"]);
 
 interface CallSite {
   /** The function-like (or class) the call is in; undefined at the top level. */
@@ -114,6 +115,11 @@ function primitiveBody(ctx: LowerContext, f: ts.FunctionDeclaration): boolean {
   let ok = true;
   const visit = (n: ts.Node): void => {
     if (!ok || ts.isTypeNode(n)) return;
+    // A use before the declaration runs (tdz.ts) raises through the try regions.
+    if (tdzFacts(ctx).uses.has(n)) {
+      ok = false;
+      return;
+    }
     if (ts.isFunctionLike(n) || ts.isClassLike(n) || ts.isTryStatement(n) || ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)
       || ts.isArrayLiteralExpression(n) || ts.isObjectLiteralExpression(n) || ts.isTaggedTemplateExpression(n) || ts.isRegularExpressionLiteral(n)
       || ts.isSpreadElement(n) || ts.isForOfStatement(n) || ts.isForInStatement(n) || ts.isDeleteExpression(n) || ts.isAwaitExpression(n)

@@ -25,10 +25,11 @@ import { isUnsoundVariable } from "./errors-variables.js";
 import { canPropagateFrom, gettersReadUntested, isGetterUpdate, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { raisingDestructuringSource, raisingAssignmentSource, namedPatternSource } from "./errors-destructuring.js";
 import { namedMemberReceiver, reachedFromTry, type Site } from "./errors-reach.js";
+import { tdzFacts } from "./tdz.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
 /** Runtime classes of Node's built-in errors (runtime/core/ts_error_object.h). */
-const BUILTIN_ERRORS: Record<string, string> = { Error: "ts::Error", RangeError: "ts::RangeError", TypeError: "ts::TypeError", SyntaxError: "ts::SyntaxError" };
+const BUILTIN_ERRORS: Record<string, string> = { Error: "ts::Error", RangeError: "ts::RangeError", TypeError: "ts::TypeError", SyntaxError: "ts::SyntaxError", ReferenceError: "ts::ReferenceError" };
 /** Runtime members that raise a catchable error (ts::raiseRuntime): on numbers and strings. */
 const RAISING_MEMBERS = new Set(["toFixed", "toPrecision", "toExponential", "toString", "repeat", "padStart", "padEnd"]);
 
@@ -137,6 +138,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
     if (ts.isThrowStatement(n) && owner && !guarded) throwers.add(owner);
+    // A use of a variable before its declaration runs throws a ReferenceError (tdz.ts).
+    if (tdzFacts(ctx).uses.has(n) && owner && !guarded) throwers.add(owner);
     if (ts.isMethodDeclaration(n) || ts.isMethodSignature(n)) {
       const name = n.name.getText();
       methodsByName.set(name, [...(methodsByName.get(name) ?? []), n]);
@@ -671,6 +674,11 @@ export function checkedIterable(ctx: LowerContext, node: ts.Expression, value: E
 export function rowCheck(ctx: LowerContext, row: ts.Expression): string | undefined {
   const f = facts(ctx);
   return f.active && (handlers(ctx).length || f.raisingReceivers.has(row)) ? check(ctx) : undefined;
+}
+
+/** The test after ts::checkInitialised (tdz.ts) in a program with a try: its function may throw (undefined without one). */
+export function pendingCheck(ctx: LowerContext): string | undefined {
+  return facts(ctx).active ? check(ctx) : undefined;
 }
 
 /** The test after a catchable check inside a try block of this function (undefined outside one). */

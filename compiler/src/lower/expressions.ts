@@ -29,7 +29,8 @@ import { enumReverseMapping, lowerStringRaw } from "./stdlib.js";
 import { branchYield } from "./yields.js";
 import { checkedRowStore, checkRowHeld, rowReadOperands } from "./errors-elements.js";
 import { isUnsoundVariable } from "./errors-variables.js";
-import { checkedCall, checkedMemberReceiver, errorsActive, isRaisingReceiver, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
+import { tdzFacts } from "./tdz.js";
+import { checkedCall, checkedMemberReceiver, pendingCheck, errorsActive, isRaisingReceiver, lowerErrorNew, errorInstanceOf, isDetachedFunctionArgument } from "./errors.js";
 import { integerComparisonLiteral, stringAppend, isPrimitiveMethodCall } from "./fixed-fast.js";
 import { isAsciiStringVariable } from "./ascii-strings.js";
 import { int32LengthOperand, numCharCodeAt } from "./num-fast.js";
@@ -640,7 +641,30 @@ export function expr(ctx: LowerContext, node: ts.Expression): string {
 
 /** The node's value in the C++ representation of its (flow-narrowed) type, as an expression node. */
 export function exprNode(ctx: LowerContext, node: ts.Expression): Expr {
+  const deadZone = tdzFacts(ctx).uses.get(node);
+  if (deadZone && !ctx.substitutions.has(node)) return at(ctx, node, () => tdzChecked(ctx, deadZone, () => exprInner(ctx, node)));
   return at(ctx, node, () => exprInner(ctx, node));
+}
+
+/**
+ * A use of a variable or class that may run before its declaration (tdz.ts): ts::checkInitialised raises Node's
+ * ReferenceError while its flag is false, then the use goes on as usual. In front of the statement where
+ * evaluation order allows it, else in place.
+ */
+function tdzChecked(ctx: LowerContext, symbol: ts.Symbol, lower: () => Expr): Expr {
+  const flag = tdzFacts(ctx).flags.get(symbol)!;
+  const file = symbol.valueDeclaration?.getSourceFile();
+  const ns = file && ctx.currentNode && ctx.currentNode.getSourceFile() !== file ? ctx.namespaceOf.get(file) : undefined;
+  const test = `ts::checkInitialised(${ns ? `${ns}::` : ""}${flag}, PSTR(${JSON.stringify(symbol.name)}))`;
+  const pending = pendingCheck(ctx);
+  if (ctx.canHoist()) {
+    ctx.hoist!.lines.push(line(`${test};`));
+    if (pending) ctx.hoist!.lines.push(line(pending));
+    return lower();
+  }
+  const value = lower();
+  if (!pending) return raw(`(${test}, ${printExpr(value)})`, value.type);
+  return raw(`({ ${test}; ${pending} ${printExpr(value)}; })`, value.type);
 }
 
 function exprInner(ctx: LowerContext, node: ts.Expression): Expr {

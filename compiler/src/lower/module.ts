@@ -24,7 +24,8 @@ import {
 import { classDecl, functionDecl, templateParams, varDecl, type FunctionDecl, type VarDecl } from "../ir/decls.js";
 import { declLines, writeDecl, writeDecls } from "../ir/print-decls.js";
 import { writeStmts } from "../ir/print.js";
-import { call, exprStmt, line, lit, name as nameExpr, spanOf, type Expr, type Stmt } from "../ir/nodes.js";
+import { assign, call, exprStmt, line, lit, name as nameExpr, spanOf, type Expr, type Stmt } from "../ir/nodes.js";
+import { tdzFlagOf } from "./tdz.js";
 import { STRING, typeFromSpelling, VOID } from "../ir/types.js";
 
 export interface ModuleOrder {
@@ -143,6 +144,12 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
   });
   section("globals", (sf, w) => {
     for (const s of sf.statements) {
+      // A flag per variable or class that may be used before its declaration runs (tdz.ts).
+      const flags = ts.isClassDeclaration(s) && s.name ? [s.name] : ts.isVariableStatement(s) ? s.declarationList.declarations.flatMap((d) => boundNames(d.name)) : [];
+      for (const id of flags) {
+        const flag = tdzFlagOf(ctx, id);
+        if (flag) writeDecl(w, varDecl({ type: typeFromSpelling("bool"), name: flag, init: lit("false"), span: spanOf(id) }));
+      }
       if (!ts.isVariableStatement(s)) continue;
       for (const d of s.declarationList.declarations) {
         if (!ts.isIdentifier(d.name)) {
@@ -243,22 +250,14 @@ function topLevelStatements(ctx: LowerContext, sf: ts.SourceFile, locals: Readon
       if (ts.isFunctionDeclaration(s) || ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s) || ts.isEnumDeclaration(s) || ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) continue;
       if (ts.isClassDeclaration(s)) {
         body.push(...staticInitializers(ctx, s));
+        body.push(...readyFlags(ctx, s.name ? [s.name] : []));
         continue;
       }
       if (ts.isVariableStatement(s)) {
         for (const d of s.declarationList.declarations) {
-          if (!d.initializer) continue;
-          if (!ts.isIdentifier(d.name)) {
-            body.push(...variableDeclarationStmts(ctx, d, true));
-            continue;
-          }
-          const isConst = (s.declarationList.flags & ts.NodeFlags.Const) !== 0;
-          const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
-          const cpp = symbolCpp(ctx, symbol, d);
-          if (isConst && constantInitializer(d.initializer) !== undefined && isScalarCpp(cpp)) continue;
-          if (isConst && flashStringConstant(ctx, d) !== undefined) continue;
-          if (isLibraryConstruction(ctx, d.initializer)) continue;
-          body.push(...variableDeclarationStmts(ctx, d, !locals.has(symbol)));
+          body.push(...topLevelDeclaration(ctx, s, d, locals));
+          // Then its flag: a variable that may be used before its declaration runs (tdz.ts).
+          body.push(...readyFlags(ctx, boundNames(d.name)));
         }
         continue;
       }
@@ -266,6 +265,26 @@ function topLevelStatements(ctx: LowerContext, sf: ts.SourceFile, locals: Readon
     }
   });
   return body;
+}
+
+function topLevelDeclaration(ctx: LowerContext, s: ts.VariableStatement, d: ts.VariableDeclaration, locals: ReadonlySet<ts.Symbol>): Stmt[] {
+  if (!d.initializer) return [];
+  if (!ts.isIdentifier(d.name)) return variableDeclarationStmts(ctx, d, true);
+  const isConst = (s.declarationList.flags & ts.NodeFlags.Const) !== 0;
+  const symbol = ctx.checker.getSymbolAtLocation(d.name)!;
+  const cpp = symbolCpp(ctx, symbol, d);
+  if (isConst && constantInitializer(d.initializer) !== undefined && isScalarCpp(cpp)) return [];
+  if (isConst && flashStringConstant(ctx, d) !== undefined) return [];
+  if (isLibraryConstruction(ctx, d.initializer)) return [];
+  return variableDeclarationStmts(ctx, d, !locals.has(symbol));
+}
+
+/** `count_ready = true;` for the names a declaration binds that have a flag (tdz.ts). */
+function readyFlags(ctx: LowerContext, names: readonly ts.Identifier[]): Stmt[] {
+  return names.flatMap((id) => {
+    const flag = tdzFlagOf(ctx, id);
+    return flag ? [assign(flag, lit("true"))] : [];
+  });
 }
 
 /** The text of a module-level `const NAME = "literal"` (kept in flash as a C++ constant), else undefined. */
