@@ -1,6 +1,7 @@
-// Which uses are checked follows what runs before the declaration: a function only called after it (or
-// from setup-like code at the end) reads as before; an object literal's method called early throws; the
-// declaration's own initialiser may call code that reads it.
+// Which uses are checked follows what runs before the declaration: a function only called after it reads as
+// before; an object literal's function called early throws; the declaration's own initialiser may call code
+// that reads it; a local read by a nested function or a closure called above the local's declaration throws
+// (a fresh binding each time the block runs).
 interface Handlers {
   report: () => string;
 }
@@ -32,3 +33,28 @@ function readUnset(): string {
   return unset ?? "none";
 }
 console.log(readUnset());
+
+function outer(round: number): void {
+  function inner(): string {
+    return name + "!";
+  }
+  const bump = (): void => {
+    total += round;
+  };
+  try {
+    console.log(inner());
+  } catch (e) {
+    console.log(round, (e as Error).message);
+  }
+  try {
+    bump();
+  } catch (e) {
+    console.log(round, (e as Error).message);
+  }
+  const name: string = `hi${round}`;
+  let total = 10;
+  bump();
+  console.log(inner(), total);
+}
+outer(1);
+outer(2);

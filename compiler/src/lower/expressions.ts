@@ -655,7 +655,8 @@ function tdzChecked(ctx: LowerContext, symbol: ts.Symbol, lower: () => Expr): Ex
   const flag = tdzFacts(ctx).flags.get(symbol)!;
   const file = symbol.valueDeclaration?.getSourceFile();
   const ns = file && ctx.currentNode && ctx.currentNode.getSourceFile() !== file ? ctx.namespaceOf.get(file) : undefined;
-  const test = `ts::checkInitialised(${ns ? `${ns}::` : ""}${flag}, PSTR(${JSON.stringify(symbol.name)}))`;
+  const ready = tdzFacts(ctx).local.has(symbol) ? `${flag}->value` : `${ns ? `${ns}::` : ""}${flag}`;
+  const test = `ts::checkInitialised(${ready}, PSTR(${JSON.stringify(symbol.name)}))`;
   const pending = pendingCheck(ctx);
   if (ctx.canHoist()) {
     ctx.hoist!.lines.push(line(`${test};`));

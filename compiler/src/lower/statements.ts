@@ -5,6 +5,7 @@
 // become gotos to labels placed after the loop body and after the loop.
 import { numStateClear } from "./int-method-state.js";
 import ts from "typescript";
+import { localTdzFlags, tdzReady } from "./tdz.js";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import type { CppWriter } from "../emit.js";
@@ -86,6 +87,8 @@ function blockBody(ctx: LowerContext, w: Out, body: ts.Block): void {
       w.push(cellDecl(cppIdentifier(symbol.name), cpp, defaultNode(cpp), span(d)));
     }
   }
+  // The flags of variables a nested function may read before their declaration runs (tdz.ts).
+  for (const flag of localTdzFlags(ctx, body)) w.push(cellDecl(flag, "bool", lit("false")));
   // The cells of the nested functions first: each may call the others, declared before or after it.
   const nested = body.statements.filter(ts.isFunctionDeclaration);
   for (const s of nested) nestedFunctionCell(ctx, w, s);
@@ -332,6 +335,20 @@ export function variableDeclarationStmts(ctx: LowerContext, d: ts.VariableDeclar
 }
 
 function declaration(ctx: LowerContext, w: Out, d: ts.VariableDeclaration, global = false): void {
+  declarationValue(ctx, w, d, global);
+  // Then the flag of a local a nested function may read before this runs (tdz.ts).
+  if (!global) for (const id of boundIdentifiers(d.name)) {
+    const ready = tdzReady(ctx, id);
+    if (ready) w.push(assign(ready, lit("true")));
+  }
+}
+
+function boundIdentifiers(name: ts.BindingName): ts.Identifier[] {
+  if (ts.isIdentifier(name)) return [name];
+  return name.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : boundIdentifiers(e.name)));
+}
+
+function declarationValue(ctx: LowerContext, w: Out, d: ts.VariableDeclaration, global = false): void {
   if (!ts.isIdentifier(d.name)) {
     for (const s of destructuringDeclaration(ctx, d, global)) w.line(printStmt(s), d);  // destructuring.ts
     return;

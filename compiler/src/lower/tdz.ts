@@ -16,14 +16,17 @@
 // A checked variable gets a flag (`bool count_ready`) that its declaration sets, and each checked use calls
 // ts::checkInitialised first (lowered by tdzCheck, expressions.ts).
 // A local variable (in a function body or a block) read by a nested function that code before its declaration
-// may call is rejected (TSD2348): its flag would have to live in a cell shared with the closures.
+// may call gets its flag in a cell the closures share (`auto name_ready = ts::cell<bool>(false);` at the block's
+// start); a local class, or a variable of a block lowered another way (a case clause), is rejected (TSD2348).
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppIdentifier } from "./types.js";
 
 export interface TdzFacts {
-  /** Checked module-level variables and classes → the C++ name of their flag. */
+  /** Checked variables and classes → the C++ name of their flag. */
   flags: Map<ts.Symbol, string>;
+  /** Those of them that are locals: their flag is a ts::cell<bool> the closures share. */
+  local: Set<ts.Symbol>;
   /** The expression a checked use is lowered in (the identifier, or its `new`/assignment) → its variable. */
   uses: Map<ts.Node, ts.Symbol>;
 }
@@ -31,7 +34,7 @@ export interface TdzFacts {
 const factsOf = new WeakMap<LowerContext, TdzFacts>();
 
 export function tdzFacts(ctx: LowerContext): TdzFacts {
-  return factsOf.get(ctx) ?? { flags: new Map(), uses: new Map() };
+  return factsOf.get(ctx) ?? { flags: new Map(), local: new Set(), uses: new Map() };
 }
 
 function resolved(ctx: LowerContext, id: ts.Identifier): ts.Symbol | undefined {
@@ -180,32 +183,65 @@ function useNode(id: ts.Identifier, isClass: boolean): ts.Node {
 }
 
 export function analyseTdz(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
-  const facts: TdzFacts = { flags: new Map(), uses: new Map() };
+  const facts: TdzFacts = { flags: new Map(), local: new Set(), uses: new Map() };
   factsOf.set(ctx, facts);
   const taken = new Set<string>();
-  const local = new Set<ts.Symbol>();
+  const rejected = new Set<ts.Symbol>();
+  const record = (id: ts.Identifier, sym: ts.Symbol, local: boolean): void => {
+    if (!facts.flags.has(sym)) {
+      let flag = `${cppIdentifier(sym.name)}_ready`;
+      if (!local) for (let i = 2; taken.has(flag); i++) flag = `${cppIdentifier(sym.name)}_ready${i}`;
+      if (!local) taken.add(flag);
+      facts.flags.set(sym, flag);
+      if (local) facts.local.add(sym);
+    }
+    facts.uses.set(useNode(id, (sym.flags & ts.SymbolFlags.Class) !== 0), sym);
+  };
   const visitBlocks = (n: ts.Node): void => {
     if (ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n)) {
+      // A block statements.ts lowers with its cells at the start (blockBody) gets cell flags; a class, or a
+      // block lowered another way (a case clause, a constructor's or setup()'s body), is rejected.
+      const flagged = ts.isBlock(n) && !ts.isConstructorDeclaration(n.parent) && !isSketchFunction(n.parent);
       for (const [id, sym] of usesBeforeDeclaration(ctx, n.statements)) {
-        if (local.has(sym)) continue;
-        local.add(sym);
+        if (flagged && !(sym.flags & ts.SymbolFlags.Class)) {
+          record(id, sym, true);
+          continue;
+        }
+        if (rejected.has(sym)) continue;
+        rejected.add(sym);
         ctx.report(id, "localBeforeDeclaration", id.text);
       }
     }
     ts.forEachChild(n, visitBlocks);
   };
   for (const sf of files) {
-    for (const [id, sym] of usesBeforeDeclaration(ctx, sf.statements)) {
-      if (!facts.flags.has(sym)) {
-        let flag = `${cppIdentifier(sym.name)}_ready`;
-        for (let i = 2; taken.has(flag); i++) flag = `${cppIdentifier(sym.name)}_ready${i}`;
-        taken.add(flag);
-        facts.flags.set(sym, flag);
-      }
-      facts.uses.set(useNode(id, (sym.flags & ts.SymbolFlags.Class) !== 0), sym);
-    }
+    for (const [id, sym] of usesBeforeDeclaration(ctx, sf.statements)) record(id, sym, false);
     visitBlocks(sf);
   }
+}
+
+/** `setup` or `loop` declared at a module's top level (module.ts lowers their bodies statement by statement). */
+function isSketchFunction(n: ts.Node): boolean {
+  return ts.isFunctionDeclaration(n) && ts.isSourceFile(n.parent) && (n.name?.text === "setup" || n.name?.text === "loop");
+}
+
+/** The flags a block declares at its start (`auto name_ready = ts::cell<bool>(false);`, blockBody). */
+export function localTdzFlags(ctx: LowerContext, block: ts.Block): string[] {
+  const facts = tdzFacts(ctx);
+  if (!facts.local.size) return [];
+  const out: string[] = [];
+  for (const d of deadZoneDeclarations(block.statements)) {
+    const sym = ctx.checker.getSymbolAtLocation(d.name);
+    if (sym && facts.local.has(sym)) out.push(facts.flags.get(sym)!);
+  }
+  return out;
+}
+
+/** The C++ of a flag statement after a declaration (`count_ready = true;`, `name_ready->value = true;`). */
+export function tdzReady(ctx: LowerContext, name: ts.Identifier): string | undefined {
+  const sym = ctx.checker.getSymbolAtLocation(name);
+  const flag = sym && tdzFacts(ctx).flags.get(sym);
+  return flag && (tdzFacts(ctx).local.has(sym!) ? `${flag}->value` : flag);
 }
 
 /** A module-level declaration's flag statement (`count_ready = true;`), or undefined when it needs none. */
