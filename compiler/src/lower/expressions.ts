@@ -642,7 +642,7 @@ export function expr(ctx: LowerContext, node: ts.Expression): string {
 /** The node's value in the C++ representation of its (flow-narrowed) type, as an expression node. */
 export function exprNode(ctx: LowerContext, node: ts.Expression): Expr {
   const deadZone = tdzFacts(ctx).uses.get(node);
-  if (deadZone && !ctx.substitutions.has(node)) return at(ctx, node, () => tdzChecked(ctx, deadZone, () => exprInner(ctx, node)));
+  if (deadZone && !ctx.substitutions.has(node)) return at(ctx, node, () => tdzChecked(ctx, node, deadZone, () => exprInner(ctx, node)));
   return at(ctx, node, () => exprInner(ctx, node));
 }
 
@@ -651,7 +651,7 @@ export function exprNode(ctx: LowerContext, node: ts.Expression): Expr {
  * ReferenceError while its flag is false, then the use goes on as usual. In front of the statement where
  * evaluation order allows it, else in place.
  */
-function tdzChecked(ctx: LowerContext, symbol: ts.Symbol, lower: () => Expr): Expr {
+function tdzChecked(ctx: LowerContext, node: ts.Expression, symbol: ts.Symbol, lower: () => Expr): Expr {
   const flag = tdzFacts(ctx).flags.get(symbol)!;
   const file = symbol.valueDeclaration?.getSourceFile();
   const ns = file && ctx.currentNode && ctx.currentNode.getSourceFile() !== file ? ctx.namespaceOf.get(file) : undefined;
@@ -659,6 +659,11 @@ function tdzChecked(ctx: LowerContext, symbol: ts.Symbol, lower: () => Expr): Ex
   const test = `ts::checkInitialised(${ready}, PSTR(${JSON.stringify(symbol.name)}))`;
   const pending = pendingCheck(ctx);
   if (ctx.canHoist()) {
+    // `count = next()`: Node evaluates the value first, then finds the variable uninitialised.
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && hasSideEffects(node.right)) {
+      const value = at(ctx, node.right, () => exprNode(ctx, node.right));
+      ctx.substitutions.set(node.right, nameExpr(temporary(ctx, "auto", value, "v"), value.type));
+    }
     ctx.hoist!.lines.push(line(`${test};`));
     if (pending) ctx.hoist!.lines.push(line(pending));
     return lower();

@@ -12,7 +12,7 @@ import { bodyYields, yieldsRunNoTypeScript } from "./yields.js";
 import { generatedRecordDeclarations, generatedRecordDefinitions } from "./records.js";
 import { objectCodecLines } from "./object-codecs.js";
 import { withRequired } from "../program.js";
-import { statementStmts, variableDeclarationStmts, defaultValue, displayName } from "./statements.js";
+import { bodyStmts, statementStmts, variableDeclarationStmts, defaultValue, displayName } from "./statements.js";
 import { usesTimers } from "./timers.js";
 import { setupLocals } from "./setup-locals.js";
 import { functionDefinitionWithClones } from "./yield-clone.js";
@@ -236,11 +236,9 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
 }
 
 function bodyOf(ctx: LowerContext, fn: ts.FunctionDeclaration): Stmt[] {
-  const body: Stmt[] = (fn.body ? bodyYields(ctx, fn.body) : []).map((l) => line(l));  // yield checks (yields.ts)
-  ctx.withScope({ returnType: "void", thisName: "this", inLambda: false }, () => {
-    for (const s of fn.body?.statements ?? []) body.push(...statementStmts(ctx, s));
-  });
-  return body;
+  // As any function body (statements.ts, blockBody): its yield checks, the cells of locals a closure refers to
+  // before their declaration, its nested function declarations hoisted to the top.
+  return fn.body ? ctx.withScope({ returnType: "void", thisName: "this", inLambda: false }, () => bodyStmts(ctx, fn.body!)) : [];
 }
 
 function topLevelStatements(ctx: LowerContext, sf: ts.SourceFile, locals: ReadonlySet<ts.Symbol> = new Set()): Stmt[] {

@@ -75,20 +75,27 @@ export function statementStmts(ctx: LowerContext, node: ts.Statement, label?: st
   return out.stmts;
 }
 
-function blockBody(ctx: LowerContext, w: Out, body: ts.Block): void {
-  for (const line of bodyYields(ctx, body)) w.line(line);  // a function's countdown, recursion's check (yields.ts)
-  // Nested function declarations are hoisted to the top of their block, as in JavaScript.
+/** The cells a block creates at its start: of variables a closure refers to before their declaration, and the
+ * flags of those a nested function may read before their declaration runs (tdz.ts). */
+export function blockStartCells(ctx: LowerContext, body: ts.Block): Stmt[] {
+  const out: Stmt[] = [];
   for (const s of body.statements) {
     if (!ts.isVariableStatement(s)) continue;
     for (const d of s.declarationList.declarations) {
       const symbol = ts.isIdentifier(d.name) ? ctx.checker.getSymbolAtLocation(d.name) : undefined;
       if (!symbol || !ctx.hoistedCells.has(symbol)) continue;
       const cpp = symbolCpp(ctx, symbol, d);
-      w.push(cellDecl(cppIdentifier(symbol.name), cpp, defaultNode(cpp), span(d)));
+      out.push(cellDecl(cppIdentifier(symbol.name), cpp, defaultNode(cpp), span(d)));
     }
   }
-  // The flags of variables a nested function may read before their declaration runs (tdz.ts).
-  for (const flag of localTdzFlags(ctx, body)) w.push(cellDecl(flag, "bool", lit("false")));
+  for (const flag of localTdzFlags(ctx, body)) out.push(cellDecl(flag, "bool", lit("false")));
+  return out;
+}
+
+function blockBody(ctx: LowerContext, w: Out, body: ts.Block): void {
+  for (const line of bodyYields(ctx, body)) w.line(line);  // a function's countdown, recursion's check (yields.ts)
+  // Nested function declarations are hoisted to the top of their block, as in JavaScript.
+  w.push(...blockStartCells(ctx, body));
   // The cells of the nested functions first: each may call the others, declared before or after it.
   const nested = body.statements.filter(ts.isFunctionDeclaration);
   for (const s of nested) nestedFunctionCell(ctx, w, s);

@@ -38,7 +38,8 @@ export function tdzFacts(ctx: LowerContext): TdzFacts {
 }
 
 function resolved(ctx: LowerContext, id: ts.Identifier): ts.Symbol | undefined {
-  const s = ctx.checker.getSymbolAtLocation(id);
+  // `{ count }` reads the variable count.
+  const s = ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id ? ctx.checker.getShorthandAssignmentValueSymbol(id.parent) : ctx.checker.getSymbolAtLocation(id);
   return s && s.flags & ts.SymbolFlags.Alias ? ctx.checker.getAliasedSymbol(s) : s;
 }
 
@@ -117,6 +118,12 @@ function usesBeforeDeclaration(ctx: LowerContext, statements: readonly ts.Statem
       return;
     }
     if (bound.has(n) && !reached.has(n)) return;  // runs when its variable is called
+    if ((ts.isCallExpression(n) || ts.isNewExpression(n)) && deferredCallbacks(ctx, n)) {
+      // A timer's or a library's callback runs later, from the event loop: not before the declarations.
+      scan(n.expression);
+      for (const a of n.arguments ?? []) if (!isFunctionValue(a)) scan(a);
+      return;
+    }
     if (n !== currentUnit && (ts.isFunctionDeclaration(n) || ts.isClassDeclaration(n)) && n.parent && statements.includes(n as ts.Statement)) return;
     ts.forEachChild(n, scan);
   };
@@ -159,6 +166,16 @@ function usesBeforeDeclaration(ctx: LowerContext, statements: readonly ts.Statem
   return result;
 }
 
+/** Callbacks passed to this call run later (setTimeout, setInterval, a library's event handler), not during it. */
+function deferredCallbacks(ctx: LowerContext, call: ts.CallExpression | ts.NewExpression): boolean {
+  const callee = call.expression;
+  const id = ts.isIdentifier(callee) ? callee : ts.isPropertyAccessExpression(callee) ? callee.name : undefined;
+  if (!id) return false;
+  const decl = ctx.checker.getSymbolAtLocation(id)?.declarations?.[0];
+  if (!decl || !decl.getSourceFile().isDeclarationFile) return false;
+  return id.text === "setTimeout" || id.text === "setInterval" || ctx.isRuntimeFile(decl.getSourceFile().fileName);
+}
+
 /** The identifier is inside a function or class member body (a use TypeScript accepts before the declaration). */
 function insideFunction(id: ts.Node, declaring: ts.Statement): boolean {
   for (let n = id.parent; n && !ts.isSourceFile(n); n = n.parent) {
@@ -177,6 +194,7 @@ function useNode(id: ts.Identifier, isClass: boolean): ts.Node {
     if (ts.isPropertyAccessExpression(up) && up.expression === id) return ts.isCallExpression(up.parent) && up.parent.expression === up ? up.parent : up;
   }
   const p = id.parent;
+  if (ts.isTypeOfExpression(p)) return p;  // lowered from the static type, without reading the variable
   if (ts.isBinaryExpression(p) && p.left === id && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return p;
   if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return p;
   return id;
@@ -200,8 +218,8 @@ export function analyseTdz(ctx: LowerContext, files: readonly ts.SourceFile[]): 
   const visitBlocks = (n: ts.Node): void => {
     if (ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n)) {
       // A block statements.ts lowers with its cells at the start (blockBody) gets cell flags; a class, or a
-      // block lowered another way (a case clause, a constructor's or setup()'s body), is rejected.
-      const flagged = ts.isBlock(n) && !ts.isConstructorDeclaration(n.parent) && !isSketchFunction(n.parent);
+      // block lowered another way (a case clause, a constructor's body), is rejected.
+      const flagged = ts.isBlock(n) && !ts.isConstructorDeclaration(n.parent);
       for (const [id, sym] of usesBeforeDeclaration(ctx, n.statements)) {
         if (flagged && !(sym.flags & ts.SymbolFlags.Class)) {
           record(id, sym, true);
@@ -218,11 +236,6 @@ export function analyseTdz(ctx: LowerContext, files: readonly ts.SourceFile[]): 
     for (const [id, sym] of usesBeforeDeclaration(ctx, sf.statements)) record(id, sym, false);
     visitBlocks(sf);
   }
-}
-
-/** `setup` or `loop` declared at a module's top level (module.ts lowers their bodies statement by statement). */
-function isSketchFunction(n: ts.Node): boolean {
-  return ts.isFunctionDeclaration(n) && ts.isSourceFile(n.parent) && (n.name?.text === "setup" || n.name?.text === "loop");
 }
 
 /** The flags a block declares at its start (`auto name_ready = ts::cell<bool>(false);`, blockBody). */
