@@ -173,7 +173,7 @@ function deferredCallbacks(ctx: LowerContext, call: ts.CallExpression | ts.NewEx
   if (!id) return false;
   const decl = ctx.checker.getSymbolAtLocation(id)?.declarations?.[0];
   if (!decl || !decl.getSourceFile().isDeclarationFile) return false;
-  return id.text === "setTimeout" || id.text === "setInterval" || ctx.isRuntimeFile(decl.getSourceFile().fileName);
+  return id.text === "setTimeout" || id.text === "setInterval" || ctx.libraryOf(decl) !== undefined;
 }
 
 /** The identifier is inside a function or class member body (a use TypeScript accepts before the declaration). */
