@@ -50,17 +50,33 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (isNumArrayName(ctx, node)) return NUM_ARRAY;
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
   // A variable narrowed to `never` (read after a switch that returns in every case), or to `undefined`/`null`
-  // (`k = undefined; f(k)`), keeps its declared type: its C++ variable is still of that type.
-  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & (ts.TypeFlags.Never | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) {
+  // (`k = undefined; f(k)`), or to `null | undefined` (the else branch of `typeof v === "number"` with
+  // v: number | null | undefined), keeps its declared type: its C++ variable is still of that type.
+  if (ts.isIdentifier(node) && isNeverOrNullish(typeOf(ctx, node))) {
     const symbol = ctx.symbolOf(node);
     const decl = symbol?.valueDeclaration;
     if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl))) return symbolCpp(ctx, symbol, node);
   }
+  // A field read narrowed to `null | undefined` (`h.n` after `typeof h.n === "number"` failed) too.
+  if (isNullishFieldRead(ctx, node)) return symbolCpp(ctx, ctx.symbolOf((node as ts.PropertyAccessExpression).name)!, node);
   // In a branch narrowing proved dead, `v && String(x)` or `c ? a : b` may be typed `never`: its C++ value is
   // still produced by an operand, so it takes that operand's C++ type (the right one, which any left converts to).
   const producer = typeOf(ctx, node).flags & ts.TypeFlags.Never ? neverProducer(node) : undefined;
   if (producer) return cppOf(ctx, producer);
   return cppType(ctx, contextualType(ctx, node), node);
+}
+
+function isNeverOrNullish(t: ts.Type): boolean {
+  const nullish = ts.TypeFlags.Undefined | ts.TypeFlags.Null;
+  if (t.flags & (ts.TypeFlags.Never | nullish)) return true;
+  return t.isUnion() && t.types.every((m) => m.flags & nullish);
+}
+
+function isNullishFieldRead(ctx: LowerContext, node: ts.Node): boolean {
+  if (!ts.isPropertyAccessExpression(node) || !isNeverOrNullish(typeOf(ctx, node))) return false;
+  const symbol = ctx.symbolOf(node.name);
+  const decl = symbol?.valueDeclaration;
+  return !!symbol && !!decl && symbol.flags & ts.SymbolFlags.Property && !(symbol.flags & ts.SymbolFlags.Accessor) && (ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl) || ts.isParameter(decl)) ? true : false;
 }
 
 function neverProducer(node: ts.Node): ts.Expression | undefined {
@@ -1753,7 +1769,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   if (asLvalue || !symbol) return member(fieldReceiver(), "->", cppIdentifier(name));
   const declared = symbolCpp(ctx, symbol, node);
   const field = member(fieldReceiver(), "->", cppIdentifier(name), typeFromSpelling(declared));
-  return convertExpr(field, declared, cppOf(ctx, node));
+  return isNullishFieldRead(ctx, node) ? field : convertExpr(field, declared, cppOf(ctx, node));
 }
 
 function isStatic(symbol: ts.Symbol): boolean {
