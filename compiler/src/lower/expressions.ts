@@ -787,9 +787,28 @@ export function variableNode(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node, 
   }
   const isModuleLevel = decl.parent && (ts.isSourceFile(decl.parent) || (ts.isVariableDeclarationList(decl.parent) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent)));
   const ns = ctx.namespaceOf.get(file);
-  const qualified = `${isModuleLevel && ns && at.getSourceFile() !== file ? `${ns}::` : ""}${cppIdentifier(symbol.name)}`;
+  // Inside a class's member, C++ finds a member of that name first (a field `count`, a method `size`): the
+  // module-level one is named from the global scope (`::size()`), as the TypeScript name means it.
+  const hidden = isModuleLevel && hiddenByClassMember(ctx, symbol.name, at);
+  const scope = isModuleLevel && ns && (hidden || at.getSourceFile() !== file) ? `${ns}::` : hidden ? "::" : "";
+  const qualified = `${scope}${cppIdentifier(symbol.name)}`;
   return ctx.celled.has(symbol) ? member(nameExpr(qualified), "->", "value", type) : nameExpr(qualified, type);
 }
+
+/** Whether a member of the class `at` is written in (its own, inherited or static, or ts::Object's) has this name. */
+function hiddenByClassMember(ctx: LowerContext, name: string, at: ts.Node): boolean {
+  for (let n: ts.Node | undefined = at.parent; n; n = n.parent) {
+    if (!ts.isClassDeclaration(n) && !ts.isClassExpression(n)) continue;
+    if (OBJECT_MEMBERS.has(name)) return true;
+    const symbol = n.name ? ctx.checker.getSymbolAtLocation(n.name) : ctx.checker.getTypeAtLocation(n).getSymbol();
+    if (!symbol) continue;
+    if (ctx.checker.getPropertyOfType(ctx.checker.getDeclaredTypeOfSymbol(symbol), name)) return true;
+    if (ctx.checker.getPropertyOfType(ctx.checker.getTypeOfSymbol(symbol), name)) return true;
+  }
+  return false;
+}
+
+const OBJECT_MEMBERS = new Set(["classInfo", "classInfo_", "tsCastTo", "tsToString", "tsTracked", "tsVisit", "tsPlain", "refcount_"]);
 
 export function enumMemberValue(ctx: LowerContext, enumMember: ts.EnumMember): string {
   return printExpr(enumMemberNode(ctx, enumMember));
