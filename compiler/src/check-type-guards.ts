@@ -177,12 +177,12 @@ export function checkTypeGuard(ctx: LowerContext, fn: ts.SignatureDeclaration & 
       if (ts.isMethodDeclaration(d)) {
         // A static method named through its class: `Pets.isCat(p)`.
         const isStatic = ts.getModifiers(d)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false;
-        const owner = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? checker.getSymbolAtLocation(callee.expression) : undefined;
+        const owner = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? resolved(checker.getSymbolAtLocation(callee.expression)) : undefined;
         if (!isStatic || !owner || !(owner.flags & ts.SymbolFlags.Class)) return unknown("a method the call may not reach: call a function or a static method");
       } else if (ts.isArrowFunction(d) || ts.isFunctionExpression(d)) {
         // `const isCat = (p: Pet): p is Cat => ...`, called by that name.
         const decl = d.parent;
-        const bound = ts.isIdentifier(callee) ? checker.getSymbolAtLocation(callee)?.valueDeclaration : undefined;
+        const bound = ts.isIdentifier(callee) ? resolved(checker.getSymbolAtLocation(callee))?.valueDeclaration : undefined;
         if (!ts.isVariableDeclaration(decl) || decl.initializer !== d || bound !== decl || !(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)) return unknown("not a function declaration or a 'const' function");
       } else if (!ts.isFunctionDeclaration(d)) {
         return unknown("not a function declaration or a 'const' function");
@@ -210,6 +210,11 @@ export function checkTypeGuard(ctx: LowerContext, fn: ts.SignatureDeclaration & 
       active.pop();
       isSubject = outer;
     }
+  }
+
+  // An imported name stands for the exported declaration.
+  function resolved(symbol: ts.Symbol | undefined): ts.Symbol | undefined {
+    return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   }
 
   function compare(a: ts.Expression, b: ts.Expression, k: Kind, loose: boolean): V {
