@@ -58,6 +58,9 @@ export function checkTypeGuard(ctx: LowerContext, fn: ts.SignatureDeclaration & 
     if (assignsSubject(fn.body, isSubject)) return fail(`'${paramName}' is assigned in its body`);
   }
 
+  const active: ts.Node[] = [fn];
+  let unfollowed: string | undefined;
+
   // The condition under which the guard returns true (or, for `asserts`, returns at all).
   let evaluate: (k: Kind) => V;
   if (asserts) {
@@ -88,13 +91,15 @@ export function checkTypeGuard(ctx: LowerContext, fn: ts.SignatureDeclaration & 
     const memberIsClaimed = checker.isTypeAssignableTo(member, claimed);
     const kinds = thisKinds ?? kindsOf(member);
     for (const k of kinds) {
+      unfollowed = undefined;
       const v = evaluate(k);
       const name = checker.typeToString(k.type);
+      const cannotSee = v === V.Unknown && unfollowed ? `; it cannot follow the call ${unfollowed}` : "";
       if (!asserts && memberIsClaimed && v !== V.True) {
-        return fail(`it ${v === V.False ? "returns" : "may return"} false for a '${name}', which TypeScript then treats as not '${checker.typeToString(claimed)}'`);
+        return fail(`it ${v === V.False ? "returns" : "may return"} false for a '${name}', which TypeScript then treats as not '${checker.typeToString(claimed)}'${cannotSee}`);
       }
       if (v !== V.False && !isClaimed(k, claimed)) {
-        return fail(`it ${v === V.True ? "returns" : "may return"} ${asserts ? "normally" : "true"} for a '${name}', which is not '${checker.typeToString(claimed)}'`);
+        return fail(`it ${v === V.True ? "returns" : "may return"} ${asserts ? "normally" : "true"} for a '${name}', which is not '${checker.typeToString(claimed)}'${cannotSee}`);
       }
     }
   }
@@ -126,6 +131,7 @@ export function checkTypeGuard(ctx: LowerContext, fn: ts.SignatureDeclaration & 
     if (e.kind === ts.SyntaxKind.FalseKeyword) return V.False;
     if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return not(evalExpr(e.operand, k));
     if (ts.isConditionalExpression(e)) return choose(evalExpr(e.condition, k), () => evalExpr(e.whenTrue, k), () => evalExpr(e.whenFalse, k));
+    if (ts.isCallExpression(e)) return callResult(e, k);
     if (!ts.isBinaryExpression(e)) return V.Unknown;
     const op = e.operatorToken.kind;
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) return and(evalExpr(e.left, k), evalExpr(e.right, k));
@@ -137,6 +143,78 @@ export function checkTypeGuard(ctx: LowerContext, fn: ts.SignatureDeclaration & 
     if (!negated && !loose && op !== ts.SyntaxKind.EqualsEqualsEqualsToken) return V.Unknown;
     const v = compare(skip(e.left), skip(e.right), k, loose);
     return negated ? not(v) : v;
+  }
+
+  // A call that tests the value by another function: `isCat(p)`, `!isFish(p)`, `p.isReady()`.
+  // The callee's own body is evaluated for the same kind, with its parameter (or `this`) as the value, so a
+  // guard built from proven guards (or from boolean helpers that are one type test) is proven by composition.
+  // Followed: a function declaration, a `const` bound arrow or function expression, a static method named
+  // through its class, and a method called on the value itself, chosen by the kind's class as the virtual
+  // call chooses it. Anything else is unknown, and the first such call is named in the diagnostic.
+  function callResult(call: ts.CallExpression, k: Kind): V {
+    const callee = skip(call.expression);
+    const argIndex = call.arguments.findIndex((a) => isSubject(skip(a)));
+    const onSubject = ts.isPropertyAccessExpression(callee) && isSubject(skip(callee.expression));
+    if (argIndex < 0 && !onSubject) return V.Unknown;
+    const unknown = (why: string): V => {
+      unfollowed ??= `'${call.getText()}' (${why})`;
+      return V.Unknown;
+    };
+    if (call.questionDotToken || (ts.isPropertyAccessExpression(callee) && callee.questionDotToken)) return unknown("an optional call");
+    let target: ts.FunctionLikeDeclaration | undefined;
+    let subject: (e: ts.Expression) => boolean;
+    if (onSubject) {
+      // `p.isReady()`: the method of the value's own class (an override included).
+      if (k.kind !== "object") return unknown("a method of a value that is not an object of the program");
+      const method = checker.getPropertyOfType(k.type, (callee as ts.PropertyAccessExpression).name.text);
+      const d = method?.declarations?.length === 1 ? method.declarations[0] : undefined;
+      if (!d || !ts.isMethodDeclaration(d) || !d.body) return unknown(`not a method with a body on '${checker.typeToString(k.type)}'`);
+      target = d;
+      subject = (x) => x.kind === ts.SyntaxKind.ThisKeyword;
+    } else {
+      const d = checker.getResolvedSignature(call)?.declaration;
+      if (!d || ts.isJSDocSignature(d) || !("body" in d) || !d.body) return unknown("not a function with a body");
+      if (ts.isMethodDeclaration(d)) {
+        // A static method named through its class: `Pets.isCat(p)`.
+        const isStatic = ts.getModifiers(d)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false;
+        const owner = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? resolved(checker.getSymbolAtLocation(callee.expression)) : undefined;
+        if (!isStatic || !owner || !(owner.flags & ts.SymbolFlags.Class)) return unknown("a method the call may not reach: call a function or a static method");
+      } else if (ts.isArrowFunction(d) || ts.isFunctionExpression(d)) {
+        // `const isCat = (p: Pet): p is Cat => ...`, called by that name.
+        const decl = d.parent;
+        const bound = ts.isIdentifier(callee) ? resolved(checker.getSymbolAtLocation(callee))?.valueDeclaration : undefined;
+        if (!ts.isVariableDeclaration(decl) || decl.initializer !== d || bound !== decl || !(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)) return unknown("not a function declaration or a 'const' function");
+      } else if (!ts.isFunctionDeclaration(d)) {
+        return unknown("not a function declaration or a 'const' function");
+      }
+      target = d as ts.FunctionLikeDeclaration;
+      const param = target.parameters[argIndex];
+      if (!param || param.dotDotDotToken || !ts.isIdentifier(param.name)) return unknown("the value is not passed to a plain parameter");
+      const paramSymbol = checker.getSymbolAtLocation(param.name);
+      subject = (x) => ts.isIdentifier(x) && checker.getSymbolAtLocation(x) === paramSymbol;
+    }
+    const predicate = target.type;
+    if (predicate && ts.isTypePredicateNode(predicate) && predicate.assertsModifier) return unknown("an 'asserts' function");
+    if (active.includes(target) || active.length > 16) return unknown("a recursive call");
+    const body = target.body!;
+    if (assignsSubject(body, subject)) return unknown("it assigns its parameter");
+    const outer = isSubject;
+    isSubject = subject;
+    active.push(target);
+    try {
+      const result = ts.isBlock(body) ? blockResult(body.statements, 0) : (x: Kind) => evalExpr(body, x);
+      if (!result) return unknown("its body is not one 'return' of a type test");
+      const v = result(k);
+      return v === V.Unknown ? unknown(`its body does not decide it for a '${checker.typeToString(k.type)}'`) : v;
+    } finally {
+      active.pop();
+      isSubject = outer;
+    }
+  }
+
+  // An imported name stands for the exported declaration.
+  function resolved(symbol: ts.Symbol | undefined): ts.Symbol | undefined {
+    return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   }
 
   function compare(a: ts.Expression, b: ts.Expression, k: Kind, loose: boolean): V {
@@ -234,10 +312,15 @@ export function checkTypeGuard(ctx: LowerContext, fn: ts.SignatureDeclaration & 
     return descendants(symbol);
   }
 
+  // An abstract class of the program has no object of its own: only its concrete subclasses' objects.
   function descendants(symbol: ts.Symbol): Kind[] {
-    const out: Kind[] = [objectKind(symbol)];
-    for (const s of userTypes()) if (s !== symbol && ancestors(s).has(symbol)) out.push(objectKind(s));
+    const out: Kind[] = isAbstract(symbol) ? [] : [objectKind(symbol)];
+    for (const s of userTypes()) if (s !== symbol && !isAbstract(s) && ancestors(s).has(symbol)) out.push(objectKind(s));
     return out;
+  }
+
+  function isAbstract(symbol: ts.Symbol): boolean {
+    return isUserDeclared(symbol) && (symbol.declarations ?? []).some((d) => ts.isClassDeclaration(d) && (ts.getModifiers(d)?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword) ?? false));
   }
 
   function objectKind(symbol: ts.Symbol): Kind {

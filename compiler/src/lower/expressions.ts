@@ -51,17 +51,33 @@ export function cppOf(ctx: LowerContext, node: ts.Node): string {
   if (isNumArrayName(ctx, node)) return NUM_ARRAY;
   if (ts.isIdentifier(node) && node.text === "undefined") return "ts::Undefined";
   // A variable narrowed to `never` (read after a switch that returns in every case), or to `undefined`/`null`
-  // (`k = undefined; f(k)`), keeps its declared type: its C++ variable is still of that type.
-  if (ts.isIdentifier(node) && typeOf(ctx, node).flags & (ts.TypeFlags.Never | ts.TypeFlags.Undefined | ts.TypeFlags.Null)) {
+  // (`k = undefined; f(k)`), or to `null | undefined` (the else branch of `typeof v === "number"` with
+  // v: number | null | undefined), keeps its declared type: its C++ variable is still of that type.
+  if (ts.isIdentifier(node) && isNeverOrNullish(typeOf(ctx, node))) {
     const symbol = ctx.symbolOf(node);
     const decl = symbol?.valueDeclaration;
     if (symbol && decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl))) return symbolCpp(ctx, symbol, node);
   }
+  // A field read narrowed to `null | undefined` (`h.n` after `typeof h.n === "number"` failed) too.
+  if (isNullishFieldRead(ctx, node)) return symbolCpp(ctx, ctx.symbolOf((node as ts.PropertyAccessExpression).name)!, node);
   // In a branch narrowing proved dead, `v && String(x)` or `c ? a : b` may be typed `never`: its C++ value is
   // still produced by an operand, so it takes that operand's C++ type (the right one, which any left converts to).
   const producer = typeOf(ctx, node).flags & ts.TypeFlags.Never ? neverProducer(node) : undefined;
   if (producer) return cppOf(ctx, producer);
   return cppType(ctx, contextualType(ctx, node), node);
+}
+
+function isNeverOrNullish(t: ts.Type): boolean {
+  const nullish = ts.TypeFlags.Undefined | ts.TypeFlags.Null;
+  if (t.flags & (ts.TypeFlags.Never | nullish)) return true;
+  return t.isUnion() && t.types.every((m) => m.flags & nullish);
+}
+
+function isNullishFieldRead(ctx: LowerContext, node: ts.Node): boolean {
+  if (!ts.isPropertyAccessExpression(node) || !isNeverOrNullish(typeOf(ctx, node))) return false;
+  const symbol = ctx.symbolOf(node.name);
+  const decl = symbol?.valueDeclaration;
+  return !!symbol && !!decl && symbol.flags & ts.SymbolFlags.Property && !(symbol.flags & ts.SymbolFlags.Accessor) && (ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl) || ts.isParameter(decl)) ? true : false;
 }
 
 function neverProducer(node: ts.Node): ts.Expression | undefined {
@@ -801,9 +817,28 @@ export function variableNode(ctx: LowerContext, symbol: ts.Symbol, at: ts.Node, 
   }
   const isModuleLevel = decl.parent && (ts.isSourceFile(decl.parent) || (ts.isVariableDeclarationList(decl.parent) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent)));
   const ns = ctx.namespaceOf.get(file);
-  const qualified = `${isModuleLevel && ns && at.getSourceFile() !== file ? `${ns}::` : ""}${cppIdentifier(symbol.name)}`;
+  // Inside a class's member, C++ finds a member of that name first (a field `count`, a method `size`): the
+  // module-level one is named from the global scope (`::size()`), as the TypeScript name means it.
+  const hidden = isModuleLevel && hiddenByClassMember(ctx, symbol.name, at);
+  const scope = isModuleLevel && ns && (hidden || at.getSourceFile() !== file) ? `${ns}::` : hidden ? "::" : "";
+  const qualified = `${scope}${cppIdentifier(symbol.name)}`;
   return ctx.celled.has(symbol) ? member(nameExpr(qualified), "->", "value", type) : nameExpr(qualified, type);
 }
+
+/** Whether a member of the class `at` is written in (its own, inherited or static, or ts::Object's) has this name. */
+function hiddenByClassMember(ctx: LowerContext, name: string, at: ts.Node): boolean {
+  for (let n: ts.Node | undefined = at.parent; n; n = n.parent) {
+    if (!ts.isClassDeclaration(n) && !ts.isClassExpression(n)) continue;
+    if (OBJECT_MEMBERS.has(name)) return true;
+    const symbol = n.name ? ctx.checker.getSymbolAtLocation(n.name) : ctx.checker.getTypeAtLocation(n).getSymbol();
+    if (!symbol) continue;
+    if (ctx.checker.getPropertyOfType(ctx.checker.getDeclaredTypeOfSymbol(symbol), name)) return true;
+    if (ctx.checker.getPropertyOfType(ctx.checker.getTypeOfSymbol(symbol), name)) return true;
+  }
+  return false;
+}
+
+const OBJECT_MEMBERS = new Set(["classInfo", "classInfo_", "tsCastTo", "tsToString", "tsTracked", "tsVisit", "tsPlain", "refcount_"]);
 
 export function enumMemberValue(ctx: LowerContext, enumMember: ts.EnumMember): string {
   return printExpr(enumMemberNode(ctx, enumMember));
@@ -1783,7 +1818,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   if (asLvalue || !symbol) return member(fieldReceiver(), "->", cppIdentifier(name));
   const declared = symbolCpp(ctx, symbol, node);
   const field = member(fieldReceiver(), "->", cppIdentifier(name), typeFromSpelling(declared));
-  return convertExpr(field, declared, cppOf(ctx, node));
+  return isNullishFieldRead(ctx, node) ? field : convertExpr(field, declared, cppOf(ctx, node));
 }
 
 function isStatic(symbol: ts.Symbol): boolean {
