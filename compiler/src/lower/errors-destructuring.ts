@@ -29,7 +29,9 @@ export function namedPatternSource(checker: ts.TypeChecker, n: ts.Node): ts.Expr
   if (!source || isUnsoundOperand(source, checker)) return undefined;
   let inner: ts.Expression = source;
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
-  if (!ts.isIdentifier(inner) && !(ts.isPropertyAccessExpression(inner) && !inner.questionDotToken)) return undefined;
+  // An optional chain ending in a property (`const { a } = h?.opt`, m-739-pattern-source-parameter-77000764) is
+  // such a source too: V8 names it '(intermediate value)' (patternSourceText).
+  if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return undefined;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(source));
   if ((type.flags & ts.TypeFlags.Object) === 0 || checker.isArrayType(type) || checker.isTupleType(type)) return undefined;
   const decls = type.getSymbol()?.declarations ?? [];
@@ -47,6 +49,12 @@ function defaultText(e: ts.Expression): string | undefined {
   if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e) || ts.isCallExpression(e)) return v8CalleeText(e);
   if (ts.isObjectLiteralExpression(e)) return `{${"(intermediate value)".repeat(e.properties.length)}}`;
   return undefined;
+}
+
+/** How V8 names the source in "Cannot destructure property 'a' of '…'": an optional chain is '(intermediate value)'. */
+function patternSourceText(e: ts.Expression): string {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return ts.isOptionalChain(e) ? "(intermediate value)" : v8CalleeText(e);
 }
 
 /** The C string text of a PSTR literal. */
@@ -68,7 +76,7 @@ export function destructuringSourceCheck(ctx: LowerContext, decl: ts.VariableDec
     // V8 reads the property first to test it for undefined.
     return test ? [`ts::memberCaught(${text}, ${property});`, test] : [`ts::member(${text}, ${property});`];
   }
-  const where = `PSTR("${cText(v8CalleeText(source))}")`;
+  const where = `PSTR("${cText(patternSourceText(source))}")`;
   return test ? [`ts::destructureCaught(${text}, ${property}, ${where});`, test] : [`ts::destructure(${text}, ${property}, ${where});`];
 }
 
@@ -117,6 +125,6 @@ export function assignmentSourceCheck(ctx: LowerContext, node: ts.BinaryExpressi
   const test = rowCheck(ctx, source);
   const property = keyText === undefined ? "nullptr" : `PSTR("${cText(keyText)}")`;
   if (reads && keyText !== undefined) return test ? [`ts::memberCaught(${text}, ${property});`, test] : [`ts::member(${text}, ${property});`];
-  const where = `PSTR("${cText(v8CalleeText(source))}")`;
+  const where = `PSTR("${cText(patternSourceText(source))}")`;
   return test ? [`ts::destructureCaught(${text}, ${property}, ${where});`, test] : [`ts::destructure(${text}, ${property}, ${where});`];
 }

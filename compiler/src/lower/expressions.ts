@@ -1101,6 +1101,21 @@ function isNonZeroLiteral(node: ts.Expression): boolean {
 function fixedHelper(name: string, resultCpp: string): string {
   return resultCpp === "int32_t" ? name : `${name}<${resultCpp}>`;
 }
+// An int32 `/` or `%` with an integer literal outside int32 (`x % 9007199254740993` of an i32 `x`, mutant
+// m-719-try-loop-uncaught-later-77000477: ts::irem(int32_t&, long long) did not compile) is computed as
+// AssemblyScript does: a literal of uint32's range is read as its int32 bit pattern, a larger one makes the
+// operation an i64 one (whose result, |x % c| <= |x| and x / c = 0, fits the int32 result).
+function int32Helper(name: string, left: ts.Expression, right: ts.Expression): { helper: string; wide: boolean } {
+  let cpp = "";
+  for (const n of [left, right]) {
+    if (!ts.isNumericLiteral(n)) continue;
+    const v = Number(n.text);
+    if (!Number.isInteger(v) || (v >= -(2 ** 31) && v < 2 ** 31)) continue;
+    if (v < 2 ** 32 && cpp === "") cpp = "int32_t";
+    else if (v >= 2 ** 32) cpp = "int64_t";
+  }
+  return { helper: cpp === "" ? name : `${name}<${cpp}>`, wide: cpp === "int64_t" };
+}
 function is64Bit(cpp: string): boolean {
   return cpp === "int64_t" || cpp === "uint64_t";
 }
@@ -1138,9 +1153,17 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
     case ts.SyntaxKind.AsteriskToken:
       return seq(op(ARITHMETIC[kind] as BinaryOp), num(left), num(right));
     case ts.SyntaxKind.SlashToken:
+      if (resultCpp === "int32_t") {
+        const { helper, wide } = int32Helper("ts::idiv", left, right);
+        return seq((a, b) => (wide ? cast(result, call(helper, [a, b], scalar("int64_t"))) : fn(helper)(a, b)), num(left), num(right));
+      }
       if (isIntegerCpp(resultCpp)) return seq(fn(fixedHelper("ts::idiv", resultCpp)), num(left), num(right));
       return seq(op("/"), num(left), num(right));
     case ts.SyntaxKind.PercentToken:
+      if (resultCpp === "int32_t") {
+        const { helper, wide } = int32Helper("ts::irem", left, right);
+        return seq((a, b) => (wide ? cast(result, call(helper, [a, b], scalar("int64_t"))) : fn(helper)(a, b)), num(left), num(right));
+      }
       if (isIntegerCpp(resultCpp)) return seq(fn(fixedHelper("ts::irem", resultCpp)), num(left), num(right));
       // A Num result (`j % 2` of an int32 counter, numrep.ts) needs Num operands: ts::mod(int, double) is a double.
       if (resultCpp === NUM) return seq(fn("ts::mod"), num(left), num(right));

@@ -13,6 +13,7 @@ import { cppTypeOf, cppIdentifier, isNullishType, symbolCpp } from "./types.js";
 import { type CppType, named, refTo, printType, typeFromSpelling, className } from "../ir/types.js";
 import { expr, storageExpr, cppOf, typeOf, convert, hasSideEffects, withStatements, temporary } from "./expressions.js";
 import { stringLiteral } from "./literals.js";
+import { isUnsoundOperand } from "./errors-members.js";
 
 export const PRIM = "ts::Prim";
 const PRIM_T = named(PRIM);
@@ -313,6 +314,20 @@ export function typeofComparison(ctx: LowerContext, left: ts.Expression, right: 
   else return `${negate ? "" : "!"}ts::isNullish(${text})`;
 }
 
+/**
+ * `"name" in v` where v may be undefined at run time although its type says otherwise: an element read, `x!`, a
+ * variable given one (errors-members.ts), or a variable declared nullable that an assignment narrowed.
+ */
+function mayBeMissing(ctx: LowerContext, e: ts.Expression): boolean {
+  if (isUnsoundOperand(e, ctx.checker)) return true;
+  const inner = skipParens(e);
+  if (!ts.isIdentifier(inner)) return false;
+  const decl = ctx.checker.getSymbolAtLocation(inner)?.valueDeclaration;
+  if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return false;
+  const declared = ctx.checker.getTypeAtLocation(decl.name);
+  return (declared.isUnion() ? declared.types : [declared]).some(isNullishType);
+}
+
 // ---- in ----------------------------------------------------------------------------------------------------
 
 /** Whether `"name" in u` narrows an object union (the only `in` tsduino accepts). */
@@ -330,9 +345,21 @@ export function unionIn(ctx: LowerContext, node: ts.BinaryExpression): string {
     return "false";
   }
   const text = expr(ctx, node.right);
-  if (having.length === 0) return hasSideEffects(node.right) ? `((void)(${text}), false)` : "false";
+  const missing = /^[\w$]+$/.test(name) && mayBeMissing(ctx, node.right);
+  if (having.length === 0 && !missing) return hasSideEffects(node.right) ? `((void)(${text}), false)` : "false";
   const classes = dispatchOrder(ctx, having, node).map((m) => m.cls);
-  const build = (r: string) => classes.map((c) => `ts::instanceOf<${c}>(${r})`).join(" || ");
+  const tests = (r: string) => (classes.length ? classes.map((c) => `ts::instanceOf<${c}>(${r})`).join(" || ") : "false");
+  // Node's TypeError where the value is undefined at run time although its type says otherwise (uncaught, as a
+  // member read through it is outside a try): `active = configs[0.5]; "ssid" in active` went on with false
+  // (m-304-in-narrowing-77000550).
+  const message = (r: string) =>
+    `(TSD_UNLIKELY(!${r}.isLive()) ? ts::uncaught(${r}.isNullState() ? PSTR("TypeError: Cannot use 'in' operator to search for '${name}' in null") : PSTR("TypeError: Cannot use 'in' operator to search for '${name}' in undefined")) : (void)0)`;
+  if (missing) {
+    const checked = (r: string) => `(${message(r)}, ${tests(r)})`;
+    if (ts.isIdentifier(skipParens(node.right))) return checked(text);
+    return withStatements(ctx, "bool", () => checked(temporary(ctx, cppOf(ctx, node.right), text, "u")));
+  }
+  const build = tests;
   if (ts.isIdentifier(skipParens(node.right)) || classes.length === 1) return classes.length === 1 ? build(text) : `(${build(text)})`;
   return withStatements(ctx, "bool", () => `(${build(temporary(ctx, cppOf(ctx, node.right), text, "u"))})`);
 }
