@@ -947,6 +947,36 @@ function getterCpp(ctx: LowerContext, node: ts.PropertyAccessExpression): string
   return getter && ts.isGetAccessor(getter) ? returnCppOf(ctx, getter) : undefined;
 }
 
+/**
+ * The receiver of an assignment target that C++ stores through as an lvalue: a field (`next().count`, not an
+ * accessor) or a tuple element (`pick()[0]`); undefined for other targets and for a receiver already in a
+ * temporary.
+ */
+function fieldTargetReceiver(ctx: LowerContext, left: ts.Expression): ts.Expression | undefined {
+  const object = ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set") && !isStaticAccess(ctx, left) ? left.expression
+    : ts.isElementAccessExpression(left) && isTupleRecordCpp(ctx, cppOf(ctx, left.expression)) ? left.expression : undefined;
+  return object && !ctx.substitutions.has(object) && object.kind !== ts.SyntaxKind.SuperKeyword ? object : undefined;
+}
+
+/**
+ * Lowers the compound assignment `node` with its target's receiver evaluated first, into a temporary (checked
+ * there: the read comes first, Node's "Cannot read properties of undefined").
+ */
+function withReceiverOnce(ctx: LowerContext, node: ts.BinaryExpression, lower: () => Expr): Expr {
+  const left = node.left as ts.PropertyAccessExpression | ts.ElementAccessExpression;
+  const object = left.expression;
+  const memberName = ts.isPropertyAccessExpression(left) ? left.name.text : left.argumentExpression.getText().replace(/^["']|["']$/g, "");
+  return withStatementsNode(ctx, isStatementExpression(ctx, node) ? "void" : cppOf(ctx, node), () => {
+    const value = kindOf(cppOf(ctx, object)) === "ref" ? memberReceiverNode(ctx, object, memberName) : receiverNode(ctx, object);
+    ctx.substitutions.set(object, nameExpr(temporary(ctx, "auto", value, "o"), value.type ?? typeFromSpelling(cppOf(ctx, object))));
+    try {
+      return lower();
+    } finally {
+      ctx.substitutions.delete(object);
+    }
+  });
+}
+
 /** `Config.level` where `level` is a static member of the class `Config`. */
 function isStaticAccess(ctx: LowerContext, node: ts.PropertyAccessExpression): boolean {
   const objSymbol = ctx.symbolOf(node.expression);
@@ -1457,6 +1487,27 @@ export function declaredCpp(ctx: LowerContext, target: ts.Expression): string {
 
 function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression): Expr {
   if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return raw(destructuringAssignment(ctx, left.parent as ts.BinaryExpression, isStatementExpression(ctx, left.parent)));
+  // `next().count = f()`: C++17 evaluates the right side of `=` first; JavaScript the receiver, then the right
+  // side, then it stores (or raises "Cannot set properties of undefined").
+  const fieldReceiver = fieldTargetReceiver(ctx, left);
+  if (fieldReceiver && hasSideEffects(fieldReceiver) && needsSequencing(ctx, [fieldReceiver, right])) {
+    const declared = declaredCpp(ctx, left);
+    const node = left.parent as ts.BinaryExpression;
+    const memberName = ts.isPropertyAccessExpression(left) ? left.name.text : (left as ts.ElementAccessExpression).argumentExpression.getText().replace(/^["']|["']$/g, "");
+    return withStatementsNode(ctx, isStatementExpression(ctx, node) ? "void" : declared, () => {
+      const value = receiverNode(ctx, fieldReceiver);
+      const type = value.type ?? typeFromSpelling(cppOf(ctx, fieldReceiver));
+      const o = nameExpr(temporary(ctx, "auto", value, "o"), type);
+      const v = nameExpr(temporary(ctx, declared, exprAsNode(ctx, right, declared), "v"), typeFromSpelling(declared));
+      const checked = kindOf(cppOf(ctx, fieldReceiver)) === "ref" ? (checkedMemberReceiver(ctx, fieldReceiver, o, memberName, true) ?? call("ts::memberSet", [o, call("PSTR", [lit(`"${memberName}"`)])], type)) : o;
+      ctx.substitutions.set(fieldReceiver, checked);
+      try {
+        return assignExpr("=", lvalueNode(ctx, left, true), v, typeFromSpelling(declared));
+      } finally {
+        ctx.substitutions.delete(fieldReceiver);
+      }
+    });
+  }
   const tupleField = ts.isElementAccessExpression(left) ? tupleElementField(ctx, left.argumentExpression, cppOf(ctx, left.expression)) : undefined;
   if (tupleField && ts.isElementAccessExpression(left)) return assignExpr("=", member(receiverNode(ctx, left.expression), "->", tupleField), exprAsNode(ctx, right, cppOf(ctx, left)));
   if (ts.isElementAccessExpression(left)) {
@@ -1575,18 +1626,9 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
   const isTupleElement = ts.isElementAccessExpression(left) && isTupleRecordCpp(ctx, cppOf(ctx, left.expression));
   const logicalStore = isTupleElement ? undefined : logicalAssignment(ctx, node, op, !!accessorOf(ctx, left, "set"));
   if (logicalStore) return logicalStore;
-  if (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set") && hasSideEffects(left.expression) && !ctx.substitutions.has(left.expression)) {
-    // `next().count += v`: the receiver evaluated once, into a temporary, both for the read and the store.
-    return withStatementsNode(ctx, isStatementExpression(ctx, node) ? "void" : cppOf(ctx, node), () => {
-      const value = receiverNode(ctx, left.expression);
-      ctx.substitutions.set(left.expression, nameExpr(temporary(ctx, "auto", value, "o"), value.type));
-      try {
-        return compoundAssignment(ctx, node, op);
-      } finally {
-        ctx.substitutions.delete(left.expression);
-      }
-    });
-  }
+  // `next().count += v`, `pick()[0] += v`: the receiver evaluated once, into a temporary, for the read and the store.
+  const fieldReceiver = fieldTargetReceiver(ctx, left);
+  if (fieldReceiver && hasSideEffects(fieldReceiver)) return withReceiverOnce(ctx, node, () => compoundAssignment(ctx, node, op));
   if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set")) || isTupleElement) {
     const target = lvalueNode(ctx, left);
     const inferred = ts.isIdentifier(left) && ctx.inferredInt.has(ctx.symbolOf(left)!);
@@ -1634,27 +1676,37 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
       const elementType = typeFromSpelling(elementCpp);
       const read = convertExpr(call(member(o, ".", "get"), [i], typeFromSpelling(storedCpp)), storedCpp, elementCpp);
       const cur = hasSideEffects(node.right) ? nameExpr(temporary(ctx, elementCpp, read, "cur"), elementType) : read;
-      const rhs = elementCpp === "ts::String" ? exprAsNode(ctx, node.right, "ts::String") : op === ts.SyntaxKind.PercentToken && (elementCpp === "double" || elementCpp === NUM) ? numericOperand(ctx, node.right, elementCpp) : exprAsNode(ctx, node.right, elementCpp);
       const int32 = (e: Expr) => call("ts::toInt32", [e], INT32_T);
       const uint32 = (e: Expr) => call("ts::toUint32", [e], scalar("uint32_t"));
       let combined: Expr;
-      switch (op) {
-        case ts.SyntaxKind.PlusToken: combined = elementCpp === "ts::String" ? call("ts::concat", [cur, rhs], STRING_T) : binaryExpr("+", cur, rhs, elementType); break;
-        case ts.SyntaxKind.MinusToken: combined = binaryExpr("-", cur, rhs, elementType); break;
-        case ts.SyntaxKind.AsteriskToken: combined = binaryExpr("*", cur, rhs, elementType); break;
-        case ts.SyntaxKind.SlashToken: combined = binaryExpr("/", cur, rhs, elementType); break;
-        // Both operands of one type (`ts::mod(double, 7)` is ambiguous with ts::mod(Num, int)).
-        case ts.SyntaxKind.PercentToken: combined = call("ts::mod", [cur, rhs], elementType); break;
-        case ts.SyntaxKind.BarToken: combined = cast(DOUBLE_T, binaryExpr("|", int32(cur), int32(rhs))); break;
-        case ts.SyntaxKind.AmpersandToken: combined = cast(DOUBLE_T, binaryExpr("&", int32(cur), int32(rhs))); break;
-        case ts.SyntaxKind.CaretToken: combined = cast(DOUBLE_T, binaryExpr("^", int32(cur), int32(rhs))); break;
-        case ts.SyntaxKind.LessThanLessThanToken: combined = cast(DOUBLE_T, call("ts::shl", [int32(cur), uint32(rhs)])); break;
-        case ts.SyntaxKind.GreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [int32(cur), uint32(rhs)])); break;
-        case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [uint32(cur), uint32(rhs)])); break;
-        case ts.SyntaxKind.AsteriskAsteriskToken: combined = call("ts::pow", [cur, rhs], DOUBLE_T); break;
-        default:
-          ctx.report(node.operatorToken, "noElementCompound", ts.tokenToString(node.operatorToken.kind) ?? "?");
-          combined = cur;
+      if (isIntegerCpp(elementCpp) && isIntegerCpp(resultCpp)) {
+        // A fixed-width element (`xs[i] %= 7` of a `u8[]`): the operation of that type, as on a variable of it.
+        ctx.substitutions.set(left, cur);
+        try {
+          combined = convertExpr(binaryValue(ctx, node, op, left, node.right), resultCpp, elementCpp);
+        } finally {
+          ctx.substitutions.delete(left);
+        }
+      } else {
+        const rhs = elementCpp === "ts::String" ? exprAsNode(ctx, node.right, "ts::String") : op === ts.SyntaxKind.PercentToken && (elementCpp === "double" || elementCpp === NUM) ? numericOperand(ctx, node.right, elementCpp) : exprAsNode(ctx, node.right, elementCpp);
+        switch (op) {
+          case ts.SyntaxKind.PlusToken: combined = elementCpp === "ts::String" ? call("ts::concat", [cur, rhs], STRING_T) : binaryExpr("+", cur, rhs, elementType); break;
+          case ts.SyntaxKind.MinusToken: combined = binaryExpr("-", cur, rhs, elementType); break;
+          case ts.SyntaxKind.AsteriskToken: combined = binaryExpr("*", cur, rhs, elementType); break;
+          case ts.SyntaxKind.SlashToken: combined = binaryExpr("/", cur, rhs, elementType); break;
+          // Both operands of one type (`ts::mod(double, 7)` is ambiguous with ts::mod(Num, int)).
+          case ts.SyntaxKind.PercentToken: combined = call("ts::mod", [cur, rhs], elementType); break;
+          case ts.SyntaxKind.BarToken: combined = cast(DOUBLE_T, binaryExpr("|", int32(cur), int32(rhs))); break;
+          case ts.SyntaxKind.AmpersandToken: combined = cast(DOUBLE_T, binaryExpr("&", int32(cur), int32(rhs))); break;
+          case ts.SyntaxKind.CaretToken: combined = cast(DOUBLE_T, binaryExpr("^", int32(cur), int32(rhs))); break;
+          case ts.SyntaxKind.LessThanLessThanToken: combined = cast(DOUBLE_T, call("ts::shl", [int32(cur), uint32(rhs)])); break;
+          case ts.SyntaxKind.GreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [int32(cur), uint32(rhs)])); break;
+          case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [uint32(cur), uint32(rhs)])); break;
+          case ts.SyntaxKind.AsteriskAsteriskToken: combined = call("ts::pow", [cur, rhs], DOUBLE_T); break;
+          default:
+            ctx.report(node.operatorToken, "noElementCompound", ts.tokenToString(node.operatorToken.kind) ?? "?");
+            combined = cur;
+        }
       }
       if (unused) {
         ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, convertExpr(combined, elementCpp, storedCpp)])));
@@ -1842,7 +1894,8 @@ function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
   // `(items[9] as T).name` too (m-284-multi-interface-devices-7001185).
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
   const kind = kindOf(cppOf(ctx, object));
-  return ts.isElementAccessExpression(inner) && !inner.questionDotToken && (kind === "ref" || kind === "array");
+  // A receiver in a temporary (substituted) was checked when it was made.
+  return ts.isElementAccessExpression(inner) && !inner.questionDotToken && (kind === "ref" || kind === "array") && !ctx.substitutions.has(object);
 }
 
 function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false, setting = false): Expr {
