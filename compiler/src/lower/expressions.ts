@@ -11,7 +11,7 @@ import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.
 import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
 import { int32SumComparison, numArrayComparison } from "./num-array-compare.js";
 import { lowerCallNode, lowerNewNode } from "./calls.js";
-import { lowerFunctionExpressionNode } from "./functions.js";
+import { lowerFunctionExpressionNode, returnCppOf } from "./functions.js";
 import { BOARD_TYPINGS } from "../program.js";
 import { typeFromSpelling, printType, optional, isScalar, isInteger, unsignedOf, refClassName, DOUBLE as DOUBLE_T, BOOL as BOOL_T, STRING as STRING_T, NULL_T as NULL_TYPE, UNDEFINED_T as UNDEFINED_TYPE, INT32 as INT32_T, scalar, type CppType } from "../ir/types.js";
 import { decl as declStmt, raw, ifStmt, assign, exprStmt, line, type Stmt, type Expr, type BinaryOp, asExpr, lit, name as nameExpr, assignExpr, type AssignOp, member, call, unary, binary as binaryExpr, cond, cast, construct, paren, typed } from "../ir/nodes.js";
@@ -952,14 +952,9 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
   };
   if (ts.isPropertyAccessExpression(operand) && accessorOf(ctx, operand, "set")) {
     const cpp = declaredCpp(ctx, operand);
-    const name = cppIdentifier(operand.name.text);
     return withStatementsNode(ctx, cpp, () => {
-      const o = onceValue(ctx, operand.expression, "auto", () => receiverNode(ctx, operand.expression), "o");
-      // A getter that may throw: tested after its read, before the setter runs (errors.ts).
-      const read = call(member(o, "->", `get_${name}`), [], typeFromSpelling(cpp));
-      const readText = printExpr(read);
-      const checked = checkedCall(ctx, operand, readText, () => cpp);
-      const result = readModifyWrite(cpp, checked === readText ? read : raw(checked, read.type), (v) => call(member(o, "->", `set_${name}`), [v]));
+      const { get, set } = accessorParts(ctx, operand, cpp);
+      const result = readModifyWrite(cpp, get, set);
       // A setter that may throw, in `o.name++;` (a statement of its own): tested after it (errors.ts).
       if (unused) checkedCall(ctx, node, "", () => "void");
       return result;
@@ -982,6 +977,98 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
     });
   }
   return undefined;
+}
+
+/**
+ * The read and the store of an accessor property (`o.value`, `Config.level` of a static accessor) for an update
+ * (`o.value++`, `f().value += 2`): the receiver is evaluated once (a temporary unless a variable or `this`),
+ * before the read; a getter that may throw is tested after its read, before the setter runs (errors.ts).
+ */
+export function accessorParts(ctx: LowerContext, target: ts.PropertyAccessExpression, cpp: string): { get: Expr; set: (v: Expr) => Expr } {
+  const name = cppIdentifier(target.name.text);
+  const object = target.expression;
+  let read: Expr;
+  let set: (v: Expr) => Expr;
+  const cls = accessorClass(ctx, target);
+  if (cls) {
+    read = call(member(cls, "::", `get_${name}`), [], typeFromSpelling(cpp));
+    set = (v) => call(member(cls, "::", `set_${name}`), [v]);
+  } else {
+    // A variable or `this` as it is (checked where read: an unsound variable names the member, like a read);
+    // anything else in a temporary, checked there.
+    const plain = ts.isIdentifier(object) || object.kind === ts.SyntaxKind.ThisKeyword;
+    const o = plain ? receiverNode(ctx, object) : nameExpr(temporary(ctx, "auto", memberReceiverNode(ctx, object, target.name.text), "o"));
+    read = call(member(plain ? memberReceiverNode(ctx, object, target.name.text) : o, "->", `get_${name}`), [], typeFromSpelling(cpp));
+    set = (v) => call(member(o, "->", `set_${name}`), [v]);
+  }
+  const readText = printExpr(read);
+  const checked = checkedCall(ctx, target, readText, () => cpp);
+  return { get: checked === readText ? read : raw(checked, read.type), set };
+}
+
+/** The C++ type a getter returns (`get limit(): number | undefined`: ts::Opt<double>), if `node` reads one. */
+function getterCpp(ctx: LowerContext, node: ts.PropertyAccessExpression): string | undefined {
+  const getter = accessorOf(ctx, node, "get");
+  return getter && ts.isGetAccessor(getter) ? returnCppOf(ctx, getter) : undefined;
+}
+
+/**
+ * The receiver of an assignment target that C++ stores through as an lvalue: a field (`next().count`, not an
+ * accessor) or a tuple element (`pick()[0]`); undefined for other targets and for a receiver already in a
+ * temporary.
+ */
+function fieldTargetReceiver(ctx: LowerContext, left: ts.Expression): ts.Expression | undefined {
+  const object = ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set") && !isStaticAccess(ctx, left) ? left.expression
+    : ts.isElementAccessExpression(left) && isTupleRecordCpp(ctx, cppOf(ctx, left.expression)) ? left.expression : undefined;
+  return object && !ctx.substitutions.has(object) && object.kind !== ts.SyntaxKind.SuperKeyword ? object : undefined;
+}
+
+/**
+ * Lowers the compound assignment `node` with its target's receiver evaluated first, into a temporary (checked
+ * there: the read comes first, Node's "Cannot read properties of undefined").
+ */
+function withReceiverOnce(ctx: LowerContext, node: ts.BinaryExpression, lower: () => Expr): Expr {
+  const left = node.left as ts.PropertyAccessExpression | ts.ElementAccessExpression;
+  const object = left.expression;
+  const memberName = ts.isPropertyAccessExpression(left) ? left.name.text : left.argumentExpression.getText().replace(/^["']|["']$/g, "");
+  return withStatementsNode(ctx, isStatementExpression(ctx, node) ? "void" : cppOf(ctx, node), () => {
+    const value = kindOf(cppOf(ctx, object)) === "ref" ? memberReceiverNode(ctx, object, memberName) : receiverNode(ctx, object);
+    ctx.substitutions.set(object, nameExpr(temporary(ctx, "auto", value, "o"), value.type ?? typeFromSpelling(cppOf(ctx, object))));
+    try {
+      return lower();
+    } finally {
+      ctx.substitutions.delete(object);
+    }
+  });
+}
+
+/** `Config.level` where `level` is a static member of the class `Config`. */
+function isStaticAccess(ctx: LowerContext, node: ts.PropertyAccessExpression): boolean {
+  const objSymbol = ctx.symbolOf(node.expression);
+  const symbol = ctx.checker.getSymbolAtLocation(node.name);
+  return !!objSymbol && !!(objSymbol.flags & ts.SymbolFlags.Class) && ts.isIdentifier(node.expression) && !!symbol && isStatic(symbol);
+}
+
+/**
+ * The class that qualifies an accessor's get_/set_ call, when the call is not virtual through a receiver:
+ * `Config.level` (static: `Config::get_level()`), `super.value` (the base class's own accessor, called on
+ * `this`: `Base::get_value()`; a virtual `this->get_value()` would run the override that reads `super.value`).
+ */
+function accessorClass(ctx: LowerContext, node: ts.PropertyAccessExpression): Expr | undefined {
+  if (isStaticAccess(ctx, node)) return nameExpr(qualifiedName(ctx, ctx.symbolOf(node.expression)!));
+  if (node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+    const base = refClassName(cppType(ctx, ctx.checker.getTypeAtLocation(node.expression), node.expression));
+    if (base) return nameExpr(base);
+  }
+  return undefined;
+}
+
+/** Whether an expression's value is discarded: an expression statement, a for loop's initialiser or update. */
+function isValueUnused(node: ts.Node): boolean {
+  let outer = node;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const parent = outer.parent;
+  return ts.isExpressionStatement(parent) || (ts.isForStatement(parent) && (parent.initializer === outer || parent.incrementor === outer));
 }
 
 /** Whether `node` is the whole expression of an expression statement being lowered (its value is unused). */
@@ -1481,11 +1568,34 @@ export function declaredCpp(ctx: LowerContext, target: ts.Expression): string {
   if (symbol && symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property)) {
     return symbolCpp(ctx, symbol, target);
   }
-  return cppOf(ctx, target);
+  // An accessor: the type its getter returns, not the type narrowing gives the property at this point.
+  const getter = ts.isPropertyAccessExpression(target) ? getterCpp(ctx, target) : undefined;
+  return getter ?? cppOf(ctx, target);
 }
 
 function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression): Expr {
   if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return raw(destructuringAssignment(ctx, left.parent as ts.BinaryExpression, isStatementExpression(ctx, left.parent)));
+  // `next().count = f()`: C++17 evaluates the right side of `=` first; JavaScript the receiver, then the right
+  // side, then it stores (or raises "Cannot set properties of undefined").
+  const fieldReceiver = fieldTargetReceiver(ctx, left);
+  if (fieldReceiver && hasSideEffects(fieldReceiver) && needsSequencing(ctx, [fieldReceiver, right])) {
+    const declared = declaredCpp(ctx, left);
+    const node = left.parent as ts.BinaryExpression;
+    const memberName = ts.isPropertyAccessExpression(left) ? left.name.text : (left as ts.ElementAccessExpression).argumentExpression.getText().replace(/^["']|["']$/g, "");
+    return withStatementsNode(ctx, isStatementExpression(ctx, node) ? "void" : declared, () => {
+      const value = receiverNode(ctx, fieldReceiver);
+      const type = value.type ?? typeFromSpelling(cppOf(ctx, fieldReceiver));
+      const o = nameExpr(temporary(ctx, "auto", value, "o"), type);
+      const v = nameExpr(temporary(ctx, declared, exprAsNode(ctx, right, declared), "v"), typeFromSpelling(declared));
+      const checked = kindOf(cppOf(ctx, fieldReceiver)) === "ref" ? (checkedMemberReceiver(ctx, fieldReceiver, o, memberName, true) ?? call("ts::memberSet", [o, call("PSTR", [lit(`"${memberName}"`)])], type)) : o;
+      ctx.substitutions.set(fieldReceiver, checked);
+      try {
+        return assignExpr("=", lvalueNode(ctx, left, true), v, typeFromSpelling(declared));
+      } finally {
+        ctx.substitutions.delete(fieldReceiver);
+      }
+    });
+  }
   const tupleField = ts.isElementAccessExpression(left) ? tupleElementField(ctx, left.argumentExpression, cppOf(ctx, left.expression)) : undefined;
   if (tupleField && ts.isElementAccessExpression(left)) return assignExpr("=", member(receiverNode(ctx, left.expression), "->", tupleField), exprAsNode(ctx, right, cppOf(ctx, left)));
   if (ts.isElementAccessExpression(left)) {
@@ -1513,6 +1623,44 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
     return call(member(receiverNode(ctx, left.expression), ".", "setLength"), [exprAsNode(ctx, right, "double")]);
   }
   const setter = accessorOf(ctx, left, "set");
+  if (setter && ts.isPropertyAccessExpression(left) && (accessorClass(ctx, left) || !isValueUnused(left.parent))) {
+    // `y = (o.value = v)`, `Config.level = v`: the receiver, then the right side, then the setter; the
+    // expression's value is the right side's (a setter returns nothing).
+    const declared = declaredCpp(ctx, left);
+    const resultCpp = cppOf(ctx, left.parent as ts.Expression);
+    const holdCpp = isScalarCpp(resultCpp) || resultCpp === "ts::String" ? resultCpp : declared;
+    const unused = isValueUnused(left.parent);
+    const name = `set_${cppIdentifier(left.name.text)}`;
+    const cls = accessorClass(ctx, left);
+    if (cls) {
+      if (unused) {
+        const store = call(member(cls, "::", name), [exprAsNode(ctx, right, declared)]);
+        checkedCall(ctx, left.parent as ts.BinaryExpression, printExpr(store), () => "void");
+        return store;
+      }
+      return withStatementsNode(ctx, holdCpp, () => {
+        const v = nameExpr(temporary(ctx, holdCpp, exprAsNode(ctx, right, holdCpp), "v"), typeFromSpelling(holdCpp));
+        ctx.hoist!.lines.push(exprStmt(call(member(cls, "::", name), [convertExpr(v, holdCpp, declared)])));
+        return v;
+      });
+    }
+    return withStatementsNode(ctx, holdCpp, () => {
+      // The receiver's value first (a temporary unless a variable or `this`); its check (Node's "Cannot set
+      // properties of undefined") after the right side, as in Node.
+      const object = left.expression;
+      const plain = ts.isIdentifier(object) || object.kind === ts.SyntaxKind.ThisKeyword;
+      const value = plain ? undefined : receiverNode(ctx, object);
+      const o = value && nameExpr(temporary(ctx, "auto", value, "o"), value.type);
+      if (o) ctx.substitutions.set(object, o);
+      try {
+        const v = nameExpr(temporary(ctx, holdCpp, exprAsNode(ctx, right, holdCpp), "v"), typeFromSpelling(holdCpp));
+        ctx.hoist!.lines.push(exprStmt(call(member(memberReceiverNode(ctx, object, left.name.text, true), "->", name), [convertExpr(v, holdCpp, declared)])));
+        return v;
+      } finally {
+        if (o) ctx.substitutions.delete(object);
+      }
+    });
+  }
   if (setter && ts.isPropertyAccessExpression(left)) {
     const set = call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
     // A setter that may throw, written as a statement of its own: tested after it (errors.ts).
@@ -1566,6 +1714,9 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
   const isTupleElement = ts.isElementAccessExpression(left) && isTupleRecordCpp(ctx, cppOf(ctx, left.expression));
   const logicalStore = isTupleElement ? undefined : logicalAssignment(ctx, node, op, !!accessorOf(ctx, left, "set"));
   if (logicalStore) return logicalStore;
+  // `next().count += v`, `pick()[0] += v`: the receiver evaluated once, into a temporary, for the read and the store.
+  const fieldReceiver = fieldTargetReceiver(ctx, left);
+  if (fieldReceiver && hasSideEffects(fieldReceiver)) return withReceiverOnce(ctx, node, () => compoundAssignment(ctx, node, op));
   if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set")) || isTupleElement) {
     const target = lvalueNode(ctx, left);
     const inferred = ts.isIdentifier(left) && ctx.inferredInt.has(ctx.symbolOf(left)!);
@@ -1613,26 +1764,37 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
       const elementType = typeFromSpelling(elementCpp);
       const read = convertExpr(call(member(o, ".", "get"), [i], typeFromSpelling(storedCpp)), storedCpp, elementCpp);
       const cur = hasSideEffects(node.right) ? nameExpr(temporary(ctx, elementCpp, read, "cur"), elementType) : read;
-      const rhs = exprAsNode(ctx, node.right, elementCpp === "ts::String" ? "ts::String" : elementCpp);
       const int32 = (e: Expr) => call("ts::toInt32", [e], INT32_T);
       const uint32 = (e: Expr) => call("ts::toUint32", [e], scalar("uint32_t"));
       let combined: Expr;
-      switch (op) {
-        case ts.SyntaxKind.PlusToken: combined = elementCpp === "ts::String" ? call("ts::concat", [cur, rhs], STRING_T) : binaryExpr("+", cur, rhs, elementType); break;
-        case ts.SyntaxKind.MinusToken: combined = binaryExpr("-", cur, rhs, elementType); break;
-        case ts.SyntaxKind.AsteriskToken: combined = binaryExpr("*", cur, rhs, elementType); break;
-        case ts.SyntaxKind.SlashToken: combined = binaryExpr("/", cur, rhs, elementType); break;
-        case ts.SyntaxKind.PercentToken: combined = call("ts::mod", [cur, rhs], DOUBLE_T); break;
-        case ts.SyntaxKind.BarToken: combined = cast(DOUBLE_T, binaryExpr("|", int32(cur), int32(rhs))); break;
-        case ts.SyntaxKind.AmpersandToken: combined = cast(DOUBLE_T, binaryExpr("&", int32(cur), int32(rhs))); break;
-        case ts.SyntaxKind.CaretToken: combined = cast(DOUBLE_T, binaryExpr("^", int32(cur), int32(rhs))); break;
-        case ts.SyntaxKind.LessThanLessThanToken: combined = cast(DOUBLE_T, call("ts::shl", [int32(cur), uint32(rhs)])); break;
-        case ts.SyntaxKind.GreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [int32(cur), uint32(rhs)])); break;
-        case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [uint32(cur), uint32(rhs)])); break;
-        case ts.SyntaxKind.AsteriskAsteriskToken: combined = call("ts::pow", [cur, rhs], DOUBLE_T); break;
-        default:
-          ctx.report(node.operatorToken, "noElementCompound", ts.tokenToString(node.operatorToken.kind) ?? "?");
-          combined = cur;
+      if (isIntegerCpp(elementCpp) && isIntegerCpp(resultCpp)) {
+        // A fixed-width element (`xs[i] %= 7` of a `u8[]`): the operation of that type, as on a variable of it.
+        ctx.substitutions.set(left, cur);
+        try {
+          combined = convertExpr(binaryValue(ctx, node, op, left, node.right), resultCpp, elementCpp);
+        } finally {
+          ctx.substitutions.delete(left);
+        }
+      } else {
+        const rhs = elementCpp === "ts::String" ? exprAsNode(ctx, node.right, "ts::String") : op === ts.SyntaxKind.PercentToken && (elementCpp === "double" || elementCpp === NUM) ? numericOperand(ctx, node.right, elementCpp) : exprAsNode(ctx, node.right, elementCpp);
+        switch (op) {
+          case ts.SyntaxKind.PlusToken: combined = elementCpp === "ts::String" ? call("ts::concat", [cur, rhs], STRING_T) : binaryExpr("+", cur, rhs, elementType); break;
+          case ts.SyntaxKind.MinusToken: combined = binaryExpr("-", cur, rhs, elementType); break;
+          case ts.SyntaxKind.AsteriskToken: combined = binaryExpr("*", cur, rhs, elementType); break;
+          case ts.SyntaxKind.SlashToken: combined = binaryExpr("/", cur, rhs, elementType); break;
+          // Both operands of one type (`ts::mod(double, 7)` is ambiguous with ts::mod(Num, int)).
+          case ts.SyntaxKind.PercentToken: combined = call("ts::mod", [cur, rhs], elementType); break;
+          case ts.SyntaxKind.BarToken: combined = cast(DOUBLE_T, binaryExpr("|", int32(cur), int32(rhs))); break;
+          case ts.SyntaxKind.AmpersandToken: combined = cast(DOUBLE_T, binaryExpr("&", int32(cur), int32(rhs))); break;
+          case ts.SyntaxKind.CaretToken: combined = cast(DOUBLE_T, binaryExpr("^", int32(cur), int32(rhs))); break;
+          case ts.SyntaxKind.LessThanLessThanToken: combined = cast(DOUBLE_T, call("ts::shl", [int32(cur), uint32(rhs)])); break;
+          case ts.SyntaxKind.GreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [int32(cur), uint32(rhs)])); break;
+          case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: combined = cast(DOUBLE_T, call("ts::shr", [uint32(cur), uint32(rhs)])); break;
+          case ts.SyntaxKind.AsteriskAsteriskToken: combined = call("ts::pow", [cur, rhs], DOUBLE_T); break;
+          default:
+            ctx.report(node.operatorToken, "noElementCompound", ts.tokenToString(node.operatorToken.kind) ?? "?");
+            combined = cur;
+        }
       }
       if (unused) {
         ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, convertExpr(combined, elementCpp, storedCpp)])));
@@ -1641,6 +1803,36 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
       const v = nameExpr(temporary(ctx, elementCpp, combined, "v"), elementType);
       ctx.hoist!.lines.push(exprStmt(call(member(o, ".", "set"), [i, convertExpr(v, elementCpp, storedCpp)])));
       return v;
+    });
+  }
+  if (ts.isPropertyAccessExpression(left) && accessorOf(ctx, left, "set")) {
+    // `o.value += v` through the getter and the setter: the receiver evaluated once, then the read, then the right
+    // side; the expression's value is the value stored (`x = (o.value += 2)`), not a read after the setter.
+    const resultCpp = cppOf(ctx, node);
+    const unused = isStatementExpression(ctx, node);
+    return withStatementsNode(ctx, unused ? "void" : resultCpp, () => {
+      const { get, set } = accessorParts(ctx, left, cpp);
+      ctx.substitutions.set(left, convertExpr(get, cpp, cppOf(ctx, left)));
+      let value: Expr;
+      try {
+        // A concatenation (`o.label += n`): the read and the right side, each as a string.
+        const parts = [left, node.right];
+        value =
+          op === ts.SyntaxKind.PlusToken && (resultCpp === "ts::String" || isStringType(typeOf(ctx, node)))
+            ? sequencedNode(ctx, parts, parts.map((p) => () => stringOperandNode(ctx, p).value), parts.map((p) => stringOperandCpp(ctx, p)), (v) => call("ts::concat", v, STRING_T), "ts::String")
+            : binaryValue(ctx, node, op, left, node.right);
+      } finally {
+        ctx.substitutions.delete(left);
+      }
+      if (unused) {
+        const store = set(convertExpr(value, resultCpp, cpp));
+        // A setter that may throw, in `o.name += v;` (a statement of its own): tested after it (errors.ts).
+        checkedCall(ctx, node, printExpr(store), () => "void");
+        return store;
+      }
+      const stored = nameExpr(temporary(ctx, cpp, convertExpr(value, resultCpp, cpp), "v"), type);
+      ctx.hoist!.lines.push(exprStmt(set(stored)));
+      return convertExpr(stored, cpp, resultCpp);
     });
   }
   const value = binaryValue(ctx, node, op, left, node.right);
@@ -1790,7 +1982,8 @@ function isElementReceiver(ctx: LowerContext, object: ts.Expression): boolean {
   // `(items[9] as T).name` too (m-284-multi-interface-devices-7001185).
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
   const kind = kindOf(cppOf(ctx, object));
-  return ts.isElementAccessExpression(inner) && !inner.questionDotToken && (kind === "ref" || kind === "array");
+  // A receiver in a temporary (substituted) was checked when it was made.
+  return ts.isElementAccessExpression(inner) && !inner.questionDotToken && (kind === "ref" || kind === "array") && !ctx.substitutions.has(object);
 }
 
 function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, asLvalue = false, setting = false): Expr {
@@ -1807,7 +2000,11 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   }
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.Class && ts.isIdentifier(object) && symbol && isStatic(symbol)) {
     const cls = nameExpr(qualifiedName(ctx, objSymbol));
-    if (symbol.flags & ts.SymbolFlags.Accessor) return call(member(cls, "::", `get_${cppIdentifier(name)}`), []);
+    if (symbol.flags & ts.SymbolFlags.Accessor) {
+      const declared = getterCpp(ctx, node);
+      const read = call(member(cls, "::", `get_${cppIdentifier(name)}`), [], declared ? typeFromSpelling(declared) : undefined);
+      return declared && (isUnionCpp(declared) || kindOf(declared) === "opt") ? convertExpr(read, declared, cppOf(ctx, node)) : read;
+    }
     return member(cls, "::", cppIdentifier(name));
   }
   const builtin = builtinProperty(ctx, node, objType, name);
@@ -1819,16 +2016,29 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
     const cpp = cppOf(ctx, node);
     return cpp === "double" ? lit("double(NAN)", DOUBLE_T) : construct(typeFromSpelling(cpp), isHandleCpp(cpp) || kindOf(cpp) === "opt" ? [lit("ts::undefined")] : []);
   }
+  const base = symbol && symbol.flags & ts.SymbolFlags.Accessor && !asLvalue ? accessorClass(ctx, node) : undefined;
+  if (base) {
+    // `super.value` in an accessor that overrides it: the base class's getter.
+    const declared = getterCpp(ctx, node);
+    const getCpp = declared ?? cppOf(ctx, node);
+    const read = call(member(base, "::", `get_${cppIdentifier(name)}`), [], typeFromSpelling(getCpp));
+    const readText = printExpr(read);
+    const checked = checkedCall(ctx, node, readText, () => getCpp);
+    const get = checked === readText ? read : raw(checked, read.type);
+    return declared && (isUnionCpp(declared) || kindOf(declared) === "opt") ? convertExpr(get, declared, cppOf(ctx, node)) : get;
+  }
   if (symbol && (symbol.flags & ts.SymbolFlags.Accessor || accessorOf(ctx, node, "get")) && !asLvalue) {
     // A union-typed property narrowed to one member (`if (typeof c.value === "number") c.value * 2`).
-    const declared = symbol.flags & ts.SymbolFlags.Property ? symbolCpp(ctx, symbol, node) : undefined;
+    // A getter's declared type narrowed by an assignment too (`o.limit ??= 8; o.limit + 1`: a number, read from
+    // the getter's `number | undefined`).
+    const declared = symbol.flags & ts.SymbolFlags.Property ? symbolCpp(ctx, symbol, node) : getterCpp(ctx, node);
     // A getter that may throw: tested after the read, like a call (errors.ts).
     const getCpp = declared ?? cppOf(ctx, node);
     const read = call(member(memberReceiverNode(ctx, object, name), "->", `get_${cppIdentifier(name)}`), [], typeFromSpelling(getCpp));
     const readText = printExpr(read);
     const checked = checkedCall(ctx, node, readText, () => getCpp);
     const get = checked === readText ? read : raw(checked, read.type);
-    return declared && isUnionCpp(declared) ? convertExpr(get, declared, cppOf(ctx, node)) : get;
+    return declared && (isUnionCpp(declared) || kindOf(declared) === "opt") ? convertExpr(get, declared, cppOf(ctx, node)) : get;
   }
   if (symbol && symbol.flags & ts.SymbolFlags.Method) {
     ctx.report(node, "noMethodUsedAsValue");

@@ -7,8 +7,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { typeFromSpelling, BOOL as BOOL_T } from "../ir/types.js";
 import { ifStmt, assign, exprStmt, lit, name as nameExpr, member, call, unary, type Expr } from "../ir/nodes.js";
-import { cppIdentifier } from "./types.js";
-import { cppOf, convertExpr, withStatementsNode, temporary, exprAsNode, exprNode, receiverNode, onceValue, indexCpp, indexNode, declaredCpp, declaredElementCpp, isStatementExpression } from "./expressions.js";
+import { accessorParts, cppOf, convertExpr, withStatementsNode, temporary, exprAsNode, exprNode, onceValue, indexCpp, indexNode, declaredCpp, declaredElementCpp, isStatementExpression } from "./expressions.js";
 import { errorsActive } from "./errors.js";
 import { checkRowHeld } from "./errors-elements.js";
 
@@ -22,14 +21,8 @@ interface Target {
 
 function targetOf(ctx: LowerContext, left: ts.Expression, isSetter: boolean): Target | undefined {
   if (ts.isPropertyAccessExpression(left) && isSetter) {
-    const name = cppIdentifier(left.name.text);
-    return {
-      cpp: declaredCpp(ctx, left),
-      parts: () => {
-        const o = onceValue(ctx, left.expression, "auto", () => receiverNode(ctx, left.expression), "o");
-        return { get: call(member(o, "->", `get_${name}`), []), set: (v) => call(member(o, "->", `set_${name}`), [v]) };
-      },
-    };
+    const cpp = declaredCpp(ctx, left);
+    return { cpp, parts: () => accessorParts(ctx, left, cpp) };
   }
   if (!ts.isElementAccessExpression(left)) return undefined;
   const objCpp = cppOf(ctx, left.expression);

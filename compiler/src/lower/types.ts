@@ -369,7 +369,10 @@ const CPP_KEYWORDS = new Set(
     "constrain sq radians degrees bit lowByte highByte map word boolean byte PI HALF_PI TWO_PI DEG_TO_RAD RAD_TO_DEG EULER " +
     "HIGH LOW INPUT OUTPUT INPUT_PULLUP LED_BUILTIN DEC HEX OCT BIN Serial String Print Stream interrupts noInterrupts " +
     "isDigit isAlpha isSpace tone noTone pulseIn shiftIn shiftOut attachInterrupt detachInterrupt M_PI M_E INFINITY " +
-    "near far unix linux i386 major minor")
+    "near far unix linux i386 major minor " +
+    // Function-like macros of the Arduino/ESP8266 headers: `class F` declares a constructor `F()`.
+    "F FPSTR PSTR PROGMEM BIT NOW bitClear bitRead bitSet bitWrite digitalPinToInterrupt digitalPinToPort digitalPinToBitMask " +
+    "clockCyclesPerMicrosecond clockCyclesToMicroseconds microsecondsToClockCycles zalloc")
     .split(" "),
 );
 
