@@ -24,6 +24,16 @@ function total(probes: Probe[]): number {
   for (const { last: { value } } of probes) s += value;
   return s;
 }
+let seen = 0;
+function assignLast(p: Probe): number {
+  ({ last: { value: seen } } = p);
+  return seen;
+}
+let cellSeen = 0;
+function assignCell(rows: number[][]): number {
+  [[cellSeen]] = rows;
+  return cellSeen;
+}
 const good: Probe = { name: "in", last: readings[0] };
 const bad: Probe = { name: "out", last: readings[3] };
 const probes: Probe[] = [good];
@@ -33,6 +43,7 @@ const attempts: (() => string | number)[] = [
   () => firstCell([[7]]), () => firstCell([]),
   () => sumPairs([[[1, 2]], [[3, 4]]]), () => sumPairs([[[1, 2]], []]),
   () => total([good, good]), () => total([good, bad]),
+  () => assignLast(good), () => assignLast(bad), () => assignCell([[9]]), () => assignCell([]),
   () => [good, bad].map(({ last: { value } }) => value).join(","),
 ];
 for (const attempt of attempts) {

@@ -422,9 +422,15 @@ function assignTarget(ctx: LowerContext, out: Emitter, target: ts.Expression, va
     // (reading 'b')", catchable inside a try.
     const first = ts.isObjectLiteralExpression(target) ? target.properties[0] : undefined;
     const firstKey = first && (ts.isPropertyAssignment(first) || ts.isShorthandPropertyAssignment(first)) ? propertyKey(first.name) : undefined;
+    // Also in a function a try block reaches (errors.ts); `[[x]] = rows` with rows[0] undefined: "undefined is not
+    // iterable (cannot read property Symbol(Symbol.iterator))".
     if (kindOf(cpp) === "ref" && firstKey !== undefined) {
-      const test = handlerCheck(ctx);
+      const test = nestedPatternCheck(ctx, target);
       out.emit(`ts::${test ? "memberCaught" : "member"}(${text}, PSTR(${JSON.stringify(firstKey)}));`);
+      if (test) out.emit(test);
+    } else if (ts.isArrayLiteralExpression(target) && !init && (kindOf(cpp) === "array" || isTupleRecordCpp(ctx, cpp))) {
+      const test = nestedPatternCheck(ctx, target);
+      out.emit(`ts::patternIterable${test ? "Caught" : ""}(${text});`);
       if (test) out.emit(test);
     }
     assignPattern(ctx, out, target, { text, cpp, type: init ? typeOf(ctx, target) : value.type });

@@ -186,6 +186,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     // (destructuring.ts, bindElement; inside a try block of this function it is tested anyway).
     if ((ts.isBindingElement(n) || ts.isParameter(n)) && ts.isObjectBindingPattern(n.name) && owner && !guarded) nestedPatterns.push({ node: n, site: { owner, guarded } });
     if (ts.isArrayBindingPattern(n) && owner && !guarded && checkedArrayPattern(ctx.checker, n)) nestedPatterns.push({ node: n, site: { owner, guarded } });
+    if ((ts.isObjectLiteralExpression(n) || ts.isArrayLiteralExpression(n)) && owner && !guarded && isNestedAssignmentPattern(n)) nestedPatterns.push({ node: n, site: { owner, guarded } });
     if (ts.isBindingElement(n) && isTestedGetterBinding(n)) {
       bindings.push(n);
       owners.set(n, guarded ? undefined : owner);
@@ -959,4 +960,20 @@ function jumpAfterFinally(ctx: LowerContext, tryNode: ts.TryStatement, record: F
   if (through) return through;
   if (isReturn) return [line(value ? `return ${value.value};` : "return;")];
   return plainJump(node);
+}
+
+/** `{ b }` or `[x]` of `({ a: { b } } = o)` / `[[x]] = rows`: a pattern nested in an assignment pattern (destructuring.ts). */
+function isNestedAssignmentPattern(n: ts.Node): boolean {
+  let child: ts.Node = n;
+  let p = n.parent;
+  if (ts.isPropertyAssignment(p) && p.initializer === child) {
+    child = p.parent;
+  } else if (ts.isArrayLiteralExpression(p)) {
+    child = p;
+  } else return false;
+  for (p = child.parent; ; child = p, p = p.parent) {
+    if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return p.left === child;
+    if (ts.isPropertyAssignment(p) && p.initializer === child) { p = p.parent; continue; }
+    if (!ts.isArrayLiteralExpression(p) && !ts.isObjectLiteralExpression(p)) return false;
+  }
 }
