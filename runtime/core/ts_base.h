@@ -135,6 +135,10 @@ TSD_COLD [[noreturn]] void nullishAccess(bool isNull, bool setting, const char* 
 TSD_COLD void raiseNullishProperty(bool isNull, const char* member, bool setting);
 // `for (const v of rows[9])` over undefined: "TypeError: rows[9] is not iterable" (text is a PSTR), catchable.
 TSD_COLD void raiseNotIterable(const char* text);
+// `const [[x]] = rows` (an array pattern) over an undefined row: "TypeError: undefined is not iterable (cannot read
+// property Symbol(Symbol.iterator))" (null: "object null is not iterable …"). Uncaught, and the catchable form.
+TSD_COLD [[noreturn]] void patternNotIterable(bool isNull);
+TSD_COLD void raisePatternNotIterable(bool isNull);
 // `rows[9][c]` with rows[9] undefined: "Cannot read properties of undefined (reading '2')", catchable; a store
 // `rows[9][c] = v`: "Cannot set properties of undefined (setting '2')".
 TSD_COLD void raiseNullishIndex(bool isNull, double index, bool setting = false);
@@ -189,6 +193,16 @@ inline void checkInitialised(bool ready, const char* name) {
 // TypeError, and the caller tests ts::errorPending() before the loop.
 template <class T> inline const T& iterableCaught(const T& v, const char* text) {
   if (TSD_UNLIKELY(!v.isLive())) detail::raiseNotIterable(text);
+  return v;
+}
+
+// The source of an array pattern (destructuring.ts): Node's TypeError when it is null or undefined.
+template <class T> inline const T& patternIterable(const T& v) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::patternNotIterable(v.isNullState());
+  return v;
+}
+template <class T> inline const T& patternIterableCaught(const T& v) {
+  if (TSD_UNLIKELY(!v.isLive())) detail::raisePatternNotIterable(v.isNullState());
   return v;
 }
 

@@ -127,6 +127,17 @@ void raiseNotInitialised(PGM_P name) {
   raise(make<ReferenceError>(message), nullptr, 0);
 }
 
+static String patternNotIterableText(bool isNull) {
+  return isNull ? TS_STR("object null is not iterable (cannot read property Symbol(Symbol.iterator))") : TS_STR("undefined is not iterable (cannot read property Symbol(Symbol.iterator))");
+}
+
+void patternNotIterable(bool isNull) { uncaughtString(concat(TS_STR("TypeError: "), patternNotIterableText(isNull))); }
+
+void raisePatternNotIterable(bool isNull) {
+  if (catchDepth == 0) patternNotIterable(isNull);
+  raise(make<TypeError>(patternNotIterableText(isNull)), nullptr, 0);
+}
+
 void raiseNotAFunction(PGM_P callee) {
   if (catchDepth == 0) notAFunction(callee);
   raise(make<TypeError>(concat(String::literal(callee, strlen_P(callee)), TS_STR(" is not a function"))), nullptr, 0);

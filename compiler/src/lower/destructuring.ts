@@ -11,8 +11,8 @@ import { line, type Stmt } from "../ir/nodes.js";
 import { printExpr, printStmts } from "../ir/print.js";
 import { tupleFieldName, isTupleRecordCpp } from "./tuples.js";
 import { isRegExpMatchCpp } from "./regexp.js";
-import { checkedBinding, handlerCheck } from "./errors.js";
-import { destructuringSourceCheck, assignmentSourceCheck } from "./errors-destructuring.js";
+import { checkedBinding, handlerCheck, nestedPatternCheck } from "./errors.js";
+import { destructuringSourceCheck, assignmentSourceCheck, checkedArrayPattern } from "./errors-destructuring.js";
 
 /** How a bound name is introduced: a new local, an assignment to a module global, or an existing target. */
 type Mode = "local" | "global";
@@ -80,8 +80,35 @@ export function destructuringParameter(ctx: LowerContext, p: ts.ParameterDeclara
   const cpp = cppType(ctx, ctx.checker.getTypeAtLocation(p), p);
   const out = new Emitter(ctx);
   // The prologue is lowered before the function's own scope is entered: a getter's test returns from this function.
+  ctx.withScope({ ...ctx.scope, returnType: returnsVoid(ctx, p.parent) ? "void" : "auto" }, () => {
+    for (const check of parameterSourceCheck(ctx, p, argName, cpp)) out.emit(check);
+  });
   ctx.withScope({ ...ctx.scope, returnType: returnsVoid(ctx, p.parent) ? "void" : "auto" }, () => bindPattern(ctx, out, p.name as ts.BindingPattern, { text: argName, cpp, type: ctx.checker.getTypeAtLocation(p) }, "local"));
   return out.stmts.length ? [printStmts(out.stmts)] : [];
+}
+
+/**
+ * `function show({ name }: Gauge)` called with undefined (`show(gauges[9])`): V8's "Cannot destructure property
+ * 'name' of 'undefined' as it is undefined." ("Cannot read properties of undefined (reading 'name')" when that
+ * property has a default; "Cannot destructure 'undefined' …" for `{ ...rest }`), catchable where a try block
+ * reaches the function (errors.ts), else uncaught. Not for a parameter with a default, or one that may be null
+ * (V8 names null differently).
+ */
+function parameterSourceCheck(ctx: LowerContext, p: ts.ParameterDeclaration, argName: string, cpp: string): string[] {
+  if (!ts.isObjectBindingPattern(p.name) || p.initializer || p.questionToken || kindOf(cpp) !== "ref" || !/^[A-Za-z_]\w*$/.test(argName)) return [];
+  const type = ctx.checker.getTypeAtLocation(p);
+  if ((type.isUnion() ? type.types : [type]).some((t) => (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0)) return [];
+  const first = p.name.elements[0];
+  const key = first && !first.dotDotDotToken ? propertyKey(first.propertyName ?? first.name) : undefined;
+  if (first && !first.dotDotDotToken && key === undefined) return [];
+  // Only where a try reaches the function: elsewhere the handle's own test stops the program.
+  const test = nestedPatternCheck(ctx, p);
+  if (!test) return [];
+  const caught = "Caught";
+  const lines = first?.initializer && key !== undefined
+    ? [`ts::member${caught}(${argName}, PSTR(${JSON.stringify(key)}));`]
+    : [`ts::destructure${caught}(${argName}, ${key === undefined ? "nullptr" : `PSTR(${JSON.stringify(key)})`}, PSTR("undefined"));`];
+  return [...lines, test];
 }
 
 /** Whether a function-like returns nothing (in C++ `return;`): a constructor, a setter, a `void` result. */
@@ -130,6 +157,15 @@ function bindPattern(ctx: LowerContext, out: Emitter, pattern: ts.BindingPattern
     }
     return;
   }
+  // `const [[x]] = rows` with rows[0] undefined at run time: Node's TypeError, catchable where a try reaches it.
+  // Where no try reaches, only a nested pattern's or a declaration's source keeps Node's message (a parameter's or
+  // a for-of variable's is an argument or element, undefined only through an unsound value: the handle's own test).
+  const test = (kindOf(source.cpp) === "array" || isTupleRecordCpp(ctx, source.cpp)) && checkedArrayPattern(ctx.checker, pattern) ? nestedPatternCheck(ctx, pattern) : undefined;
+  if (test || ((kindOf(source.cpp) === "array" || isTupleRecordCpp(ctx, source.cpp)) && checkedArrayPattern(ctx.checker, pattern) && !ts.isParameter(pattern.parent) && !isForOfVariable(pattern.parent))) {
+    source = { ...source, text: out.hold(source.text, source.cpp) };
+    out.emit(`ts::patternIterable${test ? "Caught" : ""}(${source.text});`);
+    if (test) out.emit(test);
+  }
   pattern.elements.forEach((e, i) => {
     if (ts.isOmittedExpression(e)) return;
     if (e.dotDotDotToken) {
@@ -139,6 +175,10 @@ function bindPattern(ctx: LowerContext, out: Emitter, pattern: ts.BindingPattern
     const value = elementValue(ctx, e, source, i, !!e.initializer);
     if (value) bindElement(ctx, out, e, value, mode);
   });
+}
+
+function isForOfVariable(n: ts.Node): boolean {
+  return ts.isVariableDeclaration(n) && ts.isForOfStatement(n.parent.parent);
 }
 
 function propertyKey(name: ts.PropertyName | ts.BindingName): string | undefined {
@@ -222,10 +262,11 @@ function bindElement(ctx: LowerContext, out: Emitter, e: ts.BindingElement, valu
   // a try, Node's "Cannot read properties of undefined (reading 'level')" is catchable.
   const first = ts.isObjectBindingPattern(e.name) ? e.name.elements[0] : undefined;
   const firstKey = first && !first.dotDotDotToken ? propertyKey(first.propertyName ?? first.name) : undefined;
-  const test = kindOf(nestedCpp) === "ref" && firstKey !== undefined ? handlerCheck(ctx) : undefined;
-  if (test) {
-    out.emit(`ts::memberCaught(${text}, PSTR(${JSON.stringify(firstKey)}));`);
-    out.emit(test);
+  // The same in a function a try block reaches (errors.ts); elsewhere the same TypeError, uncaught.
+  if (kindOf(nestedCpp) === "ref" && firstKey !== undefined) {
+    const test = nestedPatternCheck(ctx, e);
+    out.emit(`ts::${test ? "memberCaught" : "member"}(${text}, PSTR(${JSON.stringify(firstKey)}));`);
+    if (test) out.emit(test);
   }
   bindPattern(ctx, out, e.name, { text, cpp: nestedCpp, type: nestedType }, mode);
 }
@@ -381,9 +422,15 @@ function assignTarget(ctx: LowerContext, out: Emitter, target: ts.Expression, va
     // (reading 'b')", catchable inside a try.
     const first = ts.isObjectLiteralExpression(target) ? target.properties[0] : undefined;
     const firstKey = first && (ts.isPropertyAssignment(first) || ts.isShorthandPropertyAssignment(first)) ? propertyKey(first.name) : undefined;
+    // Also in a function a try block reaches (errors.ts); `[[x]] = rows` with rows[0] undefined: "undefined is not
+    // iterable (cannot read property Symbol(Symbol.iterator))".
     if (kindOf(cpp) === "ref" && firstKey !== undefined) {
-      const test = handlerCheck(ctx);
+      const test = nestedPatternCheck(ctx, target);
       out.emit(`ts::${test ? "memberCaught" : "member"}(${text}, PSTR(${JSON.stringify(firstKey)}));`);
+      if (test) out.emit(test);
+    } else if (ts.isArrayLiteralExpression(target) && !init && (kindOf(cpp) === "array" || isTupleRecordCpp(ctx, cpp))) {
+      const test = nestedPatternCheck(ctx, target);
+      out.emit(`ts::patternIterable${test ? "Caught" : ""}(${text});`);
       if (test) out.emit(test);
     }
     assignPattern(ctx, out, target, { text, cpp, type: init ? typeOf(ctx, target) : value.type });

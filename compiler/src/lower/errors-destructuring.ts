@@ -128,3 +128,27 @@ export function assignmentSourceCheck(ctx: LowerContext, node: ts.BinaryExpressi
   const where = `PSTR("${cText(patternSourceText(source))}")`;
   return test ? [`ts::destructureCaught(${text}, ${property}, ${where});`, test] : [`ts::destructure(${text}, ${property}, ${where});`];
 }
+
+/**
+ * An array pattern whose source may be null or undefined at run time, checked with V8's "undefined is not iterable
+ * (cannot read property Symbol(Symbol.iterator))" (destructuring.ts): nested in another pattern (`const [[x]] = rows`,
+ * `{ a: { b: [x] } }`), a parameter's (`function f([a, b]: number[])` called with `rows[9]`), a for-of variable's,
+ * or a declaration's from an element or `x!` (`const [a] = rows[9]`; V8 names a call's source otherwise).
+ * Not directly under a declaration's or parameter's object pattern (V8: "Cannot destructure property
+ * 'Symbol(Symbol.iterator)' of …"): there the generic check stays.
+ */
+export function checkedArrayPattern(checker: ts.TypeChecker, pattern: ts.ArrayBindingPattern): boolean {
+  const p = pattern.parent;
+  if (ts.isParameter(p)) return !p.initializer && !p.questionToken;
+  if (ts.isVariableDeclaration(p)) {
+    // Over an array (a Map's or a Set's entries are never undefined).
+    if (ts.isForOfStatement(p.parent.parent)) return checker.isArrayType(checker.getNonNullableType(checker.getTypeAtLocation(p.parent.parent.expression)));
+    if (!p.initializer) return false;
+    let inner: ts.Expression = p.initializer;
+    while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+    return !ts.isCallExpression(inner) && isUnsoundOperand(p.initializer, checker);
+  }
+  if (!ts.isBindingElement(p) || p.initializer) return false;
+  const outer = p.parent;
+  return !(ts.isObjectBindingPattern(outer) && (ts.isParameter(outer.parent) || ts.isVariableDeclaration(outer.parent)));
+}

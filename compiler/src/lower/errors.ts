@@ -23,7 +23,7 @@ import { functionsWithCaughtThrows } from "./errors-caught.js";
 import { assignmentPatternSource, collectGetters, getterBindings, gettersReadOf, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
 import { isUnsoundVariable } from "./errors-variables.js";
 import { canPropagateFrom, gettersReadUntested, isGetterUpdate, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
-import { raisingDestructuringSource, raisingAssignmentSource, namedPatternSource } from "./errors-destructuring.js";
+import { raisingDestructuringSource, raisingAssignmentSource, namedPatternSource, checkedArrayPattern } from "./errors-destructuring.js";
 import { namedMemberReceiver, reachedFromTry, type Site } from "./errors-reach.js";
 import { tdzFacts } from "./tdz.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
@@ -118,6 +118,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const result: ErrorFacts = { active: false, mayThrow: new Set(), checked: new Set(), detached: new Set(), caught: new Set(), pendingOnly: new Set(), raisingReceivers: new Set(), skippingCallbacks: new Set() };
   factsOf.set(ctx, result);
   const methodsByName = new Map<string, ts.Node[]>();
+  const fieldNames = new Set<string>();  // properties set by object literals: may hold an interface method's function
   const owners = new Map<ts.Node, ts.Node | undefined>();  // call → the function-like it is in
   const calls: ts.Node[] = [];
   const throwers = new Set<ts.Node>();
@@ -134,6 +135,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const named: { access: ts.PropertyAccessExpression; site: Site }[] = [];  // member reads through ts::member
   const namedSources: { node: ts.Node; source: ts.Expression; site: Site }[] = [];  // `({ a } = p)`: p checked likewise
   const patternReads: { node: ts.Node; source: ts.Expression; key: string }[] = [];  // `({ a } = o)`: may call a getter
+  const nestedPatterns: { node: ts.Node; site: Site }[] = [];  // `const { a: { b } } = o`: o.a checked like a member read
   // guarded: inside a try block that has a catch, in the same function: errors there do not leave it.
   const visit = (n: ts.Node, owner: ts.Node | undefined, guarded: boolean): void => {
     if (ts.isTryStatement(n)) result.active = true;
@@ -144,6 +146,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       const name = n.name.getText();
       methodsByName.set(name, [...(methodsByName.get(name) ?? []), n]);
     }
+    // `{ handle: (p) => p.x }` given where an interface declares `handle(p)`: a call of the method runs the value.
+    if ((ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && ts.isObjectLiteralExpression(n.parent) && !ts.isComputedPropertyName(n.name)) fieldNames.add(n.name.getText());
     if (ts.isGetAccessor(n) || ts.isSetAccessor(n)) accessors.push(n);
     unsupportedErrorUse(ctx, n);
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
@@ -180,6 +184,12 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       owners.set(n, guarded ? undefined : owner);
       sites.set(n, { owner, guarded });
     }
+    // `const { a: { b } } = o` (also a parameter's or a for-of's pattern) with o.a undefined at run time: Node's
+    // "Cannot read properties of undefined (reading 'b')", catchable in a function a try block reaches
+    // (destructuring.ts, bindElement; inside a try block of this function it is tested anyway).
+    if ((ts.isBindingElement(n) || ts.isParameter(n)) && ts.isObjectBindingPattern(n.name) && owner && !guarded) nestedPatterns.push({ node: n, site: { owner, guarded } });
+    if (ts.isArrayBindingPattern(n) && owner && !guarded && checkedArrayPattern(ctx.checker, n)) nestedPatterns.push({ node: n, site: { owner, guarded } });
+    if ((ts.isObjectLiteralExpression(n) || ts.isArrayLiteralExpression(n)) && owner && !guarded && isNestedAssignmentPattern(n)) nestedPatterns.push({ node: n, site: { owner, guarded } });
     if (ts.isBindingElement(n) && isTestedGetterBinding(n)) {
       bindings.push(n);
       owners.set(n, guarded ? undefined : owner);
@@ -214,7 +224,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   if (!result.active) return;
 
   const targets = new Map<ts.Node, Targets>();
-  for (const call of calls) targets.set(call, callTargets(ctx, call as ts.CallExpression | ts.NewExpression, methodsByName));
+  for (const call of calls) targets.set(call, callTargets(ctx, call as ts.CallExpression | ts.NewExpression, methodsByName, fieldNames));
   // A read of a property that some class provides with a getter is a call of the getters of that name.
   const getters = new Map<string, ts.GetAccessorDeclaration[]>();
   for (const a of accessors) if (ts.isGetAccessor(a) && ts.isIdentifier(a.name)) getters.set(a.name.text, [...(getters.get(a.name.text) ?? []), a]);
@@ -249,16 +259,24 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   }
   // Callbacks of built-in methods that loop over them (arr.map(f)): a throwing one makes the call throw.
   const callbackArgs = new Map<ts.Node, ts.Node[]>();
+  const callbackValues = new Map<ts.Node, ts.Expression[]>();  // function values passed to them (calls through a value)
   for (const call of calls) {
     const t = targets.get(call)!;
     const callee = (call as ts.CallExpression).expression;
     if (!t.library || !t.defaultLib || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(callee) || !CALLBACK_METHODS.has(callee.name.text)) continue;
     const fns: ts.Node[] = [];
+    const values: ts.Expression[] = [];
     for (const a of call.arguments) {
       const d: ts.Node | undefined = ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? a : ts.isIdentifier(a) ? ctx.symbolOf(a)?.valueDeclaration : undefined;
       if (d && ts.isFunctionLike(d)) fns.push(d);
+      // A function value (`xs.forEach(f)` with f a parameter, a variable, `handlers[i]`): any closure may run.
+      else if (ctx.checker.getTypeAtLocation(a).getCallSignatures().length) values.push(a);
     }
     if (fns.length) callbackArgs.set(call, fns);
+    if (values.length) {
+      t.indirect = true;
+      callbackValues.set(call, values);
+    }
   }
   // A call through a closure value may reach only functions that are values somewhere (closures, and named
   // functions and methods used other than as a callee): those that are only called directly cannot make it throw.
@@ -287,7 +305,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   // Member reads through a class or interface handle in functions a try block reaches (errors-reach.ts). Where
   // that would make an accessor or a library's callback that is not tested throw (rejected below), the program
   // keeps them uncaught as before instead.
-  if (named.length || namedSources.length) {
+  if (named.length || namedSources.length || nestedPatterns.length) {
     const reached = reachedFromTry(calls, sites, (c) => ({ nodes: [...targets.get(c)!.nodes, ...(callbackArgs.get(c) ?? [])], indirect: targets.get(c)!.indirect }), values);
     const receivers: ts.Node[] = [];
     const more = new Set(throwers);
@@ -301,6 +319,15 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     for (const { node, source, site } of namedSources) {
       if (reached.has(site.owner!) && canPropagateFrom(node, site.owner!, untestedGetters, untestedSetters)) {
         receivers.push(source);
+        more.add(site.owner!);
+      }
+    }
+    for (const { node, site } of nestedPatterns) {
+      // A parameter's pattern is checked in its function's prologue (not a constructor's: its base runs first).
+      let at: ts.Node = node;
+      for (let n: ts.Node = node; n !== site.owner; n = n.parent) if (ts.isParameter(n) && (n === node || (n.name.pos <= node.pos && node.end <= n.name.end)) && !ts.isConstructorDeclaration(n.parent)) at = n.parent;
+      if (reached.has(site.owner!) && canPropagateFrom(at, site.owner!, untestedGetters, untestedSetters)) {
+        receivers.push(node);
         more.add(site.owner!);
       }
     }
@@ -355,6 +382,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       const arg = (call as ts.CallExpression).arguments.find((a) => a === fn || (ts.isIdentifier(a) && ctx.symbolOf(a)?.valueDeclaration === fn));
       if (arg) result.skippingCallbacks.add(arg);
     }
+    if (callbackValues.has(call) && [...result.mayThrow].some((n) => values.has(n))) for (const arg of callbackValues.get(call)!) result.skippingCallbacks.add(arg);
   }
   for (const c of callbacks) ctx.report(c.fn, "throwInCallback");
 }
@@ -421,7 +449,7 @@ function unsupportedErrorUse(ctx: LowerContext, n: ts.Node): void {
   }
 }
 
-function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpression, methodsByName: Map<string, ts.Node[]>): Targets {
+function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpression, methodsByName: Map<string, ts.Node[]>, fieldNames: ReadonlySet<string>): Targets {
   const none: Targets = { nodes: [], indirect: false, raising: false };
   // `new Array(n)` with a length that is not a uint32: RangeError.
   if (ts.isNewExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "Array" && ctx.symbolOf(call.expression)?.declarations?.some((d) => d.getSourceFile().isDeclarationFile)) return { ...none, raising: !validArrayLength(call) };
@@ -449,7 +477,9 @@ function callTargets(ctx: LowerContext, call: ts.CallExpression | ts.NewExpressi
     return { ...none, raising: raising || emptyReduce || raisingValue || raisingCallee, library: true, defaultLib: ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) };
   }
   if (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) return { ...none, nodes: [decl], raising: raisingCallee };
-  if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return { ...none, nodes: methodsByName.get(decl.name.getText()) ?? [decl] };
+  // An interface's method may be an object literal's function-valued property (`const h: H = { handle: (p) => p.x }`):
+  // then the call also goes through a function value.
+  if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return { ...none, nodes: methodsByName.get(decl.name.getText()) ?? [decl], indirect: ts.isMethodSignature(decl) && fieldNames.has(decl.name.getText()) };
   return { ...none, indirect: true, raising: raisingCallee };
 }
 
@@ -679,6 +709,13 @@ export function rowCheck(ctx: LowerContext, row: ts.Expression): string | undefi
 /** The test after ts::checkInitialised (tdz.ts) in a program with a try: its function may throw (undefined without one). */
 export function pendingCheck(ctx: LowerContext): string | undefined {
   return facts(ctx).active ? check(ctx) : undefined;
+}
+
+/** The test after the check of a nested pattern's source `{ a: { b } }` (destructuring.ts): inside a try block of
+ * this function, or in a function a try block reaches (undefined elsewhere: the error is uncaught). */
+export function nestedPatternCheck(ctx: LowerContext, element: ts.Node): string | undefined {
+  const f = facts(ctx);
+  return f.active && (handlers(ctx).length || f.raisingReceivers.has(element)) ? check(ctx) : undefined;
 }
 
 /** The test after a catchable check inside a try block of this function (undefined outside one). */
@@ -931,4 +968,20 @@ function jumpAfterFinally(ctx: LowerContext, tryNode: ts.TryStatement, record: F
   if (through) return through;
   if (isReturn) return [line(value ? `return ${value.value};` : "return;")];
   return plainJump(node);
+}
+
+/** `{ b }` or `[x]` of `({ a: { b } } = o)` / `[[x]] = rows`: a pattern nested in an assignment pattern (destructuring.ts). */
+function isNestedAssignmentPattern(n: ts.Node): boolean {
+  let child: ts.Node = n;
+  let p = n.parent;
+  if (ts.isPropertyAssignment(p) && p.initializer === child) {
+    child = p.parent;
+  } else if (ts.isArrayLiteralExpression(p)) {
+    child = p;
+  } else return false;
+  for (p = child.parent; ; child = p, p = p.parent) {
+    if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return p.left === child;
+    if (ts.isPropertyAssignment(p) && p.initializer === child) { p = p.parent; continue; }
+    if (!ts.isArrayLiteralExpression(p) && !ts.isObjectLiteralExpression(p)) return false;
+  }
 }
