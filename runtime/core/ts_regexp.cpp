@@ -133,7 +133,17 @@ RegExpMatch::RegExpMatch(const Array<String>& items, double index, const String&
 
 Ref<RegExpMatch> regexpGroups(const Ref<RegExpMatch>& m) {
   if (!m.isLive()) detail::nullDereference();
-  return m->hasGroups() ? m : Ref<RegExpMatch>();
+  if (!m->hasGroups()) return Ref<RegExpMatch>();
+  if (m->groupsView) return m;
+  Ref<RegExpMatch> view = make<RegExpMatch>(m->items, m->index_, m->input, m->program());
+  view->groupsView = true;
+  return view;
+}
+
+String RegExpMatch::toString() const {
+  // Node: String() of the groups object (null prototype: no toString) is a TypeError.
+  if (groupsView) uncaught(PSTR("TypeError: Cannot convert object to primitive value"));
+  return items.join();
 }
 
 bool RegExpMatch::hasGroups() const {

@@ -53,7 +53,7 @@ class RegExpMatch : public Object {
   double replacerNumber(uint32_t position) const;
   Array<String> slice(double start = 0, double end = INFINITY) const { return items.slice(start, end); }
   String join() const { return items.join(); }
-  String toString() const { return items.join(); }  // String(m), `${m}`: the array's join()
+  String toString() const;  // String(m), `${m}`: the array's join(); the groups object has no primitive value
   String join(const String& sep) const { return items.join(sep); }
   bool includes(const String& s) const { return items.includes(s); }
   double indexOf(const String& s) const { return items.indexOf(s); }
@@ -63,6 +63,7 @@ class RegExpMatch : public Object {
   double length;
   double index_;  // `m.index` (index is a C library name); NaN for the array of all matches of a global match()
   String input;
+  bool groupsView = false;  // `m.groups` as a value: the same captures, shown as the groups object
 
  private:
   const uint8_t* program_;
@@ -75,7 +76,8 @@ struct Inspect;
 }
 String tsInspect(detail::Inspect& ctx, RegExp* p);
 String tsInspect(detail::Inspect& ctx, RegExpMatch* p);
-// `m.groups`: the match itself when the pattern has named groups (read with group(name)), else undefined.
+// `m.groups`: a view of the match's captures when the pattern has named groups (read with group(name); printed
+// as the groups object), else undefined.
 Ref<RegExpMatch> regexpGroups(const Ref<RegExpMatch>& m);
 // `m?.groups` and `m?.groups.name` / `m?.groups?.name`: undefined when m is null or undefined.
 inline Ref<RegExpMatch> regexpGroupsOf(const Ref<RegExpMatch>& m) { return m.isLive() ? regexpGroups(m) : Ref<RegExpMatch>(); }

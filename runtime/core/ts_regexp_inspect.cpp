@@ -35,6 +35,7 @@ String groupsText(detail::Inspect& ctx, RegExpMatch* p) {
 }  // namespace
 
 String tsInspect(detail::Inspect& ctx, RegExpMatch* p) {
+  if (p->groupsView) return ctx.depth > ctx.maxDepth ? TS_STR("[Object: null prototype]") : groupsText(ctx, p);
   if (ctx.depth > ctx.maxDepth) return TS_STR("[Array]");
   uint32_t n = p->items.size();
   Array<String> entries = Array<String>::withCapacity(n + 3);

@@ -1971,7 +1971,7 @@ function isRaisingOperand(object: ts.Expression): boolean {
   return ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken) || isGroupRead(inner);
 }
 
-function isNonNullOperand(object: ts.Expression): boolean {
+export function isNonNullOperand(object: ts.Expression): boolean {
   let inner = object;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
   return ts.isNonNullExpression(inner);

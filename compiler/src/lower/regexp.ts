@@ -6,8 +6,12 @@ import ts from "typescript";
 import { compileRegExp, RegExpSyntaxError, type CompiledRegExp } from "../regexp/index.js";
 import type { LowerContext } from "./context.js";
 import { diagnosticAt } from "./context.js";
-import { cppOf, expr, exprAs, receiver, sequenced, stringReceiverNode, typeOf } from "./expressions.js";
+import { cppOf, expr, exprAs, isNonNullOperand, receiver, receiverNode, sequenced, stringReceiverNode, typeOf } from "./expressions.js";
 import { printExpr } from "../ir/print.js";
+import { call, lit } from "../ir/nodes.js";
+import { typeFromSpelling } from "../ir/types.js";
+import { checkedMemberReceiver, errorsActive, isRaisingReceiver } from "./errors.js";
+import { isUnsoundVariable } from "./errors-variables.js";
 import { inlineCallback } from "./functions.js";
 import { stringLiteral } from "./literals.js";
 import { cppType } from "./types.js";
@@ -171,7 +175,7 @@ export function regexpMatchElement(ctx: LowerContext, node: ts.ElementAccessExpr
  */
 export function regexpGroupAccess(ctx: LowerContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
   if (ts.isPropertyAccessExpression(node) && node.name.text === "groups" && isGroupsType(ctx, node)) {
-    return node.questionDotToken ? `ts::regexpGroupsOf(${expr(ctx, node.expression)})` : `ts::regexpGroups(${receiver(ctx, node.expression)})`;
+    return node.questionDotToken ? `ts::regexpGroupsOf(${expr(ctx, node.expression)})` : `ts::regexpGroups(${groupsReceiver(ctx, node.expression)})`;
   }
   const name0 = ts.isPropertyAccessExpression(node) ? node.name.text : ts.isStringLiteral(node.argumentExpression) ? node.argumentExpression.text : undefined;
   if (name0 !== undefined && isGroupsType(ctx, node.expression) && !isGroupsChain(node.expression)) return `${receiver(ctx, node.expression)}->group(${stringLiteral(name0)})`;
@@ -186,7 +190,20 @@ export function regexpGroupAccess(ctx: LowerContext, node: ts.PropertyAccessExpr
   if (name === undefined) return undefined;
   // `m?.groups…`: a nullish match gives undefined.
   if (groups.questionDotToken) return `ts::regexpGroupOf(${expr(ctx, match)}, ${stringLiteral(name)})`;
-  return `${receiver(ctx, match)}->group(${stringLiteral(name)})`;
+  // `m.groups!.q` where m is null at run time (`re.exec(s)!`): inside a try, Node's TypeError is catchable.
+  return `${groupsReceiver(ctx, match)}->group(${stringLiteral(name)})`;
+}
+
+/**
+ * The match of `m.groups…`. Where it may be null at run time although its type says otherwise (`re.exec(s)!`,
+ * or a variable given one), Node's TypeError names 'groups', and a try catches it (m-730-…-77001466).
+ */
+function groupsReceiver(ctx: LowerContext, match: ts.Expression): string {
+  const value = receiverNode(ctx, match);
+  const raising = errorsActive(ctx) && isRaisingReceiver(ctx, match);
+  if (!raising && !isNonNullOperand(match) && !isUnsoundVariable(ctx.checker, match)) return printExpr(value);
+  const typed = value.type ? value : { ...value, type: typeFromSpelling(MATCH_CPP) };
+  return printExpr(checkedMemberReceiver(ctx, match, typed, "groups", false) ?? call("ts::member", [typed, call("PSTR", [lit(`"groups"`)])], typed.type));
 }
 
 const REGEXP_METHODS = new Set(["test", "exec", "toString"]);

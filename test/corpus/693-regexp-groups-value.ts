@@ -1,0 +1,18 @@
+// `m.groups` as a value prints as Node's groups object (it printed the whole match), and `m.groups!.q` on a
+// match that is null at run time (`re.exec(s)!`) is Node's TypeError naming 'groups', caught by a try
+// (m-730-regexp-groups-unmatched-77001466).
+const R = /^(?<q>x)?(?<r>y)?$/;
+const hit = R.exec("x")!;
+console.log(hit.groups!.q, hit.groups);
+const g = hit.groups!;
+console.log(g.q, g.r, g);
+console.log([hit.groups], { g });
+const plain = /a(b)?/.exec("ab");
+if (plain) console.log(plain.groups, plain);
+
+const miss = R.exec("z")!;
+try {
+  console.log(miss.groups!.q);
+} catch (e) {
+  console.log("caught:", (e as Error).message);
+}
