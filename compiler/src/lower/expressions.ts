@@ -891,10 +891,10 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
     return withStatementsNode(ctx, cpp, () => {
       const o = onceValue(ctx, operand.expression, "auto", () => receiverNode(ctx, operand.expression), "o");
       // A getter that may throw: tested after its read, before the setter runs (errors.ts).
-      const read = call(member(o, "->", `get_${name}`), [], typeFromSpelling(cpp));
+      const read = call(member(o, "->", accessorFunction(ctx, operand.expression, "get", name)), [], typeFromSpelling(cpp));
       const readText = printExpr(read);
       const checked = checkedCall(ctx, operand, readText, () => cpp);
-      const result = readModifyWrite(cpp, checked === readText ? read : raw(checked, read.type), (v) => call(member(o, "->", `set_${name}`), [v]));
+      const result = readModifyWrite(cpp, checked === readText ? read : raw(checked, read.type), (v) => call(member(o, "->", accessorFunction(ctx, operand.expression, "set", name)), [v]));
       // A setter that may throw, in `o.name++;` (a statement of its own): tested after it (errors.ts).
       if (unused) checkedCall(ctx, node, "", () => "void");
       return result;
@@ -1426,7 +1426,7 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
   }
   const setter = accessorOf(ctx, left, "set");
   if (setter && ts.isPropertyAccessExpression(left)) {
-    const set = call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
+    const set = call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", accessorFunction(ctx, left.expression, "set", left.name.text)), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
     // A setter that may throw, written as a statement of its own: tested after it (errors.ts).
     if (ts.isBinaryExpression(left.parent)) checkedCall(ctx, left.parent, printExpr(set), () => "void");
     return set;
@@ -1561,7 +1561,7 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
 
 function assignmentOf(ctx: LowerContext, left: ts.Expression, value: Expr, from: string, to: string): Expr {
   if (ts.isPropertyAccessExpression(left) && accessorOf(ctx, left, "set")) {
-    const set = call(member(receiverNode(ctx, left.expression), "->", `set_${cppIdentifier(left.name.text)}`), [convertExpr(value, from, to)]);
+    const set = call(member(receiverNode(ctx, left.expression), "->", accessorFunction(ctx, left.expression, "set", left.name.text)), [convertExpr(value, from, to)]);
     // A setter that may throw, in `o.name += v;` (a statement of its own): tested after it (errors.ts).
     if (ts.isBinaryExpression(left.parent)) checkedCall(ctx, left.parent, printExpr(set), () => "void");
     return set;
@@ -1581,6 +1581,18 @@ export function accessorOf(ctx: LowerContext, node: ts.Expression, kind: "get" |
   }
   if (!symbol || !(symbol.flags & ts.SymbolFlags.Accessor)) return undefined;
   return symbol.declarations?.find((d) => (kind === "get" ? ts.isGetAccessor(d) : ts.isSetAccessor(d)));
+}
+
+/**
+ * The C++ name of an accessor's get_/set_ function read or written on `object`: on `super` (`super.value` in a
+ * subclass's own accessor or method) qualified by the base class (`this->Base::get_value()`), a call that does
+ * not dispatch virtually — unqualified it called the subclass's override, itself again (endless recursion).
+ */
+export function accessorFunction(ctx: LowerContext, object: ts.Expression, kind: "get" | "set", name: string): string {
+  const fn = `${kind}_${cppIdentifier(name)}`;
+  if (object.kind !== ts.SyntaxKind.SuperKeyword) return fn;
+  const base = refClassName(cppType(ctx, ctx.checker.getTypeAtLocation(object), object));
+  return base ? `${base}::${fn}` : fn;
 }
 
 /** The C++ receiver of a member access (handles are pointers: `obj->`). */
@@ -1736,7 +1748,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
     const declared = symbol.flags & ts.SymbolFlags.Property ? symbolCpp(ctx, symbol, node) : undefined;
     // A getter that may throw: tested after the read, like a call (errors.ts).
     const getCpp = declared ?? cppOf(ctx, node);
-    const read = call(member(memberReceiverNode(ctx, object, name), "->", `get_${cppIdentifier(name)}`), [], typeFromSpelling(getCpp));
+    const read = call(member(memberReceiverNode(ctx, object, name), "->", accessorFunction(ctx, object, "get", name)), [], typeFromSpelling(getCpp));
     const readText = printExpr(read);
     const checked = checkedCall(ctx, node, readText, () => getCpp);
     const get = checked === readText ? read : raw(checked, read.type);

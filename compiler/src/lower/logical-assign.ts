@@ -7,8 +7,7 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { typeFromSpelling, BOOL as BOOL_T } from "../ir/types.js";
 import { ifStmt, assign, exprStmt, lit, name as nameExpr, member, call, unary, type Expr } from "../ir/nodes.js";
-import { cppIdentifier } from "./types.js";
-import { cppOf, convertExpr, withStatementsNode, temporary, exprAsNode, exprNode, receiverNode, onceValue, indexCpp, indexNode, declaredCpp, declaredElementCpp, isStatementExpression } from "./expressions.js";
+import { cppOf, convertExpr, withStatementsNode, temporary, exprAsNode, exprNode, receiverNode, onceValue, indexCpp, indexNode, declaredCpp, declaredElementCpp, isStatementExpression, accessorFunction } from "./expressions.js";
 import { errorsActive } from "./errors.js";
 import { checkRowHeld } from "./errors-elements.js";
 
@@ -22,12 +21,12 @@ interface Target {
 
 function targetOf(ctx: LowerContext, left: ts.Expression, isSetter: boolean): Target | undefined {
   if (ts.isPropertyAccessExpression(left) && isSetter) {
-    const name = cppIdentifier(left.name.text);
+    const name = left.name.text;
     return {
       cpp: declaredCpp(ctx, left),
       parts: () => {
         const o = onceValue(ctx, left.expression, "auto", () => receiverNode(ctx, left.expression), "o");
-        return { get: call(member(o, "->", `get_${name}`), []), set: (v) => call(member(o, "->", `set_${name}`), [v]) };
+        return { get: call(member(o, "->", accessorFunction(ctx, left.expression, "get", name)), []), set: (v) => call(member(o, "->", accessorFunction(ctx, left.expression, "set", name)), [v]) };
       },
     };
   }
