@@ -124,6 +124,16 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
           return;
         }
         break;
+      case ts.SyntaxKind.ThisKeyword:
+      case ts.SyntaxKind.SuperKeyword:
+        // `this` in a static method, accessor, field initialiser or static block is the class the member was
+        // reached through (a subclass's own copy of a static after `Sub.count = 5`); C++ has no `this` there
+        // (g++ failed). `super.m()` calls the base class's static method, which stays supported.
+        if (inStaticMember(node) && !(node.kind === ts.SyntaxKind.SuperKeyword && isSuperMethodCall(node))) {
+          ctx.report(node, "thisInStatic", node.kind === ts.SyntaxKind.ThisKeyword ? "this" : "super");
+          return;
+        }
+        break;
       case ts.SyntaxKind.AsExpression:
       case ts.SyntaxKind.TypeAssertionExpression:
         checkCast(node as ts.AsExpression);
@@ -133,6 +143,26 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
         break;
     }
     ts.forEachChild(node, visit);
+  }
+
+  /** Whether `this`/`super` at `node` belongs to a static member (arrow functions take the enclosing `this`). */
+  function inStaticMember(node: ts.Node): boolean {
+    for (let n = node.parent; n; n = n.parent) {
+      if (ts.isArrowFunction(n)) continue;
+      if (ts.isClassStaticBlockDeclaration(n)) return true;
+      if (ts.isFunctionLike(n) || ts.isPropertyDeclaration(n)) {
+        if (!ts.isClassElement(n)) return false;
+        return !!ts.getModifiers(n as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+      }
+      if (ts.isClassLike(n) || ts.isSourceFile(n)) return false;
+    }
+    return false;
+  }
+
+  function isSuperMethodCall(node: ts.Node): boolean {
+    const access = node.parent;
+    return ts.isPropertyAccessExpression(access) && access.expression === node && ts.isCallExpression(access.parent) && access.parent.expression === access
+      && !!((ctx.checker.getSymbolAtLocation(access.name)?.flags ?? 0) & ts.SymbolFlags.Method);
   }
 
   function isForIncrementor(node: ts.Node): boolean {
