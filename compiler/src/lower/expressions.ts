@@ -1155,6 +1155,11 @@ function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: strin
   // JavaScript arithmetic is double arithmetic, also on values stored as integers (no int overflow, no truncating /).
   const operandCpp = cppOf(ctx, node);
   if (isIntegerCpp(operandCpp)) return cast(DOUBLE_T, exprNode(ctx, node));
+  // `(b ? 256 : 32) / (b ? 100 : 65535)`: a conditional of integer literals is a C++ int, and int / int
+  // truncated (0 for 0.0039…; int * int overflowed): converted to double first (g78110082).
+  let inner = node;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (ts.isConditionalExpression(inner) && isIntegerLiteral(inner.whenTrue) && isIntegerLiteral(inner.whenFalse)) return cast(DOUBLE_T, numeric(ctx, node));
   return numeric(ctx, node);
 }
 
