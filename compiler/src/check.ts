@@ -112,6 +112,11 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
           ctx.report((node as ts.PropertyAccessExpression).name, "noPrototypeManipulation");
           return;
         }
+        const owner = inheritedStaticWrite(node as ts.PropertyAccessExpression);
+        if (owner) {
+          ctx.report(node, "inheritedStaticWrite", node.getText(), `${owner}.${name}`);
+          return;
+        }
         break;
       }
       case ts.SyntaxKind.Identifier:
@@ -124,6 +129,16 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
           return;
         }
         break;
+      case ts.SyntaxKind.ThisKeyword:
+      case ts.SyntaxKind.SuperKeyword:
+        // `this` in a static method, accessor, field initialiser or static block is the class the member was
+        // reached through (a subclass's own copy of a static after `Sub.count = 5`); C++ has no `this` there
+        // (g++ failed). `super.m()` calls the base class's static method, which stays supported.
+        if (inStaticMember(node) && !(node.kind === ts.SyntaxKind.SuperKeyword && isSuperMethodCall(node))) {
+          ctx.report(node, "thisInStatic", node.kind === ts.SyntaxKind.ThisKeyword ? "this" : "super");
+          return;
+        }
+        break;
       case ts.SyntaxKind.AsExpression:
       case ts.SyntaxKind.TypeAssertionExpression:
         checkCast(node as ts.AsExpression);
@@ -133,6 +148,60 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
         break;
     }
     ts.forEachChild(node, visit);
+  }
+
+  /** Whether `this`/`super` at `node` belongs to a static member (arrow functions take the enclosing `this`). */
+  function inStaticMember(node: ts.Node): boolean {
+    for (let n = node.parent; n; n = n.parent) {
+      if (ts.isArrowFunction(n)) continue;
+      if (ts.isClassStaticBlockDeclaration(n)) return true;
+      if (ts.isFunctionLike(n) || ts.isPropertyDeclaration(n)) {
+        if (!ts.isClassElement(n)) return false;
+        return !!ts.getModifiers(n as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+      }
+      if (ts.isClassLike(n) || ts.isSourceFile(n)) return false;
+    }
+    return false;
+  }
+
+  function isSuperMethodCall(node: ts.Node): boolean {
+    const access = node.parent;
+    return ts.isPropertyAccessExpression(access) && access.expression === node && ts.isCallExpression(access.parent) && access.parent.expression === access
+      && !!((ctx.checker.getSymbolAtLocation(access.name)?.flags ?? 0) & ts.SymbolFlags.Method);
+  }
+
+  /**
+   * `Sub.count = 5` (or `++`, `+=`, a destructuring target) where `count` is a static field declared by a base
+   * class: JavaScript gives Sub its own copy there, and from then on `Sub.count` and `Base.count` differ; C++
+   * has one variable (Base::count), so both changed. Returns the declaring class's name.
+   */
+  function inheritedStaticWrite(node: ts.PropertyAccessExpression): string | undefined {
+    if (!ts.isIdentifier(node.expression) || !isWriteTarget(node)) return undefined;
+    const cls = ctx.checker.getSymbolAtLocation(node.expression);
+    const classSymbol = cls && cls.flags & ts.SymbolFlags.Alias ? ctx.checker.getAliasedSymbol(cls) : cls;
+    if (!classSymbol || !(classSymbol.flags & ts.SymbolFlags.Class)) return undefined;
+    const prop = ctx.checker.getSymbolAtLocation(node.name);
+    const decl = prop?.valueDeclaration;
+    if (!prop || !(prop.flags & ts.SymbolFlags.Property) || !decl || !ts.isPropertyDeclaration(decl)) return undefined;
+    const owner = decl.parent;
+    if (!ts.isClassDeclaration(owner) || classSymbol.declarations?.includes(owner)) return undefined;
+    return owner.name?.text ?? "the base class";
+  }
+
+  function isWriteTarget(node: ts.Expression): boolean {
+    let n: ts.Node = node;
+    for (;;) {
+      const p: ts.Node = n.parent;
+      if (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) n = p;
+      else if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+      else if (ts.isBinaryExpression(p)) return p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+      else if (ts.isArrayLiteralExpression(p) || ts.isSpreadElement(p) || ts.isShorthandPropertyAssignment(p) || ts.isObjectLiteralExpression(p)) n = p;
+      else if (ts.isPropertyAssignment(p)) {
+        if (p.initializer !== n) return false;
+        n = p;
+      } else if (ts.isForOfStatement(p) || ts.isForInStatement(p)) return p.initializer === n;
+      else return false;
+    }
   }
 
   function isForIncrementor(node: ts.Node): boolean {

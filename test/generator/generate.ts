@@ -271,7 +271,13 @@ class ProgramGenerator {
       lines.push(`  constructor(a: number) {`, `    super(a, ${r.pick(STR_LITERALS)});`, `    this.x${name} = a ${r.pick(["+", "*", "-"])} ${r.pick(SMALL_INTS)};`, "  }");
       lines.push(`  get q${name}(): number {`, `    return this.x${name} * 2;`, "  }");
       if (overridePair) {
-        lines.push("  get p(): number {", `    return this.x${name};`, "  }", "  set p(v: number) {", `    this.x${name} = v + 1;`, "  }");
+        // Half of the pairs reach the base class's accessor through `super.p` (the C++ called the override
+        // itself again: endless recursion, corpus 767); chosen by the name, not the rng, so that the programs of
+        // earlier seeds stay as they were.
+        const viaSuper = name.charCodeAt(name.length - 1) % 2 === 0;
+        lines.push("  get p(): number {", `    return this.x${name}${viaSuper ? " + super.p" : ""};`, "  }", "  set p(v: number) {");
+        if (viaSuper) lines.push("    super.p = v - 1;");
+        lines.push(`    this.x${name} = v + 1;`, "  }");
       }
       if (r.chance(0.7)) lines.push(...this.indent(this.method(info, "m1", N, true)));
       if (r.chance(0.5)) lines.push(...this.indent(this.method(info, "label", S, true)));

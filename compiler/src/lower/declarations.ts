@@ -435,6 +435,12 @@ export function staticInitializers(ctx: LowerContext, cls: ts.ClassDeclaration):
   const name = qualifiedName(ctx, ctx.checker.getSymbolAtLocation(cls.name!)!);
   const stmts: Stmt[] = [];
   for (const m of cls.members) {
+    // A `static { … }` block runs there too, in order with the field initialisers (it was silently left
+    // out: corpus 768).
+    if (ts.isClassStaticBlockDeclaration(m)) {
+      stmts.push(...statementStmts(ctx, m.body));
+      continue;
+    }
     if (!ts.isPropertyDeclaration(m) || !m.initializer || !modifiers(m).has(ts.SyntaxKind.StaticKeyword)) continue;
     const symbol = ctx.checker.getSymbolAtLocation(m.name)!;
     const cpp = symbolCpp(ctx, symbol, m);

@@ -5,7 +5,7 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppType, cppIdentifier, symbolCpp, isHandleCpp } from "./types.js";
-import { expr, exprAs, cppOf, convert, temporary, withStatements, lvalueNode, accessorOf, receiver, typeOf } from "./expressions.js";
+import { expr, exprAs, cppOf, convert, temporary, withStatements, lvalueNode, accessorOf, receiver, typeOf, accessorFunction } from "./expressions.js";
 import { kindOf, typeFromSpelling, printType, optional, refClassName } from "../ir/types.js";
 import { line, type Stmt } from "../ir/nodes.js";
 import { printExpr, printStmts } from "../ir/print.js";
@@ -448,7 +448,7 @@ function assignTarget(ctx: LowerContext, out: Emitter, target: ts.Expression, va
   const cpp = symbol ? symbolCpp(ctx, symbol, target) : cppOf(ctx, target);
   let v = withDefault(ctx, out, init, value, cpp);
   if (ts.isPropertyAccessExpression(target) && accessorOf(ctx, target, "set")) {
-    out.emit(`${receiver(ctx, target.expression)}->set_${cppIdentifier(target.name.text)}(${v});`);
+    out.emit(`${receiver(ctx, target.expression)}->${accessorFunction(ctx, target.expression, "set", target.name.text)}(${v});`);
     return;
   }
   // `({ a: o.v } = src)` with o undefined at run time: Node reads the value, then raises "Cannot set properties of

@@ -1330,6 +1330,11 @@ function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: strin
   // JavaScript arithmetic is double arithmetic, also on values stored as integers (no int overflow, no truncating /).
   const operandCpp = cppOf(ctx, node);
   if (isIntegerCpp(operandCpp)) return cast(DOUBLE_T, exprNode(ctx, node));
+  // `(b ? 256 : 32) / (b ? 100 : 65535)`: a conditional of integer literals is a C++ int, and int / int
+  // truncated (0 for 0.0039…; int * int overflowed): converted to double first (g78110082).
+  let inner = node;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (ts.isConditionalExpression(inner) && isIntegerLiteral(inner.whenTrue) && isIntegerLiteral(inner.whenFalse)) return cast(DOUBLE_T, numeric(ctx, node));
   return numeric(ctx, node);
 }
 
@@ -1662,7 +1667,7 @@ function assignment(ctx: LowerContext, left: ts.Expression, right: ts.Expression
     });
   }
   if (setter && ts.isPropertyAccessExpression(left)) {
-    const set = call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", `set_${cppIdentifier(left.name.text)}`), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
+    const set = call(member(memberReceiverNode(ctx, left.expression, left.name.text, true), "->", accessorFunction(ctx, left.expression, "set", left.name.text)), [exprAsNode(ctx, right, declaredCpp(ctx, left))]);
     // A setter that may throw, written as a statement of its own: tested after it (errors.ts).
     if (ts.isBinaryExpression(left.parent)) checkedCall(ctx, left.parent, printExpr(set), () => "void");
     return set;
@@ -1841,7 +1846,7 @@ function compoundAssignment(ctx: LowerContext, node: ts.BinaryExpression, op: ts
 
 function assignmentOf(ctx: LowerContext, left: ts.Expression, value: Expr, from: string, to: string): Expr {
   if (ts.isPropertyAccessExpression(left) && accessorOf(ctx, left, "set")) {
-    const set = call(member(receiverNode(ctx, left.expression), "->", `set_${cppIdentifier(left.name.text)}`), [convertExpr(value, from, to)]);
+    const set = call(member(receiverNode(ctx, left.expression), "->", accessorFunction(ctx, left.expression, "set", left.name.text)), [convertExpr(value, from, to)]);
     // A setter that may throw, in `o.name += v;` (a statement of its own): tested after it (errors.ts).
     if (ts.isBinaryExpression(left.parent)) checkedCall(ctx, left.parent, printExpr(set), () => "void");
     return set;
@@ -1861,6 +1866,18 @@ export function accessorOf(ctx: LowerContext, node: ts.Expression, kind: "get" |
   }
   if (!symbol || !(symbol.flags & ts.SymbolFlags.Accessor)) return undefined;
   return symbol.declarations?.find((d) => (kind === "get" ? ts.isGetAccessor(d) : ts.isSetAccessor(d)));
+}
+
+/**
+ * The C++ name of an accessor's get_/set_ function read or written on `object`: on `super` (`super.value` in a
+ * subclass's own accessor or method) qualified by the base class (`this->Base::get_value()`), a call that does
+ * not dispatch virtually — unqualified it called the subclass's override, itself again (endless recursion).
+ */
+export function accessorFunction(ctx: LowerContext, object: ts.Expression, kind: "get" | "set", name: string): string {
+  const fn = `${kind}_${cppIdentifier(name)}`;
+  if (object.kind !== ts.SyntaxKind.SuperKeyword) return fn;
+  const base = refClassName(cppType(ctx, ctx.checker.getTypeAtLocation(object), object));
+  return base ? `${base}::${fn}` : fn;
 }
 
 /** The C++ receiver of a member access (handles are pointers: `obj->`). */
@@ -2034,7 +2051,7 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
     const declared = symbol.flags & ts.SymbolFlags.Property ? symbolCpp(ctx, symbol, node) : getterCpp(ctx, node);
     // A getter that may throw: tested after the read, like a call (errors.ts).
     const getCpp = declared ?? cppOf(ctx, node);
-    const read = call(member(memberReceiverNode(ctx, object, name), "->", `get_${cppIdentifier(name)}`), [], typeFromSpelling(getCpp));
+    const read = call(member(memberReceiverNode(ctx, object, name), "->", accessorFunction(ctx, object, "get", name)), [], typeFromSpelling(getCpp));
     const readText = printExpr(read);
     const checked = checkedCall(ctx, node, readText, () => getCpp);
     const get = checked === readText ? read : raw(checked, read.type);

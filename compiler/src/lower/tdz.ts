@@ -161,6 +161,10 @@ function usesBeforeDeclaration(ctx: LowerContext, statements: readonly ts.Statem
     if (sym === undefined || index === undefined || at > index) continue;
     if (sym.valueDeclaration && (ts.getNameOfDeclaration(sym.valueDeclaration as ts.Declaration) === id)) continue;
     if (!insideFunction(id, statements[index])) continue;
+    // Inside its own class body a class's name is the inner binding, initialised before the static
+    // initialisers and blocks run (`static count = Registry.names.length`: corpus 768).
+    const declaring = statements[index];
+    if (ts.isClassDeclaration(declaring) && id.pos >= declaring.pos && id.end <= declaring.end) continue;
     result.set(id, sym);
   }
   return result;
