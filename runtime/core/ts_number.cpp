@@ -110,31 +110,18 @@ size_t formatMagnitude(bool negative, uint32_t w, char* out) {
   return k;
 }
 size_t formatInt32(int32_t v, char* out) { return formatMagnitude(v < 0, v < 0 ? 0u - uint32_t(v) : uint32_t(v), out); }
-// A 64-bit magnitude (AssemblyScript's i64/u64 print exactly, every digit): base-1e9 limbs, so at most two
-// 64-bit divisions (library calls on the lx106) and 32-bit digit extraction for the rest.
-size_t formatMagnitude64(bool negative, uint64_t m, char* out) {
-  if (m <= 0xFFFFFFFFu) return formatMagnitude(negative, uint32_t(m), out);
-  char tmp[24];  // up to 20 digits from the end, then the sign
-  char* p = tmp + sizeof tmp;
-  while (m > 0xFFFFFFFFu) {
-    const uint64_t q = m / 1000000000u;
-    uint32_t limb = uint32_t(m - q * 1000000000u);
-    for (int i = 0; i < 9; i++) {
-      const uint32_t d = divideBy10(limb);
-      *--p = char('0' + (limb - d * 10));
-      limb = d;
-    }
-    m = q;
-  }
-  uint32_t w = uint32_t(m);
+// A 64-bit magnitude with its sign (AssemblyScript's i64/u64 print every digit; a double's integer part).
+size_t formatMagnitude64(bool negative, uint64_t u, char* out) {
+  if (u <= 0xFFFFFFFFULL) return formatMagnitude(negative, uint32_t(u), out);
+  char tmp[24];
+  size_t n = 0;
   do {
-    const uint32_t q = divideBy10(w);
-    *--p = char('0' + (w - q * 10));
-    w = q;
-  } while (w);
-  if (negative) *--p = '-';
-  const size_t k = size_t(tmp + sizeof tmp - p);
-  memcpy(out, p, k);
+    tmp[n++] = char('0' + u % 10);
+    u /= 10;
+  } while (u);
+  size_t k = 0;
+  if (negative) out[k++] = '-';
+  while (n) out[k++] = tmp[--n];
   out[k] = 0;
   return k;
 }
