@@ -83,7 +83,17 @@ inline void write(Writer& w, double x) { w.number(x); }
 inline void write(Writer& w, const num::Num& x) { w.number(x.toDouble()); }
 inline void write(Writer& w, float x) { w.number(x); }
 inline void write(Writer& w, bool b) { w.raw(b ? "true" : "false"); }
-template <class I, class = detail::EnableIf<detail::isIntegral<I>>> inline void write(Writer& w, I x) { w.number(double(x)); }
+// An i64/u64 (the only 64-bit integers a program holds) writes all its digits, as it prints.
+template <class I, class = detail::EnableIf<detail::isIntegral<I>>> inline void write(Writer& w, I x) {
+  if constexpr (sizeof(I) == 8) {
+    char buf[24];
+    if constexpr (I(-1) < I(0)) detail::formatInteger(static_cast<long long>(x), buf);
+    else detail::formatMagnitude64(false, static_cast<uint64_t>(x), buf);
+    w.raw(buf);
+  } else {
+    w.number(double(x));
+  }
+}
 inline void write(Writer& w, Null) { w.raw("null"); }
 inline void write(Writer& w, Undefined) { w.raw("null"); }
 inline void write(Writer& w, const String& s) {

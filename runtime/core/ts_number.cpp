@@ -110,9 +110,9 @@ size_t formatMagnitude(bool negative, uint32_t w, char* out) {
   return k;
 }
 size_t formatInt32(int32_t v, char* out) { return formatMagnitude(v < 0, v < 0 ? 0u - uint32_t(v) : uint32_t(v), out); }
-size_t formatInteger(long long v, char* out) {
-  unsigned long long u = v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
-  if (u <= 0xFFFFFFFFULL) return formatMagnitude(v < 0, uint32_t(u), out);
+// A 64-bit magnitude with its sign (AssemblyScript's i64/u64 print every digit; a double's integer part).
+size_t formatMagnitude64(bool negative, uint64_t u, char* out) {
+  if (u <= 0xFFFFFFFFULL) return formatMagnitude(negative, uint32_t(u), out);
   char tmp[24];
   size_t n = 0;
   do {
@@ -120,10 +120,13 @@ size_t formatInteger(long long v, char* out) {
     u /= 10;
   } while (u);
   size_t k = 0;
-  if (v < 0) out[k++] = '-';
+  if (negative) out[k++] = '-';
   while (n) out[k++] = tmp[--n];
   out[k] = 0;
   return k;
+}
+size_t formatInteger(long long v, char* out) {
+  return formatMagnitude64(v < 0, v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v), out);
 }
 
 size_t formatNumber(double x, char* out) {
@@ -480,18 +483,26 @@ String toString(unsigned x) {
   char buf[24];
   return detail::fromAscii(buf, detail::formatMagnitude(false, x, buf));
 }
+// A 64-bit integer in C++ is an AssemblyScript i64/u64 (int64_t is `long` on a 64-bit PC, `long long` on
+// the lx106): every digit, as AssemblyScript prints it (a JS number's integers below 2^53 print the same).
 String toString(long x) {
-  if (sizeof(long) > 4) return toString(double(x));  // beyond 2^53 a JS number is the rounded double
   char buf[24];
+  if (sizeof(long) > 4) return detail::fromAscii(buf, detail::formatInteger(x, buf));
   return detail::fromAscii(buf, detail::formatInt32(int32_t(x), buf));
 }
 String toString(unsigned long x) {
-  if (sizeof(long) > 4) return toString(double(x));
   char buf[24];
+  if (sizeof(long) > 4) return detail::fromAscii(buf, detail::formatMagnitude64(false, x, buf));
   return detail::fromAscii(buf, detail::formatMagnitude(false, uint32_t(x), buf));
 }
-String toString(long long x) { return toString(double(x)); }
-String toString(unsigned long long x) { return toString(double(x)); }
+String toString(long long x) {
+  char buf[24];
+  return detail::fromAscii(buf, detail::formatInteger(x, buf));
+}
+String toString(unsigned long long x) {
+  char buf[24];
+  return detail::fromAscii(buf, detail::formatMagnitude64(false, x, buf));
+}
 String toString(bool b) { return b ? TS_STR("true") : TS_STR("false"); }
 
 namespace {
@@ -792,6 +803,31 @@ String toStringRadix(double x, double radix) {
   free(buffer);
   return out;
 }
+
+namespace {
+// i64/u64 .toString(radix): the magnitude's digits, exact (AssemblyScript's itoa64 with a radix).
+String integerRadix(bool negative, uint64_t m, double radix) {
+  double r = detail::toIntegerOrInfinity(radix);
+  if (r < 2 || r > 36) {
+    raiseRuntime(PSTR("RangeError: toString() radix argument must be between 2 and 36"));
+    return String();
+  }
+  const uint32_t base = uint32_t(r);
+  char buf[66];  // 64 binary digits and the sign
+  char* p = buf + sizeof buf;
+  do {
+    const uint32_t digit = uint32_t(m % base);
+    *--p = char(digit < 10 ? '0' + digit : 'a' + (digit - 10));
+    m /= base;
+  } while (m);
+  if (negative) *--p = '-';
+  return detail::fromAscii(p, size_t(buf + sizeof buf - p));
+}
+}  // namespace
+String toStringRadix64(int64_t x, double radix) {
+  return integerRadix(x < 0, x < 0 ? 0ULL - static_cast<uint64_t>(x) : static_cast<uint64_t>(x), radix);
+}
+String toStringRadix64(uint64_t x, double radix) { return integerRadix(false, x, radix); }
 
 double Number(const String& s) {
   if (!s.isLive()) return s.isNullState() ? 0 : NAN;

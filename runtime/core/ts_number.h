@@ -15,6 +15,10 @@ String toExponential(double x);
 String toExponential(double x, double fractionDigits);
 // Number.prototype.toString(radix), radix 2..36 (V8's digit algorithm for fractions).
 String toStringRadix(double x, double radix);
+// i64/u64 .toString(radix): every digit (AssemblyScript), not those of the nearest double. (Not overloads
+// of toStringRadix: an int argument would be ambiguous.)
+String toStringRadix64(int64_t x, double radix);
+String toStringRadix64(uint64_t x, double radix);
 double Number(const String& s);
 inline double Number(double x) { return x; }
 inline double Number(bool b) { return b ? 1 : 0; }
@@ -78,12 +82,17 @@ inline int32_t wrapSub(int32_t a, int32_t b) { return int32_t(uint32_t(a) - uint
 // Shifts on ToInt32/ToUint32'd operands. `shr` is arithmetic for a signed left operand (`>>`) and
 // logical for an unsigned one (`>>>`); the count is masked to 5 bits as in JS.
 template <class C> inline int32_t shl(int32_t a, C count) { return int32_t(uint32_t(a) << (uint32_t(count) & 31)); }
-template <class C> inline int32_t shl(uint32_t a, C count) { return int32_t(a << (uint32_t(count) & 31)); }
+template <class C> inline uint32_t shl(uint32_t a, C count) { return a << (uint32_t(count) & 31); }
 template <class C> inline int32_t shr(int32_t a, C count) { return a >> (uint32_t(count) & 31); }
 template <class C> inline uint32_t shr(uint32_t a, C count) { return a >> (uint32_t(count) & 31); }
 // Shifts of the 64-bit fixed-width types (i64, u64): the count masked to 6 bits; `<<` wraps in the type.
 template <class I, class C> inline I shl64(I a, C count) { return I(uint64_t(a) << (uint32_t(count) & 63)); }
 template <class I, class C> inline I shr64(I a, C count) { return I(a >> (uint32_t(count) & 63)); }
+// Shifts of AssemblyScript's 8- and 16-bit types: the count is taken modulo the type's width and the
+// result wraps to the type (u8 200 << 9 is 144). `>>>` is `>>` on them: an i8 is held sign-extended, and
+// its low 8 bits after a logical shift of the 32-bit value are those of the arithmetic shift.
+template <class T, class C> inline T shlSmall(T a, C count) { return T(uint32_t(a) << (uint32_t(count) & (sizeof(T) * 8 - 1))); }
+template <class T, class C> inline T shrSmall(T a, C count) { return T(a >> (uint32_t(count) & (sizeof(T) * 8 - 1))); }
 inline int32_t shl(double a, double b) { return shl(toInt32(a), toUint32(b)); }
 inline int32_t shr(double a, double b) { return shr(toInt32(a), toUint32(b)); }
 inline uint32_t ushr(double a, double b) { return shr(toUint32(a), toUint32(b)); }

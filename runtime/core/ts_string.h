@@ -39,6 +39,7 @@ template <size_t N> constexpr bool literalIsAscii(const char (&s)[N]) {
 // Shortest round-trip JavaScript formatting of a number into buf (>= 32 bytes); returns the length.
 size_t formatNumber(double x, char* buf);
 size_t formatInteger(long long v, char* out);
+size_t formatMagnitude64(bool negative, uint64_t magnitude, char* out);
 size_t formatInt32(int32_t v, char* out);
 size_t formatMagnitude(bool negative, uint32_t magnitude, char* out);
 }  // namespace detail

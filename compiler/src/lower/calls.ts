@@ -169,7 +169,7 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): E
     const literal = args[0];
     const value = ts.isNumericLiteral(literal) ? Number(literal.text) : ts.isPrefixUnaryExpression(literal) && literal.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(literal.operand) ? -Number(literal.operand.text) : undefined;
     const text = ts.isNumericLiteral(literal) ? numericLiteralText(literal) : ts.isPrefixUnaryExpression(literal) && ts.isNumericLiteral(literal.operand) ? numericLiteralText(literal.operand) : "";
-    if (value !== undefined && to !== "double" && to !== "float" && isIntegerLiteralFor(value, text, to)) return cast(target, lit(integerLiteral(value)));
+    if (value !== undefined && to !== "double" && to !== "float" && isIntegerLiteralFor(value, text, to)) return cast(target, lit(integerLiteral(value, text)));
     if (to === "double") return cast(DOUBLE, exprNode(ctx, args[0]));
     if (isIntegerCpp(from) || from === "bool") return cast(target, exprNode(ctx, args[0]));
     const unit = codeUnitConversion(ctx, args[0], to);
@@ -279,8 +279,14 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     if (!given) return call(name === "toPrecision" ? "ts::toString" : "ts::toExponential", [exprAsNode(ctx, object, "double")], STRING);
     return call(`ts::${name}`, [exprAsNode(ctx, object, "double"), exprAsNode(ctx, args[0], "double")], STRING);
   }
-  if (isNumberType(objType) && name === "toFixed") return call("ts::toFixed", [convertExpr(wrappedFixedNode(ctx, object), cppOf(ctx, object), "double"), args.length ? exprAsNode(ctx, args[0], "double") : lit("0")], STRING);
-  if (isNumberType(objType) && name === "toString") return args.length ? call("ts::toStringRadix", [convertExpr(wrappedFixedNode(ctx, object), cppOf(ctx, object), "double"), exprAsNode(ctx, args[0], "double")], STRING) : call("ts::toString", [wrappedFixedNode(ctx, object)], STRING);
+  if (isNumberType(objType) && name === "toFixed") return call("ts::toFixed", [exprAsNode(ctx, object, "double"), args.length ? exprAsNode(ctx, args[0], "double") : lit("0")], STRING);
+  if (isNumberType(objType) && name === "toString") {
+    if (!args.length) return call("ts::toString", [exprNode(ctx, object)], STRING);
+    // An i64/u64 keeps all its digits (ts::toStringRadix64); others go as a double.
+    const objectCpp = cppOf(ctx, object);
+    if (objectCpp === "int64_t" || objectCpp === "uint64_t") return call("ts::toStringRadix64", [convertExpr(exprNode(ctx, object), objectCpp, objectCpp), exprAsNode(ctx, args[0], "double")], STRING);
+    return call("ts::toStringRadix", [exprAsNode(ctx, object, "double"), exprAsNode(ctx, args[0], "double")], STRING);
+  }
   if (objCpp === "bool" && name === "toString") return call("ts::toString", [exprNode(ctx, object)], STRING);
   const library = decl ? ctx.libraryOf(decl) : undefined;
   if (decl && library) {
@@ -703,19 +709,4 @@ export { lowerFunctionExpression, fnCpp, qualifiedName, stringLiteral };
 function isConstVariable(ctx: LowerContext, e: ts.Expression): boolean {
   const decl = ts.isIdentifier(e) ? ctx.symbolOf(e)?.valueDeclaration : undefined;
   return !!decl && ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && !!(decl.parent.flags & ts.NodeFlags.Const);
-}
-
-const SMALL_FIXED = new Set(["int8_t", "uint8_t", "int16_t", "uint16_t"]);
-
-/**
- * The receiver of `(w - 1).toString()` on an i8/u8/i16/u16: C++ computes the arithmetic in int, AssemblyScript
- * wraps the result to the type before it is observed (i16 -32768 - 1 prints 32767).
- */
-function wrappedFixedNode(ctx: LowerContext, node: ts.Expression): Expr {
-  const value = exprNode(ctx, node);
-  let inner: ts.Expression = node;
-  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
-  if (!ts.isBinaryExpression(inner) && !ts.isPrefixUnaryExpression(inner)) return value;
-  const fixed = fixedCpp(ctx, inner);
-  return fixed?.exact && SMALL_FIXED.has(fixed.cpp) ? cast(typeFromSpelling(fixed.cpp), value) : value;
 }

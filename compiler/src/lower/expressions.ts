@@ -123,6 +123,12 @@ export function fixedCpp(ctx: LowerContext, node: ts.Node): { cpp: string; exact
   switch (node.kind) {
     case ts.SyntaxKind.ParenthesizedExpression:
       return fixedCpp(ctx, (node as ts.ParenthesizedExpression).expression);
+    case ts.SyntaxKind.AsExpression:
+    case ts.SyntaxKind.TypeAssertionExpression: {
+      // `x as u8` / `<u8>x` converts in AssemblyScript, as u8(x) does (the conversion is in exprInner).
+      const to = annotatedCpp(ctx, (node as ts.AsExpression).type);
+      return to && isIntegerCpp(to) ? { cpp: to, exact: true } : undefined;
+    }
     case ts.SyntaxKind.Identifier:
     case ts.SyntaxKind.PropertyAccessExpression: {
       const symbol = ctx.symbolOf(ts.isPropertyAccessExpression(node) ? node.name : node);
@@ -183,6 +189,45 @@ export function fixedCpp(ctx: LowerContext, node: ts.Node): { cpp: string; exact
     }
   }
   return undefined;
+}
+
+const SMALL_FIXED = new Set(["int8_t", "uint8_t", "int16_t", "uint16_t"]);
+// Operators whose result's low bits are those of the operands' low bits: an i8/u8/i16/u16 operand may be left
+// unwrapped (in int) under them, the outer result is wrapped where it is read.
+const MODULAR_OPS = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken,
+  ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarToken, ts.SyntaxKind.CaretToken,
+]);
+const MODULAR_COMPOUND = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.AsteriskEqualsToken,
+  ts.SyntaxKind.AmpersandEqualsToken, ts.SyntaxKind.BarEqualsToken, ts.SyntaxKind.CaretEqualsToken,
+]);
+
+/**
+ * An i8/u8/i16/u16 arithmetic result (`a + 1`, `b * 2`, `-c`), which C++ computes in int: AssemblyScript wraps
+ * it to its type before anything observes it (a comparison, a division, an index, a call, a string), so it is
+ * cast to the type unless its reader keeps only its low bits anyway: a store into a variable of the type, or
+ * another wrapping `+ - * & | ^` of the type, or the shifted operand of its `<<`.
+ */
+function wrappedSmall(ctx: LowerContext, node: ts.Expression, value: Expr, resultCpp: string): Expr {
+  if (!SMALL_FIXED.has(resultCpp) || !fixedCpp(ctx, node)?.exact) return value;
+  let child: ts.Node = node;
+  let parent = node.parent;
+  while (parent && ts.isParenthesizedExpression(parent)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  const sameType = (n: ts.Node) => { const f = fixedCpp(ctx, n); return !!f?.exact && f.cpp === resultCpp; };
+  if (parent && ts.isBinaryExpression(parent)) {
+    const k = parent.operatorToken.kind;
+    if (MODULAR_OPS.has(k) || (k === ts.SyntaxKind.LessThanLessThanToken && parent.left === child)) {
+      if (sameType(parent)) return value;
+    } else if ((k === ts.SyntaxKind.EqualsToken || MODULAR_COMPOUND.has(k)) && parent.right === child && ts.isIdentifier(parent.left) && sameType(parent.left)) {
+      return value;
+    }
+  }
+  if (parent && ts.isVariableDeclaration(parent) && parent.initializer === child && ts.isIdentifier(parent.name) && sameType(parent.name)) return value;
+  return cast(typeFromSpelling(resultCpp), value);
 }
 
 const ARITHMETIC_OPS = new Set<ts.SyntaxKind>([
@@ -249,7 +294,7 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
   if (ts.isNumericLiteral(node) || (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand))) {
     const value = ts.isNumericLiteral(node) ? Number(node.text) : -Number((node.operand as ts.NumericLiteral).text);
     const text = numericLiteralText(ts.isNumericLiteral(node) ? node : (node.operand as ts.NumericLiteral));
-    if (isIntegerCpp(to) && isIntegerLiteralFor(value, text, to)) return lit(integerLiteral(value), target);
+    if (isIntegerCpp(to) && isIntegerLiteralFor(value, text, to)) return lit(integerLiteral(value, text), target);
     if (to === "double" || to.startsWith("ts::Opt<double")) return lit(numberLiteral(value, false), target);
     if (to === NUM) return lit(numLiteral(value), target);
   }
@@ -899,12 +944,16 @@ function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): Expr {
         // (A conditional of integers is an int in C++ even where it is typed double.)
         const integral = isIntegerCpp(cppOf(ctx, operand)) || (value.type !== undefined && isIntegerCpp(printType(value.type))) || ts.isConditionalExpression(inner);
         if (integral && !hasExactFixed(ctx, operand)) return unary("-", cast(DOUBLE_T, value), DOUBLE_T);
-        return unary("-", value);
+        return wrappedSmall(ctx, node, unary("-", value), cppOf(ctx, node));
       }
     case ts.SyntaxKind.PlusToken:
       return numeric(ctx, operand);
-    case ts.SyntaxKind.TildeToken:
+    case ts.SyntaxKind.TildeToken: {
+      // An i64/u64 complements all 64 bits (ToInt32 kept the low 32: ~9007199254740993 was -2).
+      const cpp = cppOf(ctx, node);
+      if (is64Bit(cpp) && fixedCpp(ctx, node)?.exact) return unary("~", exprAsNode(ctx, operand, cpp), typeFromSpelling(cpp));
       return int32Result(ctx, node, unary("~", toInt32(ctx, operand)));
+    }
     case ts.SyntaxKind.PlusPlusToken:
     case ts.SyntaxKind.MinusMinusToken: {
       const op = node.operator === ts.SyntaxKind.PlusPlusToken ? "++" : "--";
@@ -1220,13 +1269,16 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
   const plain = (n: ts.Expression) => () => numeric(ctx, n);
   // An int32 bit pattern as the result: a ts::Num where the result is one, else a double.
   const fromInt32 = (e: Expr): Expr => (resultCpp === NUM ? construct(NUM, [e], result) : cast(DOUBLE_T, e));
+  // An i8/u8/i16/u16 sum, difference or product is computed in int by C++: wrapped to its type where it is read.
+  const small = (e: Expr): Expr => wrappedSmall(ctx, node, e, resultCpp);
+  const smallShift = SMALL_FIXED.has(resultCpp) && !!fixedCpp(ctx, node)?.exact;
   switch (kind) {
     case ts.SyntaxKind.PlusToken: {
       if (resultCpp === "ts::String" || isStringType(typeOf(ctx, node))) {
         const parts = flattenConcat(ctx, node);
         return sequencedNode(ctx, parts, parts.map((p) => () => stringOperandNode(ctx, p).value), parts.map((p) => stringOperandCpp(ctx, p)), (v) => call("ts::concat", v, STRING_T), "ts::String");
       }
-      return seq(op("+"), num(left), num(right));
+      return small(seq(op("+"), num(left), num(right)));
     }
     case ts.SyntaxKind.MinusToken:
       // g++ 12's front end folds `0.0 - double(i)` (also `double(i) - double(i) - double(i)`) to `-double(i)`,
@@ -1236,9 +1288,9 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
         const integral = isIntegerCpp(cppOf(ctx, right));
         return seq((a, b) => (integral || isCastToDouble(b) ? fn("ts::sub")(a, b) : op("-")(a, b)), num(left), num(right));
       }
-      return seq(op("-"), num(left), num(right));
+      return small(seq(op("-"), num(left), num(right)));
     case ts.SyntaxKind.AsteriskToken:
-      return seq(op(ARITHMETIC[kind] as BinaryOp), num(left), num(right));
+      return small(seq(op(ARITHMETIC[kind] as BinaryOp), num(left), num(right)));
     case ts.SyntaxKind.SlashToken:
       if (resultCpp === "int32_t") {
         const { helper, wide } = int32Helper("ts::idiv", left, right);
@@ -1265,13 +1317,17 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
       return seq((a, b) => fromInt32(binaryExpr(bitwise, a, b, INT32_T)), () => toInt32(ctx, left), () => toInt32(ctx, right), resultCpp, ["int32_t", "int32_t"]);
     }
     case ts.SyntaxKind.LessThanLessThanToken:
+      if (smallShift) return seq(fn(`ts::shlSmall<${resultCpp}>`), num(left), num(right));
       if (isIntegerCpp(resultCpp)) return seq(fn(is64Bit(resultCpp) ? `ts::shl64<${resultCpp}>` : "ts::shl"), num(left), num(right));
       return seq((a, b) => fromInt32(call("ts::shl", [a, b], INT32_T)), () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanToken:
+      if (smallShift) return seq(fn(`ts::shrSmall<${resultCpp}>`), num(left), num(right));
       if (isIntegerCpp(resultCpp)) return seq(fn(is64Bit(resultCpp) ? `ts::shr64<${resultCpp}>` : "ts::shr"), num(left), num(right));
       return seq((a, b) => fromInt32(call("ts::shr", [a, b], INT32_T)), () => toInt32(ctx, left), () => toUint32(ctx, right), resultCpp, ["int32_t", "uint32_t"]);
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
-      // A logical shift: the left operand's bits as unsigned (AssemblyScript's `>>>` on i32 too).
+      // A logical shift: the left operand's bits as unsigned (AssemblyScript's `>>>` on i32 too). On the 8- and
+      // 16-bit types AssemblyScript shifts the sign-extended 32-bit value and wraps: `>>` (ts::shrSmall).
+      if (smallShift) return seq(fn(`ts::shrSmall<${resultCpp}>`), num(left), num(right));
       if (isIntegerCpp(resultCpp)) {
         const unsigned = scalar(unsignedOf(resultCpp as Parameters<typeof unsignedOf>[0]));
         return seq((a, b) => cast(result, binaryExpr(">>", cast(unsigned, a), paren(binaryExpr("&", b, lit(resultCpp.includes("64") ? "63" : "31"))))), num(left), num(right));
@@ -1323,7 +1379,7 @@ function binaryValue(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind
 function numericOperand(ctx: LowerContext, node: ts.Expression, resultCpp: string): Expr {
   if (resultCpp === NUM) return numCharCodeAt(ctx, node) ?? raw(numOperand(node, cppOf(ctx, node), () => printExpr(numeric(ctx, node))));
   if (isIntegerCpp(resultCpp)) {
-    if (ts.isNumericLiteral(node) && isIntegerLiteralFor(Number(node.text), numericLiteralText(node), resultCpp)) return lit(integerLiteral(Number(node.text)), typeFromSpelling(resultCpp));
+    if (ts.isNumericLiteral(node) && isIntegerLiteralFor(Number(node.text), numericLiteralText(node), resultCpp)) return lit(integerLiteral(Number(node.text), numericLiteralText(node)), typeFromSpelling(resultCpp));
     return typed(convertExpr(exprNode(ctx, node), cppOf(ctx, node), resultCpp), typeFromSpelling(resultCpp));
   }
   if (ts.isNumericLiteral(node)) return lit(numberLiteral(Number(node.text), true), DOUBLE_T);
@@ -1347,6 +1403,17 @@ function flattenConcat(ctx: LowerContext, node: ts.Expression): ts.Expression[] 
   }
   if (ts.isParenthesizedExpression(node)) return flattenConcat(ctx, node.expression);
   return [node];
+}
+
+/**
+ * A literal compared with an integer: a double (`i == 2.5` is false), but an i64/u64 one past 2^53 as the
+ * integer it spells (`big == 9007199254740993` is not `big == 9007199254740992.0`).
+ */
+function equalityLiteral(node: ts.NumericLiteral, cpp: string): Expr {
+  const value = Number(node.text);
+  const text = numericLiteralText(node);
+  if (Math.abs(value) >= 2 ** 53 && is64Bit(cpp) && isIntegerLiteralFor(value, text, cpp)) return lit(integerLiteral(value, text), typeFromSpelling(cpp));
+  return lit(numberLiteral(value, false), DOUBLE_T);
 }
 
 function isNullLiteral(node: ts.Expression): "null" | "undefined" | undefined {
@@ -1378,7 +1445,7 @@ function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, r
   const compare = ([a, b]: Expr[]): Expr => binaryExpr(negate ? "!=" : "==", a, b, BOOL_T);
   if (isScalarCpp(lc) && isScalarCpp(rc)) {
     const l = () => (lc === "bool" && rc !== "bool" ? call("ts::toNumber", [exprNode(ctx, left)], DOUBLE_T) : exprNode(ctx, left));
-    const r = () => (rc === "bool" && lc !== "bool" ? call("ts::toNumber", [exprNode(ctx, right)], DOUBLE_T) : ts.isNumericLiteral(right) && isIntegerCpp(lc) ? lit(numberLiteral(Number(right.text), false), DOUBLE_T) : exprNode(ctx, right));
+    const r = () => (rc === "bool" && lc !== "bool" ? call("ts::toNumber", [exprNode(ctx, right)], DOUBLE_T) : ts.isNumericLiteral(right) && isIntegerCpp(lc) ? equalityLiteral(right, lc) : exprNode(ctx, right));
     return sequencedNode(ctx, [left, right], [l, r], [lc, rc], compare, "bool");
   }
   if (lc === "ts::String" && rc === "ts::String") {

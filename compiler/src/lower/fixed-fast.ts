@@ -12,7 +12,7 @@
 import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { cppOf, exprNode, isIntegerCpp, receiverNode, typeOf } from "./expressions.js";
-import { integerLiteral } from "./literals.js";
+import { exactInteger, integerLiteral, numericLiteralText } from "./literals.js";
 import { isStringType } from "./types.js";
 import { isAsciiStringVariable } from "./ascii-strings.js";
 import { printType, typeFromSpelling } from "../ir/types.js";
@@ -37,7 +37,16 @@ export function integerComparisonLiteral(ctx: LowerContext, literal: ts.Expressi
   const otherCpp = cppOf(ctx, other);
   if (literalValue(other) !== undefined) return undefined;
   const fits = SIGNED.has(otherCpp) ? value >= -(2 ** 31) && value < 2 ** 31 : UNSIGNED.has(otherCpp) ? value >= 0 && value < 2 ** 31 : false;
-  return fits ? lit(integerLiteral(value), typeFromSpelling("int32_t")) : undefined;
+  if (fits) return lit(integerLiteral(value), typeFromSpelling("int32_t"));
+  // An i64/u64 compared with a literal the type holds: the integer it spells (past 2^53 a double is not it).
+  let inner = literal;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  const digits = ts.isNumericLiteral(inner) ? inner : ts.isPrefixUnaryExpression(inner) && ts.isNumericLiteral(inner.operand) ? inner.operand : undefined;
+  const exact = (otherCpp === "int64_t" || otherCpp === "uint64_t") && digits ? exactInteger(numericLiteralText(digits)) : undefined;
+  if (exact === undefined) return undefined;
+  const v = value < 0 ? -exact : exact;
+  const inRange = otherCpp === "int64_t" ? v >= -(2n ** 63n) && v < 2n ** 63n : v >= 0n && v < 2n ** 64n;
+  return inRange ? lit(integerLiteral(value, numericLiteralText(digits!)), typeFromSpelling(otherCpp)) : undefined;
 }
 
 /** i32(s.charCodeAt(i)) / u32(…) / i64(…) / u64(…) with an integer-typed index: the code unit, 0 (NaN

@@ -18,7 +18,14 @@ export function numberLiteral(value: number, asOperand: boolean): string {
 
 /** An integer literal for an integer-typed context (no `.0`; unsigned or 64-bit suffix when needed). The
  *  value must be an integer of 64 bits: see `isIntegerLiteralFor`. */
-export function integerLiteral(value: number): string {
+export function integerLiteral(value: number, text?: string): string {
+  // Past 2^53 the double is not the literal: an i64/u64 literal keeps the digits it was written with.
+  const exact = Math.abs(value) >= 2 ** 53 && text !== undefined ? exactInteger(text) : undefined;
+  if (exact !== undefined) {
+    const v = value < 0 ? -exact : exact;
+    if (v === -(2n ** 63n)) return "(-9223372036854775807LL - 1)";
+    return v >= 2n ** 63n ? `${v}ULL` : `${v}LL`;
+  }
   if (value >= 2 ** 31 && value < 2 ** 32) return `${value}u`;
   if (value >= 2 ** 63 && value < 2 ** 64) return `${value}ULL`;
   if (Math.abs(value) >= 2 ** 31) return `${value}LL`;
@@ -39,11 +46,27 @@ const INTEGER_RANGES: Record<string, [number, number]> = {
  * mutant m-718-…-64800054), so it converts as a double.
  */
 export function isIntegerLiteralFor(value: number, text: string, to: string): boolean {
+  const exact = Math.abs(value) >= 2 ** 53 ? exactInteger(text) : undefined;
+  if (exact !== undefined) {
+    // Near 2^63 and 2^64 the double rounds: the range is that of the written integer.
+    const v = value < 0 ? -exact : exact;
+    if (v < -(2n ** 63n) || v >= 2n ** 64n) return false;
+    return v < 2n ** 63n || to === "uint64_t";
+  }
   if (!Number.isInteger(value) || value < -(2 ** 63) || value >= 2 ** 64) return false;
   const range = INTEGER_RANGES[to];
   if (range && value >= range[0] && value <= range[1]) return true;
   const integerText = /^-?0[xXbBoO]/.test(text) || !/[.eE]/.test(text);
   return integerText && (value < 2 ** 63 || to === "uint64_t");
+}
+
+/** The integer a numeric literal's text spells exactly (`9007199254740993`, `0xFFFF_FFFF_FFFF_FFFF`), if it is one. */
+export function exactInteger(text: string): bigint | undefined {
+  const t = text.replace(/_/g, "");
+  if (!/^(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|[0-9]+)$/.test(t)) return undefined;
+  // (A legacy octal `017` is 15 to TypeScript's checker, which rejects it in a module anyway.)
+  if (/^0[0-9]/.test(t)) return undefined;
+  return BigInt(t);
 }
 
 /** A C++ string literal body for UTF-8 bytes of `s` (escapes quotes, backslashes, control and non-ASCII bytes). */

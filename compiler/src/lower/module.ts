@@ -6,8 +6,8 @@ import ts from "typescript";
 import type { LowerContext } from "./context.js";
 import { CppWriter } from "../emit.js";
 import { cppIdentifier, cppType, symbolCpp } from "./types.js";
-import { isScalarCpp, variableRef, enumMemberValue } from "./expressions.js";
-import { numberLiteral, cStringBody, utf8WithLoneSurrogates } from "./literals.js";
+import { isScalarCpp, isIntegerCpp, variableRef, enumMemberValue } from "./expressions.js";
+import { numberLiteral, integerLiteral, isIntegerLiteralFor, numericLiteralText, cStringBody, utf8WithLoneSurrogates } from "./literals.js";
 import { bodyYields, yieldsRunNoTypeScript } from "./yields.js";
 import { generatedRecordDeclarations, generatedRecordDefinitions } from "./records.js";
 import { objectCodecLines } from "./object-codecs.js";
@@ -182,7 +182,7 @@ export function lowerModules(ctx: LowerContext, order: ModuleOrder): string {
           ]);
           continue;
         }
-        if (isConst && literal !== undefined && isScalarCpp(cpp)) writeDecl(w, varDecl({ specifiers: ["const"], type: typeFromSpelling(cpp), name: cppIdentifier(d.name.text), init: lit(literal), span: spanOf(d) }));
+        if (isConst && literal !== undefined && isScalarCpp(cpp)) writeDecl(w, varDecl({ specifiers: ["const"], type: typeFromSpelling(cpp), name: cppIdentifier(d.name.text), init: lit(integerConstant(d.initializer!, cpp) ?? literal), span: spanOf(d) }));
         else if (!(sf === order.entry && locals.has(symbol))) writeDecl(w, globalVariable(cpp, cppIdentifier(d.name.text), d));
       }
     }
@@ -347,6 +347,20 @@ function extendsDepth(ctx: LowerContext, decl: ts.Statement): number {
   const base = decl.heritageClauses?.[0]?.types[0];
   const baseDecl = base && ctx.symbolOf(base.expression)?.declarations?.find(ts.isInterfaceDeclaration);
   return baseDecl && baseDecl !== decl ? 1 + extendsDepth(ctx, baseDecl) : 0;
+}
+
+/**
+ * An integer literal initialiser of a fixed-width constant, spelled as a C++ integer (as a local's is, in
+ * exprAs): `const big: i64 = 9007199254740993` keeps its digits, which the double 9007199254740992.0 lost.
+ */
+function integerConstant(init: ts.Expression, cpp: string): string | undefined {
+  if (!isIntegerCpp(cpp)) return undefined;
+  const negative = ts.isPrefixUnaryExpression(init) && init.operator === ts.SyntaxKind.MinusToken;
+  const literal = negative ? (init as ts.PrefixUnaryExpression).operand : init;
+  if (!ts.isNumericLiteral(literal)) return undefined;
+  const value = negative ? -Number(literal.text) : Number(literal.text);
+  const text = numericLiteralText(literal);
+  return isIntegerLiteralFor(value, text, cpp) ? integerLiteral(value, text) : undefined;
 }
 
 /** A numeric or boolean literal initialiser, spelled for a C++ constant. */

@@ -1,0 +1,65 @@
+// Shifts of i8/u8/i16/u16 take the count modulo the type's width and wrap (u8 200 << 9 is 144, not 0), and
+// `>>>` on an i8/i16 shifts the sign-extended value (i8 -100 >>> 1 is -50); `<<` of a u32 stays unsigned.
+// Compound assignment to an element of a fixed-width array (`a[i] |= 4` on an i64[], `b[i] /= 2` on an
+// i32[]) computes in the element's type, as on a variable (it went through JavaScript's ToInt32 and double
+// division: an i64 element did not compile, a u8 element's `<<= 9` gave 0).
+let s8: u8 = 200;
+console.log((s8 << 1).toString() + " " + (s8 << 9).toString() + " " + (s8 >> 9).toString() + " " + (s8 >>> 1).toString());
+let t8: i8 = -100;
+console.log((t8 << 1).toString() + " " + (t8 >> 1).toString() + " " + (t8 >>> 1).toString() + " " + (t8 >>> 9).toString());
+let t16: i16 = -3;
+let u16v: u16 = 40000;
+console.log((t16 >>> 1).toString() + " " + (t16 << 15).toString() + " " + (u16v << 17).toString() + " " + (u16v >> 17).toString());
+console.log((~s8).toString() + " " + (-s8).toString() + " " + (~t8).toString());
+s8 <<= 9;
+t8 >>>= 2;
+console.log(s8.toString() + " " + t8.toString());
+let x: u32 = 0xC0000000;
+const y: u32 = x << 1;
+console.log((x << 1).toString() + " " + y.toString() + " " + (x << 1 > 0 ? "positive" : "not positive"));
+const a: i64[] = [9007199254740993, 5, -7, 1];
+a[0] |= 4;
+console.log(a[0].toString());
+a[0] += 1;
+a[1] <<= 40;
+a[2] %= 4;
+a[3] /= 2;
+console.log(a[0].toString() + " " + a[1].toString() + " " + a[2].toString() + " " + a[3].toString());
+a[0] >>= 1;
+console.log(a[0].toString());
+a[0] ^= 3;
+console.log(a[0].toString());
+const b: i32[] = [7, -7, 2147483647, 5];
+b[0] /= 2;
+b[1] %= 4;
+b[2] += 1;
+b[3] >>>= 1;
+console.log(b[0].toString() + " " + b[1].toString() + " " + b[2].toString() + " " + b[3].toString());
+const c: u32[] = [1];
+c[0] <<= 31;
+console.log(c[0].toString());
+c[0] >>>= 1;
+console.log(c[0].toString());
+const d: i8[] = [-100, 100];
+d[0] >>>= 1;
+d[1] *= 3;
+console.log(d[0].toString() + " " + d[1].toString());
+d[1] -= 100;
+console.log(d[1].toString());
+const e: u16[] = [65535];
+e[0]++;
+console.log(e[0].toString());
+e[0]--;
+const r = ++e[0];
+console.log(r.toString() + " " + e[0].toString());
+const f: u8[] = [250, 251, 252];
+f[0] += 10;
+f[2] <<= 9;
+console.log(f[0].toString() + " " + f[2].toString() + " " + (f[1] + 10 > 255 ? "not wrapped" : "wrapped"));
+const g: u64[] = [18446744073709551615];
+g[0] -= 1;
+console.log(g[0].toString());
+g[0] *= 2;
+console.log(g[0].toString());
+g[0] /= 3;
+console.log(g[0].toString());
