@@ -70,6 +70,11 @@ class RegExpMatch : public Object {
 };
 
 String toString(const Ref<RegExp>& re);
+// JSON.stringify: a match as the array of its strings (undefined as null), the groups object as its groups.
+namespace json {
+class Writer;
+}
+void tsJsonWrite(json::Writer& w, RegExpMatch* p);
 // console.log: a RegExp as its literal (/a+/g); a match as Node shows the array (ts_regexp_inspect.cpp).
 namespace detail {
 struct Inspect;

@@ -1,8 +1,9 @@
-// console.log of regular expressions and their matches (util.inspect's layout): a RegExp prints as its
+// console.log (util.inspect's layout) and JSON.stringify of regular expressions and their matches. console.log: a RegExp prints as its
 // literal, `/a+/g`; the array of all matches of a global match() as an array of strings; an exec()/match()
 // result as the array with its extra properties, `[ 'ab', 'b', index: 0, input: 'abc', groups: undefined ]`
 // (a pattern with named groups lists them as `groups: [Object: null prototype] { … }`).
 #include "ts_console.h"
+#include "ts_json.h"
 #include "ts_regexp.h"
 #include "ts_regexp_vm.h"
 
@@ -50,6 +51,35 @@ String tsInspect(detail::Inspect& ctx, RegExpMatch* p) {
   ctx.indent -= 2;
   ctx.depth--;
   return detail::joinEntries(ctx, entries, "[", "]", true, false, 0);
+}
+
+void tsJsonWrite(json::Writer& w, RegExpMatch* p) {
+  bool first = true;
+  if (!p->groupsView) {
+    w.open('[');
+    for (uint32_t i = 0; i < p->items.size(); i++) {
+      w.element(first);
+      String item = p->items.get(i);
+      if (item.isLive()) w.string(item);
+      else w.raw("null");
+    }
+    return w.close(first, ']');
+  }
+  const uint8_t* program = p->program();
+  uint32_t n = regexp::captureCount(program);
+  w.open('{');
+  for (uint32_t g = 1; g < n; g++) {
+    uint32_t len;
+    const uint8_t* name = regexp::groupName(program, g, &len);
+    String item = p->items.get(g);
+    if (!len || !item.isLive()) continue;  // an unmatched group is undefined: left out
+    char buf[64];
+    uint32_t k = len < sizeof buf ? len : sizeof buf - 1;
+    for (uint32_t i = 0; i < k; i++) buf[i] = char(pgm_read_byte(name + i));
+    w.key(first, String::fromUtf8(buf, k));
+    w.string(item);
+  }
+  w.close(first, '}');
 }
 
 }  // namespace ts

@@ -16,3 +16,5 @@ try {
 } catch (e) {
   console.log("caught:", (e as Error).message);
 }
+// JSON.stringify wrote {} for both: Node writes the match as an array (undefined as null), the groups as an object.
+console.log(JSON.stringify(/a(b)?(c)/.exec("ac")), JSON.stringify("xax".match(/a/g)), JSON.stringify(hit.groups), JSON.stringify({ m: R.exec("xy") }, null, 1));

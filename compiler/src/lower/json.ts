@@ -87,8 +87,7 @@ export function jsonCall(ctx: LowerContext, node: ts.CallExpression, name: strin
     }
     const value = args[0];
     const valueCpp = cppOf(ctx, value);
-    // A match result or its groups object would be written as a class ({}): Node writes an array / the groups.
-    if (!writable(typeFromSpelling(valueCpp)) || valueCpp.includes("ts::RegExpMatch")) {
+    if (!writable(typeFromSpelling(valueCpp))) {
       ctx.report(value, "unsupportedType", ctx.checker.typeToString(ctx.checker.getTypeAtLocation(value)), "JSON.stringify writes numbers, strings, booleans, null, arrays, Maps/Sets (as {}), classes and interfaces");
       return "ts::String()";
     }
