@@ -1,7 +1,8 @@
-// console.log (util.inspect's layout) and JSON.stringify of regular expressions and their matches. console.log: a RegExp prints as its
-// literal, `/a+/g`; the array of all matches of a global match() as an array of strings; an exec()/match()
-// result as the array with its extra properties, `[ 'ab', 'b', index: 0, input: 'abc', groups: undefined ]`
-// (a pattern with named groups lists them as `groups: [Object: null prototype] { … }`).
+// console.log (util.inspect's layout) and JSON.stringify of regular expressions and their matches. A RegExp
+// prints as its literal, `/a+/g`; the array of all matches of a global match() as an array of strings; an
+// exec()/match() result as the array with its extra properties, `[ 'ab', 'b', index: 0, input: 'abc',
+// groups: undefined ]` (a pattern with named groups lists them as `groups: [Object: null prototype] { … }`);
+// `m.groups` as that object. JSON writes a match as its array of strings and `m.groups` as an object.
 #include "ts_console.h"
 #include "ts_json.h"
 #include "ts_regexp.h"
