@@ -288,6 +288,8 @@ inline bool isNullish(Undefined) { return true; }
 // A number read past the end of a `number[]` is undefined (detail::undefinedNumber), whatever its static type.
 inline bool isUndefined(double x) { return detail::isUndefinedNumber(x); }
 inline bool isNullish(double x) { return detail::isUndefinedNumber(x); }
+// The value of `a[i]++` (ToNumeric of the old value): an undefined read past the end is NaN, not undefined.
+inline double numeric(double x) { return TSD_UNLIKELY(detail::isUndefinedNumber(x)) ? __builtin_nan("") : x; }
 
 // JS truthiness for primitives; handles (non-nullish → true) and String/Opt add their own overloads.
 inline bool truthy(double x) { return x == x && x != 0; }

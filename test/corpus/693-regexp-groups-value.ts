@@ -18,3 +18,9 @@ try {
 }
 // JSON.stringify wrote {} for both: Node writes the match as an array (undefined as null), the groups as an object.
 console.log(JSON.stringify(/a(b)?(c)/.exec("ac")), JSON.stringify("xax".match(/a/g)), JSON.stringify(hit.groups), JSON.stringify({ m: R.exec("xy") }, null, 1));
+// `re.exec(s)![0]` on a null match names the index, as Node does (m-184-…-83000320).
+try {
+  console.log(R.exec("zz")![0]);
+} catch (e) {
+  console.log("caught:", (e as Error).message);
+}

@@ -338,12 +338,15 @@ const ENGINE_LIMIT = /Maximum call stack size exceeded|Invalid string length|Jav
  * A mutant reaches one when ours printed a prefix of Node's output and then stopped with exactly that line
  * where Node went on. Anything else that differs stays a MISMATCH.
  */
-const DOCUMENTED_LIMITS: { line: RegExp; what: string }[] = [
+const DOCUMENTED_LIMITS: { line: RegExp; what: string; memory?: boolean }[] = [
   { line: /^Uncaught RangeError: index out of range$/, what: "an array read or store out of range (RangeError, docs/language.md \"Arrays\")" },
   { line: /^Uncaught TypeError: Cannot spread undefined: the required member '[^']*' would be missing$/, what: "a spread of undefined leaving a required member out (docs/language.md \"Spread\")" },
   { line: /^Uncaught RangeError: map of an array with holes: only a number\[\] or string\[\] result can keep a hole$/, what: "a map of an array with holes into another element type (docs/language.md \"Arrays\")" },
   // m-505-…-64810061: a NaN member stringified to null, then parsed back as number[].
   { line: /^Uncaught TypeError: JSON\.parse: [^:]+: expected .+, got .+$/, what: "JSON.parse of well-formed JSON that does not match the declared type (docs/language.md \"JSON\")" },
+  // m-665-…-83000311: `pool[2147483648] = c` makes Node's array sparse; ours would need 2^31 elements.
+  // Node may throw later without printing more (there: reading a member of the next, undefined, element).
+  { line: /^Uncaught RangeError: (?:out of memory|Invalid array length|Invalid string length)$/, what: "memory the device does not have (docs/language.md \"Memory\")", memory: true },
 ];
 
 /** `nodeThrew`: Node's run ended with an uncaught error of its own; it went on past ours only if it printed
@@ -360,7 +363,7 @@ function documentedLimit(node: Buffer, ours: Buffer, stderr: string, nodeThrew =
   if (!limit || (lastErr !== "" && lastErr !== lastLine[1])) return undefined;
   const printed = ours.subarray(0, lastLine.index + (lastLine[0].startsWith("\n") ? 1 : 0));
   if (!(node.length >= printed.length && node.subarray(0, printed.length).equals(printed))) return undefined;
-  if (nodeThrew && node.length === printed.length) return undefined;
+  if (nodeThrew && node.length === printed.length && !limit.memory) return undefined;
   return `documented limit: ${limit.what}`;
 }
 
@@ -409,7 +412,10 @@ async function runNode(batch: Batch, dir: string, timeoutMs: number): Promise<Pr
   const bundle = join(dir, "node-batch.mjs");
   writeFileSync(file, batch.text);
   // keepNames: esbuild renames a class that refers to itself (`class _C14`), which console.log would print.
-  await build({ entryPoints: [file], outfile: bundle, bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent", keepNames: true });
+  // Bundled only with imports: bundling makes a top-level let/const/class a `var`, so a read before its
+  // declaration gave undefined instead of Node's ReferenceError (m-741-tdz-module-let-83000217).
+  const bundled = /^\s*import\s/m.test(batch.text);
+  await build({ entryPoints: [file], outfile: bundle, bundle: bundled, format: "esm", platform: "node", target: "node20", logLevel: "silent", keepNames: true });
   stats.nodeRuns++;
   return runProcess(process.execPath, ["--import", pathToFileURL(shimModule).href, sketchDriver, bundle, "0"], { timeoutMs });
 }

@@ -993,7 +993,8 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
     const old = nameExpr(temporary(ctx, cpp, get, "old"), type);
     if (!prefix) {
       ctx.hoist!.lines.push(exprStmt(set(binaryExpr(sign, old, one, type))));
-      return old;
+      // Its value is the old one as a number: undefined (read past the end) is NaN (m-125-…-83000322).
+      return cpp === "double" || cpp === NUM ? call("ts::numeric", [old], DOUBLE_T) : old;
     }
     const updated = nameExpr(temporary(ctx, cpp, binaryExpr(sign, old, one, type), "new"), type);
     ctx.hoist!.lines.push(exprStmt(set(updated)));

@@ -166,7 +166,10 @@ export function isRegExpMatchCpp(cpp: string): boolean {
 
 export function regexpMatchElement(ctx: LowerContext, node: ts.ElementAccessExpression, objCpp: string): string | undefined {
   if (objCpp !== MATCH_CPP) return undefined;
-  return sequenced(ctx, [node.expression, node.argumentExpression], [receiver(ctx, node.expression), exprAs(ctx, node.argumentExpression, "double")], [MATCH_CPP, "double"], ([m, i]) => `${m}->get(${i})`, "ts::String");
+  // `re.exec(s)![0]` on a null match: Node's TypeError names the index (m-184-…-83000320).
+  const key = ts.isNumericLiteral(node.argumentExpression) ? String(Number(node.argumentExpression.text)) : undefined;
+  const recv = key !== undefined ? matchReceiver(ctx, node.expression, key) : receiver(ctx, node.expression);
+  return sequenced(ctx, [node.expression, node.argumentExpression], [recv, exprAs(ctx, node.argumentExpression, "double")], [MATCH_CPP, "double"], ([m, i]) => `${m}->get(${i})`, "ts::String");
 }
 
 /**
@@ -175,7 +178,7 @@ export function regexpMatchElement(ctx: LowerContext, node: ts.ElementAccessExpr
  */
 export function regexpGroupAccess(ctx: LowerContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
   if (ts.isPropertyAccessExpression(node) && node.name.text === "groups" && isGroupsType(ctx, node)) {
-    return node.questionDotToken ? `ts::regexpGroupsOf(${expr(ctx, node.expression)})` : `ts::regexpGroups(${groupsReceiver(ctx, node.expression)})`;
+    return node.questionDotToken ? `ts::regexpGroupsOf(${expr(ctx, node.expression)})` : `ts::regexpGroups(${matchReceiver(ctx, node.expression, "groups")})`;
   }
   const name0 = ts.isPropertyAccessExpression(node) ? node.name.text : ts.isStringLiteral(node.argumentExpression) ? node.argumentExpression.text : undefined;
   if (name0 !== undefined && isGroupsType(ctx, node.expression) && !isGroupsChain(node.expression)) return `${receiver(ctx, node.expression)}->group(${stringLiteral(name0)})`;
@@ -191,19 +194,20 @@ export function regexpGroupAccess(ctx: LowerContext, node: ts.PropertyAccessExpr
   // `m?.groups…`: a nullish match gives undefined.
   if (groups.questionDotToken) return `ts::regexpGroupOf(${expr(ctx, match)}, ${stringLiteral(name)})`;
   // `m.groups!.q` where m is null at run time (`re.exec(s)!`): inside a try, Node's TypeError is catchable.
-  return `${groupsReceiver(ctx, match)}->group(${stringLiteral(name)})`;
+  return `${matchReceiver(ctx, match, "groups")}->group(${stringLiteral(name)})`;
 }
 
 /**
- * The match of `m.groups…`. Where it may be null at run time although its type says otherwise (`re.exec(s)!`,
- * or a variable given one), Node's TypeError names 'groups', and a try catches it (m-730-…-77001466).
+ * The match of `m.groups…` or `m[0]`. Where it may be null at run time although its type says otherwise
+ * (`re.exec(s)!`, or a variable given one), Node's TypeError names the member ('groups', '0'), and a try
+ * catches it (m-730-…-77001466).
  */
-function groupsReceiver(ctx: LowerContext, match: ts.Expression): string {
+function matchReceiver(ctx: LowerContext, match: ts.Expression, memberName: string): string {
   const value = receiverNode(ctx, match);
   const raising = errorsActive(ctx) && isRaisingReceiver(ctx, match);
   if (!raising && !isNonNullOperand(match) && !isUnsoundVariable(ctx.checker, match)) return printExpr(value);
   const typed = value.type ? value : { ...value, type: typeFromSpelling(MATCH_CPP) };
-  return printExpr(checkedMemberReceiver(ctx, match, typed, "groups", false) ?? call("ts::member", [typed, call("PSTR", [lit(`"groups"`)])], typed.type));
+  return printExpr(checkedMemberReceiver(ctx, match, typed, memberName, false) ?? call("ts::member", [typed, call("PSTR", [lit(`"${memberName}"`)])], typed.type));
 }
 
 const REGEXP_METHODS = new Set(["test", "exec", "toString"]);
