@@ -163,13 +163,15 @@ template <class T> String inspect(Inspect& ctx, const Array<T>& a, bool) {
     }
     return joinNamed(ctx, entries, a.tsHeader(), &namedValueText<T>, holes && entries.size() != shown, remaining, numbers);
   }
-  if (!holes || entries.size() == shown) return joinEntries(ctx, entries, "[", "]", true, inspectsAsNumber<T>, remaining);
-  if (remaining > 0) entries.append(emptyItems(remaining));
-  // Node aligns the grouped columns as numbers only when each of the first entries' indices holds a number.
+  // Node aligns the grouped columns as numbers only when each of the first entries' indices holds a number
+  // (an undefined element, `[...sparse]`, left-aligns them: m-503-…-83000626).
   bool numeric = inspectsAsNumber<T>;
   if constexpr (isNumberElement<T>) {
-    for (uint32_t k = 0; k < entries.size() && k < a.size(); k++) numeric = numeric && !isUndefinedElement(a.data()[k]);
+    uint32_t n = entries.size() + (remaining > 0 ? 1 : 0);  // with the "... more items" entry, as Node counts
+    for (uint32_t k = 0; k < n && k < a.size(); k++) numeric = numeric && !isUndefinedElement(a.data()[k]);
   }
+  if (!holes || entries.size() == shown) return joinEntries(ctx, entries, "[", "]", true, numeric, remaining);
+  if (remaining > 0) entries.append(emptyItems(remaining));
   return joinEntries(ctx, entries, "[", "]", true, numeric, 0);
 }
 inline String inspect(Inspect& ctx, const Uint8Array& a, bool) {
