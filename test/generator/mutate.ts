@@ -71,7 +71,7 @@ function mutateOnce(text: string, rng: Rng): { text: string; what: string } | un
   const visit = (node: ts.Node): void => {
     // Not inside a sort comparator: an inconsistent comparator makes the order implementation-defined.
     if (ts.isBinaryExpression(node) && GROUPS.some((g) => g.includes(node.operatorToken.kind)) && !insideSort(node)) binaries.push(node);
-    else if (ts.isNumericLiteral(node)) numbers.push(node);
+    else if (ts.isNumericLiteral(node) && !insideSort(node)) numbers.push(node);  // m-589-…-85000177: `-1` → `NaN`
     else if (ts.isStringLiteral(node) && !ts.isImportDeclaration(node.parent) && !ts.isPropertyAssignment(node.parent) && !ts.isEnumMember(node.parent)) strings.push(node);
     else if (ts.isPropertyAccessExpression(node) && !node.questionDotToken && !ts.isCallExpression(node.parent) && node.expression.kind !== ts.SyntaxKind.ThisKeyword) accesses.push(node);
     if (ts.isIdentifier(node) && ts.isExpressionStatement(node.parent.parent ?? node) === false && ts.isVariableDeclaration(node.parent) && node.parent.name === node && !isTimerHandle(node.parent)) identifiers.push(node);
