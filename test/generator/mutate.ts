@@ -130,8 +130,17 @@ function mutateOnce(text: string, rng: Rng): { text: string; what: string } | un
 /** A `setTimeout`/`setInterval` handle: printed, Node gives its timer's async id, which counts every async
  *  resource the process made before (m-604-…-75001052 printed 33 in one run and 22 in another). */
 function isTimerHandle(decl: ts.VariableDeclaration): boolean {
-  const init = decl.initializer;
-  return !!init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && /^set(Timeout|Interval)$/.test(init.expression.text);
+  const isTimerCall = (e: ts.Expression | undefined): boolean => !!e && ts.isCallExpression(e) && ts.isIdentifier(e.expression) && /^set(Timeout|Interval)$/.test(e.expression.text);
+  if (isTimerCall(decl.initializer)) return true;
+  // `let t = 0; … t = setTimeout(…)` (m-600-…-85000412).
+  const name = decl.name.getText();
+  let assigned = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(n.left) && n.left.text === name && isTimerCall(n.right)) assigned = true;
+    if (!assigned) ts.forEachChild(n, visit);
+  };
+  visit(decl.getSourceFile());
+  return assigned;
 }
 
 function insideSort(node: ts.Node): boolean {
