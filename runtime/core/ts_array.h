@@ -455,13 +455,13 @@ template <class T> class Array {
   double indexOf(const T& v, double from = 0) const {
     requireLive();
     for (uint32_t i = relIndex(from); i < h_->len; i++)
-      if (same(data()[i], v)) return i;
+      if (same(data()[i], v) && !detail::isHoleElement(data()[i])) return i;
     return -1;
   }
   double lastIndexOf(const T& v) const {
     requireLive();
     for (uint32_t i = h_->len; i > 0; i--)
-      if (same(data()[i - 1], v)) return i - 1;
+      if (same(data()[i - 1], v) && !detail::isHoleElement(data()[i - 1])) return i - 1;
     return -1;
   }
   double lastIndexOf(const T& v, double from) const {
@@ -471,7 +471,7 @@ template <class T> class Array {
     if (f < 0) return -1;
     uint32_t top = f >= h_->len ? h_->len : uint32_t(f) + 1;
     for (uint32_t i = top; i > 0; i--)
-      if (same(data()[i - 1], v)) return i - 1;
+      if (same(data()[i - 1], v) && !detail::isHoleElement(data()[i - 1])) return i - 1;
     return -1;
   }
   bool includes(const T& v, double from = 0) const {

@@ -291,6 +291,10 @@ inline bool isNullish(double x) { return detail::isUndefinedNumber(x); }
 // The value of `a[i]++` (ToNumeric of the old value): an undefined read past the end is NaN, not undefined.
 inline double numeric(double x) { return TSD_UNLIKELY(detail::isUndefinedNumber(x)) ? __builtin_nan("") : x; }
 
+// `a === b` of two numbers that may both be undefined read past a number[]'s end: undefined === undefined
+// (the bit test runs only when == is false).
+inline bool numEq(double a, double b) { return a == b || (TSD_UNLIKELY(detail::isUndefinedNumber(a)) && detail::isUndefinedNumber(b)); }
+
 // JS truthiness for primitives; handles (non-nullish → true) and String/Opt add their own overloads.
 inline bool truthy(double x) { return x == x && x != 0; }
 inline bool truthy(bool b) { return b; }
@@ -316,7 +320,7 @@ template <class F, class... A> inline bool callTest(F& f, A&&... a) {
 }  // namespace detail
 
 // `===` for primitives, Opt and the nullish constants; handles add overloads next to their definitions.
-inline bool same(double a, double b) { return a == b; }
+inline bool same(double a, double b) { return numEq(a, b); }
 inline bool same(bool a, bool b) { return a == b; }
 // Two fixed-width integers of one type (a u8[]'s indexOf): exact, where same(double, double) and same(bool, bool)
 // would be equally good conversions.

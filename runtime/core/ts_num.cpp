@@ -37,7 +37,7 @@ Num numModSlow(Num a, Num b) {
 Num numNegSlow(Num a) { return Num::fromDouble(-a.toDouble()); }
 bool numLtSlow(Num a, Num b) { return a.toDouble() < b.toDouble(); }
 bool numLeSlow(Num a, Num b) { return a.toDouble() <= b.toDouble(); }
-bool numEqSlow(Num a, Num b) { return a.toDouble() == b.toDouble(); }
+bool numEqSlow(Num a, Num b) { return numEq(a.toDouble(), b.toDouble()); }
 
 }  // namespace impl
 }  // namespace num

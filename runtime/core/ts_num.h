@@ -287,6 +287,9 @@ inline double& operator/=(double& a, Num b) { return a /= b.toDouble(); }
 }  // namespace num
 using num::Num;
 
+// ToNumber of a Num that may be undefined read past a number[]'s end: NaN.
+inline Num numeric(Num x) { return TSD_LIKELY(x.isInt()) ? x : Num::fromDouble(numeric(x.toDouble())); }
+
 // The runtime's number helpers on a Num.
 inline Num mod(Num a, Num b) { return a % b; }
 template <class T, class = detail::EnableIf<num::impl::isNumOperand<T>>> inline Num mod(Num a, T b) { return a % num::impl::asNum(b); }

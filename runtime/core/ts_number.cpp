@@ -911,7 +911,8 @@ double parseInt(const String& s, double radix) {
 }
 
 double Math_round(double x) {
-  if (x != x || isinf(x) || x == 0) return x;
+  if (x != x) return NAN;  // also undefined read past a number[]'s end
+  if (isinf(x) || x == 0) return x;
   if (x > 0 && x < 0.5) return 0.0;
   if (x < 0 && x >= -0.5) return -0.0;
   double r = floor(x);

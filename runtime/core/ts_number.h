@@ -110,13 +110,15 @@ template <class I> inline I irem(I a, I b) {
 
 double Math_round(double x);
 inline double Math_sign(double x) {
-  if (x != x || x == 0) return x;
+  if (x != x) return NAN;  // also undefined read past a number[]'s end
+  if (x == 0) return x;
   return x > 0 ? 1 : -1;
 }
-inline double Math_trunc(double x) { return trunc(x); }
-inline double Math_abs(double x) { return fabs(x); }
-inline double Math_floor(double x) { return floor(x); }
-inline double Math_ceil(double x) { return ceil(x); }
+// These return their NaN argument as it is: numeric() turns undefined (read past a number[]'s end) into NaN.
+inline double Math_trunc(double x) { return trunc(numeric(x)); }
+inline double Math_abs(double x) { return fabs(numeric(x)); }
+inline double Math_floor(double x) { return floor(numeric(x)); }
+inline double Math_ceil(double x) { return ceil(numeric(x)); }
 inline double Math_sqrt(double x) { return sqrt(x); }
 inline double Math_cbrt(double x) { return cbrt(x); }
 inline double Math_pow(double x, double y) { return pow(x, y); }
@@ -139,13 +141,13 @@ inline double min2(double a, double b) {
 inline double Math_max() { return -INFINITY; }
 inline double Math_min() { return INFINITY; }
 template <class... A> inline double Math_max(double a, A... rest) {
-  double r = a;
+  double r = numeric(a);
   const double more[] = {0.0, static_cast<double>(rest)...};
   for (size_t i = 1; i <= sizeof...(A); i++) r = detail::max2(r, more[i]);
   return r;
 }
 template <class... A> inline double Math_min(double a, A... rest) {
-  double r = a;
+  double r = numeric(a);
   const double more[] = {0.0, static_cast<double>(rest)...};
   for (size_t i = 1; i <= sizeof...(A); i++) r = detail::min2(r, more[i]);
   return r;

@@ -64,7 +64,7 @@ inline void Controller::step() {
   }
   }
 #line 25 "83-state-machine.ts"
-  if (before != this->state) {
+  if (!ts::numEq(before, this->state)) {
     this->log_.push(ts::concat(before, TS_STR("->"), this->state, TS_STR("@"), this->ticks));
     this->ticks = ts::Num(0);
   }

@@ -23,7 +23,7 @@ export function builtinValueCall(ctx: LowerContext, node: ts.Expression, argCpp:
   const text = argCpp === "ts::String";
   switch (name) {
     case "Number":
-      return text ? call("ts::Number", [arg], DOUBLE) : argCpp === "bool" ? call("ts::toNumber", [arg], DOUBLE) : argCpp === "double" ? arg : undefined;
+      return text ? call("ts::Number", [arg], DOUBLE) : argCpp === "bool" ? call("ts::toNumber", [arg], DOUBLE) : argCpp === "double" ? call("ts::numeric", [arg], DOUBLE) : undefined;
     case "String":
       return call("ts::toString", [arg], STRING);
     case "Boolean":

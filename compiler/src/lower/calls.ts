@@ -7,7 +7,8 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
 import { tupleAsArray } from "./tuples.js";
-import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, stringReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, numeric, type Lazy } from "./expressions.js";
+import { NUM } from "./numrep.js";
+import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, stringReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, numeric, toNumberNode, isDefinedNumber, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral, isIntegerLiteralFor, numericLiteralText } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { nullableCallee, v8CalleeText } from "./errors-members.js";
@@ -182,7 +183,7 @@ function globalCall(ctx: LowerContext, node: ts.CallExpression, name: string): E
       return args.length ? call("ts::toString", [stringOperandNode(ctx, args[0]).value], STRING) : lit('TS_STR("")', STRING);
     case "Number":
       if (!args.length) return lit("0.0", DOUBLE);
-      return isStringType(typeOf(ctx, args[0])) || cppOf(ctx, args[0]) === "ts::String" ? call("ts::Number", [exprNode(ctx, args[0])], DOUBLE) : cppOf(ctx, args[0]) === "bool" ? call("ts::toNumber", [exprNode(ctx, args[0])], DOUBLE) : !isScalarCpp(cppOf(ctx, args[0])) ? numeric(ctx, args[0]) : convertExpr(exprNode(ctx, args[0]), cppOf(ctx, args[0]), "double");
+      return isStringType(typeOf(ctx, args[0])) || cppOf(ctx, args[0]) === "ts::String" ? call("ts::Number", [exprNode(ctx, args[0])], DOUBLE) : cppOf(ctx, args[0]) === "bool" ? call("ts::toNumber", [exprNode(ctx, args[0])], DOUBLE) : !isScalarCpp(cppOf(ctx, args[0])) || cppOf(ctx, args[0]) === "double" || cppOf(ctx, args[0]) === NUM ? toNumberNode(ctx, args[0]) : convertExpr(exprNode(ctx, args[0]), cppOf(ctx, args[0]), "double");
     case "Boolean":
       return call("ts::truthy", [exprNode(ctx, args[0])], BOOL);
     case "parseInt":
@@ -344,8 +345,10 @@ function namespaceCall(ctx: LowerContext, node: ts.CallExpression, objectName: s
       break;
     }
     case "Math": {
-      const fn = MATH_DIRECT[name];
+      let fn = MATH_DIRECT[name];
       if (!fn) break;
+      // The C functions return an undefined read past a number[]'s end as it is (it must be NaN).
+      if (!fn.startsWith("ts::") && ["floor", "ceil", "trunc", "abs"].includes(name) && args.some((a) => !isDefinedNumber(ctx, a))) fn = `ts::Math_${name}`;
       const texts = args.map((a) => () => exprAsNode(ctx, a, "double"));
       return sequencedNode(ctx, args, texts, args.map(() => "double"), (v) => call(fn, v, DOUBLE), "double");
     }

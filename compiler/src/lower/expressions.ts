@@ -947,7 +947,7 @@ function prefixUnary(ctx: LowerContext, node: ts.PrefixUnaryExpression): Expr {
         return wrappedSmall(ctx, node, unary("-", value), cppOf(ctx, node));
       }
     case ts.SyntaxKind.PlusToken:
-      return numeric(ctx, operand);
+      return toNumberNode(ctx, operand);
     case ts.SyntaxKind.TildeToken: {
       // An i64/u64 complements all 64 bits (ToInt32 kept the low 32: ~9007199254740993 was -2).
       const cpp = cppOf(ctx, node);
@@ -1149,6 +1149,13 @@ export function numeric(ctx: LowerContext, node: ts.Expression): Expr {
     return placeholder();
   }
   return typed(convertExpr(exprNode(ctx, node), cpp, "double"), DOUBLE_T);
+}
+
+/** ToNumber (`+x`, Number(x)): a double that may be undefined read past a number[]'s end becomes NaN. */
+export function toNumberNode(ctx: LowerContext, node: ts.Expression): Expr {
+  const value = numeric(ctx, node);
+  const cpp = cppOf(ctx, node);
+  return (cpp === "double" || cpp === NUM) && !isDefinedNumber(ctx, node) ? call("ts::numeric", [value], value.type ?? DOUBLE_T) : value;
 }
 
 function isOptionalScalar(cpp: string): boolean {
@@ -1417,6 +1424,43 @@ function equalityLiteral(node: ts.NumericLiteral, cpp: string): Expr {
   return lit(numberLiteral(value, false), DOUBLE_T);
 }
 
+/**
+ * A number expression that is never the `undefined` of a read past a number[]'s end: a literal, the result of
+ * arithmetic (which turns that undefined into NaN), a Math function, a length, or a const initialised with one.
+ */
+export function isDefinedNumber(ctx: LowerContext, node: ts.Expression, depth = 0): boolean {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  if (ts.isNumericLiteral(node)) return true;
+  if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) return true;
+  if (ts.isBinaryExpression(node)) {
+    const k = node.operatorToken.kind;
+    if (k === ts.SyntaxKind.EqualsToken || k === ts.SyntaxKind.CommaToken) return isDefinedNumber(ctx, node.right, depth + 1);
+    return k !== ts.SyntaxKind.QuestionQuestionToken && k !== ts.SyntaxKind.BarBarToken && k !== ts.SyntaxKind.AmpersandAmpersandToken
+      && k !== ts.SyntaxKind.QuestionQuestionEqualsToken && k !== ts.SyntaxKind.BarBarEqualsToken && k !== ts.SyntaxKind.AmpersandAmpersandEqualsToken;
+  }
+  if (ts.isConditionalExpression(node)) return isDefinedNumber(ctx, node.whenTrue, depth + 1) && isDefinedNumber(ctx, node.whenFalse, depth + 1);
+  if (ts.isPropertyAccessExpression(node) && node.name.text === "length" && !node.questionDotToken) return true;
+  // An enum member, or a constant or function of the Arduino/library typings (WL_CONNECTED, WiFi.status()).
+  if (ts.isPropertyAccessExpression(node) || ts.isIdentifier(node)) {
+    const symbol = ctx.checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & ts.SymbolFlags.EnumMember) return true;
+    const file = symbol?.valueDeclaration?.getSourceFile();
+    if (file?.isDeclarationFile && !ctx.program.isSourceFileDefaultLibrary(file) && ctx.isRuntimeFile(file.fileName)) return true;
+  }
+  if (ts.isCallExpression(node)) {
+    const file = ctx.checker.getResolvedSignature(node)?.declaration?.getSourceFile();
+    if (file?.isDeclarationFile && !ctx.program.isSourceFileDefaultLibrary(file) && ctx.isRuntimeFile(file.fileName)) return true;
+  }
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === "Math") return true;
+  if (ts.isIdentifier(node) && depth < 4) {
+    const declaration = ctx.symbolOf(node)?.valueDeclaration;
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isVariableDeclarationList(declaration.parent) && declaration.parent.flags & ts.NodeFlags.Const) {
+      return isDefinedNumber(ctx, declaration.initializer, depth + 1);
+    }
+  }
+  return false;
+}
+
 function isNullLiteral(node: ts.Expression): "null" | "undefined" | undefined {
   if (node.kind === ts.SyntaxKind.NullKeyword) return "null";
   if (ts.isIdentifier(node) && node.text === "undefined") return "undefined";
@@ -1447,7 +1491,10 @@ function equality(ctx: LowerContext, kind: ts.SyntaxKind, left: ts.Expression, r
   if (isScalarCpp(lc) && isScalarCpp(rc)) {
     const l = () => (lc === "bool" && rc !== "bool" ? call("ts::toNumber", [exprNode(ctx, left)], DOUBLE_T) : exprNode(ctx, left));
     const r = () => (rc === "bool" && lc !== "bool" ? call("ts::toNumber", [exprNode(ctx, right)], DOUBLE_T) : ts.isNumericLiteral(right) && isIntegerCpp(lc) ? equalityLiteral(right, lc) : exprNode(ctx, right));
-    return sequencedNode(ctx, [left, right], [l, r], [lc, rc], compare, "bool");
+    // Two doubles that may both be `undefined` read past a number[]'s end (a NaN pattern): undefined === undefined.
+    const bothMayBeUndefined = lc === "double" && rc === "double" && !isDefinedNumber(ctx, left) && !isDefinedNumber(ctx, right);
+    const numEq = ([a, b]: Expr[]): Expr => not(call("ts::numEq", [a, b], BOOL_T));
+    return sequencedNode(ctx, [left, right], [l, r], [lc, rc], bothMayBeUndefined ? numEq : compare, "bool");
   }
   if (lc === "ts::String" && rc === "ts::String") {
     return sequencedNode(ctx, [left, right], [() => exprNode(ctx, left), () => exprNode(ctx, right)], [lc, rc], compare, "bool");
