@@ -109,6 +109,7 @@ export const Messages = {
   destructuringComputedKey: { code: 2282, text: "not supported by tsduino: a computed key in a destructuring pattern", hint: "name the property: const { name } = o" },
   destructuringSource: { code: 2283, text: "not supported by tsduino: destructuring this value of type '{0}'", hint: "destructure arrays, tuples, records and class instances by their declared properties" },
   tupleOptionalOrRest: { code: 2284, text: "not supported by tsduino: the tuple type '{0}' with optional or rest elements", hint: "give the tuple a fixed number of elements, or use an array" },
+  tupleMethod: { code: 2286, text: "not supported by tsduino: '{0}' on the tuple type '{1}'", hint: "a tuple is a record of its elements here: read them (t[0]) or destructure it; a tuple whose elements share one type has the array methods that do not change it (map, indexOf, includes...), any tuple has join and length; for the others copy the elements into an array" },
   tupleIndex: { code: 2285, text: "not supported by tsduino: a tuple element read with a computed index", hint: "index a tuple with a number literal (t[0]), or destructure it" },
 } as const;
 

@@ -6,7 +6,7 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { tupleAsArray } from "./tuples.js";
+import { tupleAsArray, isTupleRecordCpp, tupleFieldName } from "./tuples.js";
 import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, stringReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, numeric, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral, isIntegerLiteralFor, numericLiteralText } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
@@ -235,6 +235,15 @@ function uintArg(ctx: LowerContext, node: ts.Expression): Expr {
   return call("ts::toUint32", [exprAsNode(ctx, node, "double")], scalar("uint32_t"));
 }
 
+/** `t.join(sep)` of a tuple whose elements have different C++ types: the receiver, then the separator, joined in the runtime. */
+function tupleJoin(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, objCpp: string, count: number): Expr {
+  const fields = Array.from({ length: count }, (_, i) => `t->${tupleFieldName(i)}`);
+  const sep = node.arguments[0];
+  if (!sep) return raw(`[](const ${objCpp}& t) { return ts::tupleToString(${fields.join(", ")}); }(${printExpr(receiverNode(ctx, object))})`, STRING);
+  return sequencedNode(ctx, [object, sep], [() => receiverNode(ctx, object), () => exprAsNode(ctx, sep, "ts::String")], [objCpp, "ts::String"],
+    ([t, s]) => raw(`[](const ${objCpp}& t, const ts::String& sep) { return ts::tupleJoin(${["sep", ...fields].join(", ")}); }(${printExpr(t)}, ${printExpr(s)})`, STRING), "ts::String");
+}
+
 function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression): Expr {
   const object = callee.expression;
   const name = callee.name.text;
@@ -268,6 +277,16 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
       return arrayMethod(ctx, node, object, name, tupleArray.cpp);
     } finally {
       ctx.substitutions.delete(object);
+    }
+  }
+  if (isTupleRecordCpp(ctx, objCpp)) {
+    const tupleType = ctx.checker.isTupleType(objType) ? (objType as ts.TypeReference) : undefined;
+    // toString() is join() (the record's own toString is Object.prototype's "[object Object]").
+    if ((name === "join" || (name === "toString" && !args.length)) && tupleType) return tupleJoin(ctx, node, object, objCpp, ctx.checker.getTypeArguments(tupleType).length);
+    {
+      // The record has no array methods: one that changes the tuple (push, sort), or reads elements of different types.
+      ctx.report(callee.name, "tupleMethod", name, ctx.checker.typeToString(objType));
+      return placeholder();
     }
   }
   if (objCpp === "ts::Uint8Array") return simpleMethod(ctx, node, object, name, UINT8_METHODS, "Uint8Array");

@@ -2175,6 +2175,13 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
   const cpp = cppType(ctx, objType, object);
   if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return placeholder();
   if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return call(member(cpp === "ts::String" ? stringReceiverNode(ctx, object, name) : receiverNode(ctx, object), ".", "length"), [], DOUBLE_T);
+  if (name === "length" && isTupleRecordCpp(ctx, cpp) && ctx.checker.isTupleType(ctx.checker.getNonNullableType(objType))) {
+    // A tuple's length is its number of elements (optional and rest elements are rejected); the receiver is
+    // still evaluated (and checked) when it is more than a name.
+    const count = lit(numberLiteral(ctx.checker.getTypeArguments(ctx.checker.getNonNullableType(objType) as ts.TypeReference).length, true), DOUBLE_T);
+    const plain = (ts.isIdentifier(object) || object.kind === ts.SyntaxKind.ThisKeyword) && objType === ctx.checker.getNonNullableType(objType);
+    return plain ? count : paren(binaryExpr(",", call("static_cast<void>", [unary("*", receiverNode(ctx, object))]), count, DOUBLE_T));
+  }
   if (name === "size" && (kindOf(cpp) === "map" || kindOf(cpp) === "set")) return call(member(receiverNode(ctx, object), ".", "size"), [], DOUBLE_T);
   if (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array" || kindOf(cpp) === "map" || kindOf(cpp) === "set") {
     ctx.report(node.name, "unsupportedMember", name, ctx.checker.typeToString(objType), "see docs/language.md for the supported members");
