@@ -72,6 +72,8 @@ export const Messages = {
   noStatementsBeforeSuper: { code: 2148, text: "not supported by tsduino: statements before super(...)", hint: "call super(...) first" },
   noSuperConstructorDefaultParameters: { code: 2149, text: "not supported by tsduino: super(...) in a constructor with default parameters", hint: "give the defaults in the base class" },
   noInterfaceExtendingSeveralInterfaces: { code: 2150, text: "not supported by tsduino: an interface extending several interfaces", hint: "extend one interface" },
+  interfaceMethodAsProperty: { code: 2355, text: "not supported by tsduino: the property '{0}' implementing the method '{1}.{0}()'", hint: "declare '{0}' as a method of the class ({0}(...) { ... }), or declare it in the interface as a function-typed property ({0}: (...) => T)" },
+  interfacePropertyAsMethod: { code: 2356, text: "not supported by tsduino: the method '{0}' implementing the function-typed property '{1}.{0}'", hint: "a property can be read off the object (losing 'this') and reassigned, which a method cannot follow; declare '{0}' in the interface as a method ({0}(...): T), or make it a property of the class ({0} = (...) => { ... })" },
   noUnimplementedInterfaceMethods: { code: 2151, text: "not supported by tsduino: methods in an interface no class implements", hint: "implement the interface with a class, or use a function-typed property" },
   noDestructuringParameters: { code: 2152, text: "not supported by tsduino: destructuring parameters", hint: "take the object and read its properties" },
   noRestParameterDeclared: { code: 2153, text: "not supported by tsduino: rest parameters", hint: "take an array parameter" },

@@ -7,7 +7,7 @@ import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
 import { tupleAsArray, isTupleRecordCpp, tupleFieldName } from "./tuples.js";
-import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, stringReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, numeric, type Lazy } from "./expressions.js";
+import { accessorOf, accessorFunction, withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, stringReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, numeric, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral, isIntegerLiteralFor, numericLiteralText } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { nullableCallee, v8CalleeText } from "./errors-members.js";
@@ -283,11 +283,9 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     const tupleType = ctx.checker.isTupleType(objType) ? (objType as ts.TypeReference) : undefined;
     // toString() is join() (the record's own toString is Object.prototype's "[object Object]").
     if ((name === "join" || (name === "toString" && !args.length)) && tupleType) return tupleJoin(ctx, node, object, objCpp, ctx.checker.getTypeArguments(tupleType).length);
-    {
-      // The record has no array methods: one that changes the tuple (push, sort), or reads elements of different types.
-      ctx.report(callee.name, "tupleMethod", name, ctx.checker.typeToString(objType));
-      return placeholder();
-    }
+    // The record has no array methods: one that changes the tuple (push, sort), or reads elements of different types.
+    ctx.report(callee.name, "tupleMethod", name, ctx.checker.typeToString(objType));
+    return placeholder();
   }
   if (objCpp === "ts::Uint8Array") return simpleMethod(ctx, node, object, name, UINT8_METHODS, "Uint8Array");
   if (kindOf(objCpp) === "map") return mapMethod(ctx, node, object, name, objCpp, MAP_METHODS, "Map");
@@ -340,6 +338,8 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   if (symbol && symbol.flags & ts.SymbolFlags.Property) {
     // A function-typed property: call the closure it holds (`sensors[9].read()`: Node's TypeError names it).
     const recv = memberReceiverNode(ctx, object, name);
+    // Through an interface classes implement (`h.onMsg(s)` with `h: H`), the property is the get_ accessor's value.
+    if (accessorOf(ctx, callee, "get")) return callArgs(ctx, node, (a) => call(call(member(recv, "->", accessorFunction(ctx, object, "get", name)), []), a, resultCpp === undefined ? undefined : resultType(resultCpp)), resultCpp);
     return callArgs(ctx, node, (a) => methodOf(recv, "->", cppIdentifier(name), a, resultCpp), resultCpp);
   }
   ctx.report(callee.name, "unsupportedCall", `${ctx.checker.typeToString(objType)}.${name}`, "see docs/language.md for the supported library");
