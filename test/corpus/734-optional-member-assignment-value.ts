@@ -1,5 +1,5 @@
 // An assignment to an optional member used as a value: its value is the assigned value, in that value's type
-// ((o.f = true) is a boolean, (o.n = undefined) is undefined), not the member's declared type.
+// ((o.f = true) is a boolean, (o.n = undefined) is undefined, (o.n ??= 5) a number), not the member's declared type.
 interface O { f?: boolean; n?: number; s?: string }
 const o: O = {};
 const r = (o.f = undefined);
@@ -35,3 +35,16 @@ function g(p?: number) { const a = (p = 4) + 1; const b = (p = undefined); retur
 console.log(g());
 const arr: (number | undefined)[] = [1, 2];
 console.log((arr[0] = undefined), (arr[1] = 9) + 1, arr);
+interface R { f?: boolean; n?: number; s?: string }
+const rr: R = {};
+const a2 = (rr.n ??= 5);
+console.log(a2 + 1, rr.n);
+const b2 = (rr.s ||= "d");
+console.log(b2.length, rr.s);
+const c2 = (rr.f ??= true);
+console.log(c2, rr.f);
+let k2 = 0;
+k2 = (rr.n = 7) * (rr.n = 2);
+console.log(k2);
+const arr2: R[] = [{}, { n: 1 }];
+console.log((arr2[1].n = 9) + 1, (arr2[0].f = false) || "x");

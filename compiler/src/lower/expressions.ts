@@ -1222,27 +1222,31 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
 function binary(ctx: LowerContext, node: ts.BinaryExpression): Expr {
   const kind = node.operatorToken.kind;
   const { left, right } = node;
-  if (kind === ts.SyntaxKind.EqualsToken) {
-    const stored = assignment(ctx, left, right);
-    // `b = (o.flag = true)` with `flag?: boolean`: the store's C++ value is the member's Opt<bool>, the
-    // expression's TypeScript type the assigned value's (boolean): read it as that.
-    const storedCpp = stored.type ? printType(stored.type) : undefined;
-    const resultCpp = isValueUnused(node) ? undefined : cppOf(ctx, node);
-    if (storedCpp && resultCpp && storedCpp !== resultCpp) {
-      // `(o.n = undefined)`: the value is undefined (or null) whatever the member's type, in the expression's type.
-      const valueType = ctx.checker.getTypeAtLocation(node);
-      if (valueType.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null) && !valueType.isUnion()) {
-        const empty = lit(valueType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined");
-        return binaryExpr(",", stored, resultCpp === "ts::Undefined" || resultCpp === "ts::Null" ? empty : construct(typeFromSpelling(resultCpp), [empty]));
-      }
-      if (kindOf(storedCpp) === "opt" && kindOf(resultCpp) !== "opt" && resultCpp !== "ts::Undefined" && resultCpp !== "ts::Null" && resultCpp !== "void") return convertExpr(stored, storedCpp, resultCpp);
-    }
-    return stored;
-  }
+  if (kind === ts.SyntaxKind.EqualsToken) return assignmentValue(ctx, node, assignment(ctx, left, right));
   if (kind === ts.SyntaxKind.CommaToken) return binaryExpr(",", exprNode(ctx, left), exprNode(ctx, right));
   const compound = COMPOUND[kind];
-  if (compound !== undefined) return compoundAssignment(ctx, node, compound);
+  if (compound !== undefined) return assignmentValue(ctx, node, compoundAssignment(ctx, node, compound));
   return binaryValue(ctx, node, kind, left, right);
+}
+
+/**
+ * An assignment used as a value: `b = (o.flag = true)`, `n = (o.count ??= 5)` with `flag?: boolean`,
+ * `count?: number`. The store's C++ value is the member's (an Opt<bool>), the expression's TypeScript type the
+ * assigned value's (boolean): it is read as that; `(o.n = undefined)` is undefined whatever the member's type.
+ */
+function assignmentValue(ctx: LowerContext, node: ts.BinaryExpression, stored: Expr): Expr {
+  if (isValueUnused(node)) return stored;
+  const left = node.left;
+  const storedCpp = stored.type ? printType(stored.type) : ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set") ? declaredCpp(ctx, left) : undefined;
+  const resultCpp = cppOf(ctx, node);
+  if (!storedCpp || storedCpp === resultCpp) return stored;
+  const valueType = ctx.checker.getTypeAtLocation(node);
+  if (valueType.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null) && !valueType.isUnion()) {
+    const empty = lit(valueType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined");
+    return binaryExpr(",", stored, resultCpp === "ts::Undefined" || resultCpp === "ts::Null" ? empty : construct(typeFromSpelling(resultCpp), [empty]));
+  }
+  if (kindOf(storedCpp) === "opt" && kindOf(resultCpp) !== "opt" && resultCpp !== "ts::Undefined" && resultCpp !== "ts::Null" && resultCpp !== "void") return convertExpr(stored, storedCpp, resultCpp);
+  return stored;
 }
 
 function isNonZeroLiteral(node: ts.Expression): boolean {
