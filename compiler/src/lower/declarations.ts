@@ -292,6 +292,11 @@ function checkImplementedMemberKinds(ctx: LowerContext, cls: ts.ClassDeclaration
     for (const prop of ctx.checker.getPropertiesOfType(iface)) {
       const wanted = prop.valueDeclaration;
       const given = ctx.checker.getPropertyOfType(classType, prop.name)?.valueDeclaration;
+      if (wanted && !given && !reported.has(prop.name) && (ts.isPropertySignature(wanted) || ts.isMethodSignature(wanted))) {
+        // `interface I { x?: number }` and `class C implements I {}`: no field for the interface's accessors.
+        ctx.report(impl, "interfaceOptionalMissing", cls.name?.text ?? "", prop.name, ctx.checker.typeToString(iface));
+        reported.add(prop.name);
+      }
       if (!wanted || !given || reported.has(prop.name)) continue;
       const at = given.parent === cls && (ts.isPropertyDeclaration(given) || ts.isMethodDeclaration(given)) ? given.name : ts.isParameter(given) && given.parent.parent === cls ? given.name : impl;
       const owner = ctx.checker.symbolToString(ctx.checker.getSymbolAtLocation(ts.isInterfaceDeclaration(wanted.parent) ? wanted.parent.name : impl.expression) ?? prop);
