@@ -72,6 +72,9 @@ export const Messages = {
   noStatementsBeforeSuper: { code: 2148, text: "not supported by tsduino: statements before super(...)", hint: "call super(...) first" },
   noSuperConstructorDefaultParameters: { code: 2149, text: "not supported by tsduino: super(...) in a constructor with default parameters", hint: "give the defaults in the base class" },
   noInterfaceExtendingSeveralInterfaces: { code: 2150, text: "not supported by tsduino: an interface extending several interfaces", hint: "extend one interface" },
+  interfaceMethodAsProperty: { code: 2355, text: "not supported by tsduino: the property '{0}' implementing the method '{1}.{0}()'", hint: "declare '{0}' as a method of the class ({0}(...) { ... }), or declare it in the interface as a function-typed property ({0}: (...) => T)" },
+  interfacePropertyAsMethod: { code: 2356, text: "not supported by tsduino: the method '{0}' implementing the function-typed property '{1}.{0}'", hint: "a property can be read off the object (losing 'this') and reassigned, which a method cannot follow; declare '{0}' in the interface as a method ({0}(...): T), or make it a property of the class ({0} = (...) => { ... })" },
+  interfaceOptionalMissing: { code: 2357, text: "not supported by tsduino: the class '{0}' without the optional member '{1}' of '{2}'", hint: "declare it in the class ({1}?: T): a class provides each member of the interfaces it implements" },
   noUnimplementedInterfaceMethods: { code: 2151, text: "not supported by tsduino: methods in an interface no class implements", hint: "implement the interface with a class, or use a function-typed property" },
   noDestructuringParameters: { code: 2152, text: "not supported by tsduino: destructuring parameters", hint: "take the object and read its properties" },
   noRestParameterDeclared: { code: 2153, text: "not supported by tsduino: rest parameters", hint: "take an array parameter" },
@@ -109,6 +112,7 @@ export const Messages = {
   destructuringComputedKey: { code: 2282, text: "not supported by tsduino: a computed key in a destructuring pattern", hint: "name the property: const { name } = o" },
   destructuringSource: { code: 2283, text: "not supported by tsduino: destructuring this value of type '{0}'", hint: "destructure arrays, tuples, records and class instances by their declared properties" },
   tupleOptionalOrRest: { code: 2284, text: "not supported by tsduino: the tuple type '{0}' with optional or rest elements", hint: "give the tuple a fixed number of elements, or use an array" },
+  tupleMethod: { code: 2286, text: "not supported by tsduino: '{0}' on the tuple type '{1}'", hint: "a tuple is a record of its elements here: read them (t[0]) or destructure it; a tuple whose elements share one type has the array methods that do not change it (map, indexOf, includes...), any tuple has join and length; for the others copy the elements into an array" },
   tupleIndex: { code: 2285, text: "not supported by tsduino: a tuple element read with a computed index", hint: "index a tuple with a number literal (t[0]), or destructure it" },
 } as const;
 

@@ -950,16 +950,19 @@ template <class E> inline String tuplePart(const E& e) {
   }
 }
 }  // namespace detail
-template <class... E> inline String tupleToString(const E&... e) {
+// t.join(sep) of a tuple whose elements have different types (join(undefined) is join()).
+template <class... E> inline String tupleJoin(const String& sepArg, const E&... e) {
+  const String sep = sepArg.isUndefinedState() ? TS_STR(",") : sepArg;
   String out;
   bool first = true;
   auto add = [&](const String& part) {
-    out = first ? part : concat(out, TS_STR(","), part);
+    out = first ? part : concat(out, sep, part);
     first = false;
   };
   (add(detail::tuplePart(e)), ...);
   return out;
 }
+template <class... E> inline String tupleToString(const E&... e) { return tupleJoin(TS_STR(","), e...); }
 
 template <class T> inline String toString(const Array<T>& a) {
   if (!a.isLive()) return a.isNullState() ? TS_STR("null") : TS_STR("undefined");

@@ -6,9 +6,9 @@ import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
 import { isAnonymousObjectType, cppType, cppIdentifier, qualifiedName, isStringType, isNumberType, fnCpp, symbolCpp, FIXED_WIDTH } from "./types.js";
-import { tupleAsArray } from "./tuples.js";
+import { tupleAsArray, isTupleRecordCpp, tupleFieldName } from "./tuples.js";
 import { NUM } from "./numrep.js";
-import { withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, stringReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, numeric, toNumberNode, isDefinedNumber, type Lazy } from "./expressions.js";
+import { accessorOf, accessorFunction, withStatementsNode, placeholder, expr, exprAs, exprNode, exprAsNode, cppOf, typeOf, receiver, receiverNode, memberReceiver, memberReceiverNode, stringReceiverNode, sequenced, sequencedNode, convertExpr, fixedCpp, isScalarCpp, isIntegerCpp, storageExpr, optionalChainNode, stringOperandNode, stringOperandCpp, contextualType, withStatements, temporary, numeric, toNumberNode, isDefinedNumber, type Lazy } from "./expressions.js";
 import { numberLiteral, stringLiteral, cStringBody, integerLiteral, isIntegerLiteralFor, numericLiteralText } from "./literals.js";
 import { lowerFunctionExpression, inlineCallbackNode } from "./functions.js";
 import { nullableCallee, v8CalleeText } from "./errors-members.js";
@@ -236,6 +236,15 @@ function uintArg(ctx: LowerContext, node: ts.Expression): Expr {
   return call("ts::toUint32", [exprAsNode(ctx, node, "double")], scalar("uint32_t"));
 }
 
+/** `t.join(sep)` of a tuple whose elements have different C++ types: the receiver, then the separator, joined in the runtime. */
+function tupleJoin(ctx: LowerContext, node: ts.CallExpression, object: ts.Expression, objCpp: string, count: number): Expr {
+  const fields = Array.from({ length: count }, (_, i) => `t->${tupleFieldName(i)}`);
+  const sep = node.arguments[0];
+  if (!sep) return raw(`[](const ${objCpp}& t) { return ts::tupleToString(${fields.join(", ")}); }(${printExpr(receiverNode(ctx, object))})`, STRING);
+  return sequencedNode(ctx, [object, sep], [() => receiverNode(ctx, object), () => exprAsNode(ctx, sep, "ts::String")], [objCpp, "ts::String"],
+    ([t, s]) => raw(`[](const ${objCpp}& t, const ts::String& sep) { return ts::tupleJoin(${["sep", ...fields].join(", ")}); }(${printExpr(t)}, ${printExpr(s)})`, STRING), "ts::String");
+}
+
 function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression): Expr {
   const object = callee.expression;
   const name = callee.name.text;
@@ -270,6 +279,14 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
     } finally {
       ctx.substitutions.delete(object);
     }
+  }
+  if (isTupleRecordCpp(ctx, objCpp)) {
+    const tupleType = ctx.checker.isTupleType(objType) ? (objType as ts.TypeReference) : undefined;
+    // toString() is join() (the record's own toString is Object.prototype's "[object Object]").
+    if ((name === "join" || (name === "toString" && !args.length)) && tupleType) return tupleJoin(ctx, node, object, objCpp, ctx.checker.getTypeArguments(tupleType).length);
+    // The record has no array methods: one that changes the tuple (push, sort), or reads elements of different types.
+    ctx.report(callee.name, "tupleMethod", name, ctx.checker.typeToString(objType));
+    return placeholder();
   }
   if (objCpp === "ts::Uint8Array") return simpleMethod(ctx, node, object, name, UINT8_METHODS, "Uint8Array");
   if (kindOf(objCpp) === "map") return mapMethod(ctx, node, object, name, objCpp, MAP_METHODS, "Map");
@@ -322,6 +339,8 @@ function methodCall(ctx: LowerContext, node: ts.CallExpression, callee: ts.Prope
   if (symbol && symbol.flags & ts.SymbolFlags.Property) {
     // A function-typed property: call the closure it holds (`sensors[9].read()`: Node's TypeError names it).
     const recv = memberReceiverNode(ctx, object, name);
+    // Through an interface classes implement (`h.onMsg(s)` with `h: H`), the property is the get_ accessor's value.
+    if (accessorOf(ctx, callee, "get")) return callArgs(ctx, node, (a) => call(call(member(recv, "->", accessorFunction(ctx, object, "get", name)), []), a, resultCpp === undefined ? undefined : resultType(resultCpp)), resultCpp);
     return callArgs(ctx, node, (a) => methodOf(recv, "->", cppIdentifier(name), a, resultCpp), resultCpp);
   }
   ctx.report(callee.name, "unsupportedCall", `${ctx.checker.typeToString(objType)}.${name}`, "see docs/language.md for the supported library");

@@ -259,6 +259,7 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
   if (declaresToString(cls)) {
     members.push(functionDecl({ ret: STRING, name: "tsToString", params: [], override: true, body: [returnStmt(callExpr(nameExpr("ts::toString"), [callExpr(member(nameExpr("this"), "->", "toString"), [])]))], oneLine: true }));
   }
+  checkImplementedMemberKinds(ctx, cls);
   // A class implementing an interface with properties provides the interface's accessors from its fields.
   const provided = new Set<string>();
   for (const impl of implementedOf(cls)) {
@@ -274,6 +275,40 @@ export function classDefinition(ctx: LowerContext, cls: ts.ClassDeclaration): De
     }
   }
   return classDecl({ template: templateParams(cls.typeParameters), name, bases, members, span: spanOf(cls) });
+}
+
+/**
+ * An interface's method is a C++ virtual function, its property a get_/set_ pair: a class provides a method with a
+ * method and a property with a field (or accessors). A field for a method (`area = () => 4` for `area(): number`)
+ * or a method for a function-typed property (`onMsg(s) {}` for `onMsg: (s: string) => void`) is reported.
+ */
+function checkImplementedMemberKinds(ctx: LowerContext, cls: ts.ClassDeclaration): void {
+  const symbol = cls.name && ctx.checker.getSymbolAtLocation(cls.name);
+  if (!symbol) return;
+  const classType = ctx.checker.getDeclaredTypeOfSymbol(symbol);
+  const reported = new Set<string>();
+  for (const impl of implementedOf(cls)) {
+    const iface = ctx.checker.getTypeAtLocation(impl);
+    for (const prop of ctx.checker.getPropertiesOfType(iface)) {
+      const wanted = prop.valueDeclaration;
+      const given = ctx.checker.getPropertyOfType(classType, prop.name)?.valueDeclaration;
+      if (wanted && !given && !reported.has(prop.name) && (ts.isPropertySignature(wanted) || ts.isMethodSignature(wanted))) {
+        // `interface I { x?: number }` and `class C implements I {}`: no field for the interface's accessors.
+        ctx.report(impl, "interfaceOptionalMissing", cls.name?.text ?? "", prop.name, ctx.checker.typeToString(iface));
+        reported.add(prop.name);
+      }
+      if (!wanted || !given || reported.has(prop.name)) continue;
+      const at = given.parent === cls && (ts.isPropertyDeclaration(given) || ts.isMethodDeclaration(given)) ? given.name : ts.isParameter(given) && given.parent.parent === cls ? given.name : impl;
+      const owner = ctx.checker.symbolToString(ctx.checker.getSymbolAtLocation(ts.isInterfaceDeclaration(wanted.parent) ? wanted.parent.name : impl.expression) ?? prop);
+      if (ts.isMethodSignature(wanted) && (ts.isPropertyDeclaration(given) || ts.isParameter(given))) {
+        ctx.report(at, "interfaceMethodAsProperty", prop.name, owner);
+        reported.add(prop.name);
+      } else if (ts.isPropertySignature(wanted) && ts.isMethodDeclaration(given)) {
+        ctx.report(at, "interfacePropertyAsMethod", prop.name, owner);
+        reported.add(prop.name);
+      }
+    }
+  }
 }
 
 /** The interface's accessors of a property a class provides with a getter (and setter): its own override them;

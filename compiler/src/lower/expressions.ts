@@ -1229,11 +1229,31 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
 function binary(ctx: LowerContext, node: ts.BinaryExpression): Expr {
   const kind = node.operatorToken.kind;
   const { left, right } = node;
-  if (kind === ts.SyntaxKind.EqualsToken) return assignment(ctx, left, right);
+  if (kind === ts.SyntaxKind.EqualsToken) return assignmentValue(ctx, node, assignment(ctx, left, right));
   if (kind === ts.SyntaxKind.CommaToken) return binaryExpr(",", exprNode(ctx, left), exprNode(ctx, right));
   const compound = COMPOUND[kind];
-  if (compound !== undefined) return compoundAssignment(ctx, node, compound);
+  if (compound !== undefined) return assignmentValue(ctx, node, compoundAssignment(ctx, node, compound));
   return binaryValue(ctx, node, kind, left, right);
+}
+
+/**
+ * An assignment used as a value: `b = (o.flag = true)`, `n = (o.count ??= 5)` with `flag?: boolean`,
+ * `count?: number`. The store's C++ value is the member's (an Opt<bool>), the expression's TypeScript type the
+ * assigned value's (boolean): it is read as that; `(o.n = undefined)` is undefined whatever the member's type.
+ */
+function assignmentValue(ctx: LowerContext, node: ts.BinaryExpression, stored: Expr): Expr {
+  if (isValueUnused(node)) return stored;
+  const left = node.left;
+  const storedCpp = stored.type ? printType(stored.type) : ts.isPropertyAccessExpression(left) && !accessorOf(ctx, left, "set") ? declaredCpp(ctx, left) : undefined;
+  const resultCpp = cppOf(ctx, node);
+  if (!storedCpp || storedCpp === resultCpp) return stored;
+  const valueType = ctx.checker.getTypeAtLocation(node);
+  if (valueType.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null) && !valueType.isUnion()) {
+    const empty = lit(valueType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined");
+    return binaryExpr(",", stored, resultCpp === "ts::Undefined" || resultCpp === "ts::Null" ? empty : construct(typeFromSpelling(resultCpp), [empty]));
+  }
+  if (kindOf(storedCpp) === "opt" && kindOf(resultCpp) !== "opt" && resultCpp !== "ts::Undefined" && resultCpp !== "ts::Null" && resultCpp !== "void") return convertExpr(stored, storedCpp, resultCpp);
+  return stored;
 }
 
 function isNonZeroLiteral(node: ts.Expression): boolean {
@@ -2206,6 +2226,13 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
   const cpp = cppType(ctx, objType, object);
   if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return placeholder();
   if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return call(member(cpp === "ts::String" ? stringReceiverNode(ctx, object, name) : receiverNode(ctx, object), ".", "length"), [], DOUBLE_T);
+  if (name === "length" && isTupleRecordCpp(ctx, cpp) && ctx.checker.isTupleType(ctx.checker.getNonNullableType(objType))) {
+    // A tuple's length is its number of elements (optional and rest elements are rejected); the receiver is
+    // still evaluated (and checked) when it is more than a name.
+    const count = lit(numberLiteral(ctx.checker.getTypeArguments(ctx.checker.getNonNullableType(objType) as ts.TypeReference).length, true), DOUBLE_T);
+    const plain = (ts.isIdentifier(object) || object.kind === ts.SyntaxKind.ThisKeyword) && objType === ctx.checker.getNonNullableType(objType);
+    return plain ? count : paren(binaryExpr(",", call("static_cast<void>", [unary("*", receiverNode(ctx, object))]), count, DOUBLE_T));
+  }
   if (name === "size" && (kindOf(cpp) === "map" || kindOf(cpp) === "set")) return call(member(receiverNode(ctx, object), ".", "size"), [], DOUBLE_T);
   if (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array" || kindOf(cpp) === "map" || kindOf(cpp) === "set") {
     ctx.report(node.name, "unsupportedMember", name, ctx.checker.typeToString(objType), "see docs/language.md for the supported members");
