@@ -242,6 +242,12 @@ function isIntegerLiteral(node: ts.Expression): boolean {
   return ts.isNumericLiteral(node) && Number.isInteger(Number(node.text));
 }
 
+/** `m.index` on a match result (`index?: number` in RegExpMatchArray): the runtime's field is a plain double. */
+function isMatchIndexRead(ctx: LowerContext, node: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  return ts.isPropertyAccessExpression(node) && node.name.text === "index" && !node.questionDotToken && cppOf(ctx, node.expression) === "ts::Ref<ts::RegExpMatch>";
+}
+
 /** Converts a C++ expression of representation `from` to representation `to` (text in, text out). */
 export function convert(text: string, from: string, to: string): string {
   return printExpr(convertExpr(raw(text), from, to));
@@ -796,7 +802,7 @@ function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
       const inner = (node as ts.AsExpression).expression;
       // A literal is built as the type it is cast to (`[] as string[]`, `{ ... } as Config`).
       if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner)) return exprAsNode(ctx, inner, cppOf(ctx, node));
-      return convertExpr(exprNode(ctx, inner), cppOf(ctx, inner), cppOf(ctx, node));
+      return convertExpr(exprNode(ctx, inner), isMatchIndexRead(ctx, inner) ? "double" : cppOf(ctx, inner), cppOf(ctx, node));
     }
     case ts.SyntaxKind.TemplateExpression:
       return template(ctx, node as ts.TemplateExpression);
