@@ -5,7 +5,7 @@
 import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
-import { annotatedCpp, objectFieldName, arraySpelling, holdsFixedWidth, fixedTypeOfExpression, symbolTypeOf, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
+import { guardNarrowedObject, annotatedCpp, objectFieldName, arraySpelling, holdsFixedWidth, fixedTypeOfExpression, symbolTypeOf, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral, isIntegerLiteralFor, numericLiteralText } from "./literals.js";
 import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
 import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
@@ -2106,8 +2106,11 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   const name = node.name.text;
   const object = node.expression;
   if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
-  const symbol = ctx.checker.getSymbolAtLocation(node.name);
+  let symbol = ctx.checker.getSymbolAtLocation(node.name);
   const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
+  // `b.v` where a type guard narrowed b to `Box & { v: number }`: Box's own field, narrowed like `b.v` after a test.
+  const guardBase = objType.isIntersection() ? guardNarrowedObject(ctx.checker, objType) : undefined;
+  if (guardBase) symbol = ctx.checker.getPropertyOfType(guardBase, name) ?? symbol;
   // Namespaces, enums, static members, imported modules.
   const objSymbol = ctx.symbolOf(object);
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.Enum) {
