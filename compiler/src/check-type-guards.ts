@@ -58,6 +58,9 @@ export function checkTypeGuard(ctx: LowerContext, fn: ts.SignatureDeclaration & 
     if (assignsSubject(fn.body, isSubject)) return fail(`'${paramName}' is assigned in its body`);
   }
 
+  // `this is { v: number }` in a class with `v: number | null`, returning `this.v !== null`: a field narrowing.
+  if (!asserts && claimed && !declared.isUnion() && provesFieldNarrowing(checker, fn.body, declared, claimed, isSubject)) return;
+
   const active: ts.Node[] = [fn];
   let unfollowed: string | undefined;
 
@@ -89,16 +92,21 @@ export function checkTypeGuard(ctx: LowerContext, fn: ts.SignatureDeclaration & 
   const members = declared.isUnion() ? declared.types : [declared];
   for (const member of members) {
     const memberIsClaimed = checker.isTypeAssignableTo(member, claimed);
+    // A class or interface that already is the claimed shape (`this is { v: number }` in a class whose `v` is a
+    // number): TypeScript's true branch keeps the member's own type (the claim is no subtype of it), so the
+    // representation does not change.
+    const keepsMember = memberIsClaimed && !checker.isTypeAssignableTo(claimed, member);
     const kinds = thisKinds ?? kindsOf(member);
     for (const k of kinds) {
       unfollowed = undefined;
       const v = evaluate(k);
       const name = checker.typeToString(k.type);
       const cannotSee = v === V.Unknown && unfollowed ? `; it cannot follow the call ${unfollowed}` : "";
-      if (!asserts && memberIsClaimed && v !== V.True) {
+      // Its false branch narrows a value of one such type to never: nothing reads it in another representation.
+      if (!asserts && memberIsClaimed && v !== V.True && members.length > 1) {
         return fail(`it ${v === V.False ? "returns" : "may return"} false for a '${name}', which TypeScript then treats as not '${checker.typeToString(claimed)}'${cannotSee}`);
       }
-      if (v !== V.False && !isClaimed(k, claimed)) {
+      if (v !== V.False && !isClaimed(k, claimed) && !(keepsMember && k.kind === "object")) {
         return fail(`it ${v === V.True ? "returns" : "may return"} ${asserts ? "normally" : "true"} for a '${name}', which is not '${checker.typeToString(claimed)}'${cannotSee}`);
       }
     }
@@ -442,4 +450,105 @@ function assignsSubject(body: ts.Node, isSubject: (e: ts.Expression) => boolean)
   };
   visit(body);
   return found;
+}
+
+/**
+ * A guard that claims a shape its class or interface has with some members' null/undefined taken away
+ * (`this is { v: number }` where `v: number | null`; lower/types.ts, guardNarrowedObject, reads the narrowed value
+ * as the class's object), whose body is one `return` of a conjunction that tests each such member against every
+ * nullish value its type has (`this.v !== null`, `x.v != null`, `typeof this.v === "number"`); the other terms
+ * neither call nor assign anything. Its false branch keeps the declared type.
+ */
+function provesFieldNarrowing(checker: ts.TypeChecker, body: ts.ConciseBody, declared: ts.Type, claimed: ts.Type, isSubject: (e: ts.Expression) => boolean): boolean {
+  const symbol = declared.getSymbol();
+  if (!symbol || !(symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface))) return false;
+  // `x is I & { v: number }`: the shape part of the claim.
+  if (claimed.isIntersection()) {
+    const rest = claimed.types.filter((m) => m !== declared);
+    if (rest.length !== 1 || rest.length === claimed.types.length) return false;
+    claimed = rest[0];
+  }
+  const claimSymbol = claimed.getSymbol();
+  if (!claimSymbol || !(claimSymbol.flags & ts.SymbolFlags.TypeLiteral) || checker.getSignaturesOfType(claimed, ts.SignatureKind.Call).length) return false;
+  // The members whose null / undefined the claim takes away, and which of the two each must be tested against.
+  const needs = new Map<string, { null: boolean; undefined: boolean; base: ts.Type }>();
+  for (const p of checker.getPropertiesOfType(claimed)) {
+    const own = checker.getPropertyOfType(declared, p.name);
+    if (!own || own.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor) || p.flags & ts.SymbolFlags.Optional) return false;
+    const ownType = checker.getTypeOfSymbol(own);
+    const claimType = checker.getTypeOfSymbol(p);
+    const base = checker.getNonNullableType(ownType);
+    if (!checker.isTypeAssignableTo(base, claimType) || !checker.isTypeAssignableTo(claimType, base)) return false;
+    const members = ownType.isUnion() ? ownType.types : [ownType];
+    const hasNull = members.some((m) => m.flags & ts.TypeFlags.Null);
+    const hasUndefined = members.some((m) => m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) || (own.flags & ts.SymbolFlags.Optional) !== 0;
+    if (hasNull || hasUndefined) needs.set(p.name, { null: hasNull, undefined: hasUndefined, base });
+  }
+  if (!needs.size) return false;
+  let result: ts.Expression | undefined;
+  if (ts.isBlock(body)) {
+    if (body.statements.length !== 1 || !ts.isReturnStatement(body.statements[0])) return false;
+    result = body.statements[0].expression;
+  } else {
+    result = body;
+  }
+  if (!result) return false;
+  const terms: ts.Expression[] = [];
+  const split = (e: ts.Expression): void => {
+    e = skip(e);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
+      split(e.left);
+      split(e.right);
+    } else {
+      terms.push(e);
+    }
+  };
+  split(result);
+  const excluded = new Map<string, { null: boolean; undefined: boolean }>();
+  const field = (e: ts.Expression): string | undefined => {
+    e = skip(e);
+    return ts.isPropertyAccessExpression(e) && !e.questionDotToken && isSubject(skip(e.expression)) && needs.has(e.name.text) ? e.name.text : undefined;
+  };
+  for (const term of terms) {
+    if (hasEffects(term)) return false;
+    if (!ts.isBinaryExpression(term)) continue;
+    const op = term.operatorToken.kind;
+    const strict = op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+    if (!strict && op !== ts.SyntaxKind.ExclamationEqualsToken && op !== ts.SyntaxKind.EqualsEqualsEqualsToken) continue;
+    const left = skip(term.left);
+    const right = skip(term.right);
+    if (op === ts.SyntaxKind.EqualsEqualsEqualsToken) {
+      // typeof this.v === "number": neither null nor undefined.
+      const [t, lit] = ts.isTypeOfExpression(left) ? [left, right] : ts.isTypeOfExpression(right) ? [right, left] : [undefined, undefined];
+      const name = t ? field(t.expression) : undefined;
+      if (!name || !lit || !ts.isStringLiteral(lit)) continue;
+      const base = needs.get(name)!.base;
+      const kind = base.flags & ts.TypeFlags.NumberLike ? "number" : base.flags & ts.TypeFlags.StringLike ? "string" : base.flags & ts.TypeFlags.BooleanLike ? "boolean" : undefined;
+      if (kind === lit.text) excluded.set(name, { null: true, undefined: true });
+      continue;
+    }
+    const name = field(left) ?? field(right);
+    const other = field(left) ? right : left;
+    if (!name) continue;
+    const isNull = other.kind === ts.SyntaxKind.NullKeyword;
+    const isUndefined = ts.isIdentifier(other) && other.text === "undefined";
+    if (!isNull && !isUndefined) continue;
+    const seen = excluded.get(name) ?? { null: false, undefined: false };
+    if (!strict) excluded.set(name, { null: true, undefined: true });
+    else excluded.set(name, { null: seen.null || isNull, undefined: seen.undefined || isUndefined });
+  }
+  for (const [name, need] of needs) {
+    const got = excluded.get(name);
+    if (!got || (need.null && !got.null) || (need.undefined && !got.undefined)) return false;
+  }
+  return true;
+}
+
+/** Whether an expression may call or assign anything (a guard's other terms must not change the tested fields). */
+function hasEffects(e: ts.Node): boolean {
+  if (ts.isCallExpression(e) || ts.isNewExpression(e) || ts.isDeleteExpression(e) || ts.isTaggedTemplateExpression(e)) return true;
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && e.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+  if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) && (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  if (ts.isFunctionLike(e)) return false;
+  return ts.forEachChild(e, hasEffects) ?? false;
 }

@@ -12,7 +12,7 @@ import { printExpr, printStmts } from "../ir/print.js";
 import { tupleFieldName, isTupleRecordCpp } from "./tuples.js";
 import { isRegExpMatchCpp } from "./regexp.js";
 import { checkedBinding, handlerCheck, nestedPatternCheck } from "./errors.js";
-import { destructuringSourceCheck, assignmentSourceCheck, checkedArrayPattern } from "./errors-destructuring.js";
+import { destructuringSourceCheck, assignmentSourceCheck, checkedArrayPattern, directArrayPatternSource, directArrayPatternCheck } from "./errors-destructuring.js";
 
 /** How a bound name is introduced: a new local, an assignment to a module global, or an existing target. */
 type Mode = "local" | "global";
@@ -161,7 +161,14 @@ function bindPattern(ctx: LowerContext, out: Emitter, pattern: ts.BindingPattern
   // Where no try reaches, only a nested pattern's or a declaration's source keeps Node's message (a parameter's or
   // a for-of variable's is an argument or element, undefined only through an unsound value: the handle's own test).
   const test = (kindOf(source.cpp) === "array" || isTupleRecordCpp(ctx, source.cpp)) && checkedArrayPattern(ctx.checker, pattern) ? nestedPatternCheck(ctx, pattern) : undefined;
-  if (test || ((kindOf(source.cpp) === "array" || isTupleRecordCpp(ctx, source.cpp)) && checkedArrayPattern(ctx.checker, pattern) && !ts.isParameter(pattern.parent) && !isForOfVariable(pattern.parent))) {
+  // `const { a: [x] } = o` with o.a undefined: V8 names the outer source ("Cannot destructure property
+  // 'Symbol(Symbol.iterator)' of 'o' as it is undefined.").
+  const direct = (kindOf(source.cpp) === "array" || isTupleRecordCpp(ctx, source.cpp)) ? directArrayPatternSource(pattern) : undefined;
+  if (direct !== undefined) {
+    source = { ...source, text: out.hold(source.text, source.cpp) };
+    out.emit(directArrayPatternCheck(source.text, direct, !!test));
+    if (test) out.emit(test);
+  } else if (test || ((kindOf(source.cpp) === "array" || isTupleRecordCpp(ctx, source.cpp)) && checkedArrayPattern(ctx.checker, pattern) && !ts.isParameter(pattern.parent) && !isForOfVariable(pattern.parent))) {
     source = { ...source, text: out.hold(source.text, source.cpp) };
     out.emit(`ts::patternIterable${test ? "Caught" : ""}(${source.text});`);
     if (test) out.emit(test);
@@ -430,7 +437,8 @@ function assignTarget(ctx: LowerContext, out: Emitter, target: ts.Expression, va
       if (test) out.emit(test);
     } else if (ts.isArrayLiteralExpression(target) && !init && (kindOf(cpp) === "array" || isTupleRecordCpp(ctx, cpp))) {
       const test = nestedPatternCheck(ctx, target);
-      out.emit(`ts::patternIterable${test ? "Caught" : ""}(${text});`);
+      const direct = directArrayPatternSource(target);
+      out.emit(direct !== undefined ? directArrayPatternCheck(text, direct, !!test) : `ts::patternIterable${test ? "Caught" : ""}(${text});`);
       if (test) out.emit(test);
     }
     assignPattern(ctx, out, target, { text, cpp, type: init ? typeOf(ctx, target) : value.type });

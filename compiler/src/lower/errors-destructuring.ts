@@ -148,7 +148,52 @@ export function checkedArrayPattern(checker: ts.TypeChecker, pattern: ts.ArrayBi
     while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
     return !ts.isCallExpression(inner) && isUnsoundOperand(p.initializer, checker);
   }
-  if (!ts.isBindingElement(p) || p.initializer) return false;
-  const outer = p.parent;
-  return !(ts.isObjectBindingPattern(outer) && (ts.isParameter(outer.parent) || ts.isVariableDeclaration(outer.parent)));
+  return ts.isBindingElement(p) && !p.initializer;
+}
+
+/**
+ * How V8 names the source of an array pattern that is a property of a declaration's, a parameter's or an
+ * assignment's outermost object pattern (`const { a: [x] } = o` with o.a undefined): it reads the property's
+ * Symbol.iterator through the source, "Cannot destructure property 'Symbol(Symbol.iterator)' of 'o' as it is
+ * undefined." — a parameter's source is its value ('undefined', 'object null': PARAMETER_SOURCE), a for-of
+ * variable's '.for', an object literal '{(intermediate value)}'. Undefined for any other array pattern (nested
+ * deeper: "undefined is not iterable (cannot read property Symbol(Symbol.iterator))").
+ */
+export function directArrayPatternSource(pattern: ts.ArrayBindingPattern | ts.ArrayLiteralExpression): string | undefined {
+  let p: ts.Node = pattern.parent;
+  if (ts.isArrayBindingPattern(pattern)) {
+    if (!ts.isBindingElement(p) || p.initializer || !ts.isObjectBindingPattern(p.parent)) return undefined;
+    const owner = p.parent.parent;
+    if (ts.isParameter(owner)) return PARAMETER_SOURCE;
+    if (!ts.isVariableDeclaration(owner)) return undefined;
+    if (ts.isForOfStatement(owner.parent.parent)) return ".for";
+    return owner.initializer ? sourceText(owner.initializer) : undefined;
+  }
+  while (ts.isParenthesizedExpression(p)) p = p.parent;
+  if (!ts.isPropertyAssignment(p) || !ts.isObjectLiteralExpression(p.parent)) return undefined;
+  let outer: ts.Node = p.parent;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  const assignment = outer.parent;
+  if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken || assignment.left !== outer) return undefined;
+  // `({ q: { a: [x] } = d } = o)`: a default inside another pattern, not an assignment's source.
+  let up: ts.Node = assignment.parent;
+  while (ts.isParenthesizedExpression(up)) up = up.parent;
+  if (ts.isPropertyAssignment(up) || ts.isArrayLiteralExpression(up) || ts.isShorthandPropertyAssignment(up)) return undefined;
+  return sourceText(assignment.right);
+}
+
+/** directArrayPatternSource's name for a parameter's pattern: V8 prints the value itself. */
+export const PARAMETER_SOURCE = "\0parameter";
+
+function sourceText(e: ts.Expression): string {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isObjectLiteralExpression(e)) return `{${"(intermediate value)".repeat(e.properties.length)}}`;
+  return patternSourceText(e);
+}
+
+/** The statement that checks an array pattern's held source `text` named `where` (directArrayPatternSource). */
+export function directArrayPatternCheck(text: string, where: string, caught: boolean): string {
+  const fn = caught ? "ts::destructureCaught" : "ts::destructure";
+  const named = where === PARAMETER_SOURCE ? `${text}.isNullState() ? PSTR("object null") : PSTR("undefined")` : `PSTR("${cText(where)}")`;
+  return `${fn}(${text}, PSTR("Symbol(Symbol.iterator)"), ${named});`;
 }

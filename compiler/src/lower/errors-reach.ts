@@ -56,10 +56,26 @@ export function namedMemberReceiver(checker: ts.TypeChecker, access: ts.Property
   const type = checker.getNonNullableType(checker.getTypeAtLocation(access.expression));
   // A string parameter or variable (`s.trim()` where a caller passed `parts[9]`): expressions.ts, stringReceiverNode.
   if (isStringLike(type)) return isIdentifierOrMember(inner) ? access.expression : undefined;
+  // A match result (`m.groups!.q` with m a parameter given `s.match(re)!`): regexp.ts, matchReceiver.
+  if (isMatchType(type)) return isIdentifierOrMember(inner) ? access.expression : undefined;
   if ((type.flags & ts.TypeFlags.Object) === 0 || checker.isArrayType(type) || checker.isTupleType(type)) return undefined;
   const decls = type.getSymbol()?.declarations ?? [];
   if (!decls.length || decls.some((d) => d.getSourceFile().isDeclarationFile)) return undefined;
   return access.expression;
+}
+
+/** `m[1]` on a named match result (a parameter given `s.match(re)!`): Node's "Cannot read properties of null (reading '1')". */
+export function namedMatchElementReceiver(checker: ts.TypeChecker, access: ts.ElementAccessExpression): ts.Expression | undefined {
+  if (access.questionDotToken || !ts.isNumericLiteral(access.argumentExpression)) return undefined;
+  let inner: ts.Expression = access.expression;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+  if (!isIdentifierOrMember(inner)) return undefined;
+  return isMatchType(checker.getNonNullableType(checker.getTypeAtLocation(access.expression))) ? access.expression : undefined;
+}
+
+function isMatchType(type: ts.Type): boolean {
+  const name = type.getSymbol()?.name;
+  return name === "RegExpMatchArray" || name === "RegExpExecArray";
 }
 
 /** A variable, parameter, property or element: what may hold an undefined string (not a literal, template or `+`). */

@@ -24,7 +24,7 @@ import { assignmentPatternSource, collectGetters, getterBindings, gettersReadOf,
 import { isUnsoundVariable } from "./errors-variables.js";
 import { canPropagateFrom, gettersReadUntested, isGetterUpdate, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { raisingDestructuringSource, raisingAssignmentSource, namedPatternSource, checkedArrayPattern } from "./errors-destructuring.js";
-import { namedMemberReceiver, reachedFromTry, type Site } from "./errors-reach.js";
+import { namedMemberReceiver, namedMatchElementReceiver, reachedFromTry, type Site } from "./errors-reach.js";
 import { tdzFacts } from "./tdz.js";
 import { builtinFunctionName, RAISING_BUILTIN_VALUES } from "./builtin-values.js";
 
@@ -132,7 +132,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const writes: ts.PropertyAccessExpression[] = [];  // `o.name = v;`: may call a setter
   const bindings: ts.BindingElement[] = [];  // `const { name } = o`: may call a getter
   const sites = new Map<ts.Node, Site>();  // calls, reads, writes and bindings: where they are (errors-reach.ts)
-  const named: { access: ts.PropertyAccessExpression; site: Site }[] = [];  // member reads through ts::member
+  const named: { access: ts.PropertyAccessExpression | ts.ElementAccessExpression; site: Site }[] = [];  // member reads through ts::member
   const namedSources: { node: ts.Node; source: ts.Expression; site: Site }[] = [];  // `({ a } = p)`: p checked likewise
   const patternReads: { node: ts.Node; source: ts.Expression; key: string }[] = [];  // `({ a } = o)`: may call a getter
   const nestedPatterns: { node: ts.Node; site: Site }[] = [];  // `const { a: { b } } = o`: o.a checked like a member read
@@ -176,6 +176,11 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       if (owner && !guarded && !receiver) named.push({ access: n, site: { owner, guarded } });
       // Inside a try block with a catch of this function the error is handled here (errors-reach.ts).
       if (guarded && !receiver && namedMemberReceiver(ctx.checker, n)) result.raisingReceivers.add(n.expression);
+    }
+    // `m[1]` on a match result held by a parameter or variable, like `m.groups` (regexp.ts, matchReceiver).
+    if (ts.isElementAccessExpression(n) && owner && namedMatchElementReceiver(ctx.checker, n)) {
+      if (guarded) result.raisingReceivers.add(n.expression);
+      else named.push({ access: n, site: { owner, guarded } });
     }
     // `({ name: n, level } = probe)`: each property read may call a getter (destructuring.ts tests it: checkedBinding).
     const patternSource = ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n) ? assignmentPatternSource(n) : undefined;
@@ -310,7 +315,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     const receivers: ts.Node[] = [];
     const more = new Set(throwers);
     for (const { access, site } of named) {
-      const receiver = site.owner && reached.has(site.owner) ? namedMemberReceiver(ctx.checker, access) : undefined;
+      const receiver = site.owner && reached.has(site.owner) ? (ts.isPropertyAccessExpression(access) ? namedMemberReceiver(ctx.checker, access) : namedMatchElementReceiver(ctx.checker, access)) : undefined;
       if (receiver && canPropagateFrom(access, site.owner!, untestedGetters, untestedSetters)) {
         receivers.push(receiver);
         more.add(site.owner!);
@@ -900,7 +905,7 @@ function runsToItsEnd(ctx: LowerContext, block: ts.Block): boolean {
     if (ts.isReturnStatement(n) || ts.isBreakStatement(n) || ts.isContinueStatement(n) || ts.isThrowStatement(n) || ts.isTryStatement(n) || ts.isLabeledStatement(n)
       || f.checked.has(n) || f.raisingReceivers.has(n) || (ts.isPropertyAccessExpression(n) && raisingReceiver(ctx.checker, n))
       || (ts.isElementAccessExpression(n) && raisingTupleReceiver(ctx.checker, n)) || (ts.isForOfStatement(n) && raisingIterable(ctx.checker, n))
-      || (ts.isPropertyAccessExpression(n) && namedMemberReceiver(ctx.checker, n)) || (ts.isVariableDeclaration(n) && raisingDestructuringSource(ctx.checker, n)) || (ts.isBinaryExpression(n) && raisingAssignmentSource(ctx.checker, n))) {
+      || (ts.isPropertyAccessExpression(n) && namedMemberReceiver(ctx.checker, n)) || (ts.isElementAccessExpression(n) && namedMatchElementReceiver(ctx.checker, n)) || (ts.isVariableDeclaration(n) && raisingDestructuringSource(ctx.checker, n)) || (ts.isBinaryExpression(n) && raisingAssignmentSource(ctx.checker, n))) {
       ok = false;
       return;
     }

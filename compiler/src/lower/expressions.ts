@@ -5,7 +5,7 @@
 import ts from "typescript";
 import { kindOf } from "../ir/types.js";
 import type { LowerContext } from "./context.js";
-import { annotatedCpp, objectFieldName, arraySpelling, holdsFixedWidth, fixedTypeOfExpression, symbolTypeOf, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
+import { guardNarrowedObject, annotatedCpp, objectFieldName, arraySpelling, holdsFixedWidth, fixedTypeOfExpression, symbolTypeOf, isAnonymousObjectType, cppType, cppIdentifier, hasNullish, isHandleCpp, isStringType, isNumberType, isBooleanType, qualifiedName, fixedWidthName, FIXED_WIDTH, symbolCpp } from "./types.js";
 import { numberLiteral, stringLiteral, integerLiteral, isIntegerLiteralFor, numericLiteralText } from "./literals.js";
 import { NUM, isNumExpr, numConversion, numLiteral, numOperand } from "./numrep.js";
 import { isNumArrayName, NUM_ARRAY } from "./num-arrays.js";
@@ -242,6 +242,12 @@ function isIntegerLiteral(node: ts.Expression): boolean {
   return ts.isNumericLiteral(node) && Number.isInteger(Number(node.text));
 }
 
+/** `m.index` on a match result (`index?: number` in RegExpMatchArray): the runtime's field is a plain double. */
+function isMatchIndexRead(ctx: LowerContext, node: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  return ts.isPropertyAccessExpression(node) && node.name.text === "index" && !node.questionDotToken && cppOf(ctx, node.expression) === "ts::Ref<ts::RegExpMatch>";
+}
+
 /** Converts a C++ expression of representation `from` to representation `to` (text in, text out). */
 export function convert(text: string, from: string, to: string): string {
   return printExpr(convertExpr(raw(text), from, to));
@@ -345,9 +351,34 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
   if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return arrayLiteralNode(ctx, node, to);
   if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return objectLiteralNode(ctx, node, to);
   const from = cppOf(ctx, node);
+  const nullish = narrowedNullish(ctx, node, from, to);
+  if (nullish) return nullish;
   if (kindOf(from) === "ref" && kindOf(to) === "ref") checkRecordConversion(ctx, node, from, to);
   if (kindOf(to) === "array") checkFixedWidthArrayMix(ctx, node, target!);
   return typed(convertExpr(exprNode(ctx, node), from, to), target);
+}
+
+/**
+ * A value narrowed to `null`, `undefined` or `null | undefined` (`x` in `if (x === null) { const o = { v: x } }`
+ * with x: number | null) still has its declared C++ representation (ts::Opt<double>), but is stored where its
+ * narrowed type is expected: a field of type `null` (ts::Opt<bool>), an array `null[]`, a Map's `null` value,
+ * a `string | null` (where converting the Opt would print it). Its value is only the nullish state it holds:
+ * the literal when the narrowing says which, else ts::nullishAs keeps the state.
+ */
+function narrowedNullish(ctx: LowerContext, node: ts.Expression, from: string, to: string): Expr | undefined {
+  if (to === from || to === "void" || to === "auto" || isScalarCpp(to) || to === NUM) return undefined;
+  if (from === "ts::Null" || from === "ts::Undefined") return undefined;
+  const t = typeOf(ctx, node);
+  const nullish = ts.TypeFlags.Undefined | ts.TypeFlags.Null;
+  const members = t.isUnion() ? t.types : [t];
+  if (!members.every((m) => m.flags & nullish) || members.some((m) => m.flags & ts.TypeFlags.Void)) return undefined;
+  const target = typeFromSpelling(to);
+  const isNull = members.every((m) => m.flags & ts.TypeFlags.Null);
+  const isUndefined = members.every((m) => m.flags & ts.TypeFlags.Undefined);
+  if ((isNull || isUndefined) && !hasSideEffects(node)) {
+    return convertExpr(isNull ? lit("ts::null", NULL_TYPE) : lit("ts::undefined", UNDEFINED_TYPE), isNull ? "ts::Null" : "ts::Undefined", to);
+  }
+  return call(`ts::nullishAs<${to}>`, [exprNode(ctx, node)], target);
 }
 
 /**
@@ -771,7 +802,7 @@ function exprInner(ctx: LowerContext, node: ts.Expression): Expr {
       const inner = (node as ts.AsExpression).expression;
       // A literal is built as the type it is cast to (`[] as string[]`, `{ ... } as Config`).
       if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner)) return exprAsNode(ctx, inner, cppOf(ctx, node));
-      return convertExpr(exprNode(ctx, inner), cppOf(ctx, inner), cppOf(ctx, node));
+      return convertExpr(exprNode(ctx, inner), isMatchIndexRead(ctx, inner) ? "double" : cppOf(ctx, inner), cppOf(ctx, node));
     }
     case ts.SyntaxKind.TemplateExpression:
       return template(ctx, node as ts.TemplateExpression);
@@ -2142,8 +2173,11 @@ function propertyAccess(ctx: LowerContext, node: ts.PropertyAccessExpression, as
   const name = node.name.text;
   const object = node.expression;
   if (node.questionDotToken && !ctx.checkedLinks.has(node)) return optionalChainNode(ctx, node, node);
-  const symbol = ctx.checker.getSymbolAtLocation(node.name);
+  let symbol = ctx.checker.getSymbolAtLocation(node.name);
   const objType = ctx.checker.getNonNullableType(typeOf(ctx, object));
+  // `b.v` where a type guard narrowed b to `Box & { v: number }`: Box's own field, narrowed like `b.v` after a test.
+  const guardBase = objType.isIntersection() ? guardNarrowedObject(ctx.checker, objType) : undefined;
+  if (guardBase) symbol = ctx.checker.getPropertyOfType(guardBase, name) ?? symbol;
   // Namespaces, enums, static members, imported modules.
   const objSymbol = ctx.symbolOf(object);
   if (objSymbol && objSymbol.flags & ts.SymbolFlags.Enum) {

@@ -14,7 +14,7 @@ import { checkedMemberReceiver, errorsActive, isRaisingReceiver } from "./errors
 import { isUnsoundVariable } from "./errors-variables.js";
 import { inlineCallback } from "./functions.js";
 import { stringLiteral } from "./literals.js";
-import { cppType } from "./types.js";
+import { cppType, hasNullish } from "./types.js";
 
 export const REGEXP_CPP = "ts::Ref<ts::RegExp>";
 export const MATCH_CPP = "ts::Ref<ts::RegExpMatch>";
@@ -205,9 +205,24 @@ export function regexpGroupAccess(ctx: LowerContext, node: ts.PropertyAccessExpr
 function matchReceiver(ctx: LowerContext, match: ts.Expression, memberName: string): string {
   const value = receiverNode(ctx, match);
   const raising = errorsActive(ctx) && isRaisingReceiver(ctx, match);
-  if (!raising && !isNonNullOperand(match) && !isUnsoundVariable(ctx.checker, match)) return printExpr(value);
+  if (!raising && !isNonNullOperand(match) && !isUnsoundVariable(ctx.checker, match) && !isDeclaredMatch(ctx, match)) return printExpr(value);
   const typed = value.type ? value : { ...value, type: typeFromSpelling(MATCH_CPP) };
   return printExpr(checkedMemberReceiver(ctx, match, typed, memberName, false) ?? call("ts::member", [typed, call("PSTR", [lit(`"${memberName}"`)])], typed.type));
+}
+
+/**
+ * A parameter or a field declared as a match (`function f(m: RegExpMatchArray)`, `box.m`): a caller may have
+ * given it `s.match(re)!` on no match, so a read through it has Node's TypeError ("reading 'groups'") even where
+ * no try reaches. A local variable declared `RegExpMatchArray | null` and narrowed is not one.
+ */
+function isDeclaredMatch(ctx: LowerContext, match: ts.Expression): boolean {
+  let inner = match;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
+  const symbol = ts.isIdentifier(inner) ? ctx.symbolOf(inner) : ts.isPropertyAccessExpression(inner) ? ctx.checker.getSymbolAtLocation(inner.name) : undefined;
+  const decl = symbol?.valueDeclaration;
+  if (!decl || !(ts.isParameter(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl) || ts.isPropertyAssignment(decl))) return false;
+  const declared = ctx.checker.getTypeOfSymbolAtLocation(symbol!, decl);
+  return !hasNullish(declared);
 }
 
 const REGEXP_METHODS = new Set(["test", "exec", "toString"]);

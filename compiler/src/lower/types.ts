@@ -86,6 +86,33 @@ export function cppType(ctx: LowerContext, t: ts.Type, at: ts.Node): string {
   return printType(cppTypeOf(ctx, t, at));
 }
 
+/**
+ * `Box & { v: number }`: a class or interface narrowed by a type guard that claims a shape it has with narrower
+ * member types (`this is { v: number }` where `v: number | null`, check-type-guards.ts proves it). The value
+ * is still the class's object: its representation (a read of `v` is narrowed like `b.v` after `b.v !== null`).
+ */
+export function guardNarrowedObject(checker: ts.TypeChecker, t: ts.IntersectionType): ts.Type | undefined {
+  const named = t.types.filter((m) => {
+    const symbol = m.getSymbol();
+    return !!symbol && (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) !== 0;
+  });
+  if (named.length !== 1) return undefined;
+  const base = named[0];
+  for (const m of t.types) {
+    if (m === base) continue;
+    const symbol = m.getSymbol();
+    if (!symbol || !(symbol.flags & ts.SymbolFlags.TypeLiteral) || checker.getSignaturesOfType(m, ts.SignatureKind.Call).length) return undefined;
+    for (const p of checker.getPropertiesOfType(m)) {
+      const own = checker.getPropertyOfType(base, p.name);
+      if (!own || own.flags & ts.SymbolFlags.Method) return undefined;
+      const ownType = checker.getNonNullableType(checker.getTypeOfSymbol(own));
+      const claimed = checker.getNonNullableType(checker.getTypeOfSymbol(p));
+      if (!checker.isTypeAssignableTo(ownType, claimed) || !checker.isTypeAssignableTo(claimed, ownType)) return undefined;
+    }
+  }
+  return base;
+}
+
 /** The C++ type of a TypeScript type, as data. */
 export function cppTypeOf(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
   const checker = ctx.checker;
@@ -96,6 +123,8 @@ export function cppTypeOf(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
     ctx.report(at, "anyType");
     return DOUBLE;
   }
+  // `null | undefined` (a value narrowed by `typeof v !== "number"`): no value but its nullish state either.
+  if (t.isUnion() && t.types.every(isNullishType)) return { kind: "opt", inner: BOOL };
   const nullable = hasNullish(t) && !isNullishType(t);
   const base = nullable ? withoutNullish(checker, t) : t;
   if (nullable && base.flags & ts.TypeFlags.TypeParameter) return { kind: "opt", inner: cppTypeOf(ctx, base, at) };
@@ -108,6 +137,8 @@ export function cppTypeOf(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
 function handleCpp(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
   const checker = ctx.checker;
   if (isStringType(t)) return STRING;
+  const narrowed = t.isIntersection() ? guardNarrowedObject(checker, t) : undefined;
+  if (narrowed) return cppTypeOf(ctx, narrowed, at);
   if (t.flags & ts.TypeFlags.TypeParameter) {
     if ((t as ts.TypeParameter & { isThisType?: boolean }).isThisType) {
       const constraint = checker.getBaseConstraintOfType(t);
