@@ -146,8 +146,48 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
       case ts.SyntaxKind.ElementAccessExpression:
         checkElementAccess(node as ts.ElementAccessExpression);
         break;
+      case ts.SyntaxKind.GetAccessor:
+      case ts.SyntaxKind.SetAccessor:
+        checkAccessorHalf(node as ts.AccessorDeclaration);
+        break;
     }
     ts.forEachChild(node, visit);
+  }
+
+  /**
+   * `get v()` in a subclass without `set v`, where the nearest base class declaring `v` has both (or a lone
+   * `set v` where it has a getter): JavaScript defines the subclass's `v` with that half undefined (reading
+   * gives undefined, assigning throws "Cannot set property v of #<Sub> which has only a getter"); C++'s
+   * virtual get_v/set_v would keep the base's other half (an abstract one stayed pure virtual: g++ failed).
+   * Rejected at the accessor.
+   */
+  function checkAccessorHalf(a: ts.AccessorDeclaration): void {
+    const cls = a.parent;
+    if (!ts.isClassLike(cls) || !ts.isIdentifier(a.name)) return;
+    const name = a.name.text;
+    const isStatic = (m: ts.ClassElement): boolean => !!ts.getModifiers(m as ts.HasModifiers)?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword);
+    const sameMember = (m: ts.ClassElement): boolean => !!m.name && ts.isIdentifier(m.name) && m.name.text === name && isStatic(m) === isStatic(a);
+    const otherKind = ts.isGetAccessor(a) ? ts.SyntaxKind.SetAccessor : ts.SyntaxKind.GetAccessor;
+    if (cls.members.some((m) => sameMember(m) && m.kind === otherKind)) return;
+    for (let c: ts.ClassLikeDeclaration | undefined = baseClassOf(cls), seen = 0; c && seen < 64; c = baseClassOf(c), seen++) {
+      const own = c.members.filter(sameMember);
+      if (!own.length) continue;
+      // An abstract half too: the subclass still has none at run time (and C++ kept it pure: g++ failed).
+      const other = own.find((m) => m.kind === otherKind);
+      if (other) {
+        const [half, otherHalf] = ts.isGetAccessor(a) ? ["getter", "setter"] : ["setter", "getter"];
+        ctx.report(a.name, "accessorHalfOverride", cls.name?.text ?? "the class", half, name, c.name?.text ?? "the base class", otherHalf, ts.isGetAccessor(a) ? "assigning it throws a TypeError" : "reading it gives undefined", isStatic(a) ? `${c.name?.text ?? "the base class"}.${name}` : `super.${name}`);
+      }
+      return;
+    }
+  }
+
+  function baseClassOf(cls: ts.ClassLikeDeclaration): ts.ClassLikeDeclaration | undefined {
+    const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (!base) return undefined;
+    let symbol = ctx.checker.getSymbolAtLocation(base.expression);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
+    return symbol?.declarations?.find(ts.isClassLike);
   }
 
   /** Whether `this`/`super` at `node` belongs to a static member (arrow functions take the enclosing `this`). */
