@@ -27,7 +27,12 @@ const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
 
 export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
   prepareTypeGuards(ctx.checker, files);
+  // Getter-only class accessors implementing an interface's assignable property (checkAccessorHalf), and the
+  // property writes of the program: a write through that interface is rejected after the walk.
+  const getterOnly: { cls: string; iface: string; decls: readonly ts.Declaration[] }[] = [];
+  const propertyWrites: ts.PropertyAccessExpression[] = [];
   for (const file of files) visit(file);
+  if (getterOnly.length) reportGetterOnlyWrites();
 
   function visit(node: ts.Node): void {
     const named = SYNTAX_NAMES[node.kind];
@@ -112,6 +117,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
           ctx.report((node as ts.PropertyAccessExpression).name, "noPrototypeManipulation");
           return;
         }
+        if (isWriteTarget(node as ts.PropertyAccessExpression)) propertyWrites.push(node as ts.PropertyAccessExpression);
         const owner = inheritedStaticWrite(node as ts.PropertyAccessExpression);
         if (owner) {
           ctx.report(node, "inheritedStaticWrite", node.getText(), `${owner}.${name}`);
@@ -169,16 +175,53 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
     const sameMember = (m: ts.ClassElement): boolean => !!m.name && ts.isIdentifier(m.name) && m.name.text === name && isStatic(m) === isStatic(a);
     const otherKind = ts.isGetAccessor(a) ? ts.SyntaxKind.SetAccessor : ts.SyntaxKind.GetAccessor;
     if (cls.members.some((m) => sameMember(m) && m.kind === otherKind)) return;
-    for (let c: ts.ClassLikeDeclaration | undefined = baseClassOf(cls), seen = 0; c && seen < 64; c = baseClassOf(c), seen++) {
+    const [half, otherHalf] = ts.isGetAccessor(a) ? ["getter", "setter"] : ["setter", "getter"];
+    const effect = ts.isGetAccessor(a) ? "assigning it throws a TypeError" : "reading it gives undefined";
+    const chain: ts.ClassLikeDeclaration[] = [cls];
+    for (let c: ts.ClassLikeDeclaration | undefined = baseClassOf(cls); c && chain.length < 64 && !chain.includes(c); c = baseClassOf(c)) chain.push(c);
+    for (const c of chain.slice(1)) {
       const own = c.members.filter(sameMember);
       if (!own.length) continue;
       // An abstract half too: the subclass still has none at run time (and C++ kept it pure: g++ failed).
-      const other = own.find((m) => m.kind === otherKind);
-      if (other) {
-        const [half, otherHalf] = ts.isGetAccessor(a) ? ["getter", "setter"] : ["setter", "getter"];
-        ctx.report(a.name, "accessorHalfOverride", cls.name?.text ?? "the class", half, name, c.name?.text ?? "the base class", otherHalf, ts.isGetAccessor(a) ? "assigning it throws a TypeError" : "reading it gives undefined", isStatic(a) ? `${c.name?.text ?? "the base class"}.${name}` : `super.${name}`);
+      if (own.some((m) => m.kind === otherKind)) {
+        ctx.report(a.name, "accessorHalfOverride", cls.name?.text ?? "the class", half, name, c.name?.text ?? "the base class", otherHalf, effect, isStatic(a) ? `${c.name?.text ?? "the base class"}.${name}` : `super.${name}`);
+        return;
       }
-      return;
+      break;
+    }
+    if (isStatic(a)) return;
+    // `class RO implements Holder { get v() }` with Holder's `v` assignable (or a lone `set v` for any `v`):
+    // through a Holder, `h.v = 5` throws in JavaScript (reading a setter-only `v` gives undefined); C++ kept
+    // the interface's other half pure virtual (g++ failed) or wrote nothing (wrong output).
+    for (const c of chain) {
+      for (const t of c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ImplementsKeyword)?.types ?? []) {
+        const prop = ctx.checker.getPropertyOfType(ctx.checker.getTypeAtLocation(t), name);
+        const decls = prop?.declarations ?? [];
+        if (!decls.length) continue;
+        if (ts.isSetAccessor(a)) {
+          ctx.report(a.name, "accessorHalfInterface", cls.name?.text ?? "the class", name, t.expression.getText());
+          return;
+        }
+        // Only a write through the interface tells (TypeScript lets a getter implement an assignable property):
+        // reported there (reportGetterOnlyWrites).
+        const writable = decls.some((d) => ts.isSetAccessor(d) || ((ts.isPropertySignature(d) || ts.isPropertyDeclaration(d)) && !ts.getModifiers(d)?.some((k) => k.kind === ts.SyntaxKind.ReadonlyKeyword)));
+        if (writable) getterOnly.push({ cls: cls.name?.text ?? "a class", iface: t.expression.getText(), decls });
+      }
+    }
+  }
+
+  /** `h.v = 5` (`+=`, `++`, a destructuring target) through an interface whose `v` a class implements with a lone getter. */
+  function reportGetterOnlyWrites(): void {
+    for (const w of propertyWrites) {
+      const type = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(w.expression));
+      for (const part of type.isUnion() ? type.types : [type]) {
+        const decls = ctx.checker.getPropertyOfType(ctx.checker.getApparentType(part), w.name.text)?.declarations ?? [];
+        const hit = getterOnly.find((g) => g.decls.some((d) => decls.includes(d)));
+        if (hit) {
+          ctx.report(w, "accessorGetterOnlyWrite", w.getText(), hit.iface, hit.cls, w.name.text);
+          break;
+        }
+      }
     }
   }
 
