@@ -31,8 +31,13 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
   // property writes of the program: a write through that interface is rejected after the walk.
   const getterOnly: { cls: string; iface: string; decls: readonly ts.Declaration[] }[] = [];
   const propertyWrites: ts.PropertyAccessExpression[] = [];
+  // Subclass accessors that hide the other half of an inherited pair (checkAccessorHalf), and the property reads
+  // and writes of the program: a use that may reach a hidden half is rejected after the walk.
+  const hiding: { cls: ts.ClassLikeDeclaration; name: string; half: string; hidden: "getter" | "setter"; base: string; isStatic: boolean }[] = [];
+  const propertyUses: ts.PropertyAccessExpression[] = [];
   for (const file of files) visit(file);
   if (getterOnly.length) reportGetterOnlyWrites();
+  if (hiding.length) reportHiddenHalfUses();
 
   function visit(node: ts.Node): void {
     const named = SYNTAX_NAMES[node.kind];
@@ -118,6 +123,7 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
           return;
         }
         if (isWriteTarget(node as ts.PropertyAccessExpression)) propertyWrites.push(node as ts.PropertyAccessExpression);
+        if (!(ts.isCallExpression(node.parent) && node.parent.expression === node)) propertyUses.push(node as ts.PropertyAccessExpression);
         const owner = inheritedStaticWrite(node as ts.PropertyAccessExpression);
         if (owner) {
           ctx.report(node, "inheritedStaticWrite", node.getText(), `${owner}.${name}`);
@@ -183,8 +189,13 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
       const own = c.members.filter(sameMember);
       if (!own.length) continue;
       // An abstract half too: the subclass still has none at run time (and C++ kept it pure: g++ failed).
-      if (own.some((m) => m.kind === otherKind)) {
-        ctx.report(a.name, "accessorHalfOverride", cls.name?.text ?? "the class", half, name, c.name?.text ?? "the base class", otherHalf, effect, isStatic(a) ? `${c.name?.text ?? "the base class"}.${name}` : `super.${name}`);
+      const other = own.find((m) => m.kind === otherKind);
+      if (other) {
+        const isAbstract = (n: ts.Node): boolean => !!ts.getModifiers(n as ts.HasModifiers)?.some((k) => k.kind === ts.SyntaxKind.AbstractKeyword);
+        // Over an abstract half, a class that is not abstract itself has none (C++ kept it pure: g++ failed):
+        // rejected here. Otherwise where a read or write may reach the hidden half (reportHiddenHalfUses).
+        if (isAbstract(other) && !isAbstract(cls)) ctx.report(a.name, "accessorHalfOverride", cls.name?.text ?? "the class", half, name, c.name?.text ?? "the base class", otherHalf, effect, isStatic(a) ? `${c.name?.text ?? "the base class"}.${name}` : `super.${name}`);
+        else hiding.push({ cls, name, half, hidden: otherHalf as "getter" | "setter", base: c.name?.text ?? "the base class", isStatic: isStatic(a) });
         return;
       }
       break;
@@ -208,6 +219,68 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
         if (writable) getterOnly.push({ cls: cls.name?.text ?? "a class", iface: t.expression.getText(), decls });
       }
     }
+  }
+
+  /**
+   * A read (for a hidden getter) or a write (a hidden setter) of `x.v` where x may be an instance of a class that
+   * hides that half of `v` (or, for a static, `X.v` with X that class or one that inherits its `v`): JavaScript
+   * gives undefined or throws there, C++ ran the base class's half. `super.v` reaches the base's half: fine.
+   */
+  function reportHiddenHalfUses(): void {
+    for (const u of propertyUses) {
+      if (u.expression.kind === ts.SyntaxKind.SuperKeyword) continue;
+      const name = u.name.text;
+      const candidates = hiding.filter((h) => h.name === name);
+      if (!candidates.length) continue;
+      const write = isWriteTarget(u);
+      const read = !write || isReadAndWrite(u);
+      for (const h of candidates) {
+        if (!((h.hidden === "setter" && write) || (h.hidden === "getter" && read))) continue;
+        if (!mayReachHiding(u.expression, h)) continue;
+        const clsName = h.cls.name?.text ?? "the class";
+        ctx.report(u, "accessorHalfOverride", clsName, h.half, name, h.base, h.hidden, h.hidden === "setter" ? "assigning it throws a TypeError" : "reading it gives undefined", h.isStatic ? `${h.base}.${name}` : `super.${name}`);
+        break;
+      }
+    }
+  }
+
+  /** Whether the receiver's value may be an instance of h.cls (or a class whose `v` is h.cls's), or that class itself for a static. */
+  function mayReachHiding(receiver: ts.Expression, h: (typeof hiding)[number]): boolean {
+    const checker = ctx.checker;
+    if (h.isStatic) {
+      const symbol = checker.getSymbolAtLocation(receiver);
+      const decl = (symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol)?.declarations?.find(ts.isClassLike);
+      return !!decl && inheritsHidden(decl, h);
+    }
+    const type = checker.getNonNullableType(checker.getTypeAtLocation(receiver));
+    const clsSymbol = h.cls.name ? checker.getSymbolAtLocation(h.cls.name) : undefined;
+    const clsType = clsSymbol ? checker.getDeclaredTypeOfSymbol(clsSymbol) : undefined;
+    for (const part of type.isUnion() ? type.types : [type]) {
+      const apparent = checker.getApparentType(part);
+      if (!clsType || checker.isTypeAssignableTo(clsType, apparent)) return true;
+      const decl = apparent.getSymbol()?.declarations?.find(ts.isClassLike);
+      if (decl && inheritsHidden(decl, h)) return true;
+    }
+    return false;
+  }
+
+  /** Whether `c` is h.cls or a subclass whose `v` (the hidden half) comes from h.cls: no class between redeclares it. */
+  function inheritsHidden(c: ts.ClassLikeDeclaration, h: (typeof hiding)[number]): boolean {
+    const kind = h.hidden === "getter" ? ts.SyntaxKind.GetAccessor : ts.SyntaxKind.SetAccessor;
+    for (let k: ts.ClassLikeDeclaration | undefined = c, n = 0; k && n < 64; k = baseClassOf(k), n++) {
+      if (k === h.cls) return true;
+      if (k.members.some((m) => m.kind === kind && !!m.name && ts.isIdentifier(m.name) && m.name.text === h.name && !!ts.getModifiers(m as ts.HasModifiers)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword) === h.isStatic)) return false;
+    }
+    return false;
+  }
+
+  /** `x.v += 1`, `x.v++`, `x.v ??= 1`: the target is read, then written. */
+  function isReadAndWrite(node: ts.Expression): boolean {
+    let n: ts.Node = node;
+    while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent)) n = n.parent;
+    const p = n.parent;
+    if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) return true;
+    return ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind !== ts.SyntaxKind.EqualsToken;
   }
 
   /** `h.v = 5` (`+=`, `++`, a destructuring target) through an interface whose `v` a class implements with a lone getter. */
