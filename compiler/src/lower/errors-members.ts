@@ -249,8 +249,12 @@ function unsoundParameters(checker: ts.TypeChecker, sf: ts.SourceFile): Set<ts.P
 export function isTestedSetterWrite(access: ts.PropertyAccessExpression): boolean {
   const p = access.parent;
   if (!ts.isExpressionStatement(p.parent)) return false;
-  if (ts.isBinaryExpression(p) && p.left === access) return p.operatorToken.kind === ts.SyntaxKind.EqualsToken || isGetterUpdate(access);
+  if (ts.isBinaryExpression(p) && p.left === access) return p.operatorToken.kind === ts.SyntaxKind.EqualsToken || isGetterUpdate(access) || isLogicalAssignment(p.operatorToken.kind);
   return (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && isGetterUpdate(access);
+}
+
+function isLogicalAssignment(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.AmpersandAmpersandEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken;
 }
 
 /** Setters that some write other than `o.name = v;` may call (`o.name += 1` used as a value, a destructuring
