@@ -27,7 +27,17 @@ const SYNTAX_NAMES: Partial<Record<ts.SyntaxKind, MessageId>> = {
 
 export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]): void {
   prepareTypeGuards(ctx.checker, files);
+  // Getter-only class accessors implementing an interface's assignable property (checkAccessorHalf), and the
+  // property writes of the program: a write through that interface is rejected after the walk.
+  const getterOnly: { cls: string; iface: string; decls: readonly ts.Declaration[] }[] = [];
+  const propertyWrites: ts.PropertyAccessExpression[] = [];
+  // Subclass accessors that hide the other half of an inherited pair (checkAccessorHalf), and the property reads
+  // and writes of the program: a use that may reach a hidden half is rejected after the walk.
+  const hiding: { cls: ts.ClassLikeDeclaration; name: string; half: string; hidden: "getter" | "setter"; base: string; isStatic: boolean }[] = [];
+  const propertyUses: ts.PropertyAccessExpression[] = [];
   for (const file of files) visit(file);
+  if (getterOnly.length) reportGetterOnlyWrites();
+  if (hiding.length) reportHiddenHalfUses();
 
   function visit(node: ts.Node): void {
     const named = SYNTAX_NAMES[node.kind];
@@ -112,6 +122,8 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
           ctx.report((node as ts.PropertyAccessExpression).name, "noPrototypeManipulation");
           return;
         }
+        if (isWriteTarget(node as ts.PropertyAccessExpression)) propertyWrites.push(node as ts.PropertyAccessExpression);
+        if (!(ts.isCallExpression(node.parent) && node.parent.expression === node)) propertyUses.push(node as ts.PropertyAccessExpression);
         const owner = inheritedStaticWrite(node as ts.PropertyAccessExpression);
         if (owner) {
           ctx.report(node, "inheritedStaticWrite", node.getText(), `${owner}.${name}`);
@@ -146,8 +158,152 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
       case ts.SyntaxKind.ElementAccessExpression:
         checkElementAccess(node as ts.ElementAccessExpression);
         break;
+      case ts.SyntaxKind.GetAccessor:
+      case ts.SyntaxKind.SetAccessor:
+        checkAccessorHalf(node as ts.AccessorDeclaration);
+        break;
     }
     ts.forEachChild(node, visit);
+  }
+
+  /**
+   * `get v()` in a subclass without `set v`, where the nearest base class declaring `v` has both (or a lone
+   * `set v` where it has a getter): JavaScript defines the subclass's `v` with that half undefined (reading
+   * gives undefined, assigning throws "Cannot set property v of #<Sub> which has only a getter"); C++'s
+   * virtual get_v/set_v would keep the base's other half (an abstract one stayed pure virtual: g++ failed).
+   * Rejected at the accessor.
+   */
+  function checkAccessorHalf(a: ts.AccessorDeclaration): void {
+    const cls = a.parent;
+    if (!ts.isClassLike(cls) || !ts.isIdentifier(a.name)) return;
+    const name = a.name.text;
+    const isStatic = (m: ts.ClassElement): boolean => !!ts.getModifiers(m as ts.HasModifiers)?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword);
+    const sameMember = (m: ts.ClassElement): boolean => !!m.name && ts.isIdentifier(m.name) && m.name.text === name && isStatic(m) === isStatic(a);
+    const otherKind = ts.isGetAccessor(a) ? ts.SyntaxKind.SetAccessor : ts.SyntaxKind.GetAccessor;
+    if (cls.members.some((m) => sameMember(m) && m.kind === otherKind)) return;
+    const [half, otherHalf] = ts.isGetAccessor(a) ? ["getter", "setter"] : ["setter", "getter"];
+    const effect = ts.isGetAccessor(a) ? "assigning it throws a TypeError" : "reading it gives undefined";
+    const chain: ts.ClassLikeDeclaration[] = [cls];
+    for (let c: ts.ClassLikeDeclaration | undefined = baseClassOf(cls); c && chain.length < 64 && !chain.includes(c); c = baseClassOf(c)) chain.push(c);
+    for (const c of chain.slice(1)) {
+      const own = c.members.filter(sameMember);
+      if (!own.length) continue;
+      // An abstract half too: the subclass still has none at run time (and C++ kept it pure: g++ failed).
+      const other = own.find((m) => m.kind === otherKind);
+      if (other) {
+        const isAbstract = (n: ts.Node): boolean => !!ts.getModifiers(n as ts.HasModifiers)?.some((k) => k.kind === ts.SyntaxKind.AbstractKeyword);
+        // Over an abstract half, a class that is not abstract itself has none (C++ kept it pure: g++ failed):
+        // rejected here. Otherwise where a read or write may reach the hidden half (reportHiddenHalfUses).
+        if (isAbstract(other) && !isAbstract(cls)) ctx.report(a.name, "accessorHalfOverride", cls.name?.text ?? "the class", half, name, c.name?.text ?? "the base class", otherHalf, effect, isStatic(a) ? `${c.name?.text ?? "the base class"}.${name}` : `super.${name}`);
+        else hiding.push({ cls, name, half, hidden: otherHalf as "getter" | "setter", base: c.name?.text ?? "the base class", isStatic: isStatic(a) });
+        return;
+      }
+      break;
+    }
+    if (isStatic(a)) return;
+    // `class RO implements Holder { get v() }` with Holder's `v` assignable (or a lone `set v` for any `v`):
+    // through a Holder, `h.v = 5` throws in JavaScript (reading a setter-only `v` gives undefined); C++ kept
+    // the interface's other half pure virtual (g++ failed) or wrote nothing (wrong output).
+    for (const c of chain) {
+      for (const t of c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ImplementsKeyword)?.types ?? []) {
+        const prop = ctx.checker.getPropertyOfType(ctx.checker.getTypeAtLocation(t), name);
+        const decls = prop?.declarations ?? [];
+        if (!decls.length) continue;
+        if (ts.isSetAccessor(a)) {
+          ctx.report(a.name, "accessorHalfInterface", cls.name?.text ?? "the class", name, t.expression.getText());
+          return;
+        }
+        // Only a write through the interface tells (TypeScript lets a getter implement an assignable property):
+        // reported there (reportGetterOnlyWrites).
+        const writable = decls.some((d) => ts.isSetAccessor(d) || ((ts.isPropertySignature(d) || ts.isPropertyDeclaration(d)) && !ts.getModifiers(d)?.some((k) => k.kind === ts.SyntaxKind.ReadonlyKeyword)));
+        if (writable) getterOnly.push({ cls: cls.name?.text ?? "a class", iface: t.expression.getText(), decls });
+      }
+    }
+  }
+
+  /**
+   * A read (for a hidden getter) or a write (a hidden setter) of `x.v` where x may be an instance of a class that
+   * hides that half of `v` (or, for a static, `X.v` with X that class or one that inherits its `v`): JavaScript
+   * gives undefined or throws there, C++ ran the base class's half. `super.v` reaches the base's half: fine.
+   */
+  function reportHiddenHalfUses(): void {
+    for (const u of propertyUses) {
+      if (u.expression.kind === ts.SyntaxKind.SuperKeyword) continue;
+      const name = u.name.text;
+      const candidates = hiding.filter((h) => h.name === name);
+      if (!candidates.length) continue;
+      const write = isWriteTarget(u);
+      const read = !write || isReadAndWrite(u);
+      for (const h of candidates) {
+        if (!((h.hidden === "setter" && write) || (h.hidden === "getter" && read))) continue;
+        if (!mayReachHiding(u.expression, h)) continue;
+        const clsName = h.cls.name?.text ?? "the class";
+        ctx.report(u, "accessorHalfOverride", clsName, h.half, name, h.base, h.hidden, h.hidden === "setter" ? "assigning it throws a TypeError" : "reading it gives undefined", h.isStatic ? `${h.base}.${name}` : `super.${name}`);
+        break;
+      }
+    }
+  }
+
+  /** Whether the receiver's value may be an instance of h.cls (or a class whose `v` is h.cls's), or that class itself for a static. */
+  function mayReachHiding(receiver: ts.Expression, h: (typeof hiding)[number]): boolean {
+    const checker = ctx.checker;
+    if (h.isStatic) {
+      const symbol = checker.getSymbolAtLocation(receiver);
+      const decl = (symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol)?.declarations?.find(ts.isClassLike);
+      return !!decl && inheritsHidden(decl, h);
+    }
+    const type = checker.getNonNullableType(checker.getTypeAtLocation(receiver));
+    const clsSymbol = h.cls.name ? checker.getSymbolAtLocation(h.cls.name) : undefined;
+    const clsType = clsSymbol ? checker.getDeclaredTypeOfSymbol(clsSymbol) : undefined;
+    for (const part of type.isUnion() ? type.types : [type]) {
+      const apparent = checker.getApparentType(part);
+      if (!clsType || checker.isTypeAssignableTo(clsType, apparent)) return true;
+      const decl = apparent.getSymbol()?.declarations?.find(ts.isClassLike);
+      if (decl && inheritsHidden(decl, h)) return true;
+    }
+    return false;
+  }
+
+  /** Whether `c` is h.cls or a subclass whose `v` (the hidden half) comes from h.cls: no class between redeclares it. */
+  function inheritsHidden(c: ts.ClassLikeDeclaration, h: (typeof hiding)[number]): boolean {
+    const kind = h.hidden === "getter" ? ts.SyntaxKind.GetAccessor : ts.SyntaxKind.SetAccessor;
+    for (let k: ts.ClassLikeDeclaration | undefined = c, n = 0; k && n < 64; k = baseClassOf(k), n++) {
+      if (k === h.cls) return true;
+      if (k.members.some((m) => m.kind === kind && !!m.name && ts.isIdentifier(m.name) && m.name.text === h.name && !!ts.getModifiers(m as ts.HasModifiers)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword) === h.isStatic)) return false;
+    }
+    return false;
+  }
+
+  /** `x.v += 1`, `x.v++`, `x.v ??= 1`: the target is read, then written. */
+  function isReadAndWrite(node: ts.Expression): boolean {
+    let n: ts.Node = node;
+    while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent)) n = n.parent;
+    const p = n.parent;
+    if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) return true;
+    return ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind !== ts.SyntaxKind.EqualsToken;
+  }
+
+  /** `h.v = 5` (`+=`, `++`, a destructuring target) through an interface whose `v` a class implements with a lone getter. */
+  function reportGetterOnlyWrites(): void {
+    for (const w of propertyWrites) {
+      const type = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(w.expression));
+      for (const part of type.isUnion() ? type.types : [type]) {
+        const decls = ctx.checker.getPropertyOfType(ctx.checker.getApparentType(part), w.name.text)?.declarations ?? [];
+        const hit = getterOnly.find((g) => g.decls.some((d) => decls.includes(d)));
+        if (hit) {
+          ctx.report(w, "accessorGetterOnlyWrite", w.getText(), hit.iface, hit.cls, w.name.text);
+          break;
+        }
+      }
+    }
+  }
+
+  function baseClassOf(cls: ts.ClassLikeDeclaration): ts.ClassLikeDeclaration | undefined {
+    const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (!base) return undefined;
+    let symbol = ctx.checker.getSymbolAtLocation(base.expression);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
+    return symbol?.declarations?.find(ts.isClassLike);
   }
 
   /** Whether `this`/`super` at `node` belongs to a static member (arrow functions take the enclosing `this`). */

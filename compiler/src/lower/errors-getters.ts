@@ -33,9 +33,37 @@ export function collectGetters(files: readonly ts.SourceFile[], keep: (g: ts.Get
  * and its overrides in subclasses; for an interface's property, those of the classes assignable to it.
  */
 export function gettersReadOf(checker: ts.TypeChecker, type: ts.Type, name: string, getters: GettersByName): ts.GetAccessorDeclaration[] {
-  const candidates = getters.get(name);
+  return accessorsOf(checker, type, name, getters);
+}
+
+/** Setter declarations by name. */
+export type SettersByName = ReadonlyMap<string, readonly ts.SetAccessorDeclaration[]>;
+
+/** The program's setters (of classes and object literals), by name. */
+export function collectSetters(files: readonly ts.SourceFile[]): Map<string, ts.SetAccessorDeclaration[]> {
+  const out = new Map<string, ts.SetAccessorDeclaration[]>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isSetAccessor(n) && ts.isIdentifier(n.name)) out.set(n.name.text, [...(out.get(n.name.text) ?? []), n]);
+    ts.forEachChild(n, visit);
+  };
+  for (const sf of files) visit(sf);
+  return out;
+}
+
+/**
+ * The setters (of `setters`) that writing the property `name` of a value of `type` may call, as gettersReadOf:
+ * decided by the property's declaration, never by its name alone (two classes with a `value` pair each: a write
+ * of one class's `value` that is not tested leaves the other's setter tested, m-735).
+ */
+export function settersWrittenOf(checker: ts.TypeChecker, type: ts.Type, name: string, setters: SettersByName): ts.SetAccessorDeclaration[] {
+  return accessorsOf(checker, type, name, setters);
+}
+
+/** The accessors (of `accessors`, getters or setters named `name`) a read or write of `name` on `type` may call. */
+function accessorsOf<T extends ts.AccessorDeclaration>(checker: ts.TypeChecker, type: ts.Type, name: string, accessors: ReadonlyMap<string, readonly T[]>): T[] {
+  const candidates = accessors.get(name);
   if (!candidates) return [];
-  const out = new Set<ts.GetAccessorDeclaration>();
+  const out = new Set<T>();
   for (const part of type.isUnion() ? type.types : [type]) {
     const prop = checker.getPropertyOfType(checker.getApparentType(part), name);
     if (!prop || !mayBeAccessor(prop)) continue;

@@ -6,7 +6,7 @@
 // The lowering (expressions.ts, memberReceiverNode) raises through ts::memberCaught only at the receivers the
 // analysis recorded here, so a function never returns a pending error its callers do not test.
 import ts from "typescript";
-import { collectGetters, gettersOfAllProperties, gettersReadOf, isTestedGetterBinding, type GettersByName } from "./errors-getters.js";
+import { collectGetters, collectSetters, gettersOfAllProperties, gettersReadOf, isTestedGetterBinding, settersWrittenOf, type GettersByName } from "./errors-getters.js";
 import { isUnsoundVariable } from "./errors-variables.js";
 
 /** The receiver of `o.name` that the runtime checks for null/undefined with Node's message: `x!` or an element. */
@@ -106,9 +106,9 @@ export function isStringLike(type: ts.Type): boolean {
  * Whether a raising access at `node` may return its error from `owner` (a function-like, or the class for a
  * constructor's body): not in a field initialiser or a `super(…)` argument, which no statement can follow.
  */
-export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<ts.Node>, untestedSetters: () => ReadonlySet<string>): boolean {
+export function canPropagateFrom(node: ts.Node, owner: ts.Node, untestedGetters: () => ReadonlySet<ts.Node>, untestedSetters: () => ReadonlySet<ts.Node>): boolean {
   // Some writes of a setter and some reads of a getter are not tested (TSD2261): there the error stays uncaught.
-  if (ts.isSetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedSetters().has(owner.name.text))) return false;
+  if (ts.isSetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedSetters().has(owner))) return false;
   if (ts.isGetAccessor(owner) && (!ts.isIdentifier(owner.name) || untestedGetters().has(owner))) return false;
   for (let n: ts.Node = node; n !== owner; n = n.parent) {
     if (ts.isPropertyDeclaration(n) || ts.isParameter(n) || ts.isDecorator(n)) return false;
@@ -249,28 +249,32 @@ function unsoundParameters(checker: ts.TypeChecker, sf: ts.SourceFile): Set<ts.P
 export function isTestedSetterWrite(access: ts.PropertyAccessExpression): boolean {
   const p = access.parent;
   if (!ts.isExpressionStatement(p.parent)) return false;
-  if (ts.isBinaryExpression(p) && p.left === access) return p.operatorToken.kind === ts.SyntaxKind.EqualsToken || isGetterUpdate(access);
+  if (ts.isBinaryExpression(p) && p.left === access) return p.operatorToken.kind === ts.SyntaxKind.EqualsToken || isGetterUpdate(access) || isLogicalAssignment(p.operatorToken.kind);
   return (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && isGetterUpdate(access);
 }
 
-/** Setters, by name, that some write other than `o.name = v;` may call (`o.name += 1`, `o.name++`, a destructuring
- * target, an assignment used as a value): a setter that may throw is rejected there (TSD2261). */
-export function settersWrittenUntested(files: readonly ts.SourceFile[]): Set<string> {
-  const names = new Set<string>();
-  const collect = (n: ts.Node): void => {
-    if (ts.isSetAccessor(n) && ts.isIdentifier(n.name)) names.add(n.name.text);
-    ts.forEachChild(n, collect);
+function isLogicalAssignment(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.AmpersandAmpersandEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken;
+}
+
+/** Setters that some write other than `o.name = v;` may call (`o.name += 1` used as a value, a destructuring
+ * target, an assignment used as a value): a setter that may throw is rejected there (TSD2261). Which setters a
+ * write may call is decided by the property's declaration on the receiver's type (errors-getters.ts,
+ * settersWrittenOf), not by the name: another class's setter of the same name stays tested (m-735). */
+export function settersWrittenUntested(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Set<ts.Node> {
+  const setters = collectSetters(files);
+  const untested = new Set<ts.Node>();
+  if (!setters.size) return untested;
+  const add = (access: ts.PropertyAccessExpression): void => {
+    for (const s of settersWrittenOf(checker, checker.getNonNullableType(checker.getTypeAtLocation(access.expression)), access.name.text, setters)) untested.add(s);
   };
-  for (const sf of files) collect(sf);
-  const untested = new Set<string>();
-  if (!names.size) return untested;
   const visit = (n: ts.Node): void => {
-    if (ts.isPropertyAccessExpression(n) && names.has(n.name.text) && !isPropertyRead(n) && !(ts.isCallExpression(n.parent) && n.parent.expression === n) && !isTestedSetterWrite(n)) untested.add(n.name.text);
-    if (ts.isPropertyAccessExpression(n) && names.has(n.name.text) && ts.isBinaryExpression(n.parent) && n.parent.left === n && n.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && !ts.isExpressionStatement(n.parent.parent)) untested.add(n.name.text);
+    if (ts.isPropertyAccessExpression(n) && setters.has(n.name.text) && !isPropertyRead(n) && !(ts.isCallExpression(n.parent) && n.parent.expression === n) && !isTestedSetterWrite(n)) add(n);
+    if (ts.isPropertyAccessExpression(n) && setters.has(n.name.text) && ts.isBinaryExpression(n.parent) && n.parent.left === n && n.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && !ts.isExpressionStatement(n.parent.parent)) add(n);
     // Destructuring assignment targets (`({ a: o.name } = v)`, `[o.name] = xs`).
     if ((ts.isArrayLiteralExpression(n) || ts.isObjectLiteralExpression(n)) && ts.isBinaryExpression(n.parent) && n.parent.left === n) {
       const mark = (e: ts.Node): void => {
-        if (ts.isPropertyAccessExpression(e) && names.has(e.name.text)) untested.add(e.name.text);
+        if (ts.isPropertyAccessExpression(e) && setters.has(e.name.text)) add(e);
         ts.forEachChild(e, mark);
       };
       mark(n);

@@ -20,7 +20,7 @@ import { refTo, type CppType } from "../ir/types.js";
 import { temporary } from "./expressions.js";
 import { cppIdentifier } from "./types.js";
 import { functionsWithCaughtThrows } from "./errors-caught.js";
-import { assignmentPatternSource, collectGetters, getterBindings, gettersReadOf, isTestedGetterBinding, mayBeAccessor } from "./errors-getters.js";
+import { assignmentPatternSource, collectGetters, getterBindings, gettersReadOf, isTestedGetterBinding, mayBeAccessor, settersWrittenOf } from "./errors-getters.js";
 import { isUnsoundVariable } from "./errors-variables.js";
 import { canPropagateFrom, gettersReadUntested, isGetterUpdate, isPropertyRead, isTestedSetterWrite, settersWrittenUntested, nullableCallee, raisingIterable, raisingReceiver, raisingTupleReceiver, untestedGetterReads, v8CalleeText } from "./errors-members.js";
 import { raisingDestructuringSource, raisingAssignmentSource, namedPatternSource, checkedArrayPattern } from "./errors-destructuring.js";
@@ -127,8 +127,8 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const reads: ts.PropertyAccessExpression[] = [];  // may call a getter
   let untested: Set<ts.Node> | undefined;
   const untestedGetters = (): Set<ts.Node> => (untested ??= gettersReadUntested(ctx.checker, files));
-  let untestedWrites: Set<string> | undefined;
-  const untestedSetters = (): Set<string> => (untestedWrites ??= settersWrittenUntested(files));
+  let untestedWrites: Set<ts.Node> | undefined;
+  const untestedSetters = (): Set<ts.Node> => (untestedWrites ??= settersWrittenUntested(ctx.checker, files));
   const writes: ts.PropertyAccessExpression[] = [];  // `o.name = v;`: may call a setter
   const bindings: ts.BindingElement[] = [];  // `const { name } = o`: may call a getter
   const sites = new Map<ts.Node, Site>();  // calls, reads, writes and bindings: where they are (errors-reach.ts)
@@ -234,10 +234,12 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
   const getters = new Map<string, ts.GetAccessorDeclaration[]>();
   for (const a of accessors) if (ts.isGetAccessor(a) && ts.isIdentifier(a.name)) getters.set(a.name.text, [...(getters.get(a.name.text) ?? []), a]);
   for (const r of reads) {
-    const nodes = getters.get(r.name.text);
-    if (!nodes) continue;
+    if (!getters.has(r.name.text)) continue;
     // A getter, or an interface's property (a class may implement it with a getter); not a plain field.
     if (!mayBeAccessor(ctx.checker.getSymbolAtLocation(r.name))) continue;
+    // The getters the property's declaration on r's receiver type may reach, not every getter of that name.
+    const nodes = gettersReadOf(ctx.checker, ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(r.expression)), r.name.text, getters);
+    if (!nodes.length) continue;
     calls.push(r);
     targets.set(r, { nodes, indirect: false, raising: false });
   }
@@ -252,13 +254,15 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     calls.push(r.node);
     targets.set(r.node, { nodes, indirect: false, raising: false });
   }
-  // A write `o.name = v;` of a property that some class provides with a setter is a call of the setters of that name.
-  const setters = new Map<string, ts.Node[]>();
+  // A write `o.name = v;` of a property that some class provides with a setter is a call of the setters the
+  // property's declaration on o's type may reach (its own, its overrides; not another class's of that name).
+  const setters = new Map<string, ts.SetAccessorDeclaration[]>();
   for (const a of accessors) if (ts.isSetAccessor(a) && ts.isIdentifier(a.name)) setters.set(a.name.text, [...(setters.get(a.name.text) ?? []), a]);
   for (const w of writes) {
-    const nodes = setters.get(w.name.text);
     const symbol = ctx.checker.getSymbolAtLocation(w.name);
-    if (!nodes || (symbol && (symbol.flags & ts.SymbolFlags.Accessor) === 0)) continue;
+    if (!setters.has(w.name.text) || (symbol && (symbol.flags & ts.SymbolFlags.Accessor) === 0)) continue;
+    const nodes = settersWrittenOf(ctx.checker, ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(w.expression)), w.name.text, setters);
+    if (!nodes.length) continue;
     calls.push(w.parent);
     targets.set(w.parent, { nodes, indirect: false, raising: false });
   }
@@ -340,7 +344,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
       let n = 0;
       for (const node of accessors) {
         const a = node as ts.AccessorDeclaration;
-        if (mayThrow.has(a) && (!ts.isIdentifier(a.name) || (ts.isSetAccessor(a) ? untestedSetters().has(a.name.text) : untestedGetters().has(a)))) n++;
+        if (mayThrow.has(a) && (!ts.isIdentifier(a.name) || (ts.isSetAccessor(a) ? untestedSetters() : untestedGetters()).has(a))) n++;
       }
       for (const call of calls) {
         const t = targets.get(call)!;
@@ -363,7 +367,7 @@ export function analyseErrors(ctx: LowerContext, files: readonly ts.SourceFile[]
     if (t && !t.raising && !t.indirect && t.nodes.length && t.nodes.every((n) => result.caught.has(n))) result.pendingOnly.add(call);
   }
   // A getter that may throw is tested after each plain read (`o.name`); a setter, and other reads, are not.
-  for (const a of accessors) if (result.mayThrow.has(a) && ts.isSetAccessor(a) && (!ts.isIdentifier(a.name) || untestedSetters().has(a.name.text))) ctx.report(a, "throwInAccessor");
+  for (const a of accessors) if (result.mayThrow.has(a) && ts.isSetAccessor(a) && (!ts.isIdentifier(a.name) || untestedSetters().has(a))) ctx.report(a, "throwInAccessor");
   const throwingGetters = collectGetters(files, (g) => result.mayThrow.has(g));
   if (throwingGetters.size) for (const r of untestedGetterReads(ctx.checker, files, throwingGetters)) ctx.report(r.node, "throwInAccessor");
   for (const call of calls) {

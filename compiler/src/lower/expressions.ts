@@ -1035,10 +1035,10 @@ function increment(ctx: LowerContext, node: ts.PrefixUnaryExpression | ts.Postfi
     const cpp = declaredCpp(ctx, operand);
     return withStatementsNode(ctx, cpp, () => {
       const { get, set } = accessorParts(ctx, operand, cpp);
-      const result = readModifyWrite(cpp, get, set);
-      // A setter that may throw, in `o.name++;` (a statement of its own): tested after it (errors.ts).
+      // A setter that may throw, in `o.name++;` (a statement of its own): tested after it (errors.ts). Asked
+      // before the read and the store go in: its assumption that no error is pending belongs in front of them.
       if (unused) checkedCall(ctx, node, "", () => "void");
-      return result;
+      return readModifyWrite(cpp, get, set);
     });
   }
   // A union variable or field narrowed to a number (`x++` with x: number | string): read, add, store the union.

@@ -8,7 +8,7 @@ import type { LowerContext } from "./context.js";
 import { typeFromSpelling, BOOL as BOOL_T } from "../ir/types.js";
 import { ifStmt, assign, exprStmt, lit, name as nameExpr, member, call, unary, type Expr } from "../ir/nodes.js";
 import { accessorParts, cppOf, convertExpr, withStatementsNode, temporary, exprAsNode, exprNode, onceValue, indexCpp, indexNode, declaredCpp, declaredElementCpp, isStatementExpression } from "./expressions.js";
-import { errorsActive } from "./errors.js";
+import { checkedCall, errorsActive } from "./errors.js";
 import { checkRowHeld } from "./errors-elements.js";
 
 const LOGICAL = new Set<ts.SyntaxKind>([ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.QuestionQuestionToken]);
@@ -50,6 +50,10 @@ export function logicalAssignment(ctx: LowerContext, node: ts.BinaryExpression, 
   const resultCpp = cppOf(ctx, node);
   return withStatementsNode(ctx, resultCpp, () => {
     const { get, set } = target.parts();
+    // A setter that may throw, in `o.name ??= v;` (a statement of its own): tested after it (errors.ts), as
+    // after `o.name = v;` (m-735-…-94000000: left untested, it kept another write's TypeError uncaught). Asked
+    // before the read and the store go in: its assumption that no error is pending belongs in front of them.
+    if (unused && isSetter && ts.isPropertyAccessExpression(node.left)) checkedCall(ctx, node, "", () => "void");
     const cur = temporary(ctx, cpp, get, "cur");
     const value = nameExpr(cur, type);
     const truthy = call("ts::truthy", [value], BOOL_T);
