@@ -35,6 +35,8 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
   // and writes of the program: a use that may reach a hidden half is rejected after the walk.
   const hiding: { cls: ts.ClassLikeDeclaration; name: string; half: string; hidden: "getter" | "setter"; base: string; isStatic: boolean }[] = [];
   const propertyUses: ts.PropertyAccessExpression[] = [];
+  // Destructuring reads `const { v } = b`, `({ v: w } = b)`: the element, its property name and what gives its type.
+  const patternReads: { node: ts.Node; name: string; source: ts.Node }[] = [];
   for (const file of files) visit(file);
   if (getterOnly.length) reportGetterOnlyWrites();
   if (hiding.length) reportHiddenHalfUses();
@@ -48,6 +50,16 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
     if (isValueIntoType(node)) {
       const into = primitiveIntoObject(ctx, node);
       if (into) ctx.report(node, "primitiveIntoObject", into.source, into.target);
+    }
+    if (ts.isObjectBindingPattern(node)) {
+      for (const e of node.elements) {
+        const key = e.propertyName ?? e.name;
+        if (!e.dotDotDotToken && (ts.isIdentifier(key) || ts.isStringLiteral(key))) patternReads.push({ node: e, name: key.text, source: node });
+      }
+    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isObjectLiteralExpression(node.left)) {
+      for (const p of node.left.properties) {
+        if ((ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) patternReads.push({ node: p, name: p.name.text, source: node.right });
+      }
     }
     switch (node.kind) {
       case ts.SyntaxKind.AnyKeyword:
@@ -241,6 +253,10 @@ export function checkSubset(ctx: LowerContext, files: readonly ts.SourceFile[]):
         ctx.report(u, "accessorHalfOverride", clsName, h.half, name, h.base, h.hidden, h.hidden === "setter" ? "assigning it throws a TypeError" : "reading it gives undefined", h.isStatic ? `${h.base}.${name}` : `super.${name}`);
         break;
       }
+    }
+    for (const r of patternReads) {
+      const h = hiding.find((h) => h.name === r.name && h.hidden === "getter" && !h.isStatic && mayReachHiding(r.source as ts.Expression, h));
+      if (h) ctx.report(r.node, "accessorHalfOverride", h.cls.name?.text ?? "the class", h.half, r.name, h.base, h.hidden, "reading it gives undefined", `super.${r.name}`);
     }
   }
 
