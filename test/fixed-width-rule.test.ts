@@ -39,4 +39,23 @@ describe("fixed-width oracle rule", () => {
     assert.deepEqual(judged.map((o) => o.cls), ["FIXEDWIDTH", "MISMATCH", "MISMATCH", "MISMATCH", "match"]);
     assert.match(judged[1].detail, /read as number it is MISMATCH too/);
   });
+
+  it("classes a mutant FIXEDWIDTH when its number reading stops at a documented limit after the mutant's first difference", async () => {
+    // m-664-…-91000437: `let i: i32 = 1.5` reads runs[1] where Node reads runs[1.5]; read as number, that read stops.
+    const node = "a\nb\nlongest run 0\nc\n";
+    const programs = [
+      { id: "m-664-a-1", text: FIXED },
+      { id: "m-664-b-2", text: FIXED },
+    ];
+    const outcomes: Outcome[] = [
+      { id: "m-664-a-1", cls: "MISMATCH", detail: "line 3 differs", node, ours: "a\nb\nlongest run 3\nc\n" },
+      { id: "m-664-b-2", cls: "MISMATCH", detail: "line 1 differs", node, ours: "x\nb\nlongest run 3\nc\n" },
+    ];
+    const judged = await judgeFixedWidth(programs, outcomes, async (ps) =>
+      ps.map((p) => ({ id: p.id, cls: "LIMIT", detail: "documented limit: an array read or store out of range", node, ours: "a\nb\n" })),
+    );
+    assert.deepEqual(judged.map((o) => o.cls), ["FIXEDWIDTH", "MISMATCH"]);
+    assert.match(judged[0].detail, /stops at a documented limit/);
+    assert.match(judged[1].detail, /read as number it is LIMIT too/);
+  });
 });

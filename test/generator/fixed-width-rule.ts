@@ -7,7 +7,13 @@
 // Rule: a mutant that declares fixed-width types and differs from Node (MISMATCH or TIMEOUT) is run again with
 // every fixed-width annotation read as `number` (`bool` as `boolean`). If that reading matches Node, the
 // difference is fixed-width arithmetic alone and the mutant is classed FIXEDWIDTH: not a failure, counted and
-// listed by id in the SUMMARY. If the number reading differs from Node too, the mutant stays a failure.
+// listed by id in the SUMMARY. The same holds when the number reading stops at one of the documented limits
+// (LIMIT: it printed a prefix of Node's output, then a documented RangeError): m-664-…-91000437 made a loop
+// counter `let i: i32 = 1.5`, which AssemblyScript truncates to 1 (so the loop reads runs[1], runs[2] …) while
+// Node reads runs[1.5] (undefined); read as number, our boolean[] read at 1.5 is the documented RangeError.
+// The mutant itself must then print what Node prints up to where the number reading stopped, so that a
+// difference before that stop is still a failure.
+// If the number reading differs from Node in any other way, the mutant stays a failure.
 // What the rule cannot tell apart is a bug of the fixed-width lowering itself that only a mutant reaches; the
 // fixed-width corpus (asc as oracle) covers that lowering.
 import ts from "typescript";
@@ -42,6 +48,20 @@ export function readAsNumber(text: string): string {
   return out;
 }
 
+/** How many leading lines of `a` and `b` are equal. */
+function commonLines(a: string, b: string): number {
+  const x = a.split("\n"), y = b.split("\n");
+  let k = 0;
+  while (k < x.length && k < y.length && x[k] === y[k]) k++;
+  return k;
+}
+
+/** `o` prints Node's lines at least as far as the number reading `reading` did before it stopped. */
+function samePrefix(o: Outcome, reading: Outcome): boolean {
+  if (o.node === undefined || o.ours === undefined || reading.node === undefined || reading.ours === undefined) return false;
+  return commonLines(o.node, o.ours) >= commonLines(reading.node, reading.ours);
+}
+
 const JUDGED: Outcome["cls"][] = ["MISMATCH", "TIMEOUT"];
 
 /**
@@ -58,6 +78,9 @@ export async function judgeFixedWidth(programs: Program[], outcomes: Outcome[], 
     if (!reading) return o;
     if (reading.cls === "match") {
       return { ...o, cls: "FIXEDWIDTH", detail: `fixed-width arithmetic outside Node's oracle (with its types read as number it prints what Node prints; ${o.cls}: ${o.detail.split("\n")[0].slice(0, 200)})` };
+    }
+    if (reading.cls === "LIMIT" && samePrefix(o, reading)) {
+      return { ...o, cls: "FIXEDWIDTH", detail: `fixed-width arithmetic outside Node's oracle (with its types read as number it stops at a documented limit: ${reading.detail.split("\n")[0].slice(0, 200)}; ${o.cls}: ${o.detail.split("\n")[0].slice(0, 200)})` };
     }
     return { ...o, detail: `${o.detail}\n(read as number it is ${reading.cls} too: ${reading.detail.split("\n")[0].slice(0, 200)})` };
   });
