@@ -2080,7 +2080,8 @@ export function memberReceiverNode(ctx: LowerContext, object: ts.Expression, mem
     const value = receiverNode(ctx, object);
     // `x!.name` (or `current.name` after `current = sensors[i]`: errors-variables.ts) inside a try block: the
     // TypeError is catchable there.
-    const checked = (isNonNullOperand(object) || isUnsoundVariable(ctx.checker, object)) && kindOf(cppOf(ctx, object)) === "ref" ? checkedMemberReceiver(ctx, object, value, memberName, setting) : undefined;
+    const kind = kindOf(cppOf(ctx, object));
+    const checked = (isNonNullOperand(object) || isUnsoundVariable(ctx.checker, object)) && (kind === "ref" || (kind === "array" && isNonNullOperand(object))) ? checkedMemberReceiver(ctx, object, value, memberName, setting) : undefined;
     if (checked) return checked;
     // Elsewhere a handle that is undefined at run time although its type says otherwise (`queue.shift()!`
     // passed on, a destructured element past the end) stops with Node's TypeError naming the member.
@@ -2114,8 +2115,9 @@ function namesMember(ctx: LowerContext, object: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
   if (inner.kind === ts.SyntaxKind.ThisKeyword || inner.kind === ts.SyntaxKind.SuperKeyword || ts.isNewExpression(inner)) return false;
   if (ts.isArrayLiteralExpression(inner) || ts.isObjectLiteralExpression(inner) || ctx.substitutions.has(object) || ctx.substitutions.has(inner)) return false;
-  // Arrays check in their own methods (push's check is on its growth path only).
-  return kindOf(cppOf(ctx, object)) === "ref";
+  // Arrays check in their own methods (push's check is on its growth path only), without the member's name
+  // Node gives for `o.list!.length`.
+  return kindOf(cppOf(ctx, object)) === "ref" || (kindOf(cppOf(ctx, object)) === "array" && ts.isNonNullExpression(object));
 }
 
 /**
@@ -2259,7 +2261,9 @@ function builtinProperty(ctx: LowerContext, node: ts.PropertyAccessExpression, o
   }
   const cpp = cppType(ctx, objType, object);
   if (unsupportedRegExpMember(ctx, node.name, cpp, false)) return placeholder();
-  if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return call(member(cpp === "ts::String" ? stringReceiverNode(ctx, object, name) : receiverNode(ctx, object), ".", "length"), [], DOUBLE_T);
+  // `rows[9].length` and `o.list!.length` of an undefined array: Node's TypeError names `length` (catchable in a try).
+  const arrayReceiver = () => (kindOf(cpp) === "array" && (isNonNullOperand(object) || isElementReceiver(ctx, object)) ? memberReceiverNode(ctx, object, name) : receiverNode(ctx, object));
+  if (name === "length" && (cpp === "ts::String" || kindOf(cpp) === "array" || cpp === "ts::Uint8Array")) return call(member(cpp === "ts::String" ? stringReceiverNode(ctx, object, name) : arrayReceiver(), ".", "length"), [], DOUBLE_T);
   if (name === "length" && isTupleRecordCpp(ctx, cpp) && ctx.checker.isTupleType(ctx.checker.getNonNullableType(objType))) {
     // A tuple's length is its number of elements (optional and rest elements are rejected); the receiver is
     // still evaluated (and checked) when it is more than a name.
