@@ -285,6 +285,8 @@ inline bool isUndefined(Null) { return false; }
 inline bool isUndefined(Undefined) { return true; }
 inline bool isNullish(Null) { return true; }
 inline bool isNullish(Undefined) { return true; }
+// A value narrowed to `null | undefined`, stored where another nullable type is expected: its state only.
+template <class To, class From> inline To nullishAs(const From& x) { return isNull(x) ? To(Null()) : To(Undefined()); }
 // A number read past the end of a `number[]` is undefined (detail::undefinedNumber), whatever its static type.
 inline bool isUndefined(double x) { return detail::isUndefinedNumber(x); }
 inline bool isNullish(double x) { return detail::isUndefinedNumber(x); }

@@ -345,9 +345,34 @@ function exprAsInner(ctx: LowerContext, node: ts.Expression, to: string): Expr {
   if (ts.isArrayLiteralExpression(node) && kindOf(to) === "array") return arrayLiteralNode(ctx, node, to);
   if (ts.isObjectLiteralExpression(node) && kindOf(to) === "ref") return objectLiteralNode(ctx, node, to);
   const from = cppOf(ctx, node);
+  const nullish = narrowedNullish(ctx, node, from, to);
+  if (nullish) return nullish;
   if (kindOf(from) === "ref" && kindOf(to) === "ref") checkRecordConversion(ctx, node, from, to);
   if (kindOf(to) === "array") checkFixedWidthArrayMix(ctx, node, target!);
   return typed(convertExpr(exprNode(ctx, node), from, to), target);
+}
+
+/**
+ * A value narrowed to `null`, `undefined` or `null | undefined` (`x` in `if (x === null) { const o = { v: x } }`
+ * with x: number | null) still has its declared C++ representation (ts::Opt<double>), but is stored where its
+ * narrowed type is expected: a field of type `null` (ts::Opt<bool>), an array `null[]`, a Map's `null` value,
+ * a `string | null` (where converting the Opt would print it). Its value is only the nullish state it holds:
+ * the literal when the narrowing says which, else ts::nullishAs keeps the state.
+ */
+function narrowedNullish(ctx: LowerContext, node: ts.Expression, from: string, to: string): Expr | undefined {
+  if (to === from || to === "void" || to === "auto" || isScalarCpp(to) || to === NUM) return undefined;
+  if (from === "ts::Null" || from === "ts::Undefined") return undefined;
+  const t = typeOf(ctx, node);
+  const nullish = ts.TypeFlags.Undefined | ts.TypeFlags.Null;
+  const members = t.isUnion() ? t.types : [t];
+  if (!members.every((m) => m.flags & nullish) || members.some((m) => m.flags & ts.TypeFlags.Void)) return undefined;
+  const target = typeFromSpelling(to);
+  const isNull = members.every((m) => m.flags & ts.TypeFlags.Null);
+  const isUndefined = members.every((m) => m.flags & ts.TypeFlags.Undefined);
+  if ((isNull || isUndefined) && !hasSideEffects(node)) {
+    return convertExpr(isNull ? lit("ts::null", NULL_TYPE) : lit("ts::undefined", UNDEFINED_TYPE), isNull ? "ts::Null" : "ts::Undefined", to);
+  }
+  return call(`ts::nullishAs<${to}>`, [exprNode(ctx, node)], target);
 }
 
 /**

@@ -96,6 +96,8 @@ export function cppTypeOf(ctx: LowerContext, t: ts.Type, at: ts.Node): CppType {
     ctx.report(at, "anyType");
     return DOUBLE;
   }
+  // `null | undefined` (a value narrowed by `typeof v !== "number"`): no value but its nullish state either.
+  if (t.isUnion() && t.types.every(isNullishType)) return { kind: "opt", inner: BOOL };
   const nullable = hasNullish(t) && !isNullishType(t);
   const base = nullable ? withoutNullish(checker, t) : t;
   if (nullable && base.flags & ts.TypeFlags.TypeParameter) return { kind: "opt", inner: cppTypeOf(ctx, base, at) };
