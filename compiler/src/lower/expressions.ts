@@ -1593,6 +1593,18 @@ function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, le
     const value = kind === ts.SyntaxKind.AmpersandAmpersandToken ? construct(type, [lit(leftType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined")]) : exprAsNode(ctx, right, cpp);
     return hasSideEffects(left) ? paren(binaryExpr(",", discard(exprNode(ctx, left)), value, type)) : value;
   }
+  // A left operand narrowed to `null | undefined` (the else branch of `typeof v === "number"` with
+  // v: number | null | undefined): && gives its nullish state, || the right. Its C++ variable keeps the declared
+  // type (ts::Opt<double>, ts::String), which the result (ts::Opt<bool>, or the right's type) cannot hold.
+  if (leftType.isUnion() && leftType.types.every((m) => m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined))) {
+    if (kind === ts.SyntaxKind.BarBarToken) {
+      const value = exprAsNode(ctx, right, cpp);
+      return hasSideEffects(left) ? paren(binaryExpr(",", discard(exprNode(ctx, left)), value, type)) : value;
+    }
+    const leftCpp = cppOf(ctx, left);
+    if (leftCpp === cpp) return exprNode(ctx, left);
+    return call(`ts::nullishAs<${cpp}>`, [exprNode(ctx, left)], type);
+  }
   // Value-producing && / ||: the left once, then the right only when the left does not decide.
   const leftCpp = cppOf(ctx, left);
   return withStatementsNode(ctx, cpp, () => {
