@@ -1,5 +1,5 @@
-// `&&` and `||` whose left operand is narrowed to `null | undefined` (the else branch of a typeof test): &&
-// gives the operand's own null or undefined, || the right; the operand keeps its declared C++ type.
+// `&&`, `||` and `??` whose left operand is narrowed to `null | undefined` (the else branch of a typeof test): &&
+// gives the operand's own null or undefined, || and ?? the right; the operand keeps its declared C++ type.
 function show(v: number | null | undefined, s: string | null | undefined): string {
   if (typeof v === "number") return "n " + v;
   console.log("and", v && "dflt", v && 1, s && v, v && s);
@@ -16,3 +16,14 @@ if (typeof h.v !== "number") console.log("field", h.v && "a", h.v || "b");
 let k: boolean | null = null;
 k = null;
 console.log("null alone", k && "c", k || "d");
+function g(v: number | null | undefined, c: boolean): null | undefined {
+  if (typeof v === "number") return undefined;
+  const t = c ? v : v;
+  const u = c ? v : null;
+  console.log(t, u, !v, typeof v, v == null, v === null, `${v}`, [v].map((x) => x), JSON.stringify({ a: v ?? 0 }));
+  let acc: null | undefined = undefined;
+  acc ??= v;
+  console.log(acc, v ?? v, (v ?? 5) + 1);
+  return v;
+}
+console.log(g(null, true), g(undefined, false), g(null, false));

@@ -1636,6 +1636,11 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
     return construct(type, []);
   }
   const leftCpp = storageCpp(ctx, left);
+  // A left operand narrowed to `null | undefined` keeps its declared C++ type (ts::Opt<double>), which the result
+  // (`v ?? v`: ts::Opt<bool>) cannot be built from: only its nullish state is (that branch is never taken).
+  const leftType = typeOf(ctx, left);
+  const nullishLeft = leftCpp !== cpp && kindOf(cpp) === "opt" && (leftType.isUnion() ? leftType.types : [leftType]).every((m) => m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined));
+  const convertLeft = (e: Expr): Expr => (nullishLeft ? call(`ts::nullishAs<${cpp}>`, [e], type) : convertExpr(e, leftCpp, cpp));
   return withStatementsNode(ctx, cpp, () => {
     const tn = temporary(ctx, leftCpp, storageNode(ctx, left), "c");
     const t = nameExpr(tn, typeFromSpelling(leftCpp));
@@ -1643,13 +1648,13 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
     // The right side runs only when the left is nullish: its own temporaries belong to that branch.
     const other = ctx.hoisting(right, () => exprAsNode(ctx, right, cpp));
     const as = (e: Expr): Expr => (isConstructionOf(e, cpp) ? e : construct(type, [e]));
-    if (!other.lines.length) return paren(cond(unary("!", nullish), as(convertExpr(t, leftCpp, cpp)), as(other.value), type));
+    if (!other.lines.length) return paren(cond(unary("!", nullish), as(convertLeft(t)), as(other.value), type));
     if (leftCpp === cpp) {
       ctx.hoist!.lines.push(ifStmt(nullish, [...other.lines, assign(tn, other.value)]));
       return t;
     }
     const v = resultVariable(ctx, cpp);
-    ctx.hoist!.lines.push(ifStmt(unary("!", nullish), [assign(v, convertExpr(t, leftCpp, cpp))], [...other.lines, assign(v, other.value)]));
+    ctx.hoist!.lines.push(ifStmt(unary("!", nullish), [assign(v, convertLeft(t))], [...other.lines, assign(v, other.value)]));
     return nameExpr(v, type);
   });
 }
