@@ -305,7 +305,7 @@ async function runRound(pool: CheckedProgram[], options: HarnessOptions, outcome
   const a = nodeSeg.parts[stopped] ?? Buffer.alloc(0);
   const b = ours.parts[stopped] ?? Buffer.alloc(0);
   if (native.timedOut) set(p, "TIMEOUT", "the native run did not finish", extra(stopped));
-  else if (!p.id.startsWith("g") && documentedLimit(a, b, native.stderr, nodeThrew && stopped === programs.length - 1) !== undefined) {
+  else if (!p.id.startsWith("g") && documentedLimit(a, b, native.stderr, nodeThrew && stopped === programs.length - 1, node.stderr) !== undefined) {
     set(p, "LIMIT", documentedLimit(a, b, native.stderr, true)!, extra(stopped));
   } else if (!(nodeThrew && stopped === programs.length - 1)) {
     set(p, "MISMATCH", `ours stopped (exit ${native.code ?? native.signal}) where Node went on: ${JSON.stringify(b.toString("utf8").split("\n").slice(-2).join("\n"))} ${native.stderr.slice(0, 300)}`, extra(stopped));
@@ -352,7 +352,7 @@ const DOCUMENTED_LIMITS: { line: RegExp; what: string; memory?: boolean }[] = [
 /** `nodeThrew`: Node's run ended with an uncaught error of its own; it went on past ours only if it printed
  *  more than ours did before stopping (m-466-…-64800055: a store at index -2147483649, then Node printed three
  *  lines before the program's last line threw). */
-function documentedLimit(node: Buffer, ours: Buffer, stderr: string, nodeThrew = false): string | undefined {
+function documentedLimit(node: Buffer, ours: Buffer, stderr: string, nodeThrew = false, nodeStderr = ""): string | undefined {
   const text = ours.toString("latin1");
   const lastLine = /(?:^|\n)(Uncaught [^\n]*)\r?\n?$/.exec(text);
   if (!lastLine) return undefined;
@@ -364,6 +364,9 @@ function documentedLimit(node: Buffer, ours: Buffer, stderr: string, nodeThrew =
   const printed = ours.subarray(0, lastLine.index + (lastLine[0].startsWith("\n") ? 1 : 0));
   if (!(node.length >= printed.length && node.subarray(0, printed.length).equals(printed))) return undefined;
   if (nodeThrew && node.length === printed.length && !limit.memory) return undefined;
+  // Node threw the same error at the same point (m-239-…-92000457: `new Array(0.5)` is Node's RangeError too):
+  // not a limit of ours, the two are compared as they are.
+  if (nodeThrew && node.length === printed.length && `Uncaught ${uncaught(nodeStderr.replace(/\bz\d+_/g, ""))}` === lastLine[1]) return undefined;
   return `documented limit: ${limit.what}`;
 }
 

@@ -691,6 +691,16 @@ export function checkedMemberReceiver(ctx: LowerContext, objectNode: ts.Expressi
 }
 
 /**
+ * The test after a runtime TypeError raised in place (`"k" in v` of a v undefined at run time, unions.ts) inside
+ * a try block of this function: the error is catchable there. Undefined elsewhere (the operation stops, uncaught).
+ */
+export function caughtHereCheck(ctx: LowerContext): string | undefined {
+  const f = facts(ctx);
+  if (!f.active || !handlers(ctx).length) return undefined;
+  return check(ctx);
+}
+
+/**
  * `for (const v of rows[9])` in a try block, or where the analysis let its TypeError return to the caller: the
  * iterable goes into a temporary checked with Node's "rows[9] is not iterable", tested like a call.
  */
@@ -700,7 +710,7 @@ export function checkedIterable(ctx: LowerContext, node: ts.Expression, value: E
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
   const unsound = ts.isNonNullExpression(inner) || (ts.isElementAccessExpression(inner) && !inner.questionDotToken) || isUnsoundVariable(ctx.checker, inner);
   if (!f.active || !unsound || !(handlers(ctx).length || f.raisingReceivers.has(node)) || !ctx.hoist || !value.type) return value;
-  const text = v8CalleeText(node).replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/g, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
+  const text = v8CalleeText(node).replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/gu, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
   const name = temporary(ctx, "auto", call("ts::iterableCaught", [value, call("PSTR", [lit(`"${text}"`)])], value.type), "m");
   ctx.hoist!.lines.push(line(check(ctx)));
   return nameExpr(name, value.type);

@@ -1666,6 +1666,18 @@ function logical(ctx: LowerContext, node: ts.Expression, kind: ts.SyntaxKind, le
     const value = kind === ts.SyntaxKind.AmpersandAmpersandToken ? construct(type, [lit(leftType.flags & ts.TypeFlags.Null ? "ts::null" : "ts::undefined")]) : exprAsNode(ctx, right, cpp);
     return hasSideEffects(left) ? paren(binaryExpr(",", discard(exprNode(ctx, left)), value, type)) : value;
   }
+  // A left operand narrowed to `null | undefined` (the else branch of `typeof v === "number"` with
+  // v: number | null | undefined): && gives its nullish state, || the right. Its C++ variable keeps the declared
+  // type (ts::Opt<double>, ts::String), which the result (ts::Opt<bool>, or the right's type) cannot hold.
+  if (leftType.isUnion() && leftType.types.every((m) => m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined))) {
+    if (kind === ts.SyntaxKind.BarBarToken) {
+      const value = exprAsNode(ctx, right, cpp);
+      return hasSideEffects(left) ? paren(binaryExpr(",", discard(exprNode(ctx, left)), value, type)) : value;
+    }
+    const leftCpp = cppOf(ctx, left);
+    if (leftCpp === cpp) return exprNode(ctx, left);
+    return call(`ts::nullishAs<${cpp}>`, [exprNode(ctx, left)], type);
+  }
   // Value-producing && / ||: the left once, then the right only when the left does not decide.
   const leftCpp = cppOf(ctx, left);
   return withStatementsNode(ctx, cpp, () => {
@@ -1697,6 +1709,11 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
     return construct(type, []);
   }
   const leftCpp = storageCpp(ctx, left);
+  // A left operand narrowed to `null | undefined` keeps its declared C++ type (ts::Opt<double>), which the result
+  // (`v ?? v`: ts::Opt<bool>) cannot be built from: only its nullish state is (that branch is never taken).
+  const leftType = typeOf(ctx, left);
+  const nullishLeft = leftCpp !== cpp && kindOf(cpp) === "opt" && (leftType.isUnion() ? leftType.types : [leftType]).every((m) => m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined));
+  const convertLeft = (e: Expr): Expr => (nullishLeft ? call(`ts::nullishAs<${cpp}>`, [e], type) : convertExpr(e, leftCpp, cpp));
   return withStatementsNode(ctx, cpp, () => {
     const tn = temporary(ctx, leftCpp, storageNode(ctx, left), "c");
     const t = nameExpr(tn, typeFromSpelling(leftCpp));
@@ -1704,13 +1721,13 @@ function coalesce(ctx: LowerContext, node: ts.Expression, left: ts.Expression, r
     // The right side runs only when the left is nullish: its own temporaries belong to that branch.
     const other = ctx.hoisting(right, () => exprAsNode(ctx, right, cpp));
     const as = (e: Expr): Expr => (isConstructionOf(e, cpp) ? e : construct(type, [e]));
-    if (!other.lines.length) return paren(cond(unary("!", nullish), as(convertExpr(t, leftCpp, cpp)), as(other.value), type));
+    if (!other.lines.length) return paren(cond(unary("!", nullish), as(convertLeft(t)), as(other.value), type));
     if (leftCpp === cpp) {
       ctx.hoist!.lines.push(ifStmt(nullish, [...other.lines, assign(tn, other.value)]));
       return t;
     }
     const v = resultVariable(ctx, cpp);
-    ctx.hoist!.lines.push(ifStmt(unary("!", nullish), [assign(v, convertExpr(t, leftCpp, cpp))], [...other.lines, assign(v, other.value)]));
+    ctx.hoist!.lines.push(ifStmt(unary("!", nullish), [assign(v, convertLeft(t))], [...other.lines, assign(v, other.value)]));
     return nameExpr(v, type);
   });
 }

@@ -155,6 +155,42 @@ function valueRange(ctx: LowerContext, node: ts.Expression, ranges: Map<ts.Symbo
   return undefined;
 }
 
+/** Whether an integer start expression may be -0: the literal, a constant of it, `-0 + -0`, `-0 - 0`, or a product
+ *  of a zero and a negative number (`i * -1` with i = 0). Counters of known range are int32_t, never -0. */
+function mayBeMinusZero(ctx: LowerContext, node: ts.Expression, ranges: Map<ts.Symbol, Range>): boolean {
+  if (ts.isParenthesizedExpression(node)) return mayBeMinusZero(ctx, node.expression, ranges);
+  const v = integerValue(node);
+  if (v !== undefined) return Object.is(v, -0);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) {
+    const r = valueRange(ctx, node.operand, ranges);
+    return !r || (r[0] <= 0 && r[1] >= 0);
+  }
+  if (ts.isIdentifier(node)) {
+    const symbol = ctx.symbolOf(node);
+    if (!symbol || ranges.has(symbol) || ctx.inferredInt.has(symbol)) return false;
+    const decl = symbol.valueDeclaration;
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer && decl.parent.flags & ts.NodeFlags.Const) return mayBeMinusZero(ctx, decl.initializer, ranges);
+    return true;
+  }
+  if (ts.isBinaryExpression(node)) {
+    const a = node.left;
+    const b = node.right;
+    switch (node.operatorToken.kind) {
+      case ts.SyntaxKind.PlusToken: return mayBeMinusZero(ctx, a, ranges) && mayBeMinusZero(ctx, b, ranges);
+      case ts.SyntaxKind.MinusToken: return mayBeMinusZero(ctx, a, ranges);
+      case ts.SyntaxKind.AsteriskToken: {
+        if (mayBeMinusZero(ctx, a, ranges) || mayBeMinusZero(ctx, b, ranges)) return true;
+        const ra = valueRange(ctx, a, ranges);
+        const rb = valueRange(ctx, b, ranges);
+        if (!ra || !rb) return true;
+        const zero = (r: Range) => r[0] <= 0 && r[1] >= 0;
+        return (zero(ra) && rb[0] < 0) || (zero(rb) && ra[0] < 0);
+      }
+    }
+  }
+  return false;
+}
+
 const within = (r: Range | undefined, limit: number): boolean => !!r && r[0] >= -limit && r[1] <= limit;
 
 /**
@@ -200,6 +236,8 @@ function counterOf(ctx: LowerContext, loop: ts.ForStatement, writes: Map<ts.Symb
   if (!(ctx.checker.getTypeOfSymbol(symbol).flags & ts.TypeFlags.NumberLike)) return undefined;
   // The start: an int32 bound, or arithmetic on counters of known range that stays well inside int32 (`i * i`).
   if (!isInt32Bound(ctx, decl.initializer) && !within(valueRange(ctx, decl.initializer, ranges), INT32_MAX - MAX_STEP)) return undefined;
+  // An int32_t cannot hold -0 (`for (let i = -0; …)` prints -0 for its first value).
+  if (mayBeMinusZero(ctx, decl.initializer, ranges)) return undefined;
   // Every write is a small integer step in the loop's own increment.
   const incrementor = loop.incrementor;
   for (const w of writes.get(symbol) ?? []) {

@@ -14,6 +14,7 @@ import { type CppType, named, refTo, printType, typeFromSpelling, className } fr
 import { expr, storageExpr, cppOf, typeOf, convert, hasSideEffects, withStatements, temporary } from "./expressions.js";
 import { stringLiteral } from "./literals.js";
 import { isUnsoundOperand } from "./errors-members.js";
+import { caughtHereCheck } from "./errors.js";
 
 export const PRIM = "ts::Prim";
 const PRIM_T = named(PRIM);
@@ -345,17 +346,21 @@ export function unionIn(ctx: LowerContext, node: ts.BinaryExpression): string {
     return "false";
   }
   const text = expr(ctx, node.right);
-  const missing = /^[\w$]+$/.test(name) && mayBeMissing(ctx, node.right);
+  const missing = mayBeMissing(ctx, node.right);
   if (having.length === 0 && !missing) return hasSideEffects(node.right) ? `((void)(${text}), false)` : "false";
   const classes = dispatchOrder(ctx, having, node).map((m) => m.cls);
   const tests = (r: string) => (classes.length ? classes.map((c) => `ts::instanceOf<${c}>(${r})`).join(" || ") : "false");
   // Node's TypeError where the value is undefined at run time although its type says otherwise (uncaught, as a
   // member read through it is outside a try): `active = configs[0.5]; "ssid" in active` went on with false
   // (m-304-in-narrowing-77000550).
-  const message = (r: string) =>
-    `(TSD_UNLIKELY(!${r}.isLive()) ? ts::uncaught(${r}.isNullState() ? PSTR("TypeError: Cannot use 'in' operator to search for '${name}' in null") : PSTR("TypeError: Cannot use 'in' operator to search for '${name}' in undefined")) : (void)0)`;
+  // The name as C string text: a key of any characters ("😀x", a quote) is V8's message too.
+  const quoted = name.replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/gu, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
+  const texts = (r: string) => `${r}.isNullState() ? PSTR("TypeError: Cannot use 'in' operator to search for '${quoted}' in null") : PSTR("TypeError: Cannot use 'in' operator to search for '${quoted}' in undefined")`;
+  const message = (r: string) => `(TSD_UNLIKELY(!${r}.isLive()) ? ts::uncaught(${texts(r)}) : (void)0)`;
+  // Inside a try block of this function the TypeError is Node's catchable one (`try { "k" in active }`).
+  const caught = missing ? caughtHereCheck(ctx) : undefined;
   if (missing) {
-    const checked = (r: string) => `(${message(r)}, ${tests(r)})`;
+    const checked = (r: string) => (caught ? `bool(({ if (TSD_UNLIKELY(!${r}.isLive())) { ts::raiseRuntime(${texts(r)}); ${caught} } ${tests(r)}; }))` : `(${message(r)}, ${tests(r)})`);
     if (ts.isIdentifier(skipParens(node.right))) return checked(text);
     return withStatements(ctx, "bool", () => checked(temporary(ctx, cppOf(ctx, node.right), text, "u")));
   }
