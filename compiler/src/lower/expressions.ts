@@ -2160,7 +2160,7 @@ function firstMemberRead(ctx: LowerContext, object: ts.Expression, memberName: s
   return first ? first.name.text : memberName;
 }
 
-function isExpressionPart(n: ts.Node): boolean {
+export function isExpressionPart(n: ts.Node): boolean {
   return ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isBinaryExpression(n) ||
     ts.isConditionalExpression(n) || ts.isParenthesizedExpression(n) || ts.isTemplateExpression(n) || ts.isTemplateSpan(n) || ts.isPrefixUnaryExpression(n) ||
     ts.isPostfixUnaryExpression(n) || ts.isNonNullExpression(n) || ts.isAsExpression(n) || ts.isArrayLiteralExpression(n) || ts.isObjectLiteralExpression(n) ||

@@ -11,7 +11,7 @@ import { needDynamicCodecs } from "./object-codecs.js";
 import type { LowerContext } from "./context.js";
 import { cppTypeOf, cppIdentifier, isNullishType, symbolCpp } from "./types.js";
 import { type CppType, named, refTo, printType, typeFromSpelling, className } from "../ir/types.js";
-import { expr, storageExpr, cppOf, typeOf, convert, hasSideEffects, withStatements, temporary } from "./expressions.js";
+import { expr, storageExpr, cppOf, typeOf, convert, hasSideEffects, withStatements, temporary, isExpressionPart } from "./expressions.js";
 import { stringLiteral } from "./literals.js";
 import { isUnsoundOperand } from "./errors-members.js";
 import { caughtHereCheck } from "./errors.js";
@@ -336,6 +336,30 @@ export function isUnionIn(ctx: LowerContext, node: ts.BinaryExpression): boolean
   return ts.isStringLiteralLike(skipParens(node.left)) && !!objectUnionMembers(ctx, ctx.checker.getNonNullableType(typeOf(ctx, node.right)));
 }
 
+/**
+ * The key Node names when `v` is undefined in a statement testing several keys of it (`console.log("a" in v,
+ * "b" in v)`): the first test in source order. C++ leaves the order of a call's arguments open, so every check
+ * of the same variable in one statement carries that first key (m-761-…-95000063).
+ */
+function firstInKey(ctx: LowerContext, node: ts.BinaryExpression, key: string): string {
+  const right = skipParens(node.right);
+  if (!ts.isIdentifier(right)) return key;
+  const symbol = ctx.checker.getSymbolAtLocation(right);
+  let top: ts.Node = node;
+  while (top.parent && isExpressionPart(top.parent)) top = top.parent;
+  let first: ts.BinaryExpression | undefined;
+  const visit = (n: ts.Node): void => {
+    if (ts.isFunctionLike(n)) return;
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.InKeyword && ts.isStringLiteralLike(skipParens(n.left))) {
+      const r = skipParens(n.right);
+      if (ts.isIdentifier(r) && ctx.checker.getSymbolAtLocation(r) === symbol && (!first || n.getStart() < first.getStart())) first = n;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(top);
+  return first ? (skipParens(first.left) as ts.StringLiteral).text : key;
+}
+
 /** `"radius" in s`: true for the members that declare the property (a test of the ClassInfo chain). */
 export function unionIn(ctx: LowerContext, node: ts.BinaryExpression): string {
   const name = (skipParens(node.left) as ts.StringLiteral).text;
@@ -354,7 +378,7 @@ export function unionIn(ctx: LowerContext, node: ts.BinaryExpression): string {
   // member read through it is outside a try): `active = configs[0.5]; "ssid" in active` went on with false
   // (m-304-in-narrowing-77000550).
   // The name as C string text: a key of any characters ("😀x", a quote) is V8's message too.
-  const quoted = name.replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/gu, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
+  const quoted = firstInKey(ctx, node, name).replace(/[\\"]/g, "\\$&").replace(/[^\x20-\x7e]/gu, (c) => [...Buffer.from(c, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join(""));
   const texts = (r: string) => `${r}.isNullState() ? PSTR("TypeError: Cannot use 'in' operator to search for '${quoted}' in null") : PSTR("TypeError: Cannot use 'in' operator to search for '${quoted}' in undefined")`;
   const message = (r: string) => `(TSD_UNLIKELY(!${r}.isLive()) ? ts::uncaught(${texts(r)}) : (void)0)`;
   // Inside a try block of this function the TypeError is Node's catchable one (`try { "k" in active }`).
