@@ -2145,22 +2145,30 @@ function namesMember(ctx: LowerContext, object: ts.Expression): boolean {
 function firstMemberRead(ctx: LowerContext, object: ts.Expression, memberName: string): string {
   if (!ts.isIdentifier(object)) return memberName;
   const symbol = ctx.checker.getSymbolAtLocation(object);
-  // The whole expression the read belongs to (not the body of the statement whose condition it is).
-  let stmt: ts.Node = object;
-  while (stmt.parent && isExpressionPart(stmt.parent)) stmt = stmt.parent;
-  let first: ts.PropertyAccessExpression | undefined;
-  const visit = (n: ts.Node): void => {
-    if (ts.isFunctionLike(n) || (first && n.pos > first.pos)) return;
-    if (ts.isPropertyAccessExpression(n) && !n.questionDotToken && ts.isIdentifier(n.expression) && ctx.checker.getSymbolAtLocation(n.expression) === symbol) {
-      if (!first || n.getStart() < first.getStart()) first = n;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(stmt);
+  const first = firstInStatement(object, (n): n is ts.PropertyAccessExpression => ts.isPropertyAccessExpression(n) && !n.questionDotToken && ts.isIdentifier(n.expression) && ctx.checker.getSymbolAtLocation(n.expression) === symbol);
   return first ? first.name.text : memberName;
 }
 
-export function isExpressionPart(n: ts.Node): boolean {
+/**
+ * The first node in source order matching `match` in the whole expression `node` belongs to (not the body of the
+ * statement whose condition it is), outside nested functions: which of several checks of one variable Node
+ * reaches first, where C++ leaves the order of a call's arguments open.
+ */
+export function firstInStatement<T extends ts.Node>(node: ts.Node, match: (n: ts.Node) => n is T): T | undefined {
+  let top: ts.Node = node;
+  while (top.parent && isExpressionPart(top.parent)) top = top.parent;
+  let first: T | undefined;
+  // forEachChild visits in source order: the first match found is the earliest.
+  const visit = (n: ts.Node): void => {
+    if (first || ts.isFunctionLike(n)) return;
+    if (match(n)) first = n;
+    else ts.forEachChild(n, visit);
+  };
+  visit(top);
+  return first;
+}
+
+function isExpressionPart(n: ts.Node): boolean {
   return ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isBinaryExpression(n) ||
     ts.isConditionalExpression(n) || ts.isParenthesizedExpression(n) || ts.isTemplateExpression(n) || ts.isTemplateSpan(n) || ts.isPrefixUnaryExpression(n) ||
     ts.isPostfixUnaryExpression(n) || ts.isNonNullExpression(n) || ts.isAsExpression(n) || ts.isArrayLiteralExpression(n) || ts.isObjectLiteralExpression(n) ||

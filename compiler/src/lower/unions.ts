@@ -11,7 +11,7 @@ import { needDynamicCodecs } from "./object-codecs.js";
 import type { LowerContext } from "./context.js";
 import { cppTypeOf, cppIdentifier, isNullishType, symbolCpp } from "./types.js";
 import { type CppType, named, refTo, printType, typeFromSpelling, className } from "../ir/types.js";
-import { expr, storageExpr, cppOf, typeOf, convert, hasSideEffects, withStatements, temporary, isExpressionPart } from "./expressions.js";
+import { expr, storageExpr, cppOf, typeOf, convert, hasSideEffects, withStatements, temporary, firstInStatement } from "./expressions.js";
 import { stringLiteral } from "./literals.js";
 import { isUnsoundOperand } from "./errors-members.js";
 import { caughtHereCheck } from "./errors.js";
@@ -345,18 +345,12 @@ function firstInKey(ctx: LowerContext, node: ts.BinaryExpression, key: string): 
   const right = skipParens(node.right);
   if (!ts.isIdentifier(right)) return key;
   const symbol = ctx.checker.getSymbolAtLocation(right);
-  let top: ts.Node = node;
-  while (top.parent && isExpressionPart(top.parent)) top = top.parent;
-  let first: ts.BinaryExpression | undefined;
-  const visit = (n: ts.Node): void => {
-    if (ts.isFunctionLike(n)) return;
-    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.InKeyword && ts.isStringLiteralLike(skipParens(n.left))) {
-      const r = skipParens(n.right);
-      if (ts.isIdentifier(r) && ctx.checker.getSymbolAtLocation(r) === symbol && (!first || n.getStart() < first.getStart())) first = n;
-    }
-    ts.forEachChild(n, visit);
+  const testsSymbol = (n: ts.Node): n is ts.BinaryExpression => {
+    if (!ts.isBinaryExpression(n) || n.operatorToken.kind !== ts.SyntaxKind.InKeyword || !ts.isStringLiteralLike(skipParens(n.left))) return false;
+    const r = skipParens(n.right);
+    return ts.isIdentifier(r) && ctx.checker.getSymbolAtLocation(r) === symbol;
   };
-  visit(top);
+  const first = firstInStatement(node, testsSymbol);
   return first ? (skipParens(first.left) as ts.StringLiteral).text : key;
 }
 
